@@ -1,0 +1,154 @@
+"""Project configuration: ``[tool.yure]`` in pyproject.toml, or ``.yure.yaml``.
+
+The nearest configuration above the working directory wins (the search
+stops at the repository root).  Paths in it are relative to the file that
+names them.  Command-line options override it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+from .errors import ConfigError
+
+KEYS = {
+    "rules": "rule files to load after the bundled ones",
+    "builtin": "true (all bundled rule sets), false (none) or a list of their names",
+    "select": "rule ids, categories or rule-set names to enable (default: all)",
+    "ignore": "rule ids, categories or rule-set names to disable",
+    "exclude": "glob patterns of files and folders to skip",
+    "extensions": "file extensions linted in folders (default: .txt .md .markdown)",
+    "per-file-ignores": "mapping of glob pattern → rule ids ignored in matching files",
+    "unsafe-fixes": "apply fixes marked unsafe with --fix",
+    "format": "default output format",
+    "encoding": "force the encoding of linted files",
+    "jobs": "number of parallel worker processes",
+    "cache": "cache compiled rule sets on disk (default true)",
+}
+FORMATS = ("text", "json", "github", "sarif")
+
+
+@dataclass
+class Config:
+    rules: list[Path] = field(default_factory=list)
+    builtin: Any = True
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    extensions: Optional[list[str]] = None
+    per_file_ignores: list[tuple[str, list[str]]] = field(default_factory=list)
+    unsafe_fixes: bool = False
+    format: Optional[str] = None
+    encoding: Optional[str] = None
+    jobs: Optional[int] = None
+    cache: bool = True
+    source: Optional[Path] = None
+
+
+def _strs(value: Any, key: str, where: str) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"'{key}' must be a list of strings", where)
+    return list(value)
+
+
+def from_mapping(data: Any, source: Path, where: Optional[str] = None) -> Config:
+    where = where or str(source)
+    if not isinstance(data, dict):
+        raise ConfigError("configuration must be a mapping", where)
+    cfg = Config(source=source)
+    base = source.parent
+    for raw_key, value in data.items():
+        key = str(raw_key).replace("_", "-")
+        line = data.line_of(raw_key) if hasattr(data, "line_of") else None
+        if key not in KEYS:
+            raise ConfigError(f"unknown key {raw_key!r} (known: {', '.join(sorted(KEYS))})", where, line)
+        if key == "rules":
+            cfg.rules = [base / p for p in _strs(value, key, where)]
+        elif key == "builtin":
+            if isinstance(value, bool):
+                cfg.builtin = value
+            else:
+                cfg.builtin = _strs(value, key, where)
+        elif key in ("select", "ignore", "exclude", "extensions"):
+            setattr(cfg, key, _strs(value, key, where))
+        elif key == "per-file-ignores":
+            if not isinstance(value, dict):
+                raise ConfigError("'per-file-ignores' must be a mapping of pattern to rule ids", where, line)
+            cfg.per_file_ignores = [(str(k), _strs(v, key, where)) for k, v in value.items()]
+        elif key in ("unsafe-fixes", "cache"):
+            if not isinstance(value, bool):
+                raise ConfigError(f"'{key}' must be true or false", where, line)
+            setattr(cfg, key.replace("-", "_"), value)
+        elif key == "format":
+            if value not in FORMATS:
+                raise ConfigError(f"'format' must be one of {', '.join(FORMATS)}", where, line)
+            cfg.format = value
+        elif key == "encoding":
+            if not isinstance(value, str):
+                raise ConfigError("'encoding' must be a string", where, line)
+            cfg.encoding = value
+        elif key == "jobs":
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise ConfigError("'jobs' must be a positive integer", where, line)
+            cfg.jobs = value
+    return cfg
+
+
+def _load_toml(path: Path) -> Optional[dict]:
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        raise ConfigError(f"invalid TOML: {exc}", str(path), int(m.group(1)) if m else None) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read: {exc.strerror}", str(path)) from None
+    return data.get("tool", {}).get("yure")
+
+
+def load_config(path: Path) -> Config:
+    if not path.is_file():
+        raise ConfigError("configuration file not found", str(path))
+    if path.name == "pyproject.toml" or path.suffix == ".toml":
+        data = _load_toml(path)
+        if data is None:
+            raise ConfigError("no [tool.yure] table", str(path))
+        return from_mapping(data, path, f"{path} [tool.yure]")
+    from .yamlload import load_yaml_text
+
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read: {exc}", str(path)) from None
+    try:
+        data = load_yaml_text(text, str(path))
+    except Exception as exc:  # RuleFileError carries file and line already
+        raise ConfigError(getattr(exc, "message", str(exc)), str(path), getattr(exc, "line", None)) from None
+    return from_mapping(data if data is not None else {}, path)
+
+
+def discover(start: Path) -> Optional[Config]:
+    """The nearest configuration at or above ``start``, or None."""
+    here = start.resolve()
+    for folder in (here, *here.parents):
+        for name in (".yure.yaml", ".yure.yml"):
+            candidate = folder / name
+            if candidate.is_file():
+                return load_config(candidate)
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            data = _load_toml(pyproject)
+            if data is not None:
+                return from_mapping(data, pyproject, f"{pyproject} [tool.yure]")
+        if (folder / ".git").exists():
+            break
+    return None

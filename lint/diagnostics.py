@@ -1,0 +1,56 @@
+"""What checks produce: diagnostics with an optional fix."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(slots=True, frozen=True)
+class Fix:
+    """Replace ``[start, end)`` of the document text with ``replacement``."""
+
+    start: int
+    end: int
+    replacement: str
+    safe: bool = True
+
+
+@dataclass(slots=True)
+class Location:
+    path: str
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(slots=True)
+class Related:
+    """Evidence shown with a diagnostic: another place and its text."""
+
+    location: Location
+    text: str
+
+
+@dataclass(slots=True)
+class Diagnostic:
+    rule: str
+    category: str
+    severity: str
+    message: str
+    location: Location
+    fix: Optional[Fix] = None
+    related: list[Related] = field(default_factory=list)
+
+    @property
+    def path(self) -> str:
+        return self.location.path
+
+    def sort_key(self) -> tuple:
+        loc = self.location
+        return (loc.path, loc.start, loc.end, self.rule, self.message)

@@ -1,0 +1,154 @@
+"""Run checks over documents: read → parse → check → diagnostics.
+
+:class:`Linter` is built once per run from the rule set.  It parses each
+text into a :class:`~lint.model.Document`, runs every enabled check kind on
+it, and after the last file runs the run-wide parts (consistency across
+files, duplicate citations).  Inline suppressions and ``--select`` /
+``--ignore`` are applied here, so checks never need to know about them.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Optional
+
+from .checks import KINDS
+from .diagnostics import Diagnostic
+from .matcher import Hit, KatakanaLexicon, PhraseMatcher
+from .model import Document
+from .parse import SectionNames, parse
+from .ruleset import Rule, RuleSet
+from .selection import Selection, matches
+from .suppress import Suppressions
+
+
+@dataclass
+class FileResult:
+    path: str
+    diagnostics: list[Diagnostic]
+    # Per kind: small facts for the run-wide pass.
+    facts: dict[str, Any] = field(default_factory=dict)
+    suppressions: Optional[Suppressions] = None
+
+
+class Context:
+    """Per-document analyses shared by the checks, computed at most once."""
+
+    def __init__(self, linter: "Linter", doc: Document):
+        self.linter = linter
+        self.doc = doc
+        self._hits: Optional[dict[str, list[Hit]]] = None
+
+    def hits(self, kind: str) -> list[Hit]:
+        """Occurrences of the phrases that ``kind``'s rules registered."""
+        if self._hits is None:
+            grouped: dict[str, list[Hit]] = {}
+            for hit in self.linter.matcher.find(self.doc.masked):
+                grouped.setdefault(hit.phrase.owner.kind, []).append(hit)
+            self._hits = grouped
+        return self._hits.get(kind, [])
+
+
+class Linter:
+    def __init__(self, ruleset: RuleSet, selection: Optional[Selection] = None):
+        self.ruleset = ruleset
+        self.selection = selection or Selection()
+        self.rules: list[Rule] = [r for r in ruleset.rules if self.selection.rule_enabled(r)]
+        self.by_kind: dict[str, list[Rule]] = {}
+        for rule in self.rules:
+            self.by_kind.setdefault(rule.kind, []).append(rule)
+        self.rule_for_id: dict[str, Rule] = {}
+        for rule in ruleset.rules:
+            for emitted in rule.emitted_ids():
+                self.rule_for_id[emitted] = rule
+            self.rule_for_id[rule.id] = rule
+
+        # Section names come from every loaded rule, enabled or not: which
+        # lines are headings must not change with --select.
+        names: dict[str, list[str]] = {}
+        for rule in ruleset.rules:
+            hook = getattr(rule.module, "section_names", None)
+            if hook is not None:
+                for name, aliases in hook(rule).items():
+                    names.setdefault(name, []).extend(aliases)
+            elif rule.kind == "citation":
+                names.setdefault(rule.options["section"], [])
+        self.section_names = SectionNames.from_mapping(names)
+
+        lexicon = KatakanaLexicon(ruleset.words)
+        phrases = []
+        for kind, rules in self.by_kind.items():
+            hook = getattr(KINDS[kind], "phrases", None)
+            if hook is not None:
+                phrases.extend(hook(rules))
+        # Every literal any rule knows is a known word, enabled or not.
+        for rule in ruleset.rules:
+            hook = getattr(rule.module, "phrases", None)
+            for phrase in hook([rule]) if hook is not None else ():
+                if phrase.literal:
+                    lexicon.add(phrase.literal)
+        self.matcher = PhraseMatcher(phrases, lexicon)
+
+    # -- one file ---------------------------------------------------------
+
+    def parse(self, text: str, path: str) -> Document:
+        return parse(text, path, self.section_names)
+
+    def lint_document(self, doc: Document) -> FileResult:
+        ctx = Context(self, doc)
+        diagnostics: list[Diagnostic] = []
+        facts: dict[str, Any] = {}
+        for kind, rules in self.by_kind.items():
+            module = KINDS[kind]
+            diagnostics.extend(module.check(doc, rules, ctx))
+            collect = getattr(module, "collect", None)
+            if collect is not None:
+                found = collect(doc, rules, ctx)
+                if found:
+                    facts[kind] = found
+        blank = {i + 1 for i, start in enumerate(doc.lines.starts)
+                 if not doc.text[start:doc.lines.line_span(i + 1)[1]].strip()}
+        supp = Suppressions(doc.directives, doc.lines.count, blank) if doc.directives else None
+        diagnostics = [d for d in diagnostics if self._keep(d, supp)]
+        return FileResult(doc.path, diagnostics, facts, supp)
+
+    def lint_text(self, text: str, path: str = "<text>") -> FileResult:
+        return self.lint_document(self.parse(text, path))
+
+    # -- the whole run ----------------------------------------------------
+
+    def finish(self, results: Iterable[FileResult]) -> list[Diagnostic]:
+        """All diagnostics of the run, run-wide ones included, sorted."""
+        results = list(results)
+        diagnostics = [d for r in results for d in r.diagnostics]
+        supp_by_path = {r.path: r.suppressions for r in results}
+        for kind, rules in self.by_kind.items():
+            finish = getattr(KINDS[kind], "finish", None)
+            if finish is None:
+                continue
+            facts = [r.facts[kind] for r in results if kind in r.facts]
+            if facts:
+                for d in finish(facts, rules):
+                    if self._keep(d, supp_by_path.get(d.path)):
+                        diagnostics.append(d)
+        diagnostics.sort(key=Diagnostic.sort_key)
+        return diagnostics
+
+    def _keep(self, diag: Diagnostic, supp: Optional[Suppressions]) -> bool:
+        rule = self.rule_for_id.get(diag.rule)
+        if rule is None:
+            return True
+        if not self.selection.enabled(diag.rule, rule):
+            return False
+        for pattern, selectors in self.selection.per_file:
+            if _path_matches(diag.path, pattern) and any(matches(s, diag.rule, rule) for s in selectors):
+                return False
+        if supp is not None and supp.suppressed(diag, rule):
+            return False
+        return True
+
+
+def _path_matches(path: str, pattern: str) -> bool:
+    path = path.replace("\\", "/")
+    return fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(path, "*/" + pattern.lstrip("/"))

@@ -1,0 +1,253 @@
+"""One pass over the text for every literal phrase of every rule.
+
+Rules contribute *phrases*: literals (compiled together into one trie-shaped
+regular expression, so the scan costs about the same for 10 or 10,000
+literals) or regular expressions (run one by one, and only when a literal
+each of them needs occurs in the text).  The matcher returns every occurrence
+that passes the phrase's word-boundary test; deciding between overlapping
+occurrences is the caller's business because checks differ on it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Optional
+
+import regex
+
+KATAKANA_LETTER = re.compile(r"[\u30A1-\u30FA\u30FC-\u30FE\u31F0-\u31FF\uFF66-\uFF9F]")
+_KATAKANA = frozenset(
+    [chr(c) for c in range(0x30A1, 0x30FB)]
+    + [chr(c) for c in range(0x30FC, 0x30FF)]
+    + [chr(c) for c in range(0x31F0, 0x3200)]
+    + [chr(c) for c in range(0xFF66, 0xFFA0)]
+)
+
+
+def is_katakana(ch: str) -> bool:
+    # ・ (U+30FB) is deliberately not a letter: it joins names.
+    return ch in _KATAKANA
+
+
+def is_word_char(ch: str) -> bool:
+    """ASCII and full-width Latin letters and digits."""
+    o = ord(ch)
+    return (48 <= o <= 57 or 65 <= o <= 90 or 97 <= o <= 122 or o == 95
+            or 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A)
+
+
+def is_kanji(ch: str) -> bool:
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FFFF or ch in "々〆ヶ"
+
+
+@dataclass(slots=True, eq=False)
+class Phrase:
+    """Something to find: a literal or a compiled regex, owned by a rule."""
+
+    literal: Optional[str] = None
+    pattern: Optional[Any] = None  # a compiled ``regex`` pattern
+    # auto: script-aware (katakana inside a longer katakana word does not
+    # match unless the rest is a known word; Latin needs a word boundary);
+    # none: match anywhere; word: also kanji must not continue.
+    boundary: str = "auto"
+    owner: Any = None
+    data: Any = None
+    # Literals of which at least one must occur for ``pattern`` to match;
+    # None when the pattern is not pre-filtered.
+    required: Optional[tuple[str, ...]] = None
+
+
+@dataclass(slots=True)
+class Hit:
+    start: int
+    end: int
+    phrase: Phrase
+    match: Any = None  # the regex match object for regex phrases
+
+
+class KatakanaLexicon:
+    """Known katakana words, used to tell compounds from longer words.
+
+    インディア matches inside インディアメディア because メディア is a known word,
+    but インド does not match inside インドネシア because ネシア is not.
+    """
+
+    def __init__(self, words: Iterable[str] = ()):
+        self.words: set[str] = set()
+        self.max_len = 0
+        for w in words:
+            self.add(w)
+
+    def add(self, word: str) -> None:
+        if word and all(is_katakana(c) for c in word):
+            self.words.add(word)
+            self.max_len = max(self.max_len, len(word))
+
+    def segmentable(self, run: str) -> bool:
+        """Can ``run`` be split entirely into known words?"""
+        n = len(run)
+        if n == 0:
+            return True
+        reachable = [False] * (n + 1)
+        reachable[0] = True
+        for i in range(n):
+            if not reachable[i]:
+                continue
+            for j in range(i + 1, min(n, i + self.max_len) + 1):
+                if not reachable[j] and run[i:j] in self.words:
+                    reachable[j] = True
+        return reachable[n]
+
+
+def _trie_regex(literals: list[str]) -> str:
+    """A regex matching the longest of ``literals`` at a position."""
+    trie: dict = {}
+    for lit in literals:
+        node = trie
+        for ch in lit:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        terminal = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        if len(branches) == 1:
+            body = branches[0]
+            if terminal:
+                return f"(?:{body})?" if len(body) > 1 else f"{body}?"
+            return body
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if terminal else body
+
+    return emit(trie)
+
+
+@dataclass
+class PhraseMatcher:
+    phrases: list[Phrase]
+    lexicon: KatakanaLexicon = field(default_factory=KatakanaLexicon)
+
+    def __post_init__(self) -> None:
+        self._by_literal: dict[str, list[Phrase]] = {}
+        self._regex_phrases: list[Phrase] = []
+        for p in self.phrases:
+            if p.literal is not None:
+                if p.literal:
+                    self._by_literal.setdefault(p.literal, []).append(p)
+            elif p.pattern is not None:
+                self._regex_phrases.append(p)
+        literals = sorted(self._by_literal)
+        self._trie = re.compile(_trie_regex(literals)) if literals else None
+        # For each literal, the shorter literals that are its prefixes: they
+        # occur wherever it occurs, at the same start.
+        lit_set = set(literals)
+        self._prefixes: dict[str, list[str]] = {
+            lit: [lit[:k] for k in range(len(lit) - 1, 0, -1) if lit[:k] in lit_set] for lit in literals
+        }
+
+    def find(self, text: str) -> list[Hit]:
+        hits: list[Hit] = []
+        if self._trie is not None:
+            search = self._trie.search
+            by_lit = self._by_literal
+            prefixes = self._prefixes
+            ok = self.boundary_ok
+            pos = 0
+            m = search(text, pos)
+            while m is not None:
+                start = m.start()
+                longest = m.group()
+                for lit in (longest, *prefixes[longest]):
+                    end = start + len(lit)
+                    for phrase in by_lit[lit]:
+                        if ok(text, start, end, phrase.boundary):
+                            hits.append(Hit(start, end, phrase))
+                m = search(text, start + 1)
+        for phrase in self._regex_phrases:
+            if phrase.required is not None and not any(r in text for r in phrase.required):
+                continue
+            for m in phrase.pattern.finditer(text):
+                if m.end() > m.start() and self.boundary_ok(text, m.start(), m.end(), phrase.boundary):
+                    hits.append(Hit(m.start(), m.end(), phrase, m))
+        return hits
+
+    def boundary_ok(self, text: str, start: int, end: int, mode: str) -> bool:
+        if mode == "none":
+            return True
+        first, last = text[start], text[end - 1]
+        before = text[start - 1] if start > 0 else ""
+        after = text[end] if end < len(text) else ""
+        if before:
+            if is_katakana(first) and is_katakana(before):
+                run_start = start - 1
+                while run_start > 0 and is_katakana(text[run_start - 1]):
+                    run_start -= 1
+                if not self.lexicon.segmentable(text[run_start:start]):
+                    return False
+            elif is_word_char(first) and is_word_char(before):
+                return False
+            elif mode == "word" and is_kanji(first) and is_kanji(before):
+                return False
+        if after:
+            if is_katakana(last) and is_katakana(after):
+                run_end = end + 1
+                n = len(text)
+                while run_end < n and is_katakana(text[run_end]):
+                    run_end += 1
+                if not self.lexicon.segmentable(text[end:run_end]):
+                    return False
+            elif is_word_char(last) and is_word_char(after):
+                return False
+            elif mode == "word" and is_kanji(last) and is_kanji(after):
+                return False
+        return True
+
+
+def covered_by_exception(text: str, start: int, end: int, exceptions: Iterable[str]) -> bool:
+    """Is ``[start, end)`` inside an occurrence of one of ``exceptions``?"""
+    for exc in exceptions:
+        width = len(exc)
+        if width < end - start:
+            continue
+        lo = max(0, end - width)
+        hi = min(len(text), start + width)
+        pos = text.find(exc, lo, hi)
+        while pos != -1:
+            if pos <= start and pos + width >= end:
+                return True
+            pos = text.find(exc, pos + 1, hi)
+    return False
+
+
+def compile_user_regex(source: str, flags: str = "") -> Any:
+    """Compile a rule's regex with the ``regex`` module (raises regex.error)."""
+    f = regex.V0
+    for ch in flags:
+        if ch == "i":
+            f |= regex.IGNORECASE
+        elif ch == "m":
+            f |= regex.MULTILINE
+        elif ch == "s":
+            f |= regex.DOTALL
+        elif ch == "x":
+            f |= regex.VERBOSE
+        elif ch in "guy":  # JavaScript flags with no meaning here
+            continue
+        else:
+            raise regex.error(f"unknown regex flag {ch!r}")
+    return regex.compile(source, f)
+
+
+SLASH_REGEX = re.compile(r"^/(?P<body>.+)/(?P<flags>[a-z]*)$", re.S)
+
+
+def parse_pattern(text: str) -> tuple[Optional[str], Optional[str]]:
+    """``/body/flags`` → (body, flags); anything else → (None, None)."""
+    m = SLASH_REGEX.match(text)
+    if m:
+        return m.group("body"), m.group("flags")
+    return None, None

@@ -1,0 +1,200 @@
+"""The document model: posts → sections → blocks → sentences.
+
+Every node carries half-open character offsets ``[start, end)`` into the
+document's text, exactly as it was read (line endings included), so a
+diagnostic or a fix computed on any node maps straight back to the file.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Iterator, Optional
+
+from .diagnostics import Location
+
+
+class LineIndex:
+    """Maps character offsets to 1-based (line, column) and back.
+
+    A line ends at ``\\r\\n``, ``\\n`` or a lone ``\\r``; the terminator belongs
+    to the line it ends.  Columns count characters (code points), so 𠮷 or an
+    emoji is one column.
+    """
+
+    __slots__ = ("starts", "length")
+
+    def __init__(self, text: str):
+        starts = [0]
+        find = text.find
+        # Fast path for the common case of no carriage returns at all.
+        if "\r" not in text:
+            pos = find("\n")
+            while pos != -1:
+                starts.append(pos + 1)
+                pos = find("\n", pos + 1)
+        else:
+            i, n = 0, len(text)
+            while i < n:
+                ch = text[i]
+                if ch == "\n":
+                    starts.append(i + 1)
+                elif ch == "\r":
+                    if i + 1 < n and text[i + 1] == "\n":
+                        i += 1
+                    starts.append(i + 1)
+                i += 1
+        self.starts = starts
+        self.length = len(text)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of ``offset``."""
+        line = bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+    def line_span(self, line: int) -> tuple[int, int]:
+        """Offsets of a 1-based line, terminator excluded by the caller."""
+        start = self.starts[line - 1]
+        end = self.starts[line] if line < len(self.starts) else self.length
+        return start, end
+
+    @property
+    def count(self) -> int:
+        return len(self.starts)
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Line:
+    """One physical line with its terminator stripped from ``end``."""
+
+    start: int
+    end: int
+    # Offset of the first non-space character (equals ``end`` for blank lines).
+    content_start: int
+
+
+@dataclass(slots=True)
+class Block:
+    """A paragraph (consecutive non-blank lines) or one list item."""
+
+    kind: str  # "paragraph" | "item"
+    start: int
+    end: int
+    # Where the text proper begins: after indentation and any list marker.
+    content_start: int
+    lines: list[Line]
+    marker: str = ""  # "・", "1.", "(1)", ... for items
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Section:
+    name: str  # canonical name as the rule set spells it
+    heading_start: int
+    heading_end: int  # end of the heading line (terminator excluded)
+    body_start: int
+    body_end: int
+    blocks: list[Block] = field(default_factory=list)
+    # How the heading was written, e.g. "【参照】" for an alias of a name.
+    heading_text: str = ""
+
+    def items(self) -> Iterator[Block]:
+        return (b for b in self.blocks if b.kind == "item")
+
+    def paragraphs(self) -> Iterator[Block]:
+        return (b for b in self.blocks if b.kind == "paragraph")
+
+
+@dataclass(slots=True)
+class Heading:
+    """A stand-alone 【…】 line that names no known section (kept for typo checks)."""
+
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Post:
+    index: int  # 0-based position in the file
+    start: int
+    end: int
+    title_start: Optional[int] = None  # None when the file has no title lines
+    title_end: Optional[int] = None
+    timestamp: Optional[str] = None
+    # Blocks between the title and the first section (image credits, lead).
+    preamble: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    unknown_headings: list[Heading] = field(default_factory=list)
+
+    @property
+    def has_title(self) -> bool:
+        return self.title_start is not None
+
+    def section(self, name: str) -> Optional[Section]:
+        for s in self.sections:
+            if s.name == name:
+                return s
+        return None
+
+
+@dataclass(slots=True)
+class Directive:
+    """An inline suppression comment, see :mod:`lint.suppress`."""
+
+    action: str  # disable | enable | disable-next-line | disable-line | disable-file
+    rules: tuple[str, ...]  # empty = every rule
+    line: int  # 1-based line the comment is on
+    start: int
+    end: int
+
+
+@dataclass
+class Document:
+    path: str
+    text: str
+    # ``text`` with code, URLs and directive comments replaced by U+0000 so
+    # that offsets stay identical while spelling checks see only prose.
+    masked: str
+    lines: LineIndex
+    kind: str  # "text" | "markdown"
+    posts: list[Post]
+    urls: list[tuple[int, int]]
+    directives: list[Directive]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        return self.lines.position(offset)
+
+    def location(self, start: int, end: int) -> Location:
+        """A location for ``[start, end)``; the end column is exclusive."""
+        line, column = self.lines.position(start)
+        end_line, end_column = self.lines.position(end) if end > start else (line, column)
+        return Location(self.path, start, end, line, column, end_line, end_column)
+
+    def slice(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def post_at(self, offset: int) -> Post:
+        """The post that contains ``offset`` (posts tile the whole file)."""
+        lo, hi = 0, len(self.posts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.posts[mid].start <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return self.posts[lo]
+
+    def blocks(self) -> Iterator[tuple[Post, Optional[Section], Block]]:
+        for post in self.posts:
+            for block in post.preamble:
+                yield post, None, block
+            for section in post.sections:
+                for block in section.blocks:
+                    yield post, section, block

@@ -1,0 +1,351 @@
+"""Text → :class:`~lint.model.Document`.
+
+This is the only place that reads raw text structure; checks work on the
+model it returns.  The parser is deliberately forgiving: any text parses
+(unbalanced brackets, no posts, headings only), because a linter that
+crashes on odd input stops a commit for the wrong reason.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping, Optional
+
+from .model import Block, Directive, Document, Heading, Line, LineIndex, Post, Section, Sentence
+
+MASK = "\x00"
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+
+# A post's title line ends with a timestamp, optionally set off by a dash.
+TITLE_RE = re.compile(
+    r"^(?P<title>.*?)[ \t\u3000]*(?:[―—–－][ \t\u3000]*)?"
+    r"(?P<ts>\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]+\d{1,2}:\d{2})[ \t\u3000]*$"
+)
+BRACKET_HEADING_RE = re.compile(r"^【(?P<name>[^【】]+)】[ \t\u3000]*$")
+MD_HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<name>.*?)[ \t]*#*[ \t]*$")
+# List markers: ・ bullets, numbered heads 1. / 1． / (1) / （1） / 1) / ①,
+# and Markdown's - * + bullets.
+ITEM_RE = re.compile(
+    r"(?P<marker>[・•●◦▪]|[-*+](?=[ \t])|\d{1,3}[.．](?!\d)|[(（]\d{1,3}[)）]|\d{1,3}[)）]|[①-⑳])[ \t\u3000]*"
+)
+URL_RE = re.compile(r"https?://[^\s<>\"'（）「」『』【】、。]+")
+DIRECTIVE_RE = re.compile(
+    r"<!--[ \t]*yure:[ \t]*(?P<action>disable-next-line|disable-line|disable-file|disable|enable)"
+    r"(?P<rules>[^>]*?)[ \t]*-->"
+)
+FENCE_RE = re.compile(r"[ ]{0,3}(?P<fence>`{3,}|~{3,})")
+INLINE_CODE_RE = re.compile(r"(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)")
+HTML_COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
+
+SENTENCE_ENDS = frozenset("。！？!?")
+OPENERS = {"「": "」", "『": "』", "(": ")", "（": "）"}
+CLOSERS = frozenset(OPENERS.values())
+SPACES = " \t\u3000"
+
+
+def loose_name(name: str) -> str:
+    """Normalise a heading name so that width and stray spaces do not matter."""
+    return "".join(unicodedata.normalize("NFKC", name).split())
+
+
+@dataclass
+class SectionNames:
+    """Which heading names are sections: canonical names and their aliases."""
+
+    lookup: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_mapping(cls, names: Mapping[str, Iterable[str]]) -> "SectionNames":
+        lookup: dict[str, str] = {}
+        for canonical, aliases in names.items():
+            lookup.setdefault(loose_name(canonical), canonical)
+            for alias in aliases:
+                lookup.setdefault(loose_name(alias), canonical)
+        return cls(lookup)
+
+    def canonical(self, written: str) -> Optional[str]:
+        return self.lookup.get(loose_name(written))
+
+
+def is_markdown(path: str) -> bool:
+    return path.lower().endswith(MARKDOWN_SUFFIXES)
+
+
+def split_lines(text: str, index: LineIndex) -> list[Line]:
+    lines = []
+    starts = index.starts
+    n = len(text)
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else n
+        # Strip the terminator (\r\n, \n or \r).
+        if end > start and text[end - 1] == "\n":
+            end -= 1
+        if end > start and text[end - 1] == "\r":
+            end -= 1
+        content = start
+        while content < end and text[content] in SPACES:
+            content += 1
+        lines.append(Line(start, end, content))
+    return lines
+
+
+def _mask_ranges(text: str, lines: list[Line], markdown: bool) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Code and comment ranges (not prose, not structure), and URL ranges."""
+    masked: list[tuple[int, int]] = []
+    if markdown:
+        # YAML front matter at the very top.
+        if lines and text[lines[0].start:lines[0].end] == "---":
+            for line in lines[1:]:
+                if text[line.start:line.end] in ("---", "..."):
+                    masked.append((0, line.end))
+                    break
+        fence: Optional[str] = None
+        fence_start = 0
+        for line in lines:
+            m = FENCE_RE.match(text, line.start, line.end)
+            if fence is None:
+                if m:
+                    fence, fence_start = m.group("fence"), line.start
+            elif m and m.group("fence")[0] == fence[0] and len(m.group("fence")) >= len(fence) \
+                    and not text[m.end():line.end].strip():
+                masked.append((fence_start, line.end))
+                fence = None
+        if fence is not None:  # unclosed fence runs to the end, as in CommonMark
+            masked.append((fence_start, len(text)))
+        for m in HTML_COMMENT_RE.finditer(text):
+            masked.append(m.span())
+    else:
+        for m in DIRECTIVE_RE.finditer(text):
+            masked.append(m.span())
+    if markdown:
+        for line in lines:
+            for m in INLINE_CODE_RE.finditer(text, line.start, line.end):
+                masked.append(m.span())
+    urls = [m.span() for m in URL_RE.finditer(text)]
+    return _merge(masked), urls
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    ranges.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _apply_mask(text: str, ranges: list[tuple[int, int]]) -> str:
+    if not ranges:
+        return text
+    parts = []
+    pos = 0
+    for start, end in ranges:
+        parts.append(text[pos:start])
+        # Keep line terminators so line structure survives masking.
+        chunk = text[start:end]
+        parts.append("".join(c if c in "\r\n" else MASK for c in chunk))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _directives(text: str, index: LineIndex) -> list[Directive]:
+    found = []
+    for m in DIRECTIVE_RE.finditer(text):
+        rules = tuple(r for r in re.split(r"[\s,]+", m.group("rules").strip()) if r)
+        line, _ = index.position(m.start())
+        found.append(Directive(m.group("action"), rules, line, m.start(), m.end()))
+    return found
+
+
+def _sentences(masked: str, start: int, end: int) -> list[Sentence]:
+    """Split ``[start, end)`` at sentence ends outside brackets."""
+    out: list[Sentence] = []
+    stack: list[str] = []
+    sent_start = start
+    i = start
+    while i < end:
+        ch = masked[i]
+        if ch in OPENERS:
+            stack.append(OPENERS[ch])
+        elif ch in CLOSERS:
+            if stack and stack[-1] == ch:
+                stack.pop()
+            elif ch in stack:  # a missing closer inside: recover
+                while stack and stack.pop() != ch:
+                    pass
+        elif ch in SENTENCE_ENDS and not stack:
+            j = i + 1
+            while j < end and masked[j] in SENTENCE_ENDS:  # 「！？」 runs
+                j += 1
+            _add_sentence(out, masked, sent_start, j)
+            sent_start = j
+            i = j
+            continue
+        elif ch in "\r\n" and stack:
+            # A bracket left open at a line end is a typo, not a quotation
+            # spanning lines: close the sentence so it does not swallow the
+            # rest of the block.
+            stack.clear()
+            _add_sentence(out, masked, sent_start, i)
+            sent_start = i + 1
+        i += 1
+    _add_sentence(out, masked, sent_start, end)
+    return out
+
+
+def _add_sentence(out: list[Sentence], masked: str, start: int, end: int) -> None:
+    while start < end and masked[start] in " \t\u3000\r\n":
+        start += 1
+    while end > start and masked[end - 1] in " \t\u3000\r\n":
+        end -= 1
+    if end > start and masked[start:end].strip(MASK + SPACES):
+        out.append(Sentence(start, end))
+
+
+def _blocks(structural: str, masked: str, lines: list[Line]) -> list[Block]:
+    blocks: list[Block] = []
+    para: list[Line] = []
+
+    def flush() -> None:
+        if para:
+            blk = Block("paragraph", para[0].start, para[-1].end, para[0].content_start, list(para))
+            blk.sentences = _sentences(masked, blk.content_start, blk.end)
+            blocks.append(blk)
+            para.clear()
+
+    for line in lines:
+        if line.content_start >= line.end or not structural[line.content_start:line.end].strip(MASK + SPACES):
+            # Blank, or nothing but code or a comment: ends a paragraph.
+            flush()
+            continue
+        m = ITEM_RE.match(structural, line.content_start, line.end)
+        if m and m.end() < line.end:
+            flush()
+            blk = Block("item", line.start, line.end, m.end(), [line], marker=m.group("marker"))
+            blk.sentences = _sentences(masked, blk.content_start, blk.end)
+            blocks.append(blk)
+            continue
+        para.append(line)
+    flush()
+    return blocks
+
+
+def _heading(structural: str, line: Line, markdown: bool, names: SectionNames):
+    """(canonical or None, written name, bracketed?) when the line is a heading."""
+    content = structural[line.content_start:line.end]
+    if MASK in content:
+        return None
+    m = BRACKET_HEADING_RE.match(content)
+    if m:
+        return names.canonical(m.group("name")), m.group("name"), True
+    if markdown:
+        m = MD_HEADING_RE.match(content)
+        if m:
+            inner = m.group("name")
+            b = BRACKET_HEADING_RE.match(inner)
+            written = b.group("name") if b else inner
+            canonical = names.canonical(written)
+            if canonical is not None:
+                return canonical, written, False
+            if b:
+                return None, written, True
+    return None
+
+
+def _title(masked: str, line: Line, markdown: bool) -> Optional[re.Match]:
+    content = masked[line.content_start:line.end]
+    if markdown:
+        m = MD_HEADING_RE.match(content)
+        if m:
+            content = m.group("name")
+    return TITLE_RE.match(content)
+
+
+def parse(text: str, path: str = "<text>", section_names: Optional[SectionNames] = None,
+          kind: Optional[str] = None) -> Document:
+    """Parse ``text`` into a :class:`Document`."""
+    names = section_names or SectionNames()
+    markdown = (kind == "markdown") if kind else is_markdown(path)
+    index = LineIndex(text)
+    lines = split_lines(text, index)
+    code_ranges, urls = _mask_ranges(text, lines, markdown)
+    # ``structural``: code and comments hidden, so a heading inside a code
+    # block is no heading.  ``masked``: URLs hidden too, for prose checks.
+    structural = _apply_mask(text, code_ranges)
+    masked = _apply_mask(structural, urls) if urls else structural
+    directives = _directives(text, index)
+
+    # Posts start at title lines.
+    title_rows: list[tuple[int, re.Match]] = []
+    for row, line in enumerate(lines):
+        if MASK in structural[line.content_start:line.end]:
+            continue
+        m = _title(structural, line, markdown)
+        if m:
+            title_rows.append((row, m))
+
+    posts: list[Post] = []
+    bounds: list[tuple[int, int, Optional[re.Match]]] = []
+    if not title_rows:
+        bounds.append((0, len(lines), None))
+    else:
+        first = title_rows[0][0]
+        if any(structural[l.content_start:l.end].strip(MASK + SPACES) for l in lines[:first]):
+            bounds.append((0, first, None))
+        for k, (row, m) in enumerate(title_rows):
+            stop = title_rows[k + 1][0] if k + 1 < len(title_rows) else len(lines)
+            bounds.append((row, stop, m))
+
+    for idx, (first_row, stop_row, title_match) in enumerate(bounds):
+        start = lines[first_row].start
+        end = lines[stop_row].start if stop_row < len(lines) else len(text)
+        post = Post(idx, start, end)
+        body_rows = range(first_row, stop_row)
+        if title_match is not None:
+            tline = lines[first_row]
+            post.title_start, post.title_end = tline.content_start, tline.end
+            post.timestamp = title_match.group("ts")
+            body_rows = range(first_row + 1, stop_row)
+        current: Optional[Section] = None
+        pending: list[Line] = []
+
+        def close(upto: int) -> None:
+            blocks = _blocks(structural, masked, pending)
+            if current is None:
+                post.preamble.extend(blocks)
+            else:
+                current.blocks = blocks
+                current.body_end = upto
+            pending.clear()
+
+        for row in body_rows:
+            line = lines[row]
+            head = _heading(structural, line, markdown, names)
+            if head is not None:
+                canonical, written, bracketed = head
+                if canonical is not None:
+                    close(line.start)
+                    current = Section(canonical, line.content_start, line.end, _next_start(lines, row, text),
+                                      _next_start(lines, row, text), heading_text=written)
+                    post.sections.append(current)
+                    continue
+                if bracketed:
+                    post.unknown_headings.append(Heading(written, line.content_start, line.end))
+            pending.append(line)
+        close(end)
+        posts.append(post)
+
+    return Document(path=path, text=text, masked=masked, lines=index,
+                    kind="markdown" if markdown else "text", posts=posts, urls=urls,
+                    directives=directives)
+
+
+def _next_start(lines: list[Line], row: int, text: str) -> int:
+    return lines[row + 1].start if row + 1 < len(lines) else len(text)

@@ -1,0 +1,33 @@
+"""The JSON contract: one array of finding objects (see DEVELOPERS.md)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+def as_dict(d: Any) -> dict:
+    loc = d.location
+    fix = None
+    if d.fix is not None:
+        fix = {"replacement": d.fix.replacement, "safe": d.fix.safe}
+    return {
+        "path": loc.path,
+        "line": loc.line,
+        "column": loc.column,
+        "end_line": loc.end_line,
+        "end_column": loc.end_column,
+        "rule": d.rule,
+        "category": d.category,
+        "severity": d.severity,
+        "message": d.message,
+        "fix": fix,
+        "related": [
+            {"path": r.location.path, "line": r.location.line, "column": r.location.column, "text": r.text}
+            for r in d.related
+        ],
+    }
+
+
+def render(diagnostics: list, **_: Any) -> str:
+    return json.dumps([as_dict(d) for d in diagnostics], ensure_ascii=False, indent=2) + "\n"

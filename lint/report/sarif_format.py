@@ -1,0 +1,69 @@
+"""SARIF 2.1.0, for code-scanning dashboards."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .. import __version__
+
+LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def render(diagnostics: list, rules: Any = None, **_: Any) -> str:
+    rule_meta: dict[str, dict] = {}
+    for d in diagnostics:
+        if d.rule not in rule_meta:
+            meta = {"id": d.rule, "properties": {"category": d.category}}
+            if rules is not None:
+                rule = rules.get(d.rule)
+                if rule is not None and rule.description:
+                    meta["fullDescription"] = {"text": rule.description}
+            rule_meta[d.rule] = meta
+    results = []
+    for d in diagnostics:
+        loc = d.location
+        result = {
+            "ruleId": d.rule,
+            "level": LEVEL.get(d.severity, "warning"),
+            "message": {"text": d.message},
+            "locations": [{
+                "physicalLocation": {
+                    "artifactLocation": {"uri": loc.path.replace("\\", "/")},
+                    "region": {"startLine": loc.line, "startColumn": loc.column,
+                               "endLine": loc.end_line, "endColumn": loc.end_column},
+                }
+            }],
+        }
+        if d.fix is not None:
+            result["fixes"] = [{
+                "description": {"text": "safe fix" if d.fix.safe else "unsafe fix"},
+                "artifactChanges": [{
+                    "artifactLocation": {"uri": loc.path.replace("\\", "/")},
+                    "replacements": [{
+                        "deletedRegion": {"startLine": loc.line, "startColumn": loc.column,
+                                          "endLine": loc.end_line, "endColumn": loc.end_column},
+                        "insertedContent": {"text": d.fix.replacement},
+                    }],
+                }],
+            }]
+        if d.related:
+            result["relatedLocations"] = [{
+                "physicalLocation": {
+                    "artifactLocation": {"uri": r.location.path.replace("\\", "/")},
+                    "region": {"startLine": r.location.line, "startColumn": r.location.column},
+                },
+                "message": {"text": r.text},
+            } for r in d.related]
+        results.append(result)
+    doc = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "yure", "version": __version__,
+                                "informationUri": "https://pypi.org/project/yure/",
+                                "rules": list(rule_meta.values())}},
+            "results": results,
+        }],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

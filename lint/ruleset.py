@@ -1,0 +1,318 @@
+"""Loading and validating YAML rule files.
+
+A rule file is a mapping with a ``rules:`` list.  Every rule is validated
+when it is loaded — unknown keys, missing fields, wrong types and bad
+regexes are errors naming the file and line — so nothing about a rule can
+fail later, in the middle of a run.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from .checks import KINDS
+from .checks.base import Option
+from .diagnostics import SEVERITIES
+from .errors import ConfigError, RuleFileError
+from .yamlload import LineDict, read_yaml_file
+
+COMMON_KEYS = {
+    "id": "unique rule id (lowercase letters, digits, '-', '_' and '.')",
+    "kind": f"one of: {', '.join(sorted(KINDS))}",
+    "message": "message template; {matched} and {expected} are filled in",
+    "severity": "error, warning or info",
+    "description": "what the rule is for (shown by `yure explain`)",
+    "scope": "post, file or run: where consistency is judged",
+    "exceptions": "texts in which a match is not reported",
+    "tests": "pass/fail/fix cases run by `yure test-rules` and pytest",
+    "category": "spelling, structure, contradiction, … (defaults by kind)",
+    "fix": "safe, unsafe or none: whether and how the fix is applied",
+}
+FILE_KEYS = {"version", "name", "description", "defaults", "rules", "words"}
+SCOPES = ("post", "file", "run")
+FIX_MODES = ("safe", "unsafe", "none")
+RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9_-]+)*$")
+
+
+@dataclass
+class RuleTest:
+    kind: str  # pass | fail
+    text: str
+    fixed: Optional[str]
+    count: Optional[int]
+    line: int
+
+
+@dataclass(eq=False)
+class Rule:
+    id: str
+    kind: str
+    category: str
+    severity: str
+    message: Optional[str]
+    description: str
+    scope: str
+    exceptions: list[str]
+    fix: str
+    options: dict[str, Any]
+    tests: list[RuleTest]
+    path: str
+    line: int
+    set_name: str
+    key_lines: dict[str, int] = field(default_factory=dict)
+    compiled: Any = None
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+    @property
+    def module(self) -> Any:
+        return KINDS[self.kind]
+
+    def emitted_ids(self) -> list[str]:
+        subcodes = getattr(self.module, "SUBCODES", None)
+        if subcodes:
+            return [f"{self.id}.{s}" for s in subcodes]
+        return [self.id]
+
+
+@dataclass
+class RuleSet:
+    rules: list[Rule] = field(default_factory=list)
+    # Known katakana words (for telling compounds from longer words).
+    words: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+    def get(self, rule_id: str) -> Optional[Rule]:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        return None
+
+    def by_kind(self) -> dict[str, list[Rule]]:
+        out: dict[str, list[Rule]] = {}
+        for rule in self.rules:
+            out.setdefault(rule.kind, []).append(rule)
+        return out
+
+    def merged(self, other: "RuleSet") -> "RuleSet":
+        """``other``'s rules replace rules here that have the same id."""
+        replaced = {r.id for r in other.rules}
+        rules = [r for r in self.rules if r.id not in replaced] + other.rules
+        return RuleSet(rules, self.words + other.words, self.sources + other.sources)
+
+
+def _check_type(value: Any, opt: Option, key: str, rule_id: str, path: str, line: int) -> Any:
+    def fail(expected: str) -> RuleFileError:
+        return RuleFileError(f"'{key}' must be {expected}", path, line, rule_id)
+
+    t = opt.type
+    if t == "str":
+        if not isinstance(value, str) or value == "":
+            raise fail("a non-empty string")
+    elif t == "strs":
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) and v != "" for v in value):
+            raise fail("a string or a list of non-empty strings")
+    elif t == "bool":
+        if not isinstance(value, bool):
+            raise fail("true or false")
+    elif t == "int":
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise fail("an integer")
+    elif t == "number":
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            raise fail("a number")
+    elif t == "map":
+        if not isinstance(value, dict):
+            raise fail("a mapping")
+    elif t == "list":
+        if not isinstance(value, list):
+            raise fail("a list")
+    elif t == "choice":
+        if value not in opt.choices:
+            raise fail("one of " + ", ".join(map(str, opt.choices)))
+    return value
+
+
+def _parse_tests(raw: Any, rule_id: str, path: str, line: int) -> list[RuleTest]:
+    if not isinstance(raw, list):
+        raise RuleFileError("'tests' must be a list", path, line, rule_id)
+    tests = []
+    for i, case in enumerate(raw):
+        cline = raw.item_lines[i] if hasattr(raw, "item_lines") else line
+        if not isinstance(case, dict):
+            raise RuleFileError("each test must be a mapping with 'pass' or 'fail'", path, cline, rule_id)
+        unknown = set(case) - {"pass", "fail", "fix", "count"}
+        if unknown:
+            raise RuleFileError(f"unknown test key {sorted(unknown)[0]!r} (use pass, fail, fix, count)",
+                                path, cline, rule_id)
+        if ("pass" in case) == ("fail" in case):
+            raise RuleFileError("a test needs exactly one of 'pass' or 'fail'", path, cline, rule_id)
+        kind = "pass" if "pass" in case else "fail"
+        text = case[kind]
+        if not isinstance(text, str):
+            raise RuleFileError(f"'{kind}' must be a string", path, cline, rule_id)
+        if kind == "pass" and ("fix" in case or "count" in case):
+            raise RuleFileError("'fix' and 'count' belong to 'fail' tests", path, cline, rule_id)
+        fixed = case.get("fix")
+        if fixed is not None and not isinstance(fixed, str):
+            raise RuleFileError("'fix' must be a string", path, cline, rule_id)
+        count = case.get("count")
+        if count is not None and (not isinstance(count, int) or isinstance(count, bool) or count < 1):
+            raise RuleFileError("'count' must be a positive integer", path, cline, rule_id)
+        tests.append(RuleTest(kind, text, fixed, count, cline))
+    return tests
+
+
+def _build_rule(raw: Any, defaults: dict, path: str, line: int, set_name: str) -> Rule:
+    if not isinstance(raw, dict):
+        raise RuleFileError("each rule must be a mapping", path, line)
+    line = getattr(raw, "line", line)
+    key_lines = dict(getattr(raw, "key_lines", {}))
+    rule_id = raw.get("id")
+    if not isinstance(rule_id, str) or not rule_id:
+        raise RuleFileError("rule has no 'id'", path, line)
+    if not RULE_ID.match(rule_id):
+        raise RuleFileError(f"invalid rule id {rule_id!r} (use lowercase letters, digits, '-', '_', '.')",
+                            path, line)
+    kind = raw.get("kind", defaults.get("kind"))
+    if kind is None:
+        raise RuleFileError("rule has no 'kind'", path, line, rule_id)
+    if kind not in KINDS:
+        raise RuleFileError(f"unknown kind {kind!r} (known: {', '.join(sorted(KINDS))})", path,
+                            key_lines.get("kind", line), rule_id)
+    module = KINDS[kind]
+    allowed = set(COMMON_KEYS) | set(module.OPTIONS)
+    for key in raw:
+        if key not in allowed:
+            raise RuleFileError(f"unknown key {key!r} for a {kind} rule", path, key_lines.get(key, line), rule_id)
+
+    def common(key: str, fallback: Any) -> Any:
+        return raw.get(key, defaults.get(key, fallback))
+
+    severity = common("severity", "warning")
+    if severity not in SEVERITIES:
+        raise RuleFileError(f"'severity' must be one of {', '.join(SEVERITIES)}", path,
+                            key_lines.get("severity", line), rule_id)
+    scope = common("scope", "post")
+    if scope not in SCOPES:
+        raise RuleFileError(f"'scope' must be one of {', '.join(SCOPES)}", path, key_lines.get("scope", line), rule_id)
+    fix = common("fix", "safe")
+    if fix not in FIX_MODES:
+        raise RuleFileError(f"'fix' must be one of {', '.join(FIX_MODES)}", path, key_lines.get("fix", line), rule_id)
+    message = common("message", None)
+    if message is not None and not isinstance(message, str):
+        raise RuleFileError("'message' must be a string", path, key_lines.get("message", line), rule_id)
+    description = common("description", "")
+    if not isinstance(description, str):
+        raise RuleFileError("'description' must be a string", path, key_lines.get("description", line), rule_id)
+    category = common("category", module.CATEGORY)
+    if not isinstance(category, str) or not RULE_ID.match(category):
+        raise RuleFileError("'category' must be a lowercase word", path, key_lines.get("category", line), rule_id)
+    exceptions = raw.get("exceptions", [])
+    if isinstance(exceptions, str):
+        exceptions = [exceptions]
+    if not isinstance(exceptions, list) or not all(isinstance(e, str) and e for e in exceptions):
+        raise RuleFileError("'exceptions' must be a list of non-empty strings", path,
+                            key_lines.get("exceptions", line), rule_id)
+
+    options = {}
+    for key, opt in module.OPTIONS.items():
+        if key in raw:
+            options[key] = _check_type(raw[key], opt, key, rule_id, path, key_lines.get(key, line))
+        elif key in defaults:
+            options[key] = _check_type(defaults[key], opt, key, rule_id, path, line)
+        elif opt.required:
+            raise RuleFileError(f"missing required key {key!r} for a {kind} rule", path, line, rule_id)
+        else:
+            options[key] = opt.default
+    tests = _parse_tests(raw["tests"], rule_id, path, key_lines.get("tests", line)) if "tests" in raw else []
+    rule = Rule(rule_id, kind, category, severity, message, description, scope, list(exceptions), fix,
+                options, tests, path, line, set_name, key_lines)
+    module.compile(rule)
+    return rule
+
+
+def load_rule_file(path: Path, shown: Optional[str] = None) -> RuleSet:
+    shown = shown or str(path)
+    data, _raw = read_yaml_file(path)
+    return rules_from_data(data, shown, path.stem)
+
+
+def rules_from_data(data: Any, path: str, set_name: str) -> RuleSet:
+    if not isinstance(data, dict):
+        raise RuleFileError("a rule file must be a YAML mapping with a 'rules:' list", path, 1)
+    for key in data:
+        if key not in FILE_KEYS:
+            raise RuleFileError(f"unknown top-level key {key!r} (expected: {', '.join(sorted(FILE_KEYS))})",
+                                path, data.line_of(key) if isinstance(data, LineDict) else None)
+    rules_raw = data.get("rules")
+    if not isinstance(rules_raw, list):
+        raise RuleFileError("'rules' must be a list", path, data.line_of("rules") if isinstance(data, LineDict) else 1)
+    name = data.get("name", set_name)
+    if not isinstance(name, str) or not RULE_ID.match(name):
+        raise RuleFileError("'name' must be a lowercase identifier", path,
+                            data.line_of("name") if isinstance(data, LineDict) else 1)
+    defaults = data.get("defaults", {})
+    if not isinstance(defaults, dict):
+        raise RuleFileError("'defaults' must be a mapping", path, data.line_of("defaults"))
+    for key in defaults:
+        if key in ("id", "tests") or (key not in COMMON_KEYS and not any(key in m.OPTIONS for m in KINDS.values())):
+            raise RuleFileError(f"unknown key {key!r} in defaults", path, defaults.line_of(key)
+                                if isinstance(defaults, LineDict) else None)
+    words = data.get("words", [])
+    if isinstance(words, str):
+        words = words.split()
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise RuleFileError("'words' must be a list of strings", path, data.line_of("words"))
+
+    rules: list[Rule] = []
+    seen: dict[str, int] = {}
+    for i, raw in enumerate(rules_raw):
+        line = rules_raw.item_lines[i] if hasattr(rules_raw, "item_lines") else 1
+        rule = _build_rule(raw, defaults, path, line, name)
+        if rule.id in seen:
+            raise RuleFileError(f"duplicate rule id {rule.id!r} (first defined on line {seen[rule.id]})",
+                                path, rule.line)
+        seen[rule.id] = rule.line
+        rules.append(rule)
+    return RuleSet(rules, list(words), [path])
+
+
+def bundled_rules_dir() -> Path:
+    here = Path(__file__).resolve().parent
+    installed = here / "_bundled_rules"
+    if installed.is_dir():
+        return installed
+    return here.parent / "rules"
+
+
+def bundled_rule_files(names: Optional[Iterable[str]] = None) -> list[Path]:
+    directory = bundled_rules_dir()
+    files = sorted(directory.glob("*.yaml"))
+    if names is None:
+        return files
+    by_stem = {f.stem: f for f in files}
+    out = []
+    for name in names:
+        if name not in by_stem:
+            raise ConfigError(f"no bundled rule set named {name!r} (have: {', '.join(sorted(by_stem))})")
+        out.append(by_stem[name])
+    return out
+
+
+def load_rules(files: Iterable[Path], bundled: Optional[Iterable[str]] | bool = True) -> RuleSet:
+    """Bundled sets first, then ``files``; later rules replace earlier ones with the same id."""
+    result = RuleSet()
+    if bundled is not False:
+        names = None if bundled is True else bundled
+        for path in bundled_rule_files(names):
+            result = result.merged(load_rule_file(path, f"<bundled>/{path.name}"))
+    for path in files:
+        result = result.merged(load_rule_file(Path(path)))
+    return result

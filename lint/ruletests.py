@@ -1,0 +1,68 @@
+"""Running the ``tests:`` cases that rules carry (sqlfluff-style fixtures).
+
+``pass`` text must give no finding of the rule; ``fail`` text at least one
+(exactly ``count`` when given), and applying the rule's fixes must turn it
+into ``fix`` when given.  Each case sees only its own rule's findings, with
+the whole file's rules loaded so headings and known words are as in use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from .engine import Linter
+from .ruleset import Rule, RuleSet
+from .runner import fix_texts
+
+
+@dataclass
+class TestFailure:
+    rule: Rule
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.rule.path}:{self.line}: rule {self.rule.id!r}: {self.message}"
+
+
+def _path_for(text: str) -> str:
+    # Markdown cases are recognised by a heading or fence.
+    return "case.md" if text.lstrip().startswith(("#", "```")) else "case.txt"
+
+
+def run_rule_tests(ruleset: RuleSet, rules: Optional[list[Rule]] = None) -> tuple[int, list[TestFailure]]:
+    """Run the cases of ``rules`` (default: all); return (cases run, failures)."""
+    linter = Linter(ruleset)
+    failures: list[TestFailure] = []
+    count = 0
+    for rule in rules if rules is not None else ruleset.rules:
+        own = set(rule.emitted_ids())
+
+        def mine(d) -> bool:
+            return d.rule in own
+
+        for case in rule.tests:
+            count += 1
+            path = _path_for(case.text)
+            found = [d for d in linter.finish([linter.lint_text(case.text, path)]) if mine(d)]
+            if case.kind == "pass":
+                if found:
+                    failures.append(TestFailure(rule, case.line, "expected no finding, got "
+                                                + "; ".join(f"{d.location.line}:{d.location.column} {d.message}"
+                                                            for d in found)))
+                continue
+            if not found:
+                failures.append(TestFailure(rule, case.line, "expected a finding, got none"))
+                continue
+            if case.count is not None and len(found) != case.count:
+                failures.append(TestFailure(rule, case.line, f"expected {case.count} finding(s), got {len(found)}: "
+                                            + "; ".join(d.message for d in found)))
+                continue
+            if case.fixed is not None:
+                outcome = fix_texts(linter, {path: case.text}, unsafe=True, keep=mine)
+                result = outcome.texts.get(path, case.text)
+                if result != case.fixed:
+                    failures.append(TestFailure(rule, case.line,
+                                                f"fix gave {result!r}, expected {case.fixed!r}"))
+    return count, failures

@@ -1,0 +1,144 @@
+"""Reading and writing the files being linted, without losing a byte.
+
+Text is decoded as it is — line endings are not translated — so offsets
+match the file and a fixed file differs only where a fix applied.  On
+write, the original encoding and byte-order mark are reused, and the file
+is replaced atomically (a temporary file in the same folder, then
+``os.replace``), keeping its permission bits.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import stat
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from .errors import InputError
+
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Legacy Japanese encodings tried, in order, when a file is not UTF-8.
+FALLBACK_ENCODINGS = ("cp932", "euc_jis_2004")
+
+
+class NotText(InputError):
+    """The file is binary or cannot be decoded: skipped, not fatal."""
+
+
+@dataclass
+class Source:
+    path: str  # as shown to the user
+    text: str
+    encoding: str
+    bom: bytes = b""
+
+    def encode(self, text: str) -> bytes:
+        return self.bom + text.encode(self.encoding)
+
+
+def decode(raw: bytes, shown: str, encoding: Optional[str] = None) -> Source:
+    if encoding:
+        try:
+            codec = codecs.lookup(encoding).name
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r}", shown) from None
+        bom = b""
+        for mark, name in BOMS:
+            if raw.startswith(mark) and codecs.lookup(name).name.startswith(codec.split("-")[0]):
+                bom, raw = mark, raw[len(mark):]
+                break
+        try:
+            return Source(shown, raw.decode(codec), codec, bom)
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            raise NotText(f"cannot decode as {encoding} (byte {exc.start})", shown, line) from None
+    for mark, name in BOMS:
+        if raw.startswith(mark):
+            try:
+                return Source(shown, raw[len(mark):].decode(name), name, mark)
+            except UnicodeDecodeError as exc:
+                raise NotText(f"invalid {name} after its byte-order mark", shown) from None
+    nul = raw.find(b"\x00")
+    if nul != -1:
+        line = raw[:nul].count(b"\n") + 1
+        raise NotText("binary file (NUL byte), skipped", shown, line)
+    try:
+        return Source(shown, raw.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        first_error = exc
+    for name in FALLBACK_ENCODINGS:
+        try:
+            text = raw.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if _plausible_japanese(text):
+            return Source(shown, text, name)
+    line = raw[: first_error.start].count(b"\n") + 1
+    raise NotText("not UTF-8 and not recognisable Japanese text (use --encoding), skipped", shown, line)
+
+
+def _plausible_japanese(text: str) -> bool:
+    """Reject decodes that are technically valid but produce mojibake."""
+    if not text:
+        return True
+    bad = 0
+    kana = 0
+    for ch in text:
+        o = ord(ch)
+        if 0x3040 <= o <= 0x30FF:
+            kana += 1
+        elif (o < 0x20 and ch not in "\t\r\n") or 0x7F <= o <= 0x9F or 0xE000 <= o <= 0xF8FF or 0xFF61 <= o <= 0xFF9F:
+            # control characters, private use, half-width katakana: rare in
+            # real prose, common when bytes are decoded with the wrong codec
+            bad += 1
+    return bad * 20 < len(text) and (kana > 0 or bad == 0)
+
+
+def read_source(path: Path, shown: Optional[str] = None, encoding: Optional[str] = None) -> Source:
+    shown = shown or str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", shown) from None
+    except IsADirectoryError:
+        raise InputError("is a directory", shown) from None
+    except PermissionError:
+        raise InputError("permission denied", shown) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", shown) from None
+    return decode(raw, shown, encoding)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path``'s content with ``data``: all or nothing."""
+    target = Path(os.path.realpath(path))  # write through symlinks, keep the link
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mode = None
+    if not os.access(target, os.W_OK):
+        raise InputError("file is read-only; not fixed", str(path))
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".yure-tmp", dir=str(target.parent))
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seeds" / "000_579c7d98fbda4370.txt"
+
+
+def need_shared(path: Path = SHARED) -> Path:
+    """Skip (with the reason) when the shared reference data is not beside the project."""
+    if not path.exists():
+        pytest.skip(f"{path} is not available (reference data lives beside the project, not in it)")
+    return path
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    def json(self):
+        return json.loads(self.out)
+
+
+def run_yure(*args: str, cwd: Optional[Path] = None, stdin: Optional[bytes] = None,
+             env: Optional[dict] = None) -> Result:
+    """Run ``python -m lint`` as a user would, capturing exit code and output."""
+    full_env = dict(os.environ)
+    full_env.pop("NO_COLOR", None)
+    full_env["PYTHONPATH"] = str(ROOT) + os.pathsep + full_env.get("PYTHONPATH", "")
+    if env:
+        full_env.update(env)
+    proc = subprocess.run([sys.executable, "-m", "lint", *args], cwd=cwd or ROOT, input=stdin,
+                          capture_output=True, env=full_env, timeout=300)
+    return Result(proc.returncode, proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace"))
+
+
+@pytest.fixture
+def yure():
+    return run_yure
+
+
+@pytest.fixture(scope="session")
+def default_linter():
+    from lint.engine import Linter
+    from lint.ruleset import load_rules
+
+    return Linter(load_rules([]))
+
+
+def make_linter(yaml_text: str, tmp_path: Path, builtin=False, select=None, ignore=None):
+    from lint.engine import Linter
+    from lint.ruleset import load_rules
+    from lint.selection import Selection
+
+    path = tmp_path / "rules.yaml"
+    path.write_text(yaml_text, encoding="utf-8")
+    return Linter(load_rules([path], builtin), Selection(select or [], ignore or []))

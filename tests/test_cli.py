@@ -1,0 +1,223 @@
+"""The command line: exit codes, formats, fixes, config, errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+POST = """試験の記事2025年01月02日 03:04
+【概要】
+ インディアの代表が来日した。
+【詳細】
+ 代表団は三日間滞在した。
+【要点】
+ ・インディアの代表が来日した。
+【引用・参照・底本】
+Delegation visits Tokyo Example Wire 2025.01.02
+https://wire.example.org/delegation
+"""
+CLEAN = POST.replace("インディア", "インド")
+
+
+@pytest.fixture
+def project(tmp_path):
+    (tmp_path / ".git").mkdir()  # stop config discovery here
+    (tmp_path / "post.txt").write_text(POST, encoding="utf-8")
+    (tmp_path / "clean.txt").write_text(CLEAN, encoding="utf-8")
+    return tmp_path
+
+
+def no_traceback(result):
+    assert "Traceback" not in result.err and "Traceback" not in result.out
+
+
+def test_exit_codes_clean_findings_error(yure, project):
+    assert yure("check", "clean.txt", cwd=project).code == 0
+    r = yure("check", "post.txt", cwd=project)
+    assert r.code == 1
+    assert "post.txt:3:2: india [*] 「インディア」は「インド」と表記します" in r.out
+    assert "    → インド" in r.out
+    assert "Found 2 problems (2 fixable with --fix)." in r.out
+    missing = yure("check", "nope.txt", cwd=project)
+    assert missing.code == 2
+    assert missing.err.strip() == "yure: error: nope.txt: no such file or directory"
+    no_traceback(missing)
+
+
+def test_folder_walk_and_empty_folder(yure, project):
+    (project / "notes").mkdir()
+    (project / "notes" / "a.py").write_text("print()", encoding="utf-8")
+    r = yure("check", ".", "--format", "json", cwd=project)
+    assert r.code == 1 and {d["path"] for d in r.json()} == {"post.txt"}
+    empty = yure("check", "notes", cwd=project)
+    assert empty.code == 2 and "no files to lint" in empty.err
+
+
+def test_json_contract(yure, project):
+    r = yure("check", "--format", "json", "post.txt", cwd=project)
+    data = r.json()
+    assert isinstance(data, list) and len(data) == 2
+    first = data[0]
+    assert set(first) >= {"path", "line", "column", "end_line", "end_column", "rule", "category", "severity",
+                          "message", "fix"}
+    assert (first["path"], first["line"], first["column"], first["end_line"], first["end_column"]) == (
+        "post.txt", 3, 2, 3, 7)
+    assert first["rule"] == "india" and first["category"] == "spelling" and first["severity"] == "warning"
+    assert first["fix"]["replacement"] == "インド" and first["fix"]["safe"] is True
+    clean = yure("check", "--format", "json", "clean.txt", cwd=project)
+    assert clean.code == 0 and clean.json() == []
+
+
+def test_github_and_sarif_formats(yure, project):
+    gh = yure("check", "--format", "github", "post.txt", cwd=project)
+    lines = gh.out.strip().splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("::warning file=post.txt,line=3,col=2,endLine=3,endColumn=7,title=india::")
+    sarif = json.loads(yure("check", "--format", "sarif", "post.txt", cwd=project).out)
+    assert sarif["version"] == "2.1.0"
+    results = sarif["runs"][0]["results"]
+    assert results[0]["ruleId"] == "india"
+    assert results[0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 3
+
+
+def test_colour_only_when_asked_or_on_a_tty(yure, project):
+    assert "\x1b[" not in yure("check", "post.txt", cwd=project).out
+    assert "\x1b[" in yure("check", "--color", "always", "post.txt", cwd=project).out
+
+
+def test_select_ignore_and_unknown_ids(yure, project):
+    text = POST.replace("【要点】\n ・インディアの代表が来日した。\n", "")
+    (project / "post.txt").write_text(text, encoding="utf-8")
+    rules_of = lambda *a: {d["rule"] for d in yure("check", "--format", "json", *a, "post.txt", cwd=project).json()}
+    assert rules_of() == {"india", "sections.missing"}
+    assert rules_of("--select", "structure") == {"sections.missing"}
+    assert rules_of("--ignore", "india,sections") == set()
+    assert rules_of("--select", "news-names") == {"india"}
+    bad = yure("check", "--select", "indai", "post.txt", cwd=project)
+    assert bad.code == 2 and "unknown rule id or category 'indai'" in bad.err
+    no_traceback(bad)
+
+
+def test_fix_and_diff(yure, project):
+    diff = yure("check", "--diff", "post.txt", cwd=project)
+    assert diff.code == 1
+    assert "- インディアの代表が来日した。" in diff.out and "+ インドの代表が来日した。" in diff.out
+    assert (project / "post.txt").read_text(encoding="utf-8") == POST  # nothing written
+    fixed = yure("check", "--fix", "post.txt", cwd=project)
+    assert fixed.code == 0
+    assert "Fixed 2 problems." in fixed.out
+    assert (project / "post.txt").read_text(encoding="utf-8") == CLEAN
+    assert yure("check", "--diff", "post.txt", cwd=project).code == 0
+
+
+def test_unsafe_fixes_need_the_flag(yure, project):
+    (project / "r.yaml").write_text("""rules:
+  - id: guess
+    kind: variants
+    expected: 代表者
+    patterns: [代表団]
+    fix: unsafe
+""", encoding="utf-8")
+    r = yure("check", "--rules", "r.yaml", "--select", "guess", "post.txt", cwd=project)
+    assert "guess [unsafe fix]" in r.out
+    yure("check", "--fix", "--rules", "r.yaml", "--select", "guess", "post.txt", cwd=project)
+    assert "代表団" in (project / "post.txt").read_text(encoding="utf-8")
+    yure("check", "--fix", "--unsafe-fixes", "--rules", "r.yaml", "--select", "guess", "post.txt", cwd=project)
+    assert "代表団" not in (project / "post.txt").read_text(encoding="utf-8")
+
+
+def test_stdin_with_a_filename_and_fix(yure, project):
+    md = "# 題\n\n`インディア` はコード、インディアは本文。\n"
+    r = yure("check", "-", "--stdin-filename", "note.md", "--format", "json", cwd=project, stdin=md.encode())
+    assert r.code == 1 and [(d["path"], d["column"]) for d in r.json()] == [("note.md", 14)]
+    fixed = yure("check", "-", "--fix", "--stdin-filename", "note.md", cwd=project, stdin=md.encode())
+    assert fixed.out == md.replace("、インディア", "、インド")
+    assert fixed.code == 0
+
+
+def test_config_in_pyproject_and_yaml(yure, project):
+    (project / "pyproject.toml").write_text('[tool.yure]\nignore = ["india"]\n', encoding="utf-8")
+    assert yure("check", "post.txt", cwd=project).code == 0
+    sub = project / "sub"
+    sub.mkdir()
+    (sub / "house.yaml").write_text("""rules:
+  - id: delegation
+    kind: variants
+    expected: 使節団
+    patterns: [代表団]
+""", encoding="utf-8")
+    (sub / ".yure.yaml").write_text("rules: [house.yaml]\nselect: [delegation]\n", encoding="utf-8")
+    (sub / "post.txt").write_text(POST, encoding="utf-8")
+    r = yure("check", "--format", "json", "post.txt", cwd=sub)
+    assert {d["rule"] for d in r.json()} == {"delegation"}
+    assert yure("check", "--isolated", "--format", "json", "post.txt", cwd=sub).code == 1
+
+
+@pytest.mark.parametrize("name, content, fragment", [
+    ("pyproject.toml", '[tool.yure]\nignroe = ["india"]\n', "unknown key 'ignroe'"),
+    ("pyproject.toml", '[tool.yure\n', "invalid TOML"),
+    (".yure.yaml", "select: [india\n", "invalid YAML"),
+    (".yure.yaml", "rules: [missing.yaml]\n", "rule file not found"),
+])
+def test_config_errors_exit_2_and_name_the_file(yure, project, name, content, fragment):
+    (project / name).write_text(content, encoding="utf-8")
+    r = yure("check", "post.txt", cwd=project)
+    assert r.code == 2
+    assert fragment in r.err
+    assert name.split(".")[0] in r.err or "missing.yaml" in r.err
+    assert len(r.err.strip().splitlines()) == 1
+    no_traceback(r)
+
+
+def test_bad_rule_file_on_the_command_line(yure, project):
+    (project / "bad.yaml").write_text("rules:\n  - id: x\n    kind: variants\n    expected: a\n"
+                                      "    patterns: ['/[/']\n", encoding="utf-8")
+    r = yure("check", "--rules", "bad.yaml", "post.txt", cwd=project)
+    assert r.code == 2
+    assert r.err.startswith("yure: error: bad.yaml:5: rule 'x': bad regex")
+    no_traceback(r)
+
+
+def test_binary_and_undecodable_files_are_skipped_with_a_notice(yure, project):
+    (project / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    (project / "broken.txt").write_bytes(b"not \x80\x81\xa0 text")
+    r = yure("check", "--format", "json", "image.txt", "broken.txt", "post.txt", cwd=project)
+    assert r.code == 2
+    assert "image.txt:3: binary file" in r.err
+    assert "broken.txt" in r.err
+    assert {d["path"] for d in r.json()} == {"post.txt"}
+    no_traceback(r)
+
+
+def test_rules_explain_and_test_rules(yure, project):
+    listing = yure("rules", cwd=project)
+    assert listing.code == 0
+    assert any(line.startswith("india ") for line in listing.out.splitlines())
+    as_json = json.loads(yure("rules", "--format", "json", cwd=project).out)
+    assert len(as_json) >= 150 and {"id", "kind", "category", "severity", "fix"} <= set(as_json[0])
+    explained = yure("explain", "kyiv", cwd=project)
+    assert explained.code == 0 and "キーウ" in explained.out and "safe fix" in explained.out
+    sub = yure("explain", "sections.missing", cwd=project)
+    assert sub.code == 0 and "sections.missing" in sub.out and "sections.order" not in sub.out
+    unknown = yure("explain", "nothing-here", cwd=project)
+    assert unknown.code == 2 and "unknown rule id" in unknown.err
+    (project / "mine.yaml").write_text("rules:\n  - id: a\n    kind: variants\n    expected: インド\n"
+                                       "    patterns: [インディア]\n    tests:\n      - pass: インディア\n",
+                                       encoding="utf-8")
+    failing = yure("test-rules", "mine.yaml", cwd=project)
+    assert failing.code == 2 and "mine.yaml:7: rule 'a': expected no finding" in failing.err
+    ok = yure("test-rules", str(ROOT / "rules" / "blog-structure.yaml"), cwd=project)
+    assert ok.code == 0 and "cases passed" in ok.out
+
+
+def test_examples_in_the_repo_show_findings(yure):
+    r = yure("check", "examples/")
+    assert r.code == 1
+    rules = {line.split()[1] for line in r.out.splitlines() if line.startswith("examples/")}
+    assert {"india", "kyiv", "timofeev", "sections.missing", "citation.outlet", "black-sea"} <= rules
+    assert "コードブロック" not in r.out
+    assert yure("check", "examples/clean").code == 0

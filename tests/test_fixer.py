@@ -1,0 +1,65 @@
+"""Fix application: overlaps, idempotence, and bytes outside fixes untouched."""
+
+from __future__ import annotations
+
+from conftest import make_linter
+from lint.diagnostics import Fix
+from lint.fixer import apply, choose
+from lint.runner import fix_texts
+
+
+def test_overlapping_fixes_earlier_then_longer_wins():
+    text = "abcdef"
+    fixes = [Fix(1, 3, "X"), Fix(1, 4, "Y"), Fix(2, 5, "Z"), Fix(5, 6, "W")]
+    assert [f.replacement for f in choose(fixes)] == ["Y", "W"]
+    assert apply(text, fixes) == ("aYeW", 2)
+
+
+def test_insertions_at_one_point_apply_once():
+    assert apply("ab", [Fix(1, 1, "X"), Fix(1, 1, "Y")])[0] == "aXb"
+
+
+def test_unsafe_fixes_need_opt_in():
+    fixes = [Fix(0, 1, "Z", safe=False)]
+    assert apply("a", fixes) == ("a", 0)
+    assert apply("a", fixes, unsafe=True) == ("Z", 1)
+
+
+RULES = """
+rules:
+  - id: india
+    kind: variants
+    expected: インド
+    patterns: [インディア]
+  - id: name
+    kind: consistency
+    forms: [ティモフェエフ, ティモフェーエフ]
+"""
+
+
+def test_fix_is_idempotent_and_preserves_line_endings_and_missing_newline(tmp_path):
+    linter = make_linter(RULES, tmp_path)
+    text = "インディア\r\nティモフェエフ、ティモフェエフ\rティモフェーエフ\nインディア"
+    out = fix_texts(linter, {"a.txt": text})
+    fixed = out.texts["a.txt"]
+    assert fixed == "インド\r\nティモフェエフ、ティモフェエフ\rティモフェエフ\nインド"
+    assert out.diagnostics == []
+    again = fix_texts(linter, {"a.txt": fixed})
+    assert again.texts == {} and again.applied == 0
+
+
+def test_a_fix_that_creates_new_findings_is_repeated_until_stable(tmp_path):
+    linter = make_linter("""
+rules:
+  - id: step1
+    kind: variants
+    expected: BB
+    patterns: [A]
+  - id: step2
+    kind: variants
+    expected: C
+    patterns: [BB]
+""", tmp_path)
+    out = fix_texts(linter, {"a.txt": "x A x"})
+    assert out.texts["a.txt"] == "x C x"
+    assert out.rounds == 2
