@@ -10,7 +10,9 @@ import pytest
 
 from conftest import ROOT
 
-POST = "お知らせ2025年04月01日 10:00\n【概要】\n インディアの選挙について。\n"
+POST = ("お知らせ2025年04月01日 10:00\n【概要】\n インディアの選挙について。\n【詳細】\n 投票は来月。\n"
+        "【要点】\n ・来月に投票。\n【引用・参照・底本】\nElection notes Example Wire 2025.04.01\n"
+        "https://wire.example.org/election\n")
 
 
 def git(*args, cwd):
