@@ -306,13 +306,16 @@ def _explain(rule: Any, sub: Optional[str]) -> str:
 def test_rules(files: tuple[str, ...], quiet: bool) -> None:
     """Run the test cases embedded in rule FILES; exit 2 if any fails."""
     from .ruleset import load_rule_file
-    from .ruletests import run_rule_tests
+    from .ruletests import run_antonym_tests, run_rule_tests
 
     total = 0
     failed = 0
     for name in files:
         ruleset = load_rule_file(Path(name))
         count, failures = run_rule_tests(ruleset)
+        pair_count, pair_failures = run_antonym_tests(ruleset)
+        count += pair_count
+        failures = [*failures, *pair_failures]
         total += count
         failed += len(failures)
         for f in failures:

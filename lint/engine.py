@@ -72,8 +72,6 @@ class Linter:
             if hook is not None:
                 for name, aliases in hook(rule).items():
                     names.setdefault(name, []).extend(aliases)
-            elif rule.kind == "citation":
-                names.setdefault(rule.options["section"], [])
         self.section_names = SectionNames.from_mapping(names)
 
         lexicon = KatakanaLexicon(ruleset.words)
@@ -89,6 +87,13 @@ class Linter:
                 if phrase.literal:
                     lexicon.add(phrase.literal)
         self.matcher = PhraseMatcher(phrases, lexicon)
+        self._resources: dict[str, Any] = {}
+
+    def resource(self, name: str, build: Any) -> Any:
+        """Something a check kind builds once per run (a lexicon, an index)."""
+        if name not in self._resources:
+            self._resources[name] = build()
+        return self._resources[name]
 
     # -- one file ---------------------------------------------------------
 

@@ -30,8 +30,11 @@ COMMON_KEYS = {
     "tests": "pass/fail/fix cases run by `yure test-rules` and pytest",
     "category": "spelling, structure, contradiction, … (defaults by kind)",
     "fix": "safe, unsafe or none: whether and how the fix is applied",
+    "entity": "what the rule's spellings name (country, city, place, region, person, org); "
+              "the contradiction check uses it",
 }
-FILE_KEYS = {"version", "name", "description", "defaults", "rules", "words"}
+FILE_KEYS = {"version", "name", "description", "defaults", "rules", "words", "antonyms", "entities"}
+ENTITY_TYPES = ("country", "city", "place", "region", "person", "org")
 SCOPES = ("post", "file", "run")
 FIX_MODES = ("safe", "unsafe", "none")
 RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9_-]+)*$")
@@ -64,6 +67,7 @@ class Rule:
     set_name: str
     key_lines: dict[str, int] = field(default_factory=dict)
     compiled: Any = None
+    entity: Optional[str] = None
 
     def line_of(self, key: str) -> int:
         return self.key_lines.get(key, self.line)
@@ -85,6 +89,9 @@ class RuleSet:
     # Known katakana words (for telling compounds from longer words).
     words: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    # Opposing word pairs and named entities, for the contradiction check.
+    antonyms: list = field(default_factory=list)
+    entities: list[tuple[str, list[str]]] = field(default_factory=list)
 
     def get(self, rule_id: str) -> Optional[Rule]:
         for rule in self.rules:
@@ -102,7 +109,8 @@ class RuleSet:
         """``other``'s rules replace rules here that have the same id."""
         replaced = {r.id for r in other.rules}
         rules = [r for r in self.rules if r.id not in replaced] + other.rules
-        return RuleSet(rules, self.words + other.words, self.sources + other.sources)
+        return RuleSet(rules, self.words + other.words, self.sources + other.sources,
+                       self.antonyms + other.antonyms, self.entities + other.entities)
 
 
 def _check_type(value: Any, opt: Option, key: str, rule_id: str, path: str, line: int) -> Any:
@@ -231,9 +239,13 @@ def _build_rule(raw: Any, defaults: dict, path: str, line: int, set_name: str) -
             raise RuleFileError(f"missing required key {key!r} for a {kind} rule", path, line, rule_id)
         else:
             options[key] = opt.default
+    entity = raw.get("entity", defaults.get("entity"))
+    if entity is not None and entity not in ENTITY_TYPES:
+        raise RuleFileError(f"'entity' must be one of {', '.join(ENTITY_TYPES)}", path,
+                            key_lines.get("entity", line), rule_id)
     tests = _parse_tests(raw["tests"], rule_id, path, key_lines.get("tests", line)) if "tests" in raw else []
     rule = Rule(rule_id, kind, category, severity, message, description, scope, list(exceptions), fix,
-                options, tests, path, line, set_name, key_lines)
+                options, tests, path, line, set_name, key_lines, entity=entity)
     module.compile(rule)
     return rule
 
@@ -251,7 +263,7 @@ def rules_from_data(data: Any, path: str, set_name: str) -> RuleSet:
         if key not in FILE_KEYS:
             raise RuleFileError(f"unknown top-level key {key!r} (expected: {', '.join(sorted(FILE_KEYS))})",
                                 path, data.line_of(key) if isinstance(data, LineDict) else None)
-    rules_raw = data.get("rules")
+    rules_raw = data.get("rules", [] if ("antonyms" in data or "entities" in data) else None)
     if not isinstance(rules_raw, list):
         raise RuleFileError("'rules' must be a list", path, data.line_of("rules") if isinstance(data, LineDict) else 1)
     name = data.get("name", set_name)
@@ -271,6 +283,8 @@ def rules_from_data(data: Any, path: str, set_name: str) -> RuleSet:
     if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
         raise RuleFileError("'words' must be a list of strings", path, data.line_of("words"))
 
+    antonyms = _parse_antonyms(data.get("antonyms", []), path, data)
+    entities = _parse_entities(data.get("entities", {}), path, data)
     rules: list[Rule] = []
     seen: dict[str, int] = {}
     for i, raw in enumerate(rules_raw):
@@ -281,7 +295,72 @@ def rules_from_data(data: Any, path: str, set_name: str) -> RuleSet:
                                 path, rule.line)
         seen[rule.id] = rule.line
         rules.append(rule)
-    return RuleSet(rules, list(words), [path])
+    return RuleSet(rules, list(words), [path], antonyms, entities)
+
+
+def _side(value: Any) -> Optional[tuple[str, ...]]:
+    if isinstance(value, str) and value:
+        return (value,)
+    if isinstance(value, list) and value and all(isinstance(v, str) and v for v in value):
+        return tuple(value)
+    return None
+
+
+def _parse_antonyms(raw: Any, path: str, data: Any) -> list:
+    """``antonyms:`` entries: ``{pair: [A, B], test: [sentence with A, sentence with B]}``.
+
+    Each side is a word or a list of its forms (高い, 高く, 高かっ).
+    """
+    from .contra.antonyms import AntonymPair
+
+    where = data.line_of("antonyms") if isinstance(data, LineDict) else None
+    if not isinstance(raw, list):
+        raise RuleFileError("'antonyms' must be a list", path, where)
+    pairs = []
+    for i, item in enumerate(raw):
+        line = raw.item_lines[i] if hasattr(raw, "item_lines") else where
+        if isinstance(item, list):
+            item = {"pair": item}
+        if not isinstance(item, dict) or set(item) - {"pair", "test"}:
+            raise RuleFileError("each antonym entry is {pair: [A, B], test: [sentence A, sentence B]}", path, line)
+        pair = item.get("pair")
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise RuleFileError("'pair' must list exactly two sides", path, line)
+        left, right = _side(pair[0]), _side(pair[1])
+        if left is None or right is None:
+            raise RuleFileError("each side of a pair is a word or a list of words", path, line)
+        if set(left) & set(right):
+            raise RuleFileError("a word cannot be on both sides of a pair", path, line)
+        test = item.get("test")
+        example = None
+        if test is not None:
+            if not (isinstance(test, list) and len(test) == 2 and all(isinstance(t, str) for t in test)):
+                raise RuleFileError("'test' must be two sentences", path, line)
+            if not any(f in test[0] for f in left) or not any(f in test[1] for f in right):
+                raise RuleFileError("'test' sentences must use the left and the right word in turn", path, line)
+            example = (test[0], test[1])
+        pairs.append(AntonymPair(left, right, example, path, line or 0))
+    return pairs
+
+
+def _parse_entities(raw: Any, path: str, data: Any) -> list[tuple[str, list[str]]]:
+    """``entities:`` maps a type to names; a name may be a list of its spellings."""
+    where = data.line_of("entities") if isinstance(data, LineDict) else None
+    if not isinstance(raw, dict):
+        raise RuleFileError("'entities' must map a type to a list of names", path, where)
+    out = []
+    for kind, names in raw.items():
+        line = raw.line_of(kind) if isinstance(raw, LineDict) else where
+        if kind not in ENTITY_TYPES:
+            raise RuleFileError(f"unknown entity type {kind!r} (known: {', '.join(ENTITY_TYPES)})", path, line)
+        if not isinstance(names, list):
+            raise RuleFileError(f"entities.{kind} must be a list", path, line)
+        for name in names:
+            forms = _side(name)
+            if forms is None:
+                raise RuleFileError(f"entities.{kind}: each entry is a name or a list of spellings", path, line)
+            out.append((kind, list(forms)))
+    return out
 
 
 def bundled_rules_dir() -> Path:

@@ -31,6 +31,57 @@ def _path_for(text: str) -> str:
     return "case.md" if text.lstrip().startswith(("#", "```")) else "case.txt"
 
 
+ANTONYM_POST = "対の確認{n}2025年01月01日 00:00\n【詳細】\n {evidence}。\n【要点】\n ・{claim}。\n"
+
+
+@dataclass
+class PairFailure:
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+def run_antonym_tests(ruleset: RuleSet) -> tuple[int, list[PairFailure]]:
+    """Check each antonym pair's test sentences with the contradiction check.
+
+    The left sentence as a key point against the right one as the detail
+    (and the reverse) must be reported; a sentence against itself must not.
+    """
+    from .ruleset import bundled_rule_files, load_rule_file
+
+    pairs = [p for p in ruleset.antonyms if p.example is not None]
+    if not pairs:
+        return 0, []
+    checker = RuleSet()
+    if not any(r.kind == "contradiction" for r in ruleset.rules):
+        for path in bundled_rule_files(["contradiction"]):
+            checker = checker.merged(load_rule_file(path))
+    checker = checker.merged(RuleSet([r for r in ruleset.rules if r.kind == "contradiction"], [], [],
+                                     list(ruleset.antonyms), list(ruleset.entities)))
+    linter = Linter(checker)
+    failures: list[PairFailure] = []
+    count = 0
+    for pair in pairs:
+        left, right = pair.example
+        for n, (claim, evidence, expect) in enumerate(((left, right, True), (right, left, True), (left, left, False))):
+            count += 1
+            text = ANTONYM_POST.format(n=n, claim=claim, evidence=evidence)
+            found = [d for d in linter.finish([linter.lint_text(text, "pair.txt")])
+                     if d.category == "contradiction"]
+            if expect and not found:
+                failures.append(PairFailure(pair.path, pair.line,
+                                            f"antonyms {pair.left[0]}/{pair.right[0]}: 「{claim}」 against "
+                                            f"「{evidence}」 was not reported"))
+            elif not expect and found:
+                failures.append(PairFailure(pair.path, pair.line,
+                                            f"antonyms {pair.left[0]}/{pair.right[0]}: 「{claim}」 against itself "
+                                            f"was reported: {found[0].message}"))
+    return count, failures
+
+
 def run_rule_tests(ruleset: RuleSet, rules: Optional[list[Rule]] = None) -> tuple[int, list[TestFailure]]:
     """Run the cases of ``rules`` (default: all); return (cases run, failures)."""
     linter = Linter(ruleset)

@@ -218,6 +218,7 @@ def test_examples_in_the_repo_show_findings(yure):
     r = yure("check", "examples/")
     assert r.code == 1
     rules = {line.split()[1] for line in r.out.splitlines() if line.startswith("examples/")}
-    assert {"india", "kyiv", "timofeev", "sections.missing", "citation.outlet", "black-sea"} <= rules
+    assert {"india", "kyiv", "timofeev", "sections.missing", "citation.outlet", "black-sea",
+            "contradiction.number"} <= rules
     assert "コードブロック" not in r.out
     assert yure("check", "examples/clean").code == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lint.ruleset import bundled_rule_files, load_rule_file
-from lint.ruletests import run_rule_tests
+from lint.ruletests import run_antonym_tests, run_rule_tests
 
 RULE_FILES = bundled_rule_files()
 
@@ -14,6 +14,9 @@ RULE_FILES = bundled_rule_files()
 def test_bundled_rule_cases_pass(path):
     ruleset = load_rule_file(path)
     count, failures = run_rule_tests(ruleset)
+    pair_count, pair_failures = run_antonym_tests(ruleset)
+    count += pair_count
+    failures = [*failures, *pair_failures]
     assert count > 0
     assert not failures, "\n".join(map(str, failures))
 

@@ -76,10 +76,11 @@ def test_fix_on_a_copy_changes_only_the_reported_spans(seed_text, tmp_path):
     assert before.code == 1
     reported = [d for d in before.json() if d["fix"] is not None and d["category"] == "spelling"]
     fixed = run_yure("check", "--fix", "--format", "json", str(copy))
-    assert fixed.code == 1  # the citation fault has no automatic fix
+    assert fixed.code == 1  # the citation fault and the contradictions have no safe fix
     remaining = fixed.json()
     assert not [d for d in remaining if d["category"] == "spelling"]
-    assert {d["rule"] for d in remaining} == {"citation.duplicate-url", "citation.outlet"}
+    assert {d["rule"] for d in remaining} == {"citation.duplicate-url", "citation.outlet",
+                                              "contradiction.polarity", "contradiction.entity"}
     after_text = copy.read_text(encoding="utf-8")
     assert not after_text.endswith("\n") and not seed_text.endswith("\n")
     # Rebuild the expected text from the reported spans alone.

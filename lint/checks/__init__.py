@@ -26,10 +26,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import citation, consistency, sections, variants
+from . import citation, consistency, contradiction, sections, variants
 from .base import Option
 
-KINDS = {mod.KIND: mod for mod in (variants, consistency, sections, citation)}
+KINDS = {mod.KIND: mod for mod in (variants, consistency, sections, citation, contradiction)}
 
 __all__ = ["KINDS", "Option", "register"]
 

@@ -74,6 +74,10 @@ def compile(rule: Any) -> None:
     rule.compiled = outlets
 
 
+def section_names(rule: Any) -> dict[str, list[str]]:
+    return {rule.options["section"]: []}
+
+
 def normalise_url(url: str) -> str:
     """Compare URLs without tracking parameters, fragments or a final slash."""
     try:

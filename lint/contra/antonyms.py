@@ -1,0 +1,108 @@
+"""Antonyms: the claim uses one side of an opposing pair, the details the other.
+
+増加 vs 減少, 強化 vs 弱体化, 受け入れ vs 拒否 …  The pairs come from the
+``antonyms:`` lists of the loaded rule files (``rules/antonyms.yaml`` and
+any a user adds).  Both words must be asserted with the same polarity
+(増加した vs 減少しなかった is no contradiction), their clauses must share
+arguments, the claim must not mention the other side itself, and no aligned
+detail sentence may use the claim's word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from ..ja.polarity import polarity_at
+from ..ja.tokens import clause_bounds, overlap, same_arguments
+from .polarity import arguments
+from ..matcher import Phrase, PhraseMatcher
+from . import Conflict, Settings, Unit
+
+
+@dataclass(frozen=True)
+class AntonymPair:
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+    example: Optional[tuple[str, str]] = None
+    path: str = ""
+    line: int = 0
+
+
+class AntonymLexicon:
+    def __init__(self, pairs: list[AntonymPair]):
+        self.pairs = pairs
+        phrases = []
+        for index, pair in enumerate(pairs):
+            for side, forms in ((0, pair.left), (1, pair.right)):
+                for form in forms:
+                    phrases.append(Phrase(literal=form, boundary="auto", data=(index, side)))
+        self.matcher = PhraseMatcher(phrases)
+
+    def find(self, text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+        """(pair index, side, start, end) of every antonym word in the span, longest first."""
+        hits = self.matcher.find(text[start:end])
+        spans = {(h.start, h.end) for h in hits}
+        out = []
+        for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+            # 不安定 contains 安定: a word inside a longer lexicon word is not
+            # a word of its own.  Overlaps that are not containment (司令部分割
+            # holds 部分 and 分割) are kept: without a dictionary either may
+            # be the real word.
+            if any(a <= h.start and h.end <= b and (a, b) != (h.start, h.end) for a, b in spans):
+                continue
+            index, side = h.phrase.data
+            out.append((index, side, start + h.start, start + h.end))
+        return out
+
+
+def _uses_same_word(claim, aligned, cache, index, side, pol, args_c, cfg) -> bool:
+    """An aligned sentence says the claim's own word about the same thing."""
+    for unit in aligned:
+        for j, other_side, us, ue in cache[("a", unit.start, unit.end)]:
+            if j == index and other_side == side and polarity_at(unit.text, ue, unit.end) == pol and same_arguments(
+                    args_c, _args(unit.text, us, ue, unit.start, unit.end), cfg.argument_overlap):
+                return True
+    return False
+
+
+def _args(text: str, s: int, e: int, lo: int, hi: int) -> set[str]:
+    return arguments(text, s, e, lo, hi)
+
+
+def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict,
+            lexicon: AntonymLexicon) -> list[Conflict]:
+    out: list[Conflict] = []
+    claim_hits = lexicon.find(claim.text, claim.start, claim.end)
+    for index, side, s, e in claim_hits:
+        if any(j == index and sd != side and clause_bounds(claim.text, s, claim.start, claim.end)
+               == clause_bounds(claim.text, cs, claim.start, claim.end) for j, sd, cs, _ in claim_hits):
+            continue  # the claim itself names both sides, in one clause
+        word = claim.text[s:e]
+        # The word's own prefix (不参加) is part of the pair, not a negation.
+        pol = polarity_at(claim.text, e, claim.end)
+        args_c = _args(claim.text, s, e, claim.start, claim.end)
+        # Judged against the closest counterpart: the detail word (either
+        # side of the pair) with the best argument overlap and alignment.
+        best = None
+        for unit in aligned:
+            key = ("a", unit.start, unit.end)
+            if key not in cache:
+                cache[key] = lexicon.find(unit.text, unit.start, unit.end)
+            for j, other_side, us, ue in cache[key]:
+                if j != index:
+                    continue
+                upol = polarity_at(unit.text, ue, unit.end)
+                sim = overlap(args_c, _args(unit.text, us, ue, unit.start, unit.end))
+                if not same_arguments(args_c, _args(unit.text, us, ue, unit.start, unit.end), cfg.argument_overlap):
+                    continue
+                if best is None or sim + unit.score > best[0]:
+                    best = (sim + unit.score, unit, us, ue, other_side == side and upol == pol,
+                            other_side != side and upol == pol)
+        if best is None or not best[5]:
+            continue
+        if _uses_same_word(claim, aligned, cache, index, side, pol, args_c, cfg):
+            continue
+        _, unit, us, ue, _, _ = best
+        out.append(Conflict("antonym", s, e, unit, us, ue, word, unit.text[us:ue]))
+    return out

@@ -1,0 +1,75 @@
+"""Numbers: a claim's quantity disagrees with the details' value for the same thing.
+
+A claim quantity is compared only with detail quantities of the same unit
+class (never 11億ドル with 1600億円) that stand in a similar context (the
+content words around the number overlap), or that are the only quantity of
+that unit in a closely aligned pair.  Equal values written differently
+(約2時間半, 2時間30分, 150分) are compatible, and so are ranges that
+overlap (20%以上 and 25%).  If the value appears anywhere in the details
+with the same unit, the claim is supported and nothing is reported.
+"""
+
+from __future__ import annotations
+
+from ..ja.numbers import Quantity, compatible, extract
+from ..ja.tokens import bigrams, overlap
+from . import Conflict, Settings, Unit
+
+
+def _context(unit: Unit, q: Quantity) -> set[str]:
+    """Content bigrams of the words around a quantity (within its sentence)."""
+    before = unit.text[max(unit.start, q.start - 14):q.start]
+    after = unit.text[q.end:min(unit.end, q.end + 10)]
+    return bigrams(_strip_digits(before)) | bigrams(_strip_digits(after))
+
+
+def _sentence_grams(u: Unit, cache: dict) -> set[str]:
+    key = ("g", u.start, u.end)
+    if key not in cache:
+        cache[key] = bigrams(_strip_digits(u.body))
+    return cache[key]
+
+
+def _strip_digits(s: str) -> str:
+    return "".join(" " if ch.isdigit() else ch for ch in s)
+
+
+def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings,
+            cache: dict) -> list[Conflict]:
+    def quantities(u: Unit) -> list[Quantity]:
+        key = (u.start, u.end)
+        if key not in cache:
+            cache[key] = extract(u.text, u.start, u.end)
+        return cache[key]
+
+    out: list[Conflict] = []
+    claim_qs = extract(claim.text, claim.start, claim.end)
+    for q in claim_qs:
+        if q.unit == "month":
+            continue  # "3月に" alone is too often a date fragment to compare
+        same_unit = [(u, e) for u in details for e in quantities(u) if e.unit == q.unit]
+        if not same_unit or any(compatible(q, e) for _, e in same_unit):
+            continue
+        ctx = _context(claim, q)
+        claim_words = _sentence_grams(claim, cache)
+        solo_claim = sum(1 for c in claim_qs if c.unit == q.unit) == 1
+        candidates: list[tuple[float, Unit, Quantity]] = []
+        for unit in aligned:
+            evidence_qs = [e for e in quantities(unit) if e.unit == q.unit]
+            unit_words = _sentence_grams(unit, cache)
+            for e in evidence_qs:
+                ctx_e = _context(unit, e)
+                # The words around each number, either right next to the other
+                # number or anywhere in the other sentence (writers reorder).
+                sim = max(overlap(ctx, ctx_e), min(overlap(ctx, unit_words), overlap(ctx_e, claim_words)))
+                if sim >= cfg.number_context or (
+                        solo_claim and len(evidence_qs) == 1 and unit.score >= cfg.number_solo_align):
+                    candidates.append((sim + unit.score, unit, e))
+        if not candidates:
+            continue
+        candidates.sort(key=lambda c: -c[0])
+        _, unit, e = candidates[0]
+        values = {c[2].surface for c in candidates}
+        replacement = e.surface if len(values) == 1 else None
+        out.append(Conflict("number", q.start, q.end, unit, e.start, e.end, q.surface, e.surface, replacement))
+    return out

@@ -1,0 +1,1 @@
+"""Japanese text analysis used by the checks: tokens, numbers, predicates."""

@@ -1,0 +1,49 @@
+"""Optional morphological analysis with Sudachi (``pip install yure[sudachi]``).
+
+Without it yure compares predicates by their written stem, and skips
+one-kanji verbs (抑えた / 抑えなかった) as too ambiguous.  With it, verbs
+and adjectives are compared by their dictionary form, so those are
+compared too.  Nothing here is imported unless Sudachi is installed and a
+check asks for it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Optional
+
+
+@lru_cache(maxsize=1)
+def tokenizer() -> Optional[Any]:
+    try:
+        from sudachipy import Dictionary, SplitMode  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    try:
+        dictionary = Dictionary()
+        tok = dictionary.tokenizer(SplitMode.C) if hasattr(dictionary, "tokenizer") else dictionary.create()
+    except Exception:  # dictionary package missing or broken: behave as if absent
+        return None
+    return tok
+
+
+def available() -> bool:
+    return tokenizer() is not None
+
+
+@lru_cache(maxsize=4096)
+def _analyse(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    out = []
+    for m in tokenizer().tokenize(text):
+        out.append((m.begin(), m.end(), m.dictionary_form(), m.part_of_speech()[0]))
+    return tuple(out)
+
+
+def lemma_at(text: str, start: int, end: int, pos: int) -> Optional[str]:
+    """Dictionary form of the verb or adjective covering ``pos`` in ``text[start:end]``."""
+    if not available():
+        return None
+    for b, e, lemma, part in _analyse(text[start:end]):
+        if b <= pos - start < e and part in ("動詞", "形容詞"):
+            return lemma
+    return None

@@ -1,0 +1,242 @@
+"""Quantities in Japanese text, normalised so that equal values compare equal.
+
+``約11億ドル``, ``2時間半`` (= 150 minutes = ``2時間30分``), ``三十人``,
+``１，２００機``, ``20%以上``, ``2025年3月18日``: each becomes a
+:class:`Quantity` with a unit class, a value (or a date), and a range given
+by qualifiers such as 約/およそ (approximately), 以上/超 (at least / more
+than) and 未満/以下 (less than / at most).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Optional
+
+KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                "壱": 1, "弐": 2, "参": 3}
+KANJI_SMALL = {"十": 10, "百": 100, "千": 1000}
+KANJI_LARGE = {"万": 10**4, "億": 10**8, "兆": 10**12}
+
+# Unit words → (class, factor to the class's base unit).  Time spans are
+# counted in minutes so that 2時間半, 2時間30分 and 150分 are one value.
+UNITS: dict[str, tuple[str, float]] = {
+    "%": ("percent", 1), "％": ("percent", 1), "パーセント": ("percent", 1),
+    "ポイント": ("points", 1),
+    "ドル": ("money:USD", 1), "米ドル": ("money:USD", 1), "円": ("money:JPY", 1), "ユーロ": ("money:EUR", 1),
+    "元": ("money:CNY", 1), "人民元": ("money:CNY", 1), "ウォン": ("money:KRW", 1), "ルーブル": ("money:RUB", 1),
+    "ルピー": ("money:INR", 1), "ポンド": ("money:GBP", 1), "フラン": ("money:CHF", 1),
+    "人": ("people", 1), "名": ("people", 1),
+    "機": ("count:機", 1), "隻": ("count:隻", 1), "両": ("count:両", 1), "台": ("count:台", 1),
+    "基": ("count:基", 1), "発": ("count:発", 1), "門": ("count:門", 1),
+    "件": ("count:件", 1), "回": ("count:回", 1), "個": ("count:個", 1), "本": ("count:本", 1),
+    "枚": ("count:枚", 1), "冊": ("count:冊", 1), "頭": ("count:頭", 1), "社": ("count:社", 1),
+    "校": ("count:校", 1), "票": ("count:票", 1), "議席": ("count:議席", 1), "カ国": ("count:国", 1),
+    "か国": ("count:国", 1), "ヶ国": ("count:国", 1), "ヵ国": ("count:国", 1), "箇国": ("count:国", 1),
+    "カ所": ("count:所", 1), "か所": ("count:所", 1), "ヶ所": ("count:所", 1), "箇所": ("count:所", 1),
+    "都市": ("count:都市", 1), "種類": ("count:種類", 1), "項目": ("count:項目", 1), "段階": ("count:段階", 1),
+    "部隊": ("count:部隊", 1), "師団": ("count:師団", 1), "旅団": ("count:旅団", 1), "世帯": ("count:世帯", 1),
+    "歳": ("age", 1), "才": ("age", 1), "位": ("rank", 1), "倍": ("times", 1), "割": ("percent", 10),
+    "キロメートル": ("length", 1000), "キロ": ("length", 1000), "km": ("length", 1000), "ｋｍ": ("length", 1000),
+    "メートル": ("length", 1), "マイル": ("length", 1609.344),
+    "トン": ("mass", 1000), "キログラム": ("mass", 1), "kg": ("mass", 1),
+    "年間": ("duration", 525600), "か年": ("duration", 525600), "カ年": ("duration", 525600),
+    "か月": ("duration", 43800), "カ月": ("duration", 43800), "ヶ月": ("duration", 43800),
+    "ヵ月": ("duration", 43800), "箇月": ("duration", 43800), "ケ月": ("duration", 43800),
+    "週間": ("duration", 10080), "日間": ("duration", 1440), "時間": ("duration", 60),
+    "分間": ("duration", 1), "分": ("duration", 1), "秒": ("duration", 1 / 60), "秒間": ("duration", 1 / 60),
+    "年": ("years", 1), "日": ("days", 1), "月": ("month", 1),
+}
+# Longest unit first so that 日間 wins over 日 and キロメートル over キロ.
+_UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+_ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
+_KANJI_NUM = r"[〇零一二三四五六七八九十百千壱弐]+"
+_PART = rf"(?:{_ARABIC}|{_KANJI_NUM})"
+_AMOUNT = rf"{_PART}(?:[万億兆](?:{_PART})?)*(?:[万億兆])?"
+PREFIX = r"(?P<prefix>約|およそ|おおよそ|ほぼ|最大|最高|最低|最少|少なくとも|わずか|僅か|推定|計|合計|総額|総計)?"
+SUFFIX = (r"(?P<suffix>以上|以下|未満|超え?|を超え(?:る|た|て)?|を上回(?:る|った)|を下回(?:る|った)|"
+          r"余り|あまり|強|弱|近く|足らず|前後|程度|ほど|くらい|ぐらい|余)?")
+QUANTITY_RE = re.compile(
+    PREFIX + rf"(?P<amount>{_AMOUNT})(?P<unit>{_UNIT_ALT})(?P<half>半)?" + SUFFIX
+)
+DATE_RE = re.compile(
+    rf"(?:(?P<y>{_ARABIC}|[〇一二三四五六七八九]{{4}})年)?(?:(?P<m>{_ARABIC}|{_KANJI_NUM})月)"
+    rf"(?:(?P<d>{_ARABIC}|{_KANJI_NUM})日)?(?!間)"
+)
+# A kanji numeral is only a number when a unit follows; these words start
+# with a numeral character but are not quantities.
+NOT_NUMERIC = ("一部", "一方", "一環", "一時", "一度", "一致", "一体", "一層", "一般", "一連", "一員", "一因",
+               "一切", "一定", "一斉", "一貫", "一向", "一瞬", "一段", "一帯", "一律", "一同", "一行", "一件落着",
+               "一人ひとり", "万一", "十分", "千差万別", "一つ")
+
+
+@dataclass(slots=True)
+class Quantity:
+    start: int
+    end: int
+    surface: str
+    unit: str  # unit class: "duration", "money:USD", "people", "date", …
+    value: float  # in the class's base unit; for dates, unused
+    low: float
+    high: float
+    approx: bool = False
+    date: Optional[tuple[Optional[int], Optional[int], Optional[int]]] = None
+    number_start: int = 0  # where the digits begin (for a fix)
+    number_end: int = 0
+    prefix: str = ""
+    suffix: str = ""
+
+
+def _to_int_ascii(s: str) -> float:
+    s = unicodedata.normalize("NFKC", s).replace(",", "")
+    return float(s)
+
+
+def parse_kanji_number(s: str) -> Optional[float]:
+    """一千二百三十四 → 1234, 三十 → 30, 二〇二五 → 2025 (digit by digit)."""
+    if not s:
+        return None
+    if all(c in KANJI_DIGITS for c in s) and len(s) > 1:
+        return float("".join(str(KANJI_DIGITS[c]) for c in s))
+    total = 0
+    current = 0
+    for c in s:
+        if c in KANJI_DIGITS:
+            current = KANJI_DIGITS[c]
+        elif c in KANJI_SMALL:
+            total += (current or 1) * KANJI_SMALL[c]
+            current = 0
+        else:
+            return None
+    return float(total + current)
+
+
+def parse_amount(s: str) -> Optional[float]:
+    """Digits and kanji numerals with 万/億/兆: 1兆2000億 → 1.2e12."""
+    total = 0.0
+    part = ""
+    for c in s + "\0":
+        if c in KANJI_LARGE or c == "\0":
+            if part:
+                value = _part_value(part)
+                if value is None:
+                    return None
+            else:
+                value = 1.0 if c != "\0" else 0.0
+            if c == "\0":
+                total += value
+            else:
+                total += value * KANJI_LARGE[c]
+            part = ""
+        else:
+            part += c
+    return total
+
+
+def _part_value(part: str) -> Optional[float]:
+    if re.fullmatch(_ARABIC, part):
+        return _to_int_ascii(part)
+    return parse_kanji_number(part)
+
+
+def _bounds(value: float, prefix: str, suffix: str, unit: str) -> tuple[float, float, bool]:
+    approx = prefix in ("約", "およそ", "おおよそ", "ほぼ", "推定") or suffix in (
+        "近く", "前後", "程度", "ほど", "くらい", "ぐらい", "強", "弱")
+    low = high = value
+    if approx:
+        # "About N" tolerates the rounding a writer would do.
+        low, high = value * 0.9, value * 1.1
+    if suffix in ("以上", "余り", "あまり", "余") or prefix in ("少なくとも", "最低", "最少"):
+        low, high = value, float("inf")
+    elif suffix in ("超", "超え") or suffix.startswith(("を超え", "を上回")):
+        low, high = value * (1 + 1e-6), float("inf")
+    elif suffix in ("以下",) or prefix in ("最大", "最高"):
+        low, high = float("-inf"), value
+    elif suffix in ("未満", "足らず") or suffix.startswith("を下回"):
+        low, high = float("-inf"), value * (1 - 1e-6)
+    return low, high, approx
+
+
+def extract(text: str, start: int = 0, end: Optional[int] = None) -> list[Quantity]:
+    """Every quantity in ``text[start:end]``, dates included."""
+    end = len(text) if end is None else end
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for m in DATE_RE.finditer(text, start, end):
+        if not (m.group("y") or m.group("d")):
+            continue  # "3月" alone: a month, compared as a plain quantity below
+        if m.start() > 0 and script_is_digit(text[m.start() - 1]):
+            continue
+        y = _date_part(m.group("y"))
+        mo = _date_part(m.group("m"))
+        d = _date_part(m.group("d"))
+        if mo is not None and not 1 <= mo <= 12 or d is not None and not 1 <= d <= 31:
+            continue
+        found.append(Quantity(m.start(), m.end(), m.group(), "date", 0, 0, 0, False, (y, mo, d),
+                              m.start(), m.end()))
+        taken.append(m.span())
+    for m in QUANTITY_RE.finditer(text, start, end):
+        s, e = m.span()
+        if any(a <= m.start("amount") < b for a, b in taken):
+            continue
+        if m.start("amount") > 0 and script_is_digit(text[m.start("amount") - 1]):
+            continue
+        amount = m.group("amount")
+        if not re.search(r"[0-9０-９]", amount):
+            word_at = text[m.start("amount"):m.start("amount") + 6]
+            if any(word_at.startswith(w) for w in NOT_NUMERIC):
+                continue
+        value = parse_amount(amount)
+        if value is None:
+            continue
+        unit_word = m.group("unit")
+        unit, factor = UNITS[unit_word]
+        if unit == "years":
+            # 2025年 is a calendar year; 3年 a span of years.
+            unit, factor = ("year", 1) if value >= 1000 else ("duration", 525600)
+        value *= factor
+        if m.group("half"):
+            value += 0.5 * factor
+        prefix, suffix = m.group("prefix") or "", m.group("suffix") or ""
+        low, high, approx = _bounds(value, prefix, suffix, unit)
+        found.append(Quantity(s, e, m.group(), unit, value, low, high, approx, None,
+                              m.start("amount"), m.end("amount"), prefix, suffix))
+    found.sort(key=lambda q: q.start)
+    return _merge_compound(found, text)
+
+
+def _merge_compound(found: list[Quantity], text: str) -> list[Quantity]:
+    """2時間30分, 1年3か月: one span of time, not two quantities."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.unit == q.unit == "duration" and q.start == prev.end
+                and not q.prefix and not prev.suffix and prev.value > q.value):
+            value = prev.value + q.value
+            low, high, approx = _bounds(value, prev.prefix, q.suffix, "duration")
+            out[-1] = Quantity(prev.start, q.end, text[prev.start:q.end], "duration", value, low, high, approx,
+                               None, prev.number_start, q.number_end, prev.prefix, q.suffix)
+        else:
+            out.append(q)
+    return out
+
+
+def script_is_digit(ch: str) -> bool:
+    return ch.isdigit() or ch in "〇一二三四五六七八九十百千万億兆"
+
+
+def _date_part(s: Optional[str]) -> Optional[int]:
+    if not s:
+        return None
+    v = _part_value(s)
+    return int(v) if v is not None else None
+
+
+def compatible(a: Quantity, b: Quantity) -> bool:
+    """Could both describe the same value?  (Units must already match.)"""
+    if a.unit == "date" or b.unit == "date":
+        if a.date is None or b.date is None:
+            return True
+        return all(x is None or y is None or x == y for x, y in zip(a.date, b.date))
+    return a.low <= b.high * (1 + 1e-9) and b.low <= a.high * (1 + 1e-9)

@@ -1,0 +1,107 @@
+"""Script-based tokens: runs of kanji, katakana or Latin are content words.
+
+Japanese has no spaces, but a change of script is a good word boundary:
+kanji/katakana/Latin runs carry the content (国防総省, ティモフェエフ, NATO)
+and hiragana runs carry the grammar (particles, okurigana, auxiliaries).
+This is crude next to a morphological analyser, and deliberately so: it
+needs nothing installed, and the checks that use it compare texts written
+by the same person about the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+KANJI, HIRAGANA, KATAKANA, LATIN, OTHER = "kanji", "hiragana", "katakana", "latin", "other"
+
+
+def script(ch: str) -> str:
+    o = ord(ch)
+    if 0x3041 <= o <= 0x309F:
+        return HIRAGANA
+    if 0x30A1 <= o <= 0x30FA or o == 0x30FC or 0x31F0 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9F:
+        return KATAKANA
+    if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FFFF or ch in "々〆ヶ":
+        return KANJI
+    if ch.isalnum():  # ASCII and full-width letters and digits
+        return LATIN
+    return OTHER
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    script: str
+
+
+_KANJI_CLASS = "\u4E00-\u9FFF\u3400-\u4DBF\U00020000-\U0002FFFF々〆ヶ"
+_KATAKANA_CLASS = "\u30A1-\u30FA\u30FC\u31F0-\u31FF\uFF66-\uFF9F"
+_LATIN_CLASS = "0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A"
+# The scans below run in the regex engine, not a Python loop per character.
+TOKEN_RE = re.compile(f"(?P<kanji>[{_KANJI_CLASS}]+)|(?P<katakana>[{_KATAKANA_CLASS}]+)|"
+                      f"(?P<latin>[{_LATIN_CLASS}]+)|(?P<hiragana>[\u3041-\u309F]+)")
+CONTENT_RE = re.compile(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}]+|[{_LATIN_CLASS}]+")
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Maximal runs of one script in ``text[start:end]``, punctuation dropped."""
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group(), m.lastgroup) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+def content_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    return [t for t in tokens(text, start, end) if t.script != HIRAGANA]
+
+
+CLAUSE_BREAKS = "、。，,；;！？!?:：\n"
+
+
+def clause_bounds(text: str, pos: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    """The clause around ``pos``: up to the nearest 、。 etc. on either side."""
+    hi = len(text) if hi is None else hi
+    a = pos
+    while a > lo and text[a - 1] not in CLAUSE_BREAKS:
+        a -= 1
+    b = pos
+    while b < hi and text[b] not in CLAUSE_BREAKS:
+        b += 1
+    return a, b
+
+
+def bigrams(text: str) -> set[str]:
+    """Character bigrams inside runs of content characters (no hiragana, no punctuation)."""
+    out: set[str] = set()
+    for m in CONTENT_RE.finditer(text):
+        run = m.group()
+        for i in range(len(run) - 1):
+            out.add(run[i:i + 2])
+    return out
+
+
+def overlap(a: set[str], b: set[str]) -> float:
+    """Overlap coefficient: shared / size of the smaller set."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def same_arguments(a: set[str], b: set[str], threshold: float) -> bool:
+    """Do two sets of argument grams describe the same thing?
+
+    The overlap must reach ``threshold``; a partial overlap also needs three
+    shared grams, so that one shared name (ロシア: two bigrams) is not enough.
+    """
+    shared = len(a & b)
+    if not shared:
+        return False
+    sim = shared / min(len(a), len(b))
+    return sim >= max(threshold, 0.5) or (sim >= threshold and shared >= 3)
+
+
+def iter_runs(text: str) -> Iterator[tuple[int, int, str]]:
+    for t in tokens(text):
+        yield t.start, t.end, t.script

@@ -1,0 +1,155 @@
+"""The contradiction check: each comparison, the lexicon, and the seed."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SEED, make_linter, need_shared
+from lint.errors import RuleFileError
+from lint.ruleset import bundled_rule_files, load_rule_file, load_rules
+from lint.ruletests import run_antonym_tests
+from lint.runner import fix_texts, lint_texts
+from lint.selection import Selection
+
+
+@pytest.fixture(scope="module")
+def linter():
+    from lint.engine import Linter
+
+    return Linter(load_rules([]), Selection(["contradiction"], []))
+
+
+def post(details: str, points: str, summary: str = "") -> str:
+    head = "試験の記事2025年01月02日 03:04\n"
+    if summary:
+        head += f"【概要】\n {summary}\n"
+    return head + f"【詳細】\n {details}\n【要点】\n" + "".join(f" ・{p}\n" for p in points.split("|"))
+
+
+def found(linter, text):
+    return [d for d in lint_texts(linter, {"post.txt": text}) if d.category == "contradiction"]
+
+
+def test_number_conflict_is_reported_with_an_unsafe_fix(linter):
+    text = post("政府によると、無人機は7機が撃墜された。", "無人機9機が撃墜された。")
+    [d] = found(linter, text)
+    assert d.rule == "contradiction.number"
+    assert text[d.location.start:d.location.end] == "9機"
+    assert "7機" in d.message and d.fix.replacement == "7機" and not d.fix.safe
+    assert d.related and "7機" in d.related[0].text and d.related[0].location.line == 3
+    assert fix_texts(linter, {"p.txt": text}).texts == {}  # unsafe: not applied by default
+    fixed = fix_texts(linter, {"p.txt": text}, unsafe=True).texts["p.txt"]
+    assert "無人機7機が撃墜" in fixed
+
+
+@pytest.mark.parametrize("details, point", [
+    ("会談は約2時間30分にわたって続いた。", "会談は約2時間半続いた。"),
+    ("会談は150分にわたって続いた。", "会談は2時間半続いた。"),
+    ("予算は約11億ドル(約1600億円)削減される。", "約1600億円の予算が削減される。"),
+    ("参加者は100人を超えた。", "参加者は120人だった。"),
+    ("死者は30人、負傷者は50人に上った。", "負傷者は50人。"),
+])
+def test_equal_or_unrelated_numbers_are_not_reported(linter, details, point):
+    assert found(linter, post(details, point)) == []
+
+
+def test_polarity_conflict_and_support(linter):
+    text = post("政府は新しい制度の導入は検討されていないと説明した。", "新しい制度の導入が検討されている。")
+    [d] = found(linter, text)
+    assert d.rule == "contradiction.polarity"
+    assert "検討されている" in d.message and "検討されていない" in d.message
+    same = post("政府は新しい制度の導入が検討されていると説明した。", "新しい制度の導入が検討されている。")
+    assert found(linter, same) == []
+    double = post("政府は制度の導入を検討していないわけではないと述べた。", "制度の導入を検討している。")
+    assert found(linter, double) == []
+
+
+def test_antonym_conflict(linter):
+    text = post("統計によると、今年の輸出は前年より減少した。", "今年の輸出は前年より増加した。")
+    [d] = found(linter, text)
+    assert d.rule == "contradiction.antonym"
+    assert "増加" in d.message and "減少" in d.message
+    # Opposite words about different things are no contradiction.
+    assert found(linter, post("輸入は減少した。", "観光客は増加した。")) == []
+    # Negated on the other side: 減少しなかった does not contradict 増加.
+    assert found(linter, post("今年の輸出は減少しなかった。", "今年の輸出は増加した。")) == []
+
+
+def test_entity_substitution_but_not_more_or_fewer(linter):
+    text = post("欧州軍はドイツ・シュトゥットガルトに司令部を置いている。",
+                "欧州軍はフランス・シュトゥットガルトに司令部を置いている。")
+    [d] = found(linter, text)
+    assert d.rule == "contradiction.entity"
+    assert text[d.location.start:d.location.end] == "フランス"
+    assert found(linter, post("ドイツの首脳が会談に臨んだ。", "ドイツとフランスの首脳が会談に臨んだ。")) == []
+    assert found(linter, post("ドイツとフランスの首脳が会談に臨んだ。", "ドイツの首脳が会談に臨んだ。")) == []
+    swapped = post("パキスタンが過激派を支援してきた経緯がある。", "中国が過激派を支援してきた。")
+    assert [x.rule for x in found(linter, swapped)] == ["contradiction.entity"]
+
+
+def test_summary_sentences_are_claims_too(linter):
+    text = post("停戦は30日間続く見通しだと当局者は述べた。", "停戦が合意された。", summary="停戦は60日間続く見通しだ。")
+    [d] = found(linter, text)
+    assert d.location.line == 3 and d.message.startswith("概要の")
+
+
+def test_numbered_headings_in_key_points_are_not_claims(linter):
+    text = ("記事2025年01月02日 03:04\n【詳細】\n 制度の導入は検討されていない。\n【要点】\n"
+            " 1. 制度の導入が検討されている\n")
+    assert found(linter, text) == []
+
+
+def test_threshold_options_are_validated(tmp_path):
+    with pytest.raises(RuleFileError) as info:
+        make_linter("rules:\n  - id: c\n    kind: contradiction\n    align_min: 1.5\n", tmp_path)
+    assert "between 0 and 1" in info.value.message and info.value.line == 4
+    with pytest.raises(RuleFileError) as info:
+        make_linter("rules:\n  - id: c\n    kind: contradiction\n    checks: [numbers, vibes]\n", tmp_path)
+    assert "unknown check 'vibes'" in info.value.message
+
+
+def test_checks_can_be_switched_off(tmp_path):
+    linter = make_linter("rules:\n  - id: c\n    kind: contradiction\n    checks: [polarity]\n", tmp_path)
+    text = post("無人機は7機が撃墜された。", "無人機9機が撃墜された。")
+    assert found(linter, text) == []
+
+
+def test_the_antonym_lexicon_is_large_and_every_pair_is_tested():
+    ruleset = load_rule_file([p for p in bundled_rule_files() if p.stem == "antonyms"][0])
+    assert len(ruleset.antonyms) >= 150
+    assert all(p.example for p in ruleset.antonyms)
+    count, failures = run_antonym_tests(ruleset)
+    assert count == 3 * len(ruleset.antonyms)
+    assert not failures, "\n".join(map(str, failures[:10]))
+
+
+def test_users_can_add_antonym_pairs(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("rules: []\nantonyms:\n  - pair: [黒星, 白星]\n    test: [横綱は黒星だった, 横綱は白星だった]\n",
+                    encoding="utf-8")
+    from lint.engine import Linter
+
+    linter = Linter(load_rules([path]), Selection(["contradiction"], []))
+    assert [d.rule for d in found(linter, post("横綱は白星だった。", "横綱は黒星だった。"))] == ["contradiction.antonym"]
+
+
+def test_sudachi_compares_one_kanji_verbs_when_installed(linter):
+    from lint.ja import morph
+
+    if not morph.available():
+        pytest.skip("sudachipy with sudachidict_core is not installed (pip install yure[sudachi])")
+    text = post("同国は過去にその要求を認めなかったと報じられた。", "同国は過去にその要求を認めた。")
+    assert [d.rule for d in found(linter, text)] == ["contradiction.polarity"]
+
+
+def test_seed_contradictions(linter):
+    need_shared(SEED)
+    text = SEED.read_text(encoding="utf-8")
+    diags = found(linter, text)
+    lines = text.split("\n")
+    claims = {lines[d.location.line - 1] for d in diags}
+    assert any("反西側として団結している" in c for c in claims)
+    assert any("ロシアの正当な安全保障" in c for c in claims)
+    # 2時間半 / 2時間30分 and 11億ドル / 1600億円 are the same values.
+    assert not any("2時間半" in c or "1600億円" in c for c in claims)
+    assert len(diags) <= 4

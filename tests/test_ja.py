@@ -1,0 +1,104 @@
+"""Japanese text analysis: quantities, predicates and their polarity."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.ja.numbers import compatible, extract, parse_kanji_number
+from lint.ja.polarity import is_negative_tail, predicates, split_prefix
+from lint.ja.tokens import bigrams, tokens
+
+
+def q(text):
+    found = extract(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, unit, value", [
+    ("約11億ドル", "money:USD", 1.1e9),
+    ("1600億円", "money:JPY", 1.6e11),
+    ("1兆2000億円", "money:JPY", 1.2e12),
+    ("三十人", "people", 30),
+    ("二千五百万人", "people", 2.5e7),
+    ("１，２００機", "count:機", 1200),
+    ("7機", "count:機", 7),
+    ("2時間半", "duration", 150),
+    ("2時間30分", "duration", 150),
+    ("150分", "duration", 150),
+    ("30日間", "duration", 30 * 1440),
+    ("1年半", "duration", 1.5 * 525600),
+    ("18か月", "duration", 1.5 * 525600),
+    ("3.5%", "percent", 3.5),
+    ("2倍", "times", 2),
+])
+def test_quantities_are_normalised(text, unit, value):
+    found = q(text)
+    assert found.unit == unit
+    assert found.value == pytest.approx(value)
+
+
+def test_equal_values_written_differently_are_compatible():
+    assert compatible(q("約2時間半"), q("2時間30分"))
+    assert compatible(q("2時間半"), q("150分"))
+    assert compatible(q("1年半"), q("18か月"))
+    assert compatible(q("約100人"), q("105人"))
+    assert not compatible(q("30日間"), q("60日間"))
+    assert not compatible(q("7機"), q("9機"))
+    assert not compatible(q("約11億ドル"), q("約21億ドル"))
+
+
+def test_ranges():
+    assert compatible(q("20%以上"), q("25%"))
+    assert not compatible(q("20%以上"), q("15%"))
+    assert compatible(q("100人未満"), q("90人"))
+    assert not compatible(q("100人未満"), q("100人"))
+    assert not compatible(q("1000人を超える"), q("1000人"))
+
+
+def test_dates_compare_by_the_parts_both_give():
+    full = extract("2025年3月18日")[0]
+    assert full.unit == "date" and full.date == (2025, 3, 18)
+    assert compatible(full, extract("2025年3月に")[0])
+    assert not compatible(full, extract("2025年3月19日")[0])
+    assert compatible(full, extract("3月18日")[0])
+
+
+def test_words_that_start_with_a_numeral_are_not_numbers():
+    assert extract("一部の計画と一方の案") == []
+    assert parse_kanji_number("二〇二五") == 2025
+    assert parse_kanji_number("千二百三十四") == 1234
+
+
+@pytest.mark.parametrize("tail, negative", [
+    ("している", False),
+    ("していない", True),
+    ("しているわけでもない", True),
+    ("しないわけではない", False),
+    ("しなかった", True),
+    ("せず", True),
+    ("しなければならない", False),
+    ("するかもしれない", False),
+    ("するにすぎない", False),
+    ("できない", True),
+    ("されていません", True),
+    ("するのではないか", False),
+])
+def test_negation_parity(tail, negative):
+    assert is_negative_tail(tail) is negative
+
+
+def test_predicates_and_prefix_negation():
+    found = predicates("国々は団結しているが、ロシアを支持しているわけではない。")
+    assert [(p.key, p.positive) for p in found] == [("団結", True), ("支持", False)]
+    assert [(p.key, p.positive) for p in predicates("情勢は不安定だ")] == [("安定", False)]
+    assert split_prefix("不動産") == ("不動産", False)
+    assert split_prefix("未解決") == ("解決", True)
+    # A noun followed by a case particle is not a predicate.
+    assert predicates("団結の重要性") == []
+
+
+def test_tokens_and_bigrams():
+    assert [(t.text, t.script) for t in tokens("米国はNATOと協議")] == [
+        ("米国", "kanji"), ("は", "hiragana"), ("NATO", "latin"), ("と", "hiragana"), ("協議", "kanji")]
+    assert bigrams("国防総省は") == {"国防", "防総", "総省"}
