@@ -41,6 +41,9 @@ class Settings:
         else:
             self.config = discover(Path.cwd()) or Config()
         self.rule_files = list(self.config.rules) + [Path(r) for r in rules]
+        from .checks.prh import scope_from
+
+        self.prh_scope = scope_from(self.config.prh, str(self.config.source or ""))
         self.builtin: Any = False if no_builtin else self.config.builtin
         self.select = _split(select) or list(self.config.select)
         self.ignore = list(self.config.ignore) + _split(ignore)
@@ -48,7 +51,14 @@ class Settings:
     def ruleset(self):
         from .ruleset import load_rules
 
-        return load_rules(self.rule_files, self.builtin)
+        ruleset = load_rules(self.rule_files, self.builtin, self.prh_scope)
+        if self.config.discover:
+            from .checks.discovery import configure
+
+            for rule in ruleset.rules:
+                if rule.kind == "discovery":
+                    configure(rule, self.config.discover, str(self.config.source or ""))
+        return ruleset
 
     def selection(self, ruleset):
         from .selection import Selection
@@ -234,6 +244,8 @@ def _summary(rule: Any) -> str:
         return f"{' / '.join(pats)} → {o['expected']}"
     if rule.kind == "consistency":
         return " / ".join(o["forms"]) + " (one per " + rule.scope + ")"
+    if rule.kind == "prh":
+        return f"{o['patterns'][0]} → {o['expected']}"
     if rule.description:
         first = rule.description.strip().split("。")[0].split(". ")[0]
         return first if len(first) < 80 else first[:77] + "…"
@@ -300,6 +312,43 @@ def _explain(rule: Any, sub: Optional[str]) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--scope", type=click.Choice(["file", "run"]), default="run",
+              help="Compare spellings within each file, or across all of them (default).")
+@click.option("--emit-yaml", is_flag=True, help="Print the families as a yure rule file to adopt and edit.")
+@click.option("--min-count", type=int, default=1, help="Ignore families seen fewer times in all.")
+@click.option("--one-edit", is_flag=True, help="Also group long words one substitution apart (noisier).")
+@click.option("--sudachi/--no-sudachi", default=True,
+              help="Use Sudachi, when installed, for okurigana variants and synonyms.")
+@with_rule_options
+def discover(paths: tuple[str, ...], scope: str, emit_yaml: bool, min_count: int, one_edit: bool,
+             sudachi: bool, config_path: Optional[str], isolated: bool, rules: tuple[str, ...],
+             no_builtin: bool) -> None:
+    """Find spelling-variant families in PATHS (a corpus, a blog archive).
+
+    Families the allow-list of the discovered-variant rule accepts are left out.
+    """
+    from .discover import allowed, mine, render_text, render_yaml
+    from .files import DEFAULT_EXTENSIONS, collect_files
+    from .textio import NotText, read_source
+
+    texts = {}
+    status = EXIT_CLEAN
+    for path in collect_files(paths or ["."], DEFAULT_EXTENSIONS):
+        try:
+            texts[str(path)] = read_source(path).text
+        except NotText as exc:
+            _notice(str(exc))
+            status = EXIT_ERROR
+    ruleset = Settings(config_path, isolated, rules, no_builtin).ruleset()
+    allow = [entry for r in ruleset.rules if r.kind == "discovery" for entry in r.compiled]
+    groups = mine(texts, scope=scope, one_edit=one_edit, sudachi=sudachi)
+    groups = [g for g in groups if sum(g.counts().values()) >= min_count and not allowed(g, allow)]
+    click.echo(render_yaml(groups, len(texts)) if emit_yaml else render_text(groups), nl=False)
+    sys.exit(status)
+
+
 @cli.command("test-rules")
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("-q", "--quiet", is_flag=True, help="Print failures only.")
@@ -314,7 +363,9 @@ def test_rules(files: tuple[str, ...], quiet: bool) -> None:
         ruleset = load_rule_file(Path(name))
         count, failures = run_rule_tests(ruleset)
         pair_count, pair_failures = run_antonym_tests(ruleset)
-        count += pair_count
+        # prh specs run when the file loads: a failing one stops the load
+        # (exit 2), so reaching here means they all passed.
+        count += pair_count + sum(r.options.get("specs", 0) for r in ruleset.rules if r.kind == "prh")
         failures = [*failures, *pair_failures]
         total += count
         failed += len(failures)

@@ -27,6 +27,9 @@ KEYS = {
     "encoding": "force the encoding of linted files",
     "jobs": "number of parallel worker processes",
     "cache": "cache compiled rule sets on disk (default true)",
+    "prh": "textlint-rule-prh options for prh dictionaries (checkLink, checkBlockQuote, checkEmphasis, "
+           "checkHeader, checkParagraph, checkCodeComment)",
+    "discover": "options of the discovered-variant check (scope, enabled, min-length, …)",
 }
 FORMATS = ("text", "json", "github", "sarif")
 
@@ -45,6 +48,8 @@ class Config:
     encoding: Optional[str] = None
     jobs: Optional[int] = None
     cache: bool = True
+    prh: dict = field(default_factory=dict)
+    discover: dict = field(default_factory=dict)
     source: Optional[Path] = None
 
 
@@ -92,6 +97,10 @@ def from_mapping(data: Any, source: Path, where: Optional[str] = None) -> Config
             if not isinstance(value, str):
                 raise ConfigError("'encoding' must be a string", where, line)
             cfg.encoding = value
+        elif key in ("prh", "discover"):
+            if not isinstance(value, dict):
+                raise ConfigError(f"'{key}' must be a mapping", where, line)
+            setattr(cfg, key, dict(value))
         elif key == "jobs":
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise ConfigError("'jobs' must be a positive integer", where, line)

@@ -155,6 +155,15 @@ class Directive:
     end: int
 
 
+@dataclass(slots=True)
+class CodeBlock:
+    """A fenced code block: its info-string language and content span."""
+
+    lang: str
+    start: int
+    end: int
+
+
 @dataclass
 class Document:
     path: str
@@ -167,6 +176,14 @@ class Document:
     posts: list[Post]
     urls: list[tuple[int, int]]
     directives: list[Directive]
+    # ``text`` with only code and comments hidden (URLs visible).
+    structural: str = ""
+    # Markdown constructs by kind ("heading", "blockquote", "emphasis",
+    # "link"), each a sorted list of spans; empty for plain text.
+    regions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    code_blocks: list[CodeBlock] = field(default_factory=list)
+    # prh's ``prh:disable[:word]`` comments: (word or None, paragraph span, comment line span).
+    prh_disables: list[tuple[Optional[str], tuple[int, int], tuple[int, int]]] = field(default_factory=list)
 
     def position(self, offset: int) -> tuple[int, int]:
         return self.lines.position(offset)

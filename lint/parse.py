@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Optional
 
-from .model import Block, Directive, Document, Heading, Line, LineIndex, Post, Section, Sentence
+from .model import Block, CodeBlock, Directive, Document, Heading, Line, LineIndex, Post, Section, Sentence
 
 MASK = "\x00"
 
@@ -92,40 +92,109 @@ def split_lines(text: str, index: LineIndex) -> list[Line]:
     return lines
 
 
-def _mask_ranges(text: str, lines: list[Line], markdown: bool) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Code and comment ranges (not prose, not structure), and URL ranges."""
+LINK_RE = re.compile(r"!?\[(?:[^\[\]\n]|\[[^\]\n]*\])*\](?:\((?P<target>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)|\[[^\]\n]*\])")
+LINK_DEF_RE = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+.*$", re.M)
+AUTOLINK_RE = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>")
+EMPHASIS_RE = re.compile(r"(?<![*\\\w])\*(?![*\s])[^*\n]+?(?<![\s\\])\*(?!\*)|(?<![_\w])_(?![_\s])[^_\n]+?(?<!\s)_(?![_\w])")
+SETEXT_RE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
+BLOCKQUOTE_RE = re.compile(r" {0,3}>")
+PRH_DISABLE_RE = re.compile(r"^.*?prh:disable(?::(?P<word>[^\n\s]*))?", re.M)
+
+
+def _directive_ranges(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in DIRECTIVE_RE.finditer(text)]
+
+
+def _markdown(text: str, lines: list[Line]) -> tuple[list[tuple[int, int]], dict, list[CodeBlock]]:
+    """Hidden ranges (code, comments, link targets), construct regions and code blocks."""
     masked: list[tuple[int, int]] = []
-    if markdown:
-        # YAML front matter at the very top.
-        if lines and text[lines[0].start:lines[0].end] == "---":
-            for line in lines[1:]:
-                if text[line.start:line.end] in ("---", "..."):
-                    masked.append((0, line.end))
-                    break
-        fence: Optional[str] = None
-        fence_start = 0
-        for line in lines:
-            m = FENCE_RE.match(text, line.start, line.end)
-            if fence is None:
-                if m:
-                    fence, fence_start = m.group("fence"), line.start
-            elif m and m.group("fence")[0] == fence[0] and len(m.group("fence")) >= len(fence) \
+    regions: dict[str, list[tuple[int, int]]] = {"heading": [], "blockquote": [], "emphasis": [], "link": []}
+    blocks: list[CodeBlock] = []
+    # YAML front matter at the very top.
+    if lines and text[lines[0].start:lines[0].end] == "---":
+        for line in lines[1:]:
+            if text[line.start:line.end] in ("---", "..."):
+                masked.append((0, line.end))
+                break
+    fence: Optional[str] = None
+    fence_line: Optional[Line] = None
+    lang = ""
+    in_code = [False] * len(lines)
+    for row, line in enumerate(lines):
+        m = FENCE_RE.match(text, line.start, line.end)
+        if fence is None:
+            if m:
+                fence, fence_line = m.group("fence"), line
+                info = text[m.end():line.end].strip()
+                lang = info.split()[0] if info else ""
+                in_code[row] = True
+        else:
+            in_code[row] = True
+            if m and m.group("fence")[0] == fence[0] and len(m.group("fence")) >= len(fence) \
                     and not text[m.end():line.end].strip():
-                masked.append((fence_start, line.end))
+                masked.append((fence_line.start, line.end))
+                body_start = _after_line(text, fence_line)
+                blocks.append(CodeBlock(lang, body_start, max(body_start, line.start)))
                 fence = None
-        if fence is not None:  # unclosed fence runs to the end, as in CommonMark
-            masked.append((fence_start, len(text)))
-        for m in HTML_COMMENT_RE.finditer(text):
+    if fence is not None:  # an unclosed fence runs to the end, as in CommonMark
+        masked.append((fence_line.start, len(text)))
+        body_start = _after_line(text, fence_line)
+        blocks.append(CodeBlock(lang, body_start, len(text)))
+    for m in HTML_COMMENT_RE.finditer(text):
+        masked.append(m.span())
+    for row, line in enumerate(lines):
+        if in_code[row]:
+            continue
+        for m in INLINE_CODE_RE.finditer(text, line.start, line.end):
             masked.append(m.span())
-    else:
-        for m in DIRECTIVE_RE.finditer(text):
+        content = text[line.content_start:line.end]
+        if MD_HEADING_RE.match(content) or (
+                row + 1 < len(lines) and content.strip() and not in_code[row + 1]
+                and SETEXT_RE.match(text[lines[row + 1].start:lines[row + 1].end])
+                and not SETEXT_RE.match(content)):
+            regions["heading"].append((line.start, line.end))
+        if BLOCKQUOTE_RE.match(text, line.start, line.end):
+            regions["blockquote"].append((line.start, line.end))
+        for m in LINK_RE.finditer(text, line.start, line.end):
+            regions["link"].append(m.span())
+            if m.group("target") is not None:
+                masked.append((m.start("target") - 1, m.end()))  # the (target), not the text
+        for m in AUTOLINK_RE.finditer(text, line.start, line.end):
+            regions["link"].append(m.span())
             masked.append(m.span())
-    if markdown:
-        for line in lines:
-            for m in INLINE_CODE_RE.finditer(text, line.start, line.end):
-                masked.append(m.span())
-    urls = [m.span() for m in URL_RE.finditer(text)]
-    return _merge(masked), urls
+        for m in EMPHASIS_RE.finditer(text, line.start, line.end):
+            regions["emphasis"].append(m.span())
+    for m in LINK_DEF_RE.finditer(text):
+        masked.append(m.span())
+    for key in regions:
+        regions[key].sort()
+    return masked, regions, blocks
+
+
+def _after_line(text: str, line: Line) -> int:
+    pos = line.end
+    if pos < len(text) and text[pos] == "\r":
+        pos += 1
+    if pos < len(text) and text[pos] == "\n":
+        pos += 1
+    return pos
+
+
+def _prh_disables(text: str, lines: list[Line]) -> list:
+    """``prh:disable`` comments and the paragraph (run of non-blank lines) each governs."""
+    found = []
+    for m in PRH_DISABLE_RE.finditer(text):
+        # From the start of the line to the end of the word: never rewritten.
+        word = m.group("word") or None
+        row = next(i for i, ln in enumerate(lines) if ln.start <= m.start() <= ln.end)
+        first = row
+        while first > 0 and lines[first - 1].content_start < lines[first - 1].end:
+            first -= 1
+        last = row
+        while last + 1 < len(lines) and lines[last + 1].content_start < lines[last + 1].end:
+            last += 1
+        found.append((word, (lines[first].start, lines[last].end), (m.start(), m.end())))
+    return found
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -275,7 +344,12 @@ def parse(text: str, path: str = "<text>", section_names: Optional[SectionNames]
     markdown = (kind == "markdown") if kind else is_markdown(path)
     index = LineIndex(text)
     lines = split_lines(text, index)
-    code_ranges, urls = _mask_ranges(text, lines, markdown)
+    if markdown:
+        code_ranges, regions, code_blocks = _markdown(text, lines)
+        code_ranges = _merge(code_ranges)
+    else:
+        code_ranges, regions, code_blocks = _merge(_directive_ranges(text)), {}, []
+    urls = [m.span() for m in URL_RE.finditer(text)]
     # ``structural``: code and comments hidden, so a heading inside a code
     # block is no heading.  ``masked``: URLs hidden too, for prose checks.
     structural = _apply_mask(text, code_ranges)
@@ -342,9 +416,11 @@ def parse(text: str, path: str = "<text>", section_names: Optional[SectionNames]
         close(end)
         posts.append(post)
 
+    prh_disables = _prh_disables(text, lines) if "prh:disable" in text else []
     return Document(path=path, text=text, masked=masked, lines=index,
                     kind="markdown" if markdown else "text", posts=posts, urls=urls,
-                    directives=directives)
+                    directives=directives, structural=structural, regions=regions,
+                    code_blocks=code_blocks, prh_disables=prh_disables)
 
 
 def _next_start(lines: list[Line], row: int, text: str) -> int:

@@ -250,10 +250,39 @@ def _build_rule(raw: Any, defaults: dict, path: str, line: int, set_name: str) -
     return rule
 
 
-def load_rule_file(path: Path, shown: Optional[str] = None) -> RuleSet:
+def load_rule_file(path: Path, shown: Optional[str] = None, prh_options: Optional[dict] = None) -> RuleSet:
+    """Load a yure rule file, or a prh dictionary (recognised by its shape)."""
     shown = shown or str(path)
     data, _raw = read_yaml_file(path)
+    from .prh import looks_like_prh
+
+    if looks_like_prh(data):
+        return prh_ruleset(path, shown, data, prh_options)
     return rules_from_data(data, shown, path.stem)
+
+
+def set_name_for(stem: str) -> str:
+    name = re.sub(r"[^a-z0-9_-]+", "-", stem.lower()).strip("-_")
+    return name if name and name[0].isalnum() else f"prh-{name or 'rules'}"
+
+
+def prh_ruleset(path: Path, shown: str, data: Any, options: Optional[dict] = None) -> RuleSet:
+    """A prh dictionary (imports followed, specs checked) as ``prh`` rules."""
+    from .checks.prh import DEFAULT_SCOPE
+    from .prh import load_prh
+
+    dictionary = load_prh(path, shown, data)
+    name = set_name_for(path.stem)
+    scope = options if options is not None else dict(DEFAULT_SCOPE)
+    rules = []
+    for n, prh in enumerate(dictionary.rules, 1):
+        rule = Rule(f"{name}.{n}", "prh", "spelling", "error", None, prh.comment or "", "file", [], "safe",
+                    {"expected": prh.expected, "patterns": [prh.js()], "scope": scope,
+                     "targets": dictionary.targets, "specs": len(prh.specs)},
+                    [], prh.path, prh.line, name)
+        rule.compiled = prh
+        rules.append(rule)
+    return RuleSet(rules, [], dictionary.files)
 
 
 def rules_from_data(data: Any, path: str, set_name: str) -> RuleSet:
@@ -385,7 +414,8 @@ def bundled_rule_files(names: Optional[Iterable[str]] = None) -> list[Path]:
     return out
 
 
-def load_rules(files: Iterable[Path], bundled: Optional[Iterable[str]] | bool = True) -> RuleSet:
+def load_rules(files: Iterable[Path], bundled: Optional[Iterable[str]] | bool = True,
+               prh_options: Optional[dict] = None) -> RuleSet:
     """Bundled sets first, then ``files``; later rules replace earlier ones with the same id."""
     result = RuleSet()
     if bundled is not False:
@@ -393,5 +423,5 @@ def load_rules(files: Iterable[Path], bundled: Optional[Iterable[str]] | bool = 
         for path in bundled_rule_files(names):
             result = result.merged(load_rule_file(path, f"<bundled>/{path.name}"))
     for path in files:
-        result = result.merged(load_rule_file(Path(path)))
+        result = result.merged(load_rule_file(Path(path), prh_options=prh_options))
     return result

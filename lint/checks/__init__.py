@@ -26,10 +26,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import citation, consistency, contradiction, sections, variants
+from . import citation, consistency, contradiction, discovery, prh, sections, variants
 from .base import Option
 
-KINDS = {mod.KIND: mod for mod in (variants, consistency, sections, citation, contradiction)}
+KINDS = {mod.KIND: mod for mod in (variants, consistency, sections, citation, contradiction, prh, discovery)}
 
 __all__ = ["KINDS", "Option", "register"]
 

@@ -1,0 +1,219 @@
+"""``prh``: rules read from prh dictionaries, applied as textlint-rule-prh applies them.
+
+Rules of this kind are not written by hand: :mod:`lint.prh` makes them from
+a prh YAML file.  Every rule's pattern runs over the prose (in Markdown, as
+textlint-rule-prh sees it: headings and paragraphs, not links, block quotes
+or emphasis unless enabled, and the comments of code blocks in the
+languages listed); overlapping matches are decided as prh decides them —
+the earlier start wins, then the longer match — and each change is
+reported as ``matched => expected`` with the rule's ``prh:`` comment.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Any, Iterator
+
+import regex
+
+from ..diagnostics import Diagnostic, Fix
+from ..jscomments import comments
+from ..matcher import Phrase, PhraseMatcher
+from .base import diagnostic
+
+GROUP_REF = re.compile(r"\$[0-9]{1,2}")
+
+KIND = "prh"
+CATEGORY = "spelling"
+DEFAULT_MESSAGE = "{matched} => {expected}"
+OPTIONS: dict = {}
+
+# textlint-rule-prh's defaults for which Markdown text is checked.
+DEFAULT_SCOPE = {"link": False, "blockquote": False, "emphasis": False, "header": True, "paragraph": True,
+                 "code_comment": []}
+SCOPE_KEYS = {
+    "checklink": "link", "check-link": "link", "check_link": "link",
+    "checkblockquote": "blockquote", "check-blockquote": "blockquote", "check_blockquote": "blockquote",
+    "checkemphasis": "emphasis", "check-emphasis": "emphasis", "check_emphasis": "emphasis",
+    "checkheader": "header", "check-header": "header", "check_header": "header",
+    "checkparagraph": "paragraph", "check-paragraph": "paragraph", "check_paragraph": "paragraph",
+    "checkcodecomment": "code_comment", "check-code-comment": "code_comment", "check_code_comment": "code_comment",
+}
+
+
+def compile(rule: Any) -> None:
+    """Rules of this kind arrive compiled from :mod:`lint.prh`."""
+
+
+class PrhEngine:
+    """All enabled prh rules, compiled into one matcher."""
+
+    def __init__(self, rules: list[Any]):
+        self.rules = rules
+        self.matcher = PhraseMatcher([Phrase(pattern=r.compiled.pattern, boundary="none", owner=r,
+                                             required=r.options.get("required"))
+                                      for r in rules])
+        # The literal start of every expected text (分かれ of 分かれ$1), and
+        # the rules each belongs to.
+        owners: dict[str, set] = {}
+        for r in rules:
+            head = GROUP_REF.split(r.compiled.expected)[0]
+            if len(head) >= 2:
+                owners.setdefault(head, set()).add(id(r))
+        self.expected = PhraseMatcher([Phrase(literal=lit, boundary="none", data=frozenset(o))
+                                       for lit, o in sorted(owners.items())])
+
+    def hits(self, text: str, pos: int = 0, end: int | None = None) -> list[tuple[int, int, Any, Any]]:
+        """Changes prh would make in ``text[pos:end]``, overlaps not yet decided."""
+        chunk = text if pos == 0 and end is None else text[pos:end]
+        out = []
+        for hit in self.matcher.find(chunk):
+            rule = hit.phrase.owner
+            prh = rule.compiled
+            if prh.must_empty is not None and hit.match.group(prh.must_empty):
+                continue
+            if hit.match.group() == prh.expected:
+                continue  # already as expected: not a change at all
+            out.append((pos + hit.start, pos + hit.end, rule, hit.match))
+        if out:
+            # Text that already reads as another rule's expected form is left
+            # alone, so that one rule never undoes another (分かれ stays).
+            settled = sorted((h.start, h.end, h.phrase.data) for h in self.expected.find(chunk))
+            if settled:
+                out = [h for h in out if not _settled(settled, h[0] - pos, h[1] - pos, id(h[2]))]
+        return out
+
+
+def _settled(spans: list[tuple[int, int, frozenset]], start: int, end: int, rule_id: int) -> bool:
+    """Does an expected form of a rule other than ``rule_id`` overlap ``[start, end)``?"""
+    i = bisect_right(spans, (end, -1, frozenset()))
+    for j in range(i - 1, max(-1, i - 64), -1):
+        s, e, owners = spans[j]
+        if e > start and s < end and owners != {rule_id}:
+            return True
+    return False
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does ``[start, end)`` overlap one of the sorted ``spans``?"""
+    i = bisect_right(spans, (max(end, start + 1) - 1, float("inf")))
+    # Spans starting before the hit's end; overlapping ones may nest, so
+    # look back while they could still reach the hit.
+    j = i - 1
+    while j >= 0:
+        if spans[j][1] > start:
+            return True
+        if j < i - 8:
+            break
+        j -= 1
+    return False
+
+
+def _in_scope(doc: Any, scope: dict, start: int, end: int) -> bool:
+    if doc.kind != "markdown":
+        return scope["paragraph"]
+    regions = doc.regions
+    if not scope["link"] and _inside(regions.get("link", []), start, end):
+        return False
+    if not scope["blockquote"] and _inside(regions.get("blockquote", []), start, end):
+        return False
+    if not scope["emphasis"] and _inside(regions.get("emphasis", []), start, end):
+        return False
+    if _inside(regions.get("heading", []), start, end):
+        return scope["header"]
+    return scope["paragraph"]
+
+
+def _targeted(doc: Any, rule_targets: list, hits: list) -> list:
+    """prh ``targets``: keep changes inside includes, drop those touching excludes."""
+    for target in rule_targets:
+        if not target.file.search(doc.path):
+            continue
+        if target.includes:
+            spans = [m.span() for p in target.includes for m in p.finditer(doc.text)]
+            hits = [h for h in hits if any(s < h[1] and h[0] < e for s, e in spans)]
+        if target.excludes:
+            spans = [m.span() for p in target.excludes for m in p.finditer(doc.text)]
+            hits = [h for h in hits if not any(s < h[1] and h[0] < e and not (h[0] <= s and e <= h[1])
+                                                for s, e in spans)]
+    return hits
+
+
+def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
+    engine: PrhEngine = ctx.linter.resource(KIND, lambda: PrhEngine(rules))
+    # textlint lints the raw text of a plain-text file; in Markdown it never
+    # sees code, HTML comments or link targets.
+    text = doc.text if doc.kind == "text" else doc.structural
+    scope = rules[0].options.get("scope", DEFAULT_SCOPE)
+    hits = [h for h in engine.hits(text) if _in_scope(doc, scope, h[0], h[1])]
+    langs = set(scope["code_comment"])
+    if langs:
+        for block in doc.code_blocks:
+            if block.lang not in langs:
+                continue
+            found = comments(doc.text[block.start:block.end])
+            for start, end, _ in found or ():
+                hits.extend(engine.hits(doc.text, block.start + start, block.start + end))
+    targets = rules[0].options.get("targets", [])
+    if targets:
+        hits = _targeted(doc, targets, hits)
+    if doc.prh_disables:
+        hits = [h for h in hits if not _disabled(doc, h)]
+    # prh's change set: the earlier start wins, then the longer match.
+    chosen = []
+    last_end = -1
+    for h in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
+        if h[0] >= last_end:
+            chosen.append(h)
+            last_end = h[1]
+    for start, end, rule, match in chosen:
+        prh = rule.compiled
+        matched = doc.text[start:end]
+        expected = prh.replacement(match)
+        if matched == expected:
+            continue
+        message = f"{matched} => {expected}" + (f"\n{prh.comment}" if prh.comment else "")
+        yield diagnostic(doc, rule, start, end, message, Fix(start, end, expected))
+
+
+def _disabled(doc: Any, hit: tuple) -> bool:
+    """prh's ``prh:disable`` comments, which act on their paragraph.
+
+    Without a word every change in the paragraph is dropped; with one, the
+    word is a regex and changes whose matched text contains it are dropped.
+    Text on the comment's own line, up to the end of the word, is never changed.
+    """
+    start, end, _, match = hit
+    for word, (p_start, p_end), (c_start, c_end) in doc.prh_disables:
+        if c_start < end and start < c_end:
+            return True
+        if p_start <= start < p_end:
+            if word is None:
+                return True
+            try:
+                if regex.search(word, match.group()):
+                    return True
+            except regex.error:
+                if word in match.group():
+                    return True
+    return False
+
+
+def scope_from(options: dict | None, where: str = "") -> dict:
+    """textlint-rule-prh's check* options (any spelling) → a scope mapping."""
+    from ..errors import ConfigError
+
+    scope = dict(DEFAULT_SCOPE)
+    for key, value in (options or {}).items():
+        name = SCOPE_KEYS.get(str(key).lower().replace(" ", ""))
+        if name is None:
+            raise ConfigError(f"unknown prh option {key!r} (known: checkLink, checkBlockQuote, checkEmphasis, "
+                              f"checkHeader, checkParagraph, checkCodeComment)", where or None)
+        if name == "code_comment":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError("checkCodeComment must be a list of languages", where or None)
+        elif not isinstance(value, bool):
+            raise ConfigError(f"prh option {key!r} must be true or false", where or None)
+        scope[name] = value
+    return scope

@@ -1,0 +1,126 @@
+"""Discovering variants no rule names: keys, groups, the check, `yure discover`."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SEED, make_linter, need_shared, run_yure
+from lint.discover import Occurrence, katakana_groups, katakana_occurrences, keys
+from lint.runner import fix_texts, lint_texts
+
+RULE = """
+rules:
+  - id: discovered-variant
+    kind: discovery
+    sudachi: false
+    allow:
+      - [米国, アメリカ]
+"""
+
+
+@pytest.mark.parametrize("a, b", [
+    ("ティモフェエフ", "ティモフェーエフ"),
+    ("コンスタンチン", "コンスタンティン"),
+    ("ヴァイオリン", "バイオリン"),
+    ("ラジカル", "ラディカル"),
+    ("ウイルス", "ウィルス"),
+    ("コンピューター", "コンピュータ"),
+    ("ﾃｨﾓﾌｪｴﾌ", "ティモフェエフ"),  # half-width katakana
+])
+def test_variants_share_a_key(a, b):
+    assert keys(a) & keys(b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("ビル", "ビール"),
+    ("ドラマ", "ドラマー"),
+    ("ファン", "フアン"),
+    ("コート", "コト"),
+])
+def test_short_different_words_do_not(a, b):
+    assert not keys(a) & keys(b)
+
+
+def groups_of(text):
+    return sorted(sorted(g.forms) for g in katakana_groups(katakana_occurrences(text)))
+
+
+def test_groups_parts_of_joined_names_and_joiner_variants():
+    text = "イヴァン・ティモフェエフ氏とイワン・ティモフェーエフ氏。ナゴルノ・カラバフとナゴルノカラバフ。"
+    assert groups_of(text) == [["イワン", "イヴァン"], ["ティモフェエフ", "ティモフェーエフ"],
+                               ["ナゴルノカラバフ", "ナゴルノ・カラバフ"]]
+    # ヴァン / ワン or ヴィル / ビル are too short to be joined by chance.
+    assert groups_of("ワンとヴァン、ビルとヴィル、バスとヴァス。") == []
+
+
+def test_check_reports_minority_with_an_unsafe_fix(tmp_path):
+    linter = make_linter(RULE, tmp_path)
+    text = "ティモフェエフ氏。ティモフェエフ氏。ティモフェーエフ氏。"
+    [d] = lint_texts(linter, {"a.txt": text})
+    assert d.rule == "discovered-variant" and d.location.column == 19
+    assert d.fix.replacement == "ティモフェエフ" and not d.fix.safe
+    assert "2回" in d.message and "1回" in d.message
+    assert fix_texts(linter, {"a.txt": text}).texts == {}
+    assert fix_texts(linter, {"a.txt": text}, unsafe=True).texts["a.txt"] == "ティモフェエフ氏。" * 3
+
+
+def test_tie_is_info_without_fix(tmp_path):
+    linter = make_linter(RULE, tmp_path)
+    found = lint_texts(linter, {"a.txt": "コンスタンチン氏とコンスタンティン氏。"})
+    assert [(d.severity, d.fix) for d in found] == [("info", None), ("info", None)]
+
+
+def test_scopes(tmp_path):
+    per_post = make_linter(RULE, tmp_path)
+    text = ("一つ目2025年01月01日 00:00\nヴァイオリンの話。\n"
+            "二つ目2025年01月02日 00:00\nバイオリンの話。\n")
+    assert lint_texts(per_post, {"a.txt": text}) == []
+    run = make_linter(RULE.replace("kind: discovery", "kind: discovery\n    scope: run"), tmp_path)
+    found = lint_texts(run, {"a.txt": "ヴァイオリン。ヴァイオリン。", "b.txt": "バイオリン。"})
+    assert [(d.path, d.fix.replacement) for d in found] == [("b.txt", "ヴァイオリン")]
+
+
+def test_families_an_enabled_rule_covers_are_left_to_it(tmp_path):
+    yaml = RULE + """  - id: timofeev
+    kind: consistency
+    forms: [ティモフェエフ, ティモフェーエフ]
+"""
+    text = "ティモフェエフ氏。ティモフェエフ氏。ティモフェーエフ氏。"
+    assert {d.rule for d in lint_texts(make_linter(yaml, tmp_path), {"a.txt": text})} == {"timofeev"}
+    only = make_linter(yaml, tmp_path, select=["discovered-variant"])
+    assert {d.rule for d in lint_texts(only, {"a.txt": text})} == {"discovered-variant"}
+
+
+def test_seed_finds_the_three_name_families_and_nothing_else():
+    need_shared(SEED)
+    from lint.engine import Linter
+    from lint.ruleset import load_rules
+
+    text = SEED.read_text(encoding="utf-8")
+    doc = Linter(load_rules([])).parse(text, "seed.txt")
+    found = []
+    for post in doc.posts:
+        found.extend(sorted(g.forms) for g in katakana_groups(katakana_occurrences(doc.masked, post.start, post.end)))
+    assert sorted(found) == [["イワン", "イヴァン"], ["コンスタンチン", "コンスタンティン"],
+                             ["ティモフェエフ", "ティモフェーエフ"]]
+
+
+def test_discover_command_emits_rules_that_pass_their_own_tests(tmp_path):
+    (tmp_path / "a.txt").write_text("ティモフェエフ。ティモフェエフ。ティモフェエフ。ティモフェーエフ。\n"
+                                    "コンスタンチン。コンスタンティン。\n", encoding="utf-8")
+    listing = run_yure("discover", "--no-sudachi", str(tmp_path))
+    assert listing.code == 0
+    assert "ティモフェエフ ×3 / ティモフェーエフ ×1  (katakana)" in listing.out
+    emitted = run_yure("discover", "--no-sudachi", "--emit-yaml", str(tmp_path))
+    rules = tmp_path / "house.yaml"
+    rules.write_text(emitted.out, encoding="utf-8")
+    assert "kind: variants" in emitted.out and "kind: consistency" in emitted.out
+    check = run_yure("test-rules", str(rules))
+    assert check.code == 0, check.err
+
+
+def test_occurrences_cover_parts_of_names():
+    occs = list(katakana_occurrences("イヴァン・ペトロフ"))
+    assert [(o.surface, joined) for o, joined in occs] == [
+        ("イヴァン・ペトロフ", True), ("イヴァン", False), ("ペトロフ", False)]
+    assert isinstance(occs[1][0], Occurrence) and (occs[2][0].start, occs[2][0].end) == (5, 9)

@@ -1,0 +1,234 @@
+"""prh dictionaries: JavaScript regexes, prh semantics, and the oracles."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import SEED, SHARED, need_shared, run_yure
+from lint.checks.prh import scope_from
+from lint.engine import Linter
+from lint.errors import RuleFileError
+from lint.jsregex import compile_js, spread_alphanumerics, translate
+from lint.prh import load_prh
+from lint.ruleset import load_rules
+from lint.runner import fix_texts, lint_texts
+
+ORACLES = SHARED / "oracles"
+
+
+def js(source, flags="gmu"):
+    return compile_js(source, flags)
+
+
+def test_javascript_escapes_mean_what_they_mean_in_javascript():
+    assert js(r"\d+").fullmatch("123") and not js(r"\d").match("１")  # ASCII digits only
+    assert js(r"\w+").fullmatch("abc_1") and not js(r"\w").match("あ")
+    assert js(r"\s").match("\u3000")  # the ideographic space is a space
+    assert js(r"\bJS\b").search("今日もJS祭り")  # \b is ASCII-only: kana are not word characters
+    assert not js(r"\bJS\b").search("altJS")
+    assert not js(".").match("\r") and js(".", "gmsu").match("\r")
+    assert js(r"(?<year>\d{4})年\k<year>").match("2025年2025")
+    assert js(r"[\d\s]+").fullmatch("1 2\u30003")
+    assert js("[^]").match("\n")
+    assert translate(r"a\/b") == "a/b"
+
+
+def test_expected_only_rules_spread_letters_and_digits():
+    assert spread_alphanumerics("Cookie1") == "[CcＣｃ][OoＯｏ][OoＯｏ][KkＫｋ][IiＩｉ][EeＥｅ][1１]"
+    assert js(spread_alphanumerics("jQuery")).fullmatch("ＪＱＵＥＲＹ")
+
+
+def prh_file(tmp_path: Path, text: str, name: str = "prh.yml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def prh_linter(*paths, scope=None):
+    return Linter(load_rules(list(paths), False, scope_from(scope or {})))
+
+
+def found(linter, text, path="t.md"):
+    return [(d.message, d.location.column, d.fix.replacement if d.fix else None)
+            for d in lint_texts(linter, {path: text})]
+
+
+def test_prh_semantics(tmp_path):
+    path = prh_file(tmp_path, """version: 1
+rules:
+  - expected: jQuery
+  - expected: デフォルト
+    pattern: ディフォルト
+    prh: 表記をそろえる
+  - expected: ソフトウェア
+    pattern: /(日経)?ソフトウエア/
+    regexpMustEmpty: $1
+  - expected: （$1）
+    pattern: /\\(([^)]+)\\)/
+  - expected: js
+    options:
+      wordBoundary: true
+  - expected: ハードウェア
+    patterns: [ハードウエア, ハードウエアー]
+""")
+    linter = prh_linter(path)
+    assert found(linter, "jqueryとＪＱＵＥＲＹ") == [("jquery => jQuery", 1, "jQuery"), ("ＪＱＵＥＲＹ => jQuery", 8, "jQuery")]
+    assert found(linter, "ディフォルト") == [("ディフォルト => デフォルト\n表記をそろえる", 1, "デフォルト")]
+    assert found(linter, "日経ソフトウエアと広義のソフトウエア") == [("ソフトウエア => ソフトウェア", 13, "ソフトウェア")]
+    assert found(linter, "(そのとおり)") == [("(そのとおり) => （そのとおり）", 1, "（そのとおり）")]
+    assert found(linter, "foo JS bar altJS") == [("JS => js", 5, "js")]
+    # An ordered alternation: the first listed pattern wins at a place.
+    assert found(linter, "ハードウエアー") == [("ハードウエア => ハードウェア", 1, "ハードウェア")]
+    assert found(linter, "jQuery と デフォルト") == []
+
+
+def test_overlaps_earlier_start_then_longer(tmp_path):
+    path = prh_file(tmp_path, "version: 1\nrules:\n  - expected: X\n    pattern: BC\n"
+                              "  - expected: Y\n    pattern: ABC\n  - expected: Z\n    pattern: AB\n")
+    assert found(prh_linter(path), "ABCD") == [("ABC => Y", 1, "Y")]
+
+
+def test_imports_merge_order_and_ignore_rules(tmp_path):
+    prh_file(tmp_path, "version: 1\nrules:\n  - expected: Web\n    pattern: ウェブ\n"
+                       "  - expected: Web\n    pattern: ウェッブ\n  - expected: Test\n    pattern: テスト\n"
+                       "  - expected: 削除\n    pattern: 削除する規則\n", "sub.yml")
+    prh_file(tmp_path, "version: 1\nimports:\n  - nested.yml\nrules:\n  - expected: ネスト\n", "deep.yml")
+    prh_file(tmp_path, "version: 1\nrules:\n  - expected: 深い\n    pattern: ふかい\n", "nested.yml")
+    main = prh_file(tmp_path, """version: 1
+imports:
+  - path: sub.yml
+    ignoreRules:
+      - expected: 削除
+  - path: deep.yml
+    disableImports: true
+rules:
+  - expected: Test
+    pattern: てすと
+""")
+    dictionary = load_prh(main)
+    assert [(r.expected, r.js()) for r in dictionary.rules] == [
+        ("Test", "/てすと/gmu"), ("Web", "/ウェブ/gmu"), ("Web", "/ウェッブ/gmu"),
+        ("ネスト", "/ネスト/gmu")]
+
+
+def test_failing_spec_stops_the_load_with_file_and_line(tmp_path):
+    path = prh_file(tmp_path, "version: 1\nrules:\n  - expected: jQuery\n    specs:\n"
+                              "      - from: JQUERY\n        to: jQuery\n      - from: jquery\n        to: JQuery\n")
+    with pytest.raises(RuleFileError) as info:
+        load_rules([path], False)
+    assert info.value.line == 7 and "spec failed for expected 'jQuery'" in info.value.message
+    r = run_yure("test-rules", str(path))
+    assert r.code == 2 and f"{path}:7:" in r.err
+
+
+def test_prh_disable_comments(tmp_path):
+    path = prh_file(tmp_path, "version: 1\nrules:\n  - expected: A\n  - expected: B\n  - expected: C\n")
+    text = "\n#@# prh:disable:b\nテストaとb。\n\nテストaとbとc。\n#@# prh:disable:c\n"
+    diags = lint_texts(prh_linter(path), {"t.re": text})
+    assert sorted(d.location.start for d in diags) == [22, 31, 33]
+
+
+def test_markdown_scope_options(tmp_path):
+    path = prh_file(tmp_path, "version: 1\nrules:\n  - expected: jQuery\n")
+    text = "[jquery](https://example.com/jquery)\n\n> jquery\n\n*jquery* and jquery\n\n# jquery\n"
+    default = prh_linter(path)
+    # Only the plain paragraph text and the heading, as textlint-rule-prh does.
+    assert [(d.location.line, d.location.column) for d in lint_texts(default, {"t.md": text})] == [(5, 14), (7, 3)]
+    everything = prh_linter(path, scope={"checkLink": True, "checkBlockQuote": True, "checkEmphasis": True})
+    assert len(lint_texts(everything, {"t.md": text})) == 5
+    with pytest.raises(Exception) as info:
+        scope_from({"checkLinks": True})
+    assert "unknown prh option" in str(info.value)
+
+
+def test_code_comments_of_listed_languages(tmp_path):
+    path = prh_file(tmp_path, "version: 1\nrules:\n  - expected: jQuery\n")
+    text = "```js\n// $ is jquery\nconst $ = jquery;\n```\n"
+    assert lint_texts(prh_linter(path), {"t.md": text}) == []
+    diags = lint_texts(prh_linter(path, scope={"checkCodeComment": ["js"]}), {"t.md": text})
+    assert [d.location.start for d in diags] == [14]
+    broken = "```js\nconst s = `unterminated\n// jquery\n```\n"
+    assert lint_texts(prh_linter(path, scope={"checkCodeComment": ["js"]}), {"t.md": broken}) == []
+
+
+# --- the oracles in ../shared -------------------------------------------------
+
+def prh_yamls():
+    need_shared(ORACLES)
+    return sorted(p for p in ORACLES.rglob("*.y*ml"))
+
+
+def test_every_oracle_prh_file_loads_and_its_specs_pass():
+    total = 0
+    files = prh_yamls()
+    for path in files:
+        dictionary = load_prh(path, follow_imports=False)
+        load_prh(path)  # and with its imports
+        total += dictionary.spec_count
+    assert len(files) == 33
+    assert total == 211
+
+
+def test_textlint_rule_prh_tester_cases():
+    need_shared(ORACLES)
+    base = ORACLES / "textlint-rule-prh"
+    cases = json.loads((base / "tester-cases.json").read_text(encoding="utf-8"))[0]
+    checked = 0
+    for kind in ("valid", "invalid"):
+        for case in cases[kind]:
+            options = dict(case["options"])
+            paths = [base / "fixtures" / Path(p).name for p in options.pop("rulePaths")]
+            linter = Linter(load_rules(paths, False, scope_from(options)))
+            diags = lint_texts(linter, {"case.md": case["text"]})
+            expected = case.get("errors", [])
+            assert len(diags) == len(expected), case["text"]
+            for d, e in zip(diags, expected):
+                assert d.message == e["message"]
+                if "line" in e:
+                    assert (d.location.line, d.location.column) == (e["line"], e["column"])
+                if "index" in e:
+                    assert d.location.start == e["index"]
+                if "fix" in e:
+                    assert [d.fix.start, d.fix.end] == e["fix"]["range"] and d.fix.replacement == e["fix"]["text"]
+            if kind == "invalid":
+                out = fix_texts(linter, {"case.md": case["text"]}).texts.get("case.md", case["text"])
+                assert out == case["output"]
+            checked += 1
+    assert checked == len(cases["valid"]) + len(cases["invalid"]) == 19
+
+
+@pytest.mark.parametrize("rules, reference", [
+    ("textlint-reference/seed-prh.yml", "textlint-reference/seed-prh.textlint.json"),
+    ("prh-rules/media/WEB+DB_PRESS.yml", "textlint-reference/seed-webdb.textlint.json"),
+])
+def test_seed_gives_the_findings_textlint_gave(rules, reference):
+    need_shared(SEED)
+    linter = Linter(load_rules([ORACLES / rules], False))
+    ours = lint_texts(linter, {"seed.txt": SEED.read_text(encoding="utf-8")})
+    theirs = json.loads((ORACLES / reference).read_text(encoding="utf-8"))[0]["messages"]
+    assert [(d.location.line, d.location.column, d.message, d.fix.start, d.fix.end, d.fix.replacement)
+            for d in ours] == [(m["line"], m["column"], m["message"], *m["fix"]["range"], m["fix"]["text"])
+                               for m in theirs]
+
+
+def test_seed_fixed_text_is_byte_identical_to_textlint(tmp_path):
+    need_shared(SEED)
+    copy = tmp_path / "seed.txt"
+    shutil.copyfile(SEED, copy)
+    r = run_yure("check", "--isolated", "--no-builtin", "--rules",
+                 str(ORACLES / "textlint-reference" / "seed-prh.yml"), "--fix", str(copy))
+    assert r.code == 0, r.out + r.err
+    assert copy.read_bytes() == (ORACLES / "textlint-reference" / "seed-prh.fixed.txt").read_bytes()
+
+
+def test_prh_vanilla_fixture(tmp_path):
+    need_shared(ORACLES)
+    fixture = ORACLES / "prh-prh" / "test" / "fixture" / "vanilla"
+    copy = tmp_path / "text.md"
+    shutil.copyfile(fixture / "text.md", copy)
+    run_yure("check", "--isolated", "--no-builtin", "--rules", str(fixture / "prh.yml"), "--fix", str(copy))
+    assert copy.read_bytes() == (ORACLES / "prh-prh" / "test" / "expected" / "vanilla" / "text.md").read_bytes()
