@@ -201,18 +201,35 @@ def test_textlint_rule_prh_tester_cases():
     assert checked == len(cases["valid"]) + len(cases["invalid"]) == 19
 
 
-@pytest.mark.parametrize("rules, reference", [
-    ("textlint-reference/seed-prh.yml", "textlint-reference/seed-prh.textlint.json"),
-    ("prh-rules/media/WEB+DB_PRESS.yml", "textlint-reference/seed-webdb.textlint.json"),
-])
-def test_seed_gives_the_findings_textlint_gave(rules, reference):
-    need_shared(SEED)
+def seed_findings(rules):
     linter = Linter(load_rules([ORACLES / rules], False))
     ours = lint_texts(linter, {"seed.txt": SEED.read_text(encoding="utf-8")})
+    return [(d.location.line, d.location.column, d.message, d.fix.start, d.fix.end, d.fix.replacement)
+            for d in ours]
+
+
+def reference_findings(reference):
     theirs = json.loads((ORACLES / reference).read_text(encoding="utf-8"))[0]["messages"]
-    assert [(d.location.line, d.location.column, d.message, d.fix.start, d.fix.end, d.fix.replacement)
-            for d in ours] == [(m["line"], m["column"], m["message"], *m["fix"]["range"], m["fix"]["text"])
-                               for m in theirs]
+    return [(m["line"], m["column"], m["message"], *m["fix"]["range"], m["fix"]["text"]) for m in theirs]
+
+
+def test_seed_gives_the_27_findings_textlint_gave():
+    need_shared(SEED)
+    assert seed_findings("textlint-reference/seed-prh.yml") == reference_findings(
+        "textlint-reference/seed-prh.textlint.json")
+
+
+def test_seed_with_web_db_press():
+    # The stored reference has 25 findings; textlint 15.8 with
+    # textlint-rule-prh 6.1 (prh 5.4.4) run on this machine with this
+    # dictionary reports 27: the same 25 and two 分か => わか.  yure reports
+    # what textlint reports (bench/compare_textlint.py compares them live).
+    need_shared(SEED)
+    ours = seed_findings("prh-rules/media/WEB+DB_PRESS.yml")
+    reference = reference_findings("textlint-reference/seed-webdb.textlint.json")
+    assert [f for f in ours if f not in reference] == [
+        (53, 42, "分か => わか", 1969, 1971, "わか"), (222, 52, "分か => わか", 7875, 7877, "わか")]
+    assert [f for f in ours if f in reference] == reference
 
 
 def test_seed_fixed_text_is_byte_identical_to_textlint(tmp_path):

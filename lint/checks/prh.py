@@ -11,7 +11,6 @@ reported as ``matched => expected`` with the rule's ``prh:`` comment.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from typing import Any, Iterator
 
@@ -21,8 +20,6 @@ from ..diagnostics import Diagnostic, Fix
 from ..jscomments import comments
 from ..matcher import Phrase, PhraseMatcher
 from .base import diagnostic
-
-GROUP_REF = re.compile(r"\$[0-9]{1,2}")
 
 KIND = "prh"
 CATEGORY = "spelling"
@@ -54,16 +51,6 @@ class PrhEngine:
         self.matcher = PhraseMatcher([Phrase(pattern=r.compiled.pattern, boundary="none", owner=r,
                                              required=r.options.get("required"))
                                       for r in rules])
-        # The literal start of every expected text (分かれ of 分かれ$1), and
-        # the rules each belongs to.
-        owners: dict[str, set] = {}
-        for r in rules:
-            head = GROUP_REF.split(r.compiled.expected)[0]
-            if len(head) >= 2:
-                owners.setdefault(head, set()).add(id(r))
-        self.expected = PhraseMatcher([Phrase(literal=lit, boundary="none", data=frozenset(o))
-                                       for lit, o in sorted(owners.items())])
-
     def hits(self, text: str, pos: int = 0, end: int | None = None) -> list[tuple[int, int, Any, Any]]:
         """Changes prh would make in ``text[pos:end]``, overlaps not yet decided."""
         chunk = text if pos == 0 and end is None else text[pos:end]
@@ -76,23 +63,7 @@ class PrhEngine:
             if hit.match.group() == prh.expected:
                 continue  # already as expected: not a change at all
             out.append((pos + hit.start, pos + hit.end, rule, hit.match))
-        if out:
-            # Text that already reads as another rule's expected form is left
-            # alone, so that one rule never undoes another (分かれ stays).
-            settled = sorted((h.start, h.end, h.phrase.data) for h in self.expected.find(chunk))
-            if settled:
-                out = [h for h in out if not _settled(settled, h[0] - pos, h[1] - pos, id(h[2]))]
         return out
-
-
-def _settled(spans: list[tuple[int, int, frozenset]], start: int, end: int, rule_id: int) -> bool:
-    """Does an expected form of a rule other than ``rule_id`` overlap ``[start, end)``?"""
-    i = bisect_right(spans, (end, -1, frozenset()))
-    for j in range(i - 1, max(-1, i - 64), -1):
-        s, e, owners = spans[j]
-        if e > start and s < end and owners != {rule_id}:
-            return True
-    return False
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
