@@ -90,7 +90,18 @@ class Block:
     content_start: int
     lines: list[Line]
     marker: str = ""  # "・", "1.", "(1)", ... for items
-    sentences: list[Sentence] = field(default_factory=list)
+    # The document's masked text; sentences are split from it on first use,
+    # so runs that never look at sentences never pay for splitting them.
+    text: str = field(default="", repr=False)
+    _sentences: Optional[list[Sentence]] = field(default=None, repr=False)
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        if self._sentences is None:
+            from .parse import split_sentences
+
+            self._sentences = split_sentences(self.text, self.content_start, self.end)
+        return self._sentences
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Optional
 
@@ -20,6 +21,7 @@ MASK = "\x00"
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 # A post's title line ends with a timestamp, optionally set off by a dash.
+TIME_RE = re.compile(r"日[ \t\u3000]+\d{1,2}:\d{2}[ \t\u3000]*(?:\r\n|\r|\n|$)")
 TITLE_RE = re.compile(
     r"^(?P<title>.*?)[ \t\u3000]*(?:[―—–－][ \t\u3000]*)?"
     r"(?P<ts>\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]+\d{1,2}:\d{2})[ \t\u3000]*$"
@@ -74,21 +76,16 @@ def is_markdown(path: str) -> bool:
     return path.lower().endswith(MARKDOWN_SUFFIXES)
 
 
+LINE_RE = re.compile(r"(?P<indent>[ \t\u3000]*)(?P<rest>[^\r\n]*)(?:\r\n|\r|\n|$)")
+
+
 def split_lines(text: str, index: LineIndex) -> list[Line]:
+    """Every line: its span without the terminator, and where its content starts."""
     lines = []
-    starts = index.starts
-    n = len(text)
-    for i, start in enumerate(starts):
-        end = starts[i + 1] if i + 1 < len(starts) else n
-        # Strip the terminator (\r\n, \n or \r).
-        if end > start and text[end - 1] == "\n":
-            end -= 1
-        if end > start and text[end - 1] == "\r":
-            end -= 1
-        content = start
-        while content < end and text[content] in SPACES:
-            content += 1
-        lines.append(Line(start, end, content))
+    append = lines.append
+    for start in index.starts:
+        m = LINE_RE.match(text, start)
+        append(Line(start, m.end("rest"), m.end("indent")))
     return lines
 
 
@@ -233,48 +230,61 @@ def _directives(text: str, index: LineIndex) -> list[Directive]:
     return found
 
 
-def _sentences(masked: str, start: int, end: int) -> list[Sentence]:
+# The only characters that change the state of the sentence splitter.
+SPLIT_RE = re.compile(r"[。！？!?「」『』()（）\r\n]+")
+
+
+def split_sentences(masked: str, start: int, end: int) -> list[Sentence]:
     """Split ``[start, end)`` at sentence ends outside brackets."""
     out: list[Sentence] = []
     stack: list[str] = []
     sent_start = start
-    i = start
-    while i < end:
-        ch = masked[i]
-        if ch in OPENERS:
-            stack.append(OPENERS[ch])
-        elif ch in CLOSERS:
-            if stack and stack[-1] == ch:
-                stack.pop()
-            elif ch in stack:  # a missing closer inside: recover
-                while stack and stack.pop() != ch:
-                    pass
-        elif ch in SENTENCE_ENDS and not stack:
-            j = i + 1
-            while j < end and masked[j] in SENTENCE_ENDS:  # 「！？」 runs
-                j += 1
-            _add_sentence(out, masked, sent_start, j)
-            sent_start = j
-            i = j
-            continue
-        elif ch in "\r\n" and stack:
-            # A bracket left open at a line end is a typo, not a quotation
-            # spanning lines: close the sentence so it does not swallow the
-            # rest of the block.
-            stack.clear()
-            _add_sentence(out, masked, sent_start, i)
-            sent_start = i + 1
-        i += 1
+    for m in SPLIT_RE.finditer(masked, start, end):
+        run = m.group()
+        pos = m.start()
+        k = 0
+        while k < len(run):
+            ch = run[k]
+            if ch in OPENERS:
+                stack.append(OPENERS[ch])
+            elif ch in CLOSERS:
+                if stack and stack[-1] == ch:
+                    stack.pop()
+                elif ch in stack:  # a missing closer inside: recover
+                    while stack and stack.pop() != ch:
+                        pass
+            elif ch in SENTENCE_ENDS and not stack:
+                j = k + 1
+                while j < len(run) and run[j] in SENTENCE_ENDS:  # 「！？」 runs
+                    j += 1
+                _add_sentence(out, masked, sent_start, pos + j)
+                sent_start = pos + j
+                k = j
+                continue
+            elif ch in "\r\n" and stack:
+                # A bracket left open at a line end is a typo, not a quotation
+                # spanning lines: close the sentence so it does not swallow the
+                # rest of the block.
+                stack.clear()
+                _add_sentence(out, masked, sent_start, pos + k)
+                sent_start = pos + k + 1
+            k += 1
     _add_sentence(out, masked, sent_start, end)
     return out
 
 
+_NOT_SPACE = re.compile(r"[^ \t\u3000\r\n]")
+_PROSE = re.compile(r"[^ \t\u3000\r\n\x00]")
+
+
 def _add_sentence(out: list[Sentence], masked: str, start: int, end: int) -> None:
-    while start < end and masked[start] in " \t\u3000\r\n":
-        start += 1
-    while end > start and masked[end - 1] in " \t\u3000\r\n":
+    m = _NOT_SPACE.search(masked, start, end)
+    if m is None:
+        return
+    start = m.start()
+    while masked[end - 1] in " \t\u3000\r\n":
         end -= 1
-    if end > start and masked[start:end].strip(MASK + SPACES):
+    if _PROSE.search(masked, start, end):  # not only masked code or URLs
         out.append(Sentence(start, end))
 
 
@@ -284,9 +294,8 @@ def _blocks(structural: str, masked: str, lines: list[Line]) -> list[Block]:
 
     def flush() -> None:
         if para:
-            blk = Block("paragraph", para[0].start, para[-1].end, para[0].content_start, list(para))
-            blk.sentences = _sentences(masked, blk.content_start, blk.end)
-            blocks.append(blk)
+            blocks.append(Block("paragraph", para[0].start, para[-1].end, para[0].content_start, list(para),
+                                text=masked))
             para.clear()
 
     for line in lines:
@@ -297,9 +306,8 @@ def _blocks(structural: str, masked: str, lines: list[Line]) -> list[Block]:
         m = ITEM_RE.match(structural, line.content_start, line.end)
         if m and m.end() < line.end:
             flush()
-            blk = Block("item", line.start, line.end, m.end(), [line], marker=m.group("marker"))
-            blk.sentences = _sentences(masked, blk.content_start, blk.end)
-            blocks.append(blk)
+            blocks.append(Block("item", line.start, line.end, m.end(), [line], marker=m.group("marker"),
+                                text=masked))
             continue
         para.append(line)
     flush()
@@ -356,9 +364,13 @@ def parse(text: str, path: str = "<text>", section_names: Optional[SectionNames]
     masked = _apply_mask(structural, urls) if urls else structural
     directives = _directives(text, index)
 
-    # Posts start at title lines.
+    # Posts start at title lines; only lines holding a time can be one.
     title_rows: list[tuple[int, re.Match]] = []
-    for row, line in enumerate(lines):
+    for hit in TIME_RE.finditer(structural):
+        row = bisect_right(index.starts, hit.start()) - 1
+        if title_rows and title_rows[-1][0] == row:
+            continue
+        line = lines[row]
         if MASK in structural[line.content_start:line.end]:
             continue
         m = _title(structural, line, markdown)
