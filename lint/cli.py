@@ -51,7 +51,7 @@ class Settings:
     def ruleset(self):
         from .ruleset import load_rules
 
-        ruleset = load_rules(self.rule_files, self.builtin, self.prh_scope)
+        ruleset = load_rules(self.rule_files, self.builtin, self.prh_scope, cache=self.config.cache)
         if self.config.discover:
             from .checks.discovery import configure
 

@@ -98,7 +98,9 @@ class Linter:
     # -- one file ---------------------------------------------------------
 
     def parse(self, text: str, path: str) -> Document:
-        return parse(text, path, self.section_names)
+        # Only dictionary rules (prh) enabled: posts and sections are not needed.
+        structure = any(getattr(KINDS[kind], "STRUCTURE", True) for kind in self.by_kind)
+        return parse(text, path, self.section_names, structure=structure)
 
     def lint_document(self, doc: Document) -> FileResult:
         ctx = Context(self, doc)

@@ -124,8 +124,8 @@ def translate(source: str) -> str:
     return "".join(out)
 
 
-def compile_js(source: str, flags: str) -> "regex.Pattern":
-    """Compile a JavaScript regex (flags g, i, m, y, u, s are understood)."""
+def translate_js(source: str, flags: str) -> tuple[str, int]:
+    """(Python ``regex`` pattern, ``regex`` flags) for a JavaScript regex."""
     f = regex.V0
     if "i" in flags:
         f |= regex.IGNORECASE
@@ -133,10 +133,16 @@ def compile_js(source: str, flags: str) -> "regex.Pattern":
         f |= regex.MULTILINE
     if "s" in flags:
         f |= regex.DOTALL
+    translated = translate(source)
+    if "s" in flags:
+        translated = translated.replace(DOT, "[\\s\\S]")
+    return translated, f
+
+
+def compile_js(source: str, flags: str) -> "regex.Pattern":
+    """Compile a JavaScript regex (flags g, i, m, y, u, s are understood)."""
     try:
-        translated = translate(source)
-        if "s" in flags:
-            translated = translated.replace(DOT, "[\\s\\S]")
+        translated, f = translate_js(source, flags)
         return regex.compile(translated, f)
     except (regex.error, JSRegexError, OverflowError, RecursionError) as exc:
         raise JSRegexError(str(exc)) from None

@@ -1,9 +1,9 @@
 """One pass over the text for every literal phrase of every rule.
 
-Rules contribute *phrases*: literals (compiled together into one trie-shaped
-regular expression, so the scan costs about the same for 10 or 10,000
-literals) or regular expressions (run one by one, and only when a literal
-each of them needs occurs in the text).  The matcher returns every occurrence
+Rules contribute *phrases*: literals (found together by one
+:class:`~lint.prefilter.LiteralFinder`, so the scan costs about the same for
+10 or 10,000 literals) or regular expressions (run one by one, and only when
+a literal each of them needs occurs in the text).  The matcher returns every occurrence
 that passes the phrase's word-boundary test; deciding between overlapping
 occurrences is the caller's business because checks differ on it.
 """
@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
 import regex
+
+from .prefilter import LiteralFinder
 
 KATAKANA_LETTER = re.compile(r"[\u30A1-\u30FA\u30FC-\u30FE\u31F0-\u31FF\uFF66-\uFF9F]")
 _KATAKANA = frozenset(
@@ -101,31 +103,6 @@ class KatakanaLexicon:
         return reachable[n]
 
 
-def _trie_regex(literals: list[str]) -> str:
-    """A regex matching the longest of ``literals`` at a position."""
-    trie: dict = {}
-    for lit in literals:
-        node = trie
-        for ch in lit:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def emit(node: dict) -> str:
-        terminal = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch != ""]
-        if not branches:
-            return ""
-        if len(branches) == 1:
-            body = branches[0]
-            if terminal:
-                return f"(?:{body})?" if len(body) > 1 else f"{body}?"
-            return body
-        body = "(?:" + "|".join(branches) + ")"
-        return body + "?" if terminal else body
-
-    return emit(trie)
-
-
 @dataclass
 class PhraseMatcher:
     phrases: list[Phrase]
@@ -140,33 +117,21 @@ class PhraseMatcher:
                     self._by_literal.setdefault(p.literal, []).append(p)
             elif p.pattern is not None:
                 self._regex_phrases.append(p)
-        literals = sorted(self._by_literal)
-        self._trie = re.compile(_trie_regex(literals)) if literals else None
-        # For each literal, the shorter literals that are its prefixes: they
-        # occur wherever it occurs, at the same start.
-        lit_set = set(literals)
-        self._prefixes: dict[str, list[str]] = {
-            lit: [lit[:k] for k in range(len(lit) - 1, 0, -1) if lit[:k] in lit_set] for lit in literals
-        }
+        # Built on first use: a rule set whose literals never meet a long
+        # text never pays for a combined pattern.
+        self._finder = LiteralFinder(self._by_literal) if self._by_literal else None
 
     def find(self, text: str) -> list[Hit]:
         hits: list[Hit] = []
-        if self._trie is not None:
-            search = self._trie.search
+        if self._finder is not None:
             by_lit = self._by_literal
-            prefixes = self._prefixes
             ok = self.boundary_ok
-            pos = 0
-            m = search(text, pos)
-            while m is not None:
-                start = m.start()
-                longest = m.group()
-                for lit in (longest, *prefixes[longest]):
-                    end = start + len(lit)
-                    for phrase in by_lit[lit]:
-                        if ok(text, start, end, phrase.boundary):
-                            hits.append(Hit(start, end, phrase))
-                m = search(text, start + 1)
+            # Every occurrence of every literal, by start, longest first.
+            for start, lit in sorted(self._finder.occurrences(text), key=lambda o: (o[0], -len(o[1]))):
+                end = start + len(lit)
+                for phrase in by_lit[lit]:
+                    if ok(text, start, end, phrase.boundary):
+                        hits.append(Hit(start, end, phrase))
         for phrase in self._regex_phrases:
             if phrase.required is not None and not any(r in text for r in phrase.required):
                 continue

@@ -195,6 +195,8 @@ class Document:
     code_blocks: list[CodeBlock] = field(default_factory=list)
     # prh's ``prh:disable[:word]`` comments: (word or None, paragraph span, comment line span).
     prh_disables: list[tuple[Optional[str], tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    # Runs of non-blank lines (textlint's paragraphs in plain text), in order.
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
 
     def position(self, offset: int) -> tuple[int, int]:
         return self.lines.position(offset)

@@ -177,6 +177,24 @@ def _after_line(text: str, line: Line) -> int:
     return pos
 
 
+def _paragraphs(lines: list[Line]) -> list[tuple[int, int]]:
+    """Spans of the runs of non-blank lines, in order."""
+    spans = []
+    start = None
+    last_end = 0
+    for line in lines:
+        if line.content_start < line.end:
+            if start is None:
+                start = line.start
+            last_end = line.end
+        elif start is not None:
+            spans.append((start, last_end))
+            start = None
+    if start is not None:
+        spans.append((start, last_end))
+    return spans
+
+
 def _prh_disables(text: str, lines: list[Line]) -> list:
     """``prh:disable`` comments and the paragraph (run of non-blank lines) each governs."""
     found = []
@@ -346,8 +364,13 @@ def _title(masked: str, line: Line, markdown: bool) -> Optional[re.Match]:
 
 
 def parse(text: str, path: str = "<text>", section_names: Optional[SectionNames] = None,
-          kind: Optional[str] = None) -> Document:
-    """Parse ``text`` into a :class:`Document`."""
+          kind: Optional[str] = None, structure: bool = True) -> Document:
+    """Parse ``text`` into a :class:`Document`.
+
+    With ``structure=False`` (no enabled check looks at posts or sections)
+    the file is one post without sections, and the cost of finding titles,
+    headings, paragraphs and list items is saved.
+    """
     names = section_names or SectionNames()
     markdown = (kind == "markdown") if kind else is_markdown(path)
     index = LineIndex(text)
@@ -366,7 +389,7 @@ def parse(text: str, path: str = "<text>", section_names: Optional[SectionNames]
 
     # Posts start at title lines; only lines holding a time can be one.
     title_rows: list[tuple[int, re.Match]] = []
-    for hit in TIME_RE.finditer(structural):
+    for hit in TIME_RE.finditer(structural) if structure else ():
         row = bisect_right(index.starts, hit.start()) - 1
         if title_rows and title_rows[-1][0] == row:
             continue
@@ -390,6 +413,9 @@ def parse(text: str, path: str = "<text>", section_names: Optional[SectionNames]
             bounds.append((row, stop, m))
 
     for idx, (first_row, stop_row, title_match) in enumerate(bounds):
+        if not structure:
+            posts.append(Post(idx, 0, len(text)))
+            break
         start = lines[first_row].start
         end = lines[stop_row].start if stop_row < len(lines) else len(text)
         post = Post(idx, start, end)
@@ -429,7 +455,7 @@ def parse(text: str, path: str = "<text>", section_names: Optional[SectionNames]
         posts.append(post)
 
     prh_disables = _prh_disables(text, lines) if "prh:disable" in text else []
-    return Document(path=path, text=text, masked=masked, lines=index,
+    return Document(paragraphs=_paragraphs(lines), path=path, text=text, masked=masked, lines=index,
                     kind="markdown" if markdown else "text", posts=posts, urls=urls,
                     directives=directives, structural=structural, regions=regions,
                     code_blocks=code_blocks, prh_disables=prh_disables)

@@ -25,9 +25,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
+import regex
+
 from .errors import RuleFileError
 from .jsregex import (JSRegexError, compile_js, escape_special, js_flags, parse_slashed,
-                      spread_alphanumerics)
+                      spread_alphanumerics, translate_js)
+from .prefilter import required_literals
 from .yamlload import LineDict, read_yaml_file
 
 PRH_TOP_KEYS = {"version", "rules", "imports", "targets", "meta"}
@@ -46,13 +49,31 @@ class PrhRule:
     expected: str
     source: str  # JavaScript pattern source
     flags: str  # JavaScript flags, as prh sets them (g, m, u and maybe i)
-    pattern: Any  # compiled ``regex`` pattern
+    translated: str  # the pattern in Python ``regex`` syntax
+    regex_flags: int
     path: str
     line: int
     must_empty: Optional[int] = None
     comment: Optional[str] = None
     specs: list[PrhSpec] = field(default_factory=list)
     raw_pattern: Any = None
+    # Literals every match contains (see lint.prefilter), or None.
+    literals: Optional[frozenset] = None
+    ignorecase: bool = False
+    _pattern: Any = field(default=None, repr=False, compare=False)
+
+    @property
+    def pattern(self) -> Any:
+        """The compiled ``regex`` pattern; compiled on first use (a cached
+        rule set holds thousands of rules, most of which never match)."""
+        if self._pattern is None:
+            self._pattern = regex.compile(self.translated, self.regex_flags)
+        return self._pattern
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_pattern"] = None  # recompiled when needed, not unpickled eagerly
+        return state
 
     def js(self) -> str:
         """The pattern as prh prints it (used by ``ignoreRules``)."""
@@ -177,8 +198,9 @@ def _rule(raw: Any, path: str, line: int) -> PrhRule:
     pat_line = _line(raw, "pattern" if "pattern" in raw else "patterns", line)
     source, flags = _js_from_pattern(raw_pattern, expected, word_boundary, path, pat_line)
     try:
-        compiled = compile_js(source, flags)
-    except JSRegexError as exc:
+        translated, regex_flags = translate_js(source, flags)
+        compiled = regex.compile(translated, regex_flags)
+    except (regex.error, JSRegexError, OverflowError, RecursionError) as exc:
         raise RuleFileError(f"bad regex /{source}/ for expected {expected!r}: {exc}", path, pat_line) from None
     must_empty = None
     if raw.get("regexpMustEmpty") is not None:
@@ -188,8 +210,10 @@ def _rule(raw: Any, path: str, line: int) -> PrhRule:
                                 path, _line(raw, "regexpMustEmpty", line))
         must_empty = int(m.group(1))
     comment = raw.get("prh")
-    rule = PrhRule(expected, source, flags, compiled, path, line, must_empty,
-                   str(comment) if comment is not None else None, [], raw_pattern)
+    literals, ignorecase = required_literals(translated, regex_flags)
+    rule = PrhRule(expected, source, flags, translated, regex_flags, path, line, must_empty,
+                   str(comment) if comment is not None else None, [], raw_pattern, literals, ignorecase,
+                   compiled)
     specs = raw.get("specs") or []
     if not isinstance(specs, list):
         raise RuleFileError("'specs' must be a list", path, _line(raw, "specs", line))

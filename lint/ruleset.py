@@ -250,9 +250,25 @@ def _build_rule(raw: Any, defaults: dict, path: str, line: int, set_name: str) -
     return rule
 
 
-def load_rule_file(path: Path, shown: Optional[str] = None, prh_options: Optional[dict] = None) -> RuleSet:
-    """Load a yure rule file, or a prh dictionary (recognised by its shape)."""
+def load_rule_file(path: Path, shown: Optional[str] = None, prh_options: Optional[dict] = None,
+                   cache: bool = True) -> RuleSet:
+    """Load a yure rule file, or a prh dictionary (recognised by its shape).
+
+    The validated result is kept on disk (:mod:`lint.cache`) and reused
+    while the file, its imports and the options stay the same.
+    """
+    from .cache import cached
+
     shown = shown or str(path)
+
+    def sources(ruleset: RuleSet) -> list[str]:
+        return [str(path) if s == shown else s for s in ruleset.sources]
+
+    return cached(path, f"{shown}\0{sorted((prh_options or {}).items())!r}",
+                  lambda: _load_rule_file(path, shown, prh_options), sources, cache)
+
+
+def _load_rule_file(path: Path, shown: str, prh_options: Optional[dict]) -> RuleSet:
     data, _raw = read_yaml_file(path)
     from .prh import looks_like_prh
 
@@ -415,13 +431,13 @@ def bundled_rule_files(names: Optional[Iterable[str]] = None) -> list[Path]:
 
 
 def load_rules(files: Iterable[Path], bundled: Optional[Iterable[str]] | bool = True,
-               prh_options: Optional[dict] = None) -> RuleSet:
+               prh_options: Optional[dict] = None, cache: bool = True) -> RuleSet:
     """Bundled sets first, then ``files``; later rules replace earlier ones with the same id."""
     result = RuleSet()
     if bundled is not False:
         names = None if bundled is True else bundled
         for path in bundled_rule_files(names):
-            result = result.merged(load_rule_file(path, f"<bundled>/{path.name}"))
+            result = result.merged(load_rule_file(path, f"<bundled>/{path.name}", cache=cache))
     for path in files:
-        result = result.merged(load_rule_file(Path(path), prh_options=prh_options))
+        result = result.merged(load_rule_file(Path(path), prh_options=prh_options, cache=cache))
     return result

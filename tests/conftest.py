@@ -15,6 +15,19 @@ SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seeds" / "000_579c7d98fbda4370.txt"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_rule_cache(tmp_path_factory):
+    """Tests (and the yure processes they start) use a cache folder of their own."""
+    folder = tmp_path_factory.mktemp("yure-cache")
+    old = os.environ.get("YURE_CACHE_DIR")
+    os.environ["YURE_CACHE_DIR"] = str(folder)
+    yield folder
+    if old is None:
+        os.environ.pop("YURE_CACHE_DIR", None)
+    else:
+        os.environ["YURE_CACHE_DIR"] = old
+
+
 def need_shared(path: Path = SHARED) -> Path:
     """Skip (with the reason) when the shared reference data is not beside the project."""
     if not path.exists():

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from lint.matcher import KatakanaLexicon, Phrase, PhraseMatcher, _trie_regex, covered_by_exception
+from lint.matcher import KatakanaLexicon, Phrase, PhraseMatcher, covered_by_exception
+from lint.prefilter import trie_pattern as _trie_regex
 
 
 def spans(matcher, text):

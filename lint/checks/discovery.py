@@ -14,9 +14,11 @@ okurigana variants (引越し / 引っ越し) and proper nouns of one synonym gr
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any, Iterable, Iterator
 
 from .. import discover as dv
+from ..ja import morph
 from ..diagnostics import Diagnostic, Fix, Location
 from ..errors import RuleFileError
 from .base import Option
@@ -88,8 +90,10 @@ def _groups(rule: Any, text: str, start: int, end: int, spans: list[tuple[int, i
     if rule.options["katakana"]:
         groups.extend(dv.katakana_groups(dv.katakana_occurrences(text, start, end),
                                          edits=rule.options["one_edit"]))
-    if rule.options["sudachi"]:
-        groups.extend(dv.sudachi_groups(text, [s for s in spans if start <= s[0] < end]))
+    if rule.options["sudachi"] and spans:
+        # spans are sorted by start: cut out this range without scanning all.
+        starts = [s[0] for s in spans]
+        groups.extend(dv.sudachi_groups(text, spans[bisect_left(starts, start):bisect_left(starts, end)]))
     return dv.merge_groups(groups)
 
 
@@ -133,7 +137,8 @@ def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
         if rule.scope == "run":
             continue
         if spans is None:
-            spans = _sentence_spans(doc) if rule.options["sudachi"] else []
+            # Sentences are only needed (and only built) when Sudachi can read them.
+            spans = _sentence_spans(doc) if rule.options["sudachi"] and morph.available() else []
         ranges = [(p.start, p.end) for p in doc.posts] if rule.scope == "post" else [(0, len(doc.text))]
 
         def locate(occ: dv.Occurrence) -> Location:

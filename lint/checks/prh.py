@@ -18,13 +18,14 @@ import regex
 
 from ..diagnostics import Diagnostic, Fix
 from ..jscomments import comments
-from ..matcher import Phrase, PhraseMatcher
+from ..prefilter import LiteralScan
 from .base import diagnostic
 
 KIND = "prh"
 CATEGORY = "spelling"
 DEFAULT_MESSAGE = "{matched} => {expected}"
 OPTIONS: dict = {}
+STRUCTURE = False  # works on paragraphs of the raw text, never on posts or sections
 
 # textlint-rule-prh's defaults for which Markdown text is checked.
 DEFAULT_SCOPE = {"link": False, "blockquote": False, "emphasis": False, "header": True, "paragraph": True,
@@ -44,25 +45,52 @@ def compile(rule: Any) -> None:
 
 
 class PrhEngine:
-    """All enabled prh rules, compiled into one matcher."""
+    """All enabled prh rules, run so that their number costs little.
+
+    One pass finds, for every rule, where the literals it cannot match
+    without occur (:mod:`lint.prefilter`); each rule's regex then runs only
+    over the paragraphs holding one.  Rules with no such literals run over
+    every paragraph.  Within a paragraph a rule matches as prh matches it:
+    globally, left to right.
+    """
 
     def __init__(self, rules: list[Any]):
         self.rules = rules
-        self.matcher = PhraseMatcher([Phrase(pattern=r.compiled.pattern, boundary="none", owner=r,
-                                             required=r.options.get("required"))
-                                      for r in rules])
-    def hits(self, text: str, pos: int = 0, end: int | None = None) -> list[tuple[int, int, Any, Any]]:
-        """Changes prh would make in ``text[pos:end]``, overlaps not yet decided."""
-        chunk = text if pos == 0 and end is None else text[pos:end]
+        self.scan = LiteralScan({i: (r.compiled.literals, r.compiled.ignorecase) for i, r in enumerate(rules)})
+
+    def hits(self, text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int, Any, Any]]:
+        """Changes prh would make in the ``segments`` of ``text``, overlaps not yet decided.
+
+        ``segments`` are sorted, disjoint spans (paragraphs); no match crosses one's end.
+        """
+        found = self.scan.positions(text)
+        starts = [s for s, _ in segments]
         out = []
-        for hit in self.matcher.find(chunk):
-            rule = hit.phrase.owner
+        for i, rule in enumerate(self.rules):
+            if i not in found:
+                continue  # none of its literals occurs: it cannot match
+            spots = found[i]
+            if spots is None:
+                chosen = segments
+            else:
+                chosen = []
+                last = -1
+                for pos in spots:
+                    k = bisect_right(starts, pos) - 1
+                    if k > last and k >= 0 and pos < segments[k][1]:
+                        chosen.append(segments[k])
+                        last = k
             prh = rule.compiled
-            if prh.must_empty is not None and hit.match.group(prh.must_empty):
-                continue
-            if hit.match.group() == prh.expected:
-                continue  # already as expected: not a change at all
-            out.append((pos + hit.start, pos + hit.end, rule, hit.match))
+            finditer = prh.pattern.finditer
+            for seg_start, seg_end in chosen:
+                for m in finditer(text, seg_start, seg_end):
+                    if m.end() == m.start():
+                        continue
+                    if prh.must_empty is not None and m.group(prh.must_empty):
+                        continue
+                    if m.group() == prh.expected:
+                        continue  # already as expected: not a change at all
+                    out.append((m.start(), m.end(), rule, m))
         return out
 
 
@@ -117,7 +145,7 @@ def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
     # sees code, HTML comments or link targets.
     text = doc.text if doc.kind == "text" else doc.structural
     scope = rules[0].options.get("scope", DEFAULT_SCOPE)
-    hits = [h for h in engine.hits(text) if _in_scope(doc, scope, h[0], h[1])]
+    hits = [h for h in engine.hits(text, doc.paragraphs) if _in_scope(doc, scope, h[0], h[1])]
     langs = set(scope["code_comment"])
     if langs:
         for block in doc.code_blocks:
@@ -125,7 +153,10 @@ def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
                 continue
             found = comments(doc.text[block.start:block.end])
             for start, end, _ in found or ():
-                hits.extend(engine.hits(doc.text, block.start + start, block.start + end))
+                # A comment is linted on its own, as textlint sees it.
+                offset = block.start + start
+                chunk = doc.text[offset:block.start + end]
+                hits.extend((s + offset, e + offset, rule, m) for s, e, rule, m in engine.hits(chunk, [(0, len(chunk))]))
     targets = rules[0].options.get("targets", [])
     if targets:
         hits = _targeted(doc, targets, hits)

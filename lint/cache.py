@@ -1,0 +1,105 @@
+"""Compiled rule sets kept on disk, so a hook run does not re-validate them.
+
+Loading a 1,300-rule prh dictionary means parsing its YAML, translating and
+compiling every regex and running every spec: most of a second, on every
+commit.  The result depends only on the bytes of the file (and of the files
+it imports), the options it was loaded with and the yure version, so it is
+stored under a hash of those and reused while they stay the same.
+
+An entry records the files it was built from with their content hashes; a
+changed import is noticed even though the key names only the top file.  A
+cache that cannot be read or written is ignored: it only ever saves time.
+The folder is ``$YURE_CACHE_DIR``, else ``$XDG_CACHE_HOME/yure``, else
+``~/.cache/yure``; ``cache = false`` in the configuration or
+``YURE_NO_CACHE=1`` turns it off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from . import __version__
+
+FORMAT = 1
+MAX_ENTRIES = 200
+
+
+def cache_dir() -> Optional[Path]:
+    if os.environ.get("YURE_NO_CACHE"):
+        return None
+    explicit = os.environ.get("YURE_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "yure"
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _file_digest(path: str) -> Optional[str]:
+    try:
+        return _digest(Path(path).read_bytes())
+    except OSError:
+        return None
+
+
+def cached(path: Path, variant: str, build: Callable[[], Any], sources: Callable[[Any], list[str]],
+           enabled: bool = True) -> Any:
+    """``build()``, or its stored result for this file's content and ``variant``.
+
+    ``sources(result)`` names every file the result was built from (the
+    file itself and its imports), so that a later change to any of them is
+    seen.
+    """
+    folder = cache_dir() if enabled else None
+    if folder is None:
+        return build()
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return build()  # the loader reports the problem
+    key = _digest("\0".join([str(FORMAT), __version__, sys.version.split()[0], str(path), variant]).encode()
+                  + b"\0" + raw)
+    entry = folder / f"rules-{key[:40]}.pickle"
+    try:
+        with open(entry, "rb") as fh:
+            deps, result = pickle.load(fh)
+        if all(_file_digest(dep) == digest for dep, digest in deps):
+            return result
+    except Exception:  # noqa: BLE001 - missing, stale or corrupt: rebuild
+        pass
+    result = build()
+    try:
+        deps = [(dep, _file_digest(dep)) for dep in sources(result)]
+        if any(d is None for _, d in deps):
+            return result
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".rules-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump((deps, result), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, entry)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        _prune(folder)
+    except Exception:  # noqa: BLE001 - a read-only home, a full disk: run uncached
+        pass
+    return result
+
+
+def _prune(folder: Path) -> None:
+    entries = sorted(folder.glob("rules-*.pickle"), key=lambda p: p.stat().st_mtime)
+    for stale in entries[:-MAX_ENTRIES]:
+        try:
+            stale.unlink()
+        except OSError:
+            pass
