@@ -118,10 +118,12 @@ def cli() -> None:
 @click.option("--color", "color", type=click.Choice(["auto", "always", "never"]), default="auto",
               help="Colour text output (default: only on a terminal).")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Lint files in this many processes (default: every CPU when there are many files).")
 def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, rules: tuple[str, ...],
           no_builtin: bool, fix: bool, diff: bool, unsafe_fixes: Optional[bool], fmt: Optional[str],
           select: tuple[str, ...], ignore: tuple[str, ...], stdin_filename: Optional[str],
-          encoding: Optional[str], exit_zero: bool, color: str, quiet: bool) -> None:
+          encoding: Optional[str], exit_zero: bool, color: str, quiet: bool, jobs: Optional[int]) -> None:
     """Lint PATHS (files or folders; '-' reads standard input)."""
     from .engine import Linter
     from .files import DEFAULT_EXTENSIONS, collect_files
@@ -157,11 +159,14 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
             files[shown] = path
 
     texts = {p: s.text for p, s in sources.items()}
+    from .runner import auto_jobs
+
+    jobs = jobs or cfg.jobs or auto_jobs(texts)
     written = 0
     if fix or diff:
         from .runner import fix_texts, unified_diff
 
-        outcome = fix_texts(linter, texts, unsafe)
+        outcome = fix_texts(linter, texts, unsafe, jobs=jobs)
         diagnostics = outcome.diagnostics
         if diff:
             for path, new_text in outcome.texts.items():
@@ -191,7 +196,7 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
     else:
         from .runner import lint_texts
 
-        diagnostics = lint_texts(linter, texts)
+        diagnostics = lint_texts(linter, texts, jobs)
 
     from .report import render
 

@@ -11,6 +11,7 @@ occurrences is the caller's business because checks differ on it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
@@ -67,6 +68,28 @@ class Hit:
     end: int
     phrase: Phrase
     match: Any = None  # the regex match object for regex phrases
+
+
+class HitPool:
+    """A matcher's hits in one span, handed out per sub-span.
+
+    The contradiction check looks up entities and antonyms in every sentence
+    of a post; one matcher pass over the post, cut up here, replaces one
+    pass per sentence.  Hits come back relative to the sub-span's start, as
+    if the matcher had been run on that slice.
+    """
+
+    def __init__(self, matcher: "PhraseMatcher", text: str, start: int, end: int):
+        self.start = start
+        self.hits = sorted(matcher.find(text[start:end]), key=lambda h: h.start)
+        self._starts = [h.start + start for h in self.hits]
+
+    def within(self, start: int, end: int) -> list[Hit]:
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, end)
+        shift = self.start - start
+        return [Hit(h.start + shift, h.end + shift, h.phrase, h.match)
+                for h in self.hits[lo:hi] if h.end + self.start <= end]
 
 
 class KatakanaLexicon:

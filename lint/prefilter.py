@@ -243,9 +243,14 @@ try:  # the optional accelerator: pip install yure[fast]
 except ImportError:  # pragma: no cover - depends on the environment
     _ahocorasick = None
 
-# Below this many (characters × literals), searching each literal with
-# str.find beats building and running a combined pattern.
+# Without the accelerator, each literal is searched with str.find until the
+# finder has done SMALL_WORK (characters × literals) that way — a hook run on
+# one post never pays for compiling a pattern.  After that, texts up to
+# LONG_TEXT characters use one trie pattern (compiled once per finder) and
+# longer ones a pattern of only the literals whose characters occur (see
+# :func:`dispatch_pattern`).
 SMALL_WORK = 20_000_000
+LONG_TEXT = 200_000
 
 
 class LiteralFinder:
@@ -260,13 +265,18 @@ class LiteralFinder:
                 automaton.add_word(lit, lit)
             automaton.make_automaton()
             self.automaton = automaton
+        self._trie: Any = None
+        self._prefixes: dict[str, list[str]] = {}
         self._patterns: dict[frozenset, Any] = {}
+        self._work = 0
 
     def occurrences(self, text: str) -> list[tuple[int, str]]:
         """(start, literal) of every occurrence, in no particular order."""
         if self.automaton is not None:
             return [(end - len(lit) + 1, lit) for end, lit in self.automaton.iter(text)]
-        if len(text) * len(self.literals) <= SMALL_WORK:
+        work = len(text) * len(self.literals)
+        if self._work + work <= SMALL_WORK:
+            self._work += work
             out = []
             for lit in self.literals:
                 i = text.find(lit)
@@ -274,26 +284,34 @@ class LiteralFinder:
                     out.append((i, lit))
                     i = text.find(lit, i + 1)
             return out
-        # A big text: only literals whose characters all occur can match.
+        if len(text) <= LONG_TEXT:
+            if self._trie is None:
+                self._trie = re.compile(trie_pattern(self.literals))
+                known = set(self.literals)
+                self._prefixes = {lit: [lit[:k] for k in range(len(lit), 0, -1) if lit[:k] in known]
+                                  for lit in self.literals}
+            return self._scan(text, self._trie, self._prefixes)
+        # A long text: only literals whose characters all occur can match.
         chars = set(text)
         alive = frozenset(lit for lit in self.literals if all(c in chars for c in lit))
         if not alive:
             return []
-        pattern = self._patterns.get(alive)
-        if pattern is None:
-            pattern = self._patterns[alive] = re.compile(dispatch_pattern(alive))
-        starts_with: dict[str, list[str]] = {}
-        for lit in alive:
-            starts_with.setdefault(lit[0], []).append(lit)
-        out = []
+        entry = self._patterns.get(alive)
+        if entry is None:
+            prefixes = {lit: [lit[:k] for k in range(len(lit), 0, -1) if lit[:k] in alive] for lit in alive}
+            entry = self._patterns[alive] = (re.compile(dispatch_pattern(alive)), prefixes)
+        return self._scan(text, *entry)
+
+    @staticmethod
+    def _scan(text: str, pattern: Any, prefixes: dict[str, list[str]]) -> list[tuple[int, str]]:
+        # The pattern finds the longest literal at a start; the shorter ones
+        # starting there are its prefixes.
+        out: list[tuple[int, str]] = []
         search = pattern.search
         m = search(text)
         while m is not None:
             start = m.start()
-            # The pattern found the longest; shorter literals starting here
-            # are its prefixes.
-            longest = m.group()
-            out.extend((start, lit) for lit in starts_with[longest[0]] if longest.startswith(lit))
+            out.extend((start, lit) for lit in prefixes[m.group()])
             m = search(text, start + 1)
         return out
 

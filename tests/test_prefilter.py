@@ -60,13 +60,16 @@ def test_finder_reports_every_occurrence(literals, text):
     for accelerate in BACKENDS:
         finder = LiteralFinder(literals, accelerate)
         assert sorted(finder.occurrences(text)) == expected
-    # The combined-pattern path used for long texts.
-    old = prefilter.SMALL_WORK
-    prefilter.SMALL_WORK = 0
+    # The combined patterns used once str.find has done its share: the trie
+    # for texts of moderate length, the dispatch pattern for long ones.
+    old = prefilter.SMALL_WORK, prefilter.LONG_TEXT
     try:
+        prefilter.SMALL_WORK = 0
+        assert sorted(LiteralFinder(literals, False).occurrences(text)) == expected
+        prefilter.LONG_TEXT = 0
         assert sorted(LiteralFinder(literals, False).occurrences(text)) == expected
     finally:
-        prefilter.SMALL_WORK = old
+        prefilter.SMALL_WORK, prefilter.LONG_TEXT = old
 
 
 def test_dispatch_pattern_finds_what_the_trie_finds():
@@ -135,10 +138,15 @@ def _brute_force(rules, text, segments):
 
 
 @pytest.mark.parametrize("accelerate", BACKENDS)
-@pytest.mark.parametrize("small_work", [prefilter.SMALL_WORK, 0])
-def test_prh_engine_equals_running_every_rule_everywhere(accelerate, small_work, monkeypatch):
+@pytest.mark.parametrize("path", ["find", "trie", "dispatch"])
+def test_prh_engine_equals_running_every_rule_everywhere(accelerate, path, monkeypatch):
     need_shared(SHARED / "oracles")
-    monkeypatch.setattr(prefilter, "SMALL_WORK", small_work)
+    if accelerate and path != "find":
+        pytest.skip("the automaton has one path")
+    if path != "find":
+        monkeypatch.setattr(prefilter, "SMALL_WORK", 0)
+    if path == "dispatch":
+        monkeypatch.setattr(prefilter, "LONG_TEXT", 0)
     texts = _texts()
     compared = 0
     for path in _dictionaries():

@@ -20,6 +20,7 @@ from ..contra import entities as entity_check
 from ..contra import numbers as number_check
 from ..contra import polarity as polarity_check
 from ..diagnostics import Diagnostic, Fix
+from ..matcher import HitPool
 from ..errors import RuleFileError
 from .base import Option, diagnostic, related
 
@@ -146,9 +147,19 @@ def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
             claims, evidence = claims_and_evidence(doc, post, rule)
             if not claims or not evidence:
                 continue
-            index = BM25([u.body for u in evidence])
-            cache: dict = {}
+            # Per post: what is known of each sentence, and the lexicons'
+            # hits found in one pass over the post.
+            cache: dict = {"ant-pool": HitPool(antonyms.matcher, doc.masked, post.start, post.end),
+                           "ent-pool": HitPool(finder.matcher, doc.masked, post.start, post.end)}
+            index = None
             for claim in claims:
+                # Cheap tests first: most claims have nothing that could
+                # conflict, and need no alignment at all.
+                live = [c for c in cfg.checks if _may_conflict(c, claim, evidence, cache, antonyms, finder)]
+                if not live:
+                    continue
+                if index is None:
+                    index = BM25([u.body for u in evidence])
                 # Every detail sentence above the threshold, best first; the
                 # first ``top`` are "the" aligned sentences.
                 ranked = []
@@ -159,16 +170,26 @@ def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
                     continue
                 aligned = ranked[:cfg.top]
                 conflicts = []
-                if "numbers" in cfg.checks:
+                if "numbers" in live:
                     # Numbers are specific enough to look past the top few.
                     conflicts += number_check.compare(claim, ranked, evidence, cfg, cache)
-                if "polarity" in cfg.checks:
+                if "polarity" in live:
                     conflicts += polarity_check.compare(claim, aligned, evidence, cfg, cache)
-                if "antonyms" in cfg.checks:
+                if "antonyms" in live:
                     conflicts += antonym_check.compare(claim, ranked, evidence, cfg, cache, antonyms)
-                if "entities" in cfg.checks:
+                if "entities" in live:
                     conflicts += entity_check.compare(claim, ranked, evidence, cfg, cache, finder)
                 yield from _report(doc, rule, claim, conflicts)
+
+
+def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, antonyms: Any, finder: Any) -> bool:
+    if check == "numbers":
+        return number_check.may_conflict(claim, evidence, cache)
+    if check == "polarity":
+        return polarity_check.may_conflict(claim, evidence, cache)
+    if check == "antonyms":
+        return antonym_check.may_conflict(claim, evidence, cache, antonyms)
+    return entity_check.may_conflict(claim, cache, finder)
 
 
 def _report(doc: Any, rule: Any, claim: Unit, conflicts: list) -> Iterator[Diagnostic]:

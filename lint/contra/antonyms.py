@@ -16,7 +16,7 @@ from typing import Optional
 from ..ja.polarity import polarity_at
 from ..ja.tokens import clause_bounds, overlap, same_arguments
 from .polarity import arguments
-from ..matcher import Phrase, PhraseMatcher
+from ..matcher import HitPool, Phrase, PhraseMatcher
 from . import Conflict, Settings, Unit
 
 
@@ -39,9 +39,13 @@ class AntonymLexicon:
                     phrases.append(Phrase(literal=form, boundary="auto", data=(index, side)))
         self.matcher = PhraseMatcher(phrases)
 
-    def find(self, text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
-        """(pair index, side, start, end) of every antonym word in the span, longest first."""
-        hits = self.matcher.find(text[start:end])
+    def find(self, text: str, start: int, end: int, pool: Optional[HitPool] = None) -> list[tuple[int, int, int, int]]:
+        """(pair index, side, start, end) of every antonym word in the span, longest first.
+
+        ``pool``: the lexicon's hits in a larger span holding this one (a post),
+        found once instead of once per sentence.
+        """
+        hits = pool.within(start, end) if pool is not None else self.matcher.find(text[start:end])
         spans = {(h.start, h.end) for h in hits}
         out = []
         for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
@@ -61,20 +65,50 @@ def _uses_same_word(claim, aligned, cache, index, side, pol, args_c, cfg) -> boo
     for unit in aligned:
         for j, other_side, us, ue in cache[("a", unit.start, unit.end)]:
             if j == index and other_side == side and polarity_at(unit.text, ue, unit.end) == pol and same_arguments(
-                    args_c, _args(unit.text, us, ue, unit.start, unit.end), cfg.argument_overlap):
+                    args_c, _args(unit.text, us, ue, unit.start, unit.end, cache), cfg.argument_overlap):
                 return True
     return False
 
 
-def _args(text: str, s: int, e: int, lo: int, hi: int) -> set[str]:
-    return arguments(text, s, e, lo, hi)
+def _hits(unit: Unit, cache: dict, lexicon: AntonymLexicon) -> list[tuple[int, int, int, int]]:
+    key = ("a", unit.start, unit.end)
+    if key not in cache:
+        cache[key] = lexicon.find(unit.text, unit.start, unit.end, cache.get("ant-pool"))
+    return cache[key]
+
+
+def _args(text: str, s: int, e: int, lo: int, hi: int, cache: Optional[dict] = None) -> set[str]:
+    if cache is None:
+        return arguments(text, s, e, lo, hi)
+    key = ("args", s, e, lo, hi)
+    if key not in cache:
+        cache[key] = arguments(text, s, e, lo, hi)
+    return cache[key]
+
+
+def _present(details: list[Unit], cache: dict, lexicon: AntonymLexicon) -> set[tuple[int, int]]:
+    """Which sides of which pairs the details use at all (once per post)."""
+    present = cache.get("ant-present")
+    if present is None:
+        present = cache["ant-present"] = {(j, sd) for u in details for j, sd, _, _ in _hits(u, cache, lexicon)}
+    return present
+
+
+def may_conflict(claim: Unit, details: list[Unit], cache: dict, lexicon: AntonymLexicon) -> bool:
+    """The claim uses a word whose opposite the details use somewhere."""
+    present = _present(details, cache, lexicon)
+    return any((index, 1 - side) in present for index, side, _, _ in _hits(claim, cache, lexicon))
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict,
             lexicon: AntonymLexicon) -> list[Conflict]:
     out: list[Conflict] = []
-    claim_hits = lexicon.find(claim.text, claim.start, claim.end)
+    claim_hits = _hits(claim, cache, lexicon)
+    # A claim word whose opposite the details never use cannot conflict.
+    present = _present(details, cache, lexicon)
     for index, side, s, e in claim_hits:
+        if (index, 1 - side) not in present:
+            continue
         if any(j == index and sd != side and clause_bounds(claim.text, s, claim.start, claim.end)
                == clause_bounds(claim.text, cs, claim.start, claim.end) for j, sd, cs, _ in claim_hits):
             continue  # the claim itself names both sides, in one clause
@@ -86,15 +120,13 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # side of the pair) with the best argument overlap and alignment.
         best = None
         for unit in aligned:
-            key = ("a", unit.start, unit.end)
-            if key not in cache:
-                cache[key] = lexicon.find(unit.text, unit.start, unit.end)
-            for j, other_side, us, ue in cache[key]:
+            for j, other_side, us, ue in _hits(unit, cache, lexicon):
                 if j != index:
                     continue
                 upol = polarity_at(unit.text, ue, unit.end)
-                sim = overlap(args_c, _args(unit.text, us, ue, unit.start, unit.end))
-                if not same_arguments(args_c, _args(unit.text, us, ue, unit.start, unit.end), cfg.argument_overlap):
+                args_e = _args(unit.text, us, ue, unit.start, unit.end, cache)
+                sim = overlap(args_c, args_e)
+                if not same_arguments(args_c, args_e, cfg.argument_overlap):
                     continue
                 if best is None or sim + unit.score > best[0]:
                     best = (sim + unit.score, unit, us, ue, other_side == side and upol == pol,

@@ -12,11 +12,12 @@ type (a person is not swapped for a country).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
 from ..ja.tokens import CONTENT_RE, KANJI, KATAKANA, LATIN, bigrams, overlap, script
-from ..matcher import KatakanaLexicon, Phrase, PhraseMatcher
+from ..matcher import HitPool, KatakanaLexicon, Phrase, PhraseMatcher
 from . import Conflict, Settings, Unit
 
 TITLES = ("氏", "大統領", "副大統領", "首相", "副首相", "外相", "国防相", "財務相", "国務長官", "長官", "議長",
@@ -25,6 +26,7 @@ TITLES = ("氏", "大統領", "副大統領", "首相", "副首相", "外相", "
 TITLE_RE = re.compile("(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")")
 JOINERS = re.compile(r"^(?:・|と|や|、|，|及び|および|ならびに|並びに|とも|または|又は|か|対|\s)+$")
 LINKS_AFTER_ANCHOR = ("", "の", "な", "・")
+TOPIC_PARTICLE = re.compile(r"(?:は|が|も|では|には)")
 
 
 @dataclass(slots=True)
@@ -76,9 +78,11 @@ class EntityFinder:
         self.gaz = gazetteer
         self.matcher = gazetteer.matcher()
 
-    def mentions(self, text: str, start: int, end: int) -> list[Mention]:
+    def mentions(self, text: str, start: int, end: int, pool: Optional[HitPool] = None) -> list[Mention]:
+        """Entities in ``text[start:end]``; ``pool`` as in :meth:`AntonymLexicon.find`."""
         chunk = text[start:end]
-        hits = sorted(self.matcher.find(chunk), key=lambda h: (h.start, -(h.end - h.start)))
+        found = pool.within(start, end) if pool is not None else self.matcher.find(chunk)
+        hits = sorted(found, key=lambda h: (h.start, -(h.end - h.start)))
         out: list[Mention] = []
         last = -1
         for h in hits:
@@ -124,10 +128,13 @@ def slots(text: str, start: int, end: int, mentions: list[Mention]) -> list[Slot
     for rs, re_ in _content_runs(text, start, end):
         points = [rs] + [c for c in cuts if rs < c < re_] + [re_]
         runs.extend(zip(points, points[1:]))
+    run_starts = [r[0] for r in runs]
+    run_ends = [r[1] for r in runs]
     out: list[Slot] = []
     for group in groups:
         g_end = group[-1].end
-        nxt = [r for r in runs if r[0] >= g_end]
+        k = bisect_left(run_starts, g_end)
+        nxt = runs[k:k + 4]  # the runs after the group (only four are looked at)
         relation = text[g_end:nxt[0][0]].rstrip("、，") if nxt else ""
         if len(relation) > 4 or any(c in relation for c in "、。，！？\n"):
             relation, nxt = "", []
@@ -141,7 +148,8 @@ def slots(text: str, start: int, end: int, mentions: list[Mention]) -> list[Slot
                 break  # another entity: the slot ends
             anchors.append(text[rs:re_])
             pos = re_
-        prev = [r for r in runs if r[1] <= group[0].start]
+        k = bisect_right(run_ends, group[0].start)
+        prev = runs[k - 1:k] if k else []
         before = ""
         if prev and len(text[prev[-1][1]:group[0].start]) <= 2 and not any(
                 c in text[prev[-1][1]:group[0].start] for c in "、。，！？\n"):
@@ -149,10 +157,11 @@ def slots(text: str, start: int, end: int, mentions: list[Mention]) -> list[Slot
             if any(m.start <= prev[-1][0] < m.end for m in mentions):
                 before = ""
         after = text[g_end:g_end + 3]
-        topic = not anchors and bool(re.match(r"(?:は|が|も|では|には)", after))
+        topic_match = None if anchors else TOPIC_PARTICLE.match(after)
+        topic = topic_match is not None
         if anchors or topic:
-            if topic:
-                relation = re.match(r"(?:は|が|も|では|には)", after).group()
+            if topic_match is not None:
+                relation = topic_match.group()
             out.append(Slot({m.name for m in group}, set().union(*(m.types for m in group)), relation, anchors,
                             group[0].start, group[-1].end, text[group[0].start:group[-1].end], before,
                             list(group), topic))
@@ -172,13 +181,28 @@ def anchors_match(a: list[str], b: list[str]) -> bool:
     return False
 
 
+def _mentions(u: Unit, cache: dict, finder: EntityFinder) -> list[Mention]:
+    key = ("m", u.start, u.end)
+    if key not in cache:
+        cache[key] = finder.mentions(u.text, u.start, u.end, cache.get("ent-pool"))
+    return cache[key]
+
+
+def may_conflict(claim: Unit, cache: dict, finder: EntityFinder) -> bool:
+    """The claim names an entity of a known type (every comparison starts from one)."""
+    return any(m.types for m in _mentions(claim, cache, finder))
+
+
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict,
             finder: EntityFinder) -> list[Conflict]:
+    def mentions_of(u: Unit) -> list[Mention]:
+        return _mentions(u, cache, finder)
+
     def analyse(u: Unit):
         key = ("e", u.start, u.end)
         if key not in cache:
-            ms = finder.mentions(u.text, u.start, u.end)
-            cache[key] = (ms, slots(u.text, u.start, u.end, ms))
+            ms = mentions_of(u)
+            cache[key] = (ms, slots(u.text, u.start, u.end, ms) if ms else [])
         return cache[key]
 
     out: list[Conflict] = []
@@ -224,8 +248,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         em = next(m for m in se.members if kind in m.types)
         out.append(Conflict("entity", cm.start, cm.end, unit, em.start, em.end,
                             claim.text[cm.start:cm.end], unit.text[em.start:em.end]))
-    out.extend(_substitutions(claim, claim_mentions, aligned, details, cfg, analyse, cache))
-    out.extend(_foreign(claim, claim_mentions, aligned, details, cfg, analyse, cache))
+    out.extend(_substitutions(claim, claim_mentions, aligned, details, cfg, mentions_of, cache))
+    out.extend(_foreign(claim, claim_mentions, aligned, details, cfg, mentions_of, cache))
     return out
 
 
@@ -248,16 +272,16 @@ def _context(u: Unit, m: Mention) -> set:
 SUBJECT = ("は", "が", "も", "では", "には", "こそ")
 
 
-def _names(u: Unit, analyse) -> set:
-    return {m.name for m in analyse(u)[0]}
+def _names(u: Unit, mentions_of) -> set:
+    return {m.name for m in mentions_of(u)}
 
 
-def _detail_contexts(details: list, analyse, cache: dict) -> dict:
+def _detail_contexts(details: list, mentions_of, cache: dict) -> dict:
     """name → contexts of its mentions in the details (computed once per post)."""
     if "detail-contexts" not in cache:
         out: dict = {}
         for u in details:
-            for m in analyse(u)[0]:
+            for m in mentions_of(u):
                 out.setdefault(m.name, []).append(_context(u, m))
         cache["detail-contexts"] = out
     return cache["detail-contexts"]
@@ -276,7 +300,7 @@ def _particle(u: Unit, m: Mention) -> str:
     return "は" if particle in SUBJECT else particle
 
 
-def _foreign(claim: Unit, claim_mentions: list, aligned: list, details: list, cfg: Settings, analyse,
+def _foreign(claim: Unit, claim_mentions: list, aligned: list, details: list, cfg: Settings, mentions_of,
              cache: dict):
     """An entity the details never mention, where the aligned sentence names another.
 
@@ -284,7 +308,7 @@ def _foreign(claim: Unit, claim_mentions: list, aligned: list, details: list, cf
     swapped a name even when the words around it were rephrased.  The other
     name must be absent from the claim, so naming fewer is never reported.
     """
-    detail_names = _detail_contexts(details, analyse, cache).keys()
+    detail_names = _detail_contexts(details, mentions_of, cache).keys()
     claim_names = {m.name for m in claim_mentions}
     out = []
     for x in claim_mentions:
@@ -294,7 +318,7 @@ def _foreign(claim: Unit, claim_mentions: list, aligned: list, details: list, cf
         for unit in aligned:
             if unit.score < cfg.foreign_align_min:
                 continue
-            for y in analyse(unit)[0]:
+            for y in mentions_of(unit):
                 if y.name in claim_names or not (x.types & y.types):
                     continue
                 if _particle(unit, y) != _particle(claim, x) and unit.score < cfg.predicate_solo_align:
@@ -308,7 +332,7 @@ def _foreign(claim: Unit, claim_mentions: list, aligned: list, details: list, cf
     return out
 
 
-def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: list, cfg: Settings, analyse,
+def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: list, cfg: Settings, mentions_of,
                    cache: dict):
     """X in the claim stands where Y stands in the evidence: same particle, similar surroundings.
 
@@ -324,14 +348,14 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
         if not ctx_x:
             continue
         # Said the same way anywhere in the details: the claim is supported.
-        if any(overlap(ctx_x, ctx) >= cfg.entity_context for ctx in _detail_contexts(details, analyse, cache).get(x.name, ())):
+        if any(overlap(ctx_x, ctx) >= cfg.entity_context for ctx in _detail_contexts(details, mentions_of, cache).get(x.name, ())):
             continue
         best = None
         for unit in aligned:
             if unit.score < cfg.entity_align_min:
                 continue
-            mentions = analyse(unit)[0]
-            if x.name in _names(unit, analyse):
+            mentions = mentions_of(unit)
+            if x.name in _names(unit, mentions_of):
                 continue  # the claim's entity is in this sentence: not swapped here
             for y in mentions:
                 if not (x.types & y.types):
@@ -358,7 +382,7 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
         _, unit, y = best
         # A sentence that names X and matches the claim at least as well is
         # more likely the one summarised.
-        if any(u.score >= unit.score and x.name in {m.name for m in analyse(u)[0]} for u in aligned):
+        if any(u.score >= unit.score and x.name in {m.name for m in mentions_of(u)} for u in aligned):
             continue
         out.append(Conflict("entity", x.start, x.end, unit, y.start, y.end, claim.text[x.start:x.end],
                             unit.text[y.start:y.end]))

@@ -34,16 +34,31 @@ def _strip_digits(s: str) -> str:
     return "".join(" " if ch.isdigit() else ch for ch in s)
 
 
+def _quantities(u: Unit, cache: dict) -> list[Quantity]:
+    key = (u.start, u.end)
+    if key not in cache:
+        cache[key] = extract(u.text, u.start, u.end)
+    return cache[key]
+
+
+def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
+    """A claim quantity the details give with its unit but never compatibly (cheap; no alignment)."""
+    for q in _quantities(claim, cache):
+        if q.unit == "month":
+            continue
+        same_unit = [e for u in details for e in _quantities(u, cache) if e.unit == q.unit]
+        if same_unit and not any(compatible(q, e) for e in same_unit):
+            return True
+    return False
+
+
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings,
             cache: dict) -> list[Conflict]:
     def quantities(u: Unit) -> list[Quantity]:
-        key = (u.start, u.end)
-        if key not in cache:
-            cache[key] = extract(u.text, u.start, u.end)
-        return cache[key]
+        return _quantities(u, cache)
 
     out: list[Conflict] = []
-    claim_qs = extract(claim.text, claim.start, claim.end)
+    claim_qs = quantities(claim)
     for q in claim_qs:
         if q.unit == "month":
             continue  # "3月に" alone is too often a date fragment to compare

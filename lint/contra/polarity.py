@@ -40,15 +40,40 @@ def _preds(u: Unit, cache: dict) -> list[Predicate]:
     return cache[key]
 
 
+def _arguments(u: Unit, p: Predicate, cache: dict) -> set[str]:
+    key = ("args", p.start, p.end, u.start, u.end)
+    if key not in cache:
+        cache[key] = arguments(u.text, p.start, p.end, u.start, u.end)
+    return cache[key]
+
+
 def same_word(a: str, b: str) -> bool:
     return a == b
+
+
+def _stated(details: list[Unit], cache: dict) -> set[tuple[str, bool]]:
+    """(predicate, polarity) pairs anywhere in the details, once per post."""
+    stated = cache.get("p-stated")
+    if stated is None:
+        stated = cache["p-stated"] = {(p.key, p.positive) for u in details for p in _preds(u, cache)}
+    return stated
+
+
+def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
+    """Some claim predicate is stated the other way somewhere in the details."""
+    stated = _stated(details, cache)
+    return any((pc.key, not pc.positive) in stated for pc in _preds(claim, cache))
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings,
             cache: dict) -> list[Conflict]:
     out: list[Conflict] = []
-    claim_preds = predicates(claim.text, claim.start, claim.end)
+    claim_preds = _preds(claim, cache)
+    # A claim predicate never stated the other way cannot conflict.
+    stated = _stated(details, cache)
     for pc in claim_preds:
+        if (pc.key, not pc.positive) not in stated:
+            continue
         lemma = None
         if len(pc.key) < 2:
             # One-kanji stems (行, 見) are too ambiguous to compare by
@@ -56,7 +81,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             lemma = morph.lemma_at(claim.text, claim.start, claim.end, pc.start) if cfg.morphology else None
             if lemma is None:
                 continue
-        args_c = arguments(claim.text, pc.start, pc.end, claim.start, claim.end)
+        args_c = _arguments(claim, pc, cache)
         unique_in_claim = sum(1 for p in claim_preds if p.key == pc.key) == 1
         # The claim is judged against its closest counterpart: the related
         # detail predicate with the best argument overlap and alignment.
@@ -66,7 +91,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             same_key = [pe for pe in unit_preds if same_word(pe.key, pc.key) and (
                 lemma is None or morph.lemma_at(unit.text, unit.start, unit.end, pe.start) == lemma)]
             for pe in same_key:
-                args_e = arguments(unit.text, pe.start, pe.end, unit.start, unit.end)
+                args_e = _arguments(unit, pe, cache)
                 sim = overlap(args_c, args_e)
                 # About the same thing: the arguments overlap, or the sentences
                 # align closely and each says this predicate once.

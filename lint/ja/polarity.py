@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
 
 from .tokens import CONTENT_RE, KANJI, LATIN, OTHER, script
 
@@ -70,10 +72,9 @@ def tail_at(text: str, pos: int, end: int) -> str:
 def is_predicate_tail(tail: str) -> bool:
     if not tail:
         return False
-    for particle in CASE_PARTICLES:
-        if tail.startswith(particle):
-            # "では(ない)" / "でも(ない)" are copulas, not the particle で.
-            return False
+    if tail.startswith(CASE_PARTICLES):
+        # "では(ない)" / "でも(ない)" are copulas, not the particle で.
+        return False
     if tail.startswith("で") and not tail.startswith(("でき", "でな", "です", "であ", "では", "でも")):
         return False
     if tail.startswith("か") and not tail.startswith(("かっ", "かった")):
@@ -81,18 +82,42 @@ def is_predicate_tail(tail: str) -> bool:
     return True
 
 
+# A content word and the inflection after it, in one match.
+_WORD_AND_TAIL = re.compile(f"(?:{CONTENT_RE.pattern})(?P<tail>{TAIL_RE.pattern})?")
+
+
+@lru_cache(maxsize=4096)
+def _tail_polarity(tail: str) -> Optional[bool]:
+    """None when ``tail`` does not make a predicate, else whether it negates.
+
+    Tails repeat endlessly (した, している, されていない), so this is memoised.
+    """
+    if not is_predicate_tail(tail):
+        return None
+    return is_negative_tail(tail)
+
+
 def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predicate]:
     end = len(text) if end is None else end
     out: list[Predicate] = []
-    for m in CONTENT_RE.finditer(text, start, end):
-        i, j = m.span()
+    search = _WORD_AND_TAIL.search
+    m = search(text, start, end)
+    while m is not None:
+        tail = m.group("tail")
+        # The next word may start inside this tail (出来 is grammar here and
+        # a word of its own there), so go on from the end of the word.
+        j = m.start("tail") if tail else m.end()
+        i = m.start()
+        m = search(text, j, end)
+        if not tail:
+            continue  # no inflection: not a predicate
         if script(text[i]) == LATIN:
             continue
-        tail = tail_at(text, j, end)
-        if is_predicate_tail(tail):
-            key, negated_word = split_prefix(m.group())
-            negative = is_negative_tail(tail) != negated_word
-            out.append(Predicate(key, i, j + len(tail), tail, not negative))
+        negative = _tail_polarity(tail)
+        if negative is None:
+            continue
+        key, negated_word = split_prefix(text[i:j])
+        out.append(Predicate(key, i, j + len(tail), tail, negative == negated_word))
     return out
 
 
