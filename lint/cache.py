@@ -26,7 +26,7 @@ from typing import Any, Callable, Optional
 
 from . import __version__
 
-FORMAT = 1
+FORMAT = 2
 MAX_ENTRIES = 200
 
 

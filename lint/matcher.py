@@ -15,8 +15,6 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
-import regex
-
 from .prefilter import LiteralFinder
 
 KATAKANA_LETTER = re.compile(r"[\u30A1-\u30FA\u30FC-\u30FE\u31F0-\u31FF\uFF66-\uFF9F]")
@@ -213,6 +211,8 @@ def covered_by_exception(text: str, start: int, end: int, exceptions: Iterable[s
 
 def compile_user_regex(source: str, flags: str = "") -> Any:
     """Compile a rule's regex with the ``regex`` module (raises regex.error)."""
+    import regex  # only rule sets with regexes need the module
+
     f = regex.V0
     for ch in flags:
         if ch == "i":

@@ -17,7 +17,7 @@ from .checks import KINDS
 from .checks.base import Option
 from .diagnostics import SEVERITIES
 from .errors import ConfigError, RuleFileError
-from .yamlload import LineDict, read_yaml_file
+from .yamltypes import LineDict
 
 COMMON_KEYS = {
     "id": "unique rule id (lowercase letters, digits, '-', '_' and '.')",
@@ -269,6 +269,8 @@ def load_rule_file(path: Path, shown: Optional[str] = None, prh_options: Optiona
 
 
 def _load_rule_file(path: Path, shown: str, prh_options: Optional[dict]) -> RuleSet:
+    from .yamlload import read_yaml_file
+
     data, _raw = read_yaml_file(path)
     from .prh import looks_like_prh
 

@@ -11,7 +11,6 @@ from typing import Any, Callable, Iterable, Optional
 
 from .diagnostics import Diagnostic
 from .engine import FileResult, Linter
-from .fixer import MAX_ROUNDS, apply
 
 
 @dataclass
@@ -92,8 +91,10 @@ def fix_texts(linter: Linter, texts: dict[str, str], unsafe: bool = False,
 
     Each round lints every text (run-wide rules see all of them), applies the
     non-overlapping fixes in one pass per file, and repeats; a fix that keeps
-    re-triggering stops after ``MAX_ROUNDS``.
+    re-triggering stops after :data:`lint.fixer.MAX_ROUNDS`.
     """
+    from .fixer import MAX_ROUNDS, apply
+
     lint = lint or (lambda current: lint_texts(linter, current, jobs))
     current = dict(texts)
     applied = 0

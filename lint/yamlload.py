@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from .errors import RuleFileError
+from .yamltypes import LineDict, LineList
 
 MAX_RULE_FILE_BYTES = 20 * 1024 * 1024
 # An alias is a reference to an earlier node; a handful is normal.  What
@@ -20,27 +21,6 @@ MAX_RULE_FILE_BYTES = 20 * 1024 * 1024
 # laughs") make a tiny file describe an enormous document.
 MAX_ALIASES = 10_000
 MAX_EXPANDED_NODES = 2_000_000
-
-
-class LineDict(dict):
-    __slots__ = ("line", "key_lines")
-
-    def __init__(self, *args: Any, **kwargs: Any):
-        super().__init__(*args, **kwargs)
-        self.line = 0
-        self.key_lines: dict[Any, int] = {}
-
-    def line_of(self, key: Any) -> int:
-        return self.key_lines.get(key, self.line)
-
-
-class LineList(list):
-    __slots__ = ("line", "item_lines")
-
-    def __init__(self, *args: Any):
-        super().__init__(*args)
-        self.line = 0
-        self.item_lines: list[int] = []
 
 
 class _Loader(yaml.SafeLoader):

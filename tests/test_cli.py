@@ -244,3 +244,30 @@ def test_jobs_give_the_same_findings_in_the_same_order(yure, project):
     for p in project.glob("*.txt"):
         assert (copy / p.name).read_bytes() == p.read_bytes()
     assert yure("check", "-j", "0", ".", cwd=project).code == 2
+
+
+def test_a_small_check_imports_only_what_it_uses(project):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from lint.cli import cli\n"
+        "try:\n"
+        "    cli.main(['check', '--isolated', '-q', 'post.txt'], standalone_mode=False)\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+
+    def modules():
+        proc = subprocess.run([sys.executable, "-c", code], cwd=project, capture_output=True, text=True,
+                              env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
+        return set(proc.stdout.split("\n")[-2].split())
+
+    modules()  # the first run fills the rule-set cache
+    loaded = modules()
+    assert "lint.engine" in loaded and "lint.checks.contradiction" in loaded  # it did lint
+    for unused in ("lint.fixer", "yaml", "lint.yamlload", "lint.report.json_format", "lint.report.sarif_format",
+                   "lint.report.github_format", "lint.jscomments", "lint.prh", "sudachipy", "multiprocessing"):
+        assert unused not in loaded, unused

@@ -14,10 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any, Iterator
 
-import regex
-
 from ..diagnostics import Diagnostic, Fix
-from ..jscomments import comments
 from ..prefilter import LiteralScan
 from .base import diagnostic
 
@@ -148,6 +145,8 @@ def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
     hits = [h for h in engine.hits(text, doc.paragraphs) if _in_scope(doc, scope, h[0], h[1])]
     langs = set(scope["code_comment"])
     if langs:
+        from ..jscomments import comments
+
         for block in doc.code_blocks:
             if block.lang not in langs:
                 continue
@@ -186,6 +185,8 @@ def _disabled(doc: Any, hit: tuple) -> bool:
     word is a regex and changes whose matched text contains it are dropped.
     Text on the comment's own line, up to the end of the word, is never changed.
     """
+    import regex
+
     start, end, _, match = hit
     for word, (p_start, p_end), (c_start, c_end) in doc.prh_disables:
         if c_start < end and start < c_end:

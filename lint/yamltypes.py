@@ -1,0 +1,30 @@
+"""Mappings and lists that remember the line they were read from.
+
+Kept apart from :mod:`lint.yamlload` so that code which only inspects
+loaded data (a rule set read back from the cache) does not import PyYAML.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class LineDict(dict):
+    __slots__ = ("line", "key_lines")
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.line = 0
+        self.key_lines: dict[Any, int] = {}
+
+    def line_of(self, key: Any) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class LineList(list):
+    __slots__ = ("line", "item_lines")
+
+    def __init__(self, *args: Any):
+        super().__init__(*args)
+        self.line = 0
+        self.item_lines: list[int] = []
