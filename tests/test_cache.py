@@ -1,0 +1,127 @@
+"""The on-disk rule-set cache: reused while nothing changed, never trusted after."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint import cache
+from lint.ruleset import load_rule_file
+
+RULES = """rules:
+  - id: india
+    kind: variants
+    expected: インド
+    patterns: [インディア]
+"""
+PRH_MAIN = """version: 1
+imports:
+  - sub.yml
+rules:
+  - expected: サーバー
+    pattern: /サーバ(?!ー)/
+"""
+PRH_SUB = """version: 1
+rules:
+  - expected: ウェブ
+    pattern: ウエブ
+"""
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    where = tmp_path / "cache"
+    monkeypatch.setenv("YURE_CACHE_DIR", str(where))
+    monkeypatch.delenv("YURE_NO_CACHE", raising=False)
+    return where
+
+
+def entries(folder):
+    return sorted(folder.glob("rules-*.pickle")) if folder.exists() else []
+
+
+def expected_of(ruleset):
+    return sorted(r.options["expected"] for r in ruleset.rules)
+
+
+def test_a_loaded_rule_set_is_stored_and_reused(tmp_path, folder, monkeypatch):
+    path = tmp_path / "rules.yaml"
+    path.write_text(RULES, encoding="utf-8")
+    first = load_rule_file(path)
+    assert len(entries(folder)) == 1
+    # A second load must not parse YAML at all.
+    import lint.ruleset as ruleset_module
+
+    def boom(*args, **kwargs):
+        raise AssertionError("the rule file was parsed again")
+
+    monkeypatch.setattr(ruleset_module, "_load_rule_file", boom)
+    second = load_rule_file(path)
+    assert expected_of(second) == expected_of(first) == ["インド"]
+
+
+def test_changed_content_is_loaded_afresh(tmp_path, folder):
+    path = tmp_path / "rules.yaml"
+    path.write_text(RULES, encoding="utf-8")
+    load_rule_file(path)
+    path.write_text(RULES.replace("インド", "インド国"), encoding="utf-8")
+    assert expected_of(load_rule_file(path)) == ["インド国"]
+
+
+def test_a_changed_import_is_noticed(tmp_path, folder):
+    (tmp_path / "main.yml").write_text(PRH_MAIN, encoding="utf-8")
+    (tmp_path / "sub.yml").write_text(PRH_SUB, encoding="utf-8")
+    assert expected_of(load_rule_file(tmp_path / "main.yml")) == ["ウェブ", "サーバー"]
+    (tmp_path / "sub.yml").write_text(PRH_SUB.replace("ウェブ", "Web"), encoding="utf-8")
+    assert expected_of(load_rule_file(tmp_path / "main.yml")) == ["Web", "サーバー"]
+
+
+def test_prh_rules_from_the_cache_still_match(tmp_path, folder):
+    (tmp_path / "main.yml").write_text(PRH_MAIN, encoding="utf-8")
+    (tmp_path / "sub.yml").write_text(PRH_SUB, encoding="utf-8")
+    load_rule_file(tmp_path / "main.yml")
+    cached = load_rule_file(tmp_path / "main.yml")
+    server = next(r for r in cached.rules if r.options["expected"] == "サーバー")
+    assert server.compiled._pattern is None  # compiled only when used
+    assert [m.group() for m in server.compiled.pattern.finditer("サーバとサーバー")] == ["サーバ"]
+
+
+def test_a_corrupt_entry_is_rebuilt(tmp_path, folder):
+    path = tmp_path / "rules.yaml"
+    path.write_text(RULES, encoding="utf-8")
+    load_rule_file(path)
+    [entry] = entries(folder)
+    entry.write_bytes(b"not a pickle")
+    assert expected_of(load_rule_file(path)) == ["インド"]
+    assert entry.read_bytes() != b"not a pickle"
+
+
+def test_errors_are_never_cached(tmp_path, folder):
+    path = tmp_path / "rules.yaml"
+    path.write_text(RULES.replace("kind: variants", "kind: nonsense"), encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(Exception, match="nonsense"):
+            load_rule_file(path)
+    assert entries(folder) == []
+
+
+def test_switched_off_and_unwritable(tmp_path, folder, monkeypatch):
+    path = tmp_path / "rules.yaml"
+    path.write_text(RULES, encoding="utf-8")
+    assert expected_of(load_rule_file(path, cache=False)) == ["インド"]
+    monkeypatch.setenv("YURE_NO_CACHE", "1")
+    assert expected_of(load_rule_file(path)) == ["インド"]
+    assert entries(folder) == []
+    monkeypatch.delenv("YURE_NO_CACHE")
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("YURE_CACHE_DIR", str(blocker))
+    assert expected_of(load_rule_file(path)) == ["インド"]  # a cache that cannot be written is skipped
+
+
+def test_old_entries_are_pruned(tmp_path, folder, monkeypatch):
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 3)
+    for i in range(5):
+        path = tmp_path / f"rules{i}.yaml"
+        path.write_text(RULES.replace("インド", f"インド{i}"), encoding="utf-8")
+        load_rule_file(path)
+    assert len(entries(folder)) == 3
