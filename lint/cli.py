@@ -68,6 +68,28 @@ class Settings:
         return sel
 
 
+def _fix_listing(fixed: list, texts: dict[str, str]) -> str:
+    """``  path:line:col: rule 'before' → 'after'`` for every applied fix, in file order."""
+    from .model import LineIndex
+
+    indexes: dict[str, Any] = {}
+    lines = []
+    for f in sorted(fixed, key=lambda f: (f.path, f.start, f.round)):
+        index = indexes.setdefault(f.path, LineIndex(texts[f.path]))
+        line, column = index.position(f.start)
+        before = texts[f.path][f.start:f.end]
+        lines.append(f"  {f.path}:{line}:{column}: {f.rule} {before!r} → {f.replacement!r}")
+    return "\n".join(lines) + "\n" if lines else ""
+
+
+def _report_problems(linter: Any, status: int) -> int:
+    """Rules stopped by their time limit: the findings are incomplete, so exit 2."""
+    for problem in linter.problems:
+        _notice(f"error: {problem}")
+        status = EXIT_ERROR
+    return status
+
+
 def _tune_gc() -> None:
     """Keep the cycle collector from re-walking what every run keeps.
 
@@ -134,10 +156,12 @@ def cli() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Lint files in this many processes (default: every CPU when there are many files).")
+@click.option("--show-fixes", is_flag=True, help="With --fix: list every fix applied, where it was in the file.")
 def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, rules: tuple[str, ...],
           no_builtin: bool, fix: bool, diff: bool, unsafe_fixes: Optional[bool], fmt: Optional[str],
           select: tuple[str, ...], ignore: tuple[str, ...], stdin_filename: Optional[str],
-          encoding: Optional[str], exit_zero: bool, color: str, quiet: bool, jobs: Optional[int]) -> None:
+          encoding: Optional[str], exit_zero: bool, color: str, quiet: bool, jobs: Optional[int],
+          show_fixes: bool) -> None:
     """Lint PATHS (files or folders; '-' reads standard input)."""
     from .engine import Linter
     from .files import DEFAULT_EXTENSIONS, collect_files
@@ -146,7 +170,7 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
     settings = Settings(config_path, isolated, rules, no_builtin, select, ignore)
     cfg = settings.config
     ruleset = settings.ruleset()
-    linter = Linter(ruleset, settings.selection(ruleset))
+    linter = Linter(ruleset, settings.selection(ruleset), regex_timeout=cfg.regex_timeout)
     _tune_gc()
     fmt = fmt or cfg.format or "text"
     unsafe = cfg.unsafe_fixes if unsafe_fixes is None else unsafe_fixes
@@ -178,11 +202,13 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
 
     jobs = jobs or cfg.jobs or auto_jobs(texts)
     written = 0
+    written_paths: set[str] = set()
     if fix or diff:
         from .runner import fix_texts, unified_diff
 
         outcome = fix_texts(linter, texts, unsafe, jobs=jobs)
         diagnostics = outcome.diagnostics
+        status = _report_problems(linter, status)
         if diff:
             for path, new_text in outcome.texts.items():
                 click.echo(unified_diff(path, texts[path], new_text), nl=False)
@@ -200,8 +226,9 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
 
             for path, new_text in outcome.texts.items():
                 try:
-                    write_atomic(files[path], sources[path].encode(new_text))
+                    write_atomic(files[path], sources[path].encode(new_text), sources[path].seen)
                     written += outcome.per_file.get(path, 0)
+                    written_paths.add(path)
                 except YureError as exc:
                     _notice(str(exc))
                     status = EXIT_ERROR
@@ -212,6 +239,7 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
         from .runner import lint_texts
 
         diagnostics = lint_texts(linter, texts, jobs)
+        status = _report_problems(linter, status)
 
     from .report import render
 
@@ -219,7 +247,10 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
     out = render(fmt, diagnostics, colour=colour, unsafe_fixes=unsafe, summary=not quiet,
                  rules=linter.rule_for_id)
     if fix and fmt == "text" and written and not quiet:
-        out = f"Fixed {written} problem{'s' if written != 1 else ''}.\n" + out
+        listing = ""
+        if show_fixes:
+            listing = _fix_listing([f for f in outcome.fixed if f.path in written_paths], texts)
+        out = f"Fixed {written} problem{'s' if written != 1 else ''}{':' if listing else '.'}\n" + listing + out
     if from_stdin and fix:
         sys.stderr.write(out)
     else:

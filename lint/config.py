@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
-from .errors import ConfigError
+from .errors import DEFAULT_REGEX_TIMEOUT, ConfigError
 
 KEYS = {
     "rules": "rule files to load after the bundled ones",
@@ -27,6 +27,7 @@ KEYS = {
     "encoding": "force the encoding of linted files",
     "jobs": "number of parallel worker processes",
     "cache": "cache compiled rule sets on disk (default true)",
+    "regex-timeout": "seconds one rule's regexes may run on one file before the rule is stopped there (default 2)",
     "prh": "textlint-rule-prh options for prh dictionaries (checkLink, checkBlockQuote, checkEmphasis, "
            "checkHeader, checkParagraph, checkCodeComment)",
     "discover": "options of the discovered-variant check (scope, enabled, min-length, …)",
@@ -48,6 +49,7 @@ class Config:
     encoding: Optional[str] = None
     jobs: Optional[int] = None
     cache: bool = True
+    regex_timeout: float = DEFAULT_REGEX_TIMEOUT
     prh: dict = field(default_factory=dict)
     discover: dict = field(default_factory=dict)
     source: Optional[Path] = None
@@ -101,6 +103,10 @@ def from_mapping(data: Any, source: Path, where: Optional[str] = None) -> Config
             if not isinstance(value, dict):
                 raise ConfigError(f"'{key}' must be a mapping", where, line)
             setattr(cfg, key, dict(value))
+        elif key == "regex-timeout":
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
+                raise ConfigError("'regex-timeout' must be a positive number of seconds", where, line)
+            cfg.regex_timeout = float(value)
         elif key == "jobs":
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise ConfigError("'jobs' must be a positive integer", where, line)

@@ -15,6 +15,7 @@ from typing import Any, Iterable, Optional
 
 from .checks import KINDS
 from .diagnostics import Diagnostic
+from .errors import DEFAULT_REGEX_TIMEOUT, RegexTimeout
 from .matcher import Hit, KatakanaLexicon, PhraseMatcher
 from .model import Document
 from .parse import SectionNames, parse
@@ -30,6 +31,9 @@ class FileResult:
     # Per kind: small facts for the run-wide pass.
     facts: dict[str, Any] = field(default_factory=dict)
     suppressions: Optional[Suppressions] = None
+    # Rules stopped on this file (a regex past its time limit): the findings
+    # are incomplete, and the run says so.
+    problems: list[RegexTimeout] = field(default_factory=list)
 
 
 class Context:
@@ -39,20 +43,32 @@ class Context:
         self.linter = linter
         self.doc = doc
         self._hits: Optional[dict[str, list[Hit]]] = None
+        self.problems: list[RegexTimeout] = []
 
     def hits(self, kind: str) -> list[Hit]:
         """Occurrences of the phrases that ``kind``'s rules registered."""
         if self._hits is None:
             grouped: dict[str, list[Hit]] = {}
-            for hit in self.linter.matcher.find(self.doc.masked):
+            timed_out: list = []
+            for hit in self.linter.matcher.find(self.doc.masked, self.linter.regex_timeout, timed_out):
                 grouped.setdefault(hit.phrase.owner.kind, []).append(hit)
+            for phrase in timed_out:
+                self.timed_out(phrase.owner)
             self._hits = grouped
         return self._hits.get(kind, [])
 
+    def timed_out(self, rule: Rule) -> None:
+        """Record that ``rule`` was stopped on this document."""
+        self.problems.append(RegexTimeout(
+            f"regex stopped after {self.linter.regex_timeout:g} s on {self.doc.path}; the rule was skipped there "
+            f"(simplify the pattern, or raise regex-timeout)", rule.path, rule.line, rule.id))
+
 
 class Linter:
-    def __init__(self, ruleset: RuleSet, selection: Optional[Selection] = None):
+    def __init__(self, ruleset: RuleSet, selection: Optional[Selection] = None,
+                 regex_timeout: float = DEFAULT_REGEX_TIMEOUT):
         self.ruleset = ruleset
+        self.regex_timeout = regex_timeout
         self.selection = selection or Selection()
         self.rules: list[Rule] = [r for r in ruleset.rules if self.selection.rule_enabled(r)]
         self.by_kind: dict[str, list[Rule]] = {}
@@ -88,6 +104,8 @@ class Linter:
                     lexicon.add(phrase.literal)
         self.matcher = PhraseMatcher(phrases, lexicon)
         self._resources: dict[str, Any] = {}
+        # Rules stopped somewhere in the run (see Context.timed_out).
+        self.problems: list[RegexTimeout] = []
 
     def resource(self, name: str, build: Any) -> Any:
         """Something a check kind builds once per run (a lexicon, an index)."""
@@ -118,7 +136,7 @@ class Linter:
                  if not doc.text[start:doc.lines.line_span(i + 1)[1]].strip()}
         supp = Suppressions(doc.directives, doc.lines.count, blank) if doc.directives else None
         diagnostics = [d for d in diagnostics if self._keep(d, supp)]
-        return FileResult(doc.path, diagnostics, facts, supp)
+        return FileResult(doc.path, diagnostics, facts, supp, ctx.problems)
 
     def lint_text(self, text: str, path: str = "<text>") -> FileResult:
         return self.lint_document(self.parse(text, path))
@@ -128,6 +146,10 @@ class Linter:
     def finish(self, results: Iterable[FileResult]) -> list[Diagnostic]:
         """All diagnostics of the run, run-wide ones included, sorted."""
         results = list(results)
+        for r in results:
+            for problem in r.problems:
+                if str(problem) not in {str(p) for p in self.problems}:
+                    self.problems.append(problem)
         diagnostics = [d for r in results for d in r.diagnostics]
         supp_by_path = {r.path: r.suppressions for r in results}
         for kind, rules in self.by_kind.items():

@@ -37,3 +37,12 @@ class ConfigError(YureError):
 
 class InputError(YureError):
     """A path that cannot be linted: missing, unreadable, not text."""
+
+
+class RegexTimeout(RuleFileError):
+    """A rule's regex ran past its time limit on one file; that rule was skipped there."""
+
+
+# Seconds one rule's regexes may spend on one file before the rule is
+# stopped there (``regex-timeout`` in the configuration).
+DEFAULT_REGEX_TIMEOUT = 2.0

@@ -31,9 +31,15 @@ def choose(fixes: Iterable[Fix], unsafe: bool = False) -> list[Fix]:
 
 def apply(text: str, fixes: Iterable[Fix], unsafe: bool = False) -> tuple[str, int]:
     """``text`` with the chosen fixes applied, and how many applied."""
+    new_text, chosen = applied_fixes(text, fixes, unsafe)
+    return new_text, len(chosen)
+
+
+def applied_fixes(text: str, fixes: Iterable[Fix], unsafe: bool = False) -> tuple[str, list[Fix]]:
+    """``text`` with the chosen fixes applied, and those fixes (no-ops left out), in order."""
     chosen = [f for f in choose(fixes, unsafe) if text[f.start:f.end] != f.replacement]
     if not chosen:
-        return text, 0
+        return text, []
     parts = []
     pos = 0
     for fix in chosen:
@@ -41,4 +47,4 @@ def apply(text: str, fixes: Iterable[Fix], unsafe: bool = False) -> tuple[str, i
         parts.append(fix.replacement)
         pos = fix.end
     parts.append(text[pos:])
-    return "".join(parts), len(chosen)
+    return "".join(parts), chosen

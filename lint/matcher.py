@@ -142,7 +142,13 @@ class PhraseMatcher:
         # text never pays for a combined pattern.
         self._finder = LiteralFinder(self._by_literal) if self._by_literal else None
 
-    def find(self, text: str) -> list[Hit]:
+    def find(self, text: str, timeout: Optional[float] = None,
+             timed_out: Optional[list] = None) -> list[Hit]:
+        """Every occurrence of every phrase in ``text``.
+
+        A regex phrase that runs longer than ``timeout`` seconds is stopped,
+        contributes no hits, and is appended to ``timed_out``.
+        """
         hits: list[Hit] = []
         if self._finder is not None:
             by_lit = self._by_literal
@@ -156,9 +162,16 @@ class PhraseMatcher:
         for phrase in self._regex_phrases:
             if phrase.required is not None and not any(r in text for r in phrase.required):
                 continue
-            for m in phrase.pattern.finditer(text):
-                if m.end() > m.start() and self.boundary_ok(text, m.start(), m.end(), phrase.boundary):
-                    hits.append(Hit(m.start(), m.end(), phrase, m))
+            found = []
+            try:
+                for m in phrase.pattern.finditer(text, timeout=timeout):
+                    if m.end() > m.start() and self.boundary_ok(text, m.start(), m.end(), phrase.boundary):
+                        found.append(Hit(m.start(), m.end(), phrase, m))
+            except TimeoutError:
+                if timed_out is not None:
+                    timed_out.append(phrase)
+                continue
+            hits.extend(found)
         return hits
 
     def boundary_ok(self, text: str, start: int, end: int, mode: str) -> bool:

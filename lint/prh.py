@@ -27,7 +27,7 @@ from typing import Any, Optional
 
 import regex
 
-from .errors import RuleFileError
+from .errors import DEFAULT_REGEX_TIMEOUT, RuleFileError
 from .jsregex import (JSRegexError, compile_js, escape_special, js_flags, parse_slashed,
                       spread_alphanumerics, translate_js)
 from .prefilter import required_literals
@@ -79,11 +79,15 @@ class PrhRule:
         """The pattern as prh prints it (used by ``ignoreRules``)."""
         return f"/{self.source}/{self.flags}"
 
-    def changes(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> list[Any]:
-        """Matches of this rule alone, as prh finds them (global, left to right)."""
+    def changes(self, text: str, pos: int = 0, endpos: Optional[int] = None,
+                timeout: Optional[float] = DEFAULT_REGEX_TIMEOUT) -> list[Any]:
+        """Matches of this rule alone, as prh finds them (global, left to right).
+
+        Raises TimeoutError when the regex runs past ``timeout`` seconds.
+        """
         out = []
         kwargs = {} if endpos is None else {"endpos": endpos}
-        for m in self.pattern.finditer(text, pos, **kwargs):
+        for m in self.pattern.finditer(text, pos, timeout=timeout, **kwargs):
             if self.must_empty is not None and m.group(self.must_empty):
                 continue
             out.append(m)
@@ -228,7 +232,11 @@ def _rule(raw: Any, path: str, line: int) -> PrhRule:
 def check_specs(rule: PrhRule) -> None:
     """Run the rule's specs; the first failure is an error, as in prh."""
     for spec in rule.specs:
-        got = rule.apply(spec.source)
+        try:
+            got = rule.apply(spec.source)
+        except TimeoutError:
+            raise RuleFileError(f"spec for expected {rule.expected!r}: the regex {rule.js()} ran past "
+                                f"{DEFAULT_REGEX_TIMEOUT:g} s on {spec.source!r}", rule.path, spec.line) from None
         if got != spec.expected:
             raise RuleFileError(f"spec failed for expected {rule.expected!r}: {spec.source!r} should become "
                                 f"{spec.expected!r} but becomes {got!r} ({rule.js()})", rule.path, spec.line)

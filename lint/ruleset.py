@@ -441,5 +441,27 @@ def load_rules(files: Iterable[Path], bundled: Optional[Iterable[str]] | bool = 
         for path in bundled_rule_files(names):
             result = result.merged(load_rule_file(path, f"<bundled>/{path.name}", cache=cache))
     for path in files:
-        result = result.merged(load_rule_file(Path(path), prh_options=prh_options, cache=cache))
+        loaded = load_rule_file(Path(path), prh_options=prh_options, cache=cache)
+        if loaded.rules and loaded.rules[0].kind == "prh":
+            _distinct_prh_name(loaded, {r.set_name for r in result.rules})
+        result = result.merged(loaded)
     return result
+
+
+def _distinct_prh_name(ruleset: RuleSet, taken: set[str]) -> None:
+    """Give a prh dictionary's rules a set name no loaded set has.
+
+    Their ids are made up (``prh.1``, ``prh.2`` …, from the file name), so two
+    dictionaries both called prh.yml must not replace each other's rules the
+    way a yure file deliberately replaces a rule of the same id.
+    """
+    name = ruleset.rules[0].set_name
+    if name not in taken:
+        return
+    n = 2
+    while f"{name}-{n}" in taken:
+        n += 1
+    new = f"{name}-{n}"
+    for rule in ruleset.rules:
+        rule.id = new + rule.id[len(name):]
+        rule.set_name = new

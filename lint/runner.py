@@ -14,12 +14,27 @@ from .engine import FileResult, Linter
 
 
 @dataclass
+class AppliedFix:
+    """A fix that --fix applied, placed in the text as it was before the run."""
+
+    path: str
+    start: int
+    end: int
+    rule: str
+    replacement: str
+    round: int  # 1 for the first pass; later rounds fix what earlier ones uncovered
+
+
+@dataclass
 class FixOutcome:
     texts: dict[str, str]  # path → final text (only files that changed)
     diagnostics: list[Diagnostic]  # what remains after fixing
     applied: int  # number of fixes applied
     rounds: int = 0
     per_file: dict[str, int] = field(default_factory=dict)
+    fixed: list[AppliedFix] = field(default_factory=list)
+    # Per path, per round: the edits made, for mapping offsets back to the original.
+    history: dict[str, list[list[tuple[int, int, int, int]]]] = field(default_factory=dict)
 
 
 # Below these, worker processes cost more than they save.
@@ -84,42 +99,180 @@ def _in_workers(linter: Linter, items: list[tuple[str, str]], jobs: int) -> list
         _WORKER = None
 
 
+# How often a run starts over after finding fixes that undo each other.
+MAX_ATTEMPTS = 4
+CONFLICT_NOTE = "（他の規則の修正と打ち消し合うため自動修正しません）"
+
+
 def fix_texts(linter: Linter, texts: dict[str, str], unsafe: bool = False,
               keep: Optional[Callable[[Diagnostic], bool]] = None,
               lint: Optional[Callable[[dict[str, str]], list[Diagnostic]]] = None, jobs: int = 1) -> FixOutcome:
     """Apply fixes round after round until nothing changes.
 
     Each round lints every text (run-wide rules see all of them), applies the
-    non-overlapping fixes in one pass per file, and repeats; a fix that keeps
-    re-triggering stops after :data:`lint.fixer.MAX_ROUNDS`.
-    """
-    from .fixer import MAX_ROUNDS, apply
+    non-overlapping fixes in one pass per file, and repeats: a fix can
+    uncover another (a long match that hid a shorter one).  Every applied
+    fix is recorded with its span in the original text.
 
+    Two rules can undo each other (one dictionary wants コンピュータ, another
+    コンピューター).  A file that comes back to a text it had, or that is
+    still changing after :data:`lint.fixer.MAX_ROUNDS`, has such fixes: the
+    run starts over with fixes at those places left out, and reports the
+    findings there without a fix.  So a second ``--fix`` changes nothing.
+    """
     lint = lint or (lambda current: lint_texts(linter, current, jobs))
+    # The whole procedure is repeated from its own result until it changes
+    # nothing more, so that a second --fix never finds anything to do (fixes
+    # held back at one place can be safe once the text around them changed).
+    current = dict(texts)
+    history: dict[str, list[list[tuple[int, int, int, int]]]] = {}
+    fixed: list[AppliedFix] = []
+    per_file: dict[str, int] = {}
+    rounds = 0
+    diagnostics = None
+    blocked: dict[str, list[tuple[int, int]]] = {}  # in original offsets; kept from one pass to the next
+    for _ in range(MAX_ATTEMPTS):
+        outcome = _settle(current, unsafe, keep, lint, history, diagnostics, blocked)
+        rounds += outcome.rounds
+        fixed.extend(outcome.fixed)
+        for path, n in outcome.per_file.items():
+            per_file[path] = per_file.get(path, 0) + n
+        current.update(outcome.texts)
+        diagnostics = outcome.diagnostics
+        if not outcome.applied:
+            break
+    changed_texts = {p: t for p, t in current.items() if t != texts[p]}
+    return FixOutcome(changed_texts, diagnostics or [], sum(per_file.values()), rounds, per_file, fixed, history)
+
+
+def _settle(texts: dict[str, str], unsafe: bool, keep: Optional[Callable[[Diagnostic], bool]],
+            lint: Callable[[dict[str, str]], list[Diagnostic]], history: dict,
+            diagnostics: Optional[list[Diagnostic]], blocked: dict[str, list[tuple[int, int]]]) -> FixOutcome:
+    """Rounds of fixing from ``texts``, started over without fixes that undo each other
+    (their places are added to ``blocked``)."""
+    outcome = None
+    for _ in range(MAX_ATTEMPTS):
+        trial = {p: [list(r) for r in rs] for p, rs in history.items()}
+        outcome, unstable = _fix_rounds(texts, unsafe, keep, lint, blocked, trial, diagnostics)
+        if not unstable:
+            break
+        for path, spans in unstable.items():
+            blocked.setdefault(path, []).extend(spans)
+    else:
+        # Still unsettled: leave those files as they were.
+        for path in unstable:
+            outcome.texts.pop(path, None)
+            outcome.fixed = [f for f in outcome.fixed if f.path != path]
+            if path in history:
+                outcome.history[path] = history[path]
+            else:
+                outcome.history.pop(path, None)
+            outcome.applied -= outcome.per_file.pop(path, 0)
+    assert outcome is not None
+    history.clear()
+    history.update(outcome.history)
+    if blocked:
+        outcome.diagnostics = [_without_fix(d) if d.fix is not None and _overlaps_blocked(d, outcome, blocked)
+                               else d for d in outcome.diagnostics]
+    return outcome
+
+
+def _fix_rounds(texts: dict[str, str], unsafe: bool, keep: Optional[Callable[[Diagnostic], bool]],
+                lint: Callable[[dict[str, str]], list[Diagnostic]],
+                blocked: dict[str, list[tuple[int, int]]], history: dict,
+                diagnostics: Optional[list[Diagnostic]] = None,
+                ) -> tuple[FixOutcome, dict[str, list[tuple[int, int]]]]:
+    """One attempt: lint, fix, repeat.  ``history`` (per path, per round, the
+    edits since the original text) is extended; spans are in original offsets."""
+    from .fixer import MAX_ROUNDS, applied_fixes
+
     current = dict(texts)
     applied = 0
     per_file: dict[str, int] = {}
+    fixed: list[AppliedFix] = []
+    seen: dict[str, dict[str, int]] = {p: {t: 0} for p, t in texts.items()}  # text → round it appeared
+    unstable: dict[str, list[tuple[int, int]]] = {}
     rounds = 0
-    diagnostics = lint(current)
-    while rounds < MAX_ROUNDS:
-        fixes_by_path: dict[str, list] = {}
+    if diagnostics is None:
+        diagnostics = lint(current)
+    while True:
+        fixes_by_path: dict[str, dict] = {}
         for d in diagnostics:
-            if d.fix is not None and (keep is None or keep(d)):
-                fixes_by_path.setdefault(d.path, []).append(d.fix)
+            if d.fix is None or (keep is not None and not keep(d)) or d.path in unstable:
+                continue
+            if d.path in blocked:
+                edits = history.get(d.path, [])
+                span = (_to_original(d.fix.start, edits, "start"), _to_original(d.fix.end, edits, "end"))
+                if any(s < span[1] and span[0] < e or s == e == span[0] for s, e in blocked[d.path]):
+                    continue
+            fixes_by_path.setdefault(d.path, {}).setdefault(d.fix, d)
         changed = False
-        for path, fixes in fixes_by_path.items():
-            new_text, n = apply(current[path], fixes, unsafe)
-            if n:
-                current[path] = new_text
-                applied += n
-                per_file[path] = per_file.get(path, 0) + n
-                changed = True
+        for path, owners in fixes_by_path.items():
+            new_text, chosen = applied_fixes(current[path], list(owners), unsafe)
+            if not chosen:
+                continue
+            edits = history.setdefault(path, [])
+            round_edits = []
+            shift = 0
+            for f in chosen:
+                start, end = _to_original(f.start, edits, "start"), _to_original(f.end, edits, "end")
+                fixed.append(AppliedFix(path, start, end, owners[f].rule, f.replacement, rounds + 1))
+                round_edits.append((f.start, f.end, f.start + shift, f.start + shift + len(f.replacement)))
+                shift += len(f.replacement) - (f.end - f.start)
+            edits.append(round_edits)
+            current[path] = new_text
+            applied += len(chosen)
+            per_file[path] = per_file.get(path, 0) + len(chosen)
+            changed = True
+            first = seen[path].get(new_text)
+            if first is not None or rounds + 1 >= MAX_ROUNDS:
+                # Back to an earlier text, or never settling: the fixes applied
+                # since then undo or feed each other.
+                since = first if first is not None else 1
+                unstable[path] = [(f.start, f.end) for f in fixed if f.path == path and f.round > since]
+            else:
+                seen[path][new_text] = rounds + 1
         if not changed:
             break
         rounds += 1
+        if unstable:
+            break  # start over without those fixes
         diagnostics = lint(current)
     changed_texts = {p: t for p, t in current.items() if t != texts[p]}
-    return FixOutcome(changed_texts, diagnostics, applied, rounds, per_file)
+    return FixOutcome(changed_texts, diagnostics, applied, rounds, per_file, fixed, history), unstable
+
+
+def _overlaps_blocked(d: Diagnostic, outcome: FixOutcome, blocked: dict[str, list[tuple[int, int]]]) -> bool:
+    spans = blocked.get(d.path)
+    if not spans or d.fix is None:
+        return False
+    edits = outcome.history.get(d.path, [])
+    start, end = _to_original(d.fix.start, edits, "start"), _to_original(d.fix.end, edits, "end")
+    return any(s < end and start < e or s == e == start for s, e in spans)
+
+
+def _without_fix(d: Diagnostic) -> Diagnostic:
+    return Diagnostic(d.rule, d.category, d.severity, d.message + CONFLICT_NOTE, d.location, None, d.related)
+
+
+def _to_original(pos: int, history: list[list[tuple[int, int, int, int]]], side: str) -> int:
+    """Map an offset in the text after ``history``'s rounds back to the original text.
+
+    Each round's edits are (old start, old end, new start, new end), sorted.
+    An offset inside replaced text maps to the start or end of what it replaced.
+    """
+    for round_edits in reversed(history):
+        shift = 0
+        mapped = None
+        for old_start, old_end, new_start, new_end in round_edits:
+            if pos <= new_start:
+                break
+            if pos < new_end:
+                mapped = old_start if side == "start" else old_end
+                break
+            shift = new_end - old_end
+        pos = mapped if mapped is not None else pos - shift
+    return pos
 
 
 def results_for(linter: Linter, items: Iterable[tuple[str, str]]) -> list[FileResult]:

@@ -40,6 +40,8 @@ class Source:
     text: str
     encoding: str
     bom: bytes = b""
+    # (modification time, size) when read: a file changed since is not overwritten.
+    seen: Optional[tuple[int, int]] = None
 
     def encode(self, text: str) -> bytes:
         return self.bom + text.encode(self.encoding)
@@ -106,6 +108,7 @@ def _plausible_japanese(text: str) -> bool:
 def read_source(path: Path, shown: Optional[str] = None, encoding: Optional[str] = None) -> Source:
     shown = shown or str(path)
     try:
+        st = path.stat()
         raw = path.read_bytes()
     except FileNotFoundError:
         raise InputError("no such file", shown) from None
@@ -115,26 +118,38 @@ def read_source(path: Path, shown: Optional[str] = None, encoding: Optional[str]
         raise InputError("permission denied", shown) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", shown) from None
-    return decode(raw, shown, encoding)
+    source = decode(raw, shown, encoding)
+    source.seen = (st.st_mtime_ns, st.st_size)
+    return source
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path``'s content with ``data``: all or nothing."""
+WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+
+
+def write_atomic(path: Path, data: bytes, seen: Optional[tuple[int, int]] = None) -> None:
+    """Replace ``path``'s content with ``data``: all or nothing.
+
+    A symbolic link is followed and kept (its target gets the new content).
+    A read-only file (no write permission bit, even for root) and a file
+    modified since it was read (``seen``) are left alone with an error.
+    """
     target = Path(os.path.realpath(path))  # write through symlinks, keep the link
     try:
-        mode = stat.S_IMODE(target.stat().st_mode)
-    except OSError:
-        mode = None
-    if not os.access(target, os.W_OK):
+        st = target.stat()
+    except OSError as exc:
+        raise InputError(f"cannot write: {exc.strerror or exc}", str(path)) from None
+    mode = stat.S_IMODE(st.st_mode)
+    if not mode & WRITE_BITS or not os.access(target, os.W_OK):
         raise InputError("file is read-only; not fixed", str(path))
+    if seen is not None and seen != (st.st_mtime_ns, st.st_size):
+        raise InputError("file changed while yure was running; not fixed", str(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".yure-tmp", dir=str(target.parent))
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
+        os.chmod(tmp, mode)
         os.replace(tmp, target)
     except BaseException:
         try:

@@ -63,3 +63,23 @@ rules:
     out = fix_texts(linter, {"a.txt": "x A x"})
     assert out.texts["a.txt"] == "x C x"
     assert out.rounds == 2
+
+
+def test_applied_fixes_are_placed_in_the_original_text(tmp_path):
+    # Round 1 turns the parentheses full-width and so uncovers 事 inside
+    # them for round 2 (the long match had hidden it).  Both are placed in
+    # the text as it was before the run: the second inside what the first
+    # replaced, so on the whole of it.
+    (tmp_path / "d.yml").write_text(
+        "version: 1\nrules:\n  - expected: （$1）\n    pattern: /\\(([^)]+)\\)/\n"
+        "  - expected: こと\n    pattern: /(?<!判)事/\n", encoding="utf-8")
+    from lint.engine import Linter
+    from lint.ruleset import load_rules
+
+    linter = Linter(load_rules([tmp_path / "d.yml"], False))
+    text = "前置き。(その事について)と、この事。"
+    out = fix_texts(linter, {"a.txt": text})
+    assert out.texts["a.txt"] == "前置き。（そのことについて）と、このこと。"
+    placed = sorted((f.start, f.end, f.replacement, f.round) for f in out.fixed)
+    assert placed == [(4, 13, "こと", 2), (4, 13, "（その事について）", 1), (17, 18, "こと", 1)]
+    assert [text[s:e] for s, e, _, _ in placed] == ["(その事について)", "(その事について)", "事"]

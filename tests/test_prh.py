@@ -249,3 +249,24 @@ def test_prh_vanilla_fixture(tmp_path):
     shutil.copyfile(fixture / "text.md", copy)
     run_yure("check", "--isolated", "--no-builtin", "--rules", str(fixture / "prh.yml"), "--fix", str(copy))
     assert copy.read_bytes() == (ORACLES / "prh-prh" / "test" / "expected" / "vanilla" / "text.md").read_bytes()
+
+
+def test_two_dictionaries_with_one_file_name_keep_all_their_rules(tmp_path):
+    for folder, expected in (("team", "サーバー"), ("mine", "ウェブ")):
+        (tmp_path / folder).mkdir()
+        prh_file(tmp_path / folder, f"version: 1\nrules:\n  - expected: {expected}\n    pattern: {expected[:-1]}X\n")
+    linter = prh_linter(tmp_path / "team" / "prh.yml", tmp_path / "mine" / "prh.yml")
+    assert sorted(r.id for r in linter.rules) == ["prh-2.1", "prh.1"]
+    assert len(found(linter, "サーバXとウェX")) == 2
+
+
+def test_targets_apply_to_their_own_dictionary_only(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    # a.yml leaves quoted text alone; b.yml has no targets and checks everywhere.
+    prh_file(tmp_path / "a", "version: 1\ntargets:\n  - file: /\\.md$/\n    excludes:\n      - /「[^」]*」/\n"
+                             "rules:\n  - expected: サーバー\n    pattern: /サーバ(?!ー)/\n", "a.yml")
+    prh_file(tmp_path / "b", "version: 1\nrules:\n  - expected: ウェブ\n    pattern: ウエブ\n", "b.yml")
+    linter = prh_linter(tmp_path / "a" / "a.yml", tmp_path / "b" / "b.yml")
+    got = found(linter, "「サーバとウエブ」、サーバとウエブ。")
+    assert [m.split("\n")[0] for m, _, _ in got] == ["ウエブ => ウェブ", "サーバ => サーバー", "ウエブ => ウェブ"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from ..diagnostics import Diagnostic, Fix, Related
 from ..model import Document
@@ -47,3 +47,23 @@ def diagnostic(doc: Document, rule: Any, start: int, end: int, message: str,
 
 def related(doc: Document, start: int, end: int, text: Optional[str] = None) -> Related:
     return Related(doc.location(start, end), doc.text[start:end] if text is None else text)
+
+
+# Characters of context kept around a replacement when testing it again.
+REFIRE_WINDOW = 64
+
+
+def refires(text: str, start: int, end: int, replacement: str,
+            changes: Callable[[str], Iterable[tuple[int, int]]]) -> bool:
+    """Would the rule fire again on its own replacement?
+
+    A dictionary entry whose expected text contains its pattern (Debian →
+    Debian GNU/Linux, メンテナ → メンテナー without a look-ahead) fires on
+    every run and grows the text each time.  Such a finding is still
+    reported, but without a fix.  ``changes(window)`` gives the spans the
+    rule would change in a piece of text.
+    """
+    ws, we = max(0, start - REFIRE_WINDOW), min(len(text), end + REFIRE_WINDOW)
+    window = text[ws:start] + replacement + text[end:we]
+    lo, hi = start - ws, start - ws + len(replacement)
+    return any(s < hi and lo < e for s, e in changes(window))

@@ -11,12 +11,13 @@ reported as ``matched => expected`` with the rule's ``prh:`` comment.
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_right
-from typing import Any, Iterator
+from typing import Any, Iterator, Optional
 
 from ..diagnostics import Diagnostic, Fix
 from ..prefilter import LiteralScan
-from .base import diagnostic
+from .base import diagnostic, refires
 
 KIND = "prh"
 CATEGORY = "spelling"
@@ -55,18 +56,21 @@ class PrhEngine:
         self.rules = rules
         self.scan = LiteralScan({i: (r.compiled.literals, r.compiled.ignorecase) for i, r in enumerate(rules)})
 
-    def hits(self, text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int, Any, Any]]:
+    def hits(self, text: str, segments: list[tuple[int, int]], timeout: Optional[float] = None,
+             timed_out: Optional[list] = None) -> list[tuple[int, int, Any, Any]]:
         """Changes prh would make in the ``segments`` of ``text``, overlaps not yet decided.
 
-        ``segments`` are sorted, disjoint spans (paragraphs); no match crosses one's end.
+        ``segments`` are sorted, disjoint spans (paragraphs); no match crosses
+        one's end.  A rule whose regex runs longer than ``timeout`` seconds in
+        all is stopped, contributes nothing, and is appended to ``timed_out``.
         """
-        found = self.scan.positions(text)
+        positions = self.scan.positions(text)
         starts = [s for s, _ in segments]
         out = []
         for i, rule in enumerate(self.rules):
-            if i not in found:
+            if i not in positions:
                 continue  # none of its literals occurs: it cannot match
-            spots = found[i]
+            spots = positions[i]
             if spots is None:
                 chosen = segments
             else:
@@ -79,15 +83,24 @@ class PrhEngine:
                         last = k
             prh = rule.compiled
             finditer = prh.pattern.finditer
-            for seg_start, seg_end in chosen:
-                for m in finditer(text, seg_start, seg_end):
-                    if m.end() == m.start():
-                        continue
-                    if prh.must_empty is not None and m.group(prh.must_empty):
-                        continue
-                    if m.group() == prh.expected:
-                        continue  # already as expected: not a change at all
-                    out.append((m.start(), m.end(), rule, m))
+            found = []
+            deadline = None if timeout is None else time.monotonic() + timeout
+            try:
+                for seg_start, seg_end in chosen:
+                    left = None if deadline is None else max(0.001, deadline - time.monotonic())
+                    for m in finditer(text, seg_start, seg_end, timeout=left):
+                        if m.end() == m.start():
+                            continue
+                        if prh.must_empty is not None and m.group(prh.must_empty):
+                            continue
+                        if m.group() == prh.expected:
+                            continue  # already as expected: not a change at all
+                        found.append((m.start(), m.end(), rule, m))
+            except TimeoutError:
+                if timed_out is not None:
+                    timed_out.append(rule)
+                continue
+            out.extend(found)
         return out
 
 
@@ -121,19 +134,42 @@ def _in_scope(doc: Any, scope: dict, start: int, end: int) -> bool:
     return scope["paragraph"]
 
 
-def _targeted(doc: Any, rule_targets: list, hits: list) -> list:
-    """prh ``targets``: keep changes inside includes, drop those touching excludes."""
-    for target in rule_targets:
-        if not target.file.search(doc.path):
-            continue
-        if target.includes:
-            spans = [m.span() for p in target.includes for m in p.finditer(doc.text)]
-            hits = [h for h in hits if any(s < h[1] and h[0] < e for s, e in spans)]
-        if target.excludes:
-            spans = [m.span() for p in target.excludes for m in p.finditer(doc.text)]
-            hits = [h for h in hits if not any(s < h[1] and h[0] < e and not (h[0] <= s and e <= h[1])
-                                                for s, e in spans)]
-    return hits
+def _targeted(doc: Any, hits: list, timeout: Optional[float] = None) -> list:
+    """prh ``targets``, each dictionary's for its own rules: keep changes
+    inside its includes, drop those touching its excludes.
+
+    A target pattern past the time limit counts as matching nothing.
+    """
+    def spans_of(patterns: list) -> list[tuple[int, int]]:
+        out = []
+        for p in patterns:
+            try:
+                out.extend(m.span() for m in p.finditer(doc.text, timeout=timeout))
+            except TimeoutError:
+                continue
+        return out
+
+    # Per dictionary (its targets list): (includes or None, excludes) of the
+    # targets whose file pattern matches this document.
+    applicable: dict[int, list] = {}
+
+    def allowed(hit: tuple) -> bool:
+        targets = hit[2].options.get("targets") or []
+        if not targets:
+            return True
+        key = id(targets)
+        if key not in applicable:
+            applicable[key] = [(spans_of(t.includes) if t.includes else None, spans_of(t.excludes))
+                               for t in targets if t.file.search(doc.path)]
+        start, end = hit[0], hit[1]
+        for includes, excludes in applicable[key]:
+            if includes is not None and not any(s < end and start < e for s, e in includes):
+                return False
+            if any(s < end and start < e and not (start <= s and e <= end) for s, e in excludes):
+                return False
+        return True
+
+    return [h for h in hits if allowed(h)]
 
 
 def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
@@ -142,7 +178,9 @@ def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
     # sees code, HTML comments or link targets.
     text = doc.text if doc.kind == "text" else doc.structural
     scope = rules[0].options.get("scope", DEFAULT_SCOPE)
-    hits = [h for h in engine.hits(text, doc.paragraphs) if _in_scope(doc, scope, h[0], h[1])]
+    timed_out: list = []
+    limit = ctx.linter.regex_timeout
+    hits = [h for h in engine.hits(text, doc.paragraphs, limit, timed_out) if _in_scope(doc, scope, h[0], h[1])]
     langs = set(scope["code_comment"])
     if langs:
         from ..jscomments import comments
@@ -155,10 +193,12 @@ def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
                 # A comment is linted on its own, as textlint sees it.
                 offset = block.start + start
                 chunk = doc.text[offset:block.start + end]
-                hits.extend((s + offset, e + offset, rule, m) for s, e, rule, m in engine.hits(chunk, [(0, len(chunk))]))
-    targets = rules[0].options.get("targets", [])
-    if targets:
-        hits = _targeted(doc, targets, hits)
+                hits.extend((s + offset, e + offset, rule, m)
+                            for s, e, rule, m in engine.hits(chunk, [(0, len(chunk))], limit, timed_out))
+    for rule in dict.fromkeys(timed_out):
+        ctx.timed_out(rule)
+    if any(r.options.get("targets") for r in rules):
+        hits = _targeted(doc, hits, limit)
     if doc.prh_disables:
         hits = [h for h in hits if not _disabled(doc, h)]
     # prh's change set: the earlier start wins, then the longer match.
@@ -175,7 +215,20 @@ def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
         if matched == expected:
             continue
         message = f"{matched} => {expected}" + (f"\n{prh.comment}" if prh.comment else "")
-        yield diagnostic(doc, rule, start, end, message, Fix(start, end, expected))
+        fix = None if refires(doc.text, start, end, expected, _changes_of(prh, limit)) else Fix(start, end, expected)
+        yield diagnostic(doc, rule, start, end, message, fix)
+
+
+def _changes_of(prh: Any, timeout: Optional[float]) -> Any:
+    def changes(text: str) -> Iterator[tuple[int, int]]:
+        try:
+            for m in prh.pattern.finditer(text, timeout=timeout):
+                if m.end() > m.start() and not (prh.must_empty is not None and m.group(prh.must_empty)) \
+                        and prh.replacement(m) != m.group():
+                    yield m.span()
+        except TimeoutError:
+            return
+    return changes
 
 
 def _disabled(doc: Any, hit: tuple) -> bool:
@@ -195,9 +248,10 @@ def _disabled(doc: Any, hit: tuple) -> bool:
             if word is None:
                 return True
             try:
-                if regex.search(word, match.group()):
+                # The word is a regex written in the document: bounded in time too.
+                if regex.search(word, match.group(), timeout=1.0):
                     return True
-            except regex.error:
+            except (regex.error, TimeoutError):
                 if word in match.group():
                     return True
     return False

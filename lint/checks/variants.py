@@ -13,8 +13,8 @@ from typing import Any, Iterator
 
 from ..diagnostics import Diagnostic, Fix
 from ..errors import RuleFileError
-from ..matcher import Hit, Phrase, compile_user_regex, covered_by_exception, parse_pattern
-from .base import Option, diagnostic, render
+from ..matcher import Hit, Phrase, PhraseMatcher, compile_user_regex, covered_by_exception, parse_pattern
+from .base import Option, diagnostic, refires, render
 
 KIND = "variants"
 CATEGORY = "spelling"
@@ -95,4 +95,20 @@ def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
         if matched == expected:
             continue
         message = render(rule.message or DEFAULT_MESSAGE, matched=matched, expected=expected)
-        yield diagnostic(doc, rule, hit.start, hit.end, message, Fix(hit.start, hit.end, expected))
+        fix = None if refires(text, hit.start, hit.end, expected, _changes_of(rule, ctx)) else \
+            Fix(hit.start, hit.end, expected)
+        yield diagnostic(doc, rule, hit.start, hit.end, message, fix)
+
+
+def _changes_of(rule: Any, ctx: Any) -> Any:
+    """The spans ``rule`` alone would change in a piece of text."""
+    matcher = ctx.linter.resource(f"variants:{rule.id}",
+                                  lambda: PhraseMatcher(list(rule.compiled), ctx.linter.matcher.lexicon))
+
+    def changes(text: str) -> Iterator[tuple[int, int]]:
+        for hit in matcher.find(text, ctx.linter.regex_timeout):
+            if rule.exceptions and covered_by_exception(text, hit.start, hit.end, rule.exceptions):
+                continue
+            if replacement(rule, hit) != text[hit.start:hit.end]:
+                yield hit.start, hit.end
+    return changes
