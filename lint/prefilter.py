@@ -171,7 +171,7 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[Optional[Literals],
 # lower-case lookup could miss a match, so case-insensitive rules run everywhere.
 # (tests/test_prefilter.py checks that this list is complete.)
 CASE_TWINS = "\u0130\u017f\u212a"  # İ, ſ, K
-_CASE_TWIN = re.compile(f"[{CASE_TWINS}]")
+CASE_TWIN = re.compile(f"[{CASE_TWINS}]")
 
 
 def trie_pattern(literals: Iterable[str]) -> str:
@@ -343,8 +343,8 @@ class LiteralScan:
         for mode, finder in enumerate(self._finders):
             if finder is None:
                 continue
-            if mode and _CASE_TWIN.search(text):
-                # See _CASE_TWIN: case-insensitive keys cannot trust the lookup here.
+            if mode and CASE_TWIN.search(text):
+                # See CASE_TWIN: case-insensitive keys cannot trust the lookup here.
                 for keys in self._owners[1].values():
                     for k in keys:
                         found[k] = None

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from typing import Any, Iterator, Optional
 
 from ..diagnostics import Diagnostic, Fix
-from ..prefilter import LiteralScan
+from ..prefilter import CASE_TWIN, LiteralScan
 from .base import diagnostic, refires
 
 KIND = "prh"
@@ -221,6 +221,11 @@ def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
 
 def _changes_of(prh: Any, timeout: Optional[float]) -> Any:
     def changes(text: str) -> Iterator[tuple[int, int]]:
+        if prh.literals is not None and not (prh.ignorecase and CASE_TWIN.search(text)):
+            # The regex cannot match without one of its literals.
+            subject = text.lower() if prh.ignorecase else text
+            if not any(lit in subject for lit in prh.literals):
+                return
         try:
             for m in prh.pattern.finditer(text, timeout=timeout):
                 if m.end() > m.start() and not (prh.must_empty is not None and m.group(prh.must_empty)) \
