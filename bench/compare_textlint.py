@@ -186,6 +186,7 @@ def main() -> int:
         ("seed×200, WEB+DB_PRESS.yml", "seed×200", yure + prh_only + [str(WEBDB)],
          None if args.skip_slow else [str(rc_webdb)], True),
         ("seed×200, yure default rules vs textlint seed-prh", "seed×200", yure, [str(rc_seed)], False),
+        ("seed×200, yure default rules --jobs 1", "seed×200", yure + ["--jobs", "1"], None, False),
         ("20 files, yure default rules --jobs 1", "20 files", yure + ["--jobs", "1"], [str(rc_seed)], False),
         ("20 files, yure default rules --jobs 2", "20 files", yure + ["--jobs", "2"], None, False),
     ]

@@ -13,6 +13,7 @@ import fnmatch
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
+from . import per_post
 from .checks import KINDS
 from .diagnostics import Diagnostic
 from .errors import DEFAULT_REGEX_TIMEOUT, RegexTimeout
@@ -44,6 +45,8 @@ class Context:
         self.doc = doc
         self._hits: Optional[dict[str, list[Hit]]] = None
         self.problems: list[RegexTimeout] = []
+        # The posts a per-post check looks at: all of them, or a worker's share.
+        self.posts = doc.posts
 
     def hits(self, kind: str) -> list[Hit]:
         """Occurrences of the phrases that ``kind``'s rules registered."""
@@ -106,6 +109,9 @@ class Linter:
         self._resources: dict[str, Any] = {}
         # Rules stopped somewhere in the run (see Context.timed_out).
         self.problems: list[RegexTimeout] = []
+        # Worker processes for the per-post checks of one large document
+        # (set by the runner when a run has fewer files than --jobs).
+        self.post_jobs = 1
 
     def resource(self, name: str, build: Any) -> Any:
         """Something a check kind builds once per run (a lexicon, an index)."""
@@ -122,16 +128,26 @@ class Linter:
 
     def lint_document(self, doc: Document) -> FileResult:
         ctx = Context(self, doc)
-        diagnostics: list[Diagnostic] = []
+        by_kind: dict[str, list[Diagnostic]] = {}
         facts: dict[str, Any] = {}
+        # Slow per-post checks of a large document go to worker processes
+        # while this one runs the others.
+        pending = per_post.start(self, ctx) if self.post_jobs > 1 else {}
         for kind, rules in self.by_kind.items():
+            if kind in pending:
+                continue
             module = KINDS[kind]
-            diagnostics.extend(module.check(doc, rules, ctx))
+            by_kind[kind] = list(module.check(doc, rules, ctx))
             collect = getattr(module, "collect", None)
             if collect is not None:
                 found = collect(doc, rules, ctx)
                 if found:
                     facts[kind] = found
+        for kind, (found, problems) in per_post.finish(pending).items():
+            by_kind[kind] = found
+            ctx.problems.extend(problems)
+        # In rule-kind order, whatever ran where.
+        diagnostics = [d for kind in self.by_kind for d in by_kind[kind]]
         blank = {i + 1 for i, start in enumerate(doc.lines.starts)
                  if not doc.text[start:doc.lines.line_span(i + 1)[1]].strip()}
         supp = Suppressions(doc.directives, doc.lines.count, blank) if doc.directives else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -271,3 +272,27 @@ def test_a_small_check_imports_only_what_it_uses(project):
     for unused in ("lint.fixer", "yaml", "lint.yamlload", "lint.report.json_format", "lint.report.sarif_format",
                    "lint.report.github_format", "lint.jscomments", "lint.prh", "sudachipy", "multiprocessing"):
         assert unused not in loaded, unused
+
+
+def test_a_large_file_split_by_posts_gives_the_same_findings(default_linter, monkeypatch):
+    # Many posts in one file: the per-post checks run in worker processes.
+    from lint import per_post
+    from lint.runner import auto_jobs, lint_texts
+
+    example = (Path(__file__).parent.parent / "examples" / "news-digest.txt").read_text(encoding="utf-8")
+    # Each copy different, so a share's findings cannot stand in for another's.
+    text = "\n".join(example.replace("約14日間", f"約{i + 20}日間") for i in range(12))
+    texts = {"archive.txt": text}
+    serial = lint_texts(default_linter, texts, jobs=1)
+    assert sum(d.category == "contradiction" for d in serial) >= 12
+    monkeypatch.setattr(per_post, "MIN_CHARS", 1000)
+    started = []
+    real_start = per_post.start
+    monkeypatch.setattr(per_post, "start", lambda *a: started.append(1) or real_start(*a))
+    split = lint_texts(default_linter, texts, jobs=3)
+    assert started and default_linter.post_jobs == 1
+    assert [(d.location.start, d.location.end, d.rule, d.message) for d in split] == \
+        [(d.location.start, d.location.end, d.rule, d.message) for d in serial]
+    # Not given, --jobs splits one large file, and leaves a small one alone.
+    assert auto_jobs(texts) == (os.cpu_count() or 1)
+    assert auto_jobs({"post.txt": example}) == 1

@@ -27,6 +27,9 @@ from .base import Option, diagnostic, related
 KIND = "contradiction"
 CATEGORY = "contradiction"
 DEFAULT_MESSAGE = ""
+# Each post is checked on its own: a large document can be split by posts
+# over worker processes (lint.per_post).
+PER_POST = True
 CHECKS = ("numbers", "polarity", "antonyms", "entities")
 OPTIONS = {
     "claims": Option("strs", default=["要点", "概要"], doc="sections whose items and sentences are claims"),
@@ -139,11 +142,16 @@ def claims_and_evidence(doc: Any, post: Any, rule: Any) -> tuple[list[Unit], lis
     return claims, evidence
 
 
+def prepare(rules: list[Any], ctx: Any) -> tuple[antonym_check.AntonymLexicon, entity_check.EntityFinder]:
+    """The run's lexicons, built on first use."""
+    return ctx.linter.resource(KIND, lambda: resources(ctx.linter.ruleset))
+
+
 def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
-    antonyms, finder = ctx.linter.resource(KIND, lambda: resources(ctx.linter.ruleset))
+    antonyms, finder = prepare(rules, ctx)
     for rule in rules:
         cfg: Settings = rule.compiled
-        for post in doc.posts:
+        for post in ctx.posts:
             claims, evidence = claims_and_evidence(doc, post, rule)
             if not claims or not evidence:
                 continue

@@ -211,12 +211,18 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     for sc in claim_slots:
         if not sc.types:
             continue
+        mine = {kind: sc.names_of(kind) for kind in sc.types}
         best = None
         for unit in aligned:
             if unit.score < cfg.entity_align_min:
                 continue
+            unit_names = _names(unit, mentions_of, cache)
+            # Slots are costly to build; a sentence none of whose names could
+            # differ from the claim's (see _differing_type) needs none.
+            if not any(kind in y.types and y.name not in names and not (names & unit_names)
+                       for y in mentions_of(unit) for kind, names in mine.items()):
+                continue
             mentions, unit_slots = analyse(unit)
-            unit_names = {m.name for m in mentions}
             for se in unit_slots:
                 if se.relation != sc.relation:
                     continue
@@ -264,16 +270,25 @@ def _is_topic(u: Unit, m: Mention) -> bool:
         TOPIC.match(u.text, m.end, u.end))
 
 
-def _context(u: Unit, m: Mention) -> set:
+def _context(u: Unit, m: Mention, cache: dict) -> set:
     """Content bigrams around a mention, the mention itself left out."""
-    return bigrams(u.text[max(u.start, m.start - CONTEXT):m.start] + " " + u.text[m.end:min(u.end, m.end + CONTEXT)])
+    key = ("ctx", u.start, m.start, m.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = bigrams(u.text[max(u.start, m.start - CONTEXT):m.start] + " "
+                                     + u.text[m.end:min(u.end, m.end + CONTEXT)])
+    return found
 
 
 SUBJECT = ("は", "が", "も", "では", "には", "こそ")
 
 
-def _names(u: Unit, mentions_of) -> set:
-    return {m.name for m in mentions_of(u)}
+def _names(u: Unit, mentions_of, cache: dict) -> set:
+    key = ("names", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = {m.name for m in mentions_of(u)}
+    return found
 
 
 def _detail_contexts(details: list, mentions_of, cache: dict) -> dict:
@@ -282,7 +297,7 @@ def _detail_contexts(details: list, mentions_of, cache: dict) -> dict:
         out: dict = {}
         for u in details:
             for m in mentions_of(u):
-                out.setdefault(m.name, []).append(_context(u, m))
+                out.setdefault(m.name, []).append(_context(u, m, cache))
         cache["detail-contexts"] = out
     return cache["detail-contexts"]
 
@@ -344,7 +359,7 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
     for x in claim_mentions:
         if not x.types:
             continue
-        ctx_x = _context(claim, x)
+        ctx_x = _context(claim, x, cache)
         if not ctx_x:
             continue
         # Said the same way anywhere in the details: the claim is supported.
@@ -355,14 +370,14 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
             if unit.score < cfg.entity_align_min:
                 continue
             mentions = mentions_of(unit)
-            if x.name in _names(unit, mentions_of):
+            if x.name in _names(unit, mentions_of, cache):
                 continue  # the claim's entity is in this sentence: not swapped here
             for y in mentions:
                 if not (x.types & y.types):
                     continue
                 if _particle(unit, y) != _particle(claim, x):
                     continue  # a substitute takes the same particle (Xの… / Yの…)
-                ctx_y = _context(unit, y)
+                ctx_y = _context(unit, y, cache)
                 sim = overlap(ctx_x, ctx_y)
                 # Two sentence topics in closely aligned sentences stand in for
                 # each other even when the words right after them differ.
@@ -371,7 +386,7 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
                     continue
                 # Y said in the claim in a like place: the claim names more, it
                 # does not swap.
-                rival = max([overlap(_context(claim, m), ctx_y) for m in claim_mentions if m.name == y.name]
+                rival = max([overlap(_context(claim, m, cache), ctx_y) for m in claim_mentions if m.name == y.name]
                             + [0.0])
                 if rival >= min(sim, cfg.entity_context) * 0.75 and rival > 0:
                     continue
@@ -382,7 +397,7 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
         _, unit, y = best
         # A sentence that names X and matches the claim at least as well is
         # more likely the one summarised.
-        if any(u.score >= unit.score and x.name in {m.name for m in mentions_of(u)} for u in aligned):
+        if any(u.score >= unit.score and x.name in _names(u, mentions_of, cache) for u in aligned):
             continue
         out.append(Conflict("entity", x.start, x.end, unit, y.start, y.end, claim.text[x.start:x.end],
                             unit.text[y.start:y.end]))
