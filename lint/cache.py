@@ -26,7 +26,7 @@ from typing import Any, Callable, Optional
 
 from . import __version__
 
-FORMAT = 2
+FORMAT = 3
 MAX_ENTRIES = 200
 
 

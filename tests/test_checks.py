@@ -221,6 +221,8 @@ def test_citation_outlet_must_match_domain(tmp_path):
     assert problems(cite("A story RT 2025.01.02", "https://blog.example.com/1")) == ["citation.outlet"]
     assert problems(cite("記事 sputnik 日本 2025.01.02", "https://sputniknews.jp/1.html")) == []
     assert problems(cite("記事 sputnik 日本 2025.01.02", "https://example.jp/1.html")) == ["citation.outlet"]
+    assert problems(cite("記事 SPUTNIK\u3000日本 2025.01.02", "https://example.jp/1.html")) == ["citation.outlet"]
+    assert problems(cite("記事 Sputnik\t日本", "https://example.jp/1.html")) == ["citation.outlet"]
     # "ART" is not the outlet RT; the name must stand alone before the date.
     assert problems(cite("Modern ART 2025.01.02", "https://example.com/art")) == []
 
