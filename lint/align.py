@@ -13,19 +13,12 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from .ja.tokens import CONTENT_RE
+from .ja.tokens import GRAM_RE
 
 
 def grams(text: str) -> list[str]:
     """Bigrams of content characters, plus the character of one-character runs."""
-    out: list[str] = []
-    for m in CONTENT_RE.finditer(text):
-        run = m.group()
-        if len(run) == 1:
-            out.append(run)
-        else:
-            out.extend(run[i:i + 2] for i in range(len(run) - 1))
-    return out
+    return GRAM_RE.findall(text)
 
 
 @dataclass

@@ -36,3 +36,29 @@ def test_a_swapped_word_does_not_break_the_alignment():
     index = BM25(["欧州軍はドイツ・シュトゥットガルトに司令部を置いている。", "別の話題の文。"])
     top = index.rank("欧州軍はフランス・パリに司令部を置いている。", top=1)[0]
     assert top.index == 0 and top.score >= 0.4
+
+
+def _grams_by_runs(text):
+    # The plain definition: walk each content run.
+    from lint.ja.tokens import GRAM_RUN_RE
+
+    out = []
+    for m in GRAM_RUN_RE.finditer(text):
+        run = m.group()
+        out.extend([run] if len(run) == 1 else [run[i:i + 2] for i in range(len(run) - 1)])
+    return out
+
+
+def test_gram_scans_agree_with_walking_each_run():
+    import random
+
+    from lint.ja.tokens import bigrams
+
+    rng = random.Random(7)
+    alphabet = "あいアイ日本語ーAb1１ｱ、。 𠮷々ヶ"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    texts += ["国防総省のティモフェエフ氏はNATO加盟に反対。", "日", "ア", "A", "", "ヶイ", "イヶ", "一ヶ月"]
+    for text in texts:
+        expected = _grams_by_runs(text)
+        assert grams(text) == expected, text
+        assert bigrams(text) == {g for g in expected if len(g) == 2}, text

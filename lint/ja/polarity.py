@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .tokens import CONTENT_RE, KANJI, LATIN, OTHER, script
+from .tokens import CONTENT_RE, KANJI, OTHER, script
 
 # Inside a tail: kanji that belong to the grammar, not the content.
 AUX_KANJI = set("訳事無出来得居様筈為")
@@ -111,7 +111,10 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
         m = search(text, j, end)
         if not tail:
             continue  # no inflection: not a predicate
-        if script(text[i]) == LATIN:
+        first = text[i]
+        # A Latin word (ASCII or full-width; the match is a content run, so
+        # nothing else sorts here) takes no Japanese inflection.
+        if first < "\u3000" or "\uFF10" <= first <= "\uFF5A":
             continue
         negative = _tail_polarity(tail)
         if negative is None:

@@ -45,6 +45,16 @@ _LATIN_CLASS = "0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A"
 TOKEN_RE = re.compile(f"(?P<kanji>[{_KANJI_CLASS}]+)|(?P<katakana>[{_KATAKANA_CLASS}]+)|"
                       f"(?P<latin>[{_LATIN_CLASS}]+)|(?P<hiragana>[\u3041-\u309F]+)")
 CONTENT_RE = re.compile(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}]+|[{_LATIN_CLASS}]+")
+# For the gram scans each character needs one class: ヶ (一ヶ月, 霞ヶ関)
+# counts as kanji, as CONTENT_RE reads it at the start of a run.
+_CLASSES = (_KANJI_CLASS, "\u30A1-\u30F5\u30F7-\u30FA\u30FC\u31F0-\u31FF\uFF66-\uFF9F", _LATIN_CLASS)
+# The runs the gram scans see (tests compare the scans with walking these).
+GRAM_RUN_RE = re.compile("|".join(f"[{c}]+" for c in _CLASSES))
+# Every bigram inside a content run, overlapping, found by one findall (a
+# lookahead at each position) instead of a Python loop over each run.
+BIGRAM_RE = re.compile("(?=(" + "|".join(f"[{c}]{{2}}" for c in _CLASSES) + "))")
+# The same, plus the character of each one-character run (align.grams).
+GRAM_RE = re.compile("(?=(" + "|".join(f"[{c}]{{2}}|(?<![{c}])[{c}](?![{c}])" for c in _CLASSES) + "))")
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -74,12 +84,7 @@ def clause_bounds(text: str, pos: int, lo: int = 0, hi: int | None = None) -> tu
 
 def bigrams(text: str) -> set[str]:
     """Character bigrams inside runs of content characters (no hiragana, no punctuation)."""
-    out: set[str] = set()
-    for m in CONTENT_RE.finditer(text):
-        run = m.group()
-        for i in range(len(run) - 1):
-            out.add(run[i:i + 2])
-    return out
+    return set(BIGRAM_RE.findall(text))
 
 
 def overlap(a: set[str], b: set[str]) -> float:
