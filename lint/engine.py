@@ -109,9 +109,6 @@ class Linter:
         self._resources: dict[str, Any] = {}
         # Rules stopped somewhere in the run (see Context.timed_out).
         self.problems: list[RegexTimeout] = []
-        # Worker processes for the per-post checks of one large document
-        # (set by the runner when a run has fewer files than --jobs).
-        self.post_jobs = 1
 
     def resource(self, name: str, build: Any) -> Any:
         """Something a check kind builds once per run (a lexicon, an index)."""
@@ -126,13 +123,15 @@ class Linter:
         structure = any(getattr(KINDS[kind], "STRUCTURE", True) for kind in self.by_kind)
         return parse(text, path, self.section_names, structure=structure)
 
-    def lint_document(self, doc: Document) -> FileResult:
+    def lint_document(self, doc: Document, post_jobs: int = 1) -> FileResult:
+        """Every enabled check on ``doc``; with ``post_jobs`` > 1 the per-post
+        checks of a large document run in that many worker processes."""
         ctx = Context(self, doc)
         by_kind: dict[str, list[Diagnostic]] = {}
         facts: dict[str, Any] = {}
         # Slow per-post checks of a large document go to worker processes
         # while this one runs the others.
-        pending = per_post.start(self, ctx) if self.post_jobs > 1 else {}
+        pending = per_post.start(self, ctx, post_jobs) if post_jobs > 1 else {}
         for kind, rules in self.by_kind.items():
             if kind in pending:
                 continue
@@ -154,8 +153,8 @@ class Linter:
         diagnostics = [d for d in diagnostics if self._keep(d, supp)]
         return FileResult(doc.path, diagnostics, facts, supp, ctx.problems)
 
-    def lint_text(self, text: str, path: str = "<text>") -> FileResult:
-        return self.lint_document(self.parse(text, path))
+    def lint_text(self, text: str, path: str = "<text>", post_jobs: int = 1) -> FileResult:
+        return self.lint_document(self.parse(text, path), post_jobs)
 
     # -- the whole run ----------------------------------------------------
 

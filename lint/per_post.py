@@ -37,8 +37,8 @@ def parallel_kinds(linter: "Linter", ctx: "Context") -> list[str]:
             if getattr(KINDS[kind], "PER_POST", False) and not hasattr(KINDS[kind], "collect")]
 
 
-def start(linter: "Linter", ctx: "Context") -> dict[str, list["Future"]]:
-    """Submit the per-post kinds' shares; ``{}`` when it is not worth it."""
+def start(linter: "Linter", ctx: "Context", jobs: int) -> dict[str, list["Future"]]:
+    """Submit the per-post kinds' shares to ``jobs`` workers; ``{}`` when it is not worth it."""
     kinds = parallel_kinds(linter, ctx)
     if not kinds:
         return {}
@@ -55,7 +55,7 @@ def start(linter: "Linter", ctx: "Context") -> dict[str, list["Future"]]:
         if prepare is not None:
             prepare(linter.by_kind[kind], ctx)
     posts = len(ctx.doc.posts)
-    workers = min(linter.post_jobs, posts)
+    workers = min(jobs, posts)
     size = max(1, -(-posts // (workers * SHARES_PER_WORKER)))
     shares = [(i, min(i + size, posts)) for i in range(0, posts, size)]
     _JOB = (linter, ctx)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Optional
 
 from .diagnostics import Diagnostic
+from . import per_post
 from .engine import FileResult, Linter
 
 
@@ -45,11 +46,9 @@ AUTO_MIN_CHARS = 100_000
 def auto_jobs(texts: dict[str, str]) -> int:
     """``--jobs`` when not given: every CPU when there are many files to lint,
     or one file large enough to split by posts (see :mod:`lint.per_post`)."""
-    from .per_post import MIN_CHARS
-
     total = sum(len(t) for t in texts.values())
     if len(texts) == 1:
-        return max(1, os.cpu_count() or 1) if total >= MIN_CHARS else 1
+        return max(1, os.cpu_count() or 1) if total >= per_post.MIN_CHARS else 1
     if len(texts) < AUTO_MIN_FILES or total < AUTO_MIN_CHARS:
         return 1
     return max(1, min(os.cpu_count() or 1, len(texts)))
@@ -65,11 +64,7 @@ def file_results(linter: Linter, texts: dict[str, str], jobs: int = 1) -> list[F
     if jobs <= 1 or len(items) < 2:
         # One file: checked here, its posts split over ``jobs`` processes
         # when it is large.
-        linter.post_jobs = jobs
-        try:
-            return [linter.lint_text(text, path) for path, text in items]
-        finally:
-            linter.post_jobs = 1
+        return [linter.lint_text(text, path, post_jobs=jobs) for path, text in items]
     return _in_workers(linter, items, min(jobs, len(items)))
 
 

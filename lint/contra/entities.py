@@ -222,7 +222,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             if not any(kind in y.types and y.name not in names and not (names & unit_names)
                        for y in mentions_of(unit) for kind, names in mine.items()):
                 continue
-            mentions, unit_slots = analyse(unit)
+            _, unit_slots = analyse(unit)
             for se in unit_slots:
                 if se.relation != sc.relation:
                     continue

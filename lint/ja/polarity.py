@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .tokens import CONTENT_RE, KANJI, OTHER, script
+from .tokens import CONTENT_RE, KANJI, LATIN_CHAR, OTHER, script
 
 # Inside a tail: kanji that belong to the grammar, not the content.
 AUX_KANJI = set("訳事無出来得居様筈為")
@@ -101,6 +101,7 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
     end = len(text) if end is None else end
     out: list[Predicate] = []
     search = _WORD_AND_TAIL.search
+    latin = LATIN_CHAR.match
     m = search(text, start, end)
     while m is not None:
         tail = m.group("tail")
@@ -111,11 +112,8 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
         m = search(text, j, end)
         if not tail:
             continue  # no inflection: not a predicate
-        first = text[i]
-        # A Latin word (ASCII or full-width; the match is a content run, so
-        # nothing else sorts here) takes no Japanese inflection.
-        if first < "\u3000" or "\uFF10" <= first <= "\uFF5A":
-            continue
+        if latin(text, i):
+            continue  # a Latin word takes no Japanese inflection
         negative = _tail_polarity(tail)
         if negative is None:
             continue

@@ -39,15 +39,19 @@ class Token:
 
 
 _KANJI_CLASS = "\u4E00-\u9FFF\u3400-\u4DBF\U00020000-\U0002FFFF々〆ヶ"
-_KATAKANA_CLASS = "\u30A1-\u30FA\u30FC\u31F0-\u31FF\uFF66-\uFF9F"
+# Katakana letters apart from ヶ (U+30F6), then ヶ, then the rest of katakana.
+_KATAKANA_LETTERS = "\u30A1-\u30F5\u30F7-\u30FA"
+_KATAKANA_REST = "\u30FC\u31F0-\u31FF\uFF66-\uFF9F"
+_KATAKANA_CLASS = _KATAKANA_LETTERS + "\u30F6" + _KATAKANA_REST
 _LATIN_CLASS = "0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A"
 # The scans below run in the regex engine, not a Python loop per character.
 TOKEN_RE = re.compile(f"(?P<kanji>[{_KANJI_CLASS}]+)|(?P<katakana>[{_KATAKANA_CLASS}]+)|"
                       f"(?P<latin>[{_LATIN_CLASS}]+)|(?P<hiragana>[\u3041-\u309F]+)")
 CONTENT_RE = re.compile(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}]+|[{_LATIN_CLASS}]+")
+LATIN_CHAR = re.compile(f"[{_LATIN_CLASS}]")
 # For the gram scans each character needs one class: ヶ (一ヶ月, 霞ヶ関)
 # counts as kanji, as CONTENT_RE reads it at the start of a run.
-_CLASSES = (_KANJI_CLASS, "\u30A1-\u30F5\u30F7-\u30FA\u30FC\u31F0-\u31FF\uFF66-\uFF9F", _LATIN_CLASS)
+_CLASSES = (_KANJI_CLASS, _KATAKANA_LETTERS + _KATAKANA_REST, _LATIN_CLASS)
 # The runs the gram scans see (tests compare the scans with walking these).
 GRAM_RUN_RE = re.compile("|".join(f"[{c}]+" for c in _CLASSES))
 # Every bigram inside a content run, overlapping, found by one findall (a
