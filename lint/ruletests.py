@@ -17,13 +17,17 @@ from .runner import fix_texts
 
 
 @dataclass
-class TestFailure:
-    rule: Rule
+class CaseFailure:
+    """A case in a rule file (a rule's test, an antonym pair's example) that failed."""
+
+    path: str
     line: int
     message: str
+    rule_id: Optional[str] = None  # antonym pairs belong to no rule
 
     def __str__(self) -> str:
-        return f"{self.rule.path}:{self.line}: rule {self.rule.id!r}: {self.message}"
+        rule = f"rule {self.rule_id!r}: " if self.rule_id else ""
+        return f"{self.path}:{self.line}: {rule}{self.message}"
 
 
 def _path_for(text: str) -> str:
@@ -34,17 +38,7 @@ def _path_for(text: str) -> str:
 ANTONYM_POST = "対の確認{n}2025年01月01日 00:00\n【詳細】\n {evidence}。\n【要点】\n ・{claim}。\n"
 
 
-@dataclass
-class PairFailure:
-    path: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
-
-
-def run_antonym_tests(ruleset: RuleSet) -> tuple[int, list[PairFailure]]:
+def run_antonym_tests(ruleset: RuleSet) -> tuple[int, list[CaseFailure]]:
     """Check each antonym pair's test sentences with the contradiction check.
 
     The left sentence as a key point against the right one as the detail
@@ -62,7 +56,7 @@ def run_antonym_tests(ruleset: RuleSet) -> tuple[int, list[PairFailure]]:
     checker = checker.merged(RuleSet([r for r in ruleset.rules if r.kind == "contradiction"], [], [],
                                      list(ruleset.antonyms), list(ruleset.entities)))
     linter = Linter(checker)
-    failures: list[PairFailure] = []
+    failures: list[CaseFailure] = []
     count = 0
     for pair in pairs:
         left, right = pair.example
@@ -72,20 +66,20 @@ def run_antonym_tests(ruleset: RuleSet) -> tuple[int, list[PairFailure]]:
             found = [d for d in linter.finish([linter.lint_text(text, "pair.txt")])
                      if d.category == "contradiction"]
             if expect and not found:
-                failures.append(PairFailure(pair.path, pair.line,
+                failures.append(CaseFailure(pair.path, pair.line,
                                             f"antonyms {pair.left[0]}/{pair.right[0]}: 「{claim}」 against "
                                             f"「{evidence}」 was not reported"))
             elif not expect and found:
-                failures.append(PairFailure(pair.path, pair.line,
+                failures.append(CaseFailure(pair.path, pair.line,
                                             f"antonyms {pair.left[0]}/{pair.right[0]}: 「{claim}」 against itself "
                                             f"was reported: {found[0].message}"))
     return count, failures
 
 
-def run_rule_tests(ruleset: RuleSet, rules: Optional[list[Rule]] = None) -> tuple[int, list[TestFailure]]:
+def run_rule_tests(ruleset: RuleSet, rules: Optional[list[Rule]] = None) -> tuple[int, list[CaseFailure]]:
     """Run the cases of ``rules`` (default: all); return (cases run, failures)."""
     linter = Linter(ruleset)
-    failures: list[TestFailure] = []
+    failures: list[CaseFailure] = []
     count = 0
     for rule in rules if rules is not None else ruleset.rules:
         own = set(rule.emitted_ids())
@@ -93,27 +87,28 @@ def run_rule_tests(ruleset: RuleSet, rules: Optional[list[Rule]] = None) -> tupl
         def mine(d) -> bool:
             return d.rule in own
 
+        def fail(line: int, message: str) -> None:
+            failures.append(CaseFailure(rule.path, line, message, rule.id))
+
         for case in rule.tests:
             count += 1
             path = _path_for(case.text)
             found = [d for d in linter.finish([linter.lint_text(case.text, path)]) if mine(d)]
             if case.kind == "pass":
                 if found:
-                    failures.append(TestFailure(rule, case.line, "expected no finding, got "
-                                                + "; ".join(f"{d.location.line}:{d.location.column} {d.message}"
-                                                            for d in found)))
+                    fail(case.line, "expected no finding, got "
+                         + "; ".join(f"{d.location.line}:{d.location.column} {d.message}" for d in found))
                 continue
             if not found:
-                failures.append(TestFailure(rule, case.line, "expected a finding, got none"))
+                fail(case.line, "expected a finding, got none")
                 continue
             if case.count is not None and len(found) != case.count:
-                failures.append(TestFailure(rule, case.line, f"expected {case.count} finding(s), got {len(found)}: "
-                                            + "; ".join(d.message for d in found)))
+                fail(case.line, f"expected {case.count} finding(s), got {len(found)}: "
+                     + "; ".join(d.message for d in found))
                 continue
             if case.fixed is not None:
                 outcome = fix_texts(linter, {path: case.text}, unsafe=True, keep=mine)
                 result = outcome.texts.get(path, case.text)
                 if result != case.fixed:
-                    failures.append(TestFailure(rule, case.line,
-                                                f"fix gave {result!r}, expected {case.fixed!r}"))
+                    fail(case.line, f"fix gave {result!r}, expected {case.fixed!r}")
     return count, failures
