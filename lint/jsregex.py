@@ -26,7 +26,6 @@ OUTSIDE_ESCAPES = {
     "S": f"[^{JS_SPACE}]", "b": BOUNDARY, "B": NOT_BOUNDARY,
 }
 SLASHED = re.compile(r"^/(?P<source>.*)/(?P<flags>[a-z]*)$", re.S)
-PRH_FLAGS = set("gimy")
 
 
 class JSRegexError(ValueError):

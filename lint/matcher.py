@@ -17,7 +17,6 @@ from typing import Any, Iterable, Optional
 
 from .prefilter import LiteralFinder
 
-KATAKANA_LETTER = re.compile(r"[\u30A1-\u30FA\u30FC-\u30FE\u31F0-\u31FF\uFF66-\uFF9F]")
 _KATAKANA = frozenset(
     [chr(c) for c in range(0x30A1, 0x30FB)]
     + [chr(c) for c in range(0x30FC, 0x30FF)]

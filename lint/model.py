@@ -207,9 +207,6 @@ class Document:
         end_line, end_column = self.lines.position(end) if end > start else (line, column)
         return Location(self.path, start, end, line, column, end_line, end_column)
 
-    def slice(self, start: int, end: int) -> str:
-        return self.text[start:end]
-
     def post_at(self, offset: int) -> Post:
         """The post that contains ``offset`` (posts tile the whole file)."""
         lo, hi = 0, len(self.posts) - 1

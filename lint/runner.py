@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Callable, Optional
 
 from .diagnostics import Diagnostic
 from . import per_post
@@ -280,10 +280,6 @@ def _to_original(pos: int, history: list[list[tuple[int, int, int, int]]], side:
             shift = new_end - old_end
         pos = mapped if mapped is not None else pos - shift
     return pos
-
-
-def results_for(linter: Linter, items: Iterable[tuple[str, str]]) -> list[FileResult]:
-    return [linter.lint_text(text, path) for path, text in items]
 
 
 def unified_diff(path: str, before: str, after: str) -> str:

@@ -67,7 +67,7 @@ def decode(raw: bytes, shown: str, encoding: Optional[str] = None) -> Source:
         if raw.startswith(mark):
             try:
                 return Source(shown, raw[len(mark):].decode(name), name, mark)
-            except UnicodeDecodeError as exc:
+            except UnicodeDecodeError:
                 raise NotText(f"invalid {name} after its byte-order mark", shown) from None
     nul = raw.find(b"\x00")
     if nul != -1:

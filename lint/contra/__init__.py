@@ -56,4 +56,3 @@ class Settings:
     foreign_align_min: float = 0.35
     morphology: bool = True  # use Sudachi when it is installed
     checks: tuple[str, ...] = ("numbers", "polarity", "antonyms", "entities")
-    extra: dict = field(default_factory=dict)

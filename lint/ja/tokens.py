@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
 
 KANJI, HIRAGANA, KATAKANA, LATIN, OTHER = "kanji", "hiragana", "katakana", "latin", "other"
 
@@ -67,10 +66,6 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.start(), m.end(), m.group(), m.lastgroup) for m in TOKEN_RE.finditer(text, start, end)]
 
 
-def content_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    return [t for t in tokens(text, start, end) if t.script != HIRAGANA]
-
-
 CLAUSE_BREAKS = "、。，,；;！？!?:：\n"
 
 
@@ -109,8 +104,3 @@ def same_arguments(a: set[str], b: set[str], threshold: float) -> bool:
         return False
     sim = shared / min(len(a), len(b))
     return sim >= max(threshold, 0.5) or (sim >= threshold and shared >= 3)
-
-
-def iter_runs(text: str) -> Iterator[tuple[int, int, str]]:
-    for t in tokens(text):
-        yield t.start, t.end, t.script
