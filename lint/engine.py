@@ -147,9 +147,11 @@ class Linter:
             ctx.problems.extend(problems)
         # In rule-kind order, whatever ran where.
         diagnostics = [d for kind in self.by_kind for d in by_kind[kind]]
-        blank = {i + 1 for i, start in enumerate(doc.lines.starts)
-                 if not doc.text[start:doc.lines.line_span(i + 1)[1]].strip()}
-        supp = Suppressions(doc.directives, doc.lines.count, blank) if doc.directives else None
+        supp = None
+        if doc.directives:  # blank lines matter only to suppression comments
+            blank = {i + 1 for i, start in enumerate(doc.lines.starts)
+                     if not doc.text[start:doc.lines.line_span(i + 1)[1]].strip()}
+            supp = Suppressions(doc.directives, doc.lines.count, blank)
         diagnostics = [d for d in diagnostics if self._keep(d, supp)]
         return FileResult(doc.path, diagnostics, facts, supp, ctx.problems)
 
