@@ -207,11 +207,8 @@ def _fix_rounds(texts: dict[str, str], unsafe: bool, keep: Optional[Callable[[Di
         for d in diagnostics:
             if d.fix is None or (keep is not None and not keep(d)) or d.path in unstable:
                 continue
-            if d.path in blocked:
-                edits = history.get(d.path, [])
-                span = (_to_original(d.fix.start, edits, "start"), _to_original(d.fix.end, edits, "end"))
-                if any(s < span[1] and span[0] < e or s == e == span[0] for s, e in blocked[d.path]):
-                    continue
+            if d.path in blocked and _at_blocked(d.fix, history.get(d.path, []), blocked[d.path]):
+                continue
             fixes_by_path.setdefault(d.path, {}).setdefault(d.fix, d)
         changed = False
         for path, owners in fixes_by_path.items():
@@ -253,8 +250,12 @@ def _overlaps_blocked(d: Diagnostic, outcome: FixOutcome, blocked: dict[str, lis
     spans = blocked.get(d.path)
     if not spans or d.fix is None:
         return False
-    edits = outcome.history.get(d.path, [])
-    start, end = _to_original(d.fix.start, edits, "start"), _to_original(d.fix.end, edits, "end")
+    return _at_blocked(d.fix, outcome.history.get(d.path, []), spans)
+
+
+def _at_blocked(fix: Any, edits: list[list[tuple[int, int, int, int]]], spans: list[tuple[int, int]]) -> bool:
+    """Does ``fix`` (in the text after ``edits``) touch a blocked span (in the original)?"""
+    start, end = _to_original(fix.start, edits, "start"), _to_original(fix.end, edits, "end")
     return any(s < end and start < e or s == e == start for s, e in spans)
 
 
