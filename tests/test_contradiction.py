@@ -153,3 +153,19 @@ def test_seed_contradictions(linter):
     # 2時間半 / 2時間30分 and 11億ドル / 1600億円 are the same values.
     assert not any("2時間半" in c or "1600億円" in c for c in claims)
     assert len(diags) <= 4
+
+
+def test_the_entity_gate_only_skips_claims_with_nothing_to_report(linter, monkeypatch):
+    # entities._may_swap lets most claims skip the slot and context work;
+    # with it switched off every comparison must come out the same.
+    need_shared(SEED)
+    from lint.contra import entities
+
+    texts = {"seed.txt": SEED.read_text(encoding="utf-8"),
+             "swapped.txt": post("ロシアの正当な安全保障を脅かすと述べた。米国はこれに反対した。",
+                                 "ウクライナの正当な安全保障を脅かすと述べた。|米国は反対した。")}
+    gated = [(d.path, d.location.start, d.message) for d in lint_texts(linter, texts)]
+    monkeypatch.setattr(entities, "_may_swap", lambda *args: True)
+    ungated = [(d.path, d.location.start, d.message) for d in lint_texts(linter, texts)]
+    assert gated == ungated
+    assert any(path == "swapped.txt" for path, _, _ in gated)

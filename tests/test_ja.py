@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from lint.ja.numbers import compatible, extract, parse_kanji_number
+from lint.ja.numbers import DATE_RE, NUMERAL, QUANTITY_RE, compatible, extract, parse_kanji_number
 from lint.ja.polarity import is_negative_tail, predicates, split_prefix
 from lint.ja.tokens import bigrams, tokens
 
@@ -102,3 +104,14 @@ def test_tokens_and_bigrams():
     assert [(t.text, t.script) for t in tokens("米国はNATOと協議")] == [
         ("米国", "kanji"), ("は", "hiragana"), ("NATO", "latin"), ("と", "hiragana"), ("協議", "kanji")]
     assert bigrams("国防総省は") == {"国防", "防総", "総省"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789０１２.,，一二三十百千万億〇年月日時間分半約以上未満人ドル円%機。、のはがを前後", max_size=24))
+def test_the_numeral_shortcut_never_hides_a_quantity(text):
+    # extract() skips the scans when no numeral (or, for dates, no 月) is
+    # present; every match the scans can make must contain one.
+    for m in QUANTITY_RE.finditer(text):
+        assert NUMERAL.search(m.group()), m.group()
+    for m in DATE_RE.finditer(text):
+        assert NUMERAL.search(m.group()) and "月" in m.group(), m.group()

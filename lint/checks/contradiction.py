@@ -157,8 +157,11 @@ def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
                 continue
             # Per post: what is known of each sentence, and the lexicons'
             # hits found in one pass over the post.
-            cache: dict = {"ant-pool": HitPool(antonyms.matcher, doc.masked, post.start, post.end),
-                           "ent-pool": HitPool(finder.matcher, doc.masked, post.start, post.end)}
+            # Only the text of claims and evidence is scanned (not the sources).
+            lo = min(claims[0].start, evidence[0].start)
+            hi = max(claims[-1].end, evidence[-1].end)
+            cache: dict = {"ant-pool": HitPool(antonyms.matcher, doc.masked, lo, hi),
+                           "ent-pool": HitPool(finder.matcher, doc.masked, lo, hi)}
             index = None
             for claim in claims:
                 # Cheap tests first: most claims have nothing that could

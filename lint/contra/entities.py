@@ -24,6 +24,8 @@ TITLES = ("氏", "大統領", "副大統領", "首相", "副首相", "外相", "
           "報道官", "総裁", "書記長", "国王", "首長", "司令官", "大使", "大臣", "外務大臣", "委員長", "事務総長",
           "総統", "主席", "最高指導者", "元首相", "元大統領", "前大統領", "前首相", "次官", "補佐官")
 TITLE_RE = re.compile("(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")")
+# An unknown name followed by a personal title (see EntityFinder.mentions).
+TITLED_NAME_RE = re.compile(r"([\u30A1-\u30FA\u30FC・]{2,})(?=" + TITLE_RE.pattern + r")|([\u4E00-\u9FFF]{2,3})(?=氏)")
 JOINERS = re.compile(r"^(?:・|と|や|、|，|及び|および|ならびに|並びに|とも|または|又は|か|対|\s)+$")
 LINKS_AFTER_ANCHOR = ("", "の", "な", "・")
 TOPIC_PARTICLE = re.compile(r"(?:は|が|も|では|には)")
@@ -73,31 +75,34 @@ class Gazetteer:
                              lexicon)
 
 
+_NO_TYPES: frozenset = frozenset()
+
+
 class EntityFinder:
     def __init__(self, gazetteer: Gazetteer):
         self.gaz = gazetteer
         self.matcher = gazetteer.matcher()
+        self._types = {canon: frozenset(kinds) for canon, kinds in gazetteer.types.items()}
 
     def mentions(self, text: str, start: int, end: int, pool: Optional[HitPool] = None) -> list[Mention]:
         """Entities in ``text[start:end]``; ``pool`` as in :meth:`AntonymLexicon.find`."""
-        chunk = text[start:end]
-        found = pool.within(start, end) if pool is not None else self.matcher.find(chunk)
+        found = pool.within(start, end) if pool is not None else self.matcher.find(text[start:end])
         hits = sorted(found, key=lambda h: (h.start, -(h.end - h.start)))
         out: list[Mention] = []
         last = -1
+        types = self._types
         for h in hits:
             if h.start < last:
                 continue
             canon = h.phrase.data
-            out.append(Mention(start + h.start, start + h.end, canon, frozenset(self.gaz.types.get(canon, ()))))
+            out.append(Mention(start + h.start, start + h.end, canon, types.get(canon, _NO_TYPES)))
             last = h.end
         # Unknown names with a personal title after them are people.
         # Katakana before any title (ギャバード長官); kanji only before 氏
         # (石破氏), since kanji before a title is usually a position (最高司令官).
-        for m in re.finditer(r"([\u30A1-\u30FA\u30FC・]{2,})(?=" + TITLE_RE.pattern + ")|([\u4E00-\u9FFF]{2,3})(?=氏)",
-                             chunk):
+        for m in TITLED_NAME_RE.finditer(text, start, end):
             g = 1 if m.group(1) else 2
-            s, e = start + m.start(g), start + m.end(g)
+            s, e = m.start(g), m.end(g)
             if m.group(g).startswith("・") or any(o.start < e and s < o.end for o in out):
                 continue
             out.append(Mention(s, e, m.group(g), frozenset({"person"})))
@@ -126,7 +131,11 @@ def slots(text: str, start: int, end: int, mentions: list[Mention]) -> list[Slot
     cuts = sorted({m.start for m in mentions} | {m.end for m in mentions})
     runs = []
     for rs, re_ in _content_runs(text, start, end):
-        points = [rs] + [c for c in cuts if rs < c < re_] + [re_]
+        inner = cuts[bisect_right(cuts, rs):bisect_left(cuts, re_)]
+        if not inner:
+            runs.append((rs, re_))
+            continue
+        points = [rs, *inner, re_]
         runs.extend(zip(points, points[1:]))
     run_starts = [r[0] for r in runs]
     run_ends = [r[1] for r in runs]
@@ -205,6 +214,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             cache[key] = (ms, slots(u.text, u.start, u.end, ms) if ms else [])
         return cache[key]
 
+    if not _may_swap(claim, aligned, cfg, mentions_of, cache):
+        return []
     out: list[Conflict] = []
     claim_mentions, claim_slots = analyse(claim)
     claim_names = {m.name for m in claim_mentions}
@@ -259,6 +270,28 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     return out
 
 
+def _may_swap(claim: Unit, aligned: list[Unit], cfg: Settings, mentions_of, cache: dict) -> bool:
+    """Could any comparison below report this claim?  (Cheap: names only, no slots.)
+
+    Every one of them needs an aligned sentence that lacks a typed name of
+    the claim and names something else of that type; most claims have none.
+    """
+    mine = [x for x in mentions_of(claim) if x.types]
+    if not mine:
+        return False
+    lowest = min(cfg.entity_align_min, cfg.foreign_align_min)
+    for unit in aligned:
+        if unit.score < lowest:
+            continue
+        names = _names(unit, mentions_of, cache)
+        for x in mine:
+            if x.name in names:
+                continue
+            if any(y.name != x.name and x.types & y.types for y in mentions_of(unit)):
+                return True
+    return False
+
+
 CONTEXT = 16
 TOPIC = re.compile(r"(?:は|が|も)")
 
@@ -291,15 +324,27 @@ def _names(u: Unit, mentions_of, cache: dict) -> set:
     return found
 
 
-def _detail_contexts(details: list, mentions_of, cache: dict) -> dict:
-    """name → contexts of its mentions in the details (computed once per post)."""
-    if "detail-contexts" not in cache:
-        out: dict = {}
+def _detail_mentions(details: list, mentions_of, cache: dict) -> dict:
+    """name → [(sentence, mention)] for every mention in the details (once per post)."""
+    found = cache.get("detail-mentions")
+    if found is None:
+        found = cache["detail-mentions"] = {}
         for u in details:
             for m in mentions_of(u):
-                out.setdefault(m.name, []).append(_context(u, m, cache))
-        cache["detail-contexts"] = out
-    return cache["detail-contexts"]
+                found.setdefault(m.name, []).append((u, m))
+    return found
+
+
+def _said_alike(ctx_x: set, name: str, details: list, cfg: Settings, mentions_of, cache: dict) -> bool:
+    """Do the details mention ``name`` somewhere in words like ``ctx_x``?
+
+    Contexts are built only for the name asked about, and only until one
+    matches: most mentions in the details are never compared.
+    """
+    for u, m in _detail_mentions(details, mentions_of, cache).get(name, ()):
+        if overlap(ctx_x, _context(u, m, cache)) >= cfg.entity_context:
+            return True
+    return False
 
 
 def _particle(u: Unit, m: Mention) -> str:
@@ -323,7 +368,7 @@ def _foreign(claim: Unit, claim_mentions: list, aligned: list, details: list, cf
     swapped a name even when the words around it were rephrased.  The other
     name must be absent from the claim, so naming fewer is never reported.
     """
-    detail_names = _detail_contexts(details, mentions_of, cache).keys()
+    detail_names = _detail_mentions(details, mentions_of, cache).keys()
     claim_names = {m.name for m in claim_mentions}
     out = []
     for x in claim_mentions:
@@ -362,9 +407,6 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
         ctx_x = _context(claim, x, cache)
         if not ctx_x:
             continue
-        # Said the same way anywhere in the details: the claim is supported.
-        if any(overlap(ctx_x, ctx) >= cfg.entity_context for ctx in _detail_contexts(details, mentions_of, cache).get(x.name, ())):
-            continue
         best = None
         for unit in aligned:
             if unit.score < cfg.entity_align_min:
@@ -398,6 +440,10 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
         # A sentence that names X and matches the claim at least as well is
         # more likely the one summarised.
         if any(u.score >= unit.score and x.name in _names(u, mentions_of, cache) for u in aligned):
+            continue
+        # Said the same way anywhere in the details: the claim is supported.
+        # (Asked last: it is the costly test, and most claims never get here.)
+        if _said_alike(ctx_x, x.name, details, cfg, mentions_of, cache):
             continue
         out.append(Conflict("entity", x.start, x.end, unit, y.start, y.end, claim.text[x.start:x.end],
                             unit.text[y.start:y.end]))
