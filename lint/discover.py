@@ -18,12 +18,14 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 KATAKANA = "\u30A1-\u30FA\u30FC\u31F0-\u31FF"
 # A katakana word, possibly several joined by ・ or ＝ (イヴァン・ティモフェエフ).
 NAME_RE = re.compile(f"[{KATAKANA}]+(?:[・＝=][{KATAKANA}]+)*")
 JOINERS = "・＝="
+_JOINER = re.compile(f"[{JOINERS}]")
 
 # Alternatives for spellings of foreign sounds; each entry expands a word
 # into the keys it may stand for.
@@ -53,10 +55,13 @@ def _expand(word: str) -> list[str]:
     return forms
 
 
-def keys(word: str, short: bool = False) -> set[str]:
+@lru_cache(maxsize=65536)
+def keys(word: str, short: bool = False) -> frozenset[str]:
     """The variant keys of a katakana word (joiners removed).
 
     Keys shorter than ``MIN_KEY`` are left out unless ``short`` is set.
+    Memoised: an archive names the same people and places post after post,
+    and discovery runs per post.
     """
     min_key = 2 if short else MIN_KEY
     w = unicodedata.normalize("NFKC", word)
@@ -74,7 +79,7 @@ def keys(word: str, short: bool = False) -> set[str]:
         bare = form.replace("ー", "").replace("ッ", "")
         if bare != form and len(bare) >= LONG:
             out.add(bare)  # ティモフェーエフ / ティモフェエフ
-    return out
+    return frozenset(out)
 
 
 @dataclass
@@ -107,10 +112,10 @@ def katakana_occurrences(text: str, start: int = 0, end: Optional[int] = None) -
     end = len(text) if end is None else end
     for m in NAME_RE.finditer(text, start, end):
         name = m.group()
-        if any(j in name for j in JOINERS):
+        if _JOINER.search(name):
             yield Occurrence(m.start(), m.end(), name), True
             pos = m.start()
-            for part in re.split(f"[{JOINERS}]", name):
+            for part in _JOINER.split(name):
                 yield Occurrence(pos, pos + len(part), part), False
                 pos += len(part) + 1
         else:
@@ -134,7 +139,7 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _one_substitution(keys_by_surface: dict[str, set[str]], union: _Union) -> None:
+def _one_substitution(keys_by_surface: dict[str, frozenset[str]], union: _Union) -> None:
     """Join long words whose keys differ in exactly one character."""
     buckets: dict[str, list[str]] = {}
     for surface, ks in keys_by_surface.items():
@@ -202,7 +207,7 @@ def katakana_groups(occurrences: Iterable[tuple[Occurrence, bool]], min_length: 
     return groups
 
 
-def _share_key(members: list[str], keys_by_surface: dict[str, set[str]]) -> bool:
+def _share_key(members: list[str], keys_by_surface: dict[str, frozenset[str]]) -> bool:
     first = keys_by_surface[members[0]]
     return all(first & keys_by_surface[m] for m in members[1:]) or len(members) > 2
 
