@@ -20,7 +20,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -82,6 +81,8 @@ def cached(path: Path, variant: str, build: Callable[[], Any], sources: Callable
         if any(d is None for _, d in deps):
             return result
         folder.mkdir(parents=True, exist_ok=True)
+        import tempfile  # here, not at the top: a run that writes nothing skips 5 ms of imports
+
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".rules-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import codecs
 import os
 import stat
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -143,6 +142,8 @@ def write_atomic(path: Path, data: bytes, seen: Optional[tuple[int, int]] = None
         raise InputError("file is read-only; not fixed", str(path))
     if seen is not None and seen != (st.st_mtime_ns, st.st_size):
         raise InputError("file changed while yure was running; not fixed", str(path))
+    import tempfile  # here, not at the top: a run that writes nothing skips 5 ms of imports
+
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".yure-tmp", dir=str(target.parent))
     try:
         with os.fdopen(fd, "wb") as fh:
