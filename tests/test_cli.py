@@ -270,7 +270,8 @@ def test_a_small_check_imports_only_what_it_uses(project):
     loaded = modules()
     assert "lint.engine" in loaded and "lint.checks.contradiction" in loaded  # it did lint
     for unused in ("lint.fixer", "yaml", "lint.yamlload", "lint.report.json_format", "lint.report.sarif_format",
-                   "lint.report.github_format", "lint.jscomments", "lint.prh", "sudachipy", "multiprocessing"):
+                   "lint.report.github_format", "lint.jscomments", "lint.prh", "sudachipy", "multiprocessing",
+                   "tempfile"):
         assert unused not in loaded, unused
 
 
