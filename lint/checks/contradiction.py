@@ -156,8 +156,8 @@ def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
             if not claims or not evidence:
                 continue
             # Per post: what is known of each sentence, and the lexicons'
-            # hits found in one pass over the post.
-            # Only the text of claims and evidence is scanned (not the sources).
+            # hits found in one pass over the claims and evidence (the
+            # sources and other sections are never looked up).
             lo = min(claims[0].start, evidence[0].start)
             hi = max(claims[-1].end, evidence[-1].end)
             cache: dict = {"ant-pool": HitPool(antonyms.matcher, doc.masked, lo, hi),
