@@ -187,6 +187,10 @@ def main() -> int:
          None if args.skip_slow else [str(rc_webdb)], True),
         ("seed×200, yure default rules vs textlint seed-prh", "seed×200", yure, [str(rc_seed)], False),
         ("seed×200, yure default rules --jobs 1", "seed×200", yure + ["--jobs", "1"], None, False),
+        # Everything but the contradiction check, in one process: what the
+        # rest of the default set costs.
+        ("seed×200, yure default rules --ignore contradiction --jobs 1", "seed×200",
+         yure + ["--ignore", "contradiction", "--jobs", "1"], None, False),
         ("20 files, yure default rules --jobs 1", "20 files", yure + ["--jobs", "1"], [str(rc_seed)], False),
         ("20 files, yure default rules --jobs 2", "20 files", yure + ["--jobs", "2"], None, False),
     ]
