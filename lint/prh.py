@@ -289,10 +289,10 @@ def load_prh(path: Path, shown: Optional[str] = None, data: Any = None, follow_i
         data, _ = read_yaml_file(path)
     if not isinstance(data, dict):
         raise RuleFileError("a prh file must be a YAML mapping", shown, 1)
-    for key in data:
-        if key not in PRH_TOP_KEYS:
-            raise RuleFileError(f"unknown top-level key {key!r} in a prh file (expected: "
-                                f"{', '.join(sorted(PRH_TOP_KEYS))})", shown, _line(data, key))
+    for top in data:
+        if top not in PRH_TOP_KEYS:
+            raise RuleFileError(f"unknown top-level key {top!r} in a prh file (expected: "
+                                f"{', '.join(sorted(PRH_TOP_KEYS))})", shown, _line(data, top))
     version = data.get("version", 1)
     if str(version) != "1":
         raise RuleFileError(f"unsupported prh version {version!r} (only 1 exists)", shown, _line(data, "version"))

@@ -115,6 +115,18 @@ rules:
         ("ネスト", "/ネスト/gmu")]
 
 
+def test_an_import_cycle_is_an_error_naming_the_file(tmp_path):
+    prh_file(tmp_path, "version: 1\nimports:\n  - b.yml\nrules:\n  - expected: インド\n    pattern: インディア\n",
+             "a.yml")
+    prh_file(tmp_path, "version: 1\nimports:\n  - a.yml\nrules:\n  - expected: ロシア\n    pattern: ロシヤ\n",
+             "b.yml")
+    with pytest.raises(RuleFileError) as info:
+        load_prh(tmp_path / "a.yml")
+    assert "imports form a cycle" in info.value.message and info.value.path.endswith("a.yml")
+    r = run_yure("check", "--isolated", "--no-builtin", "--rules", str(tmp_path / "a.yml"), str(tmp_path / "a.yml"))
+    assert r.code == 2 and "imports form a cycle" in r.err
+
+
 def test_failing_spec_stops_the_load_with_file_and_line(tmp_path):
     path = prh_file(tmp_path, "version: 1\nrules:\n  - expected: jQuery\n    specs:\n"
                               "      - from: JQUERY\n        to: jQuery\n      - from: jquery\n        to: JQuery\n")
