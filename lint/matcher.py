@@ -137,8 +137,8 @@ class PhraseMatcher:
                     self._by_literal.setdefault(p.literal, []).append(p)
             elif p.pattern is not None:
                 self._regex_phrases.append(p)
-        # Built on first use: a rule set whose literals never meet a long
-        # text never pays for a combined pattern.
+        # Without yure[fast] the finder compiles its combined pattern only
+        # when a text is long enough to need one.
         self._finder = LiteralFinder(self._by_literal) if self._by_literal else None
 
     def find(self, text: str, timeout: Optional[float] = None,

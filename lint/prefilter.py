@@ -253,6 +253,13 @@ SMALL_WORK = 20_000_000
 LONG_TEXT = 200_000
 
 
+def _prefix_table(literals: Iterable[str]) -> dict[str, list[str]]:
+    """For each literal, itself and its shorter prefixes among ``literals``,
+    longest first: the literals a longest-match scan has also found there."""
+    known = set(literals)
+    return {lit: [lit[:k] for k in range(len(lit), 0, -1) if lit[:k] in known] for lit in known}
+
+
 class LiteralFinder:
     """Every occurrence of a fixed set of literals (overlapping ones too)."""
 
@@ -287,9 +294,7 @@ class LiteralFinder:
         if len(text) <= LONG_TEXT:
             if self._trie is None:
                 self._trie = re.compile(trie_pattern(self.literals))
-                known = set(self.literals)
-                self._prefixes = {lit: [lit[:k] for k in range(len(lit), 0, -1) if lit[:k] in known]
-                                  for lit in self.literals}
+                self._prefixes = _prefix_table(self.literals)
             return self._scan(text, self._trie, self._prefixes)
         # A long text: only literals whose characters all occur can match.
         chars = set(text)
@@ -298,8 +303,7 @@ class LiteralFinder:
             return []
         entry = self._patterns.get(alive)
         if entry is None:
-            prefixes = {lit: [lit[:k] for k in range(len(lit), 0, -1) if lit[:k] in alive] for lit in alive}
-            entry = self._patterns[alive] = (re.compile(dispatch_pattern(alive)), prefixes)
+            entry = self._patterns[alive] = (re.compile(dispatch_pattern(alive)), _prefix_table(alive))
         return self._scan(text, *entry)
 
     @staticmethod
