@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 import regex
 
@@ -80,18 +80,16 @@ class PrhRule:
         return f"/{self.source}/{self.flags}"
 
     def changes(self, text: str, pos: int = 0, endpos: Optional[int] = None,
-                timeout: Optional[float] = DEFAULT_REGEX_TIMEOUT) -> list[Any]:
-        """Matches of this rule alone, as prh finds them (global, left to right).
+                timeout: Optional[float] = DEFAULT_REGEX_TIMEOUT) -> Iterator[Any]:
+        """Matches of this rule alone, as prh finds them (global, left to right),
+        without those ``regexpMustEmpty`` rules out.
 
         Raises TimeoutError when the regex runs past ``timeout`` seconds.
         """
-        out = []
-        kwargs = {} if endpos is None else {"endpos": endpos}
-        for m in self.pattern.finditer(text, pos, timeout=timeout, **kwargs):
-            if self.must_empty is not None and m.group(self.must_empty):
-                continue
-            out.append(m)
-        return out
+        must_empty = self.must_empty
+        for m in self.pattern.finditer(text, pos, endpos, timeout=timeout):
+            if must_empty is None or not m.group(must_empty):
+                yield m
 
     def replacement(self, match: Any) -> str:
         groups = len(match.groups())

@@ -82,16 +82,13 @@ class PrhEngine:
                         chosen.append(segments[k])
                         last = k
             prh = rule.compiled
-            finditer = prh.pattern.finditer
             found = []
             deadline = None if timeout is None else time.monotonic() + timeout
             try:
                 for seg_start, seg_end in chosen:
                     left = None if deadline is None else max(0.001, deadline - time.monotonic())
-                    for m in finditer(text, seg_start, seg_end, timeout=left):
+                    for m in prh.changes(text, seg_start, seg_end, timeout=left):
                         if m.end() == m.start():
-                            continue
-                        if prh.must_empty is not None and m.group(prh.must_empty):
                             continue
                         if m.group() == prh.expected:
                             continue  # already as expected: not a change at all
@@ -227,9 +224,8 @@ def _changes_of(prh: Any, timeout: Optional[float]) -> Any:
             if not any(lit in subject for lit in prh.literals):
                 return
         try:
-            for m in prh.pattern.finditer(text, timeout=timeout):
-                if m.end() > m.start() and not (prh.must_empty is not None and m.group(prh.must_empty)) \
-                        and prh.replacement(m) != m.group():
+            for m in prh.changes(text, timeout=timeout):
+                if m.end() > m.start() and prh.replacement(m) != m.group():
                     yield m.span()
         except TimeoutError:
             return
