@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..ja.polarity import polarity_at
 from ..ja.tokens import clause_bounds, overlap, same_arguments
-from .polarity import arguments
+from .polarity import unit_arguments
 from ..matcher import HitPool, Phrase, PhraseMatcher
 from . import Conflict, Settings, Unit
 
@@ -65,7 +65,7 @@ def _uses_same_word(claim, aligned, cache, index, side, pol, args_c, cfg) -> boo
     for unit in aligned:
         for j, other_side, us, ue in cache[("a", unit.start, unit.end)]:
             if j == index and other_side == side and polarity_at(unit.text, ue, unit.end) == pol and same_arguments(
-                    args_c, _args(unit.text, us, ue, unit.start, unit.end, cache), cfg.argument_overlap):
+                    args_c, unit_arguments(unit, us, ue, cache), cfg.argument_overlap):
                 return True
     return False
 
@@ -74,15 +74,6 @@ def _hits(unit: Unit, cache: dict, lexicon: AntonymLexicon) -> list[tuple[int, i
     key = ("a", unit.start, unit.end)
     if key not in cache:
         cache[key] = lexicon.find(unit.text, unit.start, unit.end, cache.get("ant-pool"))
-    return cache[key]
-
-
-def _args(text: str, s: int, e: int, lo: int, hi: int, cache: Optional[dict] = None) -> set[str]:
-    if cache is None:
-        return arguments(text, s, e, lo, hi)
-    key = ("args", s, e, lo, hi)
-    if key not in cache:
-        cache[key] = arguments(text, s, e, lo, hi)
     return cache[key]
 
 
@@ -115,7 +106,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         word = claim.text[s:e]
         # The word's own prefix (不参加) is part of the pair, not a negation.
         pol = polarity_at(claim.text, e, claim.end)
-        args_c = _args(claim.text, s, e, claim.start, claim.end)
+        args_c = unit_arguments(claim, s, e, cache)
         # Judged against the closest counterpart: the detail word (either
         # side of the pair) with the best argument overlap and alignment.
         best = None
@@ -124,7 +115,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 if j != index:
                     continue
                 upol = polarity_at(unit.text, ue, unit.end)
-                args_e = _args(unit.text, us, ue, unit.start, unit.end, cache)
+                args_e = unit_arguments(unit, us, ue, cache)
                 sim = overlap(args_c, args_e)
                 if not same_arguments(args_c, args_e, cfg.argument_overlap):
                     continue

@@ -41,15 +41,20 @@ def _quantities(u: Unit, cache: dict) -> list[Quantity]:
     return cache[key]
 
 
+def _disputed(q: Quantity, details: list[Unit], cache: dict) -> bool:
+    """The details give ``q``'s unit, but never a value compatible with it.
+
+    "3月に" alone is too often a date fragment to compare, so months never are.
+    """
+    if q.unit == "month":
+        return False
+    same_unit = [e for u in details for e in _quantities(u, cache) if e.unit == q.unit]
+    return bool(same_unit) and not any(compatible(q, e) for e in same_unit)
+
+
 def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
-    """A claim quantity the details give with its unit but never compatibly (cheap; no alignment)."""
-    for q in _quantities(claim, cache):
-        if q.unit == "month":
-            continue
-        same_unit = [e for u in details for e in _quantities(u, cache) if e.unit == q.unit]
-        if same_unit and not any(compatible(q, e) for e in same_unit):
-            return True
-    return False
+    """A claim quantity the details dispute (cheap; no alignment)."""
+    return any(_disputed(q, details, cache) for q in _quantities(claim, cache))
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings,
@@ -60,10 +65,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     out: list[Conflict] = []
     claim_qs = quantities(claim)
     for q in claim_qs:
-        if q.unit == "month":
-            continue  # "3月に" alone is too often a date fragment to compare
-        same_unit = [(u, e) for u in details for e in quantities(u) if e.unit == q.unit]
-        if not same_unit or any(compatible(q, e) for _, e in same_unit):
+        if not _disputed(q, details, cache):
             continue
         ctx = _context(claim, q)
         claim_words = _sentence_grams(claim, cache)

@@ -40,10 +40,11 @@ def _preds(u: Unit, cache: dict) -> list[Predicate]:
     return cache[key]
 
 
-def _arguments(u: Unit, p: Predicate, cache: dict) -> set[str]:
-    key = ("args", p.start, p.end, u.start, u.end)
+def unit_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
+    """:func:`arguments` of the word at ``[start, end)`` in ``u``, once per post."""
+    key = ("args", start, end, u.start, u.end)
     if key not in cache:
-        cache[key] = arguments(u.text, p.start, p.end, u.start, u.end)
+        cache[key] = arguments(u.text, start, end, u.start, u.end)
     return cache[key]
 
 
@@ -81,7 +82,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             lemma = morph.lemma_at(claim.text, claim.start, claim.end, pc.start) if cfg.morphology else None
             if lemma is None:
                 continue
-        args_c = _arguments(claim, pc, cache)
+        args_c = unit_arguments(claim, pc.start, pc.end, cache)
         unique_in_claim = sum(1 for p in claim_preds if p.key == pc.key) == 1
         # The claim is judged against its closest counterpart: the related
         # detail predicate with the best argument overlap and alignment.
@@ -91,7 +92,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             same_key = [pe for pe in unit_preds if same_word(pe.key, pc.key) and (
                 lemma is None or morph.lemma_at(unit.text, unit.start, unit.end, pe.start) == lemma)]
             for pe in same_key:
-                args_e = _arguments(unit, pe, cache)
+                args_e = unit_arguments(unit, pe.start, pe.end, cache)
                 sim = overlap(args_c, args_e)
                 # About the same thing: the arguments overlap, or the sentences
                 # align closely and each says this predicate once.
