@@ -195,20 +195,16 @@ def _paragraphs(lines: list[Line]) -> list[tuple[int, int]]:
     return spans
 
 
-def _prh_disables(text: str, lines: list[Line]) -> list:
+def _prh_disables(text: str, paragraphs: list[tuple[int, int]]) -> list:
     """``prh:disable`` comments and the paragraph (run of non-blank lines) each governs."""
+    starts = [start for start, _ in paragraphs]
     found = []
     for m in PRH_DISABLE_RE.finditer(text):
         # From the start of the line to the end of the word: never rewritten.
+        # The comment's line is not blank, so a paragraph holds it.
         word = m.group("word") or None
-        row = next(i for i, ln in enumerate(lines) if ln.start <= m.start() <= ln.end)
-        first = row
-        while first > 0 and lines[first - 1].content_start < lines[first - 1].end:
-            first -= 1
-        last = row
-        while last + 1 < len(lines) and lines[last + 1].content_start < lines[last + 1].end:
-            last += 1
-        found.append((word, (lines[first].start, lines[last].end), (m.start(), m.end())))
+        paragraph = paragraphs[bisect_right(starts, m.start()) - 1]
+        found.append((word, paragraph, (m.start(), m.end())))
     return found
 
 
@@ -454,8 +450,9 @@ def parse(text: str, path: str = "<text>", section_names: Optional[SectionNames]
         close(end)
         posts.append(post)
 
-    prh_disables = _prh_disables(text, lines) if "prh:disable" in text else []
-    return Document(paragraphs=_paragraphs(lines), path=path, text=text, masked=masked, lines=index,
+    paragraphs = _paragraphs(lines)
+    prh_disables = _prh_disables(text, paragraphs) if "prh:disable" in text else []
+    return Document(paragraphs=paragraphs, path=path, text=text, masked=masked, lines=index,
                     kind="markdown" if markdown else "text", posts=posts, urls=urls,
                     directives=directives, structural=structural, regions=regions,
                     code_blocks=code_blocks, prh_disables=prh_disables)
