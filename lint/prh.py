@@ -31,7 +31,8 @@ from .errors import DEFAULT_REGEX_TIMEOUT, RuleFileError
 from .jsregex import (JSRegexError, compile_js, escape_special, js_flags, parse_slashed,
                       spread_alphanumerics, translate_js)
 from .prefilter import required_literals
-from .yamlload import LineDict, read_yaml_file
+from .yamlload import read_yaml_file
+from .yamltypes import LineDict, item_line
 
 PRH_TOP_KEYS = {"version", "rules", "imports", "targets", "meta"}
 GROUP_REF = re.compile(r"\$([0-9]{1,2})")
@@ -220,7 +221,7 @@ def _rule(raw: Any, path: str, line: int) -> PrhRule:
     if not isinstance(specs, list):
         raise RuleFileError("'specs' must be a list", path, _line(raw, "specs", line))
     for i, spec in enumerate(specs):
-        sline = specs.item_lines[i] if hasattr(specs, "item_lines") else line
+        sline = item_line(specs, i, line)
         if not isinstance(spec, dict) or "from" not in spec or "to" not in spec:
             raise RuleFileError(f"spec of {expected!r} needs 'from' and 'to'", path, sline)
         rule.specs.append(PrhSpec(str(spec["from"]), str(spec["to"]), sline))
@@ -267,7 +268,7 @@ def _targets(raw: Any, path: str, line: int) -> list[PrhTarget]:
             raise RuleFileError(f"bad target regex {value}: {exc}", path, where) from None
 
     for i, item in enumerate(raw):
-        where = raw.item_lines[i] if hasattr(raw, "item_lines") else line
+        where = item_line(raw, i, line)
         if not isinstance(item, dict) or "file" not in item:
             raise RuleFileError("a target needs 'file'", path, where)
         includes = [pattern(x.get("pattern") if isinstance(x, dict) else x, where) for x in item.get("includes") or []]
@@ -299,7 +300,7 @@ def load_prh(path: Path, shown: Optional[str] = None, data: Any = None, follow_i
         raise RuleFileError("'rules' must be a list", shown, _line(data, "rules"))
     rules = []
     for i, raw in enumerate(rules_raw):
-        line = rules_raw.item_lines[i] if hasattr(rules_raw, "item_lines") else 1
+        line = item_line(rules_raw, i, 1)
         rule = _rule(raw, shown, line)
         check_specs(rule)
         rules.append(rule)
@@ -311,7 +312,7 @@ def load_prh(path: Path, shown: Optional[str] = None, data: Any = None, follow_i
     if not isinstance(imports, list):
         raise RuleFileError("'imports' must be a list", shown, _line(data, "imports"))
     for i, entry in enumerate(imports):
-        line = imports.item_lines[i] if hasattr(imports, "item_lines") else 1
+        line = item_line(imports, i, 1)
         if isinstance(entry, str):
             entry = {"path": entry}
         if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):

@@ -17,7 +17,7 @@ from .checks import KINDS
 from .checks.base import Option
 from .diagnostics import SEVERITIES
 from .errors import ConfigError, RuleFileError
-from .yamltypes import LineDict
+from .yamltypes import LineDict, item_line
 
 COMMON_KEYS = {
     "id": "unique rule id (lowercase letters, digits, '-', '_' and '.')",
@@ -152,7 +152,7 @@ def _parse_tests(raw: Any, rule_id: str, path: str, line: int) -> list[RuleTest]
         raise RuleFileError("'tests' must be a list", path, line, rule_id)
     tests = []
     for i, case in enumerate(raw):
-        cline = raw.item_lines[i] if hasattr(raw, "item_lines") else line
+        cline = item_line(raw, i, line)
         if not isinstance(case, dict):
             raise RuleFileError("each test must be a mapping with 'pass' or 'fail'", path, cline, rule_id)
         unknown = set(case) - {"pass", "fail", "fix", "count"}
@@ -335,7 +335,7 @@ def rules_from_data(data: Any, path: str, set_name: str) -> RuleSet:
     rules: list[Rule] = []
     seen: dict[str, int] = {}
     for i, raw in enumerate(rules_raw):
-        line = rules_raw.item_lines[i] if hasattr(rules_raw, "item_lines") else 1
+        line = item_line(rules_raw, i, 1)
         rule = _build_rule(raw, defaults, path, line, name)
         if rule.id in seen:
             raise RuleFileError(f"duplicate rule id {rule.id!r} (first defined on line {seen[rule.id]})",
@@ -365,7 +365,7 @@ def _parse_antonyms(raw: Any, path: str, data: Any) -> list:
         raise RuleFileError("'antonyms' must be a list", path, where)
     pairs = []
     for i, item in enumerate(raw):
-        line = raw.item_lines[i] if hasattr(raw, "item_lines") else where
+        line = item_line(raw, i, where)
         if isinstance(item, list):
             item = {"pair": item}
         if not isinstance(item, dict) or set(item) - {"pair", "test"}:

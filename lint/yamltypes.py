@@ -28,3 +28,9 @@ class LineList(list):
         super().__init__(*args)
         self.line = 0
         self.item_lines: list[int] = []
+
+
+def item_line(items: Any, index: int, default: int) -> int:
+    """The line item ``index`` of a loaded list was read from; ``default`` for
+    a list that was not read from YAML (a rule set built in code)."""
+    return items.item_lines[index] if isinstance(items, LineList) and index < len(items.item_lines) else default

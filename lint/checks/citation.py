@@ -18,6 +18,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..diagnostics import Diagnostic, Location, Related
 from ..errors import RuleFileError
+from ..yamltypes import item_line
 from .base import Option, diagnostic
 
 KIND = "citation"
@@ -47,7 +48,7 @@ def compile(rule: Any) -> None:
     outlets = []
     raw = rule.options["outlets"]
     for i, item in enumerate(raw):
-        line = raw.item_lines[i] if hasattr(raw, "item_lines") else rule.line
+        line = item_line(raw, i, rule.line)
         if not isinstance(item, dict) or not isinstance(item.get("name"), str):
             raise RuleFileError("each outlet needs a 'name'", rule.path, line, rule.id)
         unknown = set(item) - {"name", "aliases", "domains"}

@@ -21,6 +21,7 @@ from .. import discover as dv
 from ..ja import morph
 from ..diagnostics import Diagnostic, Fix, Location
 from ..errors import RuleFileError
+from ..yamltypes import item_line
 from .base import Option
 
 KIND = "discovery"
@@ -42,7 +43,7 @@ def compile(rule: Any) -> None:
     allow = []
     raw = rule.options["allow"]
     for i, entry in enumerate(raw):
-        line = raw.item_lines[i] if hasattr(raw, "item_lines") else rule.line
+        line = item_line(raw, i, rule.line)
         if not isinstance(entry, list) or len(entry) < 2 or not all(isinstance(f, str) for f in entry):
             raise RuleFileError("each 'allow' entry is a list of two or more forms", rule.path, line, rule.id)
         allow.append(set(entry))

@@ -13,6 +13,7 @@ from typing import Any, Iterator
 from ..diagnostics import Diagnostic, Fix
 from ..errors import RuleFileError
 from ..parse import loose_name
+from ..yamltypes import item_line
 from .base import Option, diagnostic
 
 KIND = "sections"
@@ -47,7 +48,7 @@ def compile(rule: Any) -> None:
     seen = set()
     raw = rule.options["sections"]
     for i, item in enumerate(raw):
-        line = raw.item_lines[i] if hasattr(raw, "item_lines") else rule.line
+        line = item_line(raw, i, rule.line)
         if isinstance(item, str):
             item = {"name": item}
         if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
