@@ -163,9 +163,12 @@ class Linter:
     def finish(self, results: Iterable[FileResult]) -> list[Diagnostic]:
         """All diagnostics of the run, run-wide ones included, sorted."""
         results = list(results)
+        # One problem per message, however many files or passes met it.
+        known = {str(p) for p in self.problems}
         for r in results:
             for problem in r.problems:
-                if str(problem) not in {str(p) for p in self.problems}:
+                if str(problem) not in known:
+                    known.add(str(problem))
                     self.problems.append(problem)
         diagnostics = [d for r in results for d in r.diagnostics]
         supp_by_path = {r.path: r.suppressions for r in results}
