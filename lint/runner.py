@@ -179,7 +179,7 @@ def _settle(texts: dict[str, str], unsafe: bool, keep: Optional[Callable[[Diagno
     history.clear()
     history.update(outcome.history)
     if blocked:
-        outcome.diagnostics = [_without_fix(d) if d.fix is not None and _overlaps_blocked(d, outcome, blocked)
+        outcome.diagnostics = [_without_fix(d) if _overlaps_blocked(d, outcome.history, blocked)
                                else d for d in outcome.diagnostics]
     return outcome
 
@@ -207,7 +207,7 @@ def _fix_rounds(texts: dict[str, str], unsafe: bool, keep: Optional[Callable[[Di
         for d in diagnostics:
             if d.fix is None or (keep is not None and not keep(d)) or d.path in unstable:
                 continue
-            if d.path in blocked and _at_blocked(d.fix, history.get(d.path, []), blocked[d.path]):
+            if _overlaps_blocked(d, history, blocked):
                 continue
             fixes_by_path.setdefault(d.path, {}).setdefault(d.fix, d)
         changed = False
@@ -246,16 +246,14 @@ def _fix_rounds(texts: dict[str, str], unsafe: bool, keep: Optional[Callable[[Di
     return FixOutcome(changed_texts, diagnostics, applied, rounds, per_file, fixed, history), unstable
 
 
-def _overlaps_blocked(d: Diagnostic, outcome: FixOutcome, blocked: dict[str, list[tuple[int, int]]]) -> bool:
+def _overlaps_blocked(d: Diagnostic, history: dict, blocked: dict[str, list[tuple[int, int]]]) -> bool:
+    """Does ``d``'s fix (in the text after ``history``'s edits of its file)
+    touch a blocked span (in the original text)?"""
     spans = blocked.get(d.path)
     if not spans or d.fix is None:
         return False
-    return _at_blocked(d.fix, outcome.history.get(d.path, []), spans)
-
-
-def _at_blocked(fix: Any, edits: list[list[tuple[int, int, int, int]]], spans: list[tuple[int, int]]) -> bool:
-    """Does ``fix`` (in the text after ``edits``) touch a blocked span (in the original)?"""
-    start, end = _to_original(fix.start, edits, "start"), _to_original(fix.end, edits, "end")
+    edits = history.get(d.path, [])
+    start, end = _to_original(d.fix.start, edits, "start"), _to_original(d.fix.end, edits, "end")
     return any(s < end and start < e or s == e == start for s, e in spans)
 
 
