@@ -18,8 +18,12 @@ What it does:
 
 yure runs as a user's install would: its bytecode compiled (as ``pip
 install`` does) and its rule-set cache warm (one untimed run first; textlint
-gets the same warm-up).  ``--cold`` also times WEB+DB_PRESS.yml with the
-rule-set cache emptied before every run.  Results go to stdout as a Markdown
+gets the same warm-up).  Its cache of findings (:mod:`lint.result_cache`) is
+emptied before every run, so each row measures the linting itself; two
+rows at the end measure that cache on purpose, against ``textlint --cache``:
+an unchanged 11 MB file, and 20 files one of which was edited since the
+last run.  ``--cold`` also times WEB+DB_PRESS.yml with the rule-set cache
+emptied before every run.  Results go to stdout as a Markdown
 table and to ``bench/out/compare_textlint.json``.
 """
 
@@ -107,6 +111,28 @@ def run(cmd: list[str], env: dict, cwd: Path) -> tuple[float, int, str]:
     return wall, int(round(peak)), text
 
 
+def forget_findings(cache: Path) -> None:
+    """Empty yure's cache of findings (the rule-set cache stays warm)."""
+    for entry in cache.glob("results-*.pickle"):
+        entry.unlink()
+
+
+class EditOne:
+    """Before each run, give one of the files a text no earlier run saw (a new last line)."""
+
+    def __init__(self, folder: Path):
+        self.path = sorted(folder.iterdir())[0]
+        self.original = self.path.read_text(encoding="utf-8")
+        self.count = 0
+
+    def __call__(self) -> None:
+        self.count += 1
+        self.path.write_text(self.original + f"編集{self.count}回目。\n", encoding="utf-8")
+
+    def restore(self) -> None:
+        self.path.write_text(self.original, encoding="utf-8")
+
+
 def count_yure(stdout: str) -> int:
     return len(json.loads(stdout))
 
@@ -174,10 +200,20 @@ def main() -> int:
     yure = [sys.executable, "-m", "lint", "check", "--isolated", "-q", "--format", "json"]
     prh_only = ["--no-builtin", "--rules"]
     tl = [str(textlint), "--no-color", "-f", "json", "-c"]
+    tl_cache = CACHE / "textlint-cache"
+    shutil.rmtree(tl_cache, ignore_errors=True)
+    # textlint's own cache: it skips a file only if that file had no findings.
+    tl_cached = [str(textlint), "--no-color", "-f", "json", "--cache", "--cache-location", str(tl_cache) + "/", "-c"]
+    edited = CACHE / "inputs" / "twenty-edited"
+    shutil.rmtree(edited, ignore_errors=True)
+    shutil.copytree(inputs["20 files"], edited)
+    inputs["20 files, one edited"] = edited
+    edit_one = EditOne(edited)
     from lint.prefilter import _ahocorasick
 
     # name, input, yure command, textlint command (None: no counterpart), same rules?
-    cases = [
+    # Then, optionally: keep yure's findings cache between runs, and a step before every run.
+    cases: list[tuple] = [
         ("2 KB post, yure default rules vs textlint seed-prh (6 rules)", "2 KB post", yure, [str(rc_seed)], False),
         ("seed, seed-prh.yml", "seed", yure + prh_only + [str(SEED_PRH)], [str(rc_seed)], True),
         ("seed, WEB+DB_PRESS.yml", "seed", yure + prh_only + [str(WEBDB)], [str(rc_webdb)], True),
@@ -193,21 +229,38 @@ def main() -> int:
          yure + ["--ignore", "contradiction", "--jobs", "1"], None, False),
         ("20 files, yure default rules --jobs 1", "20 files", yure + ["--jobs", "1"], [str(rc_seed)], False),
         ("20 files, yure default rules --jobs 2", "20 files", yure + ["--jobs", "2"], None, False),
+        ("seed×200 unchanged since the last run: yure default rules (findings cache) vs textlint seed-prh --cache",
+         "seed×200", yure, ["--cache"], False, True, None),
+        ("20 files, one edited since the last run: yure default rules (findings cache) vs textlint seed-prh --cache",
+         "20 files, one edited", yure, ["--cache"], False, True, edit_one),
     ]
     rows = []
-    for name, key, ycmd, tl_rc, same_rules in cases:
+    for name, key, ycmd, tl_rc, same_rules, *more in cases:
+        keep_findings, before_run = more if more else (False, None)
         where = inputs[key]
         target = [str(p) for p in sorted(where.iterdir())] if where.is_dir() else [str(where)]
         runs: dict[str, list] = {"yure": [], "textlint": []}
         commands = {"yure": (ycmd + target, env)}
-        if tl_rc is not None:
+        if tl_rc == ["--cache"]:
+            commands["textlint"] = (tl_cached + [str(rc_seed)] + target, env)
+        elif tl_rc is not None:
             commands["textlint"] = (tl + tl_rc + target, env)
+
+        def one_run(tool: str, cmd: list[str], e: dict) -> tuple[float, int, str]:
+            if tool == "yure" and not keep_findings:
+                forget_findings(rule_cache)
+            return run(cmd, e, ROOT)
+
         counts = {}
+        if before_run is not None:
+            before_run()
         for tool, (cmd, e) in commands.items():  # warm-up (rule cache, file cache), untimed
-            counts[tool] = (count_yure if tool == "yure" else count_textlint)(run(cmd, e, ROOT)[2])
+            counts[tool] = (count_yure if tool == "yure" else count_textlint)(one_run(tool, cmd, e)[2])
         for _ in range(args.repeat):
+            if before_run is not None:
+                before_run()
             for tool, (cmd, e) in commands.items():
-                wall, peak, _ = run(cmd, e, ROOT)
+                wall, peak, _ = one_run(tool, cmd, e)
                 runs[tool].append((wall, peak))
         row = {"case": name, "input": key, "chars": sum(len(p.read_text(encoding="utf-8")) for p in (
             [inputs[key]] if inputs[key].is_file() else sorted(inputs[key].iterdir())))}
@@ -220,13 +273,16 @@ def main() -> int:
                 row["same_count"] = counts["yure"] == counts["textlint"]
         rows.append(row)
         print(f"done: {name}", file=sys.stderr)
+    edit_one.restore()
 
     extra = {}
     if _ahocorasick is not None:
         cmd = yure + prh_only + [str(WEBDB), str(inputs["seed×200"])]
-        run(cmd, pure_env, ROOT)
-        extra["seed×200, WEB+DB_PRESS.yml, pure Python (no yure[fast])"] = round(statistics.median(
-            run(cmd, pure_env, ROOT)[0] for _ in range(args.repeat)), 3)
+        walls = []
+        for _ in range(args.repeat + 1):  # the first run is a warm-up
+            forget_findings(rule_cache)
+            walls.append(run(cmd, pure_env, ROOT)[0])
+        extra["seed×200, WEB+DB_PRESS.yml, pure Python (no yure[fast])"] = round(statistics.median(walls[1:]), 3)
     if args.cold:
         cmd = yure + prh_only + [str(WEBDB), str(inputs["seed"])]
         walls = []

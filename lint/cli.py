@@ -60,6 +60,11 @@ class Settings:
                     configure(rule, self.config.discover, str(self.config.source or ""))
         return ruleset
 
+    def identity(self, linter: Any) -> str:
+        """The configuration and options that shape a run's findings, as text (see lint.result_cache)."""
+        return repr((self.config, self.rule_files, self.builtin, self.prh_scope, linter.selection,
+                     linter.regex_timeout))
+
     def selection(self, ruleset):
         from .selection import Selection
 
@@ -157,11 +162,13 @@ def cli() -> None:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Lint files in this many processes (default: every CPU when there are many files).")
 @click.option("--show-fixes", is_flag=True, help="With --fix: list every fix applied, where it was in the file.")
+@click.option("--no-cache", is_flag=True,
+              help="Neither read nor write cached rule sets and findings of unchanged files.")
 def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, rules: tuple[str, ...],
           no_builtin: bool, fix: bool, diff: bool, unsafe_fixes: Optional[bool], fmt: Optional[str],
           select: tuple[str, ...], ignore: tuple[str, ...], stdin_filename: Optional[str],
           encoding: Optional[str], exit_zero: bool, color: str, quiet: bool, jobs: Optional[int],
-          show_fixes: bool) -> None:
+          show_fixes: bool, no_cache: bool) -> None:
     """Lint PATHS (files or folders; '-' reads standard input)."""
     from .engine import Linter
     from .files import DEFAULT_EXTENSIONS, collect_files
@@ -169,6 +176,8 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
 
     settings = Settings(config_path, isolated, rules, no_builtin, select, ignore)
     cfg = settings.config
+    if no_cache:
+        cfg.cache = False
     ruleset = settings.ruleset()
     linter = Linter(ruleset, settings.selection(ruleset), regex_timeout=cfg.regex_timeout)
     _tune_gc()
@@ -200,7 +209,8 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
     texts = {p: s.text for p, s in sources.items()}
     from .runner import auto_jobs
 
-    jobs = jobs or cfg.jobs or auto_jobs(texts)
+    chosen_jobs = jobs or cfg.jobs
+    jobs = chosen_jobs or auto_jobs(texts)
     written = 0
     written_paths: set[str] = set()
     if fix or diff:
@@ -238,7 +248,13 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
     else:
         from .runner import lint_texts
 
-        diagnostics = lint_texts(linter, texts, jobs)
+        cache = None
+        if cfg.cache:
+            from .result_cache import ResultCache
+
+            cache = ResultCache.open(ruleset.sources, settings.identity(linter))
+        # Without --jobs, the number of processes suits the files left to lint.
+        diagnostics = lint_texts(linter, texts, chosen_jobs, cache)
         status = _report_problems(linter, status)
 
     from .report import render

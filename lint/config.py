@@ -26,7 +26,7 @@ KEYS = {
     "format": "default output format",
     "encoding": "force the encoding of linted files",
     "jobs": "number of parallel worker processes",
-    "cache": "cache compiled rule sets on disk (default true)",
+    "cache": "cache compiled rule sets, and findings of unchanged files, on disk (default true)",
     "regex-timeout": "seconds one rule's regexes may run on one file before the rule is stopped there (default 2)",
     "prh": "textlint-rule-prh options for prh dictionaries (checkLink, checkBlockQuote, checkEmphasis, "
            "checkHeader, checkParagraph, checkCodeComment)",

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from .diagnostics import Diagnostic
 from . import per_post
 from .engine import FileResult, Linter
+
+if TYPE_CHECKING:
+    from .result_cache import ResultCache
 
 
 @dataclass
@@ -54,8 +57,20 @@ def auto_jobs(texts: dict[str, str]) -> int:
     return max(1, min(os.cpu_count() or 1, len(texts)))
 
 
-def lint_texts(linter: Linter, texts: dict[str, str], jobs: int = 1) -> list[Diagnostic]:
-    return linter.finish(file_results(linter, texts, jobs))
+def lint_texts(linter: Linter, texts: dict[str, str], jobs: Optional[int] = 1,
+               cache: Optional["ResultCache"] = None) -> list[Diagnostic]:
+    """Every finding of the run.  ``jobs=None``: :func:`auto_jobs` of the files
+    left to lint; ``cache``: results of unchanged files from earlier runs."""
+    if cache is None:
+        return linter.finish(file_results(linter, texts, jobs or auto_jobs(texts)))
+    keys = {path: cache.key(path, text) for path, text in texts.items()}
+    known = {path: cache.get(key) for path, key in keys.items()}
+    pending = {path: text for path, text in texts.items() if known[path] is None}
+    fresh = {r.path: r for r in file_results(linter, pending, jobs or auto_jobs(pending))} if pending else {}
+    for path, result in fresh.items():
+        cache.put(keys[path], result)
+    cache.prune()
+    return linter.finish([known[path] or fresh[path] for path in texts])
 
 
 def file_results(linter: Linter, texts: dict[str, str], jobs: int = 1) -> list[FileResult]:

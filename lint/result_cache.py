@@ -1,0 +1,153 @@
+"""Findings of unchanged files, kept from one run to the next (as ruff does).
+
+Re-linting an archive after editing two posts should cost two posts.  A
+file's findings depend only on its text, its path and everything that
+shapes the run: the rule files (and the files they import), the
+configuration and command-line options, and yure itself.  All of that goes
+into a *fingerprint*; an entry is stored under a hash of the fingerprint,
+the path and the text, so any change to any of them is a miss, never a
+stale hit.
+
+Only entries written by an earlier run are read: two files with the same
+text in one run are each linted.  A result with a rule stopped by its time
+limit is not stored (it is incomplete).  ``--fix`` and ``--diff`` do not use
+the cache.  It lives beside the rule cache (:func:`lint.cache.cache_dir`)
+and is off with ``--no-cache``, ``cache = false`` or ``YURE_NO_CACHE=1``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Optional
+
+from . import __version__
+from .cache import cache_dir
+
+if TYPE_CHECKING:
+    from .engine import FileResult
+
+FORMAT = 1
+# Entries beyond this many (the least recently used first) are removed.
+MAX_ENTRIES = 20_000
+PREFIX = "results-"
+
+
+def _code_stamp() -> list[str]:
+    """yure's own files by size and modification time: an edited checkout is another yure."""
+    from .ruleset import bundled_rule_files
+
+    package = Path(__file__).resolve().parent
+    files = sorted(package.rglob("*.py")) + bundled_rule_files()
+    out = []
+    for f in files:
+        try:
+            st = f.stat()
+        except OSError:
+            continue
+        out.append(f"{f.name}:{st.st_size}:{st.st_mtime_ns}")
+    return out
+
+
+def _morphology() -> str:
+    """Sudachi changes what some checks find, so whether it is installed is part of the run."""
+    from importlib.util import find_spec
+
+    return ",".join(name for name in ("sudachipy", "sudachidict_core") if find_spec(name) is not None)
+
+
+def fingerprint(rule_sources: Iterable[str], settings: str) -> str:
+    """Everything besides a file's path and text that its findings depend on.
+
+    ``rule_sources``: the rule files loaded (imports included); bundled ones
+    (``<bundled>/…``) are covered by the code stamp.  ``settings``: a
+    canonical text of the configuration and options of the run.
+    """
+    h = hashlib.sha256()
+    for part in (str(FORMAT), __version__, sys.version, settings, _morphology(), *_code_stamp()):
+        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    for source in sorted(set(rule_sources)):
+        if source.startswith("<bundled>/"):
+            continue
+        try:
+            data = Path(source).read_bytes()
+        except OSError:
+            data = b"\0missing"
+        h.update(source.encode("utf-8", "surrogatepass") + b"\0" + hashlib.sha256(data).digest())
+    return h.hexdigest()
+
+
+class ResultCache:
+    def __init__(self, folder: Path, fingerprint: str):
+        self.folder = folder
+        self.fingerprint = fingerprint
+        self._wrote = False
+
+    @classmethod
+    def open(cls, rule_sources: Iterable[str], settings: str, enabled: bool = True) -> Optional["ResultCache"]:
+        folder = cache_dir() if enabled else None
+        if folder is None:
+            return None
+        return cls(folder, fingerprint(rule_sources, settings))
+
+    def key(self, path: str, text: str) -> str:
+        h = hashlib.sha256(self.fingerprint.encode())
+        h.update(b"\0" + path.encode("utf-8", "surrogatepass") + b"\0" + text.encode("utf-8", "surrogatepass"))
+        return h.hexdigest()[:40]
+
+    def _entry(self, key: str) -> Path:
+        return self.folder / f"{PREFIX}{key}.pickle"
+
+    def get(self, key: str) -> Optional["FileResult"]:
+        entry = self._entry(key)
+        try:
+            with open(entry, "rb") as fh:
+                stored_key, result = pickle.load(fh)
+        except Exception:  # noqa: BLE001 - missing or unreadable: lint the file
+            return None
+        if stored_key != key:
+            return None
+        try:
+            os.utime(entry)  # recently used: pruned last
+        except OSError:
+            pass
+        return result
+
+    def put(self, key: str, result: "FileResult") -> None:
+        if result.problems:
+            return  # a rule was stopped on this file: the findings are incomplete
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            # A name no other process uses (pid and key), created exclusively;
+            # no tempfile import on the hook's path.
+            tmp = self.folder / f".{PREFIX}{os.getpid()}-{key}.tmp"
+            try:
+                with open(tmp, "xb") as fh:
+                    pickle.dump((key, result), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, self._entry(key))
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+            self._wrote = True
+        except Exception:  # noqa: BLE001 - a read-only or full disk: the run goes on uncached
+            pass
+
+    def prune(self) -> None:
+        """Keep the most recently used entries (only after a run that wrote some)."""
+        if not self._wrote:
+            return
+        try:
+            entries = [(e.stat().st_mtime_ns, e) for e in self.folder.glob(PREFIX + "*.pickle")]
+        except OSError:
+            return
+        if len(entries) <= MAX_ENTRIES:
+            return
+        entries.sort()
+        for _, stale in entries[:-MAX_ENTRIES]:
+            try:
+                stale.unlink()
+            except OSError:
+                pass

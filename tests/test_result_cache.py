@@ -1,0 +1,205 @@
+"""Findings of unchanged files reused between runs, and never after a change."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from lint.engine import FileResult
+from lint.errors import RegexTimeout
+from lint.result_cache import ResultCache, fingerprint
+
+RULES = """rules:
+  - id: india
+    kind: variants
+    expected: インド
+    patterns: [インディア]
+  - id: ukraine
+    kind: variants
+    expected: ウクライナ
+    patterns: [ウクライナー]
+"""
+TEXT = "インディアの首相はウクライナーを訪れた。\n"
+MARK = "FROM-THE-CACHE"
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """A project folder with one post and one rule file, and a cache folder of its own."""
+    where = tmp_path / "project"
+    where.mkdir()
+    (where / "post.txt").write_text(TEXT, encoding="utf-8")
+    (where / "rules.yaml").write_text(RULES, encoding="utf-8")
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("YURE_CACHE_DIR", str(cache))
+    monkeypatch.delenv("YURE_NO_CACHE", raising=False)
+    return where
+
+
+def results(folder):
+    folder = folder.parent / "cache"
+    return sorted(folder.glob("results-*.pickle")) if folder.exists() else []
+
+
+def check(yure, project, *extra):
+    return yure("check", "--isolated", "--no-builtin", "--rules", "rules.yaml", "--format", "json", *extra,
+                "post.txt", cwd=project)
+
+
+def mark_entries(project):
+    """Rewrite every stored finding's message, so a run that reads the cache shows it."""
+    for entry in results(project):
+        key, result = pickle.loads(entry.read_bytes())
+        for d in result.diagnostics:
+            d.message = MARK
+        entry.write_bytes(pickle.dumps((key, result)))
+
+
+def messages(res):
+    return [d["message"] for d in res.json()]
+
+
+def test_an_unchanged_file_is_answered_from_the_cache(yure, project):
+    first = check(yure, project)
+    assert first.code == 1 and len(first.json()) == 2
+    assert len(results(project)) == 1
+    mark_entries(project)
+    second = check(yure, project)
+    assert second.code == 1
+    assert messages(second) == [MARK, MARK]
+    # Everything but the message is what the first run reported.
+    strip = [{k: v for k, v in d.items() if k != "message"} for d in first.json()]
+    assert [{k: v for k, v in d.items() if k != "message"} for d in second.json()] == strip
+
+
+@pytest.mark.parametrize("change", ["text", "rule file", "select", "ignore", "config", "path"])
+def test_any_change_that_can_alter_findings_is_a_miss(yure, project, change):
+    check(yure, project)
+    mark_entries(project)
+    extra: list[str] = []
+    if change == "text":
+        (project / "post.txt").write_text(TEXT + "インディアは広い。\n", encoding="utf-8")
+    elif change == "rule file":
+        (project / "rules.yaml").write_text(RULES.replace("ウクライナー]", "ウクライナー, ウクライナア]"),
+                                            encoding="utf-8")
+    elif change == "select":
+        extra = ["--select", "india"]
+    elif change == "ignore":
+        extra = ["--ignore", "india"]
+    elif change == "config":
+        (project / ".yure.yaml").write_text("per-file-ignores:\n  post.txt: [ukraine]\n", encoding="utf-8")
+        res = yure("check", "--no-builtin", "--rules", "rules.yaml", "--format", "json", "post.txt", cwd=project)
+        fresh = yure("check", "--no-cache", "--no-builtin", "--rules", "rules.yaml", "--format", "json",
+                     "post.txt", cwd=project)
+        assert MARK not in res.out and res.out == fresh.out and len(res.json()) == 1
+        return
+    elif change == "path":
+        (project / "post.txt").rename(project / "renamed.txt")
+        res = yure("check", "--isolated", "--no-builtin", "--rules", "rules.yaml", "--format", "json",
+                   "renamed.txt", cwd=project)
+        assert MARK not in res.out and {d["path"] for d in res.json()} == {"renamed.txt"}
+        return
+    res = check(yure, project, *extra)
+    fresh = check(yure, project, "--no-cache", *extra)
+    assert MARK not in res.out
+    assert res.out == fresh.out
+
+
+def test_no_cache_neither_reads_nor_writes(yure, project):
+    check(yure, project)
+    mark_entries(project)
+    before = [(p.name, p.stat().st_mtime_ns) for p in results(project)]
+    res = check(yure, project, "--no-cache")
+    assert MARK not in res.out and len(res.json()) == 2
+    (project / "post.txt").write_text(TEXT + "\n", encoding="utf-8")
+    check(yure, project, "--no-cache")
+    assert [(p.name, p.stat().st_mtime_ns) for p in results(project)] == before
+
+
+def test_cache_false_in_the_configuration_turns_it_off(yure, project):
+    (project / ".yure.yaml").write_text("cache: false\nbuiltin: false\nrules: [rules.yaml]\n", encoding="utf-8")
+    res = yure("check", "--format", "json", "post.txt", cwd=project)
+    assert res.code == 1 and len(res.json()) == 2
+    assert results(project) == []
+
+
+def test_identical_texts_in_one_run_are_each_linted(yure, project):
+    (project / "copy.txt").write_text(TEXT, encoding="utf-8")
+    res = yure("check", "--isolated", "--no-builtin", "--rules", "rules.yaml", "--format", "json",
+               "post.txt", "copy.txt", cwd=project)
+    assert sorted(d["path"] for d in res.json()) == ["copy.txt", "copy.txt", "post.txt", "post.txt"]
+    assert len(results(project)) == 2
+
+
+def test_fix_and_diff_do_not_read_the_cache(yure, project):
+    check(yure, project)
+    mark_entries(project)
+    diff = check(yure, project, "--diff")
+    assert "+インドの首相はウクライナを訪れた。" in diff.out
+    fixed = check(yure, project, "--fix")
+    assert MARK not in fixed.out and fixed.code == 0
+    assert (project / "post.txt").read_text(encoding="utf-8") == "インドの首相はウクライナを訪れた。\n"
+
+
+def test_an_unreadable_entry_is_a_miss(yure, project):
+    check(yure, project)
+    for entry in results(project):
+        entry.write_bytes(b"not a pickle")
+    res = check(yure, project)
+    assert res.code == 1 and len(res.json()) == 2 and not res.err
+
+
+def test_cross_file_findings_still_come_from_the_whole_run(yure, tmp_path, monkeypatch):
+    """Run-wide checks (a spelling used in one file, another in a second) see cached files too."""
+    monkeypatch.setenv("YURE_CACHE_DIR", str(tmp_path / "cache"))
+    rules = tmp_path / "rules.yaml"
+    rules.write_text("rules:\n  - id: server\n    kind: consistency\n    forms: [サーバー, サーバ]\n"
+                     "    scope: run\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("サーバーを入れ替えた。\nサーバーは新しい。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("サーバを止めた。\n", encoding="utf-8")
+    args = ("check", "--isolated", "--no-builtin", "--rules", str(rules), "--format", "json", "a.txt", "b.txt")
+    first = yure(*args, cwd=tmp_path)
+    assert first.code == 1 and first.json(), first.err
+    (tmp_path / "a.txt").write_text("サーバーを入れ替えた。\nサーバーは新しい。\nサーバーを足した。\n",
+                                    encoding="utf-8")
+    second = yure(*args, cwd=tmp_path)  # b.txt from the cache, a.txt linted again
+    fresh = yure(*args, "--no-cache", cwd=tmp_path)
+    assert second.out == fresh.out and "b.txt" in second.out
+
+
+def test_a_result_with_a_stopped_rule_is_not_stored(tmp_path):
+    cache = ResultCache(tmp_path, "f")
+    stopped = FileResult("a.txt", [], problems=[RegexTimeout("stopped", "rules.yaml", 3, "slow")])
+    cache.put(cache.key("a.txt", "x"), stopped)
+    assert list(tmp_path.iterdir()) == []
+    cache.put(cache.key("a.txt", "x"), FileResult("a.txt", []))
+    assert cache.get(cache.key("a.txt", "x")) is not None
+    assert cache.get(cache.key("a.txt", "y")) is None
+
+
+def test_the_least_recently_used_entries_are_pruned(tmp_path, monkeypatch):
+    import os
+
+    import lint.result_cache as rc
+
+    monkeypatch.setattr(rc, "MAX_ENTRIES", 2)
+    cache = ResultCache(tmp_path, "f")
+    for i, name in enumerate(["old", "used", "new"]):
+        key = cache.key(name, "")
+        cache.put(key, FileResult(name, []))
+        os.utime(cache._entry(key), ns=(i * 10**9, i * 10**9))
+    cache.get(cache.key("old", ""))  # a hit makes it recent
+    cache.prune()
+    assert cache.get(cache.key("used", "")) is None
+    assert cache.get(cache.key("old", "")) is not None and cache.get(cache.key("new", "")) is not None
+
+
+def test_the_fingerprint_follows_rule_content_and_settings(tmp_path):
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(RULES, encoding="utf-8")
+    base = fingerprint([str(rules)], "settings")
+    assert fingerprint([str(rules)], "settings") == base
+    assert fingerprint([str(rules)], "other settings") != base
+    rules.write_text(RULES + "\n", encoding="utf-8")
+    assert fingerprint([str(rules)], "settings") != base
