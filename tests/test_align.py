@@ -60,5 +60,5 @@ def test_gram_scans_agree_with_walking_each_run():
     texts += ["国防総省のティモフェエフ氏はNATO加盟に反対。", "日", "ア", "A", "", "ヶイ", "イヶ", "一ヶ月"]
     for text in texts:
         expected = _grams_by_runs(text)
-        assert grams(text) == expected, text
+        assert sorted(grams(text)) == sorted(expected), text
         assert bigrams(text) == {g for g in expected if len(g) == 2}, text

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from lint.ja.numbers import DATE_RE, NUMERAL, QUANTITY_RE, compatible, extract, parse_kanji_number
 from lint.ja.polarity import is_negative_tail, predicates, split_prefix
-from lint.ja.tokens import bigrams, tokens
+from lint.ja.tokens import CONTENT_RE, bigrams
 
 
 def q(text):
@@ -100,9 +100,8 @@ def test_predicates_and_prefix_negation():
     assert predicates("団結の重要性") == []
 
 
-def test_tokens_and_bigrams():
-    assert [(t.text, t.script) for t in tokens("米国はNATOと協議")] == [
-        ("米国", "kanji"), ("は", "hiragana"), ("NATO", "latin"), ("と", "hiragana"), ("協議", "kanji")]
+def test_content_runs_and_bigrams():
+    assert CONTENT_RE.findall("米国はNATOと協議、ティモフェエフ氏") == ["米国", "NATO", "協議", "ティモフェエフ", "氏"]
     assert bigrams("国防総省は") == {"国防", "防総", "総省"}
 
 

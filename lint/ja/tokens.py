@@ -11,7 +11,6 @@ by the same person about the same thing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 KANJI, HIRAGANA, KATAKANA, LATIN, OTHER = "kanji", "hiragana", "katakana", "latin", "other"
 
@@ -29,14 +28,6 @@ def script(ch: str) -> str:
     return OTHER
 
 
-@dataclass(slots=True)
-class Token:
-    start: int
-    end: int
-    text: str
-    script: str
-
-
 _KANJI_CLASS = "\u4E00-\u9FFF\u3400-\u4DBF\U00020000-\U0002FFFF々〆ヶ"
 # Katakana letters apart from ヶ (U+30F6), then ヶ, then the rest of katakana.
 _KATAKANA_LETTERS = "\u30A1-\u30F5\u30F7-\u30FA"
@@ -44,8 +35,8 @@ _KATAKANA_REST = "\u30FC\u31F0-\u31FF\uFF66-\uFF9F"
 _KATAKANA_CLASS = _KATAKANA_LETTERS + "\u30F6" + _KATAKANA_REST
 _LATIN_CLASS = "0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A"
 # The scans below run in the regex engine, not a Python loop per character.
-TOKEN_RE = re.compile(f"(?P<kanji>[{_KANJI_CLASS}]+)|(?P<katakana>[{_KATAKANA_CLASS}]+)|"
-                      f"(?P<latin>[{_LATIN_CLASS}]+)|(?P<hiragana>[\u3041-\u309F]+)")
+# (Python's re spends about a millisecond compiling each use of the kanji
+# class, at every start of yure: keep the patterns that hold it few.)
 CONTENT_RE = re.compile(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}]+|[{_LATIN_CLASS}]+")
 LATIN_CHAR = re.compile(f"[{_LATIN_CLASS}]")
 # For the gram scans each character needs one class: ヶ (一ヶ月, 霞ヶ関)
@@ -56,14 +47,6 @@ GRAM_RUN_RE = re.compile("|".join(f"[{c}]+" for c in _CLASSES))
 # Every bigram inside a content run, overlapping, found by one findall (a
 # lookahead at each position) instead of a Python loop over each run.
 BIGRAM_RE = re.compile("(?=(" + "|".join(f"[{c}]{{2}}" for c in _CLASSES) + "))")
-# The same, plus the character of each one-character run (align.grams).
-GRAM_RE = re.compile("(?=(" + "|".join(f"[{c}]{{2}}|(?<![{c}])[{c}](?![{c}])" for c in _CLASSES) + "))")
-
-
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Maximal runs of one script in ``text[start:end]``, punctuation dropped."""
-    end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group(), m.lastgroup) for m in TOKEN_RE.finditer(text, start, end)]
 
 
 CLAUSE_BREAKS = "、。，,；;！？!?:：\n"
