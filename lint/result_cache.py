@@ -17,7 +17,6 @@ and is off with ``--no-cache``, ``cache = false`` or ``YURE_NO_CACHE=1``.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
@@ -25,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from . import __version__
-from .cache import cache_dir
+from .cache import cache_dir, new_hash
 
 if TYPE_CHECKING:
     from .engine import FileResult
@@ -66,7 +65,7 @@ def fingerprint(rule_sources: Iterable[str], settings: str) -> str:
     (``<bundled>/…``) are covered by the code stamp.  ``settings``: a
     canonical text of the configuration and options of the run.
     """
-    h = hashlib.sha256()
+    h = new_hash()
     for part in (str(FORMAT), __version__, sys.version, settings, _morphology(), *_code_stamp()):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
     for source in sorted(set(rule_sources)):
@@ -76,7 +75,7 @@ def fingerprint(rule_sources: Iterable[str], settings: str) -> str:
             data = Path(source).read_bytes()
         except OSError:
             data = b"\0missing"
-        h.update(source.encode("utf-8", "surrogatepass") + b"\0" + hashlib.sha256(data).digest())
+        h.update(source.encode("utf-8", "surrogatepass") + b"\0" + new_hash(data).digest())
     return h.hexdigest()
 
 
@@ -94,7 +93,7 @@ class ResultCache:
         return cls(folder, fingerprint(rule_sources, settings))
 
     def key(self, path: str, text: str) -> str:
-        h = hashlib.sha256(self.fingerprint.encode())
+        h = new_hash(self.fingerprint.encode())
         h.update(b"\0" + path.encode("utf-8", "surrogatepass") + b"\0" + text.encode("utf-8", "surrogatepass"))
         return h.hexdigest()[:40]
 
