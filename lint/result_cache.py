@@ -30,8 +30,9 @@ if TYPE_CHECKING:
     from .engine import FileResult
 
 FORMAT = 1
-# Entries beyond this many (the least recently used first) are removed.
-MAX_ENTRIES = 20_000
+# Past this many entries the least recently used are removed, down to
+# nine tenths, so that pruning (which reads every entry's time) is rare.
+MAX_ENTRIES = 10_000
 PREFIX = "results-"
 
 
@@ -139,14 +140,15 @@ class ResultCache:
         if not self._wrote:
             return
         try:
-            entries = [(e.stat().st_mtime_ns, e) for e in self.folder.glob(PREFIX + "*.pickle")]
+            with os.scandir(self.folder) as listing:  # names only: no stat unless over the limit
+                names = [e.name for e in listing if e.name.startswith(PREFIX)]
+            if len(names) <= MAX_ENTRIES:
+                return
+            entries = sorted((os.stat(self.folder / name).st_mtime_ns, name) for name in names)
         except OSError:
             return
-        if len(entries) <= MAX_ENTRIES:
-            return
-        entries.sort()
-        for _, stale in entries[:-MAX_ENTRIES]:
+        for _, name in entries[:len(entries) - MAX_ENTRIES * 9 // 10]:
             try:
-                stale.unlink()
+                os.unlink(self.folder / name)
             except OSError:
                 pass

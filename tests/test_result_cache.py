@@ -183,16 +183,17 @@ def test_the_least_recently_used_entries_are_pruned(tmp_path, monkeypatch):
 
     import lint.result_cache as rc
 
-    monkeypatch.setattr(rc, "MAX_ENTRIES", 2)
+    monkeypatch.setattr(rc, "MAX_ENTRIES", 3)
     cache = ResultCache(tmp_path, "f")
-    for i, name in enumerate(["old", "used", "new"]):
+    names = ["first", "second", "third", "fourth"]  # written in this order
+    for i, name in enumerate(names):
         key = cache.key(name, "")
         cache.put(key, FileResult(name, []))
-        os.utime(cache._entry(key), ns=(i * 10**9, i * 10**9))
-    cache.get(cache.key("old", ""))  # a hit makes it recent
-    cache.prune()
-    assert cache.get(cache.key("used", "")) is None
-    assert cache.get(cache.key("old", "")) is not None and cache.get(cache.key("new", "")) is not None
+        os.utime(cache._entry(key), ns=((i + 1) * 10**9, (i + 1) * 10**9))
+    cache.get(cache.key("first", ""))  # a hit makes it the most recently used
+    cache.prune()  # four entries, over three: down to nine tenths of three, two
+    kept = {name for name in names if cache.get(cache.key(name, "")) is not None}
+    assert kept == {"first", "fourth"}
 
 
 def test_the_fingerprint_follows_rule_content_and_settings(tmp_path):
