@@ -87,11 +87,10 @@ class ResultCache:
         self._wrote = False
 
     @classmethod
-    def open(cls, rule_sources: Iterable[str], settings: str, enabled: bool = True) -> Optional["ResultCache"]:
-        folder = cache_dir() if enabled else None
-        if folder is None:
-            return None
-        return cls(folder, fingerprint(rule_sources, settings))
+    def open(cls, rule_sources: Iterable[str], settings: str) -> Optional["ResultCache"]:
+        """The cache for this run; None when caching is off (``YURE_NO_CACHE``)."""
+        folder = cache_dir()
+        return None if folder is None else cls(folder, fingerprint(rule_sources, settings))
 
     def key(self, path: str, text: str) -> str:
         h = new_hash(self.fingerprint.encode())

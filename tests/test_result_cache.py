@@ -204,3 +204,10 @@ def test_the_fingerprint_follows_rule_content_and_settings(tmp_path):
     assert fingerprint([str(rules)], "other settings") != base
     rules.write_text(RULES + "\n", encoding="utf-8")
     assert fingerprint([str(rules)], "settings") != base
+
+
+def test_yure_no_cache_in_the_environment_turns_it_off(yure, project, monkeypatch):
+    monkeypatch.setenv("YURE_NO_CACHE", "1")
+    res = check(yure, project)
+    assert res.code == 1 and len(res.json()) == 2
+    assert results(project) == []
