@@ -53,10 +53,20 @@ def _code_stamp() -> list[str]:
 
 
 def _morphology() -> str:
-    """Sudachi changes what some checks find, so whether it is installed is part of the run."""
+    """Sudachi changes what some checks find: whether it is installed, and which install, is part of the run."""
     from importlib.util import find_spec
 
-    return ",".join(name for name in ("sudachipy", "sudachidict_core") if find_spec(name) is not None)
+    out = []
+    for name in ("sudachipy", "sudachidict_core"):
+        spec = find_spec(name)
+        if spec is None:
+            continue
+        try:  # a reinstall or upgrade gives the package's __init__ a new time
+            stamp = os.stat(spec.origin).st_mtime_ns if spec.origin else 0
+        except OSError:
+            stamp = 0
+        out.append(f"{name}:{stamp}")
+    return ",".join(out)
 
 
 def fingerprint(rule_sources: Iterable[str], settings: str) -> str:

@@ -211,3 +211,19 @@ def test_yure_no_cache_in_the_environment_turns_it_off(yure, project, monkeypatc
     res = check(yure, project)
     assert res.code == 1 and len(res.json()) == 2
     assert results(project) == []
+
+
+def test_installing_or_upgrading_sudachi_changes_the_fingerprint(tmp_path, monkeypatch):
+    import importlib
+    import os
+
+    before = fingerprint([], "settings")
+    fake = tmp_path / "site" / "sudachipy"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text("", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    importlib.invalidate_caches()
+    installed = fingerprint([], "settings")
+    assert installed != before
+    os.utime(fake / "__init__.py", ns=(10**9, 10**9))  # another install of it
+    assert fingerprint([], "settings") != installed
