@@ -117,7 +117,9 @@ class ResultCache:
                 stored_key, result = pickle.load(fh)
         except Exception:  # noqa: BLE001 - missing or unreadable: lint the file
             return None
-        if stored_key != key:
+        from .engine import FileResult  # loaded already: the run is linting
+
+        if stored_key != key or not isinstance(result, FileResult):
             return None
         try:
             os.utime(entry)  # recently used: pruned last

@@ -227,3 +227,20 @@ def test_installing_or_upgrading_sudachi_changes_the_fingerprint(tmp_path, monke
     assert installed != before
     os.utime(fake / "__init__.py", ns=(10**9, 10**9))  # another install of it
     assert fingerprint([], "settings") != installed
+
+
+def test_an_entry_holding_something_else_is_a_miss(yure, project):
+    check(yure, project)
+    for entry in results(project):
+        key, _ = pickle.loads(entry.read_bytes())
+        entry.write_bytes(pickle.dumps((key, ["not", "a", "result"])))
+    res = check(yure, project)
+    assert res.code == 1 and len(res.json()) == 2 and not res.err
+
+
+def test_a_cache_folder_that_cannot_be_written_is_ignored(yure, project, monkeypatch, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("YURE_CACHE_DIR", str(blocker))
+    res = check(yure, project)
+    assert res.code == 1 and len(res.json()) == 2 and not res.err
