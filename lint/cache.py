@@ -89,21 +89,29 @@ def cached(path: Path, variant: str, build: Callable[[], Any], sources: Callable
         deps = [(dep, _file_digest(dep)) for dep in sources(result)]
         if any(d is None for _, d in deps):
             return result
-        folder.mkdir(parents=True, exist_ok=True)
-        import tempfile  # here, not at the top: a run that writes nothing skips 5 ms of imports
-
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".rules-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump((deps, result), fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, entry)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        store(entry, (deps, result))
         _prune(folder)
     except Exception:  # noqa: BLE001 - a read-only home, a full disk: run uncached
         pass
     return result
+
+
+def store(entry: Path, value: Any) -> None:
+    """Pickle ``value`` into ``entry`` atomically: readers see the old entry or the whole new one.
+
+    The temporary file's name holds the process id, and is created
+    exclusively, so two runs writing the same entry never share one; no
+    ``tempfile`` import on the hook's path.  Raises what writing raises.
+    """
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    tmp = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "xb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, entry)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def _prune(folder: Path) -> None:

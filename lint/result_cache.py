@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from . import __version__
-from .cache import cache_dir, new_hash
+from .cache import cache_dir, new_hash, store
 
 if TYPE_CHECKING:
     from .engine import FileResult
@@ -131,17 +131,7 @@ class ResultCache:
         if result.problems:
             return  # a rule was stopped on this file: the findings are incomplete
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            # A name no other process uses (pid and key), created exclusively;
-            # no tempfile import on the hook's path.
-            tmp = self.folder / f".{PREFIX}{os.getpid()}-{key}.tmp"
-            try:
-                with open(tmp, "xb") as fh:
-                    pickle.dump((key, result), fh, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(tmp, self._entry(key))
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
+            store(self._entry(key), (key, result))
             self._wrote = True
         except Exception:  # noqa: BLE001 - a read-only or full disk: the run goes on uncached
             pass
