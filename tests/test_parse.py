@@ -23,6 +23,27 @@ def test_line_index_handles_every_line_ending():
     assert idx.position(10) == (4, 1)
 
 
+def test_line_starts_agree_with_walking_the_characters():
+    # The plain definition: \r\n, a lone \r and \n each end a line.
+    import random
+
+    def walked(text):
+        starts, i = [0], 0
+        while i < len(text):
+            if text[i] == "\r" and text[i + 1:i + 2] == "\n":
+                i += 1
+            if text[i] in "\r\n":
+                starts.append(i + 1)
+            i += 1
+        return starts
+
+    rng = random.Random(11)
+    texts = ["".join(rng.choice("a\r\nあ") for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    texts += ["\r", "\n", "\r\n", "\r\r\n", "\n\r", "a\r", "a\n\n"]
+    for text in texts:
+        assert LineIndex(text).starts == walked(text), repr(text)
+
+
 def test_columns_count_characters_outside_the_bmp_as_one():
     text = "𠮷野家と😀インディア"
     idx = LineIndex(text)
