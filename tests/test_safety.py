@@ -127,6 +127,28 @@ def test_encoding_can_be_forced_and_a_wrong_one_is_reported(project, capsys):
     assert "Traceback" not in err
 
 
+def test_the_mojibake_test_counts_like_walking_the_characters():
+    # The plain definition: kana present, and few control, private-use or
+    # half-width katakana characters (what a wrong codec produces).
+    import random
+
+    from lint.textio import _plausible_japanese
+
+    def walked(text):
+        if not text:
+            return True
+        kana = sum(1 for ch in text if "\u3040" <= ch <= "\u30ff")
+        bad = sum(1 for ch in text if (ord(ch) < 0x20 and ch not in "\t\r\n") or "\x7f" <= ch <= "\x9f"
+                  or "\ue000" <= ch <= "\uf8ff" or "\uff61" <= ch <= "\uff9f")
+        return bad * 20 < len(text) and (kana > 0 or bad == 0)
+
+    rng = random.Random(5)
+    alphabet = "あア漢a\t\r\n\x00\x01\x1f\x7f\x9f\ue000\uf8ff\uff61\uff9f\u309f\u30ff\u3040\u303f "
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        assert _plausible_japanese(text) == walked(text), repr(text)
+
+
 def test_missing_paths_and_empty_folders_stop_the_run(project, capsys):
     code, _, err = run(["check", "--isolated", "nowhere.txt"], project, capsys)
     assert code == 2 and err.strip() == "yure: error: nowhere.txt: no such file or directory"
