@@ -297,14 +297,7 @@ def _to_original(pos: int, history: list[list[tuple[int, int, int, int]]], side:
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
-    import difflib
+    from .textdiff import unified_diff as diff
 
-    a = before.splitlines(keepends=True)
-    b = after.splitlines(keepends=True)
-    lines = []
-    for line in difflib.unified_diff(a, b, fromfile=f"a/{path}", tofile=f"b/{path}"):
-        if not line.endswith(("\n", "\r")):
-            line += "\n\\ No newline at end of file\n"
-        lines.append(line)
-    return "".join(lines)
+    return diff(path, before, after)
 

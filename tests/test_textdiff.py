@@ -1,0 +1,145 @@
+"""--diff output: correct patches, in the usual format, fast on large files."""
+
+from __future__ import annotations
+
+import difflib
+import random
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from lint.textdiff import opcodes, split_lines, unified_diff
+
+HUNK = re.compile(r"@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
+
+
+def apply(before: str, patch: str) -> str:
+    """Apply a unified diff the way patch(1) reads one (exact context only)."""
+    a = split_lines(before)
+    rows = patch.split("\n")
+    assert rows[0].startswith("--- a/") and rows[1].startswith("+++ b/"), patch
+    out: list[str] = []
+    pos = 0  # lines of a copied so far
+    k = 2
+    while k < len(rows) and rows[k]:
+        m = HUNK.fullmatch(rows[k])
+        assert m, rows[k]
+        start, length = int(m.group(1)), int(m.group(2) or 1)
+        first = start - 1 if length else start  # 0-based line the hunk starts at
+        out.extend(a[pos:first])
+        pos = first
+        k += 1
+        while k < len(rows) and rows[k] and rows[k][0] in " -+":
+            mark, body = rows[k][0], rows[k][1:]
+            k += 1
+            if k < len(rows) and rows[k] == "\\ No newline at end of file":
+                k += 1
+            else:
+                body += "\n"
+            if mark in " -":
+                assert a[pos] == body, (a[pos], body)
+                pos += 1
+            if mark in " +":
+                out.append(body)
+    out.extend(a[pos:])
+    return "".join(out)
+
+
+def random_edit(rng: random.Random, text: str) -> str:
+    lines = split_lines(text)
+    for _ in range(rng.randint(1, 6)):
+        kind = rng.choice(["change", "insert", "delete", "join"])
+        at = rng.randrange(len(lines) + 1)
+        if kind == "insert" or not lines:
+            lines.insert(at, rng.choice(["新しい行\n", "\n", "インド\n"]))
+        elif at < len(lines) and kind == "change":
+            lines[at] = lines[at].replace("インディア", "インド") if "インディア" in lines[at] else "変えた行\n"
+        elif at < len(lines) and kind == "delete":
+            del lines[at]
+        elif at < len(lines) - 1:
+            lines[at] = lines[at].rstrip("\n") + lines.pop(at + 1)
+    out = "".join(lines)
+    if rng.random() < 0.2:
+        out = out.rstrip("\n")  # the final newline removed
+    return out
+
+
+def corpus(rng: random.Random) -> str:
+    pool = ["インディアの首相。\n", "同じ行\n", "同じ行\n", "\n", "別の文。\n", "インディアと米国。\n"]
+    text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 40)))
+    return text if rng.random() < 0.8 else text.rstrip("\n")
+
+
+def test_every_diff_turns_the_old_text_into_the_new():
+    rng = random.Random(13)
+    for _ in range(1500):
+        before = corpus(rng)
+        after = random_edit(rng, before)
+        patch = unified_diff("post.txt", before, after)
+        if before == after:
+            assert patch == ""
+            continue
+        assert apply(before, patch) == after, (before, after, patch)
+
+
+def test_opcodes_cover_both_texts_in_order():
+    rng = random.Random(17)
+    for _ in range(500):
+        a = split_lines(corpus(rng))
+        b = split_lines(random_edit(rng, "".join(a)))
+        ops = opcodes(a, b)
+        assert [op[1] for op in ops[1:]] == [op[2] for op in ops[:-1]]
+        assert [op[3] for op in ops[1:]] == [op[4] for op in ops[:-1]]
+        if ops:
+            assert ops[0][1] == ops[0][3] == 0 and ops[-1][2] == len(a) and ops[-1][4] == len(b)
+        for tag, a1, a2, b1, b2 in ops:
+            if tag == "equal":
+                assert a[a1:a2] == b[b1:b2]
+
+
+def test_a_changed_line_reads_as_difflib_writes_it():
+    before = "".join(f"{i}行目の文。\n" for i in range(30))
+    after = before.replace("7行目", "七行目").replace("22行目", "二十二行目")
+    expected = "".join(difflib.unified_diff(before.splitlines(True), after.splitlines(True),
+                                            fromfile="a/p.txt", tofile="b/p.txt"))
+    assert unified_diff("p.txt", before, after) == expected
+    # An empty side has a zero-length range, numbered as diff writes it.
+    for before, after in (("", "一\n二\n"), ("一\n二\n", "")):
+        expected = "".join(difflib.unified_diff(before.splitlines(True), after.splitlines(True),
+                                                fromfile="a/p.txt", tofile="b/p.txt"))
+        assert unified_diff("p.txt", before, after) == expected
+
+
+def test_only_the_three_line_breaks_split_lines():
+    # A form feed or U+2028 inside a line is not a line break (str.splitlines says it is).
+    text = "前\x0c後\n一\u2028二\r\n三\r四"
+    assert split_lines(text) == ["前\x0c後\n", "一\u2028二\r\n", "三\r", "四"]
+
+
+def test_a_missing_final_newline_is_marked():
+    patch = unified_diff("p.txt", "一\n二", "一\n三")
+    assert patch.endswith("-二\n\\ No newline at end of file\n+三\n\\ No newline at end of file\n")
+
+
+def test_a_large_repetitive_file_is_diffed_quickly_and_correctly():
+    # 200 copies of the same post, one word fixed in each: difflib needed
+    # minutes on the like of this; the walk needs one pass.
+    post = "".join(f"{i}番目の行。\n" if i % 5 else "インディアの話。\n" for i in range(500))
+    before = post * 200
+    after = before.replace("インディア", "インド")
+    patch = unified_diff("big.txt", before, after)
+    assert patch.count("\n-インディアの話。") == 100 * 200
+    assert apply(before, patch) == after
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_git_apply_accepts_the_diff(tmp_path):
+    before = "一行目\nインディアの首相は\n三行目\n" * 3 + "最後"
+    after = before.replace("インディア", "インド").replace("最後", "最後。")
+    (tmp_path / "post.txt").write_text(before, encoding="utf-8")
+    (tmp_path / "fix.patch").write_text(unified_diff("post.txt", before, after), encoding="utf-8")
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    subprocess.run(["git", "apply", "fix.patch"], cwd=tmp_path, check=True)
+    assert (tmp_path / "post.txt").read_text(encoding="utf-8") == after
