@@ -213,10 +213,17 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
     jobs = chosen_jobs or auto_jobs(texts)
     written = 0
     written_paths: set[str] = set()
+    cache = None
+    if cfg.cache and not diff:
+        from .result_cache import ResultCache
+
+        # --fix stores what it finds in the fixed texts but reads nothing:
+        # what it writes into files is never taken from an earlier run.
+        cache = ResultCache.open(ruleset.sources, settings.identity(linter), read=not fix)
     if fix or diff:
         from .runner import fix_texts, unified_diff
 
-        outcome = fix_texts(linter, texts, unsafe, jobs=jobs)
+        outcome = fix_texts(linter, texts, unsafe, jobs=jobs, cache=cache)
         diagnostics = outcome.diagnostics
         status = _report_problems(linter, status)
         if diff:
@@ -248,11 +255,6 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
     else:
         from .runner import lint_texts
 
-        cache = None
-        if cfg.cache:
-            from .result_cache import ResultCache
-
-            cache = ResultCache.open(ruleset.sources, settings.identity(linter))
         # Without --jobs, the number of processes suits the files left to lint.
         diagnostics = lint_texts(linter, texts, chosen_jobs, cache)
         status = _report_problems(linter, status)

@@ -10,8 +10,8 @@ stale hit.
 
 Only entries written by an earlier run are read: two files with the same
 text in one run are each linted.  A result with a rule stopped by its time
-limit is not stored (it is incomplete).  ``--fix`` and ``--diff`` do not use
-the cache.  It lives beside the rule cache (:func:`lint.cache.cache_dir`)
+limit is not stored (it is incomplete).  ``--fix`` only stores (the findings
+in the fixed files, for the next run) and ``--diff`` does not use the cache.  It lives beside the rule cache (:func:`lint.cache.cache_dir`)
 and is off with ``--no-cache``, ``cache = false`` or ``YURE_NO_CACHE=1``.
 """
 
@@ -91,16 +91,20 @@ def fingerprint(rule_sources: Iterable[str], settings: str) -> str:
 
 
 class ResultCache:
-    def __init__(self, folder: Path, fingerprint: str):
+    def __init__(self, folder: Path, fingerprint: str, read: bool = True):
         self.folder = folder
         self.fingerprint = fingerprint
+        # False for --fix: what it writes into files never comes from an
+        # earlier run, but what it finds in the fixed text is stored, so the
+        # next check of those files is answered at once.
+        self.read = read
         self._wrote = False
 
     @classmethod
-    def open(cls, rule_sources: Iterable[str], settings: str) -> Optional["ResultCache"]:
+    def open(cls, rule_sources: Iterable[str], settings: str, read: bool = True) -> Optional["ResultCache"]:
         """The cache for this run; None when caching is off (``YURE_NO_CACHE``)."""
         folder = cache_dir()
-        return None if folder is None else cls(folder, fingerprint(rule_sources, settings))
+        return None if folder is None else cls(folder, fingerprint(rule_sources, settings), read)
 
     def key(self, path: str, text: str) -> str:
         h = new_hash(self.fingerprint.encode())
@@ -111,6 +115,8 @@ class ResultCache:
         return self.folder / f"{PREFIX}{key}.pickle"
 
     def get(self, key: str) -> Optional["FileResult"]:
+        if not self.read:
+            return None
         entry = self._entry(key)
         try:
             with open(entry, "rb") as fh:

@@ -128,7 +128,8 @@ CONFLICT_NOTE = "（他の規則の修正と打ち消し合うため自動修正
 
 def fix_texts(linter: Linter, texts: dict[str, str], unsafe: bool = False,
               keep: Optional[Callable[[Diagnostic], bool]] = None,
-              lint: Optional[Callable[[dict[str, str]], list[Diagnostic]]] = None, jobs: int = 1) -> FixOutcome:
+              lint: Optional[Callable[[dict[str, str]], list[Diagnostic]]] = None, jobs: int = 1,
+              cache: Optional["ResultCache"] = None) -> FixOutcome:
     """Apply fixes round after round until nothing changes.
 
     Each round lints every text (run-wide rules see all of them), applies the
@@ -142,7 +143,7 @@ def fix_texts(linter: Linter, texts: dict[str, str], unsafe: bool = False,
     run starts over with fixes at those places left out, and reports the
     findings there without a fix.  So a second ``--fix`` changes nothing.
     """
-    lint = lint or (lambda current: lint_texts(linter, current, jobs))
+    lint = lint or (lambda current: lint_texts(linter, current, jobs, cache))
     # The whole procedure is repeated from its own result until it changes
     # nothing more, so that a second --fix never finds anything to do (fixes
     # held back at one place can be safe once the text around them changed).

@@ -48,11 +48,15 @@ def check(yure, project, *extra):
 
 
 def mark_entries(project):
-    """Rewrite every stored finding's message, so a run that reads the cache shows it."""
+    """Rewrite every stored finding's message and fix, so a run that reads the cache shows it."""
+    from dataclasses import replace
+
     for entry in results(project):
         key, result = pickle.loads(entry.read_bytes())
         for d in result.diagnostics:
             d.message = MARK
+            if d.fix is not None:
+                d.fix = replace(d.fix, replacement=MARK)
         entry.write_bytes(pickle.dumps((key, result)))
 
 
@@ -68,9 +72,12 @@ def test_an_unchanged_file_is_answered_from_the_cache(yure, project):
     second = check(yure, project)
     assert second.code == 1
     assert messages(second) == [MARK, MARK]
-    # Everything but the message is what the first run reported.
-    strip = [{k: v for k, v in d.items() if k != "message"} for d in first.json()]
-    assert [{k: v for k, v in d.items() if k != "message"} for d in second.json()] == strip
+    assert [d["fix"]["replacement"] for d in second.json()] == [MARK, MARK]
+    # Everything but the message and the fix is what the first run reported.
+    def rest(res):
+        return [{k: v for k, v in d.items() if k not in ("message", "fix")} for d in res.json()]
+
+    assert rest(second) == rest(first)
 
 
 @pytest.mark.parametrize("change", ["text", "rule file", "select", "ignore", "config", "path"])
@@ -136,10 +143,26 @@ def test_fix_and_diff_do_not_read_the_cache(yure, project):
     check(yure, project)
     mark_entries(project)
     diff = check(yure, project, "--diff")
-    assert "+インドの首相はウクライナを訪れた。" in diff.out
+    assert "+インドの首相はウクライナを訪れた。" in diff.out and MARK not in diff.out
     fixed = check(yure, project, "--fix")
     assert MARK not in fixed.out and fixed.code == 0
     assert (project / "post.txt").read_text(encoding="utf-8") == "インドの首相はウクライナを訪れた。\n"
+
+
+def test_fix_stores_what_it_finds_in_the_fixed_file(yure, project):
+    import os
+
+    fixed = check(yure, project, "--fix")
+    assert fixed.code == 0
+    stored = results(project)
+    assert stored  # the fixed text's findings (none) among them
+    for entry in stored:
+        os.utime(entry, ns=(10**9, 10**9))
+    again = check(yure, project)
+    assert again.code == 0 and again.json() == []
+    # Answered from an entry --fix wrote: nothing new stored, one entry used.
+    assert results(project) == stored
+    assert sum(entry.stat().st_mtime_ns != 10**9 for entry in stored) == 1
 
 
 def test_an_unreadable_entry_is_a_miss(yure, project):
