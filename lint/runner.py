@@ -58,18 +58,29 @@ def auto_jobs(texts: dict[str, str]) -> int:
 
 
 def lint_texts(linter: Linter, texts: dict[str, str], jobs: Optional[int] = 1,
-               cache: Optional["ResultCache"] = None) -> list[Diagnostic]:
+               cache: Optional["ResultCache"] = None,
+               memo: Optional[dict[tuple[str, str], FileResult]] = None) -> list[Diagnostic]:
     """Every finding of the run.  ``jobs=None``: :func:`auto_jobs` of the files
-    left to lint; ``cache``: results of unchanged files from earlier runs."""
-    if cache is None:
+    left to lint; ``cache``: results of unchanged files from earlier runs;
+    ``memo``: results this run already has for a path with that very text
+    (fix rounds re-lint only the files the last round changed)."""
+    if cache is None and memo is None:
         return linter.finish(file_results(linter, texts, jobs or auto_jobs(texts)))
-    keys = {path: cache.key(path, text) for path, text in texts.items()}
-    known = {path: cache.get(key) for path, key in keys.items()}
+    known: dict[str, Optional[FileResult]] = {}
+    for path, text in texts.items():
+        found = memo.get((path, text)) if memo is not None else None
+        if found is None and cache is not None:
+            found = cache.get(cache.key(path, text))
+        known[path] = found
     pending = {path: text for path, text in texts.items() if known[path] is None}
     fresh = {r.path: r for r in file_results(linter, pending, jobs or auto_jobs(pending))} if pending else {}
     for path, result in fresh.items():
-        cache.put(keys[path], result)
-    cache.prune()
+        if memo is not None:
+            memo[(path, texts[path])] = result
+        if cache is not None:
+            cache.put(cache.key(path, texts[path]), result)
+    if cache is not None:
+        cache.prune()
     return linter.finish([known[path] or fresh[path] for path in texts])
 
 
@@ -143,7 +154,8 @@ def fix_texts(linter: Linter, texts: dict[str, str], unsafe: bool = False,
     run starts over with fixes at those places left out, and reports the
     findings there without a fix.  So a second ``--fix`` changes nothing.
     """
-    lint = lint or (lambda current: lint_texts(linter, current, jobs, cache))
+    memo: dict[tuple[str, str], FileResult] = {}
+    lint = lint or (lambda current: lint_texts(linter, current, jobs, cache, memo))
     # The whole procedure is repeated from its own result until it changes
     # nothing more, so that a second --fix never finds anything to do (fixes
     # held back at one place can be safe once the text around them changed).

@@ -83,3 +83,21 @@ def test_applied_fixes_are_placed_in_the_original_text(tmp_path):
     placed = sorted((f.start, f.end, f.replacement, f.round) for f in out.fixed)
     assert placed == [(4, 13, "こと", 2), (4, 13, "（その事について）", 1), (17, 18, "こと", 1)]
     assert [text[s:e] for s, e, _, _ in placed] == ["(その事について)", "(その事について)", "事"]
+
+
+def test_later_fix_rounds_lint_only_the_files_the_last_round_changed(tmp_path, monkeypatch):
+    linter = make_linter(RULES, tmp_path)
+    linted: list[str] = []
+    original = linter.lint_text
+
+    def counting(text, path="<text>", post_jobs=1):
+        linted.append(path)
+        return original(text, path, post_jobs)
+
+    monkeypatch.setattr(linter, "lint_text", counting)
+    out = fix_texts(linter, {"fixable.txt": "インディアの首相。\n", "clean.txt": "インドの首相。\n",
+                             "mixed.txt": "ティモフェエフ、ティモフェエフ、ティモフェーエフ\n"})
+    assert out.texts == {"fixable.txt": "インドの首相。\n", "mixed.txt": "ティモフェエフ、ティモフェエフ、ティモフェエフ\n"}
+    assert out.diagnostics == []
+    # Round one lints all three; round two only the two it changed.
+    assert sorted(linted) == ["clean.txt", "fixable.txt", "fixable.txt", "mixed.txt", "mixed.txt"]
