@@ -52,12 +52,18 @@ def _code_stamp() -> list[str]:
     return out
 
 
-def _morphology() -> str:
-    """Sudachi changes what some checks find: whether it is installed, and which install, is part of the run."""
+# Installed packages whose version can change findings: the regex engine of
+# rule patterns, the YAML reader of rule files, and Sudachi (when present,
+# some checks compare dictionary forms).
+DEPENDENCIES = ("regex", "yaml", "sudachipy", "sudachidict_core")
+
+
+def _dependencies() -> str:
+    """Which install of each dependency is present (a reinstall or upgrade is another)."""
     from importlib.util import find_spec
 
     out = []
-    for name in ("sudachipy", "sudachidict_core"):
+    for name in DEPENDENCIES:
         spec = find_spec(name)
         if spec is None:
             continue
@@ -77,7 +83,7 @@ def fingerprint(rule_sources: Iterable[str], settings: str) -> str:
     canonical text of the configuration and options of the run.
     """
     h = new_hash()
-    for part in (str(FORMAT), __version__, sys.version, settings, _morphology(), *_code_stamp()):
+    for part in (str(FORMAT), __version__, sys.version, settings, _dependencies(), *_code_stamp()):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
     for source in sorted(set(rule_sources)):
         if source.startswith("<bundled>/"):
