@@ -3,8 +3,9 @@
 Loading a 1,300-rule prh dictionary means parsing its YAML, translating and
 compiling every regex and running every spec: most of a second, on every
 commit.  The result depends only on the bytes of the file (and of the files
-it imports), the options it was loaded with and the yure version, so it is
-stored under a hash of those and reused while they stay the same.
+it imports), the options it was loaded with, the yure version and the
+installs of the packages that read and match rules (:data:`DEPENDENCIES`),
+so it is stored under a hash of those and reused while they stay the same.
 
 An entry records the files it was built from with their content hashes; a
 changed import is noticed even though the key names only the top file.  A
@@ -43,6 +44,33 @@ def cache_dir() -> Optional[Path]:
     return Path(base) / "yure"
 
 
+# Installed packages whose version can change what yure reads or finds: the
+# regex engine of rule patterns, the YAML reader of rule files, and Sudachi
+# (when present, some checks compare dictionary forms).
+DEPENDENCIES = ("regex", "yaml", "sudachipy", "sudachidict_core")
+_dependencies: Optional[str] = None
+
+
+def dependencies() -> str:
+    """Which install of each dependency is present (a reinstall or upgrade is another), once per run."""
+    global _dependencies
+    if _dependencies is None:
+        from importlib.util import find_spec
+
+        out = []
+        for name in DEPENDENCIES:
+            spec = find_spec(name)
+            if spec is None:
+                continue
+            try:  # a reinstall or upgrade gives the package's __init__ a new time
+                stamp = os.stat(spec.origin).st_mtime_ns if spec.origin else 0
+            except OSError:
+                stamp = 0
+            out.append(f"{name}:{stamp}")
+        _dependencies = ",".join(out)
+    return _dependencies
+
+
 def new_hash(data: bytes = b"") -> "_blake2b":
     """A 256-bit BLAKE2b hash object: the one hash of every cache key."""
     return _blake2b(data, digest_size=32)
@@ -74,7 +102,8 @@ def cached(path: Path, variant: str, build: Callable[[], Any], sources: Callable
         raw = path.read_bytes()
     except OSError:
         return build()  # the loader reports the problem
-    key = _digest("\0".join([str(FORMAT), __version__, sys.version.split()[0], str(path), variant]).encode()
+    key = _digest("\0".join([str(FORMAT), __version__, sys.version.split()[0], dependencies(), str(path),
+                             variant]).encode()
                   + b"\0" + raw)
     entry = folder / f"rules-{key[:40]}.pickle"
     try:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from . import __version__
-from .cache import cache_dir, new_hash, store
+from .cache import cache_dir, dependencies, new_hash, store
 
 if TYPE_CHECKING:
     from .engine import FileResult
@@ -52,29 +52,6 @@ def _code_stamp() -> list[str]:
     return out
 
 
-# Installed packages whose version can change findings: the regex engine of
-# rule patterns, the YAML reader of rule files, and Sudachi (when present,
-# some checks compare dictionary forms).
-DEPENDENCIES = ("regex", "yaml", "sudachipy", "sudachidict_core")
-
-
-def _dependencies() -> str:
-    """Which install of each dependency is present (a reinstall or upgrade is another)."""
-    from importlib.util import find_spec
-
-    out = []
-    for name in DEPENDENCIES:
-        spec = find_spec(name)
-        if spec is None:
-            continue
-        try:  # a reinstall or upgrade gives the package's __init__ a new time
-            stamp = os.stat(spec.origin).st_mtime_ns if spec.origin else 0
-        except OSError:
-            stamp = 0
-        out.append(f"{name}:{stamp}")
-    return ",".join(out)
-
-
 def fingerprint(rule_sources: Iterable[str], settings: str) -> str:
     """Everything besides a file's path and text that its findings depend on.
 
@@ -83,7 +60,7 @@ def fingerprint(rule_sources: Iterable[str], settings: str) -> str:
     canonical text of the configuration and options of the run.
     """
     h = new_hash()
-    for part in (str(FORMAT), __version__, sys.version, settings, _dependencies(), *_code_stamp()):
+    for part in (str(FORMAT), __version__, sys.version, settings, dependencies(), *_code_stamp()):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
     for source in sorted(set(rule_sources)):
         if source.startswith("<bundled>/"):

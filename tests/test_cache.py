@@ -125,3 +125,24 @@ def test_old_entries_are_pruned(tmp_path, folder, monkeypatch):
         path.write_text(RULES.replace("インド", f"インド{i}"), encoding="utf-8")
         load_rule_file(path)
     assert len(entries(folder)) == 3
+
+
+def test_another_install_of_a_dependency_rebuilds_the_rule_set(tmp_path, folder, monkeypatch):
+    import importlib
+    import os
+
+    path = tmp_path / "rules.yaml"
+    path.write_text(RULES, encoding="utf-8")
+    load_rule_file(path)
+    fake = tmp_path / "site" / "sudachidict_core"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text("", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    importlib.invalidate_caches()
+    monkeypatch.setattr(cache, "_dependencies", None)  # looked up once per run
+    load_rule_file(path)
+    assert len(entries(folder)) == 2  # a second entry, under a new key
+    os.utime(fake / "__init__.py", ns=(10**9, 10**9))
+    monkeypatch.setattr(cache, "_dependencies", None)
+    load_rule_file(path)
+    assert len(entries(folder)) == 3
