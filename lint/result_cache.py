@@ -3,15 +3,16 @@
 Re-linting an archive after editing two posts should cost two posts.  A
 file's findings depend only on its text, its path and everything that
 shapes the run: the rule files (and the files they import), the
-configuration and command-line options, and yure itself.  All of that goes
-into a *fingerprint*; an entry is stored under a hash of the fingerprint,
-the path and the text, so any change to any of them is a miss, never a
-stale hit.
+configuration and command-line options, yure itself and the packages that
+read and match rules.  All of that goes into a *fingerprint*; an entry is
+stored under a hash of the fingerprint, the path and the text, so any
+change to any of them is a miss, never a stale hit.
 
 Only entries written by an earlier run are read: two files with the same
 text in one run are each linted.  A result with a rule stopped by its time
-limit is not stored (it is incomplete).  ``--fix`` only stores (the findings
-in the fixed files, for the next run) and ``--diff`` does not use the cache.  It lives beside the rule cache (:func:`lint.cache.cache_dir`)
+limit is not stored (it is incomplete).  ``--fix`` only stores (the
+findings in the fixed files, for the next run) and ``--diff`` does not use
+the cache.  It lives beside the rule cache (:func:`lint.cache.cache_dir`)
 and is off with ``--no-cache``, ``cache = false`` or ``YURE_NO_CACHE=1``.
 """
 
@@ -48,7 +49,7 @@ def _code_stamp() -> list[str]:
             st = f.stat()
         except OSError:
             continue
-        out.append(f"{f.name}:{st.st_size}:{st.st_mtime_ns}")
+        out.append(f"{f}:{st.st_size}:{st.st_mtime_ns}")
     return out
 
 
