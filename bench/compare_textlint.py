@@ -19,10 +19,10 @@ What it does:
 yure runs as a user's install would: its bytecode compiled (as ``pip
 install`` does) and its rule-set cache warm (one untimed run first; textlint
 gets the same warm-up).  Its cache of findings (:mod:`lint.result_cache`) is
-emptied before every run, so each row measures the linting itself; two
+emptied before every run, so each row measures the linting itself; three
 rows at the end measure that cache on purpose, against ``textlint --cache``:
-an unchanged 11 MB file, and 20 files one of which was edited since the
-last run.  ``--cold`` also times WEB+DB_PRESS.yml with the rule-set cache
+an unchanged 11 MB file, 20 files one of which was edited since the last
+run, and the 11 MB file with its last post edited since the last run.  ``--cold`` also times WEB+DB_PRESS.yml with the rule-set cache
 emptied before every run.  Results go to stdout as a Markdown
 table and to ``bench/out/compare_textlint.json``.
 """
@@ -112,9 +112,10 @@ def run(cmd: list[str], env: dict, cwd: Path) -> tuple[float, int, str]:
 
 
 def forget_findings(cache: Path) -> None:
-    """Empty yure's cache of findings (the rule-set cache stays warm)."""
-    for entry in cache.glob("results-*.pickle"):
-        entry.unlink()
+    """Empty yure's cache of findings, per file and per post (the rule-set cache stays warm)."""
+    for pattern in ("results-*.pickle", "posts-*.pickle"):
+        for entry in cache.glob(pattern):
+            entry.unlink()
 
 
 class EditOne:
@@ -209,6 +210,12 @@ def main() -> int:
     shutil.copytree(inputs["20 files"], edited)
     inputs["20 files, one edited"] = edited
     edit_one = EditOne(edited)
+    archive = CACHE / "inputs" / "archive-edited"
+    shutil.rmtree(archive, ignore_errors=True)
+    archive.mkdir()
+    shutil.copy(inputs["seed×200"], archive / "archive.txt")
+    inputs["seed×200, its last post edited"] = archive
+    edit_archive = EditOne(archive)
     from lint.prefilter import _ahocorasick
 
     # name, input, yure command, textlint command (None: no counterpart), same rules?
@@ -233,6 +240,8 @@ def main() -> int:
          "seed×200", yure, ["--cache"], False, True, None),
         ("20 files, one edited since the last run: yure default rules (findings cache) vs textlint seed-prh --cache",
          "20 files, one edited", yure, ["--cache"], False, True, edit_one),
+        ("seed×200 with its last post edited since the last run: yure default rules (per-post results) vs "
+         "textlint seed-prh --cache", "seed×200, its last post edited", yure, ["--cache"], False, True, edit_archive),
     ]
     rows = []
     for name, key, ycmd, tl_rc, same_rules, *more in cases:
@@ -274,6 +283,7 @@ def main() -> int:
         rows.append(row)
         print(f"done: {name}", file=sys.stderr)
     edit_one.restore()
+    edit_archive.restore()
 
     extra = {}
     if _ahocorasick is not None:

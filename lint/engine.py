@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import fnmatch
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Optional
 
 from . import per_post
 from .checks import KINDS
@@ -24,6 +24,9 @@ from .ruleset import Rule, RuleSet
 from .selection import Selection, matches
 from .suppress import Suppressions
 
+if TYPE_CHECKING:
+    from .result_cache import PostMemo
+
 
 @dataclass
 class FileResult:
@@ -35,6 +38,9 @@ class FileResult:
     # Rules stopped on this file (a regex past its time limit): the findings
     # are incomplete, and the run says so.
     problems: list[RegexTimeout] = field(default_factory=list)
+    # Per-post results to keep for the next run (PostMemo.now), when the run
+    # has a cache; the runner stores them and clears this.
+    post_memo: Optional[dict] = None
 
 
 class Context:
@@ -47,6 +53,9 @@ class Context:
         self.problems: list[RegexTimeout] = []
         # The posts a per-post check looks at: all of them, or a worker's share.
         self.posts = doc.posts
+        # Per-post results of earlier runs, for checks that keep them
+        # (lint.result_cache.PostMemo); None when there is no cache.
+        self.post_memo: Optional["PostMemo"] = None
 
     def hits(self, kind: str) -> list[Hit]:
         """Occurrences of the phrases that ``kind``'s rules registered."""
@@ -123,10 +132,12 @@ class Linter:
         structure = any(getattr(KINDS[kind], "STRUCTURE", True) for kind in self.by_kind)
         return parse(text, path, self.section_names, structure=structure)
 
-    def lint_document(self, doc: Document, post_jobs: int = 1) -> FileResult:
+    def lint_document(self, doc: Document, post_jobs: int = 1, post_memo: Optional["PostMemo"] = None) -> FileResult:
         """Every enabled check on ``doc``; with ``post_jobs`` > 1 the per-post
-        checks of a large document run in that many worker processes."""
+        checks of a large document run in that many worker processes.
+        ``post_memo``: per-post results of earlier runs of this file."""
         ctx = Context(self, doc)
+        ctx.post_memo = post_memo
         by_kind: dict[str, list[Diagnostic]] = {}
         facts: dict[str, Any] = {}
         # Slow per-post checks of a large document go to worker processes
@@ -142,9 +153,11 @@ class Linter:
                 found = collect(doc, rules, ctx)
                 if found:
                     facts[kind] = found
-        for kind, (found, problems) in per_post.finish(pending).items():
+        for kind, (found, problems, remembered) in per_post.finish(pending).items():
             by_kind[kind] = found
             ctx.problems.extend(problems)
+            if post_memo is not None:
+                post_memo.now.update(remembered)
         # In rule-kind order, whatever ran where.
         diagnostics = [d for kind in self.by_kind for d in by_kind[kind]]
         supp = None
@@ -153,10 +166,12 @@ class Linter:
                      if not doc.text[start:doc.lines.line_span(i + 1)[1]].strip()}
             supp = Suppressions(doc.directives, doc.lines.count, blank)
         diagnostics = [d for d in diagnostics if self._keep(d, supp)]
-        return FileResult(doc.path, diagnostics, facts, supp, ctx.problems)
+        return FileResult(doc.path, diagnostics, facts, supp, ctx.problems,
+                          post_memo.now if post_memo is not None else None)
 
-    def lint_text(self, text: str, path: str = "<text>", post_jobs: int = 1) -> FileResult:
-        return self.lint_document(self.parse(text, path), post_jobs)
+    def lint_text(self, text: str, path: str = "<text>", post_jobs: int = 1,
+                  post_memo: Optional["PostMemo"] = None) -> FileResult:
+        return self.lint_document(self.parse(text, path), post_jobs, post_memo)
 
     # -- the whole run ----------------------------------------------------
 

@@ -69,26 +69,32 @@ def start(linter: "Linter", ctx: "Context", jobs: int) -> dict[str, list["Future
     return pending
 
 
-def _check_share(kind: str, lo: int, hi: int) -> tuple[list, list]:
+def _check_share(kind: str, lo: int, hi: int) -> tuple[list, list, dict]:
     assert _JOB is not None
     linter, parent = _JOB
     from .engine import Context
 
     ctx = Context(linter, parent.doc)
     ctx.posts = parent.doc.posts[lo:hi]
+    memo = parent.post_memo
+    if memo is not None:
+        # The parent's memo, as forked; what this share adds goes back with its findings.
+        ctx.post_memo = memo = memo.fresh_copy()
     found = list(KINDS[kind].check(parent.doc, linter.by_kind[kind], ctx))
-    return found, ctx.problems
+    return found, ctx.problems, (memo.now if memo is not None else {})
 
 
-def finish(pending: dict[str, list["Future"]]) -> dict[str, tuple[list, list]]:
-    """Each kind's findings and problems, shares joined in post order."""
-    out: dict[str, tuple[list, list]] = {}
+def finish(pending: dict[str, list["Future"]]) -> dict[str, tuple[list, list, dict]]:
+    """Each kind's findings, problems and per-post results to keep, shares joined in post order."""
+    out: dict[str, tuple[list, list, dict]] = {}
     for kind, futures in pending.items():
         found: list = []
         problems: list = []
+        remembered: dict = {}
         for future in futures:
-            share_found, share_problems = future.result()
+            share_found, share_problems, share_remembered = future.result()
             found.extend(share_found)
             problems.extend(share_problems)
-        out[kind] = (found, problems)
+            remembered.update(share_remembered)
+        out[kind] = (found, problems, remembered)
     return out

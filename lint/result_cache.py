@@ -22,7 +22,7 @@ import os
 import pickle
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Optional
 
 from . import __version__
 from .cache import cache_dir, dependencies, new_hash, store
@@ -30,11 +30,12 @@ from .cache import cache_dir, dependencies, new_hash, store
 if TYPE_CHECKING:
     from .engine import FileResult
 
-FORMAT = 1
+FORMAT = 2
 # Past this many entries the least recently used are removed, down to
 # nine tenths, so that pruning (which reads every entry's time) is rare.
 MAX_ENTRIES = 10_000
 PREFIX = "results-"
+POSTS_PREFIX = "posts-"
 
 
 def _code_stamp() -> list[str]:
@@ -72,6 +73,44 @@ def fingerprint(rule_sources: Iterable[str], settings: str) -> str:
             data = b"\0missing"
         h.update(source.encode("utf-8", "surrogatepass") + b"\0" + new_hash(data).digest())
     return h.hexdigest()
+
+
+class PostMemo:
+    """One file's per-post results: those of its last run, and this run's.
+
+    A check whose findings for a post depend on that post alone (the
+    contradiction check) stores them here relative to the post, so that
+    when one post of a large file is edited the others are not checked
+    again.  Only the last run's results are read (``earlier``): two
+    identical posts in one run are each checked.  ``now`` collects what this
+    run computed or reused, which is what the next run gets.
+    """
+
+    def __init__(self, earlier: Optional[dict] = None):
+        self.earlier = earlier or {}
+        self.now: dict = {}
+
+    @staticmethod
+    def key(kind: str, rule_id: str, doc: Any, post: Any) -> str:
+        # The masked text carries what the rest of the file does to the post
+        # (a code fence left open above it); the file's kind, how it is parsed.
+        h = new_hash()
+        for part in (kind, rule_id, doc.kind, doc.text[post.start:post.end], doc.masked[post.start:post.end]):
+            h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+        return h.hexdigest()
+
+    def get(self, key: str) -> Any:
+        found = self.earlier.get(key)
+        if found is not None:
+            self.now[key] = found
+        return found
+
+    def put(self, key: str, value: Any) -> None:
+        self.now[key] = value
+
+    def fresh_copy(self) -> "PostMemo":
+        """The same earlier results and nothing new (for a worker's share of the posts)."""
+        return PostMemo(self.earlier)
 
 
 class ResultCache:
@@ -126,13 +165,39 @@ class ResultCache:
         except Exception:  # noqa: BLE001 - a read-only or full disk: the run goes on uncached
             pass
 
+    def _posts_entry(self, path: str) -> Path:
+        h = new_hash(self.fingerprint.encode())
+        h.update(b"\0" + path.encode("utf-8", "surrogatepass"))
+        return self.folder / f"{POSTS_PREFIX}{h.hexdigest()[:40]}.pickle"
+
+    def post_memo(self, path: str) -> PostMemo:
+        """``path``'s per-post results from its last run (none when this cache is write-only)."""
+        if not self.read:
+            return PostMemo()
+        try:
+            with open(self._posts_entry(path), "rb") as fh:
+                stored_path, earlier = pickle.load(fh)
+        except Exception:  # noqa: BLE001 - missing or unreadable: check every post
+            return PostMemo()
+        if stored_path != path or not isinstance(earlier, dict):
+            return PostMemo()
+        return PostMemo(earlier)
+
+    def put_posts(self, path: str, now: dict) -> None:
+        """Keep this run's per-post results of ``path`` for its next run (replacing the last)."""
+        try:
+            store(self._posts_entry(path), (path, now))
+            self._wrote = True
+        except Exception:  # noqa: BLE001 - a read-only or full disk: the run goes on uncached
+            pass
+
     def prune(self) -> None:
         """Keep the most recently used entries (only after a run that wrote some)."""
         if not self._wrote:
             return
         try:
             with os.scandir(self.folder) as listing:  # names only: no stat unless over the limit
-                names = [e.name for e in listing if e.name.startswith(PREFIX)]
+                names = [e.name for e in listing if e.name.startswith((PREFIX, POSTS_PREFIX))]
             if len(names) <= MAX_ENTRIES:
                 return
             entries = sorted((os.stat(self.folder / name).st_mtime_ns, name) for name in names)

@@ -14,7 +14,7 @@ from . import per_post
 from .engine import FileResult, Linter
 
 if TYPE_CHECKING:
-    from .result_cache import ResultCache
+    from .result_cache import PostMemo, ResultCache
 
 
 @dataclass
@@ -73,8 +73,15 @@ def lint_texts(linter: Linter, texts: dict[str, str], jobs: Optional[int] = 1,
             found = cache.get(cache.key(path, text))
         known[path] = found
     pending = {path: text for path, text in texts.items() if known[path] is None}
-    fresh = {r.path: r for r in file_results(linter, pending, jobs or auto_jobs(pending))} if pending else {}
+    # A changed file's posts that did not change need not be checked again.
+    post_memos = {path: cache.post_memo(path) for path in pending} if cache is not None else None
+    fresh = {r.path: r for r in file_results(linter, pending, jobs or auto_jobs(pending), post_memos)} \
+        if pending else {}
     for path, result in fresh.items():
+        if result.post_memo is not None:
+            if cache is not None:
+                cache.put_posts(path, result.post_memo)
+            result.post_memo = None
         if memo is not None:
             memo[(path, texts[path])] = result
         if cache is not None:
@@ -84,13 +91,18 @@ def lint_texts(linter: Linter, texts: dict[str, str], jobs: Optional[int] = 1,
     return linter.finish([known[path] or fresh[path] for path in texts])
 
 
-def file_results(linter: Linter, texts: dict[str, str], jobs: int = 1) -> list[FileResult]:
-    """One result per text, in the order of ``texts`` whatever ``jobs`` is."""
-    items = list(texts.items())
+def file_results(linter: Linter, texts: dict[str, str], jobs: int = 1,
+                 post_memos: Optional[dict[str, "PostMemo"]] = None) -> list[FileResult]:
+    """One result per text, in the order of ``texts`` whatever ``jobs`` is.
+
+    ``post_memos``: per path, the per-post results of its last run.
+    """
+    memos = post_memos or {}
+    items = [(path, text, memos.get(path)) for path, text in texts.items()]
     if jobs <= 1 or len(items) < 2:
         # One file: checked here, its posts split over ``jobs`` processes
         # when it is large.
-        return [linter.lint_text(text, path, post_jobs=jobs) for path, text in items]
+        return [linter.lint_text(text, path, post_jobs=jobs, post_memo=memo) for path, text, memo in items]
     return _in_workers(linter, items, min(jobs, len(items)))
 
 
@@ -104,13 +116,13 @@ def _start_worker(ruleset: Any = None, selection: Any = None) -> None:
         _WORKER = Linter(ruleset, selection)
 
 
-def _lint_in_worker(item: tuple[str, str]) -> FileResult:
+def _lint_in_worker(item: tuple[str, str, Optional["PostMemo"]]) -> FileResult:
     assert _WORKER is not None
-    path, text = item
-    return _WORKER.lint_text(text, path)
+    path, text, memo = item
+    return _WORKER.lint_text(text, path, post_memo=memo)
 
 
-def _in_workers(linter: Linter, items: list[tuple[str, str]], jobs: int) -> list[FileResult]:
+def _in_workers(linter: Linter, items: list[tuple[str, str, Optional["PostMemo"]]], jobs: int) -> list[FileResult]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pickle
 
+from pathlib import Path
+
 import pytest
 
 from lint.engine import FileResult
@@ -273,3 +275,104 @@ def test_a_cache_folder_that_cannot_be_written_is_ignored(yure, project, monkeyp
     monkeypatch.setenv("YURE_CACHE_DIR", str(blocker))
     res = check(yure, project)
     assert res.code == 1 and len(res.json()) == 2 and not res.err
+
+
+# -- per-post results: an edited archive checks only its changed posts again --
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "news-digest.txt"
+
+
+def copies(n: int = 12) -> list[str]:
+    """Copies of the example's two posts that differ (each has its own number contradiction)."""
+    example = EXAMPLE.read_text(encoding="utf-8")
+    return [example.replace("約14日間", f"約{i + 20}日間") for i in range(n)]
+
+
+def archive(parts: list[str]) -> str:
+    return "\n".join(parts)
+
+
+def rows(diagnostics):
+    return [(d.location.path, d.location.start, d.location.end, d.location.line, d.location.column, d.rule,
+             d.message, d.fix.replacement if d.fix else None, [(r.location.line, r.text) for r in d.related])
+            for d in diagnostics]
+
+
+@pytest.fixture
+def checked_posts(monkeypatch):
+    """How many posts the contradiction check analyses (rather than takes from the memo)."""
+    from lint.checks import contradiction
+
+    calls = []
+    real = contradiction._post_conflicts
+
+    def counting(doc, post, *args):
+        calls.append(doc.text[post.start:post.end])
+        return real(doc, post, *args)
+
+    monkeypatch.setattr(contradiction, "_post_conflicts", counting)
+    return calls
+
+
+def post_texts(linter, text):
+    doc = linter.parse(text, "a.txt")
+    return [(doc.text[p.start:p.end], doc.masked[p.start:p.end]) for p in doc.posts]
+
+
+EDITS = {
+    "a detail changed": lambda parts: archive(parts).replace("約25日間", "約10日間"),
+    "a line added at the top": lambda parts: "前置きの一文です。\n\n" + archive(parts),
+    "two posts removed": lambda parts: archive(parts[:3] + parts[4:]),
+    "two posts added at the end": lambda parts: archive(parts + copies(13)[12:]),
+}
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_only_the_changed_posts_of_an_edited_file_are_checked_again(edit, tmp_path, monkeypatch, default_linter,
+                                                                   checked_posts):
+    from lint.runner import lint_texts
+
+    monkeypatch.setenv("YURE_CACHE_DIR", str(tmp_path / "cache"))
+    parts = copies()
+    before = archive(parts)
+    lint_texts(default_linter, {"a.txt": before}, 1, ResultCache.open([], "settings"))
+    assert len(checked_posts) == len(post_texts(default_linter, before)) == 24  # a first run checks every post
+    after = EDITS[edit](parts)
+    assert after != before
+    checked_posts.clear()
+    cached = lint_texts(default_linter, {"a.txt": after}, 1, ResultCache.open([], "settings"))
+    analysed = len(checked_posts)
+    # The same findings, positions and messages (evidence line numbers
+    # included) as a run without any cache ...
+    assert rows(cached) == rows(lint_texts(default_linter, {"a.txt": after}, 1))
+    assert any(d.category == "contradiction" for d in cached)
+    # ... and only the posts whose text is new were analysed.
+    known = set(post_texts(default_linter, before))
+    changed = [p for p in post_texts(default_linter, after) if p not in known]
+    assert analysed == len(changed) <= 2
+
+
+def test_identical_posts_in_one_run_are_each_checked(tmp_path, monkeypatch, default_linter, checked_posts):
+    from lint.runner import lint_texts
+
+    monkeypatch.setenv("YURE_CACHE_DIR", str(tmp_path / "cache"))
+    example = EXAMPLE.read_text(encoding="utf-8")
+    lint_texts(default_linter, {"a.txt": example + "\n" + example}, 1, ResultCache.open([], "settings"))
+    assert len(checked_posts) == 4  # two posts, twice each: nothing reused within the run
+
+
+def test_per_post_results_come_back_from_worker_processes(tmp_path, monkeypatch, default_linter, checked_posts):
+    from lint import per_post
+    from lint.runner import lint_texts
+
+    monkeypatch.setenv("YURE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(per_post, "MIN_CHARS", 1000)  # split even this file over the workers
+    before = archive(copies())
+    split = lint_texts(default_linter, {"a.txt": before}, 2, ResultCache.open([], "settings"))
+    assert checked_posts == []  # the posts were checked in the workers
+    assert rows(split) == rows(lint_texts(default_linter, {"a.txt": before}, 1))
+    checked_posts.clear()
+    after = before.replace("約25日間", "約10日間")
+    cached = lint_texts(default_linter, {"a.txt": after}, 1, ResultCache.open([], "settings"))
+    assert len(checked_posts) == 1  # the workers' results were kept for this run
+    assert rows(cached) == rows(lint_texts(default_linter, {"a.txt": after}, 1))

@@ -14,7 +14,7 @@ import re
 from typing import Any, Iterator
 
 from ..align import BM25
-from ..contra import Settings, Unit
+from ..contra import Conflict, Settings, Unit
 from ..contra import antonyms as antonym_check
 from ..contra import entities as entity_check
 from ..contra import numbers as number_check
@@ -149,48 +149,90 @@ def prepare(rules: list[Any], ctx: Any) -> tuple[antonym_check.AntonymLexicon, e
 
 def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
     antonyms, finder = prepare(rules, ctx)
+    # Conflicts of posts checked in an earlier run, kept relative to the post
+    # (see lint.result_cache.PostMemo); None when there is no cache.
+    memo = ctx.post_memo
     for rule in rules:
         cfg: Settings = rule.compiled
         for post in ctx.posts:
-            claims, evidence = claims_and_evidence(doc, post, rule)
-            if not claims or not evidence:
-                continue
-            # Per post: what is known of each sentence, and the lexicons'
-            # hits found in one pass over the claims and evidence (the
-            # sources and other sections are never looked up).
-            lo = min(claims[0].start, evidence[0].start)
-            hi = max(claims[-1].end, evidence[-1].end)
-            cache: dict = {"ant-pool": HitPool(antonyms.matcher, doc.masked, lo, hi),
-                           "ent-pool": HitPool(finder.matcher, doc.masked, lo, hi)}
-            index = None
-            for claim in claims:
-                # Cheap tests first: most claims have nothing that could
-                # conflict, and need no alignment at all.
-                live = [c for c in cfg.checks if _may_conflict(c, claim, evidence, cache, antonyms, finder)]
-                if not live:
-                    continue
-                if index is None:
-                    index = BM25([u.body for u in evidence])
-                # Every detail sentence above the threshold, best first; the
-                # first ``top`` are "the" aligned sentences.
-                ranked = []
-                for a in index.rank(claim.body, len(evidence), cfg.align_min):
-                    u = evidence[a.index]
-                    ranked.append(Unit(u.start, u.end, u.text, u.section, a.score))
-                if not ranked:
-                    continue
-                aligned = ranked[:cfg.top]
-                conflicts = []
-                if "numbers" in live:
-                    # Numbers are specific enough to look past the top few.
-                    conflicts += number_check.compare(claim, ranked, evidence, cfg, cache)
-                if "polarity" in live:
-                    conflicts += polarity_check.compare(claim, aligned, evidence, cfg, cache)
-                if "antonyms" in live:
-                    conflicts += antonym_check.compare(claim, ranked, evidence, cfg, cache, antonyms)
-                if "entities" in live:
-                    conflicts += entity_check.compare(claim, ranked, evidence, cfg, cache, finder)
+            key = memo.key(KIND, rule.id, doc, post) if memo is not None else ""
+            stored = memo.get(key) if memo is not None else None
+            if stored is not None:
+                found = _absolute(stored, post.start, doc.masked)
+            else:
+                found = _post_conflicts(doc, post, rule, cfg, antonyms, finder)
+                if memo is not None:
+                    memo.put(key, _relative(found, post.start))
+            for claim, conflicts in found:
                 yield from _report(doc, rule, claim, conflicts)
+
+
+def _post_conflicts(doc: Any, post: Any, rule: Any, cfg: Settings, antonyms: Any,
+                    finder: Any) -> list[tuple[Unit, list[Conflict]]]:
+    """Each claim of the post that conflicts with its details, with the conflicts."""
+    claims, evidence = claims_and_evidence(doc, post, rule)
+    if not claims or not evidence:
+        return []
+    # Per post: what is known of each sentence, and the lexicons' hits found
+    # in one pass over the claims and evidence (the sources and other
+    # sections are never looked up).
+    lo = min(claims[0].start, evidence[0].start)
+    hi = max(claims[-1].end, evidence[-1].end)
+    cache: dict = {"ant-pool": HitPool(antonyms.matcher, doc.masked, lo, hi),
+                   "ent-pool": HitPool(finder.matcher, doc.masked, lo, hi)}
+    index = None
+    found = []
+    for claim in claims:
+        # Cheap tests first: most claims have nothing that could conflict,
+        # and need no alignment at all.
+        live = [c for c in cfg.checks if _may_conflict(c, claim, evidence, cache, antonyms, finder)]
+        if not live:
+            continue
+        if index is None:
+            index = BM25([u.body for u in evidence])
+        # Every detail sentence above the threshold, best first; the first
+        # ``top`` are "the" aligned sentences.
+        ranked = []
+        for a in index.rank(claim.body, len(evidence), cfg.align_min):
+            u = evidence[a.index]
+            ranked.append(Unit(u.start, u.end, u.text, u.section, a.score))
+        if not ranked:
+            continue
+        aligned = ranked[:cfg.top]
+        conflicts: list[Conflict] = []
+        if "numbers" in live:
+            # Numbers are specific enough to look past the top few.
+            conflicts += number_check.compare(claim, ranked, evidence, cfg, cache)
+        if "polarity" in live:
+            conflicts += polarity_check.compare(claim, aligned, evidence, cfg, cache)
+        if "antonyms" in live:
+            conflicts += antonym_check.compare(claim, ranked, evidence, cfg, cache, antonyms)
+        if "entities" in live:
+            conflicts += entity_check.compare(claim, ranked, evidence, cfg, cache, finder)
+        if conflicts:
+            found.append((claim, conflicts))
+    return found
+
+
+def _relative(found: list[tuple[Unit, list[Conflict]]], base: int) -> list:
+    """``found`` as plain tuples with offsets from ``base`` (the post's start), for storing."""
+    return [((claim.start - base, claim.end - base, claim.section),
+             [(c.kind, c.claim_start - base, c.claim_end - base, c.evidence.start - base, c.evidence.end - base,
+               c.evidence.section, c.evidence.score, c.evidence_start - base, c.evidence_end - base,
+               c.claim_text, c.evidence_text, c.replacement) for c in conflicts])
+            for claim, conflicts in found]
+
+
+def _absolute(stored: list, base: int, text: str) -> list[tuple[Unit, list[Conflict]]]:
+    """The inverse of :func:`_relative`, for a post that now starts at ``base`` in ``text``."""
+    found = []
+    for (start, end, section), conflicts in stored:
+        claim = Unit(start + base, end + base, text, section)
+        found.append((claim, [Conflict(kind, cs + base, ce + base, Unit(es + base, ee + base, text, esec, score),
+                                       xs + base, xe + base, claim_text, evidence_text, replacement)
+                              for (kind, cs, ce, es, ee, esec, score, xs, xe, claim_text, evidence_text,
+                                   replacement) in conflicts]))
+    return found
 
 
 def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, antonyms: Any, finder: Any) -> bool:
