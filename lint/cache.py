@@ -76,6 +76,14 @@ def new_hash(data: bytes = b"") -> "_blake2b":
     return _blake2b(data, digest_size=32)
 
 
+def hash_of(*parts: "str | bytes") -> "_blake2b":
+    """A hash of ``parts``, each ended by NUL so that no two sequences run together."""
+    h = new_hash()
+    for part in parts:
+        h.update((part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part) + b"\0")
+    return h
+
+
 def _digest(data: bytes) -> str:
     return new_hash(data).hexdigest()
 
@@ -102,9 +110,8 @@ def cached(path: Path, variant: str, build: Callable[[], Any], sources: Callable
         raw = path.read_bytes()
     except OSError:
         return build()  # the loader reports the problem
-    key = _digest("\0".join([str(FORMAT), __version__, sys.version.split()[0], dependencies(), str(path),
-                             variant]).encode()
-                  + b"\0" + raw)
+    key = hash_of(str(FORMAT), __version__, sys.version.split()[0], dependencies(), str(path), variant,
+                  raw).hexdigest()
     entry = folder / f"rules-{key[:40]}.pickle"
     try:
         with open(entry, "rb") as fh:

@@ -221,7 +221,8 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
         # what it writes into files is never taken from an earlier run.
         cache = ResultCache.open(ruleset.sources, settings.identity(linter), read=not fix)
     if fix or diff:
-        from .runner import fix_texts, unified_diff
+        from .runner import fix_texts
+        from .textdiff import unified_diff
 
         outcome = fix_texts(linter, texts, unsafe, jobs=jobs, cache=cache)
         diagnostics = outcome.diagnostics

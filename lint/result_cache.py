@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Optional
 
 from . import __version__
-from .cache import cache_dir, dependencies, new_hash, store
+from .cache import cache_dir, dependencies, hash_of, new_hash, store
 
 if TYPE_CHECKING:
     from .engine import FileResult
@@ -61,9 +61,7 @@ def fingerprint(rule_sources: Iterable[str], settings: str) -> str:
     (``<bundled>/…``) are covered by the code stamp.  ``settings``: a
     canonical text of the configuration and options of the run.
     """
-    h = new_hash()
-    for part in (str(FORMAT), __version__, sys.version, settings, dependencies(), *_code_stamp()):
-        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    h = hash_of(str(FORMAT), __version__, sys.version, settings, dependencies(), *_code_stamp())
     for source in sorted(set(rule_sources)):
         if source.startswith("<bundled>/"):
             continue
@@ -94,10 +92,8 @@ class PostMemo:
     def key(kind: str, rule_id: str, doc: Any, post: Any) -> str:
         # The masked text carries what the rest of the file does to the post
         # (a code fence left open above it); the file's kind, how it is parsed.
-        h = new_hash()
-        for part in (kind, rule_id, doc.kind, doc.text[post.start:post.end], doc.masked[post.start:post.end]):
-            h.update(part.encode("utf-8", "surrogatepass") + b"\0")
-        return h.hexdigest()
+        return hash_of(kind, rule_id, doc.kind, doc.text[post.start:post.end],
+                       doc.masked[post.start:post.end]).hexdigest()
 
     def get(self, key: str) -> Any:
         found = self.earlier.get(key)
@@ -130,66 +126,55 @@ class ResultCache:
         return None if folder is None else cls(folder, fingerprint(rule_sources, settings), read)
 
     def key(self, path: str, text: str) -> str:
-        h = new_hash(self.fingerprint.encode())
-        h.update(b"\0" + path.encode("utf-8", "surrogatepass") + b"\0" + text.encode("utf-8", "surrogatepass"))
-        return h.hexdigest()[:40]
+        return hash_of(self.fingerprint, path, text).hexdigest()[:40]
 
     def _entry(self, key: str) -> Path:
         return self.folder / f"{PREFIX}{key}.pickle"
 
-    def get(self, key: str) -> Optional["FileResult"]:
+    def _posts_entry(self, path: str) -> Path:
+        return self.folder / f"{POSTS_PREFIX}{hash_of(self.fingerprint, path).hexdigest()[:40]}.pickle"
+
+    def _read(self, entry: Path, tag: str, kind: type) -> Any:
+        """The value stored in ``entry`` under ``tag``; None when missing, unreadable or not a ``kind``."""
         if not self.read:
             return None
-        entry = self._entry(key)
         try:
             with open(entry, "rb") as fh:
-                stored_key, result = pickle.load(fh)
-        except Exception:  # noqa: BLE001 - missing or unreadable: lint the file
+                stored_tag, value = pickle.load(fh)
+        except Exception:  # noqa: BLE001 - missing or unreadable: lint as if never seen
             return None
+        return value if stored_tag == tag and isinstance(value, kind) else None
+
+    def _write(self, entry: Path, tag: str, value: Any) -> None:
+        try:
+            store(entry, (tag, value))
+            self._wrote = True
+        except Exception:  # noqa: BLE001 - a read-only or full disk: the run goes on uncached
+            pass
+
+    def get(self, key: str) -> Optional["FileResult"]:
         from .engine import FileResult  # loaded already: the run is linting
 
-        if stored_key != key or not isinstance(result, FileResult):
-            return None
-        try:
-            os.utime(entry)  # recently used: pruned last
-        except OSError:
-            pass
+        entry = self._entry(key)
+        result = self._read(entry, key, FileResult)
+        if result is not None:
+            try:
+                os.utime(entry)  # recently used: pruned last
+            except OSError:
+                pass
         return result
 
     def put(self, key: str, result: "FileResult") -> None:
-        if result.problems:
-            return  # a rule was stopped on this file: the findings are incomplete
-        try:
-            store(self._entry(key), (key, result))
-            self._wrote = True
-        except Exception:  # noqa: BLE001 - a read-only or full disk: the run goes on uncached
-            pass
-
-    def _posts_entry(self, path: str) -> Path:
-        h = new_hash(self.fingerprint.encode())
-        h.update(b"\0" + path.encode("utf-8", "surrogatepass"))
-        return self.folder / f"{POSTS_PREFIX}{h.hexdigest()[:40]}.pickle"
+        if not result.problems:  # a rule stopped on this file leaves its findings incomplete
+            self._write(self._entry(key), key, result)
 
     def post_memo(self, path: str) -> PostMemo:
         """``path``'s per-post results from its last run (none when this cache is write-only)."""
-        if not self.read:
-            return PostMemo()
-        try:
-            with open(self._posts_entry(path), "rb") as fh:
-                stored_path, earlier = pickle.load(fh)
-        except Exception:  # noqa: BLE001 - missing or unreadable: check every post
-            return PostMemo()
-        if stored_path != path or not isinstance(earlier, dict):
-            return PostMemo()
-        return PostMemo(earlier)
+        return PostMemo(self._read(self._posts_entry(path), path, dict))
 
     def put_posts(self, path: str, now: dict) -> None:
         """Keep this run's per-post results of ``path`` for its next run (replacing the last)."""
-        try:
-            store(self._posts_entry(path), (path, now))
-            self._wrote = True
-        except Exception:  # noqa: BLE001 - a read-only or full disk: the run goes on uncached
-            pass
+        self._write(self._posts_entry(path), path, now)
 
     def prune(self) -> None:
         """Keep the most recently used entries (only after a run that wrote some)."""

@@ -66,11 +66,15 @@ def lint_texts(linter: Linter, texts: dict[str, str], jobs: Optional[int] = 1,
     (fix rounds re-lint only the files the last round changed)."""
     if cache is None and memo is None:
         return linter.finish(file_results(linter, texts, jobs or auto_jobs(texts)))
+    # Cache keys of the texts the memo lacks, each hashed once (an 11 MB
+    # text takes a while): every text left to lint has one.
+    keys: dict[str, str] = {}
     known: dict[str, Optional[FileResult]] = {}
     for path, text in texts.items():
         found = memo.get((path, text)) if memo is not None else None
         if found is None and cache is not None:
-            found = cache.get(cache.key(path, text))
+            keys[path] = cache.key(path, text)
+            found = cache.get(keys[path])
         known[path] = found
     pending = {path: text for path, text in texts.items() if known[path] is None}
     # A changed file's posts that did not change need not be checked again.
@@ -85,7 +89,7 @@ def lint_texts(linter: Linter, texts: dict[str, str], jobs: Optional[int] = 1,
         if memo is not None:
             memo[(path, texts[path])] = result
         if cache is not None:
-            cache.put(cache.key(path, texts[path]), result)
+            cache.put(keys[path], result)
     if cache is not None:
         cache.prune()
     return linter.finish([known[path] or fresh[path] for path in texts])
@@ -320,9 +324,4 @@ def _to_original(pos: int, history: list[list[tuple[int, int, int, int]]], side:
         pos = mapped if mapped is not None else pos - shift
     return pos
 
-
-def unified_diff(path: str, before: str, after: str) -> str:
-    from .textdiff import unified_diff as diff
-
-    return diff(path, before, after)
 
