@@ -113,9 +113,9 @@ def run(cmd: list[str], env: dict, cwd: Path) -> tuple[float, int, str]:
 
 def forget_findings(cache: Path) -> None:
     """Empty yure's cache of findings, per file and per post (the rule-set cache stays warm)."""
-    for pattern in ("results-*.pickle", "posts-*.pickle"):
-        for entry in cache.glob(pattern):
-            entry.unlink()
+    from lint.result_cache import forget
+
+    forget(cache)
 
 
 class EditOne:

@@ -40,6 +40,7 @@ from lint.checks.contradiction import claims_and_evidence, resources  # noqa: E4
 from lint.engine import Linter  # noqa: E402
 from lint.ja.numbers import compatible, extract  # noqa: E402
 from lint.ja.polarity import polarity_at, predicates  # noqa: E402
+from lint.result_cache import forget  # noqa: E402
 from lint.ruleset import load_rules  # noqa: E402
 from lint.selection import Selection  # noqa: E402
 
@@ -340,8 +341,7 @@ def timing() -> dict:
         command = [sys.executable, "-m", "lint", "check", "-q", "--isolated", *extra, str(SEED)]
         runs = []
         for k in range(6):
-            for entry in [*Path(cache).glob("results-*.pickle"), *Path(cache).glob("posts-*.pickle")]:
-                entry.unlink()
+            forget(Path(cache))
             t = time.perf_counter()
             subprocess.run(command, cwd=ROOT, capture_output=True, env=env)
             if k:

@@ -73,6 +73,13 @@ def fingerprint(rule_sources: Iterable[str], settings: str) -> str:
     return h.hexdigest()
 
 
+def forget(folder: Path) -> None:
+    """Remove every stored finding, per file and per post, from ``folder`` (the rule sets stay)."""
+    for prefix in (PREFIX, POSTS_PREFIX):
+        for entry in folder.glob(prefix + "*.pickle"):
+            entry.unlink()
+
+
 class PostMemo:
     """One file's per-post results: those of its last run, and this run's.
 
