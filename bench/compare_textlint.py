@@ -13,8 +13,8 @@ What it does:
 * runs each case several times, yure and textlint alternating, and reports
   the median wall time, the peak memory of the process (``ru_maxrss`` from
   ``wait4``) and the ratio;
-* checks that both tools report the same number of findings whenever they
-  run the same prh dictionary.
+* checks that both tools report the same number of findings (or, fixing,
+  write the same text) whenever they run the same prh dictionary.
 
 yure runs as a user's install would: its bytecode compiled (as ``pip
 install`` does) and its rule-set cache warm (one untimed run first; textlint
@@ -22,8 +22,12 @@ gets the same warm-up).  Its cache of findings (:mod:`lint.result_cache`) is
 emptied before every run, so each row measures the linting itself; three
 rows at the end measure that cache on purpose, against ``textlint --cache``:
 an unchanged 11 MB file, 20 files one of which was edited since the last
-run, and the 11 MB file with its last post edited since the last run.  ``--cold`` also times WEB+DB_PRESS.yml with the rule-set cache
-emptied before every run.  Results go to stdout as a Markdown
+run, and the 11 MB file with its last post edited since the last run.
+Four more time fixing the 11 MB file (``--fix``, against ``textlint
+--fix``; the file is put back before every run, and with the same
+dictionary both tools must write the same bytes) and previewing the fixes
+(``--diff``, against ``textlint --fix --dry-run``).  ``--cold`` also times
+WEB+DB_PRESS.yml with the rule-set cache emptied before every run.  Results go to stdout as a Markdown
 table and to ``bench/out/compare_textlint.json``.
 """
 
@@ -134,12 +138,32 @@ class EditOne:
         self.path.write_text(self.original, encoding="utf-8")
 
 
-def count_yure(stdout: str) -> int:
+class Fresh:
+    """Before every run of either tool, put back the text to fix (``--fix`` rewrites it)."""
+
+    def __init__(self, source: Path, folder: Path):
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        self.source, self.path = source, folder / source.name
+        self()
+
+    def __call__(self) -> None:
+        shutil.copyfile(self.source, self.path)
+
+
+def count_yure(stdout: str, cmd: list[str]) -> int:
+    """Findings left (with ``--fix``, those it could not fix), or lines added by ``--diff``."""
+    if "--diff" in cmd:
+        return sum(line.startswith("+") and not line.startswith("+++") for line in stdout.splitlines())
     return len(json.loads(stdout))
 
 
-def count_textlint(stdout: str) -> int:
-    return sum(len(f["messages"]) for f in json.loads(stdout))
+def count_textlint(stdout: str, cmd: list[str]) -> int:
+    """As :func:`count_yure`: ``--dry-run`` prints a diff, ``--fix`` what it could not fix."""
+    if "--dry-run" in cmd:
+        return sum(line.startswith("+") for line in stdout.splitlines())
+    key = "remainingMessages" if "--fix" in cmd else "messages"
+    return sum(len(f[key]) for f in json.loads(stdout))
 
 
 def linearity(inputs: dict[str, Path], repeat: int) -> dict[str, float]:
@@ -216,6 +240,10 @@ def main() -> int:
     shutil.copy(inputs["seed×200"], archive / "archive.txt")
     inputs["seed×200, its last post edited"] = archive
     edit_archive = EditOne(archive)
+    fresh = Fresh(inputs["seed×200"], CACHE / "inputs" / "to-fix")
+    inputs["seed×200, to fix"] = fresh.path.parent
+    tl_fix = [str(textlint), "--no-color", "--fix", "-f", "json", "-c"]
+    tl_diff = [str(textlint), "--no-color", "--fix", "--dry-run", "-f", "diff", "-c"]
     from lint.prefilter import _ahocorasick
 
     # name, input, yure command, textlint command (None: no counterpart), same rules?
@@ -242,29 +270,45 @@ def main() -> int:
          "20 files, one edited", yure, ["--cache"], False, True, edit_one),
         ("seed×200 with its last post edited since the last run: yure default rules (per-post results) vs "
          "textlint seed-prh --cache", "seed×200, its last post edited", yure, ["--cache"], False, True, edit_archive),
+        # Fixing: the file is put back before every run of either tool. With
+        # the same dictionary, both tools must write the same bytes.
+        ("seed×200 --fix, seed-prh.yml", "seed×200, to fix", yure + ["--fix"] + prh_only + [str(SEED_PRH)],
+         ["--fix"], True, False, None, fresh),
+        ("seed×200 --fix, yure default rules vs textlint --fix seed-prh", "seed×200, to fix", yure + ["--fix"],
+         ["--fix"], False, False, None, fresh),
+        ("seed×200 --diff, seed-prh.yml vs textlint --fix --dry-run", "seed×200",
+         yure + ["--diff"] + prh_only + [str(SEED_PRH)], ["--dry-run"], True),
+        ("seed×200 --diff, yure default rules vs textlint --fix --dry-run seed-prh", "seed×200", yure + ["--diff"],
+         ["--dry-run"], False),
     ]
     rows = []
     for name, key, ycmd, tl_rc, same_rules, *more in cases:
-        keep_findings, before_run = more if more else (False, None)
+        keep_findings, before_run, before_each = (more + [False, None, None][len(more):])
         where = inputs[key]
         target = [str(p) for p in sorted(where.iterdir())] if where.is_dir() else [str(where)]
         runs: dict[str, list] = {"yure": [], "textlint": []}
         commands = {"yure": (ycmd + target, env)}
-        if tl_rc == ["--cache"]:
-            commands["textlint"] = (tl_cached + [str(rc_seed)] + target, env)
+        special = {"--cache": tl_cached, "--fix": tl_fix, "--dry-run": tl_diff}
+        if tl_rc is not None and tl_rc[0] in special:
+            commands["textlint"] = (special[tl_rc[0]] + [str(rc_seed)] + target, env)
         elif tl_rc is not None:
             commands["textlint"] = (tl + tl_rc + target, env)
 
         def one_run(tool: str, cmd: list[str], e: dict) -> tuple[float, int, str]:
             if tool == "yure" and not keep_findings:
                 forget_findings(rule_cache)
+            if before_each is not None:
+                before_each()
             return run(cmd, e, ROOT)
 
         counts = {}
+        fixed = {}
         if before_run is not None:
             before_run()
         for tool, (cmd, e) in commands.items():  # warm-up (rule cache, file cache), untimed
-            counts[tool] = (count_yure if tool == "yure" else count_textlint)(one_run(tool, cmd, e)[2])
+            counts[tool] = (count_yure if tool == "yure" else count_textlint)(one_run(tool, cmd, e)[2], cmd)
+            if before_each is not None:
+                fixed[tool] = before_each.path.read_bytes()
         for _ in range(args.repeat):
             if before_run is not None:
                 before_run()
@@ -280,10 +324,13 @@ def main() -> int:
             row["ratio"] = round(row["textlint"]["median_s"] / row["yure"]["median_s"], 1)
             if same_rules:
                 row["same_count"] = counts["yure"] == counts["textlint"]
+                if fixed:
+                    row["same_count"] = row["same_count"] and fixed["yure"] == fixed["textlint"]
         rows.append(row)
         print(f"done: {name}", file=sys.stderr)
     edit_one.restore()
     edit_archive.restore()
+    fresh()
 
     extra = {}
     if _ahocorasick is not None:

@@ -224,7 +224,8 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
         from .runner import fix_texts
         from .textdiff import unified_diff
 
-        outcome = fix_texts(linter, texts, unsafe, jobs=jobs, cache=cache)
+        # --diff shows only the changes: the checks that offer no fix need not run.
+        outcome = fix_texts(linter, texts, unsafe, jobs=jobs, cache=cache, report=not diff)
         diagnostics = outcome.diagnostics
         status = _report_problems(linter, status)
         if diff:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import fnmatch
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Collection, Iterable, Optional
 
 from . import per_post
 from .checks import KINDS
@@ -78,14 +78,17 @@ class Context:
 
 class Linter:
     def __init__(self, ruleset: RuleSet, selection: Optional[Selection] = None,
-                 regex_timeout: float = DEFAULT_REGEX_TIMEOUT):
+                 regex_timeout: float = DEFAULT_REGEX_TIMEOUT, kinds: Optional[Collection[str]] = None):
+        """``kinds``: run only the enabled rules of these kinds (see :meth:`part`)."""
         self.ruleset = ruleset
         self.regex_timeout = regex_timeout
         self.selection = selection or Selection()
-        self.rules: list[Rule] = [r for r in ruleset.rules if self.selection.rule_enabled(r)]
-        self.by_kind: dict[str, list[Rule]] = {}
-        for rule in self.rules:
-            self.by_kind.setdefault(rule.kind, []).append(rule)
+        enabled = [r for r in ruleset.rules if self.selection.rule_enabled(r)]
+        # Every rule the run enables, by kind, even in a linter that runs only
+        # some kinds: discovery leaves alone what enabled rules already cover.
+        self.run_by_kind = _by_kind(enabled)
+        self.rules: list[Rule] = enabled if kinds is None else [r for r in enabled if r.kind in kinds]
+        self.by_kind = _by_kind(self.rules)
         self.rule_for_id: dict[str, Rule] = {}
         for rule in ruleset.rules:
             for emitted in rule.emitted_ids():
@@ -118,6 +121,15 @@ class Linter:
         self._resources: dict[str, Any] = {}
         # Rules stopped somewhere in the run (see Context.timed_out).
         self.problems: list[RegexTimeout] = []
+
+    def part(self, kinds: Collection[str]) -> "Linter":
+        """A linter for the same run that runs only ``kinds``.  Its findings on
+        a text are exactly those of these kinds in a full run: rule kinds do
+        not see each other's findings, and problems (rules stopped by their
+        time limit) go to this linter's list."""
+        part = Linter(self.ruleset, self.selection, self.regex_timeout, kinds)
+        part.problems = self.problems
+        return part
 
     def resource(self, name: str, build: Any) -> Any:
         """Something a check kind builds once per run (a lexicon, an index)."""
@@ -211,6 +223,13 @@ class Linter:
         if supp is not None and supp.suppressed(diag, rule):
             return False
         return True
+
+
+def _by_kind(rules: list[Rule]) -> dict[str, list[Rule]]:
+    grouped: dict[str, list[Rule]] = {}
+    for rule in rules:
+        grouped.setdefault(rule.kind, []).append(rule)
+    return grouped
 
 
 def _path_matches(path: str, pattern: str) -> bool:

@@ -156,13 +156,20 @@ CONFLICT_NOTE = "（他の規則の修正と打ち消し合うため自動修正
 def fix_texts(linter: Linter, texts: dict[str, str], unsafe: bool = False,
               keep: Optional[Callable[[Diagnostic], bool]] = None,
               lint: Optional[Callable[[dict[str, str]], list[Diagnostic]]] = None, jobs: int = 1,
-              cache: Optional["ResultCache"] = None) -> FixOutcome:
+              cache: Optional["ResultCache"] = None, report: bool = True) -> FixOutcome:
     """Apply fixes round after round until nothing changes.
 
     Each round lints every text (run-wide rules see all of them), applies the
     non-overlapping fixes in one pass per file, and repeats: a fix can
     uncover another (a long match that hid a shorter one).  Every applied
     fix is recorded with its span in the original text.
+
+    The rounds run only the rule kinds that may offer a fix this run applies
+    (:func:`fixing_kinds`); the others (the contradiction check, with unsafe
+    fixes only, is most of a run's time) run once, on the fixed texts, and
+    only when ``report`` asks for the findings (``--diff`` shows just the
+    changes).  Without ``lint``, the findings are those of a full lint of
+    the fixed texts.
 
     Two rules can undo each other (one dictionary wants コンピュータ, another
     コンピューター).  A file that comes back to a text it had, or that is
@@ -171,7 +178,16 @@ def fix_texts(linter: Linter, texts: dict[str, str], unsafe: bool = False,
     findings there without a fix.  So a second ``--fix`` changes nothing.
     """
     memo: dict[tuple[str, str], FileResult] = {}
-    lint = lint or (lambda current: lint_texts(linter, current, jobs, cache, memo))
+    rest = None
+    if lint is None:
+        kinds = fixing_kinds(linter, unsafe)
+        if len(kinds) < len(linter.by_kind):
+            fixing = linter.part(kinds)
+            rest = linter.part([kind for kind in linter.by_kind if kind not in kinds])
+            # Results of part of the rules: not for the cache.
+            lint = lambda current: lint_texts(fixing, current, jobs, None, memo)
+        else:
+            lint = lambda current: lint_texts(linter, current, jobs, cache, memo)
     # The whole procedure is repeated from its own result until it changes
     # nothing more, so that a second --fix never finds anything to do (fixes
     # held back at one place can be safe once the text around them changed).
@@ -192,8 +208,53 @@ def fix_texts(linter: Linter, texts: dict[str, str], unsafe: bool = False,
         diagnostics = outcome.diagnostics
         if not outcome.applied:
             break
+    if rest is not None:
+        diagnostics = _completed(linter, fixing, rest, current, memo, jobs, cache) if report else []
+        if blocked:
+            diagnostics = [_without_fix(d) if _overlaps_blocked(d, history, blocked) else d for d in diagnostics]
     changed_texts = {p: t for p, t in current.items() if t != texts[p]}
     return FixOutcome(changed_texts, diagnostics or [], sum(per_file.values()), rounds, per_file, fixed, history)
+
+
+def fixing_kinds(linter: Linter, unsafe: bool) -> set[str]:
+    """The rule kinds whose findings a fix round needs: those with a rule that
+    may offer a fix the run applies, and every kind of the shared phrase
+    matcher (one kind's longer phrase hides another's shorter one, so they
+    are matched together)."""
+    from .checks import KINDS
+
+    kinds = set()
+    for kind, rules in linter.by_kind.items():
+        module = KINDS[kind]
+        offered = getattr(module, "FIXES", "safe")
+        if hasattr(module, "phrases") or offered is not None and any(
+                rule.fix != "none" and (unsafe or offered == "safe" and rule.fix == "safe") for rule in rules):
+            kinds.add(kind)
+    return kinds
+
+
+def _completed(linter: Linter, fixing: Linter, rest: Linter, texts: dict[str, str],
+               memo: dict[tuple[str, str], FileResult], jobs: int,
+               cache: Optional["ResultCache"]) -> list[Diagnostic]:
+    """Every finding on the fixed ``texts``: the fix rounds' results (in
+    ``memo``) joined with those of the kinds the rounds left out, run now."""
+    missing = {path: text for path, text in texts.items() if (path, text) not in memo}
+    for result in file_results(fixing, missing, jobs or auto_jobs(missing)) if missing else ():
+        memo[(result.path, texts[result.path])] = result
+    post_memos = {path: cache.post_memo(path) for path in texts} if cache is not None else None
+    results = []
+    for other in file_results(rest, texts, jobs or auto_jobs(texts), post_memos):
+        found = memo[(other.path, texts[other.path])]
+        whole = FileResult(other.path, found.diagnostics + other.diagnostics, {**found.facts, **other.facts},
+                           found.suppressions or other.suppressions, found.problems + other.problems)
+        if cache is not None:
+            if other.post_memo is not None:
+                cache.put_posts(other.path, other.post_memo)
+            cache.put(cache.key(other.path, texts[other.path]), whole)
+        results.append(whole)
+    if cache is not None:
+        cache.prune()
+    return linter.finish(results)
 
 
 def _settle(texts: dict[str, str], unsafe: bool, keep: Optional[Callable[[Diagnostic], bool]],

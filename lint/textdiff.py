@@ -86,10 +86,25 @@ def opcodes(a: list[str], b: list[str]) -> list[Opcode]:
                 out.append((tag, i + a1, i + a2, j + b1, j + b2))
             break
         da, db = skip
-        out.append(("replace" if da and db else "delete" if da else "insert", i, i + da, j, j + db))
+        if da == db:
+            out.extend(_paired(a, b, i, j, da))
+        else:
+            out.append(("replace" if da and db else "delete" if da else "insert", i, i + da, j, j + db))
         i += da
         j += db
     return out
+
+
+def _paired(a: list[str], b: list[str], i: int, j: int, count: int) -> Iterator[Opcode]:
+    """``count`` lines of each version, taken as changed line for line: the
+    lines among them that did not change (a blank line between two fixed
+    paragraphs) are shown as unchanged, not removed and added again."""
+    k = 0
+    while k < count:
+        start, same = k, a[i + k] == b[j + k]
+        while k < count and (a[i + k] == b[j + k]) == same:
+            k += 1
+        yield ("equal" if same else "replace", i + start, i + k, j + start, j + k)
 
 
 def _hunks(ops: list[Opcode]) -> Iterator[list[Opcode]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import make_linter
 from lint.diagnostics import Fix
 from lint.fixer import apply, choose
@@ -101,3 +102,120 @@ def test_later_fix_rounds_lint_only_the_files_the_last_round_changed(tmp_path, m
     assert out.diagnostics == []
     # Round one lints all three; round two only the two it changed.
     assert sorted(linted) == ["clean.txt", "fixable.txt", "fixable.txt", "mixed.txt", "mixed.txt"]
+
+
+# -- fix rounds run only the kinds that may offer a fix -----------------------
+
+def _rows(diagnostics):
+    return [(d.path, d.location.start, d.location.end, d.rule, d.message, d.fix and (d.fix.replacement, d.fix.safe))
+            for d in diagnostics]
+
+
+def _fix_texts_checking_everything(linter, texts, unsafe):
+    """What fix_texts gave before it left kinds out of the rounds: every rule in every round."""
+    from lint.runner import lint_texts
+
+    return fix_texts(linter, texts, unsafe, lint=lambda current: lint_texts(linter, current))
+
+
+def _posts_to_fix():
+    from conftest import ROOT, SEED
+
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").rglob("*.*"))}
+    # Rules that undo each other, for the places left unfixed; a name in the
+    # key points that disagrees with the details.
+    texts["extra.txt"] = ("【要点】\n・インディアの首相はウクライナを訪れた。\n・コンピュータの話をした。\n\n"
+                          "【詳細】\nインディアの首相はロシアを訪れた。コンピューターの話もした。\n")
+    if SEED.exists():
+        texts["seed.txt"] = SEED.read_text(encoding="utf-8")
+    return texts
+
+
+@pytest.mark.parametrize("unsafe", [False, True])
+def test_leaving_kinds_out_of_the_fix_rounds_changes_nothing(tmp_path, unsafe):
+    from lint.engine import Linter
+    from lint.ruleset import load_rules
+
+    (tmp_path / "a.yml").write_text("version: 1\nrules:\n  - expected: コンピューター\n    pattern: /コンピュータ(?!ー)/\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.yml").write_text("version: 1\nrules:\n  - expected: コンピュータ\n    pattern: コンピューター\n",
+                                    encoding="utf-8")
+    linter = Linter(load_rules([tmp_path / "a.yml", tmp_path / "b.yml"]))
+    texts = _posts_to_fix()
+    split = fix_texts(linter, texts, unsafe)
+    whole = _fix_texts_checking_everything(linter, texts, unsafe)
+    assert split.texts == whole.texts and split.texts
+    assert split.fixed == whole.fixed and split.rounds == whole.rounds
+    assert _rows(split.diagnostics) == _rows(whole.diagnostics)
+    kinds = {linter.rule_for_id[d.rule].kind for d in split.diagnostics}
+    assert {"contradiction", "prh"} <= kinds  # the left-out kinds are reported, the unfixable prh ones too
+    assert any(d.fix is None and "打ち消し" in d.message for d in split.diagnostics)
+
+
+def test_fix_rounds_skip_the_kinds_without_an_applicable_fix(default_linter, monkeypatch):
+    from lint.checks import contradiction
+    from lint.runner import fixing_kinds
+
+    assert fixing_kinds(default_linter, unsafe=False) == {"variants", "consistency", "sections"}
+    assert fixing_kinds(default_linter, unsafe=True) == set(default_linter.by_kind) - {"citation"}
+    calls = []
+    original = contradiction.check
+
+    def counting(doc, rules, ctx):
+        calls.append(doc.text)
+        return original(doc, rules, ctx)
+
+    monkeypatch.setattr(contradiction, "check", counting)
+    text = "【要点】\n・インディアの首相はウクライナを訪れた。\n\n【詳細】\nインディアの首相はロシアを訪れた。\n"
+    out = fix_texts(default_linter, {"p.txt": text})
+    fixed = text.replace("インディア", "インド")
+    assert out.texts == {"p.txt": fixed}
+    # Two rounds of fixing, one contradiction check: on the fixed text.
+    assert calls == [fixed]
+    assert [d.rule for d in out.diagnostics if d.rule.startswith("contradiction")] == ["contradiction.entity"]
+    calls.clear()
+    # --diff needs only the changes.
+    diff = fix_texts(default_linter, {"p.txt": text}, report=False)
+    assert diff.texts == out.texts and diff.diagnostics == [] and calls == []
+
+
+def test_fixes_each_kind_offers_are_no_safer_than_it_declares(default_linter):
+    from lint.checks import KINDS
+    from lint.runner import lint_texts
+
+    seen = set()
+    for d in lint_texts(default_linter, _posts_to_fix()):
+        kind = default_linter.rule_for_id[d.rule].kind
+        if d.fix is not None:
+            seen.add(kind)
+            assert KINDS[kind].FIXES == "safe" if d.fix.safe else KINDS[kind].FIXES is not None, d
+    assert {"variants", "contradiction"} <= seen
+
+
+def test_a_kind_without_a_declaration_counts_as_offering_safe_fixes(default_linter, monkeypatch):
+    from lint.checks import citation
+    from lint.runner import fixing_kinds
+
+    monkeypatch.delattr(citation, "FIXES")
+    assert "citation" in fixing_kinds(default_linter, unsafe=False)
+
+
+def test_a_part_of_the_linter_still_knows_every_enabled_rule(tmp_path):
+    # Discovery leaves alone a spelling an enabled rule covers, even when it
+    # runs apart from that rule (as after fix rounds).
+    linter = make_linter("rules:\n  - id: timofeev\n    kind: consistency\n"
+                         "    forms: [ティモフェエフ, ティモフェーエフ]\n    fix: none\n", tmp_path, builtin=True)
+    text = "ティモフェエフ氏が語った。ティモフェエフ氏は否定した。ティモフェーエフ氏も。\n"
+    whole = [d.rule for d in linter.lint_text(text, "t.txt").diagnostics]
+    part = linter.part(["discovery"])
+    assert set(part.by_kind) == {"discovery"}
+    assert [d.rule for d in part.lint_text(text, "t.txt").diagnostics] == \
+        [r for r in whole if linter.rule_for_id[r].kind == "discovery"]
+    assert not any(linter.rule_for_id[r].kind == "discovery" for r in whole)
+    assert "timofeev" in whole
+    # A kind of the shared phrase matcher stays in the rounds, fix or not.
+    from lint.runner import fixing_kinds
+
+    alone = make_linter("rules:\n  - id: timofeev\n    kind: consistency\n"
+                        "    forms: [ティモフェエフ, ティモフェーエフ]\n    fix: none\n", tmp_path)
+    assert fixing_kinds(alone, unsafe=False) == {"consistency"}

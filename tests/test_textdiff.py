@@ -143,3 +143,17 @@ def test_git_apply_accepts_the_diff(tmp_path):
     subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
     subprocess.run(["git", "apply", "fix.patch"], cwd=tmp_path, check=True)
     assert (tmp_path / "post.txt").read_text(encoding="utf-8") == after
+
+
+def test_unchanged_lines_between_fixed_ones_stay_context():
+    # Fixed paragraphs with blank lines between them: each fixed line is
+    # removed and added on its own, the blank lines in between are context,
+    # as diff -u shows them.
+    before = "".join(f"インディアの話、その{i}。\n\n" for i in range(4)) + "終わり。\n" * 3
+    after = before.replace("インディア", "インド")
+    patch = unified_diff("p.txt", before, after)
+    assert apply(before, patch) == after
+    body = patch.split("\n")[3:]
+    assert [row for row in body if row.startswith("-")] == [f"-インディアの話、その{i}。" for i in range(4)]
+    assert [row for row in body if row.startswith("+")] == [f"+インドの話、その{i}。" for i in range(4)]
+    assert body.count(" ") == 4

@@ -17,6 +17,11 @@ A kind module provides:
     literal/regex phrases to add to the shared one-pass matcher.
 ``collect(doc, rules, ctx)`` / ``finish(facts, rules)`` (optional)
     for run-wide checks: small picklable facts per file, then diagnostics.
+``FIXES`` (optional)
+    the best fix its findings may carry: ``"safe"``, ``"unsafe"`` or None
+    (never a fix).  Fix rounds run only the kinds that may offer a fix the
+    run applies; the others run once, on the fixed text.  A kind without it
+    counts as ``"safe"``.
 ``SUBCODES`` (optional)
     ``{suffix: explanation}`` for kinds that report several kinds of problem
     under ``<rule id>.<suffix>``.

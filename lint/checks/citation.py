@@ -24,6 +24,7 @@ from .base import Option, diagnostic
 
 KIND = "citation"
 CATEGORY = "structure"
+FIXES = None
 DEFAULT_MESSAGE = ""
 OPTIONS = {
     "section": Option("str", default="引用・参照・底本", doc="name of the source section"),

@@ -18,6 +18,7 @@ from .variants import resolve_overlaps
 
 KIND = "consistency"
 CATEGORY = "spelling"
+FIXES = "safe"
 DEFAULT_MESSAGE = "「{matched}」と「{majority}」が混在しています（{scope_name}で「{majority}」{majority_count}回・「{matched}」{count}回）"
 OPTIONS = {
     "forms": Option("strs", required=True, doc="the interchangeable spellings, most preferred first"),

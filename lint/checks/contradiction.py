@@ -26,6 +26,7 @@ from .base import Option, diagnostic, related
 
 KIND = "contradiction"
 CATEGORY = "contradiction"
+FIXES = "unsafe"
 DEFAULT_MESSAGE = ""
 # Each post is checked on its own: a large document can be split by posts
 # over worker processes (lint.per_post).

@@ -26,6 +26,7 @@ from .base import Option
 
 KIND = "discovery"
 CATEGORY = "spelling"
+FIXES = "unsafe"
 DEFAULT_MESSAGE = ""
 OPTIONS = {
     "katakana": Option("bool", default=True, doc="group katakana transliteration variants"),
@@ -77,7 +78,7 @@ def configure(rule: Any, settings: dict, where: str = "") -> None:
 def covered_forms(linter: Any) -> set[str]:
     """Literal spellings that enabled rules already handle."""
     forms: set[str] = set()
-    for rule in linter.by_kind.get("variants", []) + linter.by_kind.get("consistency", []):
+    for rule in linter.run_by_kind.get("variants", []) + linter.run_by_kind.get("consistency", []):
         o = rule.options
         if "expected" in o:
             forms.add(o["expected"])

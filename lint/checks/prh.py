@@ -21,6 +21,7 @@ from .base import diagnostic, refires
 
 KIND = "prh"
 CATEGORY = "spelling"
+FIXES = "safe"
 DEFAULT_MESSAGE = "{matched} => {expected}"
 OPTIONS: dict = {}
 STRUCTURE = False  # works on paragraphs of the raw text, never on posts or sections

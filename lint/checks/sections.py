@@ -18,6 +18,7 @@ from .base import Option, diagnostic
 
 KIND = "sections"
 CATEGORY = "structure"
+FIXES = "safe"
 DEFAULT_MESSAGE = ""
 OPTIONS = {
     "sections": Option("list", required=True,

@@ -18,6 +18,7 @@ from .base import Option, diagnostic, refires, render
 
 KIND = "variants"
 CATEGORY = "spelling"
+FIXES = "safe"
 DEFAULT_MESSAGE = "「{matched}」は「{expected}」と表記します"
 OPTIONS = {
     "expected": Option("str", required=True, doc="the preferred spelling; $1… take regex groups"),
