@@ -47,6 +47,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# The checkout's yure, installed or not (the yure processes get PYTHONPATH=ROOT too).
+sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seeds" / "000_579c7d98fbda4370.txt"
 SEED_PRH = SHARED / "oracles" / "textlint-reference" / "seed-prh.yml"

@@ -62,14 +62,14 @@ def test_finder_reports_every_occurrence(literals, text):
         assert sorted(finder.occurrences(text)) == expected
     # The combined patterns used once str.find has done its share: the trie
     # for texts of moderate length, the dispatch pattern for long ones.
-    old = prefilter.SMALL_WORK, prefilter.LONG_TEXT
+    old = prefilter.FEW_LITERALS, prefilter.SMALL_WORK, prefilter.LONG_TEXT
     try:
-        prefilter.SMALL_WORK = 0
+        prefilter.FEW_LITERALS = prefilter.SMALL_WORK = 0
         assert sorted(LiteralFinder(literals, False).occurrences(text)) == expected
         prefilter.LONG_TEXT = 0
         assert sorted(LiteralFinder(literals, False).occurrences(text)) == expected
     finally:
-        prefilter.SMALL_WORK, prefilter.LONG_TEXT = old
+        prefilter.FEW_LITERALS, prefilter.SMALL_WORK, prefilter.LONG_TEXT = old
 
 
 def test_dispatch_pattern_finds_what_the_trie_finds():
@@ -144,6 +144,7 @@ def test_prh_engine_equals_running_every_rule_everywhere(accelerate, path, monke
     if accelerate and path != "find":
         pytest.skip("the automaton has one path")
     if path != "find":
+        monkeypatch.setattr(prefilter, "FEW_LITERALS", 0)
         monkeypatch.setattr(prefilter, "SMALL_WORK", 0)
     if path == "dispatch":
         monkeypatch.setattr(prefilter, "LONG_TEXT", 0)
