@@ -326,20 +326,18 @@ def mine(texts: dict[str, str], scope: str = "run", one_edit: bool = False, suda
     """Variant families across ``texts`` (path → text), most frequent first."""
     from .parse import parse
 
-    def occurrences(items: Iterable[tuple[str, str]]):
-        for _, text in items:
-            masked = parse(text, "x.txt").masked
-            yield from katakana_occurrences(masked)
-
     batches = [list(texts.items())] if scope == "run" else [[item] for item in texts.items()]
     merged: dict[frozenset, Group] = {}
     for batch in batches:
-        groups = katakana_groups(occurrences(batch), edits=one_edit)
+        # Prose only: code (Markdown code, by the file's own name) and URLs
+        # are masked, as the lint checks see them.  Posts and sections are
+        # not needed.
+        masked = [parse(text, path, structure=False).masked for path, text in batch]
+        groups = katakana_groups((o for m in masked for o in katakana_occurrences(m)), edits=one_edit)
         if sudachi:
-            for path, text in batch:
-                masked = parse(text, path).masked
-                spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n。]+。?", masked)]
-                groups.extend(sudachi_groups(masked, spans))
+            for m in masked:
+                spans = [(s.start(), s.end()) for s in re.finditer(r"[^\n。]+。?", m)]
+                groups.extend(sudachi_groups(m, spans))
         for g in merge_groups(groups):
             key = frozenset(g.forms)
             if key in merged:

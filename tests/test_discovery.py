@@ -124,3 +124,15 @@ def test_occurrences_cover_parts_of_names():
     assert [(o.surface, joined) for o, joined in occs] == [
         ("イヴァン・ペトロフ", True), ("イヴァン", False), ("ペトロフ", False)]
     assert isinstance(occs[1][0], Occurrence) and (occs[2][0].start, occs[2][0].end) == (5, 9)
+
+
+def test_discover_leaves_out_markdown_code_and_urls():
+    from lint.discover import mine
+
+    prose = "ティモフェエフ氏が語った。ティモフェエフ氏は否定した。\n"
+    code = "```\nティモフェーエフ = 1\n```\n`ティモフェーエフ` と https://example.com/ティモフェーエフ\n"
+    # In a Markdown file the other spelling is only in code and a URL: no family.
+    assert mine({"post.md": prose + code}, sudachi=False) == []
+    # In a plain text file the fences are prose, and the spellings differ.
+    assert [sorted(g.forms) for g in mine({"post.txt": prose + code}, sudachi=False)] == \
+        [["ティモフェエフ", "ティモフェーエフ"]]
