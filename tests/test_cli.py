@@ -303,3 +303,29 @@ def test_a_large_file_split_by_posts_gives_the_same_findings(default_linter, mon
     # Not given, --jobs splits one large file, and leaves a small one alone.
     assert auto_jobs(texts) == (os.cpu_count() or 1)
     assert auto_jobs({"post.txt": example}) == 1
+
+
+def test_json_and_sarif_hold_every_finding_one_per_line(default_linter):
+    from types import SimpleNamespace
+
+    from lint.report import render
+    from lint.runner import lint_texts
+
+    text = (ROOT / "examples" / "news-digest.txt").read_text(encoding="utf-8")
+    found = lint_texts(default_linter, {"a.txt": text, "b.txt": text.replace("インディア", "インド")})
+    assert len(found) > 5
+    listed = render("json", found)
+    rows = json.loads(listed)
+    assert [(r["path"], r["line"], r["rule"]) for r in rows] == [(d.path, d.location.line, d.rule) for d in found]
+    assert listed.count("\n") == len(found) + 2  # "[", a line per finding, "]"
+    assert json.loads(render("json", [])) == []
+    # A rule description holding the placeholder the results are spliced
+    # into does not confuse the SARIF writer.
+    from lint.report.sarif_format import RESULTS_SLOT
+
+    rules = {d.rule: SimpleNamespace(description=RESULTS_SLOT) for d in found}
+    sarif = json.loads(render("sarif", found, rules=rules))
+    run = sarif["runs"][0]
+    assert [r["ruleId"] for r in run["results"]] == [d.rule for d in found]
+    assert {r["fullDescription"]["text"] for r in run["tool"]["driver"]["rules"]} == {RESULTS_SLOT}
+    assert json.loads(render("sarif", []))["runs"][0]["results"] == []

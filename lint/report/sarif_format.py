@@ -6,8 +6,11 @@ import json
 from typing import Any
 
 from .. import __version__
+from .json_format import one_per_line
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+# Stands for the results while the rest of the document is encoded.
+RESULTS_SLOT = "<yure: the results>"
 
 
 def render(diagnostics: list, rules: Any = None, **_: Any) -> str:
@@ -63,7 +66,11 @@ def render(diagnostics: list, rules: Any = None, **_: Any) -> str:
             "tool": {"driver": {"name": "yure", "version": __version__,
                                 "informationUri": "https://pypi.org/project/yure/",
                                 "rules": list(rule_meta.values())}},
-            "results": results,
+            "results": RESULTS_SLOT,
         }],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    # Indented around the results, one result per line (see json_format.one_per_line).
+    # The results come last: a rule description that happened to hold the
+    # slot's text comes before it.
+    head, _, tail = json.dumps(doc, ensure_ascii=False, indent=2).rpartition(json.dumps(RESULTS_SLOT))
+    return head + one_per_line(results).rstrip("\n") + tail + "\n"
