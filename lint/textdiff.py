@@ -7,15 +7,16 @@ side and, where they part, looks a short way ahead for the place they meet
 again.  Any alignment gives a correct diff (lines it cannot match are shown
 as removed and added); this one is the obvious one for local edits.
 
-Lines end at ``\\r\\n``, ``\\r`` or ``\\n`` only, as in the document model
-(``str.splitlines`` would also split at form feeds and U+2028).
+Lines end at ``\\n`` only, as patch(1) and ``git apply`` read them: a
+``\\r\\n`` file's lines keep their ``\\r``, and a file with ``\\r`` alone is
+one line, as ``diff -u`` shows it (``str.splitlines`` would also split at
+form feeds and U+2028).
 """
 
 from __future__ import annotations
 
 from typing import Iterator
 
-from .model import LineIndex
 
 CONTEXT = 3  # unchanged lines shown around each change, as diff -u does
 # How far ahead (lines of both versions together) to look for the place two
@@ -27,13 +28,13 @@ Opcode = tuple[str, int, int, int, int]  # (tag, a_start, a_end, b_start, b_end)
 
 
 def split_lines(text: str) -> list[str]:
-    """The lines of ``text``, each with its line break."""
-    starts = LineIndex(text).starts
-    ends = starts[1:] + [len(text)]
-    lines = [text[s:e] for s, e in zip(starts, ends)]
-    if lines and not lines[-1]:
-        lines.pop()  # the text ends with a line break
-    return lines
+    """The lines of ``text``, each with its ``\\n``."""
+    lines = text.split("\n")
+    last = lines.pop()
+    out = [line + "\n" for line in lines]
+    if last:  # the text does not end with a line break
+        out.append(last)
+    return out
 
 
 def _meet(a: list[str], b: list[str], i: int, j: int) -> tuple[int, int] | None:
@@ -140,7 +141,7 @@ def _range(start: int, stop: int) -> str:
 
 
 def _line(mark: str, line: str) -> str:
-    if line.endswith(("\n", "\r")):
+    if line.endswith("\n"):
         return mark + line
     return mark + line + "\n\\ No newline at end of file\n"
 

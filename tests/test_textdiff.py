@@ -112,10 +112,12 @@ def test_a_changed_line_reads_as_difflib_writes_it():
         assert unified_diff("p.txt", before, after) == expected
 
 
-def test_only_the_three_line_breaks_split_lines():
-    # A form feed or U+2028 inside a line is not a line break (str.splitlines says it is).
+def test_only_a_line_feed_ends_a_line_of_the_patch():
+    # A form feed or U+2028 inside a line is not a line break (str.splitlines
+    # says it is); a lone CR is not one for patch(1) or git apply either.
     text = "前\x0c後\n一\u2028二\r\n三\r四"
-    assert split_lines(text) == ["前\x0c後\n", "一\u2028二\r\n", "三\r", "四"]
+    assert split_lines(text) == ["前\x0c後\n", "一\u2028二\r\n", "三\r四"]
+    assert split_lines("") == [] and split_lines("\n") == ["\n"]
 
 
 def test_a_missing_final_newline_is_marked():
@@ -135,14 +137,15 @@ def test_a_large_repetitive_file_is_diffed_quickly_and_correctly():
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
-def test_git_apply_accepts_the_diff(tmp_path):
-    before = "一行目\nインディアの首相は\n三行目\n" * 3 + "最後"
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_git_apply_accepts_the_diff(tmp_path, newline):
+    before = ("一行目\nインディアの首相は\n三行目\n" * 3 + "最後").replace("\n", newline)
     after = before.replace("インディア", "インド").replace("最後", "最後。")
-    (tmp_path / "post.txt").write_text(before, encoding="utf-8")
-    (tmp_path / "fix.patch").write_text(unified_diff("post.txt", before, after), encoding="utf-8")
+    (tmp_path / "post.txt").write_bytes(before.encode("utf-8"))
+    (tmp_path / "fix.patch").write_bytes(unified_diff("post.txt", before, after).encode("utf-8"))
     subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
     subprocess.run(["git", "apply", "fix.patch"], cwd=tmp_path, check=True)
-    assert (tmp_path / "post.txt").read_text(encoding="utf-8") == after
+    assert (tmp_path / "post.txt").read_bytes() == after.encode("utf-8")
 
 
 def test_unchanged_lines_between_fixed_ones_stay_context():
