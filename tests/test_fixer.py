@@ -152,6 +152,27 @@ def test_leaving_kinds_out_of_the_fix_rounds_changes_nothing(tmp_path, unsafe):
     assert any(d.fix is None and "打ち消し" in d.message for d in split.diagnostics)
 
 
+@pytest.mark.parametrize("select, ignore, per_file", [
+    ([], ["sections"], []),
+    (["contradiction", "india"], [], []),
+    ([], ["news-names"], []),
+    ([], [], [("extra.txt", ["spelling"])]),
+    (["discovery", "consistency"], [], []),
+])
+def test_leaving_kinds_out_changes_nothing_whatever_is_selected(select, ignore, per_file):
+    from lint.engine import Linter
+    from lint.ruleset import load_rules
+    from lint.selection import Selection
+
+    linter = Linter(load_rules([]), Selection(select, ignore, per_file))
+    texts = _posts_to_fix()
+    for unsafe in (False, True):
+        split = fix_texts(linter, texts, unsafe)
+        whole = _fix_texts_checking_everything(linter, texts, unsafe)
+        assert split.texts == whole.texts and split.fixed == whole.fixed
+        assert _rows(split.diagnostics) == _rows(whole.diagnostics)
+
+
 def test_fix_rounds_skip_the_kinds_without_an_applicable_fix(default_linter, monkeypatch):
     from lint.checks import contradiction
     from lint.runner import fixing_kinds
