@@ -148,6 +148,11 @@ class Linter:
         """Every enabled check on ``doc``; with ``post_jobs`` > 1 the per-post
         checks of a large document run in that many worker processes.
         ``post_memo``: per-post results of earlier runs of this file."""
+        if len(doc.posts) < 2:
+            # A file of one post changes only with its post: the findings
+            # cache entry of the file says all there is, and a second entry
+            # per file would double the files a run writes.
+            post_memo = None
         ctx = Context(self, doc)
         ctx.post_memo = post_memo
         by_kind: dict[str, list[Diagnostic]] = {}

@@ -83,7 +83,7 @@ def lint_texts(linter: Linter, texts: dict[str, str], jobs: Optional[int] = 1,
         if pending else {}
     for path, result in fresh.items():
         if result.post_memo is not None:
-            if cache is not None:
+            if cache is not None and result.post_memo:
                 cache.put_posts(path, result.post_memo)
             result.post_memo = None
         if memo is not None:
@@ -248,7 +248,7 @@ def _completed(linter: Linter, fixing: Linter, rest: Linter, texts: dict[str, st
         whole = FileResult(other.path, found.diagnostics + other.diagnostics, {**found.facts, **other.facts},
                            found.suppressions or other.suppressions, found.problems + other.problems)
         if cache is not None:
-            if other.post_memo is not None:
+            if other.post_memo:
                 cache.put_posts(other.path, other.post_memo)
             cache.put(cache.key(other.path, texts[other.path]), whole)
         results.append(whole)

@@ -376,3 +376,19 @@ def test_per_post_results_come_back_from_worker_processes(tmp_path, monkeypatch,
     cached = lint_texts(default_linter, {"a.txt": after}, 1, ResultCache.open([], "settings"))
     assert len(checked_posts) == 1  # the workers' results were kept for this run
     assert rows(cached) == rows(lint_texts(default_linter, {"a.txt": after}, 1))
+
+
+def test_per_post_results_are_kept_only_for_files_of_several_posts(tmp_path, monkeypatch, default_linter):
+    from lint.runner import lint_texts
+
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("YURE_CACHE_DIR", str(folder))
+    example = EXAMPLE.read_text(encoding="utf-8")
+    doc = default_linter.parse(example, "a.txt")
+    one_post = example[doc.posts[0].start:doc.posts[0].end]
+    assert default_linter.parse(one_post, "one.txt").posts[0].end == len(one_post)
+    lint_texts(default_linter, {"one.txt": one_post}, 1, ResultCache.open([], "settings"))
+    # One post: its file's entry says all there is; no second file written.
+    assert [p.name.split("-")[0] for p in folder.iterdir()] == ["results"]
+    lint_texts(default_linter, {"two.txt": example}, 1, ResultCache.open([], "settings"))
+    assert sorted(p.name.split("-")[0] for p in folder.iterdir()) == ["posts", "results", "results"]
