@@ -9,7 +9,8 @@ What it does:
 * installs textlint and textlint-rule-prh from the npm registry into
   ``bench/.cache/textlint`` (once; versions pinned below);
 * builds the inputs from ``../shared/seeds/``: the seed, the seed ×200 as one
-  file (about 11 MB) and 20 files of 10 copies, in ``bench/.cache/inputs``;
+  file (about 11 MB), 20 files of 10 copies, and the seed's posts ×200 as
+  1,000 files of one post each, in ``bench/.cache/inputs``;
 * runs each case several times, yure and textlint alternating, and reports
   the median wall time, the peak memory of the process (``ru_maxrss`` from
   ``wait4``) and the ratio;
@@ -98,6 +99,17 @@ def build_inputs() -> dict[str, Path]:
     for i in range(20):
         (inputs["20 files"] / f"part{i:02d}.txt").write_text(unit * 10, encoding="utf-8")
     inputs["2 KB post"] = SMALL_POST
+    # A blog archive as most are kept: a file per post (the seed's posts, 200
+    # times over, 1,000 files).
+    from lint.parse import parse
+
+    inputs["1,000 post files"] = folder / "posts"
+    shutil.rmtree(inputs["1,000 post files"], ignore_errors=True)
+    inputs["1,000 post files"].mkdir()
+    posts = [unit[p.start:p.end] for p in parse(unit, "seed.txt").posts]
+    for i in range(200):
+        for j, post in enumerate(posts):
+            (inputs["1,000 post files"] / f"post{i:03d}-{j}.txt").write_text(post, encoding="utf-8")
     return inputs
 
 
@@ -266,6 +278,10 @@ def main() -> int:
          yure + ["--ignore", "contradiction", "--jobs", "1"], None, False),
         ("20 files, yure default rules --jobs 1", "20 files", yure + ["--jobs", "1"], [str(rc_seed)], False),
         ("20 files, yure default rules --jobs 2", "20 files", yure + ["--jobs", "2"], None, False),
+        ("1,000 post files, seed-prh.yml", "1,000 post files", yure + prh_only + [str(SEED_PRH)], [str(rc_seed)],
+         True),
+        ("1,000 post files, yure default rules vs textlint seed-prh", "1,000 post files", yure, [str(rc_seed)],
+         False),
         ("seed×200 unchanged since the last run: yure default rules (findings cache) vs textlint seed-prh --cache",
          "seed×200", yure, ["--cache"], False, True, None),
         ("20 files, one edited since the last run: yure default rules (findings cache) vs textlint seed-prh --cache",
