@@ -103,7 +103,7 @@ class KatakanaLexicon:
             self.add(w)
 
     def add(self, word: str) -> None:
-        if word and all(is_katakana(c) for c in word):
+        if word and _KATAKANA.issuperset(word):
             self.words.add(word)
             self.max_len = max(self.max_len, len(word))
 
