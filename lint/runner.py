@@ -82,17 +82,22 @@ def lint_texts(linter: Linter, texts: dict[str, str], jobs: Optional[int] = 1,
     fresh = {r.path: r for r in file_results(linter, pending, jobs or auto_jobs(pending), post_memos)} \
         if pending else {}
     for path, result in fresh.items():
-        if result.post_memo is not None:
-            if cache is not None and result.post_memo:
-                cache.put_posts(path, result.post_memo)
-            result.post_memo = None
+        if cache is not None:
+            _store(cache, keys[path], result)
         if memo is not None:
             memo[(path, texts[path])] = result
-        if cache is not None:
-            cache.put(keys[path], result)
     if cache is not None:
         cache.prune()
     return linter.finish([known[path] or fresh[path] for path in texts])
+
+
+def _store(cache: "ResultCache", key: str, result: FileResult) -> None:
+    """Keep a fresh ``result`` for later runs, and its per-post results
+    (which then leave the result: they are stored on their own)."""
+    if result.post_memo:
+        cache.put_posts(result.path, result.post_memo)
+    result.post_memo = None
+    cache.put(key, result)
 
 
 def file_results(linter: Linter, texts: dict[str, str], jobs: int = 1,
@@ -210,8 +215,7 @@ def fix_texts(linter: Linter, texts: dict[str, str], unsafe: bool = False,
             break
     if rest is not None:
         diagnostics = _completed(linter, fixing, rest, current, memo, jobs, cache) if report else []
-        if blocked:
-            diagnostics = [_without_fix(d) if _overlaps_blocked(d, history, blocked) else d for d in diagnostics]
+        diagnostics = _unfixed_where_blocked(diagnostics, history, blocked)
     changed_texts = {p: t for p, t in current.items() if t != texts[p]}
     return FixOutcome(changed_texts, diagnostics or [], sum(per_file.values()), rounds, per_file, fixed, history)
 
@@ -246,11 +250,10 @@ def _completed(linter: Linter, fixing: Linter, rest: Linter, texts: dict[str, st
     for other in file_results(rest, texts, jobs or auto_jobs(texts), post_memos):
         found = memo[(other.path, texts[other.path])]
         whole = FileResult(other.path, found.diagnostics + other.diagnostics, {**found.facts, **other.facts},
-                           found.suppressions or other.suppressions, found.problems + other.problems)
+                           found.suppressions or other.suppressions, found.problems + other.problems,
+                           other.post_memo)
         if cache is not None:
-            if other.post_memo:
-                cache.put_posts(other.path, other.post_memo)
-            cache.put(cache.key(other.path, texts[other.path]), whole)
+            _store(cache, cache.key(other.path, texts[other.path]), whole)
         results.append(whole)
     if cache is not None:
         cache.prune()
@@ -283,9 +286,7 @@ def _settle(texts: dict[str, str], unsafe: bool, keep: Optional[Callable[[Diagno
     assert outcome is not None
     history.clear()
     history.update(outcome.history)
-    if blocked:
-        outcome.diagnostics = [_without_fix(d) if _overlaps_blocked(d, outcome.history, blocked)
-                               else d for d in outcome.diagnostics]
+    outcome.diagnostics = _unfixed_where_blocked(outcome.diagnostics, outcome.history, blocked)
     return outcome
 
 
@@ -360,6 +361,14 @@ def _overlaps_blocked(d: Diagnostic, history: dict, blocked: dict[str, list[tupl
     edits = history.get(d.path, [])
     start, end = _to_original(d.fix.start, edits, "start"), _to_original(d.fix.end, edits, "end")
     return any(s < end and start < e or s == e == start for s, e in spans)
+
+
+def _unfixed_where_blocked(diagnostics: list[Diagnostic], history: dict,
+                           blocked: dict[str, list[tuple[int, int]]]) -> list[Diagnostic]:
+    """``diagnostics``, those whose fix touches a blocked span reported without it."""
+    if not blocked:
+        return diagnostics
+    return [_without_fix(d) if _overlaps_blocked(d, history, blocked) else d for d in diagnostics]
 
 
 def _without_fix(d: Diagnostic) -> Diagnostic:
