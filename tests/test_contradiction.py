@@ -169,3 +169,63 @@ def test_the_entity_gate_only_skips_claims_with_nothing_to_report(linter, monkey
     ungated = [(d.path, d.location.start, d.message) for d in lint_texts(linter, texts)]
     assert gated == ungated
     assert any(path == "swapped.txt" for path, _, _ in gated)
+
+
+def test_detail_values_answer_exactly_as_comparing_every_pair():
+    # DetailValues replaces "any(compatible(q, e) for every detail e)" with a
+    # bisection (plain values) and set lookups (dates); it must agree with
+    # the pairwise test on ranges, open ends, approximations and partial dates.
+    import random
+
+    from lint.contra import Unit
+    from lint.contra.numbers import DetailValues
+    from lint.ja.numbers import Quantity, compatible, extract
+
+    rng = random.Random(7)
+    inf = float("inf")
+
+    def quantity(unit: str) -> Quantity:
+        if unit == "date":
+            if rng.random() < 0.05:
+                return Quantity(0, 1, "x", "date", 0, 0, 0, date=None)
+            parts = tuple(rng.choice([None, *range(1, 4)]) for _ in range(3))
+            return Quantity(0, 1, "x", "date", 0, 0, 0, date=parts)
+        value = float(rng.randrange(1, 40))
+        low, high = rng.choice([(value, value), (value * 0.9, value * 1.1), (value, inf), (-inf, value),
+                                (value * (1 + 1e-6), inf), (-inf, value * (1 - 1e-6))])
+        return Quantity(0, 1, "x", unit, value, low, high)
+
+    for _ in range(300):
+        units = ["people", "date", "percent"]
+        details = [quantity(rng.choice(units)) for _ in range(rng.randrange(0, 12))]
+        # One detail sentence, its quantities already in the per-post cache.
+        values = DetailValues([Unit(0, 1, "x", "詳細")], {(0, 1): details})
+        for _ in range(20):
+            q = quantity(rng.choice(units))
+            same = [e for e in details if e.unit == q.unit]
+            assert values.has_unit(q.unit) == bool(same)
+            if same:
+                assert values.any_compatible(q) == any(compatible(q, e) for e in same), (q, same)
+
+    # Ranges that touch exactly where compatible() widens the high end.
+    edge = 10 * (1 + 1e-9)
+    for q, e, expected in [(Quantity(0, 1, "x", "people", 10, 10, 10), Quantity(0, 1, "x", "people", edge, edge, 20),
+                            True),
+                           (Quantity(0, 1, "x", "people", edge, edge, 20), Quantity(0, 1, "x", "people", 10, 10, 10),
+                            True),
+                           (Quantity(0, 1, "x", "people", 11, edge * 1.0001, 20),
+                            Quantity(0, 1, "x", "people", 10, 10, 10), False)]:
+        assert compatible(q, e) == expected
+        values = DetailValues([Unit(0, 1, "x", "詳細")], {(0, 1): [e]})
+        assert values.any_compatible(q) == expected
+
+    # And on quantities the extractor reads from real sentences.
+    text = "約11億ドル、2時間半、20%以上、2025年3月18日、3月、150分、1,200機、三十人、25%、2024年、18日。"
+    found = extract(text)
+    for i, q in enumerate(found):
+        rest = found[:i] + found[i + 1:]
+        values = DetailValues([Unit(0, len(text), text, "詳細")], {(0, len(text)): rest})
+        same = [e for e in rest if e.unit == q.unit]
+        assert values.has_unit(q.unit) == bool(same)
+        if same:
+            assert values.any_compatible(q) == any(compatible(q, e) for e in same)
