@@ -245,6 +245,49 @@ def test_citation_duplicate_url_across_files(tmp_path):
     assert not [d for d in lint_texts(linter, {"a.txt": a, "c.txt": same}) if d.rule == "citation.duplicate-url"]
 
 
+def test_citation_titles_follow_their_definition(tmp_path):
+    # _entries walks the lines once; it must pick, for every URL, the last
+    # line above it that has text and does not start inside a URL.
+    from conftest import SEED
+    from lint.checks.citation import _entries
+    from lint.engine import Linter
+    from lint.ruleset import load_rules
+
+    def by_definition(doc, section):
+        urls = [(s, e) for s, e in doc.urls if section.body_start <= s < section.body_end]
+        lines = [ln for blk in section.blocks for ln in blk.lines]
+        out = []
+        for start, end in urls:
+            title, tloc = "", doc.location(start, start)
+            for ln in lines:
+                if ln.end > start:
+                    break
+                text = doc.text[ln.content_start:ln.end].strip()
+                if text and not any(us <= ln.content_start < ue for us, ue in urls):
+                    title, tloc = text, doc.location(ln.content_start, ln.end)
+            out.append((title, tloc, doc.text[start:end], doc.location(start, end)))
+        return out
+
+    texts = [cite("Title one 2025.01.02", "https://a.example/1\nhttps://a.example/2\n\n  \nTitle two\n"
+                  "See https://b.example/x and https://c.example/y\nhttps://d.example/z trailing words\n"
+                  "Last title\n\nhttps://e.example/"),
+             cite("", "https://only.example/1"),
+             "記事2025年01月02日 03:04\n【引用・参照・底本】\n" + "".join(
+                 f"{'見出し' + str(i) if i % 3 == 0 else ''}\nhttps://x{i % 4}.example/{i}\n" for i in range(40))]
+    if SEED.exists():
+        texts.append(SEED.read_text(encoding="utf-8"))
+    linter = Linter(load_rules([]))
+    checked = 0
+    for text in texts:
+        doc = linter.parse(text, "post.txt")
+        for post in doc.posts:
+            for section in post.sections:
+                got = _entries(doc, section)
+                assert got == by_definition(doc, section)
+                checked += len(got)
+    assert checked > 40
+
+
 def test_selection_by_sub_id_category_and_set(tmp_path):
     text = GOOD_POST.replace("【要点】\n ・点。\n", "").replace("要約。", "インディア。")
     yaml = SECTIONS + VARIANTS.replace("rules:\n", "")

@@ -13,7 +13,7 @@ Three problems, reported under ``<id>.<problem>``:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Any, Iterable, Iterator
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -131,17 +131,29 @@ def _entries(doc: Any, section: Any) -> list[tuple[str, Location, str, Location]
     lo = bisect_left(doc.urls, section.body_start, key=_start)
     hi = bisect_left(doc.urls, section.body_end, key=_start)
     urls = doc.urls[lo:hi]
+    starts = [s for s, _ in urls]
     entries = []
     lines = [ln for blk in section.blocks for ln in blk.lines]
+    # One walk down the lines, in step with the URLs (looking back over every
+    # line for every URL made a list of 2,000 links take minutes).
+    title_line = None
+    i = 0
     for start, end in urls:
-        title, tloc = "", doc.location(start, start)
-        for ln in lines:
-            if ln.end > start:
-                break
+        # The title is the last line above the URL that is not a URL itself.
+        while i < len(lines) and lines[i].end <= start:
+            ln = lines[i]
+            i += 1
             text = doc.text[ln.content_start:ln.end].strip()
-            # The title is the last line above the URL that is not a URL itself.
-            if text and not any(us <= ln.content_start < ue for us, ue in urls):
-                title, tloc = text, doc.location(ln.content_start, ln.end)
+            # finditer's URLs do not overlap: only the last one starting at
+            # or before the line can hold its start.
+            k = bisect_right(starts, ln.content_start) - 1
+            if text and not (k >= 0 and ln.content_start < urls[k][1]):
+                title_line = (text, ln)
+        if title_line is None:
+            title, tloc = "", doc.location(start, start)
+        else:
+            title, ln = title_line
+            tloc = doc.location(ln.content_start, ln.end)
         entries.append((title, tloc, doc.text[start:end], doc.location(start, end)))
     return entries
 
