@@ -109,9 +109,11 @@ class KatakanaLexicon:
 
     def segmentable(self, run: str) -> bool:
         """Can ``run`` be split entirely into known words?"""
+        return self.prefixes(run)[len(run)]
+
+    def prefixes(self, run: str) -> list[bool]:
+        """For each ``i``: can ``run[:i]`` be split entirely into known words?"""
         n = len(run)
-        if n == 0:
-            return True
         reachable = [False] * (n + 1)
         reachable[0] = True
         for i in range(n):
@@ -120,7 +122,67 @@ class KatakanaLexicon:
             for j in range(i + 1, min(n, i + self.max_len) + 1):
                 if not reachable[j] and run[i:j] in self.words:
                     reachable[j] = True
-        return reachable[n]
+        return reachable
+
+    def suffixes(self, run: str) -> list[bool]:
+        """For each ``i``: can ``run[i:]`` be split entirely into known words?"""
+        n = len(run)
+        reachable = [False] * (n + 1)
+        reachable[n] = True
+        for j in range(n, 0, -1):
+            if not reachable[j]:
+                continue
+            for i in range(j - 1, max(0, j - self.max_len) - 1, -1):
+                if not reachable[i] and run[i:j] in self.words:
+                    reachable[i] = True
+        return reachable
+
+
+class KatakanaRuns:
+    """The katakana runs around the hits in one text, each segmented once.
+
+    A hit inside a katakana run is tested on the rest of the run either
+    side of it; doing that afresh for every hit, walking to the run's ends
+    and segmenting them, made a long run with many hits quadratic (a run of
+    20,000 characters took 40 s).  Hits come in text order, so the last run
+    is kept.
+    """
+
+    def __init__(self, text: str, lexicon: KatakanaLexicon):
+        self.text = text
+        self.lexicon = lexicon
+        self.start = self.end = -1
+        self._before: Optional[list[bool]] = None
+        self._after: Optional[list[bool]] = None
+
+    def _enter(self, pos: int) -> None:
+        """Make the run around ``pos`` (a katakana letter) the current one."""
+        if self.start <= pos < self.end:
+            return
+        text = self.text
+        a = pos
+        while a > 0 and is_katakana(text[a - 1]):
+            a -= 1
+        b = pos + 1
+        n = len(text)
+        while b < n and is_katakana(text[b]):
+            b += 1
+        self.start, self.end = a, b
+        self._before = self._after = None
+
+    def head_known(self, pos: int) -> bool:
+        """Is the run's part before ``pos`` (``pos - 1`` is in the run) made of known words?"""
+        self._enter(pos - 1)
+        if self._before is None:
+            self._before = self.lexicon.prefixes(self.text[self.start:self.end])
+        return self._before[pos - self.start]
+
+    def tail_known(self, pos: int) -> bool:
+        """Is the run's part from ``pos`` (in the run) on made of known words?"""
+        self._enter(pos)
+        if self._after is None:
+            self._after = self.lexicon.suffixes(self.text[self.start:self.end])
+        return self._after[pos - self.start]
 
 
 @dataclass
@@ -149,6 +211,7 @@ class PhraseMatcher:
         contributes no hits, and is appended to ``timed_out``.
         """
         hits: list[Hit] = []
+        runs = KatakanaRuns(text, self.lexicon)
         if self._finder is not None:
             by_lit = self._by_literal
             ok = self.boundary_ok
@@ -156,7 +219,7 @@ class PhraseMatcher:
             for start, lit in sorted(self._finder.occurrences(text), key=lambda o: (o[0], -len(o[1]))):
                 end = start + len(lit)
                 for phrase in by_lit[lit]:
-                    if ok(text, start, end, phrase.boundary):
+                    if ok(text, start, end, phrase.boundary, runs):
                         hits.append(Hit(start, end, phrase))
         for phrase in self._regex_phrases:
             if phrase.required is not None and not any(r in text for r in phrase.required):
@@ -164,8 +227,9 @@ class PhraseMatcher:
             found = []
             try:
                 for m in phrase.pattern.finditer(text, timeout=timeout):
-                    if m.end() > m.start() and self.boundary_ok(text, m.start(), m.end(), phrase.boundary):
-                        found.append(Hit(m.start(), m.end(), phrase, m))
+                    start, end = m.span()
+                    if end > start and self.boundary_ok(text, start, end, phrase.boundary, runs):
+                        found.append(Hit(start, end, phrase, m))
             except TimeoutError:
                 if timed_out is not None:
                     timed_out.append(phrase)
@@ -173,7 +237,10 @@ class PhraseMatcher:
             hits.extend(found)
         return hits
 
-    def boundary_ok(self, text: str, start: int, end: int, mode: str) -> bool:
+    def boundary_ok(self, text: str, start: int, end: int, mode: str,
+                    runs: Optional[KatakanaRuns] = None) -> bool:
+        """Does ``[start, end)`` stand as a word?  ``runs``: this text's
+        :class:`KatakanaRuns`, shared by its hits."""
         if mode == "none":
             return True
         first, last = text[start], text[end - 1]
@@ -181,10 +248,9 @@ class PhraseMatcher:
         after = text[end] if end < len(text) else ""
         if before:
             if is_katakana(first) and is_katakana(before):
-                run_start = start - 1
-                while run_start > 0 and is_katakana(text[run_start - 1]):
-                    run_start -= 1
-                if not self.lexicon.segmentable(text[run_start:start]):
+                if runs is None:
+                    runs = KatakanaRuns(text, self.lexicon)
+                if not runs.head_known(start):
                     return False
             elif is_word_char(first) and is_word_char(before):
                 return False
@@ -192,11 +258,9 @@ class PhraseMatcher:
                 return False
         if after:
             if is_katakana(last) and is_katakana(after):
-                run_end = end + 1
-                n = len(text)
-                while run_end < n and is_katakana(text[run_end]):
-                    run_end += 1
-                if not self.lexicon.segmentable(text[end:run_end]):
+                if runs is None:
+                    runs = KatakanaRuns(text, self.lexicon)
+                if not runs.tail_known(end):
                     return False
             elif is_word_char(last) and is_word_char(after):
                 return False

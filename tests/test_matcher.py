@@ -86,3 +86,46 @@ def test_many_literals_compile_into_one_scan():
     m = PhraseMatcher([Phrase(literal=w, boundary="none") for w in words])
     text = "前置き" + "カタカナ2999" + "後ろ" + "カタカナ0001"
     assert [text[h.start:h.end] for h in m.find(text)] == ["カタカナ2999", "カタカナ0001"]
+
+
+def test_katakana_runs_answer_as_segmenting_each_hit_afresh():
+    # KatakanaRuns segments a run once for all the hits in it; each answer
+    # must be what segmenting that hit's rest of the run gives.
+    import random
+
+    from lint.matcher import KatakanaRuns, is_katakana
+
+    rng = random.Random(3)
+    lexicon = KatakanaLexicon(["イン", "インド", "ネシア", "メディア", "ア", "ドイ", "ツ"])
+    letters = "インドネシアメディツ・"
+    for _ in range(200):
+        text = "".join(rng.choice(letters + "のは") for _ in range(rng.randrange(1, 40)))
+        runs = KatakanaRuns(text, lexicon)
+        for pos in range(1, len(text)):
+            if is_katakana(text[pos - 1]):
+                a = pos - 1
+                while a > 0 and is_katakana(text[a - 1]):
+                    a -= 1
+                assert runs.head_known(pos) == lexicon.segmentable(text[a:pos]), (text, pos)
+        runs = KatakanaRuns(text, lexicon)
+        for pos in range(len(text)):
+            if is_katakana(text[pos]):
+                b = pos
+                while b < len(text) and is_katakana(text[b]):
+                    b += 1
+                assert runs.tail_known(pos) == lexicon.segmentable(text[pos:b]), (text, pos)
+
+
+def test_a_long_katakana_run_is_segmented_once_for_all_its_hits(monkeypatch):
+    # Every hit used to walk to the ends of its run and segment them again:
+    # 4,000 hits in a run of 20,000 letters took 40 s.
+    calls = []
+    for name in ("prefixes", "suffixes"):
+        original = getattr(KatakanaLexicon, name)
+        monkeypatch.setattr(KatakanaLexicon, name,
+                            lambda self, run, _f=original, _n=name: calls.append((_n, len(run))) or _f(self, run))
+    matcher = PhraseMatcher([Phrase(literal="インディア")], KatakanaLexicon(["インディア"]))
+    text = "前文。" + "インディア" * 4000 + "。後文。インディアネシア。"
+    hits = matcher.find(text)
+    assert len(hits) == 4000  # not the one inside インディアネシア
+    assert sorted(calls) == [("prefixes", 20000), ("suffixes", 8), ("suffixes", 20000)]
