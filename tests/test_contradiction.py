@@ -229,3 +229,31 @@ def test_detail_values_answer_exactly_as_comparing_every_pair():
         assert values.has_unit(q.unit) == bool(same)
         if same:
             assert values.any_compatible(q) == any(compatible(q, e) for e in same)
+
+
+def test_antonym_words_inside_longer_words_are_dropped_as_by_definition():
+    # find() drops a hit that lies inside another, different hit; it does so
+    # in one sorted pass and must agree with testing every pair.
+    import random
+
+    from lint.contra.antonyms import AntonymLexicon, AntonymPair
+
+    lexicon = AntonymLexicon([AntonymPair(("安定", "不安定化"), ("不安定", "安定化")),
+                              AntonymPair(("部分", "分割"), ("全体", "統合")),
+                              AntonymPair(("増", "増加"), ("減", "減少")),
+                              # 増加 again: two hits on one span, neither inside the other.
+                              AntonymPair(("増加",), ("縮小",))])
+
+    def by_definition(text):
+        hits = lexicon.matcher.find(text)
+        spans = {(h.start, h.end) for h in hits}
+        return [(h.phrase.data[0], h.phrase.data[1], h.start, h.end)
+                for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
+                if not any(a <= h.start and h.end <= b and (a, b) != (h.start, h.end) for a, b in spans)]
+
+    rng = random.Random(5)
+    pieces = ["安定", "不", "化", "部分", "割", "全体", "統合", "増加", "減少", "の", "が"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 25)))
+        assert lexicon.find(text, 0, len(text)) == by_definition(text), text
+    assert [h[2:] for h in lexicon.find("不安定化した", 0, 6)] == [(0, 4)]

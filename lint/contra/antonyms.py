@@ -46,15 +46,23 @@ class AntonymLexicon:
         found once instead of once per sentence.
         """
         hits = pool.within(start, end) if pool is not None else self.matcher.find(text[start:end])
-        spans = {(h.start, h.end) for h in hits}
         out = []
+        # In this order (by start, longest first) every span that could hold
+        # a hit comes before it: the hit is inside one when the furthest end
+        # reached so far, by spans other than its own, is at or past its end.
+        # (Testing every span for every hit was quadratic in a long sentence.)
+        reach = before = -1
+        span = None
         for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+            if (h.start, h.end) != span:
+                span, before = (h.start, h.end), reach
             # 不安定 contains 安定: a word inside a longer lexicon word is not
             # a word of its own.  Overlaps that are not containment (司令部分割
             # holds 部分 and 分割) are kept: without a dictionary either may
             # be the real word.
-            if any(a <= h.start and h.end <= b and (a, b) != (h.start, h.end) for a, b in spans):
+            if before >= h.end:
                 continue
+            reach = max(reach, h.end)
             index, side = h.phrase.data
             out.append((index, side, start + h.start, start + h.end))
         return out
