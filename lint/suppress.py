@@ -48,12 +48,26 @@ class Suppressions:
         for start, rules in open_:
             self.ranges.append((start, line_count, rules))
 
+        # One line's directives are looked up by line: an archive with a
+        # directive on every other line would otherwise test each finding
+        # against all of them.
+        self.by_line: dict[int, list[tuple[str, ...]]] = {}
+        self.spans: list[tuple[int, int, tuple[str, ...]]] = []
+        for first, last, selectors in self.ranges:
+            if first == last:
+                self.by_line.setdefault(first, []).append(selectors)
+            else:
+                self.spans.append((first, last, selectors))
+
     def __bool__(self) -> bool:
         return bool(self.ranges)
 
     def suppressed(self, diag: Any, rule: Any) -> bool:
         line = diag.location.line
-        for first, last, selectors in self.ranges:
+        for selectors in self.by_line.get(line, ()):
+            if not selectors or any(matches(s, diag.rule, rule) for s in selectors):
+                return True
+        for first, last, selectors in self.spans:
             if first <= line <= last and (not selectors or any(matches(s, diag.rule, rule) for s in selectors)):
                 return True
         return False

@@ -306,10 +306,13 @@ def test_inline_suppression_in_text_and_markdown(tmp_path):
             "<!-- yure: disable spelling -->\n"
             "インディア。\n"
             "<!-- yure: enable spelling -->\n"
+            "インディア。\n"
+            "インディア。<!-- yure: disable-line virus -->\n"
+            "<!-- yure: disable-next-line virus india -->\n"
             "インディア。\n")
     for path in ("a.txt", "a.md"):
         found = diags(linter, text, path)
-        assert [d.location.line for d in found] == [8], path
+        assert [d.location.line for d in found] == [8, 9], path
     whole = "<!-- yure: disable-file india -->\nインディア。\n"
     assert diags(linter, whole) == []
     other = "<!-- yure: disable-file virus -->\nインディア。\n"
