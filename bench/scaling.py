@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""Does yure's time grow linearly with its input, whatever shape the input has?
+
+    python bench/scaling.py                 # every shape at 1×, 2× and 4×
+    python bench/scaling.py --shape links --repeat 5
+
+The textlint comparison grows one input (the sample, repeated); this grows
+inputs of other shapes, each built here from generated text, to catch the
+faults a repeated sample hides: a source list of thousands of links, one
+post of hundreds of key points, one very long sentence, a long katakana run
+full of matches, a directive on every other line, thousands of distinct
+katakana words.  Each shape is linted at three sizes with the default rules
+(``yure check --isolated --no-cache``, the fastest of ``--repeat`` runs).
+The time of an empty file is taken off, and the growth from each size to
+the next is printed: 2.0 is linear.  A growth more than 30 % above what the
+shape should cost is marked, and the script then exits 1.
+
+Results go to stdout as a Markdown table and to ``bench/out/scaling.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+
+PLACES = ["東京", "大阪", "札幌", "福岡", "名古屋", "仙台", "広島", "神戸", "京都", "那覇"]
+BODIES = ["市役所", "県警", "大学", "商工会議所", "保健所", "気象台", "図書館", "港湾局", "水道局", "消防局"]
+DEEDS = [("予算を増加", "予算を減少"), ("計画を承認", "計画を拒否"), ("規制を強化", "規制を緩和"),
+         ("路線を拡大", "路線を縮小"), ("施設を開設", "施設を閉鎖")]
+KATAKANA = [chr(c) for c in range(0x30A2, 0x30F3)]
+
+
+def sentence(rng: random.Random, flip: bool = False) -> str:
+    """One generated news sentence: a place, a body, a year, a count, a deed."""
+    deed = rng.choice(DEEDS)[1 if flip else 0]
+    return (f"{rng.choice(PLACES)}の{rng.choice(BODIES)}は{rng.randrange(1990, 2030)}年に"
+            f"{rng.randrange(2, 900)}人の職員で{deed}した。")
+
+
+def post(rng: random.Random, points: int, details: int, title: str = "記録") -> str:
+    lines = [f"{title} 2025年03月20日 17:36", "【要点】"]
+    lines += [f" ・{sentence(rng, flip=rng.random() < 0.1)}" for _ in range(points)]
+    lines += ["【詳細】", " " + "".join(sentence(rng) for _ in range(details))]
+    lines += ["【引用・参照・底本】", " 市の発表 2025.03.20", " https://example.jp/news/1", ""]
+    return "\n".join(lines)
+
+
+def posts(n: int) -> str:
+    """n posts of a few key points and details each (the archive shape)."""
+    rng = random.Random(1)
+    return "\n".join(post(rng, 3, 6, f"記録{i}") for i in range(n))
+
+
+def long_post(n: int) -> str:
+    """One post of 20 key points whose details grow."""
+    return post(random.Random(2), 20, n)
+
+
+def long_post_many_points(n: int) -> str:
+    """One post whose key points and details both grow."""
+    return post(random.Random(2), n, 4 * n)
+
+
+def long_sentence(n: int) -> str:
+    """One detail sentence of n clauses, joined by 、 (antonyms and names all along it)."""
+    rng = random.Random(3)
+    clause = "、".join(sentence(rng)[:-3] for _ in range(n))
+    return f"記録 2025年03月20日 17:36\n【要点】\n ・東京の市役所は予算を減少した。\n【詳細】\n {clause}した。\n"
+
+
+def katakana_run(n: int) -> str:
+    """A katakana run of n known words (each one a match), in one sentence."""
+    return "前置き。" + "インディア" * n + "。\n"
+
+
+def links(n: int) -> str:
+    """One source section listing n links, each under a title."""
+    rows = "".join(f" 第{i}報 2025.03.20\n https://example{i % 50}.jp/news/{i}\n" for i in range(n))
+    return f"記録 2025年03月20日 17:36\n【要点】\n ・点。\n【詳細】\n 本文。\n【引用・参照・底本】\n{rows}"
+
+
+def directives(n: int) -> str:
+    """n lines, every other one with a disable-line comment."""
+    return "".join("インディアの記録。<!-- yure: disable-line -->\n" if i % 2 else "インディアの記録。\n"
+                   for i in range(n))
+
+
+def katakana_words(n: int) -> str:
+    """n distinct katakana words, each in a sentence (variant discovery's vocabulary)."""
+    rng = random.Random(4)
+    return "".join("この" + "".join(rng.choice(KATAKANA) for _ in range(rng.randrange(4, 9))) + "を見た。\n"
+                   for _ in range(n))
+
+
+def markdown(n: int) -> str:
+    """n Markdown blocks: heading, link, inline code, fenced code, table."""
+    return "".join(f"## 節{i}\n\nインディアの[記事{i}](https://example.jp/{i})と`code{i}`。\n\n"
+                   f"```\nprint('インディア {i}')\n```\n\n| 国 | 数 |\n|---|---|\n| インディア | {i} |\n\n"
+                   for i in range(n))
+
+
+def sections(n: int) -> str:
+    """One post with n sections of its own."""
+    return "記録 2025年03月20日 17:36\n" + "".join(f"【節{i}】\n 本文{i}。\n" for i in range(n))
+
+
+# shape → (builder, file suffix, base size, expected growth per doubling).
+# Every key point is aligned with every detail sentence of its post, so a
+# post whose points and details both double costs four times as much.
+SHAPES: dict[str, tuple[Callable[[int], str], str, int, float]] = {
+    "posts": (posts, ".txt", 1000, 2.0),
+    "long-post": (long_post, ".txt", 1500, 2.0),
+    "long-post-many-points": (long_post_many_points, ".txt", 150, 4.0),
+    "long-sentence": (long_sentence, ".txt", 6000, 2.0),
+    "katakana-run": (katakana_run, ".txt", 4000, 2.0),
+    "links": (links, ".txt", 8000, 2.0),
+    "directives": (directives, ".txt", 10000, 2.0),
+    "katakana-words": (katakana_words, ".txt", 30000, 2.0),
+    "markdown": (markdown, ".md", 2000, 2.0),
+    "sections": (sections, ".txt", 12000, 2.0),
+}
+# A growth this much above the expected one is marked.
+SLACK = 1.3
+
+
+def timed(path: Path, repeat: int) -> float:
+    command = [sys.executable, "-m", "lint", "check", "--isolated", "--no-cache", "-q", "--format", "json",
+               str(path)]
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        elapsed = time.perf_counter() - started
+        if done.returncode not in (0, 1):
+            sys.exit(f"scaling: yure failed on {path.name}: {done.stderr.decode(errors='replace').strip()}")
+        best = min(best, elapsed)
+    return best
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--shape", action="append", choices=sorted(SHAPES), help="only these shapes")
+    args = parser.parse_args()
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "lint")], check=True)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="yure-scaling-") as tmp:
+        empty = Path(tmp) / "empty.txt"
+        empty.write_text("", encoding="utf-8")
+        baseline = timed(empty, args.repeat)
+        print(f"baseline (an empty file): {baseline:.3f} s\n")
+        print("| shape | size at 1× | 1× | 2× | 4× | growth 1→2× | growth 2→4× | expected |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|")
+        for name in args.shape or SHAPES:
+            build, suffix, base, expected = SHAPES[name]
+            times, sizes = [], []
+            for factor in (1, 2, 4):
+                path = Path(tmp) / f"{name}-{factor}{suffix}"
+                text = build(base * factor)
+                path.write_text(text, encoding="utf-8")
+                sizes.append(len(text))
+                times.append(max(timed(path, args.repeat) - baseline, 1e-3))
+            growth = [times[1] / times[0], times[2] / times[1]]
+            marks = ["**{:.2f}**".format(g) if g > expected * SLACK else f"{g:.2f}" for g in growth]
+            print(f"| {name} | {sizes[0]:,} chars | {times[0]:.2f} s | {times[1]:.2f} s | {times[2]:.2f} s "
+                  f"| {marks[0]} | {marks[1]} | {expected:.1f} |", flush=True)
+            rows.append({"shape": name, "chars": sizes, "seconds": times, "growth": growth, "expected": expected,
+                         "marked": any(g > expected * SLACK for g in growth)})
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "scaling.json").write_text(json.dumps({"baseline": baseline, "rows": rows}, indent=2) + "\n",
+                                      encoding="utf-8")
+    marked = [r["shape"] for r in rows if r["marked"]]
+    print("\ngrowing faster than expected: " + (", ".join(marked) if marked else "none"))
+    return 1 if marked else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
