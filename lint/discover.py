@@ -82,7 +82,7 @@ def keys(word: str, short: bool = False) -> frozenset[str]:
     return frozenset(out)
 
 
-@dataclass
+@dataclass(slots=True)
 class Occurrence:
     start: int
     end: int
