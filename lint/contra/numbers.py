@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import product
 
-from ..ja.numbers import Quantity, compatible, extract
+from ..ja.numbers import Quantity, extract
 from ..ja.tokens import bigrams, overlap
 from . import Conflict, Settings, Unit
 
