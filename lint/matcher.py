@@ -145,20 +145,18 @@ class KatakanaRuns:
     side of it; doing that afresh for every hit, walking to the run's ends
     and segmenting them, made a long run with many hits quadratic (a run of
     20,000 characters took 40 s).  Hits come in text order, so the last run
-    is kept.
+    tested before a hit, and the last tested after one, are kept.
     """
 
     def __init__(self, text: str, lexicon: KatakanaLexicon):
         self.text = text
         self.lexicon = lexicon
-        self.start = self.end = -1
-        self._before: Optional[list[bool]] = None
-        self._after: Optional[list[bool]] = None
+        # (run start, run end, the lexicon's answers over the run)
+        self._head: tuple[int, int, list[bool]] = (-1, -1, [])
+        self._tail: tuple[int, int, list[bool]] = (-1, -1, [])
 
-    def _enter(self, pos: int) -> None:
-        """Make the run around ``pos`` (a katakana letter) the current one."""
-        if self.start <= pos < self.end:
-            return
+    def _run(self, pos: int) -> tuple[int, int]:
+        """The bounds of the katakana run holding ``pos``."""
         text = self.text
         a = pos
         while a > 0 and is_katakana(text[a - 1]):
@@ -167,22 +165,25 @@ class KatakanaRuns:
         n = len(text)
         while b < n and is_katakana(text[b]):
             b += 1
-        self.start, self.end = a, b
-        self._before = self._after = None
+        return a, b
 
     def head_known(self, pos: int) -> bool:
         """Is the run's part before ``pos`` (``pos - 1`` is in the run) made of known words?"""
-        self._enter(pos - 1)
-        if self._before is None:
-            self._before = self.lexicon.prefixes(self.text[self.start:self.end])
-        return self._before[pos - self.start]
+        start, end, known = self._head
+        if not start <= pos - 1 < end:
+            start, end = self._run(pos - 1)
+            known = self.lexicon.prefixes(self.text[start:end])
+            self._head = (start, end, known)
+        return known[pos - start]
 
     def tail_known(self, pos: int) -> bool:
         """Is the run's part from ``pos`` (in the run) on made of known words?"""
-        self._enter(pos)
-        if self._after is None:
-            self._after = self.lexicon.suffixes(self.text[self.start:self.end])
-        return self._after[pos - self.start]
+        start, end, known = self._tail
+        if not start <= pos < end:
+            start, end = self._run(pos)
+            known = self.lexicon.suffixes(self.text[start:end])
+            self._tail = (start, end, known)
+        return known[pos - start]
 
 
 @dataclass
