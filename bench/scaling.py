@@ -3,6 +3,7 @@
 
     python bench/scaling.py                 # every shape at 1×, 2× and 4×
     python bench/scaling.py --shape links --repeat 5
+    python bench/scaling.py --fix           # the same inputs, fixed (or --diff)
 
 The textlint comparison grows one input (the sample, repeated); this grows
 inputs of other shapes, each built here from generated text, to catch the
@@ -10,12 +11,15 @@ faults a repeated sample hides: a source list of thousands of links, one
 post of hundreds of key points, one very long sentence, a long katakana run
 full of matches, a directive on every other line, thousands of distinct
 katakana words.  Each shape is linted at three sizes with the default rules
-(``yure check --isolated --no-cache``, the fastest of ``--repeat`` runs).
+(``yure check --isolated``, the fastest of ``--repeat`` runs, with the rule
+sets cached and the findings of earlier runs forgotten).  With ``--fix`` or
+``--diff`` each run fixes (or previews the fixes of) a fresh copy instead.
 The time of an empty file is taken off, and the growth from each size to
 the next is printed: 2.0 is linear.  A growth more than 30 % above what the
 shape should cost is marked, and the script then exits 1.
 
-Results go to stdout as a Markdown table and to ``bench/out/scaling.json``.
+Results go to stdout as a Markdown table and to ``bench/out/scaling.json``
+(``scaling-fix.json``, ``scaling-diff.json``).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from pathlib import Path
 from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the checkout's yure, installed or not
 OUT = ROOT / "bench" / "out"
 
 PLACES = ["東京", "大阪", "札幌", "福岡", "名古屋", "仙台", "広島", "神戸", "京都", "那覇"]
@@ -134,12 +139,18 @@ SHAPES: dict[str, tuple[Callable[[int], str], str, int, float]] = {
 SLACK = 1.3
 
 
-def timed(path: Path, repeat: int) -> float:
-    command = [sys.executable, "-m", "lint", "check", "--isolated", "--no-cache", "-q", "--format", "json",
-               str(path)]
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+def timed(path: Path, repeat: int, mode: list[str], cache: Path) -> float:
+    """The fastest of ``repeat`` runs, each on the original text with no findings kept."""
+    from lint.result_cache import forget
+
+    command = [sys.executable, "-m", "lint", "check", "--isolated", "-q", "--format", "json", *mode, str(path)]
+    # The rule sets stay cached, as on a user's machine; findings do not.
+    env = dict(os.environ, PYTHONPATH=str(ROOT), YURE_CACHE_DIR=str(cache))
+    original = path.read_bytes()
     best = float("inf")
     for _ in range(repeat):
+        path.write_bytes(original)  # --fix rewrites it
+        forget(cache)
         started = time.perf_counter()
         done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
         elapsed = time.perf_counter() - started
@@ -153,14 +164,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--shape", action="append", choices=sorted(SHAPES), help="only these shapes")
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument("--fix", action="store_const", const=["--fix"], dest="mode", default=[],
+                        help="time fixing the inputs")
+    action.add_argument("--diff", action="store_const", const=["--diff"], dest="mode", help="time previewing fixes")
     args = parser.parse_args()
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "lint")], check=True)
     rows = []
     with tempfile.TemporaryDirectory(prefix="yure-scaling-") as tmp:
+        cache = Path(tmp) / "cache"
         empty = Path(tmp) / "empty.txt"
         empty.write_text("", encoding="utf-8")
-        baseline = timed(empty, args.repeat)
-        print(f"baseline (an empty file): {baseline:.3f} s\n")
+        timed(empty, 1, [], cache)  # fills the rule-set cache
+        baseline = timed(empty, args.repeat, args.mode, cache)
+        print(f"yure check {' '.join(args.mode)}: baseline (an empty file) {baseline:.3f} s\n".replace("  ", " "))
         print("| shape | size at 1× | 1× | 2× | 4× | growth 1→2× | growth 2→4× | expected |")
         print("|---|---:|---:|---:|---:|---:|---:|---:|")
         for name in args.shape or SHAPES:
@@ -171,7 +188,7 @@ def main() -> int:
                 text = build(base * factor)
                 path.write_text(text, encoding="utf-8")
                 sizes.append(len(text))
-                times.append(max(timed(path, args.repeat) - baseline, 1e-3))
+                times.append(max(timed(path, args.repeat, args.mode, cache) - baseline, 1e-3))
             growth = [times[1] / times[0], times[2] / times[1]]
             marks = ["**{:.2f}**".format(g) if g > expected * SLACK else f"{g:.2f}" for g in growth]
             print(f"| {name} | {sizes[0]:,} chars | {times[0]:.2f} s | {times[1]:.2f} s | {times[2]:.2f} s "
@@ -179,8 +196,9 @@ def main() -> int:
             rows.append({"shape": name, "chars": sizes, "seconds": times, "growth": growth, "expected": expected,
                          "marked": any(g > expected * SLACK for g in growth)})
     OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "scaling.json").write_text(json.dumps({"baseline": baseline, "rows": rows}, indent=2) + "\n",
-                                      encoding="utf-8")
+    name = "scaling" + "".join(m.replace("--", "-") for m in args.mode) + ".json"
+    (OUT / name).write_text(json.dumps({"mode": args.mode, "baseline": baseline, "rows": rows}, indent=2) + "\n",
+                            encoding="utf-8")
     marked = [r["shape"] for r in rows if r["marked"]]
     print("\ngrowing faster than expected: " + (", ".join(marked) if marked else "none"))
     return 1 if marked else 0

@@ -23,6 +23,8 @@ CONTEXT = 3  # unchanged lines shown around each change, as diff -u does
 # versions meet again, and how many equal lines in a row count as meeting.
 LOOKAHEAD = 400
 CONFIRM = 3
+# Beyond this distance a place where fewer than CONFIRM lines agree will do.
+PARTIAL_RANGE = 2 * CONFIRM + 2
 
 Opcode = tuple[str, int, int, int, int]  # (tag, a_start, a_end, b_start, b_end), as difflib's
 
@@ -38,9 +40,18 @@ def split_lines(text: str) -> list[str]:
 
 
 def _meet(a: list[str], b: list[str], i: int, j: int) -> tuple[int, int] | None:
-    """The nearest (skip in a, skip in b) after which the versions agree again."""
+    """The nearest (skip in a, skip in b) after which the versions agree again.
+
+    Agreeing means CONFIRM equal lines in a row.  Where changes are dense (a
+    fix on every other line) there is no such run: past PARTIAL_RANGE the
+    nearest place where even one line agrees is taken, so each change costs
+    a few comparisons, not a search of the whole look-ahead.
+    """
     n, m = len(a), len(b)
+    partial = None
     for distance in range(1, LOOKAHEAD + 1):
+        if partial is not None and distance > PARTIAL_RANGE:
+            return partial
         # Balanced skips first: a changed line is more likely than an added one.
         for skew in sorted(range(-distance, distance + 1, 2), key=abs):
             da, db = (distance + skew) // 2, (distance - skew) // 2
@@ -54,9 +65,11 @@ def _meet(a: list[str], b: list[str], i: int, j: int) -> tuple[int, int] | None:
             k = 0
             while k < CONFIRM and x + k < n and y + k < m and a[x + k] == b[y + k]:
                 k += 1
-            if k == CONFIRM or (k and (x + k == n or y + k == m)):
-                return da, db
-    return None
+            if k == CONFIRM or (k and x + k == n and y + k == m):
+                return da, db  # agreeing lines, or the rest of both agreeing
+            if k and partial is None:
+                partial = (da, db)
+    return partial
 
 
 def opcodes(a: list[str], b: list[str]) -> list[Opcode]:

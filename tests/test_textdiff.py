@@ -160,3 +160,33 @@ def test_unchanged_lines_between_fixed_ones_stay_context():
     assert [row for row in body if row.startswith("-")] == [f"-インディアの話、その{i}。" for i in range(4)]
     assert [row for row in body if row.startswith("+")] == [f"+インドの話、その{i}。" for i in range(4)]
     assert body.count(" ") == 4
+
+
+def test_a_fix_on_every_other_line_is_diffed_line_by_line(monkeypatch):
+    # No three lines in a row agree, so the versions never "meet again" by
+    # the usual test: each change must still be settled nearby, not by a
+    # search of the whole look-ahead and then difflib on the rest (10,000
+    # such lines ran for over 20 minutes).
+    before = "".join("インディアの記録。\n" if i % 2 == 0 else "インディアの記録。<!-- 残す -->\n"
+                     for i in range(2000))
+    after = "".join(line.replace("インディア", "インド") if "残す" not in line else line
+                    for line in split_lines(before))
+
+    class Counted(list):
+        reads = 0
+
+        def __getitem__(self, index):
+            Counted.reads += 1
+            return super().__getitem__(index)
+
+    def refused(*args, **kwargs):
+        raise AssertionError("fell back to difflib")
+
+    monkeypatch.setattr(difflib, "SequenceMatcher", refused)
+    ops = opcodes(Counted(split_lines(before)), Counted(split_lines(after)))
+    assert [tag for tag, *_ in ops] == ["replace", "equal"] * 1000
+    # About 30 reads per line here; a search of the whole look-ahead would be thousands.
+    assert Counted.reads < 100 * 2000
+    patch = unified_diff("p.txt", before, after)
+    assert apply(before, patch) == after
+    assert patch.count("\n-インディアの記録。\n") == 1000
