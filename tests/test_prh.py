@@ -282,3 +282,37 @@ def test_targets_apply_to_their_own_dictionary_only(tmp_path):
     linter = prh_linter(tmp_path / "a" / "a.yml", tmp_path / "b" / "b.yml")
     got = found(linter, "「サーバとウエブ」、サーバとウエブ。")
     assert [m.split("\n")[0] for m, _, _ in got] == ["ウエブ => ウェブ", "サーバ => サーバー", "ウエブ => ウェブ"]
+
+
+def test_disable_comments_near_a_change_decide_as_all_of_them_would():
+    # _Disables hands each change only the comments near it; the decision
+    # must be the one testing every comment of the document gives.
+    import random
+
+    from lint.checks.prh import _Disables, _disabled
+    from lint.engine import Linter
+    from lint.ruleset import load_rules
+
+    class Match:
+        def __init__(self, text):
+            self.text = text
+
+        def group(self):
+            return self.text
+
+    rng = random.Random(11)
+    linter = Linter(load_rules([]))
+    pieces = ["テストaとb。", "#@# prh:disable:b", "#@# prh:disable", "<!-- prh:disable:c -->", "本文c。", ""]
+    checked = 0
+    for _ in range(40):
+        text = "\n".join(rng.choice(pieces) for _ in range(rng.randrange(3, 30))) + "\n"
+        doc = linter.parse(text, "t.txt")
+        if not doc.prh_disables:
+            continue
+        near = _Disables(doc.prh_disables)
+        for start in range(len(text)):
+            for end in (start + 1, start + 3, start + 12):
+                hit = (start, end, None, Match(text[start:end]))
+                assert _disabled(near.near(start, end), hit) == _disabled(doc.prh_disables, hit), (text, start, end)
+                checked += 1
+    assert checked > 1000

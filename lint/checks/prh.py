@@ -12,7 +12,7 @@ reported as ``matched => expected`` with the rule's ``prh:`` comment.
 from __future__ import annotations
 
 import time
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any, Iterator, Optional
 
 from ..diagnostics import Diagnostic, Fix
@@ -198,7 +198,8 @@ def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
     if any(r.options.get("targets") for r in rules):
         hits = _targeted(doc, hits, limit)
     if doc.prh_disables:
-        hits = [h for h in hits if not _disabled(doc, h)]
+        disables = _Disables(doc.prh_disables)
+        hits = [h for h in hits if not _disabled(disables.near(h[0], h[1]), h)]
     # prh's change set: the earlier start wins, then the longer match.
     chosen = []
     last_end = -1
@@ -233,17 +234,47 @@ def _changes_of(prh: Any, timeout: Optional[float]) -> Any:
     return changes
 
 
-def _disabled(doc: Any, hit: tuple) -> bool:
+class _Disables:
+    """A document's ``prh:disable`` comments, found by position.
+
+    Testing every comment for every change made an archive with a comment
+    in each post quadratic (1,000 comments: 0.48 → 0.87 s on 11 MB).  A
+    comment can concern a change only through its paragraph, which must
+    hold the change's start, or its own text, which must overlap the change.
+    """
+
+    def __init__(self, disables: list) -> None:
+        self.disables = disables  # in text order, as the parser found them
+        self.comment_starts = [c_start for _, _, (c_start, _) in disables]
+        self.longest = max(c_end - c_start for _, _, (c_start, c_end) in disables)
+        self.paragraphs: dict[tuple[int, int], list[int]] = {}
+        for i, (_, paragraph, _) in enumerate(disables):
+            self.paragraphs.setdefault(paragraph, []).append(i)
+        self.paragraph_list = sorted(self.paragraphs)  # paragraphs do not overlap
+        self.paragraph_starts = [start for start, _ in self.paragraph_list]
+
+    def near(self, start: int, end: int) -> list:
+        """The comments that may concern a change at ``[start, end)``, in text order."""
+        picked = set(range(bisect_left(self.comment_starts, start - self.longest),
+                           bisect_left(self.comment_starts, end)))
+        k = bisect_right(self.paragraph_starts, start) - 1
+        if k >= 0 and start < self.paragraph_list[k][1]:
+            picked.update(self.paragraphs[self.paragraph_list[k]])
+        return [self.disables[i] for i in sorted(picked)]
+
+
+def _disabled(disables: list, hit: tuple) -> bool:
     """prh's ``prh:disable`` comments, which act on their paragraph.
 
     Without a word every change in the paragraph is dropped; with one, the
     word is a regex and changes whose matched text contains it are dropped.
     Text on the comment's own line, up to the end of the word, is never changed.
+    ``disables``: the document's comments, or those near the change (:class:`_Disables`).
     """
     import regex
 
     start, end, _, match = hit
-    for word, (p_start, p_end), (c_start, c_end) in doc.prh_disables:
+    for word, (p_start, p_end), (c_start, c_end) in disables:
         if c_start < end and start < c_end:
             return True
         if p_start <= start < p_end:
