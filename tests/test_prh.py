@@ -284,6 +284,16 @@ def test_targets_apply_to_their_own_dictionary_only(tmp_path):
     assert [m.split("\n")[0] for m, _, _ in got] == ["ウエブ => ウェブ", "サーバ => サーバー", "ウエブ => ウェブ"]
 
 
+def test_an_exclude_inside_a_change_does_not_drop_it(tmp_path):
+    # Only an exclude that reaches outside the change drops it: a change
+    # wider than the excluded text around it is still made.
+    prh_file(tmp_path, "version: 1\ntargets:\n  - file: /\\.md$/\n    excludes:\n      - /「[^」]*」/\n"
+                       "rules:\n  - expected: 引用「」終わり\n    pattern: /引用「[^」]*」おわり/\n")
+    linter = prh_linter(tmp_path / "prh.yml")
+    got = found(linter, "引用「サーバ」おわり。「サーバ」。")
+    assert [m.split("\n")[0] for m, _, _ in got] == ["引用「サーバ」おわり => 引用「」終わり"]
+
+
 def test_disable_comments_near_a_change_decide_as_all_of_them_would():
     # _Disables hands each change only the comments near it; the decision
     # must be the one testing every comment of the document gives.
@@ -316,3 +326,22 @@ def test_disable_comments_near_a_change_decide_as_all_of_them_would():
                 assert _disabled(near.near(start, end), hit) == _disabled(doc.prh_disables, hit), (text, start, end)
                 checked += 1
     assert checked > 1000
+
+
+def test_target_spans_decide_as_testing_every_span_would():
+    # _Spans answers the include and exclude tests of prh targets by
+    # bisection; they must agree with testing every span.
+    import random
+
+    from lint.checks.prh import _Spans
+
+    rng = random.Random(13)
+    for _ in range(300):
+        spans = [(s, s + rng.randrange(0, 8)) for s in (rng.randrange(0, 40) for _ in range(rng.randrange(0, 8)))]
+        index = _Spans(spans)
+        for start in range(0, 45):
+            for end in (start + 1, start + 2, start + 6):
+                overlaps = any(s < end and start < e for s, e in spans)
+                sticks_out = any(s < end and start < e and not (start <= s and e <= end) for s, e in spans)
+                assert index.overlap(start, end) == overlaps, (spans, start, end)
+                assert index.stick_out_of(start, end) == sticks_out, (spans, start, end)
