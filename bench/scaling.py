@@ -10,14 +10,16 @@ inputs of other shapes, each built here from generated text, to catch the
 faults a repeated sample hides: a source list of thousands of links, one
 post of hundreds of key points, one very long sentence, a long katakana run
 full of matches, a directive on every other line, thousands of distinct
-katakana words.  Each shape is linted at three sizes with the default rules
-(``yure check --isolated``, the fastest of ``--repeat`` runs, with the rule
-sets cached and the findings of earlier runs forgotten).  With ``--fix`` or
-``--diff`` each run fixes (or previews the fixes of) a fresh copy instead.
-The time of an empty file is taken off, and the growth from each size to
-the next is printed: 2.0 is linear.  A growth more than 30 % above what the
-shape should cost is marked, and the script then exits 1 (unless the shape
-takes under 0.1 s even at 4×: then its growth is noise).
+katakana words, quotations a dictionary's targets leave alone.  Each shape
+is linted at three sizes with the default rules (plus, for quotations, a
+prh dictionary with targets), with ``yure check --isolated``: the fastest
+of ``--repeat`` runs, with the rule sets cached and the findings of earlier
+runs forgotten.  With ``--fix`` or ``--diff`` each run fixes (or previews
+the fixes of) a fresh copy instead.  The time of an empty file is taken
+off, and the growth from each size to the next is printed: 2.0 is linear.
+A growth more than 30 % above what the shape should cost is marked, and the
+script then exits 1 (unless the shape takes under 0.1 s even at 4×: then
+its growth is noise).
 
 Results go to stdout as a Markdown table and to ``bench/out/scaling.json``
 (``scaling-fix.json``, ``scaling-diff.json``).
@@ -116,12 +118,30 @@ def markdown(n: int) -> str:
                    for i in range(n))
 
 
+def quotations(n: int) -> str:
+    """n paragraphs, each a quotation and a word outside it (see QUOTE_RULES)."""
+    return "".join(f"彼は「サーバ{i}だ」と言い、サーバを見た。\n\n" for i in range(n))
+
+
+# A prh dictionary whose fixes stay out of quotations (prh's targets).
+QUOTE_RULES = """version: 1
+targets:
+  - file: /\\.md$/
+    excludes:
+      - /「[^」]*」/
+rules:
+  - expected: サーバー
+    pattern: /サーバ(?!ー)/
+"""
+
+
 def sections(n: int) -> str:
     """One post with n sections of its own."""
     return "記録 2025年03月20日 17:36\n" + "".join(f"【節{i}】\n 本文{i}。\n" for i in range(n))
 
 
-# shape → (builder, file suffix, base size, expected growth per doubling).
+# shape → (builder, file suffix, base size, expected growth per doubling);
+# a shape in RULES runs with that rule file added to the default rules.
 # Every key point is aligned with every detail sentence of its post, so a
 # post whose points and details both double costs four times as much.
 SHAPES: dict[str, tuple[Callable[[int], str], str, int, float]] = {
@@ -135,7 +155,9 @@ SHAPES: dict[str, tuple[Callable[[int], str], str, int, float]] = {
     "katakana-words": (katakana_words, ".txt", 30000, 2.0),
     "markdown": (markdown, ".md", 2000, 2.0),
     "sections": (sections, ".txt", 12000, 2.0),
+    "quotations": (quotations, ".md", 4000, 2.0),
 }
+RULES = {"quotations": QUOTE_RULES}
 # A growth this much above the expected one is marked.
 SLACK = 1.3
 # A shape whose largest size takes less than this (after the baseline) is
@@ -186,13 +208,18 @@ def main() -> int:
         print("|---|---:|---:|---:|---:|---:|---:|---:|")
         for name in args.shape or SHAPES:
             build, suffix, base, expected = SHAPES[name]
+            mode = list(args.mode)
+            if name in RULES:
+                rule_file = Path(tmp) / f"{name}-rules.yml"
+                rule_file.write_text(RULES[name], encoding="utf-8")
+                mode += ["--rules", str(rule_file)]
             times, sizes = [], []
             for factor in (1, 2, 4):
                 path = Path(tmp) / f"{name}-{factor}{suffix}"
                 text = build(base * factor)
                 path.write_text(text, encoding="utf-8")
                 sizes.append(len(text))
-                times.append(max(timed(path, args.repeat, args.mode, cache) - baseline, 1e-3))
+                times.append(max(timed(path, args.repeat, mode, cache) - baseline, 1e-3))
             growth = [times[1] / times[0], times[2] / times[1]]
             judged = times[-1] >= TOO_QUICK
             marks = ["**{:.2f}**".format(g) if judged and g > expected * SLACK else f"{g:.2f}" for g in growth]
