@@ -203,7 +203,7 @@ def main() -> int:
         empty.write_text("", encoding="utf-8")
         timed(empty, 1, [], cache)  # fills the rule-set cache
         baseline = timed(empty, args.repeat, args.mode, cache)
-        print(f"yure check {' '.join(args.mode)}: baseline (an empty file) {baseline:.3f} s\n".replace("  ", " "))
+        print(" ".join(["yure check", *args.mode]) + f": baseline (an empty file) {baseline:.3f} s\n")
         print("| shape | size at 1× | 1× | 2× | 4× | growth 1→2× | growth 2→4× | expected |")
         print("|---|---:|---:|---:|---:|---:|---:|---:|")
         for name in args.shape or SHAPES:
