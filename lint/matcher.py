@@ -107,10 +107,6 @@ class KatakanaLexicon:
             self.words.add(word)
             self.max_len = max(self.max_len, len(word))
 
-    def segmentable(self, run: str) -> bool:
-        """Can ``run`` be split entirely into known words?"""
-        return self.prefixes(run)[len(run)]
-
     def prefixes(self, run: str) -> list[bool]:
         """For each ``i``: can ``run[:i]`` be split entirely into known words?"""
         n = len(run)
