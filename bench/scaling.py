@@ -9,8 +9,9 @@ The textlint comparison grows one input (the sample, repeated); this grows
 inputs of other shapes, each built here from generated text, to catch the
 faults a repeated sample hides: a source list of thousands of links, one
 post of hundreds of key points, one very long sentence, a long katakana run
-full of matches, a directive on every other line, thousands of distinct
-katakana words, quotations a dictionary's targets leave alone.  Each shape
+full of matches, a directive on every other line, thousands of disable
+comments left open, thousands of distinct katakana words, quotations a
+dictionary's targets leave alone.  Each shape
 is linted at three sizes with the default rules (plus, for quotations, a
 prh dictionary with targets), with ``yure check --isolated``: the fastest
 of ``--repeat`` runs, with the rule sets cached and the findings of earlier
@@ -104,6 +105,12 @@ def directives(n: int) -> str:
                    for i in range(n))
 
 
+def range_directives(n: int) -> str:
+    """n ``disable`` comments naming one rule, every other one closed by an ``enable``."""
+    return "".join(f"<!-- yure: disable kyiv -->\nインディアの記録{i}。\n"
+                   + ("<!-- yure: enable kyiv -->\n" if i % 2 else "") for i in range(n))
+
+
 def katakana_words(n: int) -> str:
     """n distinct katakana words, each in a sentence (variant discovery's vocabulary)."""
     rng = random.Random(4)
@@ -152,6 +159,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], str, int, float]] = {
     "katakana-run": (katakana_run, ".txt", 4000, 2.0),
     "links": (links, ".txt", 8000, 2.0),
     "directives": (directives, ".txt", 10000, 2.0),
+    "range-directives": (range_directives, ".txt", 4000, 2.0),
     "katakana-words": (katakana_words, ".txt", 30000, 2.0),
     "markdown": (markdown, ".md", 2000, 2.0),
     "sections": (sections, ".txt", 12000, 2.0),

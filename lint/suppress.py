@@ -14,7 +14,8 @@ Without rule ids a directive covers every rule.  Ids are matched like
 
 from __future__ import annotations
 
-from typing import Any
+from bisect import bisect_right
+from typing import Any, Iterable
 
 from .selection import matches
 
@@ -23,7 +24,10 @@ class Suppressions:
     def __init__(self, directives: list[Any], line_count: int, blank_lines: set[int]):
         # (first line, last line, selectors) ranges; last line inclusive.
         self.ranges: list[tuple[int, int, tuple[str, ...]]] = []
-        open_: list[tuple[int, tuple[str, ...]]] = []
+        # Open ``disable`` directives by their set of selectors: an ``enable``
+        # closes the ones with the same set (a bare one closes all) without
+        # walking every directive still open.
+        open_: dict[frozenset, list[tuple[int, tuple[str, ...]]]] = {}
         for d in directives:
             if d.action == "disable-file":
                 self.ranges.append((1, line_count, d.rules))
@@ -35,29 +39,28 @@ class Suppressions:
                     target += 1
                 self.ranges.append((target, target, d.rules))
             elif d.action == "disable":
-                open_.append((d.line, d.rules))
+                open_.setdefault(frozenset(d.rules), []).append((d.line, d.rules))
             elif d.action == "enable":
-                still_open = []
-                for start, rules in open_:
-                    # A bare enable closes everything; otherwise only the same list.
-                    if not d.rules or set(d.rules) == set(rules):
+                closed = list(open_) if not d.rules else [frozenset(d.rules)]
+                for key in closed:
+                    for start, rules in open_.pop(key, ()):
                         self.ranges.append((start, d.line, rules))
-                    else:
-                        still_open.append((start, rules))
-                open_ = still_open
-        for start, rules in open_:
-            self.ranges.append((start, line_count, rules))
+        for still_open in open_.values():
+            for start, rules in still_open:
+                self.ranges.append((start, line_count, rules))
 
-        # One line's directives are looked up by line: an archive with a
-        # directive on every other line would otherwise test each finding
-        # against all of them.
+        # One line's directives are looked up by line, and longer ranges by
+        # bisection in the lines they cover for the finding's rule: an
+        # archive with a directive on every other line would otherwise test
+        # each finding against all of them.
         self.by_line: dict[int, list[tuple[str, ...]]] = {}
-        self.spans: list[tuple[int, int, tuple[str, ...]]] = []
+        self.spans_by_selectors: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         for first, last, selectors in self.ranges:
             if first == last:
                 self.by_line.setdefault(first, []).append(selectors)
             else:
-                self.spans.append((first, last, selectors))
+                self.spans_by_selectors.setdefault(selectors, []).append((first, last))
+        self._covers: dict[tuple, _Cover] = {}
 
     def __bool__(self) -> bool:
         return bool(self.ranges)
@@ -67,7 +70,32 @@ class Suppressions:
         for selectors in self.by_line.get(line, ()):
             if not selectors or any(matches(s, diag.rule, rule) for s in selectors):
                 return True
-        for first, last, selectors in self.spans:
-            if first <= line <= last and (not selectors or any(matches(s, diag.rule, rule) for s in selectors)):
-                return True
-        return False
+        if not self.spans_by_selectors:
+            return False
+        # Whether a selector matches depends on these and nothing else.
+        key = (diag.rule, rule.id, rule.category, rule.set_name)
+        cover = self._covers.get(key)
+        if cover is None:
+            cover = self._covers[key] = _Cover(
+                span for selectors, spans in self.spans_by_selectors.items()
+                if not selectors or any(matches(s, diag.rule, rule) for s in selectors) for span in spans)
+        return line in cover
+
+
+class _Cover:
+    """The lines a set of (first, last) ranges covers, as sorted disjoint
+    ranges, so that a line is looked up by bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        self.firsts: list[int] = []
+        self.lasts: list[int] = []
+        for first, last in sorted(spans):
+            if self.lasts and first <= self.lasts[-1] + 1:
+                self.lasts[-1] = max(self.lasts[-1], last)
+            else:
+                self.firsts.append(first)
+                self.lasts.append(last)
+
+    def __contains__(self, line: int) -> bool:
+        k = bisect_right(self.firsts, line) - 1
+        return k >= 0 and line <= self.lasts[k]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from conftest import make_linter
 from lint.runner import fix_texts, lint_texts
 
@@ -286,6 +288,63 @@ def test_citation_titles_follow_their_definition(tmp_path):
                 assert got == by_definition(doc, section)
                 checked += len(got)
     assert checked > 40
+
+
+def test_suppressions_agree_with_testing_every_range():
+    """Ranges are looked up by bisection per rule; the answer must be the
+    one of testing the finding against every directive, as defined."""
+    from types import SimpleNamespace as NS
+
+    from lint.selection import matches
+    from lint.suppress import Suppressions
+
+    def by_definition(directives, line_count, blank, line, emitted, rule):
+        ranges, open_ = [], []
+        for d in directives:
+            if d.action == "disable-file":
+                ranges.append((1, line_count, d.rules))
+            elif d.action == "disable-line":
+                ranges.append((d.line, d.line, d.rules))
+            elif d.action == "disable-next-line":
+                target = d.line + 1
+                while target in blank and target < line_count:
+                    target += 1
+                ranges.append((target, target, d.rules))
+            elif d.action == "disable":
+                open_.append((d.line, d.rules))
+            elif d.action == "enable":
+                ranges += [(s, d.line, r) for s, r in open_ if not d.rules or set(d.rules) == set(r)]
+                open_ = [(s, r) for s, r in open_ if d.rules and set(d.rules) != set(r)]
+        ranges += [(s, line_count, r) for s, r in open_]
+        return any(first <= line <= last and (not sel or any(matches(x, emitted, rule) for x in sel))
+                   for first, last, sel in ranges)
+
+    rules = [NS(id="india", category="spelling", set_name="names"),
+             NS(id="sections", category="structure", set_name="blog"),
+             NS(id="contradiction", category="contradiction", set_name="blog")]
+    selectors = [(), ("india",), ("spelling",), ("names",), ("sections.order",), ("structure", "india"),
+                 ("india", "structure"), ("contradiction",), ("virus",)]
+    actions = ["disable", "disable", "enable", "enable", "disable-line", "disable-next-line", "disable-file"]
+    rng = random.Random(8)
+    checked = suppressed = 0
+    for _ in range(300):
+        line_count = rng.randrange(1, 40)
+        blank = {n for n in range(1, line_count + 1) if rng.random() < 0.2}
+        directives = [NS(action=rng.choice(actions[:-1] if rng.random() < 0.97 else actions),
+                         rules=rng.choice(selectors), line=rng.randrange(1, line_count + 1))
+                      for _ in range(rng.randrange(0, 12))]
+        directives.sort(key=lambda d: d.line)
+        supp = Suppressions(directives, line_count, blank)
+        for _ in range(30):
+            rule = rng.choice(rules)
+            emitted = rule.id + rng.choice(["", ".order", ".missing", ".number"])
+            line = rng.randrange(1, line_count + 1)
+            diag = NS(rule=emitted, location=NS(line=line))
+            expected = by_definition(directives, line_count, blank, line, emitted, rule)
+            assert supp.suppressed(diag, rule) == expected, (directives, line, emitted)
+            checked += 1
+            suppressed += expected
+    assert checked == 9000 and 1000 < suppressed < 8000
 
 
 def test_selection_by_sub_id_category_and_set(tmp_path):
