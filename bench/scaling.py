@@ -10,12 +10,12 @@ inputs of other shapes, each built here from generated text, to catch the
 faults a repeated sample hides: a source list of thousands of links, one
 post of hundreds of key points, one very long sentence, a long katakana run
 full of matches, a directive on every other line, thousands of disable
-comments left open, thousands of distinct katakana words, quotations a
-dictionary's targets leave alone.  Each shape
-is linted at three sizes with the default rules (plus, for quotations, a
-prh dictionary with targets), with ``yure check --isolated``: the fastest
-of ``--repeat`` runs, with the rule sets cached and the findings of earlier
-runs forgotten.  With ``--fix`` or ``--diff`` each run fixes (or previews
+comments left open, thousands of distinct katakana words, Markdown
+brackets and comments that never close, quotations a dictionary's targets
+leave alone.  Each shape is linted at three sizes with the default rules
+(plus, for quotations, a prh dictionary with targets), with ``yure check
+--isolated``: the fastest of ``--repeat`` runs, with the rule sets cached
+and the findings of earlier runs forgotten.  With ``--fix`` or ``--diff`` each run fixes (or previews
 the fixes of) a fresh copy instead.  The time of an empty file is taken
 off, and the growth from each size to the next is printed: 2.0 is linear.
 A growth more than 30 % above what the shape should cost is marked, and the
@@ -125,6 +125,12 @@ def markdown(n: int) -> str:
                    for i in range(n))
 
 
+def unclosed_markdown(n: int) -> str:
+    """A line of n link brackets that no "]" closes, then n lines opening a comment that never ends."""
+    return ("".join(f"[未完{i}の記録。" for i in range(n)) + "\n\n"
+            + "".join(f"<!--記録{i}。\n" for i in range(n)))
+
+
 def quotations(n: int) -> str:
     """n paragraphs, each a quotation and a word outside it (see QUOTE_RULES)."""
     return "".join(f"彼は「サーバ{i}だ」と言い、サーバを見た。\n\n" for i in range(n))
@@ -162,6 +168,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], str, int, float]] = {
     "range-directives": (range_directives, ".txt", 4000, 2.0),
     "katakana-words": (katakana_words, ".txt", 30000, 2.0),
     "markdown": (markdown, ".md", 2000, 2.0),
+    "unclosed-markdown": (unclosed_markdown, ".md", 16000, 2.0),
     "sections": (sections, ".txt", 12000, 2.0),
     "quotations": (quotations, ".md", 4000, 2.0),
 }

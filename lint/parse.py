@@ -12,7 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, Optional
+from typing import Any, Iterable, Iterator, Mapping, Optional
 
 from .model import Block, CodeBlock, Directive, Document, Heading, Line, LineIndex, Post, Section, Sentence
 
@@ -89,7 +89,11 @@ def split_lines(text: str, index: LineIndex) -> list[Line]:
     return lines
 
 
-LINK_RE = re.compile(r"!?\[(?:[^\[\]\n]|\[[^\]\n]*\])*\](?:\((?P<target>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)|\[[^\]\n]*\])")
+# A link is [text](target) or [text][ref]; its text may hold bracketed
+# parts ([a [b] c]) whose insides may hold a "[" but not a "]".
+# _links finds them; LINK_TAIL_RE is the part after the text.
+LINK_TAIL_RE = re.compile(r"\((?P<target>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)|\[[^\]\n]*\]")
+BRACKET_RE = re.compile(r"[\[\]]")
 LINK_DEF_RE = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+.*$", re.M)
 AUTOLINK_RE = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>")
 EMPHASIS_RE = re.compile(r"(?<![*\\\w])\*(?![*\s])[^*\n]+?(?<![\s\\])\*(?!\*)|(?<![_\w])_(?![_\s])[^_\n]+?(?<!\s)_(?![_\w])")
@@ -102,9 +106,12 @@ def _directive_ranges(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in DIRECTIVE_RE.finditer(text)]
 
 
-def _markdown(text: str, lines: list[Line]) -> tuple[list[tuple[int, int]], dict, list[CodeBlock]]:
-    """Hidden ranges (code, comments, link targets), construct regions and code blocks."""
+def _markdown(text: str, lines: list[Line]) -> tuple[list[tuple[int, int]], dict, list[CodeBlock],
+                                                    list[tuple[int, int]]]:
+    """Hidden ranges (code, comments, link targets), construct regions, code
+    blocks, and the links' ``(target)`` spans in order."""
     masked: list[tuple[int, int]] = []
+    targets: list[tuple[int, int]] = []
     regions: dict[str, list[tuple[int, int]]] = {"heading": [], "blockquote": [], "emphasis": [], "link": []}
     blocks: list[CodeBlock] = []
     # YAML front matter at the very top.
@@ -137,7 +144,10 @@ def _markdown(text: str, lines: list[Line]) -> tuple[list[tuple[int, int]], dict
         masked.append((fence_line.start, len(text)))
         body_start = _after_line(text, fence_line)
         blocks.append(CodeBlock(lang, body_start, len(text)))
-    for m in HTML_COMMENT_RE.finditer(text):
+    # A comment ends at the first "-->" after it: none can end past the last
+    # one, and searching past it would scan to the end of the text from
+    # every "<!--" left open.
+    for m in HTML_COMMENT_RE.finditer(text, 0, text.rfind("-->") + 3):
         masked.append(m.span())
     for row, line in enumerate(lines):
         if in_code[row]:
@@ -152,10 +162,11 @@ def _markdown(text: str, lines: list[Line]) -> tuple[list[tuple[int, int]], dict
             regions["heading"].append((line.start, line.end))
         if BLOCKQUOTE_RE.match(text, line.start, line.end):
             regions["blockquote"].append((line.start, line.end))
-        for m in LINK_RE.finditer(text, line.start, line.end):
-            regions["link"].append(m.span())
-            if m.group("target") is not None:
-                masked.append((m.start("target") - 1, m.end()))  # the (target), not the text
+        for start, tail in _links(text, line.start, line.end):
+            regions["link"].append((start, tail.end()))
+            if tail.group("target") is not None:
+                targets.append((tail.start("target") - 1, tail.end()))
+                masked.append(targets[-1])  # the (target), not the text
         for m in AUTOLINK_RE.finditer(text, line.start, line.end):
             regions["link"].append(m.span())
             masked.append(m.span())
@@ -165,7 +176,67 @@ def _markdown(text: str, lines: list[Line]) -> tuple[list[tuple[int, int]], dict
         masked.append(m.span())
     for key in regions:
         regions[key].sort()
-    return masked, regions, blocks
+    return masked, regions, blocks, targets
+
+
+def _links(text: str, start: int, end: int) -> Iterator[tuple[int, Any]]:
+    """The Markdown links of ``text[start:end]`` (one line): the start of
+    each (at its ``!`` or ``[``) and the match of its tail.
+
+    A regex tried at every ``[`` would scan to the end of the line from each
+    one when no ``]`` closes them, so a line of thousands of brackets took
+    time that grew with its square.  Here the scan from each bracket is
+    worked out once, from the last bracket of the line to the first.
+    """
+    brackets = [m.start() for m in BRACKET_RE.finditer(text, start, end)]
+    n = len(brackets)
+    if n < 2:
+        return
+    # close_after[k]: where the text of a link whose scan reaches bracket k
+    # ends (the "]" it stops at), or -1 if it never ends.  A "]" stops the
+    # scan; a "[" opens a part that runs to the next "]", after which the
+    # scan goes on from the bracket after that.
+    close_after = [-1] * (n + 1)
+    next_close = n  # the first "]" after bracket k
+    for k in range(n - 1, -1, -1):
+        if text[brackets[k]] == "]":
+            close_after[k] = brackets[k]
+        elif next_close < n:
+            close_after[k] = close_after[next_close + 1]
+        if text[brackets[k]] == "]":
+            next_close = k
+    tails: dict[int, Any] = {}  # by the end of the text: links sharing it share the tail
+    cursor = start
+    for k, pos in enumerate(brackets):
+        if pos < cursor or text[pos] != "[":
+            continue
+        close = close_after[k + 1]
+        if close < 0:
+            continue
+        if close not in tails:
+            tails[close] = LINK_TAIL_RE.match(text, close + 1, end)
+        tail = tails[close]
+        if tail is None:
+            continue
+        begin = pos - 1 if pos > cursor and text[pos - 1] == "!" else pos
+        yield begin, tail
+        cursor = tail.end()
+
+
+def _clipped_to_targets(urls: list[tuple[int, int]], targets: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A URL in a Markdown link's (target) ends with the target.
+
+    Japanese puts no space after a link, so the URL pattern alone would run
+    on through ``)`` into the sentence (…/a)とキエフの件) and hide it.
+    """
+    starts = [start for start, _ in targets]
+    out = []
+    for start, end in urls:
+        k = bisect_right(starts, start) - 1
+        if k >= 0 and start < targets[k][1]:
+            end = min(end, targets[k][1] - 1)  # before the closing ")"
+        out.append((start, end))
+    return out
 
 
 def _after_line(text: str, line: Line) -> int:
@@ -372,11 +443,13 @@ def parse(text: str, path: str = "<text>", section_names: Optional[SectionNames]
     index = LineIndex(text)
     lines = split_lines(text, index)
     if markdown:
-        code_ranges, regions, code_blocks = _markdown(text, lines)
+        code_ranges, regions, code_blocks, targets = _markdown(text, lines)
         code_ranges = _merge(code_ranges)
     else:
-        code_ranges, regions, code_blocks = _merge(_directive_ranges(text)), {}, []
+        code_ranges, regions, code_blocks, targets = _merge(_directive_ranges(text)), {}, [], []
     urls = [m.span() for m in URL_RE.finditer(text)]
+    if targets:
+        urls = _clipped_to_targets(urls, targets)
     # ``structural``: code and comments hidden, so a heading inside a code
     # block is no heading.  ``masked``: URLs hidden too, for prose checks.
     structural = _apply_mask(text, code_ranges)

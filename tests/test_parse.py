@@ -194,6 +194,48 @@ def test_markdown_list_items_and_unclosed_fence():
     assert "コードが閉じない" not in doc.masked
 
 
+def test_links_and_comments_are_found_as_their_patterns_define_them():
+    """Links are found by a scan worked out once per line and comments only
+    up to the last ``-->``; the spans must be those of the plain patterns
+    tried at every position (which took time growing with the square of a
+    line of unclosed brackets, or of a text of unclosed comments)."""
+    import random
+    import re
+
+    from lint.parse import HTML_COMMENT_RE, _links
+
+    link_re = re.compile(r"!?\[(?:[^\[\]\n]|\[[^\]\n]*\])*\]"
+                         r"(?:\((?P<target>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)|\[[^\]\n]*\])")
+    rng = random.Random(11)
+    found = 0
+    for _ in range(3000):
+        line = "".join(rng.choice("[[]]()!aあ ") for _ in range(rng.randrange(0, 30)))
+        text = "前" + line + "後"
+        start, end = 1, 1 + len(line)
+        want = [(m.start(), m.end(), m.span("target") if m.group("target") is not None else None)
+                for m in link_re.finditer(text, start, end)]
+        got = [(begin, tail.end(), tail.span("target") if tail.group("target") is not None else None)
+               for begin, tail in _links(text, start, end)]
+        assert got == want, line
+        found += len(want)
+    assert found > 400
+    for _ in range(500):
+        text = "".join(rng.choice(["<!--", "-->", "-", ">", "a", "\n", "<!-->"]) for _ in range(rng.randrange(0, 20)))
+        assert ([m.span() for m in HTML_COMMENT_RE.finditer(text, 0, text.rfind("-->") + 3)]
+                == [m.span() for m in HTML_COMMENT_RE.finditer(text)]), text
+    # Through the parser: a link's text stays, its target is hidden, and the
+    # URL in it ends with it, though no space follows (it used to run on
+    # and hide the rest of the sentence).
+    text = "見て[インディアの記事](https://example.jp/a)と[未完[の[括弧。[百科](https://w.org/K_(c))の話。\n"
+    doc = parse(text, "l.md", NAMES)
+    assert "インディアの記事" in doc.masked and "example" not in doc.masked
+    assert "と[未完[の[括弧。" in doc.masked and "の話。" in doc.masked
+    assert [text[s:e] for s, e in doc.urls] == ["https://example.jp/a", "https://w.org/K_(c)"]
+    # Without a link around it, a URL still runs to a space or a stop.
+    plain = parse("見て https://example.jp/a)と続く。\n", "p.md", NAMES)
+    assert [plain.text[s:e] for s, e in plain.urls] == ["https://example.jp/a)と続く"]
+
+
 def test_text_files_mask_urls_but_not_backticks():
     text = "`インディア` と https://example.com/インディア"
     doc = parse(text, "plain.txt", NAMES)
