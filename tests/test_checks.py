@@ -347,6 +347,29 @@ def test_suppressions_agree_with_testing_every_range():
     assert checked == 9000 and 1000 < suppressed < 8000
 
 
+def test_a_variant_whose_replacement_holds_its_pattern_has_no_fix_even_among_many(tmp_path):
+    """The refire test looks only at matches over the replacement; the other
+    findings packed around it in its window must neither hide it nor fake it."""
+    rules = """
+rules:
+  - id: debian
+    kind: variants
+    expected: Debian GNU/Linux
+    patterns: [Debian]
+  - id: india
+    kind: variants
+    expected: インド
+    patterns: [インディア]
+    exceptions: [インディア洋]
+"""
+    linter = make_linter(rules, tmp_path)
+    text = "Debian、インディア、" * 40 + "インディア洋。\n"
+    found = diags(linter, text)
+    by_rule = {rule: [d for d in found if d.rule == rule] for rule in ("debian", "india")}
+    assert len(by_rule["debian"]) == 40 and all(d.fix is None for d in by_rule["debian"])
+    assert len(by_rule["india"]) == 40 and all(d.fix and d.fix.replacement == "インド" for d in by_rule["india"])
+
+
 def test_selection_by_sub_id_category_and_set(tmp_path):
     text = GOOD_POST.replace("【要点】\n ・点。\n", "").replace("要約。", "インディア。")
     yaml = SECTIONS + VARIANTS.replace("rules:\n", "")

@@ -54,16 +54,18 @@ REFIRE_WINDOW = 64
 
 
 def refires(text: str, start: int, end: int, replacement: str,
-            changes: Callable[[str], Iterable[tuple[int, int]]]) -> bool:
+            changes: Callable[[str, int, int], Iterable[tuple[int, int]]]) -> bool:
     """Would the rule fire again on its own replacement?
 
     A dictionary entry whose expected text contains its pattern (Debian →
     Debian GNU/Linux, メンテナ → メンテナー without a look-ahead) fires on
     every run and grows the text each time.  Such a finding is still
-    reported, but without a fix.  ``changes(window)`` gives the spans the
-    rule would change in a piece of text.
+    reported, but without a fix.  ``changes(window, lo, hi)`` gives the
+    spans the rule would change in a piece of text that overlap
+    ``[lo, hi)``; it may skip the costly tests of the others, which a line
+    dense with findings holds dozens of.
     """
     ws, we = max(0, start - REFIRE_WINDOW), min(len(text), end + REFIRE_WINDOW)
     window = text[ws:start] + replacement + text[end:we]
     lo, hi = start - ws, start - ws + len(replacement)
-    return any(s < hi and lo < e for s, e in changes(window))
+    return any(s < hi and lo < e for s, e in changes(window, lo, hi))

@@ -247,7 +247,7 @@ def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
 
 
 def _changes_of(prh: Any, timeout: Optional[float]) -> Any:
-    def changes(text: str) -> Iterator[tuple[int, int]]:
+    def changes(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         if prh.literals is not None and not (prh.ignorecase and CASE_TWIN.search(text)):
             # The regex cannot match without one of its literals.
             subject = text.lower() if prh.ignorecase else text
@@ -255,7 +255,9 @@ def _changes_of(prh: Any, timeout: Optional[float]) -> Any:
                 return
         try:
             for m in prh.changes(text, timeout=timeout):
-                if m.end() > m.start() and prh.replacement(m) != m.group():
+                # prh's matches depend on the ones before, so all are found;
+                # only those over the replacement are worth expanding.
+                if m.start() < hi and lo < m.end() and m.end() > m.start() and prh.replacement(m) != m.group():
                     yield m.span()
         except TimeoutError:
             return

@@ -106,8 +106,10 @@ def _changes_of(rule: Any, ctx: Any) -> Any:
     matcher = ctx.linter.resource(f"variants:{rule.id}",
                                   lambda: PhraseMatcher(list(rule.compiled), ctx.linter.matcher.lexicon))
 
-    def changes(text: str) -> Iterator[tuple[int, int]]:
+    def changes(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         for hit in matcher.find(text, ctx.linter.regex_timeout):
+            if not (hit.start < hi and lo < hit.end):
+                continue
             if rule.exceptions and covered_by_exception(text, hit.start, hit.end, rule.exceptions):
                 continue
             if replacement(rule, hit) != text[hit.start:hit.end]:
