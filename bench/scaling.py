@@ -126,8 +126,10 @@ def markdown(n: int) -> str:
 
 
 def unclosed_markdown(n: int) -> str:
-    """A line of n link brackets that no "]" closes, then n lines opening a comment that never ends."""
+    """A line of n link brackets that no "]" closes, a line of n autolinks
+    that no ">" closes, then n lines opening a comment that never ends."""
     return ("".join(f"[未完{i}の記録。" for i in range(n)) + "\n\n"
+            + "".join(f"<https://example.jp/{i}の記録。" for i in range(n)) + "\n\n"
             + "".join(f"<!--記録{i}。\n" for i in range(n)))
 
 

@@ -95,7 +95,9 @@ def split_lines(text: str, index: LineIndex) -> list[Line]:
 LINK_TAIL_RE = re.compile(r"\((?P<target>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)|\[[^\]\n]*\]")
 BRACKET_RE = re.compile(r"[\[\]]")
 LINK_DEF_RE = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+.*$", re.M)
-AUTOLINK_RE = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>")
+# An autolink is <scheme:...> with no space inside (see _autolinks).
+AUTOLINK_START_RE = re.compile(r"<(?:https?|ftp|mailto):")
+AUTOLINK_STOP_RE = re.compile(r"[>\s]")
 EMPHASIS_RE = re.compile(r"(?<![*\\\w])\*(?![*\s])[^*\n]+?(?<![\s\\])\*(?!\*)|(?<![_\w])_(?![_\s])[^_\n]+?(?<!\s)_(?![_\w])")
 SETEXT_RE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 BLOCKQUOTE_RE = re.compile(r" {0,3}>")
@@ -167,9 +169,9 @@ def _markdown(text: str, lines: list[Line]) -> tuple[list[tuple[int, int]], dict
             if tail.group("target") is not None:
                 targets.append((tail.start("target") - 1, tail.end()))
                 masked.append(targets[-1])  # the (target), not the text
-        for m in AUTOLINK_RE.finditer(text, line.start, line.end):
-            regions["link"].append(m.span())
-            masked.append(m.span())
+        for span in _autolinks(text, line.start, line.end):
+            regions["link"].append(span)
+            masked.append(span)
         for m in EMPHASIS_RE.finditer(text, line.start, line.end):
             regions["emphasis"].append(m.span())
     for m in LINK_DEF_RE.finditer(text):
@@ -221,6 +223,28 @@ def _links(text: str, start: int, end: int) -> Iterator[tuple[int, Any]]:
         begin = pos - 1 if pos > cursor and text[pos - 1] == "!" else pos
         yield begin, tail
         cursor = tail.end()
+
+
+def _autolinks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of ``<https://…>`` in ``text[start:end]``.
+
+    An opening that meets a space (or the end) before its ``>`` is no link,
+    and nor is any other opening before that space: the search goes on from
+    there, instead of scanning to the same space again from each of them.
+    """
+    pos = start
+    while True:
+        opening = AUTOLINK_START_RE.search(text, pos, end)
+        if opening is None:
+            return
+        stop = AUTOLINK_STOP_RE.search(text, opening.end(), end)
+        if stop is None:
+            return
+        if text[stop.start()] == ">":
+            yield opening.start(), stop.end()
+            pos = stop.end()
+        else:
+            pos = stop.start()
 
 
 def _clipped_to_targets(urls: list[tuple[int, int]], targets: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -195,14 +195,15 @@ def test_markdown_list_items_and_unclosed_fence():
 
 
 def test_links_and_comments_are_found_as_their_patterns_define_them():
-    """Links are found by a scan worked out once per line and comments only
-    up to the last ``-->``; the spans must be those of the plain patterns
-    tried at every position (which took time growing with the square of a
-    line of unclosed brackets, or of a text of unclosed comments)."""
+    """Links are found by a scan worked out once per line, autolinks by
+    skipping to the space that ends an unclosed one, and comments only up to
+    the last ``-->``; the spans must be those of the plain patterns tried at
+    every position (which took time growing with the square of a line of
+    unclosed brackets or autolinks, or of a text of unclosed comments)."""
     import random
     import re
 
-    from lint.parse import HTML_COMMENT_RE, _links
+    from lint.parse import HTML_COMMENT_RE, _autolinks, _links
 
     link_re = re.compile(r"!?\[(?:[^\[\]\n]|\[[^\]\n]*\])*\]"
                          r"(?:\((?P<target>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)|\[[^\]\n]*\])")
@@ -219,6 +220,16 @@ def test_links_and_comments_are_found_as_their_patterns_define_them():
         assert got == want, line
         found += len(want)
     assert found > 400
+    autolink_re = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>")
+    linked = 0
+    for _ in range(3000):
+        line = "".join(rng.choice(["<https:", "<mailto:", "<ftp", ">", "a", " ", "\u3000", "あ", "<"])
+                       for _ in range(rng.randrange(0, 16)))
+        text = "前" + line + "後"
+        want = [m.span() for m in autolink_re.finditer(text, 1, 1 + len(line))]
+        assert list(_autolinks(text, 1, 1 + len(line))) == want, line
+        linked += len(want)
+    assert linked > 400
     for _ in range(500):
         text = "".join(rng.choice(["<!--", "-->", "-", ">", "a", "\n", "<!-->"]) for _ in range(rng.randrange(0, 20)))
         assert ([m.span() for m in HTML_COMMENT_RE.finditer(text, 0, text.rfind("-->") + 3)]
