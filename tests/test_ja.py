@@ -114,3 +114,31 @@ def test_the_numeral_shortcut_never_hides_a_quantity(text):
         assert NUMERAL.search(m.group()), m.group()
     for m in DATE_RE.finditer(text):
         assert NUMERAL.search(m.group()) and "月" in m.group(), m.group()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789０１２.,，一二三十百千万億〇零年月日時間分半約以上未満人円。のは前後", max_size=24))
+def test_numbers_start_only_outside_a_longer_number(text):
+    """The patterns refuse to start inside a number (after a numeral, or a
+    digit and a separator).  Defined here by the same patterns without that
+    lookbehind, tried position by position, refusing such starts."""
+    import re
+
+    def inside_number(p):
+        return p > 0 and (text[p - 1] in "0123456789０１２３４５６７８９〇一二三四五六七八九十百千万億兆"
+                          or p > 1 and text[p - 1] in ",，.．" and text[p - 2] in "0123456789０１２３４５６７８９")
+
+    for pattern, group in ((QUANTITY_RE, "amount"), (DATE_RE, None)):
+        plain = re.compile(pattern.pattern.replace(
+            r"(?<![0-9０-９〇一二三四五六七八九十百千万億兆])(?<![0-9０-９][,，.．])", ""))
+        assert plain.pattern != pattern.pattern
+        want, p = [], 0
+        while p < len(text):
+            m = plain.match(text, p)
+            if m and not inside_number(m.start(group) if group else p):
+                want.append(m.span())
+                p = m.end()
+            else:
+                p += 1
+        assert [m.span() for m in pattern.finditer(text)] == want, text
+

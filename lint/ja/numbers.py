@@ -59,11 +59,17 @@ _AMOUNT = rf"{_PART}(?:[万億兆](?:{_PART})?)*(?:[万億兆])?"
 PREFIX = r"(?P<prefix>約|およそ|おおよそ|ほぼ|最大|最高|最低|最少|少なくとも|わずか|僅か|推定|計|合計|総額|総計)?"
 SUFFIX = (r"(?P<suffix>以上|以下|未満|超え?|を超え(?:る|た|て)?|を上回(?:る|った)|を下回(?:る|った)|"
           r"余り|あまり|強|弱|近く|足らず|前後|程度|ほど|くらい|ぐらい|余)?")
+# A number starts only where no numeral, and no digit and separator (1,|000),
+# comes right before it: one starting inside a longer number is a fragment.
+# This is a lookbehind, not a test of each match found, because a pattern
+# tried at every position of a long run of digits with no unit after it
+# scanned from each to the end of the run (time growing with its square).
+_NOT_INSIDE_NUMBER = rf"(?<![{_DIGIT}〇一二三四五六七八九十百千万億兆])(?<![{_DIGIT}][,，.．])"
 QUANTITY_RE = re.compile(
-    PREFIX + rf"(?P<amount>{_AMOUNT})(?P<unit>{_UNIT_ALT})(?P<half>半)?" + SUFFIX
+    PREFIX + rf"{_NOT_INSIDE_NUMBER}(?P<amount>{_AMOUNT})(?P<unit>{_UNIT_ALT})(?P<half>半)?" + SUFFIX
 )
 DATE_RE = re.compile(
-    rf"(?:(?P<y>{_ARABIC}|[〇一二三四五六七八九]{{4}})年)?(?:(?P<m>{_ARABIC}|{_KANJI_NUM})月)"
+    rf"{_NOT_INSIDE_NUMBER}(?:(?P<y>{_ARABIC}|[〇一二三四五六七八九]{{4}})年)?(?:(?P<m>{_ARABIC}|{_KANJI_NUM})月)"
     rf"(?:(?P<d>{_ARABIC}|{_KANJI_NUM})日)?(?!間)"
 )
 # Every quantity and date has one of these (its amount, its month).
