@@ -9,7 +9,7 @@ The textlint comparison grows one input (the sample, repeated); this grows
 inputs of other shapes, each built here from generated text, to catch the
 faults a repeated sample hides: a source list of thousands of links, one
 post of hundreds of key points, one very long sentence, long runs of
-numerals, a long katakana run full of matches, a directive on every other
+numerals and katakana, a long katakana run full of matches, a directive on every other
 line, thousands of disable comments left open, thousands of distinct
 katakana words, Markdown brackets and comments that never close, quotations
 a dictionary's targets leave alone.  Each shape is linted at three sizes
@@ -89,10 +89,10 @@ def long_sentence(n: int) -> str:
     return f"記録 2025年03月20日 17:36\n【要点】\n ・東京の市役所は予算を減少した。\n【詳細】\n {clause}した。\n"
 
 
-def numeral_runs(n: int) -> str:
+def unbroken_runs(n: int) -> str:
     """A key point and a detail sentence, each holding runs of n digits and
-    n kanji numerals with no unit after them."""
-    runs = "1234567890" * (n // 10) + "と" + "三千二百" * (n // 4)
+    n kanji numerals with no unit after them, and n katakana with no title."""
+    runs = "1234567890" * (n // 10) + "と" + "三千二百" * (n // 4) + "の" + "アイウエオカキクケコ" * (n // 10)
     return (f"記録 2025年03月20日 17:36\n【要点】\n ・東京の予算は{runs}だ。\n"
             f"【詳細】\n 東京の予算は{runs}ではない。\n")
 
@@ -173,7 +173,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], str, int, float]] = {
     "long-post": (long_post, ".txt", 1500, 2.0),
     "long-post-many-points": (long_post_many_points, ".txt", 150, 4.0),
     "long-sentence": (long_sentence, ".txt", 6000, 2.0),
-    "numeral-runs": (numeral_runs, ".txt", 50000, 2.0),
+    "unbroken-runs": (unbroken_runs, ".txt", 50000, 2.0),
     "katakana-run": (katakana_run, ".txt", 4000, 2.0),
     "links": (links, ".txt", 8000, 2.0),
     "directives": (directives, ".txt", 10000, 2.0),

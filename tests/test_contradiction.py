@@ -257,3 +257,30 @@ def test_antonym_words_inside_longer_words_are_dropped_as_by_definition():
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 25)))
         assert lexicon.find(text, 0, len(text)) == by_definition(text), text
     assert [h[2:] for h in lexicon.find("不安定化した", 0, 6)] == [(0, 4)]
+
+
+def test_names_before_a_title_are_found_as_the_look_ahead_pattern_defines_them():
+    # A katakana run is found first and a title looked for after it; the
+    # names must be those of one pattern with the title in a look-ahead.
+    import random
+    import re
+
+    from lint.contra.entities import TITLE_RE, EntityFinder, Gazetteer
+
+    by_pattern = re.compile(r"([\u30A1-\u30FA\u30FC・]{2,})(?=" + TITLE_RE.pattern + r")|([\u4E00-\u9FFF]{2,3})(?=氏)")
+    finder = EntityFinder(Gazetteer())  # no known names: every mention is a titled one
+    rng = random.Random(9)
+    pieces = ["ギャ", "バ", "ード", "ー", "・", "長官", "氏", "大統領", "石破", "茂", "の", "は", "国防相", "ア"]
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14)))
+        start = rng.randrange(0, len(text))
+        end = rng.randrange(start, len(text) + 1)
+        want = []
+        for m in by_pattern.finditer(text, start, end):
+            g = 1 if m.group(1) else 2
+            if not m.group(g).startswith("・"):
+                want.append((m.start(g), m.group(g)))
+        assert [(m.start, m.name) for m in finder.mentions(text, start, end)] == want, (text, start, end)
+        found += len(want)
+    assert found > 250

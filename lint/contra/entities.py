@@ -24,8 +24,13 @@ TITLES = ("氏", "大統領", "副大統領", "首相", "副首相", "外相", "
           "報道官", "総裁", "書記長", "国王", "首長", "司令官", "大使", "大臣", "外務大臣", "委員長", "事務総長",
           "総統", "主席", "最高指導者", "元首相", "元大統領", "前大統領", "前首相", "次官", "補佐官")
 TITLE_RE = re.compile("(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")")
-# An unknown name followed by a personal title (see EntityFinder.mentions).
-TITLED_NAME_RE = re.compile(r"([\u30A1-\u30FA\u30FC・]{2,})(?=" + TITLE_RE.pattern + r")|([\u4E00-\u9FFF]{2,3})(?=氏)")
+# An unknown name followed by a personal title (see EntityFinder.mentions):
+# a whole katakana run before any title, or two or three kanji before 氏.
+# The run is found first and the title looked for after it: a pattern with
+# the title in a look-ahead, tried at every letter of a long run with no
+# title after it, scanned to the run's end from each (the square of its length).
+KATAKANA_NAME_RE = re.compile(r"[\u30A1-\u30FA\u30FC・]{2,}")
+KANJI_NAME_BEFORE_SHI_RE = re.compile(r"[\u4E00-\u9FFF]{2,3}(?=氏)")
 JOINERS = re.compile(r"^(?:・|と|や|、|，|及び|および|ならびに|並びに|とも|または|又は|か|対|\s)+$")
 LINKS_AFTER_ANCHOR = ("", "の", "な", "・")
 TOPIC_PARTICLE = re.compile(r"(?:は|が|も|では|には)")
@@ -100,12 +105,12 @@ class EntityFinder:
         # Unknown names with a personal title after them are people.
         # Katakana before any title (ギャバード長官); kanji only before 氏
         # (石破氏), since kanji before a title is usually a position (最高司令官).
-        for m in TITLED_NAME_RE.finditer(text, start, end):
-            g = 1 if m.group(1) else 2
-            s, e = m.start(g), m.end(g)
-            if m.group(g).startswith("・") or any(o.start < e and s < o.end for o in out):
+        titled = [m.span() for m in KATAKANA_NAME_RE.finditer(text, start, end) if TITLE_RE.match(text, m.end(), end)]
+        titled += [m.span() for m in KANJI_NAME_BEFORE_SHI_RE.finditer(text, start, end)]
+        for s, e in titled:
+            if text[s] == "・" or any(o.start < e and s < o.end for o in out):
                 continue
-            out.append(Mention(s, e, m.group(g), frozenset({"person"})))
+            out.append(Mention(s, e, text[s:e], frozenset({"person"})))
         out.sort(key=lambda m: m.start)
         # A title right after a name belongs to the mention.
         for m in out:
