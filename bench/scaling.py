@@ -9,18 +9,18 @@ The textlint comparison grows one input (the sample, repeated); this grows
 inputs of other shapes, each built here from generated text, to catch the
 faults a repeated sample hides: a source list of thousands of links, one
 post of hundreds of key points, one very long sentence, long runs of
-numerals and katakana, a long katakana run full of matches, a directive on every other
-line, thousands of disable comments left open, thousands of distinct
-katakana words, Markdown brackets and comments that never close, quotations
-a dictionary's targets leave alone.  Each shape is linted at three sizes
-with the default rules (plus, for quotations, a prh dictionary with
-targets), with ``yure check --isolated``: the fastest of ``--repeat`` runs,
-with the rule sets cached and the findings of earlier runs forgotten.  With
-``--fix`` or ``--diff`` each run fixes (or previews the fixes of) a fresh
-copy instead.  The time of an empty file is taken off, and the growth from
-each size to the next is printed: 2.0 is linear.  A growth more than 30 %
-above what the shape should cost is marked, and the script then exits 1.  A
-growth from a time under 0.1 s is shown in brackets and not judged: on a
+numerals and katakana, a long katakana run full of matches, a directive on
+every other line, thousands of disable comments left open, thousands of
+distinct katakana words, Markdown brackets and comments that never close,
+quotations a dictionary's targets leave alone.  Each shape is linted at
+three sizes with the default rules (plus, for quotations, a prh dictionary
+with targets), with ``yure check --isolated``: the fastest of ``--repeat``
+runs, with the rule sets cached and the findings of earlier runs forgotten.
+With ``--fix`` or ``--diff`` each run fixes (or previews the fixes of) a
+fresh copy instead.  The time of an empty file is taken off, and the growth
+from each size to the next is printed: 2.0 is linear.  A growth more than
+30 % above what the shape should cost is marked, and the script then exits 1.
+A growth from a time under 0.1 s is shown in brackets and not judged: on a
 shared machine it is noise.
 
 Results go to stdout as a Markdown table and to ``bench/out/scaling.json``
