@@ -9,19 +9,19 @@ The textlint comparison grows one input (the sample, repeated); this grows
 inputs of other shapes, each built here from generated text, to catch the
 faults a repeated sample hides: a source list of thousands of links, one
 post of hundreds of key points, one very long sentence, long runs of
-numerals and katakana, a long katakana run full of matches, a directive on
-every other line, thousands of disable comments left open, thousands of
-distinct katakana words, Markdown brackets and comments that never close,
-quotations a dictionary's targets leave alone.  Each shape is linted at
-three sizes with the default rules (plus, for quotations, a prh dictionary
-with targets), with ``yure check --isolated``: the fastest of ``--repeat``
-runs, with the rule sets cached and the findings of earlier runs forgotten.
-With ``--fix`` or ``--diff`` each run fixes (or previews the fixes of) a
-fresh copy instead.  The time of an empty file is taken off, and the growth
-from each size to the next is printed: 2.0 is linear.  A growth more than
-30 % above what the shape should cost is marked, and the script then exits 1.
-A growth from a time under 0.1 s is shown in brackets and not judged: on a
-shared machine it is noise.
+numerals and katakana, thousands of dates in a sentence, a long katakana run
+full of matches, a directive on every other line, thousands of disable
+comments left open, thousands of distinct katakana words, Markdown brackets
+and comments that never close, quotations a dictionary's targets leave
+alone.  Each shape is linted at three sizes with the default rules (plus,
+for quotations, a prh dictionary with targets), with ``yure check
+--isolated``: the fastest of ``--repeat`` runs, with the rule sets cached
+and the findings of earlier runs forgotten.  With ``--fix`` or ``--diff``
+each run fixes (or previews the fixes of) a fresh copy instead.  The time of
+an empty file is taken off, and the growth from each size to the next is
+printed: 2.0 is linear.  A growth more than 30 % above what the shape should
+cost is marked, and the script then exits 1.  A growth from a time under
+0.1 s is shown in brackets and not judged: on a shared machine it is noise.
 
 Results go to stdout as a Markdown table and to ``bench/out/scaling.json``
 (``scaling-fix.json``, ``scaling-diff.json``).
@@ -95,6 +95,14 @@ def unbroken_runs(n: int) -> str:
     runs = "1234567890" * (n // 10) + "と" + "三千二百" * (n // 4) + "の" + "アイウエオカキクケコ" * (n // 10)
     return (f"記録 2025年03月20日 17:36\n【要点】\n ・東京の予算は{runs}だ。\n"
             f"【詳細】\n 東京の予算は{runs}ではない。\n")
+
+
+def dated_counts(n: int) -> str:
+    """A key point and a detail sentence, each holding n dates, each date with a count."""
+    def clauses(shift: int) -> str:
+        return "".join(f"{2000 + i % 25}年{1 + i % 12}月{1 + i % 28}日に{i + shift}人、" for i in range(n))
+    return (f"記録 2025年03月20日 17:36\n【要点】\n ・{clauses(0)}来た。\n"
+            f"【詳細】\n {clauses(1)}来た。\n")
 
 
 def katakana_run(n: int) -> str:
@@ -174,6 +182,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], str, int, float]] = {
     "long-post-many-points": (long_post_many_points, ".txt", 150, 4.0),
     "long-sentence": (long_sentence, ".txt", 6000, 2.0),
     "unbroken-runs": (unbroken_runs, ".txt", 50000, 2.0),
+    "dated-counts": (dated_counts, ".txt", 4000, 2.0),
     "katakana-run": (katakana_run, ".txt", 4000, 2.0),
     "links": (links, ".txt", 8000, 2.0),
     "directives": (directives, ".txt", 10000, 2.0),

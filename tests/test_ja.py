@@ -142,3 +142,23 @@ def test_numbers_start_only_outside_a_longer_number(text):
                 p += 1
         assert [m.span() for m in pattern.finditer(text)] == want, text
 
+
+
+def test_numbers_inside_any_of_several_dates_are_not_quantities():
+    # Each amount is looked up among the dates by bisection: the parts of
+    # the first, a middle and the last date must all be left out.
+    text = "2024年1月5日と2025年3月1日に3人、2026年12月31日に5人が来た。"
+    found = extract(text)
+    assert [q.surface for q in found if q.unit == "date"] == ["2024年1月5日", "2025年3月1日", "2026年12月31日"]
+    assert [q.surface for q in found if q.unit != "date"] == ["3人", "5人"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["2025年3月1日", "3月9日", "12月", "に", "3人", "5日間", "1,000円", "と", "約2"]),
+                max_size=12))
+def test_no_quantity_starts_inside_a_date(pieces):
+    found = extract("".join(pieces))
+    dates = [(q.start, q.end) for q in found if q.unit == "date"]
+    for q in found:
+        if q.unit != "date":
+            assert not any(a <= q.number_start < b for a, b in dates), (pieces, q)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
@@ -191,9 +192,13 @@ def extract(text: str, start: int = 0, end: Optional[int] = None) -> list[Quanti
         found.append(Quantity(m.start(), m.end(), m.group(), "date", 0, 0, 0, False, (y, mo, d),
                               m.start(), m.end()))
         taken.append(m.span())
+    # Dates come in order and do not overlap: the one that could hold an
+    # amount is the last to start at or before it.
+    taken_starts = [a for a, _ in taken]
     for m in QUANTITY_RE.finditer(text, start, end):
         s, e = m.span()
-        if any(a <= m.start("amount") < b for a, b in taken):
+        k = bisect_right(taken_starts, m.start("amount")) - 1
+        if k >= 0 and m.start("amount") < taken[k][1]:
             continue
         if m.start("amount") > 0 and script_is_digit(text[m.start("amount") - 1]):
             continue
