@@ -9,12 +9,12 @@ The textlint comparison grows one input (the sample, repeated); this grows
 inputs of other shapes, each built here from generated text, to catch the
 faults a repeated sample hides: a source list of thousands of links, one
 post of hundreds of key points, one very long sentence, long runs of
-numerals and katakana, thousands of dates in a sentence, a long katakana run
-full of matches, a directive on every other line, thousands of disable
-comments left open, thousands of distinct katakana words, Markdown brackets
-and comments that never close, quotations a dictionary's targets leave
-alone.  Each shape is linted at three sizes with the default rules (plus,
-for quotations, a prh dictionary with targets), with ``yure check
+numerals and katakana, thousands of dates or names in a sentence, a long
+katakana run full of matches, a directive on every other line, thousands of
+disable comments left open, thousands of distinct katakana words, Markdown
+brackets and comments that never close, quotations a dictionary's targets
+leave alone.  Each shape is linted at three sizes with the default rules
+(plus, for quotations, a prh dictionary with targets), with ``yure check
 --isolated``: the fastest of ``--repeat`` runs, with the rule sets cached
 and the findings of earlier runs forgotten.  With ``--fix`` or ``--diff``
 each run fixes (or previews the fixes of) a fresh copy instead.  The time of
@@ -105,6 +105,19 @@ def dated_counts(n: int) -> str:
             f"【詳細】\n {clauses(1)}来た。\n")
 
 
+COUNTRIES = ["ドイツ", "フランス", "イタリア", "スペイン", "ロシア", "ウクライナ", "米国", "英国"]
+
+
+def many_names(n: int) -> str:
+    """A key point naming n countries over a detail naming three, and a key
+    point naming three over a detail naming n (two posts: each long sentence
+    is compared only with short ones)."""
+    many = "".join(f"{COUNTRIES[i % 8]}の首相と" for i in range(n)) + "会談した。"
+    three = "英国の首相とカナダの首相とドイツの首相が会談した。"
+    return (f"記録1 2025年03月20日 17:36\n【要点】\n ・{many}\n【詳細】\n {three}\n"
+            f"記録2 2025年03月21日 17:36\n【要点】\n ・{three}\n【詳細】\n {many}\n")
+
+
 def katakana_run(n: int) -> str:
     """A katakana run of n known words (each one a match), in one sentence."""
     return "前置き。" + "インディア" * n + "。\n"
@@ -183,6 +196,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], str, int, float]] = {
     "long-sentence": (long_sentence, ".txt", 6000, 2.0),
     "unbroken-runs": (unbroken_runs, ".txt", 50000, 2.0),
     "dated-counts": (dated_counts, ".txt", 4000, 2.0),
+    "many-names": (many_names, ".txt", 2000, 2.0),
     "katakana-run": (katakana_run, ".txt", 4000, 2.0),
     "links": (links, ".txt", 8000, 2.0),
     "directives": (directives, ".txt", 10000, 2.0),

@@ -11,6 +11,7 @@ names the evidence sentence and its line.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any, Iterator
 
 from ..align import BM25
@@ -246,14 +247,36 @@ def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, an
     return entity_check.may_conflict(claim, cache, finder)
 
 
-def _report(doc: Any, rule: Any, claim: Unit, conflicts: list) -> Iterator[Diagnostic]:
-    seen: list[tuple[int, int]] = []
+def _one_per_place(conflicts: list[Conflict]) -> list[Conflict]:
+    """The conflicts to report, in order: one per place in the claim (a
+    flipped 不安定 is both a polarity and an antonym conflict), so one that
+    overlaps a conflict kept before it is dropped.
+
+    The kept spans never overlap, so, kept sorted, only the two beside a new
+    span's place can overlap it (a claim of thousands of names tested each
+    against all those kept).
+    """
+    kept = []
+    starts: list[int] = []
+    ends: list[int] = []
+    points: list[int] = []  # empty spans kept (none of the comparisons makes one)
     for c in conflicts:
-        # One finding per place in the claim (a flipped 不安定 is both a
-        # polarity and an antonym conflict).
-        if any(s < c.claim_end and c.claim_start < e for s, e in seen):
+        k = bisect_left(starts, c.claim_start)
+        if k > 0 and ends[k - 1] > c.claim_start or k < len(starts) and starts[k] < c.claim_end:
             continue
-        seen.append((c.claim_start, c.claim_end))
+        if c.claim_end <= c.claim_start:
+            points.append(c.claim_start)
+        elif any(c.claim_start < p < c.claim_end for p in points):
+            continue
+        else:
+            starts.insert(k, c.claim_start)
+            ends.insert(k, c.claim_end)
+        kept.append(c)
+    return kept
+
+
+def _report(doc: Any, rule: Any, claim: Unit, conflicts: list) -> Iterator[Diagnostic]:
+    for c in _one_per_place(conflicts):
         ev = c.evidence
         line, _ = doc.position(ev.start)
         message = (f"{claim.section}の「{_shown(c.claim_text)}」が【{ev.section}】{line}行目の「{_shown(c.evidence_text)}」と"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -144,6 +145,7 @@ def slots(text: str, start: int, end: int, mentions: list[Mention]) -> list[Slot
         runs.extend(zip(points, points[1:]))
     run_starts = [r[0] for r in runs]
     run_ends = [r[1] for r in runs]
+    inside_mention = _Covered([(m.start, m.end) for m in mentions])
     out: list[Slot] = []
     for group in groups:
         g_end = group[-1].end
@@ -158,7 +160,7 @@ def slots(text: str, start: int, end: int, mentions: list[Mention]) -> list[Slot
             link = text[pos:rs]
             if k > 0 and link not in LINKS_AFTER_ANCHOR:
                 break
-            if any(m.start <= rs < m.end for m in mentions):
+            if rs in inside_mention:
                 break  # another entity: the slot ends
             anchors.append(text[rs:re_])
             pos = re_
@@ -168,7 +170,7 @@ def slots(text: str, start: int, end: int, mentions: list[Mention]) -> list[Slot
         if prev and len(text[prev[-1][1]:group[0].start]) <= 2 and not any(
                 c in text[prev[-1][1]:group[0].start] for c in "、。，！？\n"):
             before = text[prev[-1][0]:prev[-1][1]]
-            if any(m.start <= prev[-1][0] < m.end for m in mentions):
+            if prev[-1][0] in inside_mention:
                 before = ""
         after = text[g_end:g_end + 3]
         topic_match = None if anchors else TOPIC_PARTICLE.match(after)
@@ -180,6 +182,21 @@ def slots(text: str, start: int, end: int, mentions: list[Mention]) -> list[Slot
                             group[0].start, group[-1].end, text[group[0].start:group[-1].end], before,
                             list(group), topic))
     return out
+
+
+class _Covered:
+    """Is a position inside one of some spans?  By bisection over the spans
+    sorted by start, with the furthest end reached so far: a sentence of
+    thousands of names asked it of every mention against every other."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(accumulate((b for _, b in spans), max))
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and self.reach[k] > pos
 
 
 def anchors_match(a: list[str], b: list[str]) -> bool:
@@ -258,8 +275,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                               and not (se.names & claim_names))
                 if not pinned:
                     continue
-                if any(other.names & se.names and other.relation == se.relation
-                       and anchors_match(other.anchors, se.anchors) for other in claim_slots if other is not sc):
+                if any(other is not sc for other in _claim_slots_like(claim, claim_slots, se, cache)):
                     continue  # the claim names that entity in that slot too: it names more, not others
                 if best is None or unit.score > best[0]:
                     best = (unit.score, unit, se, kind)
@@ -273,6 +289,17 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     out.extend(_substitutions(claim, claim_mentions, aligned, details, cfg, mentions_of, cache))
     out.extend(_foreign(claim, claim_mentions, aligned, details, cfg, mentions_of, cache))
     return out
+
+
+def _claim_slots_like(claim: Unit, claim_slots: list[Slot], se: Slot, cache: dict) -> list[Slot]:
+    """The claim's slots naming one of ``se``'s entities in the same relation
+    and place; worked out once per evidence slot, not for each claim slot."""
+    key = ("like", claim.start, claim.end, se.start, se.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = [other for other in claim_slots if other.names & se.names
+                              and other.relation == se.relation and anchors_match(other.anchors, se.anchors)]
+    return found
 
 
 def _may_swap(claim: Unit, aligned: list[Unit], cfg: Settings, mentions_of, cache: dict) -> bool:
@@ -433,8 +460,7 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
                     continue
                 # Y said in the claim in a like place: the claim names more, it
                 # does not swap.
-                rival = max([overlap(_context(claim, m, cache), ctx_y) for m in claim_mentions if m.name == y.name]
-                            + [0.0])
+                rival = _rival(claim, claim_mentions, unit, y, cache)
                 if rival >= min(sim, cfg.entity_context) * 0.75 and rival > 0:
                     continue
                 if best is None or sim + unit.score > best[0]:
@@ -453,6 +479,19 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
         out.append(Conflict("entity", x.start, x.end, unit, y.start, y.end, claim.text[x.start:x.end],
                             unit.text[y.start:y.end]))
     return out
+
+
+def _rival(claim: Unit, claim_mentions: list, unit: Unit, y: Mention, cache: dict) -> float:
+    """How like ``y``'s surroundings the claim says ``y``'s name (0 if it does
+    not): it depends on ``y`` alone, so it is worked out once per mention,
+    not again for each of the claim's names compared with it."""
+    key = ("rival", claim.start, claim.end, y.start, y.end)
+    found = cache.get(key)
+    if found is None:
+        ctx_y = _context(unit, y, cache)
+        found = cache[key] = max([overlap(_context(claim, m, cache), ctx_y) for m in claim_mentions
+                                  if m.name == y.name] + [0.0])
+    return found
 
 
 def _differing_type(sc: Slot, se: Slot, unit_names: set) -> Optional[str]:
