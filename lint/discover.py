@@ -43,8 +43,12 @@ SMALL = str.maketrans("ァィゥェォヵヶャュョヮ", "アイウエオカ�
 MIN_KEY = 4
 # Words shorter than this keep their ー and ッ when compared.
 LONG = 5
-# One-substitution grouping (off by default) only for words at least this long.
+# One-substitution grouping (off by default) only for words at least this long,
+# and at most this long: each key of n letters makes n patterns of n letters,
+# so a run of thousands of katakana took memory growing with its square.
+# No real word comes near it.
 EDIT_LONG = 7
+EDIT_MAX = 64
 
 
 def _expand(word: str) -> list[str]:
@@ -144,7 +148,7 @@ def _one_substitution(keys_by_surface: dict[str, frozenset[str]], union: _Union)
     buckets: dict[str, list[str]] = {}
     for surface, ks in keys_by_surface.items():
         for k in ks:
-            if len(k) >= EDIT_LONG:
+            if EDIT_LONG <= len(k) <= EDIT_MAX:
                 for i in range(len(k)):
                     buckets.setdefault(k[:i] + "?" + k[i + 1:], []).append(surface)
     for members in buckets.values():

@@ -45,6 +45,26 @@ def groups_of(text):
     return sorted(sorted(g.forms) for g in katakana_groups(katakana_occurrences(text)))
 
 
+def test_one_substitution_groups_long_words_only_when_asked():
+    from lint.discover import EDIT_LONG, EDIT_MAX
+
+    def grouped(words, edits):
+        occurrences = [(Occurrence(i, i + 1, w), False) for i, w in enumerate(words)]
+        return [(sorted(g.forms), g.tier) for g in katakana_groups(occurrences, edits=edits)]
+
+    long_pair = ["ストラテジカルマ", "ストラテジクルマ"]  # 8 letters, one apart
+    assert grouped(long_pair, edits=False) == []
+    assert grouped(long_pair, edits=True) == [(sorted(long_pair), "edit")]
+    short_pair = ["マカロニ", "マカラニ"]  # below EDIT_LONG
+    assert len(short_pair[0]) < EDIT_LONG and grouped(short_pair, edits=True) == []
+    # Past EDIT_MAX letters a word is not compared this way: each key of n
+    # letters makes n patterns of n letters.
+    edge = "アイウエオカキクケコ" * (EDIT_MAX // 10) + "サ" * (EDIT_MAX % 10)
+    assert len(edge) == EDIT_MAX and grouped([edge, edge[:-1] + "シ"], edits=True) != []
+    giant = "アイウエオカキクケコ" * 1000
+    assert grouped([giant, giant[:-1] + "シ"], edits=True) == []
+
+
 def test_groups_parts_of_joined_names_and_joiner_variants():
     text = "イヴァン・ティモフェエフ氏とイワン・ティモフェーエフ氏。ナゴルノ・カラバフとナゴルノカラバフ。"
     assert groups_of(text) == [["イワン", "イヴァン"], ["ティモフェエフ", "ティモフェーエフ"],
