@@ -13,15 +13,16 @@ numerals and katakana, thousands of dates or names in a sentence, a long
 katakana run full of matches, a directive on every other line, thousands of
 disable comments left open, thousands of distinct katakana words, Markdown
 brackets and comments that never close, quotations a dictionary's targets
-leave alone.  Each shape is linted at three sizes with the default rules
-(plus, for quotations, a prh dictionary with targets), with ``yure check
---isolated``: the fastest of ``--repeat`` runs, with the rule sets cached
-and the findings of earlier runs forgotten.  With ``--fix`` or ``--diff``
-each run fixes (or previews the fixes of) a fresh copy instead.  The time of
-an empty file is taken off, and the growth from each size to the next is
-printed: 2.0 is linear.  A growth more than 30 % above what the shape should
-cost is marked, and the script then exits 1.  A growth from a time under
-0.1 s is shown in brackets and not judged: on a shared machine it is noise.
+leave alone, a word two dictionary entries turn into each other.  Each shape
+is linted at three sizes with the default rules (plus, for the last two, a
+prh dictionary), with ``yure check --isolated``: the fastest of ``--repeat``
+runs, with the rule sets cached and the findings of earlier runs forgotten.
+With ``--fix`` or ``--diff`` each run fixes (or previews the fixes of) a
+fresh copy instead.  The time of an empty file is taken off, and the growth
+from each size to the next is printed: 2.0 is linear.  A growth more than
+30 % above what the shape should cost is marked, and the script then exits 1.
+A growth from a time under 0.1 s is shown in brackets and not judged: on a
+shared machine it is noise.
 
 Results go to stdout as a Markdown table and to ``bench/out/scaling.json``
 (``scaling-fix.json``, ``scaling-diff.json``).
@@ -180,6 +181,22 @@ rules:
 """
 
 
+def undoing_rules(n: int) -> str:
+    """n lines, each with a word two rules of UNDOING_RULES turn into each other."""
+    return "".join(f"コンピュータの話{i}。\n" for i in range(n))
+
+
+# Two dictionary entries that undo each other: --fix must find that out and
+# leave every such place unfixed.
+UNDOING_RULES = """version: 1
+rules:
+  - expected: コンピューター
+    pattern: /コンピュータ(?!ー)/
+  - expected: コンピュータ
+    pattern: コンピューター
+"""
+
+
 def sections(n: int) -> str:
     """One post with n sections of its own."""
     return "記録 2025年03月20日 17:36\n" + "".join(f"【節{i}】\n 本文{i}。\n" for i in range(n))
@@ -206,8 +223,9 @@ SHAPES: dict[str, tuple[Callable[[int], str], str, int, float]] = {
     "unclosed-markdown": (unclosed_markdown, ".md", 16000, 2.0),
     "sections": (sections, ".txt", 12000, 2.0),
     "quotations": (quotations, ".md", 4000, 2.0),
+    "undoing-rules": (undoing_rules, ".txt", 4000, 2.0),
 }
-RULES = {"quotations": QUOTE_RULES}
+RULES = {"quotations": QUOTE_RULES, "undoing-rules": UNDOING_RULES}
 # A growth this much above the expected one is marked.
 SLACK = 1.3
 # A growth from a time shorter than this (after the baseline) is noise on

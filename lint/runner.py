@@ -6,7 +6,9 @@ Kept apart from the CLI so tests and other programs can call it directly.
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from .diagnostics import Diagnostic
@@ -310,10 +312,11 @@ def _fix_rounds(texts: dict[str, str], unsafe: bool, keep: Optional[Callable[[Di
         diagnostics = lint(current)
     while True:
         fixes_by_path: dict[str, dict] = {}
+        touches_blocked = _BlockedTest(history, blocked)
         for d in diagnostics:
             if d.fix is None or (keep is not None and not keep(d)) or d.path in unstable:
                 continue
-            if _overlaps_blocked(d, history, blocked):
+            if touches_blocked(d):
                 continue
             fixes_by_path.setdefault(d.path, {}).setdefault(d.fix, d)
         changed = False
@@ -322,10 +325,11 @@ def _fix_rounds(texts: dict[str, str], unsafe: bool, keep: Optional[Callable[[Di
             if not chosen:
                 continue
             edits = history.setdefault(path, [])
+            original = _Original(edits)
             round_edits = []
             shift = 0
             for f in chosen:
-                start, end = _to_original(f.start, edits, "start"), _to_original(f.end, edits, "end")
+                start, end = original(f.start, "start"), original(f.end, "end")
                 fixed.append(AppliedFix(path, start, end, owners[f].rule, f.replacement, rounds + 1))
                 round_edits.append((f.start, f.end, f.start + shift, f.start + shift + len(f.replacement)))
                 shift += len(f.replacement) - (f.end - f.start)
@@ -352,15 +356,40 @@ def _fix_rounds(texts: dict[str, str], unsafe: bool, keep: Optional[Callable[[Di
     return FixOutcome(changed_texts, diagnostics, applied, rounds, per_file, fixed, history), unstable
 
 
-def _overlaps_blocked(d: Diagnostic, history: dict, blocked: dict[str, list[tuple[int, int]]]) -> bool:
-    """Does ``d``'s fix (in the text after ``history``'s edits of its file)
-    touch a blocked span (in the original text)?"""
-    spans = blocked.get(d.path)
-    if not spans or d.fix is None:
-        return False
-    edits = history.get(d.path, [])
-    start, end = _to_original(d.fix.start, edits, "start"), _to_original(d.fix.end, edits, "end")
-    return any(s < end and start < e or s == e == start for s, e in spans)
+class _BlockedTest:
+    """Does a diagnostic's fix (in the text after ``history``'s edits of its
+    file) touch a blocked span (in the original text)?  Built once for a
+    batch of diagnostics: each file's offsets are mapped, and its blocked
+    spans searched, by bisection (a file with thousands of fixes that undo
+    each other tested each against all of them)."""
+
+    def __init__(self, history: dict, blocked: dict[str, list[tuple[int, int]]]):
+        self.history, self.blocked = history, blocked
+        self._by_path: dict[str, tuple[_Original, _Spans]] = {}
+
+    def __call__(self, d: Diagnostic) -> bool:
+        if d.fix is None or not self.blocked.get(d.path):
+            return False
+        found = self._by_path.get(d.path)
+        if found is None:
+            found = self._by_path[d.path] = (_Original(self.history.get(d.path, [])), _Spans(self.blocked[d.path]))
+        original, spans = found
+        return spans.touched_by(original(d.fix.start, "start"), original(d.fix.end, "end"))
+
+
+class _Spans:
+    """Spans sorted by start, with the furthest end reached so far."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max))
+        self.empty = {s for s, e in spans if s == e}
+
+    def touched_by(self, start: int, end: int) -> bool:
+        """Some span overlaps ``[start, end)``, or is empty at ``start``."""
+        k = bisect_left(self.starts, end)
+        return k > 0 and self.reach[k - 1] > start or start in self.empty
 
 
 def _unfixed_where_blocked(diagnostics: list[Diagnostic], history: dict,
@@ -368,30 +397,35 @@ def _unfixed_where_blocked(diagnostics: list[Diagnostic], history: dict,
     """``diagnostics``, those whose fix touches a blocked span reported without it."""
     if not blocked:
         return diagnostics
-    return [_without_fix(d) if _overlaps_blocked(d, history, blocked) else d for d in diagnostics]
+    touches_blocked = _BlockedTest(history, blocked)
+    return [_without_fix(d) if touches_blocked(d) else d for d in diagnostics]
 
 
 def _without_fix(d: Diagnostic) -> Diagnostic:
     return Diagnostic(d.rule, d.category, d.severity, d.message + CONFLICT_NOTE, d.location, None, d.related)
 
 
-def _to_original(pos: int, history: list[list[tuple[int, int, int, int]]], side: str) -> int:
-    """Map an offset in the text after ``history``'s rounds back to the original text.
+class _Original:
+    """Maps an offset in the text after some rounds of edits back to the
+    original text.
 
-    Each round's edits are (old start, old end, new start, new end), sorted.
-    An offset inside replaced text maps to the start or end of what it replaced.
+    Each round's edits are (old start, old end, new start, new end), sorted
+    and apart.  An offset inside replaced text maps to the start or end of
+    what it replaced.  Only the last edit to start before the offset can
+    hold it or shift it, so it is found by bisection.
     """
-    for round_edits in reversed(history):
-        shift = 0
-        mapped = None
-        for old_start, old_end, new_start, new_end in round_edits:
-            if pos <= new_start:
-                break
+
+    def __init__(self, rounds: list[list[tuple[int, int, int, int]]]):
+        self.rounds = [([edit[2] for edit in edits], edits) for edits in reversed(rounds)]
+
+    def __call__(self, pos: int, side: str) -> int:
+        for new_starts, edits in self.rounds:
+            k = bisect_left(new_starts, pos) - 1
+            if k < 0:
+                continue
+            old_start, old_end, _, new_end = edits[k]
             if pos < new_end:
-                mapped = old_start if side == "start" else old_end
-                break
-            shift = new_end - old_end
-        pos = mapped if mapped is not None else pos - shift
-    return pos
-
-
+                pos = old_start if side == "start" else old_end
+            else:
+                pos -= new_end - old_end
+        return pos

@@ -240,3 +240,55 @@ def test_a_part_of_the_linter_still_knows_every_enabled_rule(tmp_path):
     alone = make_linter("rules:\n  - id: timofeev\n    kind: consistency\n"
                         "    forms: [ティモフェエフ, ティモフェーエフ]\n    fix: none\n", tmp_path)
     assert fixing_kinds(alone, unsafe=False) == {"consistency"}
+
+
+def test_offsets_map_to_the_original_and_blocked_spans_as_by_definition():
+    """Offsets are mapped back through the fix rounds, and blocked spans
+    searched, by bisection; both must answer as walking every edit and
+    testing every span does."""
+    import random
+
+    from lint.runner import _Original, _Spans
+
+    def by_definition(pos, history, side):
+        for round_edits in reversed(history):
+            shift, mapped = 0, None
+            for old_start, old_end, new_start, new_end in round_edits:
+                if pos <= new_start:
+                    break
+                if pos < new_end:
+                    mapped = old_start if side == "start" else old_end
+                    break
+                shift = new_end - old_end
+            pos = mapped if mapped is not None else pos - shift
+        return pos
+
+    rng = random.Random(13)
+    mapped_inside = 0
+    for _ in range(400):
+        length, history = rng.randrange(0, 40), []
+        for _ in range(rng.randrange(1, 4)):
+            # Disjoint edits of this round's text: insertions, deletions, replacements.
+            cuts = sorted(rng.sample(range(length + 1), min(length + 1, 2 * rng.randrange(0, 5))))
+            edits, shift = [], 0
+            for old_start, old_end in zip(cuts[::2], cuts[1::2]):
+                if rng.random() < 0.3:
+                    old_end = old_start  # an insertion
+                size = rng.choice([0, 1, 2, 5]) if old_end > old_start else rng.choice([1, 3])
+                edits.append((old_start, old_end, old_start + shift, old_start + shift + size))
+                shift += size - (old_end - old_start)
+            history.append(edits)
+            length += shift
+        original = _Original(history)
+        for pos in range(length + 1):
+            for side in ("start", "end"):
+                want = by_definition(pos, history, side)
+                assert original(pos, side) == want, (history, pos, side)
+                mapped_inside += want != pos
+        spans = [(a, a + rng.choice([0, 0, 1, 3, 8])) for a in (rng.randrange(0, 30) for _ in range(rng.randrange(1, 6)))]
+        blocked = _Spans(spans)
+        for start in range(0, 32):
+            for end in (start, start + 1, start + 4):
+                want = any(s < end and start < e or s == e == start for s, e in spans)
+                assert blocked.touched_by(start, end) == want, (spans, start, end)
+    assert mapped_inside > 1000
