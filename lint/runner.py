@@ -8,12 +8,12 @@ from __future__ import annotations
 import os
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import accumulate
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from .diagnostics import Diagnostic
 from . import per_post
 from .engine import FileResult, Linter
+from .spans import Spans
 
 if TYPE_CHECKING:
     from .result_cache import PostMemo, ResultCache
@@ -365,31 +365,20 @@ class _BlockedTest:
 
     def __init__(self, history: dict, blocked: dict[str, list[tuple[int, int]]]):
         self.history, self.blocked = history, blocked
-        self._by_path: dict[str, tuple[_Original, _Spans]] = {}
+        self._by_path: dict[str, tuple[_Original, Spans, set[int]]] = {}
 
     def __call__(self, d: Diagnostic) -> bool:
         if d.fix is None or not self.blocked.get(d.path):
             return False
         found = self._by_path.get(d.path)
         if found is None:
-            found = self._by_path[d.path] = (_Original(self.history.get(d.path, [])), _Spans(self.blocked[d.path]))
-        original, spans = found
-        return spans.touched_by(original(d.fix.start, "start"), original(d.fix.end, "end"))
-
-
-class _Spans:
-    """Spans sorted by start, with the furthest end reached so far."""
-
-    def __init__(self, spans: list[tuple[int, int]]):
-        spans = sorted(spans)
-        self.starts = [s for s, _ in spans]
-        self.reach = list(accumulate((e for _, e in spans), max))
-        self.empty = {s for s, e in spans if s == e}
-
-    def touched_by(self, start: int, end: int) -> bool:
-        """Some span overlaps ``[start, end)``, or is empty at ``start``."""
-        k = bisect_left(self.starts, end)
-        return k > 0 and self.reach[k - 1] > start or start in self.empty
+            spans = self.blocked[d.path]
+            found = self._by_path[d.path] = (_Original(self.history.get(d.path, [])), Spans(spans),
+                                             {s for s, e in spans if s == e})
+        original, spans, empty = found
+        start, end = original(d.fix.start, "start"), original(d.fix.end, "end")
+        # An insertion held back blocks what starts at its place.
+        return spans.overlap(start, end) or start in empty
 
 
 def _unfixed_where_blocked(diagnostics: list[Diagnostic], history: dict,

@@ -247,8 +247,9 @@ def test_offsets_map_to_the_original_and_blocked_spans_as_by_definition():
     searched, by bisection; both must answer as walking every edit and
     testing every span does."""
     import random
+    from types import SimpleNamespace as NS
 
-    from lint.runner import _Original, _Spans
+    from lint.runner import _BlockedTest, _Original
 
     def by_definition(pos, history, side):
         for round_edits in reversed(history):
@@ -286,9 +287,9 @@ def test_offsets_map_to_the_original_and_blocked_spans_as_by_definition():
                 assert original(pos, side) == want, (history, pos, side)
                 mapped_inside += want != pos
         spans = [(a, a + rng.choice([0, 0, 1, 3, 8])) for a in (rng.randrange(0, 30) for _ in range(rng.randrange(1, 6)))]
-        blocked = _Spans(spans)
+        touches_blocked = _BlockedTest({}, {"p": spans})  # no edits: offsets are the original ones
         for start in range(0, 32):
             for end in (start, start + 1, start + 4):
                 want = any(s < end and start < e or s == e == start for s, e in spans)
-                assert blocked.touched_by(start, end) == want, (spans, start, end)
+                assert touches_blocked(NS(path="p", fix=Fix(start, end, "x"))) == want, (spans, start, end)
     assert mapped_inside > 1000

@@ -329,19 +329,21 @@ def test_disable_comments_near_a_change_decide_as_all_of_them_would():
 
 
 def test_target_spans_decide_as_testing_every_span_would():
-    # _Spans answers the include and exclude tests of prh targets by
-    # bisection; they must agree with testing every span.
+    # Spans answers the include and exclude tests of prh targets (and, with
+    # covers, whether a position lies in a span) by bisection; they must
+    # agree with testing every span.
     import random
 
-    from lint.checks.prh import _Spans
+    from lint.spans import Spans
 
     rng = random.Random(13)
     for _ in range(300):
         spans = [(s, s + rng.randrange(0, 8)) for s in (rng.randrange(0, 40) for _ in range(rng.randrange(0, 8)))]
-        index = _Spans(spans)
+        index = Spans(spans)
         for start in range(0, 45):
             for end in (start + 1, start + 2, start + 6):
                 overlaps = any(s < end and start < e for s, e in spans)
                 sticks_out = any(s < end and start < e and not (start <= s and e <= end) for s, e in spans)
                 assert index.overlap(start, end) == overlaps, (spans, start, end)
                 assert index.stick_out_of(start, end) == sticks_out, (spans, start, end)
+            assert index.covers(start) == any(s <= start < e for s, e in spans), (spans, start)

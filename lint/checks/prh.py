@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import time
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
 from typing import Any, Iterator, Optional
 
 from ..diagnostics import Diagnostic, Fix
 from ..prefilter import CASE_TWIN, LiteralScan
+from ..spans import Spans
 from .base import diagnostic, refires
 
 KIND = "prh"
@@ -133,47 +133,20 @@ def _in_scope(doc: Any, scope: dict, start: int, end: int) -> bool:
     return scope["paragraph"]
 
 
-class _Spans:
-    """Spans sorted by start, with the furthest end reached by each prefix,
-    so that "does a span starting before X end after Y" is one bisection.
-    (Testing every include or exclude span for every change was quadratic:
-    an exclude such as /「[^」]*」/ matches every quotation of a novel.)"""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        spans = sorted(spans)
-        self.starts = [s for s, _ in spans]
-        self.reach = list(accumulate((e for _, e in spans), max))
-
-    def ends_past(self, before: int, pos: int) -> bool:
-        """Does a span that starts before ``before`` end after ``pos``?"""
-        k = bisect_left(self.starts, before)
-        return k > 0 and self.reach[k - 1] > pos
-
-    def overlap(self, start: int, end: int) -> bool:
-        """Does a span overlap ``[start, end)`` (start before its end, end after its start)?"""
-        return self.ends_past(end, start)
-
-    def stick_out_of(self, start: int, end: int) -> bool:
-        """Does a span overlap ``[start, end)`` without lying inside it?  (One
-        that starts before it and reaches into it, or one that starts before
-        its end and reaches past it.)"""
-        return self.ends_past(start, start) or self.ends_past(end, end)
-
-
 def _targeted(doc: Any, hits: list, timeout: Optional[float] = None) -> list:
     """prh ``targets``, each dictionary's for its own rules: keep changes
     inside its includes, drop those touching its excludes.
 
     A target pattern past the time limit counts as matching nothing.
     """
-    def spans_of(patterns: list) -> _Spans:
+    def spans_of(patterns: list) -> Spans:
         out = []
         for p in patterns:
             try:
                 out.extend(m.span() for m in p.finditer(doc.text, timeout=timeout))
             except TimeoutError:
                 continue
-        return _Spans(out)
+        return Spans(out)
 
     # Per dictionary (its targets list): (includes or None, excludes) of the
     # targets whose file pattern matches this document.

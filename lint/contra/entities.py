@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
 from dataclasses import dataclass, field
 from typing import Optional
 
 from ..ja.tokens import CONTENT_RE, KANJI, KATAKANA, LATIN, bigrams, overlap, script
 from ..matcher import HitPool, KatakanaLexicon, Phrase, PhraseMatcher
+from ..spans import Spans
 from . import Conflict, Settings, Unit
 
 TITLES = ("氏", "大統領", "副大統領", "首相", "副首相", "外相", "国防相", "財務相", "国務長官", "長官", "議長",
@@ -145,7 +145,7 @@ def slots(text: str, start: int, end: int, mentions: list[Mention]) -> list[Slot
         runs.extend(zip(points, points[1:]))
     run_starts = [r[0] for r in runs]
     run_ends = [r[1] for r in runs]
-    inside_mention = _Covered([(m.start, m.end) for m in mentions])
+    mention_spans = Spans([(m.start, m.end) for m in mentions])
     out: list[Slot] = []
     for group in groups:
         g_end = group[-1].end
@@ -160,7 +160,7 @@ def slots(text: str, start: int, end: int, mentions: list[Mention]) -> list[Slot
             link = text[pos:rs]
             if k > 0 and link not in LINKS_AFTER_ANCHOR:
                 break
-            if rs in inside_mention:
+            if mention_spans.covers(rs):
                 break  # another entity: the slot ends
             anchors.append(text[rs:re_])
             pos = re_
@@ -170,7 +170,7 @@ def slots(text: str, start: int, end: int, mentions: list[Mention]) -> list[Slot
         if prev and len(text[prev[-1][1]:group[0].start]) <= 2 and not any(
                 c in text[prev[-1][1]:group[0].start] for c in "、。，！？\n"):
             before = text[prev[-1][0]:prev[-1][1]]
-            if prev[-1][0] in inside_mention:
+            if mention_spans.covers(prev[-1][0]):
                 before = ""
         after = text[g_end:g_end + 3]
         topic_match = None if anchors else TOPIC_PARTICLE.match(after)
@@ -182,21 +182,6 @@ def slots(text: str, start: int, end: int, mentions: list[Mention]) -> list[Slot
                             group[0].start, group[-1].end, text[group[0].start:group[-1].end], before,
                             list(group), topic))
     return out
-
-
-class _Covered:
-    """Is a position inside one of some spans?  By bisection over the spans
-    sorted by start, with the furthest end reached so far: a sentence of
-    thousands of names asked it of every mention against every other."""
-
-    def __init__(self, spans: list[tuple[int, int]]):
-        spans = sorted(spans)
-        self.starts = [a for a, _ in spans]
-        self.reach = list(accumulate((b for _, b in spans), max))
-
-    def __contains__(self, pos: int) -> bool:
-        k = bisect_right(self.starts, pos) - 1
-        return k >= 0 and self.reach[k] > pos
 
 
 def anchors_match(a: list[str], b: list[str]) -> bool:
