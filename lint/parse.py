@@ -34,9 +34,10 @@ ITEM_RE = re.compile(
     r"(?P<marker>[・•●◦▪]|[-*+](?=[ \t])|\d{1,3}[.．](?!\d)|[(（]\d{1,3}[)）]|\d{1,3}[)）]|[①-⑳])[ \t\u3000]*"
 )
 URL_RE = re.compile(r"https?://[^\s<>\"'（）「」『』【】、。]+")
-DIRECTIVE_RE = re.compile(
+# A directive is <!-- yure: ACTION RULES --> with no ">" inside (see
+# _directive_matches); this is its opening.
+DIRECTIVE_OPENING_RE = re.compile(
     r"<!--[ \t]*yure:[ \t]*(?P<action>disable-next-line|disable-line|disable-file|disable|enable)"
-    r"(?P<rules>[^>]*?)[ \t]*-->"
 )
 FENCE_RE = re.compile(r"[ ]{0,3}(?P<fence>`{3,}|~{3,})")
 INLINE_CODE_RE = re.compile(r"(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)")
@@ -104,8 +105,31 @@ BLOCKQUOTE_RE = re.compile(r" {0,3}>")
 PRH_DISABLE_RE = re.compile(r"^.*?prh:disable(?::(?P<word>[^\n\s]*))?", re.M)
 
 
+def _directive_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, action, rules) of each ``<!-- yure: … -->`` directive.
+
+    A directive ends at the first ">" after its action, which must close
+    "-->".  An opening left unclosed shares that ">" with every opening
+    before it, so the search goes on from there: one pattern tried at each
+    opening scanned from every one to the same ">" (or to the end of the
+    text), and thousands of unclosed ones took time growing with their
+    square.
+    """
+    pos = 0
+    while True:
+        opening = DIRECTIVE_OPENING_RE.search(text, pos)
+        if opening is None:
+            return
+        gt = text.find(">", opening.end())
+        if gt < 0:
+            return  # no later opening can close either
+        if text[gt - 2:gt] == "--":  # (the action holds no "--")
+            yield opening.start(), gt + 1, opening.group("action"), text[opening.end():gt - 2].rstrip(" \t")
+        pos = gt + 1
+
+
 def _directive_ranges(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in DIRECTIVE_RE.finditer(text)]
+    return [(start, end) for start, end, _, _ in _directive_matches(text)]
 
 
 def _markdown(text: str, lines: list[Line]) -> tuple[list[tuple[int, int]], dict, list[CodeBlock],
@@ -332,10 +356,10 @@ def _apply_mask(text: str, ranges: list[tuple[int, int]]) -> str:
 
 def _directives(text: str, index: LineIndex) -> list[Directive]:
     found = []
-    for m in DIRECTIVE_RE.finditer(text):
-        rules = tuple(r for r in re.split(r"[\s,]+", m.group("rules").strip()) if r)
-        line, _ = index.position(m.start())
-        found.append(Directive(m.group("action"), rules, line, m.start(), m.end()))
+    for start, end, action, listed in _directive_matches(text):
+        rules = tuple(r for r in re.split(r"[\s,]+", listed.strip()) if r)
+        line, _ = index.position(start)
+        found.append(Directive(action, rules, line, start, end))
     return found
 
 

@@ -195,15 +195,16 @@ def test_markdown_list_items_and_unclosed_fence():
 
 
 def test_links_and_comments_are_found_as_their_patterns_define_them():
-    """Links are found by a scan worked out once per line, autolinks by
-    skipping to the space that ends an unclosed one, and comments only up to
-    the last ``-->``; the spans must be those of the plain patterns tried at
-    every position (which took time growing with the square of a line of
-    unclosed brackets or autolinks, or of a text of unclosed comments)."""
+    """Links are found by a scan worked out once per line, autolinks and
+    yure directives by skipping to where an unclosed one stops, and comments
+    only up to the last ``-->``; the spans must be those of the plain
+    patterns tried at every position (which took time growing with the
+    square of a line of unclosed brackets or autolinks, or of a text of
+    unclosed comments or directives)."""
     import random
     import re
 
-    from lint.parse import HTML_COMMENT_RE, _autolinks, _links
+    from lint.parse import HTML_COMMENT_RE, _autolinks, _directive_matches, _links
 
     link_re = re.compile(r"!?\[(?:[^\[\]\n]|\[[^\]\n]*\])*\]"
                          r"(?:\((?P<target>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)|\[[^\]\n]*\])")
@@ -230,6 +231,17 @@ def test_links_and_comments_are_found_as_their_patterns_define_them():
         assert list(_autolinks(text, 1, 1 + len(line))) == want, line
         linked += len(want)
     assert linked > 400
+    directive_re = re.compile(r"<!--[ \t]*yure:[ \t]*(?P<action>disable-next-line|disable-line|disable-file|disable"
+                              r"|enable)(?P<rules>[^>]*?)[ \t]*-->")
+    directives = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(["<!-- yure: disable", "<!--yure:enable", "<!-- yure:\tdisable-line", "-line",
+                                   " kyiv", "\t", " ", "-->", "--", ">", "-", "\n", "<!--", "あ"])
+                       for _ in range(rng.randrange(0, 12)))
+        want = [(m.start(), m.end(), m.group("action"), m.group("rules")) for m in directive_re.finditer(text)]
+        assert list(_directive_matches(text)) == want, text
+        directives += len(want)
+    assert directives > 400
     for _ in range(500):
         text = "".join(rng.choice(["<!--", "-->", "-", ">", "a", "\n", "<!-->"]) for _ in range(rng.randrange(0, 20)))
         assert ([m.span() for m in HTML_COMMENT_RE.finditer(text, 0, text.rfind("-->") + 3)]
