@@ -227,10 +227,9 @@ def _links(text: str, start: int, end: int) -> Iterator[tuple[int, Any]]:
     for k in range(n - 1, -1, -1):
         if text[brackets[k]] == "]":
             close_after[k] = brackets[k]
+            next_close = k
         elif next_close < n:
             close_after[k] = close_after[next_close + 1]
-        if text[brackets[k]] == "]":
-            next_close = k
     tails: dict[int, Any] = {}  # by the end of the text: links sharing it share the tail
     cursor = start
     for k, pos in enumerate(brackets):
