@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 FORMAT = 2
 # Past this many entries the least recently used are removed, down to
 # nine tenths, so that pruning (which reads every entry's time) is rare.
+# Entries the run itself read or wrote are never removed, however many: a
+# tree of more files than this would otherwise lose part of its findings
+# after every run and lint that part again in the next.
 MAX_ENTRIES = 10_000
 PREFIX = "results-"
 POSTS_PREFIX = "posts-"
@@ -125,6 +128,7 @@ class ResultCache:
         # next check of those files is answered at once.
         self.read = read
         self._wrote = False
+        self._used: set[str] = set()  # names of the entries this run read or wrote
 
     @classmethod
     def open(cls, rule_sources: Iterable[str], settings: str, read: bool = True) -> Optional["ResultCache"]:
@@ -150,12 +154,16 @@ class ResultCache:
                 stored_tag, value = pickle.load(fh)
         except Exception:  # noqa: BLE001 - missing or unreadable: lint as if never seen
             return None
-        return value if stored_tag == tag and isinstance(value, kind) else None
+        if stored_tag != tag or not isinstance(value, kind):
+            return None
+        self._used.add(entry.name)
+        return value
 
     def _write(self, entry: Path, tag: str, value: Any) -> None:
         try:
             store(entry, (tag, value))
             self._wrote = True
+            self._used.add(entry.name)
         except Exception:  # noqa: BLE001 - a read-only or full disk: the run goes on uncached
             pass
 
@@ -184,18 +192,21 @@ class ResultCache:
         self._write(self._posts_entry(path), path, now)
 
     def prune(self) -> None:
-        """Keep the most recently used entries (only after a run that wrote some)."""
+        """Keep the entries this run used and the most recently used others
+        (only after a run that wrote some)."""
         if not self._wrote:
             return
         try:
             with os.scandir(self.folder) as listing:  # names only: no stat unless over the limit
                 names = [e.name for e in listing if e.name.startswith((PREFIX, POSTS_PREFIX))]
-            if len(names) <= MAX_ENTRIES:
+            if len(names) <= max(MAX_ENTRIES, len(self._used)):
                 return
-            entries = sorted((os.stat(self.folder / name).st_mtime_ns, name) for name in names)
+            keep = max(MAX_ENTRIES * 9 // 10, len(self._used))
+            others = sorted((os.stat(self.folder / name).st_mtime_ns, name)
+                            for name in names if name not in self._used)
         except OSError:
             return
-        for _, name in entries[:len(entries) - MAX_ENTRIES * 9 // 10]:
+        for _, name in others[:len(names) - keep]:
             try:
                 os.unlink(self.folder / name)
             except OSError:

@@ -209,16 +209,45 @@ def test_the_least_recently_used_entries_are_pruned(tmp_path, monkeypatch):
     import lint.result_cache as rc
 
     monkeypatch.setattr(rc, "MAX_ENTRIES", 3)
-    cache = ResultCache(tmp_path, "f")
+    earlier = ResultCache(tmp_path, "f")  # an earlier run
     names = ["first", "second", "third", "fourth"]  # written in this order
     for i, name in enumerate(names):
-        key = cache.key(name, "")
-        cache.put(key, FileResult(name, []))
-        os.utime(cache._entry(key), ns=((i + 1) * 10**9, (i + 1) * 10**9))
-    cache.get(cache.key("first", ""))  # a hit makes it the most recently used
-    cache.prune()  # four entries, over three: down to nine tenths of three, two
-    kept = {name for name in names if cache.get(cache.key(name, "")) is not None}
-    assert kept == {"first", "fourth"}
+        key = earlier.key(name, "")
+        earlier.put(key, FileResult(name, []))
+        os.utime(earlier._entry(key), ns=((i + 1) * 10**9, (i + 1) * 10**9))
+    cache = ResultCache(tmp_path, "f")  # this run: it reads one and writes none
+    cache.get(cache.key("first", ""))
+    cache.prune()
+    assert len(list(tmp_path.iterdir())) == 4  # a run that wrote nothing never prunes
+    cache.put(cache.key("fifth", ""), FileResult("fifth", []))
+    os.utime(cache._entry(cache.key("first", "")), ns=(1, 1))  # its time no longer counts: this run used it
+    cache.prune()  # five entries, over three: down to nine tenths of three, two; this run's two stay
+    kept = {name for name in names + ["fifth"] if cache.get(cache.key(name, "")) is not None}
+    assert kept == {"first", "fifth"}
+    # Of entries no run has used since, the most recent are kept.
+    monkeypatch.setattr(rc, "MAX_ENTRIES", 4)
+    for i, name in enumerate(["second", "third", "fourth"]):
+        earlier.put(earlier.key(name, ""), FileResult(name, []))
+        os.utime(earlier._entry(earlier.key(name, "")), ns=((i + 1) * 10**9, (i + 1) * 10**9))
+    later = ResultCache(tmp_path, "f")
+    later.put(later.key("sixth", ""), FileResult("sixth", []))
+    later.prune()  # six entries, over four: down to three, the one this run wrote and the two newest others
+    kept = {name for name in names + ["fifth", "sixth"] if later.get(later.key(name, "")) is not None}
+    assert kept == {"sixth", "first", "fifth"}
+
+
+def test_a_run_of_more_files_than_the_limit_keeps_all_it_used(tmp_path, monkeypatch):
+    # Pruning entries the run itself read or wrote would make every run of
+    # a large tree lint part of it again.
+    import lint.result_cache as rc
+
+    monkeypatch.setattr(rc, "MAX_ENTRIES", 3)
+    first = ResultCache(tmp_path, "f")
+    for i in range(6):
+        first.put(first.key(f"p{i}", ""), FileResult(f"p{i}", []))
+    first.prune()
+    second = ResultCache(tmp_path, "f")
+    assert all(second.get(second.key(f"p{i}", "")) is not None for i in range(6))
 
 
 def test_the_fingerprint_follows_rule_content_and_settings(tmp_path):
