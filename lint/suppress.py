@@ -14,10 +14,10 @@ Without rule ids a directive covers every rule.  Ids are matched like
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from typing import Any, Iterable
+from typing import Any
 
 from .selection import matches
+from .spans import Spans
 
 
 class Suppressions:
@@ -54,13 +54,13 @@ class Suppressions:
         # archive with a directive on every other line would otherwise test
         # each finding against all of them.
         self.by_line: dict[int, list[tuple[str, ...]]] = {}
-        self.spans_by_selectors: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        self.spans_by_selectors: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # lines [first, last + 1)
         for first, last, selectors in self.ranges:
             if first == last:
                 self.by_line.setdefault(first, []).append(selectors)
             else:
-                self.spans_by_selectors.setdefault(selectors, []).append((first, last))
-        self._covers: dict[tuple, _Cover] = {}
+                self.spans_by_selectors.setdefault(selectors, []).append((first, last + 1))
+        self._covers: dict[tuple, Spans] = {}
 
     def __bool__(self) -> bool:
         return bool(self.ranges)
@@ -76,26 +76,7 @@ class Suppressions:
         key = (diag.rule, rule.id, rule.category, rule.set_name)
         cover = self._covers.get(key)
         if cover is None:
-            cover = self._covers[key] = _Cover(
-                span for selectors, spans in self.spans_by_selectors.items()
-                if not selectors or any(matches(s, diag.rule, rule) for s in selectors) for span in spans)
-        return line in cover
-
-
-class _Cover:
-    """The lines a set of (first, last) ranges covers, as sorted disjoint
-    ranges, so that a line is looked up by bisection."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]):
-        self.firsts: list[int] = []
-        self.lasts: list[int] = []
-        for first, last in sorted(spans):
-            if self.lasts and first <= self.lasts[-1] + 1:
-                self.lasts[-1] = max(self.lasts[-1], last)
-            else:
-                self.firsts.append(first)
-                self.lasts.append(last)
-
-    def __contains__(self, line: int) -> bool:
-        k = bisect_right(self.firsts, line) - 1
-        return k >= 0 and line <= self.lasts[k]
+            cover = self._covers[key] = Spans(
+                [span for selectors, spans in self.spans_by_selectors.items()
+                 if not selectors or any(matches(s, diag.rule, rule) for s in selectors) for span in spans])
+        return cover.covers(line)

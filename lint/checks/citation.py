@@ -13,12 +13,13 @@ Three problems, reported under ``<id>.<problem>``:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from typing import Any, Iterable, Iterator
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..diagnostics import Diagnostic, Location, Related
 from ..errors import RuleFileError
+from ..spans import Spans
 from ..yamltypes import item_line
 from .base import Option, diagnostic
 
@@ -131,7 +132,7 @@ def _entries(doc: Any, section: Any) -> list[tuple[str, Location, str, Location]
     lo = bisect_left(doc.urls, section.body_start, key=_start)
     hi = bisect_left(doc.urls, section.body_end, key=_start)
     urls = doc.urls[lo:hi]
-    starts = [s for s, _ in urls]
+    in_url = Spans(urls)
     entries = []
     lines = [ln for blk in section.blocks for ln in blk.lines]
     # One walk down the lines, in step with the URLs (looking back over every
@@ -144,10 +145,7 @@ def _entries(doc: Any, section: Any) -> list[tuple[str, Location, str, Location]
             ln = lines[i]
             i += 1
             text = doc.text[ln.content_start:ln.end].strip()
-            # finditer's URLs do not overlap: only the last one starting at
-            # or before the line can hold its start.
-            k = bisect_right(starts, ln.content_start) - 1
-            if text and not (k >= 0 and ln.content_start < urls[k][1]):
+            if text and not in_url.covers(ln.content_start):
                 title_line = (text, ln)
         if title_line is None:
             title, tloc = "", doc.location(start, start)
