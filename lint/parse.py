@@ -128,10 +128,6 @@ def _directive_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
         pos = gt + 1
 
 
-def _directive_ranges(text: str) -> list[tuple[int, int]]:
-    return [(start, end) for start, end, _, _ in _directive_matches(text)]
-
-
 def _markdown(text: str, lines: list[Line]) -> tuple[list[tuple[int, int]], dict, list[CodeBlock],
                                                     list[tuple[int, int]]]:
     """Hidden ranges (code, comments, link targets), construct regions, code
@@ -489,11 +485,13 @@ def parse(text: str, path: str = "<text>", section_names: Optional[SectionNames]
     markdown = (kind == "markdown") if kind else is_markdown(path)
     index = LineIndex(text)
     lines = split_lines(text, index)
+    directives = _directives(text, index)
     if markdown:
         code_ranges, regions, code_blocks, targets = _markdown(text, lines)
         code_ranges = _merge(code_ranges)
     else:
-        code_ranges, regions, code_blocks, targets = _merge(_directive_ranges(text)), {}, [], []
+        # In plain text only the directives themselves are hidden.
+        code_ranges, regions, code_blocks, targets = _merge([(d.start, d.end) for d in directives]), {}, [], []
     urls = [m.span() for m in URL_RE.finditer(text)]
     if targets:
         urls = _clipped_to_targets(urls, targets)
@@ -501,7 +499,6 @@ def parse(text: str, path: str = "<text>", section_names: Optional[SectionNames]
     # block is no heading.  ``masked``: URLs hidden too, for prose checks.
     structural = _apply_mask(text, code_ranges)
     masked = _apply_mask(structural, urls) if urls else structural
-    directives = _directives(text, index)
 
     # Posts start at title lines; only lines holding a time can be one.
     title_rows: list[tuple[int, re.Match]] = []
