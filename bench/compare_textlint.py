@@ -19,7 +19,7 @@ What it does:
 
 yure runs as a user's install would: its bytecode compiled (as ``pip
 install`` does) and its rule-set cache warm (one untimed run first; textlint
-gets the same warm-up).  Its cache of findings (:mod:`lint.result_cache`) is
+gets the same warm-up).  Its cache of findings (:mod:`lint.cache.results`) is
 emptied before every run, so each row measures the linting itself; three
 rows at the end measure that cache on purpose, against ``textlint --cache``:
 an unchanged 11 MB file, 20 files one of which was edited since the last
@@ -131,7 +131,7 @@ def run(cmd: list[str], env: dict, cwd: Path) -> tuple[float, int, str]:
 
 def forget_findings(cache: Path) -> None:
     """Empty yure's cache of findings, per file and per post (the rule-set cache stays warm)."""
-    from lint.result_cache import forget
+    from lint.cache.results import forget
 
     forget(cache)
 
@@ -188,11 +188,11 @@ def linearity(inputs: dict[str, Path], repeat: int) -> dict[str, float]:
     """
     import gc
 
-    from lint.checks.prh import scope_from
+    from lint.kinds.prh import scope_from
     from lint.cli import _tune_gc
     from lint.engine import Linter
-    from lint.ruleset import load_rules
-    from lint.runner import lint_texts
+    from lint.ruleset.load import load_rules
+    from lint.engine.batch import lint_texts
 
     small = inputs["seed"].read_text(encoding="utf-8")
     big = inputs["seed×200"].read_text(encoding="utf-8")
@@ -258,7 +258,7 @@ def main() -> int:
     inputs["seed×200, to fix"] = fresh.path.parent
     tl_fix = [str(textlint), "--no-color", "--fix", "-f", "json", "-c"]
     tl_diff = [str(textlint), "--no-color", "--fix", "--dry-run", "-f", "diff", "-c"]
-    from lint.prefilter import _ahocorasick
+    from lint.text.prefilter import _ahocorasick
 
     # name, input, yure command, textlint command (None: no counterpart), same rules?
     # Then, optionally: keep yure's findings cache between runs, and a step before every run.

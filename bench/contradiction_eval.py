@@ -35,14 +35,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from lint.align import BM25  # noqa: E402
-from lint.checks.contradiction import claims_and_evidence, resources  # noqa: E402
+from lint.kinds.contradiction.align import BM25  # noqa: E402
+from lint.kinds.contradiction import claims_and_evidence, resources  # noqa: E402
 from lint.engine import Linter  # noqa: E402
-from lint.ja.numbers import compatible, extract  # noqa: E402
-from lint.ja.polarity import polarity_at, predicates  # noqa: E402
-from lint.result_cache import forget  # noqa: E402
-from lint.ruleset import load_rules  # noqa: E402
-from lint.selection import Selection  # noqa: E402
+from lint.kinds.contradiction.quantities import compatible, extract  # noqa: E402
+from lint.kinds.contradiction.predicates import polarity_at, predicates  # noqa: E402
+from lint.cache.results import forget  # noqa: E402
+from lint.ruleset.load import load_rules  # noqa: E402
+from lint.engine.selection import Selection  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seeds" / "000_579c7d98fbda4370.txt"
@@ -162,13 +162,13 @@ def edits_for_claim(linter, doc, claim, aligned, evidence, lexicon, finder, used
 
 
 def _content(ch: str) -> bool:
-    from lint.ja.tokens import KANJI, KATAKANA, script
+    from lint.text.tokens import KANJI, KATAKANA, script
 
     return script(ch) in (KANJI, KATAKANA)
 
 
 def _written_name(text, mention):
-    from lint.contra.entities import TITLE_RE
+    from lint.kinds.contradiction.entities import TITLE_RE
 
     span = text[mention.start:mention.end]
     t = TITLE_RE.search(span)

@@ -19,8 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from lint.discover import allowed, mine  # noqa: E402
-from lint.ruleset import load_rules  # noqa: E402
+from lint.kinds.discovery.families import allowed, mine  # noqa: E402
+from lint.ruleset.load import load_rules  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 

@@ -237,7 +237,7 @@ TOO_QUICK = 0.1
 
 def timed(path: Path, repeat: int, mode: list[str], cache: Path) -> float:
     """The fastest of ``repeat`` runs, each on the original text with no findings kept."""
-    from lint.result_cache import forget
+    from lint.cache.results import forget
 
     command = [sys.executable, "-m", "lint", "check", "--isolated", "-q", "--format", "json", *mode, str(path)]
     # The rule sets stay cached, as on a user's machine; findings do not.

@@ -14,8 +14,8 @@ from typing import Any, Optional
 
 import click
 
-from . import __version__
-from .errors import YureError
+from lint import __version__
+from lint.errors import YureError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -32,7 +32,7 @@ class Settings:
 
     def __init__(self, config_path: Optional[str], isolated: bool, rules: tuple[str, ...], no_builtin: bool,
                  select: tuple[str, ...] = (), ignore: tuple[str, ...] = ()):
-        from .config import Config, discover, load_config
+        from lint.config import Config, discover, load_config
 
         if config_path:
             self.config = load_config(Path(config_path))
@@ -41,7 +41,7 @@ class Settings:
         else:
             self.config = discover(Path.cwd()) or Config()
         self.rule_files = list(self.config.rules) + [Path(r) for r in rules]
-        from .checks.prh import scope_from
+        from lint.kinds.prh import scope_from
 
         self.prh_scope = scope_from(self.config.prh, str(self.config.source or ""))
         self.builtin: Any = False if no_builtin else self.config.builtin
@@ -49,11 +49,11 @@ class Settings:
         self.ignore = list(self.config.ignore) + _split(ignore)
 
     def ruleset(self):
-        from .ruleset import load_rules
+        from lint.ruleset.load import load_rules
 
         ruleset = load_rules(self.rule_files, self.builtin, self.prh_scope, cache=self.config.cache)
         if self.config.discover:
-            from .checks.discovery import configure
+            from lint.kinds.discovery import configure
 
             for rule in ruleset.rules:
                 if rule.kind == "discovery":
@@ -61,12 +61,12 @@ class Settings:
         return ruleset
 
     def identity(self, linter: Any) -> str:
-        """The configuration and options that shape a run's findings, as text (see lint.result_cache)."""
+        """The configuration and options that shape a run's findings, as text (see lint.cache.results)."""
         return repr((self.config, self.rule_files, self.builtin, self.prh_scope, linter.selection,
                      linter.regex_timeout))
 
     def selection(self, ruleset):
-        from .selection import Selection
+        from lint.engine.selection import Selection
 
         sel = Selection(self.select, self.ignore, list(self.config.per_file_ignores))
         sel.validate(ruleset.rules)
@@ -75,7 +75,7 @@ class Settings:
 
 def _fix_listing(fixed: list, texts: dict[str, str]) -> str:
     """``  path:line:col: rule 'before' → 'after'`` for every applied fix, in file order."""
-    from .model import LineIndex
+    from lint.model import LineIndex
 
     indexes: dict[str, Any] = {}
     lines = []
@@ -170,9 +170,9 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
           encoding: Optional[str], exit_zero: bool, color: str, quiet: bool, jobs: Optional[int],
           show_fixes: bool, no_cache: bool) -> None:
     """Lint PATHS (files or folders; '-' reads standard input)."""
-    from .engine import Linter
-    from .files import DEFAULT_EXTENSIONS, collect_files
-    from .textio import NotText, decode, read_source
+    from lint.engine import Linter
+    from lint.files import DEFAULT_EXTENSIONS, collect_files
+    from lint.textio import NotText, decode, read_source
 
     settings = Settings(config_path, isolated, rules, no_builtin, select, ignore)
     cfg = settings.config
@@ -207,7 +207,7 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
             files[shown] = path
 
     texts = {p: s.text for p, s in sources.items()}
-    from .runner import auto_jobs
+    from lint.engine.batch import auto_jobs
 
     chosen_jobs = jobs or cfg.jobs
     jobs = chosen_jobs or auto_jobs(texts)
@@ -215,14 +215,14 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
     written_paths: set[str] = set()
     cache = None
     if cfg.cache and not diff:
-        from .result_cache import ResultCache
+        from lint.cache.results import ResultCache
 
         # --fix stores what it finds in the fixed texts but reads nothing:
         # what it writes into files is never taken from an earlier run.
         cache = ResultCache.open(ruleset.sources, settings.identity(linter), read=not fix)
     if fix or diff:
-        from .runner import fix_texts
-        from .textdiff import unified_diff
+        from lint.fix import fix_texts
+        from lint.report.diff import unified_diff
 
         # --diff shows only the changes: the checks that offer no fix need not run.
         outcome = fix_texts(linter, texts, unsafe, jobs=jobs, cache=cache, report=not diff)
@@ -241,7 +241,7 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
             sys.stdout.buffer.write(sources[shown].encode(outcome.texts.get(shown, texts[shown])))
             sys.stdout.flush()
         else:
-            from .textio import write_atomic
+            from lint.textio import write_atomic
 
             for path, new_text in outcome.texts.items():
                 try:
@@ -255,13 +255,13 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
                     _notice(f"{path}: cannot write: {exc.strerror or exc}")
                     status = EXIT_ERROR
     else:
-        from .runner import lint_texts
+        from lint.engine.batch import lint_texts
 
         # Without --jobs, the number of processes suits the files left to lint.
         diagnostics = lint_texts(linter, texts, chosen_jobs, cache)
         status = _report_problems(linter, status)
 
-    from .report import render
+    from lint.report import render
 
     colour = _colour(color)
     out = render(fmt, diagnostics, colour=colour, unsafe_fixes=unsafe, summary=not quiet,
@@ -400,9 +400,9 @@ def discover(paths: tuple[str, ...], scope: str, emit_yaml: bool, min_count: int
 
     Families the allow-list of the discovered-variant rule accepts are left out.
     """
-    from .discover import allowed, mine, render_text, render_yaml
-    from .files import DEFAULT_EXTENSIONS, collect_files
-    from .textio import NotText, read_source
+    from lint.kinds.discovery.families import allowed, mine, render_text, render_yaml
+    from lint.files import DEFAULT_EXTENSIONS, collect_files
+    from lint.textio import NotText, read_source
 
     texts = {}
     status = EXIT_CLEAN
@@ -425,8 +425,8 @@ def discover(paths: tuple[str, ...], scope: str, emit_yaml: bool, min_count: int
 @click.option("-q", "--quiet", is_flag=True, help="Print failures only.")
 def test_rules(files: tuple[str, ...], quiet: bool) -> None:
     """Run the test cases embedded in rule FILES; exit 2 if any fails."""
-    from .ruleset import load_rule_file
-    from .ruletests import run_antonym_tests, run_rule_tests
+    from lint.ruleset.load import load_rule_file
+    from lint.ruleset.selftest import run_antonym_tests, run_rule_tests
 
     total = 0
     failed = 0

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
-from .errors import DEFAULT_REGEX_TIMEOUT, ConfigError
+from lint.errors import DEFAULT_REGEX_TIMEOUT, ConfigError
 
 KEYS = {
     "rules": "rule files to load after the bundled ones",
@@ -138,7 +138,7 @@ def load_config(path: Path) -> Config:
         if data is None:
             raise ConfigError("no [tool.yure] table", str(path))
         return from_mapping(data, path, f"{path} [tool.yure]")
-    from .yamlload import load_yaml_text
+    from lint.ruleset.yamlload import load_yaml_text
 
     try:
         text = path.read_text(encoding="utf-8-sig")

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Iterable
 
-from .errors import InputError
+from lint.errors import InputError
 
 DEFAULT_EXTENSIONS = (".txt", ".md", ".markdown")
 # Folders that hold tools' state, never a writer's prose.

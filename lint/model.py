@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
-from .diagnostics import Location
+from lint.diagnostics import Location
 
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 
@@ -94,7 +94,7 @@ class Block:
     @property
     def sentences(self) -> list[Sentence]:
         if self._sentences is None:
-            from .parse import split_sentences
+            from lint.parse import split_sentences
 
             self._sentences = split_sentences(self.text, self.content_start, self.end)
         return self._sentences
@@ -153,7 +153,7 @@ class Post:
 
 @dataclass(slots=True)
 class Directive:
-    """An inline suppression comment, see :mod:`lint.suppress`."""
+    """An inline suppression comment, see :mod:`lint.engine.suppress`."""
 
     action: str  # disable | enable | disable-next-line | disable-line | disable-file
     rules: tuple[str, ...]  # empty = every rule

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from .errors import InputError
+from lint.errors import InputError
 
 BOMS = (
     (codecs.BOM_UTF8, "utf-8"),

@@ -66,15 +66,15 @@ def yure():
 @pytest.fixture(scope="session")
 def default_linter():
     from lint.engine import Linter
-    from lint.ruleset import load_rules
+    from lint.ruleset.load import load_rules
 
     return Linter(load_rules([]))
 
 
 def make_linter(yaml_text: str, tmp_path: Path, builtin=False, select=None, ignore=None):
     from lint.engine import Linter
-    from lint.ruleset import load_rules
-    from lint.selection import Selection
+    from lint.ruleset.load import load_rules
+    from lint.engine.selection import Selection
 
     path = tmp_path / "rules.yaml"
     path.write_text(yaml_text, encoding="utf-8")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lint.align import BM25, grams
+from lint.kinds.contradiction.align import BM25, grams
 
 
 def test_grams_skip_hiragana_and_keep_single_kanji():
@@ -40,7 +40,7 @@ def test_a_swapped_word_does_not_break_the_alignment():
 
 def _grams_by_runs(text):
     # The plain definition: walk each content run.
-    from lint.ja.tokens import GRAM_RUN_RE
+    from lint.text.tokens import GRAM_RUN_RE
 
     out = []
     for m in GRAM_RUN_RE.finditer(text):
@@ -52,7 +52,7 @@ def _grams_by_runs(text):
 def test_gram_scans_agree_with_walking_each_run():
     import random
 
-    from lint.ja.tokens import bigrams
+    from lint.text.tokens import bigrams
 
     rng = random.Random(7)
     alphabet = "あいアイ日本語ーAb1１ｱ、。 𠮷々ヶ"

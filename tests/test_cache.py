@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from lint import cache
-from lint.ruleset import load_rule_file
+import lint.cache as cache
+from lint.ruleset.load import load_rule_file
 
 RULES = """rules:
   - id: india
@@ -49,7 +49,7 @@ def test_a_loaded_rule_set_is_stored_and_reused(tmp_path, folder, monkeypatch):
     first = load_rule_file(path)
     assert len(entries(folder)) == 1
     # A second load must not parse YAML at all.
-    import lint.ruleset as ruleset_module
+    import lint.ruleset.load as ruleset_module
 
     def boom(*args, **kwargs):
         raise AssertionError("the rule file was parsed again")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 
 from conftest import make_linter
-from lint.runner import fix_texts, lint_texts
+from lint.fix import fix_texts
+from lint.engine.batch import lint_texts
 
 VARIANTS = """
 rules:
@@ -251,9 +252,9 @@ def test_citation_titles_follow_their_definition(tmp_path):
     # _entries walks the lines once; it must pick, for every URL, the last
     # line above it that has text and does not start inside a URL.
     from conftest import SEED
-    from lint.checks.citation import _entries
+    from lint.kinds.citation import _entries
     from lint.engine import Linter
-    from lint.ruleset import load_rules
+    from lint.ruleset.load import load_rules
 
     def by_definition(doc, section):
         urls = [(s, e) for s, e in doc.urls if section.body_start <= s < section.body_end]
@@ -295,8 +296,8 @@ def test_suppressions_agree_with_testing_every_range():
     one of testing the finding against every directive, as defined."""
     from types import SimpleNamespace as NS
 
-    from lint.selection import matches
-    from lint.suppress import Suppressions
+    from lint.engine.selection import matches
+    from lint.engine.suppress import Suppressions
 
     def by_definition(directives, line_count, blank, line, emitted, rule):
         ranges, open_ = [], []

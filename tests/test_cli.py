@@ -271,17 +271,17 @@ def test_a_small_check_imports_only_what_it_uses(project):
     at_start = modules("import sys\nprint(' '.join(sorted(sys.modules)))\n")
     modules(code)  # the first run fills the rule-set cache
     loaded = modules(code) - at_start
-    assert "lint.engine" in loaded and "lint.checks.contradiction" in loaded  # it did lint
-    for unused in ("lint.fixer", "yaml", "lint.yamlload", "lint.report.json_format", "lint.report.sarif_format",
-                   "lint.report.github_format", "lint.jscomments", "lint.prh", "sudachipy", "multiprocessing",
+    assert "lint.engine" in loaded and "lint.kinds.contradiction" in loaded  # it did lint
+    for unused in ("lint.fix", "yaml", "lint.ruleset.yamlload", "lint.report.json_format", "lint.report.sarif_format",
+                   "lint.report.github_format", "lint.kinds.prh.jscomments", "lint.kinds.prh.dictionary", "sudachipy", "multiprocessing",
                    "tempfile", "hashlib"):
         assert unused not in loaded, unused
 
 
 def test_a_large_file_split_by_posts_gives_the_same_findings(default_linter, monkeypatch):
     # Many posts in one file: the per-post checks run in worker processes.
-    from lint import per_post
-    from lint.runner import auto_jobs, lint_texts
+    from lint.engine import per_post
+    from lint.engine.batch import auto_jobs, lint_texts
 
     example = (Path(__file__).parent.parent / "examples" / "news-digest.txt").read_text(encoding="utf-8")
     # Each copy different, so a share's findings cannot stand in for another's.
@@ -309,7 +309,7 @@ def test_json_and_sarif_hold_every_finding_one_per_line(default_linter):
     from types import SimpleNamespace
 
     from lint.report import render
-    from lint.runner import lint_texts
+    from lint.engine.batch import lint_texts
 
     text = (ROOT / "examples" / "news-digest.txt").read_text(encoding="utf-8")
     found = lint_texts(default_linter, {"a.txt": text, "b.txt": text.replace("インディア", "インド")})

@@ -6,10 +6,11 @@ import pytest
 
 from conftest import SEED, make_linter, need_shared
 from lint.errors import RuleFileError
-from lint.ruleset import bundled_rule_files, load_rule_file, load_rules
-from lint.ruletests import run_antonym_tests
-from lint.runner import fix_texts, lint_texts
-from lint.selection import Selection
+from lint.ruleset.load import bundled_rule_files, load_rule_file, load_rules
+from lint.ruleset.selftest import run_antonym_tests
+from lint.fix import fix_texts
+from lint.engine.batch import lint_texts
+from lint.engine.selection import Selection
 
 
 @pytest.fixture(scope="module")
@@ -134,7 +135,7 @@ def test_users_can_add_antonym_pairs(tmp_path):
 
 
 def test_sudachi_compares_one_kanji_verbs_when_installed(linter):
-    from lint.ja import morph
+    from lint.text import morph
 
     if not morph.available():
         pytest.skip("sudachipy with sudachidict_core is not installed (pip install yure[sudachi])")
@@ -159,7 +160,7 @@ def test_the_entity_gate_only_skips_claims_with_nothing_to_report(linter, monkey
     # entities._may_swap lets most claims skip the slot and context work;
     # with it switched off every comparison must come out the same.
     need_shared(SEED)
-    from lint.contra import entities
+    from lint.kinds.contradiction import entities
 
     texts = {"seed.txt": SEED.read_text(encoding="utf-8"),
              "swapped.txt": post("ロシアの正当な安全保障を脅かすと述べた。米国はこれに反対した。",
@@ -177,9 +178,9 @@ def test_detail_values_answer_exactly_as_comparing_every_pair():
     # the pairwise test on ranges, open ends, approximations and partial dates.
     import random
 
-    from lint.contra import Unit
-    from lint.contra.numbers import DetailValues
-    from lint.ja.numbers import Quantity, compatible, extract
+    from lint.kinds.contradiction.units import Unit
+    from lint.kinds.contradiction.numbers import DetailValues
+    from lint.kinds.contradiction.quantities import Quantity, compatible, extract
 
     rng = random.Random(7)
     inf = float("inf")
@@ -236,7 +237,7 @@ def test_antonym_words_inside_longer_words_are_dropped_as_by_definition():
     # in one sorted pass and must agree with testing every pair.
     import random
 
-    from lint.contra.antonyms import AntonymLexicon, AntonymPair
+    from lint.kinds.contradiction.antonyms import AntonymLexicon, AntonymPair
 
     lexicon = AntonymLexicon([AntonymPair(("安定", "不安定化"), ("不安定", "安定化")),
                               AntonymPair(("部分", "分割"), ("全体", "統合")),
@@ -265,7 +266,7 @@ def test_names_before_a_title_are_found_as_the_look_ahead_pattern_defines_them()
     import random
     import re
 
-    from lint.contra.entities import TITLE_RE, EntityFinder, Gazetteer
+    from lint.kinds.contradiction.entities import TITLE_RE, EntityFinder, Gazetteer
 
     by_pattern = re.compile(r"([\u30A1-\u30FA\u30FC・]{2,})(?=" + TITLE_RE.pattern + r")|([\u4E00-\u9FFF]{2,3})(?=氏)")
     finder = EntityFinder(Gazetteer())  # no known names: every mention is a titled one
@@ -292,7 +293,7 @@ def test_one_finding_per_place_agrees_with_testing_every_kept_span():
     import random
     from types import SimpleNamespace as NS
 
-    from lint.checks.contradiction import _one_per_place
+    from lint.kinds.contradiction import _one_per_place
 
     def kept_by_definition(conflicts):
         seen, out = [], []

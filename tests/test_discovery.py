@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import SEED, make_linter, need_shared, run_yure
-from lint.discover import Occurrence, katakana_groups, katakana_occurrences, keys
-from lint.runner import fix_texts, lint_texts
+from lint.kinds.discovery.families import Occurrence, katakana_groups, katakana_occurrences, keys
+from lint.fix import fix_texts
+from lint.engine.batch import lint_texts
 
 RULE = """
 rules:
@@ -46,7 +47,7 @@ def groups_of(text):
 
 
 def test_one_substitution_groups_long_words_only_when_asked():
-    from lint.discover import EDIT_LONG, EDIT_MAX
+    from lint.kinds.discovery.families import EDIT_LONG, EDIT_MAX
 
     def grouped(words, edits):
         occurrences = [(Occurrence(i, i + 1, w), False) for i, w in enumerate(words)]
@@ -114,7 +115,7 @@ def test_families_an_enabled_rule_covers_are_left_to_it(tmp_path):
 def test_seed_finds_the_three_name_families_and_nothing_else():
     need_shared(SEED)
     from lint.engine import Linter
-    from lint.ruleset import load_rules
+    from lint.ruleset.load import load_rules
 
     text = SEED.read_text(encoding="utf-8")
     doc = Linter(load_rules([])).parse(text, "seed.txt")
@@ -147,7 +148,7 @@ def test_occurrences_cover_parts_of_names():
 
 
 def test_discover_leaves_out_markdown_code_and_urls():
-    from lint.discover import mine
+    from lint.kinds.discovery.families import mine
 
     prose = "ティモフェエフ氏が語った。ティモフェエフ氏は否定した。\n"
     code = "```\nティモフェーエフ = 1\n```\n`ティモフェーエフ` と https://example.com/ティモフェーエフ\n"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import make_linter
 from lint.diagnostics import Fix
-from lint.fixer import apply, choose
-from lint.runner import fix_texts
+from lint.fix import apply, choose
+from lint.fix import fix_texts
 
 
 def test_overlapping_fixes_earlier_then_longer_wins():
@@ -75,7 +75,7 @@ def test_applied_fixes_are_placed_in_the_original_text(tmp_path):
         "version: 1\nrules:\n  - expected: （$1）\n    pattern: /\\(([^)]+)\\)/\n"
         "  - expected: こと\n    pattern: /(?<!判)事/\n", encoding="utf-8")
     from lint.engine import Linter
-    from lint.ruleset import load_rules
+    from lint.ruleset.load import load_rules
 
     linter = Linter(load_rules([tmp_path / "d.yml"], False))
     text = "前置き。(その事について)と、この事。"
@@ -113,7 +113,7 @@ def _rows(diagnostics):
 
 def _fix_texts_checking_everything(linter, texts, unsafe):
     """What fix_texts gave before it left kinds out of the rounds: every rule in every round."""
-    from lint.runner import lint_texts
+    from lint.engine.batch import lint_texts
 
     return fix_texts(linter, texts, unsafe, lint=lambda current: lint_texts(linter, current))
 
@@ -134,7 +134,7 @@ def _posts_to_fix():
 @pytest.mark.parametrize("unsafe", [False, True])
 def test_leaving_kinds_out_of_the_fix_rounds_changes_nothing(tmp_path, unsafe):
     from lint.engine import Linter
-    from lint.ruleset import load_rules
+    from lint.ruleset.load import load_rules
 
     (tmp_path / "a.yml").write_text("version: 1\nrules:\n  - expected: コンピューター\n    pattern: /コンピュータ(?!ー)/\n",
                                     encoding="utf-8")
@@ -161,8 +161,8 @@ def test_leaving_kinds_out_of_the_fix_rounds_changes_nothing(tmp_path, unsafe):
 ])
 def test_leaving_kinds_out_changes_nothing_whatever_is_selected(select, ignore, per_file):
     from lint.engine import Linter
-    from lint.ruleset import load_rules
-    from lint.selection import Selection
+    from lint.ruleset.load import load_rules
+    from lint.engine.selection import Selection
 
     linter = Linter(load_rules([]), Selection(select, ignore, per_file))
     texts = _posts_to_fix()
@@ -174,8 +174,8 @@ def test_leaving_kinds_out_changes_nothing_whatever_is_selected(select, ignore, 
 
 
 def test_fix_rounds_skip_the_kinds_without_an_applicable_fix(default_linter, monkeypatch):
-    from lint.checks import contradiction
-    from lint.runner import fixing_kinds
+    from lint.kinds import contradiction
+    from lint.fix import fixing_kinds
 
     assert fixing_kinds(default_linter, unsafe=False) == {"variants", "consistency", "sections"}
     assert fixing_kinds(default_linter, unsafe=True) == set(default_linter.by_kind) - {"citation"}
@@ -201,8 +201,8 @@ def test_fix_rounds_skip_the_kinds_without_an_applicable_fix(default_linter, mon
 
 
 def test_fixes_each_kind_offers_are_no_safer_than_it_declares(default_linter):
-    from lint.checks import KINDS
-    from lint.runner import lint_texts
+    from lint.kinds import KINDS
+    from lint.engine.batch import lint_texts
 
     seen = set()
     for d in lint_texts(default_linter, _posts_to_fix()):
@@ -214,8 +214,8 @@ def test_fixes_each_kind_offers_are_no_safer_than_it_declares(default_linter):
 
 
 def test_a_kind_without_a_declaration_counts_as_offering_safe_fixes(default_linter, monkeypatch):
-    from lint.checks import citation
-    from lint.runner import fixing_kinds
+    from lint.kinds import citation
+    from lint.fix import fixing_kinds
 
     monkeypatch.delattr(citation, "FIXES")
     assert "citation" in fixing_kinds(default_linter, unsafe=False)
@@ -235,7 +235,7 @@ def test_a_part_of_the_linter_still_knows_every_enabled_rule(tmp_path):
     assert not any(linter.rule_for_id[r].kind == "discovery" for r in whole)
     assert "timofeev" in whole
     # A kind of the shared phrase matcher stays in the rounds, fix or not.
-    from lint.runner import fixing_kinds
+    from lint.fix import fixing_kinds
 
     alone = make_linter("rules:\n  - id: timofeev\n    kind: consistency\n"
                         "    forms: [ティモフェエフ, ティモフェーエフ]\n    fix: none\n", tmp_path)
@@ -249,7 +249,7 @@ def test_offsets_map_to_the_original_and_blocked_spans_as_by_definition():
     import random
     from types import SimpleNamespace as NS
 
-    from lint.runner import _BlockedTest, _Original
+    from lint.fix import _BlockedTest, _Original
 
     def by_definition(pos, history, side):
         for round_edits in reversed(history):

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint.ja.numbers import DATE_RE, NUMERAL, QUANTITY_RE, compatible, extract, parse_kanji_number
-from lint.ja.polarity import is_negative_tail, predicates, split_prefix
-from lint.ja.tokens import CONTENT_RE, bigrams
+from lint.kinds.contradiction.quantities import DATE_RE, NUMERAL, QUANTITY_RE, compatible, extract, parse_kanji_number
+from lint.kinds.contradiction.predicates import is_negative_tail, predicates, split_prefix
+from lint.text.tokens import CONTENT_RE, bigrams
 
 
 def q(text):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from lint.matcher import KatakanaLexicon, Phrase, PhraseMatcher, covered_by_exception
-from lint.prefilter import trie_pattern as _trie_regex
+from lint.text.matcher import KatakanaLexicon, Phrase, PhraseMatcher, covered_by_exception
+from lint.text.prefilter import trie_pattern as _trie_regex
 
 
 def spans(matcher, text):
@@ -93,7 +93,7 @@ def test_katakana_runs_answer_as_segmenting_each_hit_afresh():
     # must be what segmenting that hit's rest of the run gives.
     import random
 
-    from lint.matcher import KatakanaRuns, is_katakana
+    from lint.text.matcher import KatakanaRuns, is_katakana
 
     rng = random.Random(3)
     words = ["イン", "インド", "ネシア", "メディア", "ア", "ドイ", "ツ"]

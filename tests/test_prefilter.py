@@ -9,13 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import lint.prefilter as prefilter
+import lint.text.prefilter as prefilter
 from conftest import SEED, SHARED, need_shared
-from lint.checks.prh import PrhEngine
+from lint.kinds.prh import PrhEngine
 from lint.parse import parse
-from lint.prefilter import LiteralFinder, LiteralScan, dispatch_pattern, required_literals, trie_pattern
-from lint.prh import load_prh
-from lint.ruleset import prh_ruleset
+from lint.text.prefilter import LiteralFinder, LiteralScan, dispatch_pattern, required_literals, trie_pattern
+from lint.kinds.prh.dictionary import load_prh
+from lint.ruleset.load import prh_ruleset
 
 BACKENDS = [False] + ([True] if prefilter._ahocorasick is not None else [])
 

@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 
 from conftest import SEED, SHARED, need_shared, run_yure
-from lint.checks.prh import scope_from
+from lint.kinds.prh import scope_from
 from lint.engine import Linter
 from lint.errors import RuleFileError
-from lint.jsregex import compile_js, spread_alphanumerics, translate
-from lint.prh import load_prh
-from lint.ruleset import load_rules
-from lint.runner import fix_texts, lint_texts
+from lint.kinds.prh.jsregex import compile_js, spread_alphanumerics, translate
+from lint.kinds.prh.dictionary import load_prh
+from lint.ruleset.load import load_rules
+from lint.fix import fix_texts
+from lint.engine.batch import lint_texts
 
 ORACLES = SHARED / "oracles"
 
@@ -296,9 +297,9 @@ def test_disable_comments_near_a_change_decide_as_all_of_them_would():
     # must be the one testing every comment of the document gives.
     import random
 
-    from lint.checks.prh import _Disables, _disabled
+    from lint.kinds.prh import _Disables, _disabled
     from lint.engine import Linter
-    from lint.ruleset import load_rules
+    from lint.ruleset.load import load_rules
 
     class Match:
         def __init__(self, text):
@@ -331,7 +332,7 @@ def test_target_spans_decide_as_testing_every_span_would():
     # agree with testing every span.
     import random
 
-    from lint.spans import Spans
+    from lint.text.spans import Spans
 
     rng = random.Random(13)
     for _ in range(300):

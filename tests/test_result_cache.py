@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import sys
 
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 
 from lint.engine import FileResult
 from lint.errors import RegexTimeout
-from lint.result_cache import ResultCache, fingerprint
+from lint.cache.results import ResultCache, fingerprint
 
 RULES = """rules:
   - id: india
@@ -206,7 +207,7 @@ def test_a_result_with_a_stopped_rule_is_not_stored(tmp_path):
 def test_the_least_recently_used_entries_are_pruned(tmp_path, monkeypatch):
     import os
 
-    import lint.result_cache as rc
+    import lint.cache.results as rc
 
     monkeypatch.setattr(rc, "MAX_ENTRIES", 3)
     earlier = ResultCache(tmp_path, "f")  # an earlier run
@@ -239,7 +240,7 @@ def test_the_least_recently_used_entries_are_pruned(tmp_path, monkeypatch):
 def test_a_run_of_more_files_than_the_limit_keeps_all_it_used(tmp_path, monkeypatch):
     # Pruning entries the run itself read or wrote would make every run of
     # a large tree lint part of it again.
-    import lint.result_cache as rc
+    import lint.cache.results as rc
 
     monkeypatch.setattr(rc, "MAX_ENTRIES", 3)
     first = ResultCache(tmp_path, "f")
@@ -271,12 +272,15 @@ def test_installing_or_upgrading_sudachi_changes_the_fingerprint(tmp_path, monke
     import importlib
     import os
 
-    from lint import cache
+    import lint.cache as cache
 
     def fresh_fingerprint():
         monkeypatch.setattr(cache, "_dependencies", None)  # looked up once per run
         return fingerprint([], "settings")
 
+    # find_spec answers from sys.modules for a package already imported (a
+    # real Sudachi, used by an earlier test): look it up on the path again.
+    monkeypatch.delitem(sys.modules, "sudachipy", raising=False)
     before = fresh_fingerprint()
     fake = tmp_path / "site" / "sudachipy"
     fake.mkdir(parents=True)
@@ -330,7 +334,7 @@ def rows(diagnostics):
 @pytest.fixture
 def checked_posts(monkeypatch):
     """How many posts the contradiction check analyses (rather than takes from the memo)."""
-    from lint.checks import contradiction
+    from lint.kinds import contradiction
 
     calls = []
     real = contradiction._post_conflicts
@@ -359,7 +363,7 @@ EDITS = {
 @pytest.mark.parametrize("edit", sorted(EDITS))
 def test_only_the_changed_posts_of_an_edited_file_are_checked_again(edit, tmp_path, monkeypatch, default_linter,
                                                                    checked_posts):
-    from lint.runner import lint_texts
+    from lint.engine.batch import lint_texts
 
     monkeypatch.setenv("YURE_CACHE_DIR", str(tmp_path / "cache"))
     parts = copies()
@@ -382,7 +386,7 @@ def test_only_the_changed_posts_of_an_edited_file_are_checked_again(edit, tmp_pa
 
 
 def test_identical_posts_in_one_run_are_each_checked(tmp_path, monkeypatch, default_linter, checked_posts):
-    from lint.runner import lint_texts
+    from lint.engine.batch import lint_texts
 
     monkeypatch.setenv("YURE_CACHE_DIR", str(tmp_path / "cache"))
     example = EXAMPLE.read_text(encoding="utf-8")
@@ -391,8 +395,8 @@ def test_identical_posts_in_one_run_are_each_checked(tmp_path, monkeypatch, defa
 
 
 def test_per_post_results_come_back_from_worker_processes(tmp_path, monkeypatch, default_linter, checked_posts):
-    from lint import per_post
-    from lint.runner import lint_texts
+    from lint.engine import per_post
+    from lint.engine.batch import lint_texts
 
     monkeypatch.setenv("YURE_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(per_post, "MIN_CHARS", 1000)  # split even this file over the workers
@@ -408,7 +412,7 @@ def test_per_post_results_come_back_from_worker_processes(tmp_path, monkeypatch,
 
 
 def test_per_post_results_are_kept_only_for_files_of_several_posts(tmp_path, monkeypatch, default_linter):
-    from lint.runner import lint_texts
+    from lint.engine.batch import lint_texts
 
     folder = tmp_path / "cache"
     monkeypatch.setenv("YURE_CACHE_DIR", str(folder))

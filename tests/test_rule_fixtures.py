@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from lint.ruleset import bundled_rule_files, load_rule_file
-from lint.ruletests import run_antonym_tests, run_rule_tests
+from lint.ruleset.load import bundled_rule_files, load_rule_file
+from lint.ruleset.selftest import run_antonym_tests, run_rule_tests
 
 RULE_FILES = bundled_rule_files()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lint.errors import RuleFileError
-from lint.ruleset import bundled_rule_files, load_rule_file, load_rules
+from lint.ruleset.load import bundled_rule_files, load_rule_file, load_rules
 
 
 def load(tmp_path, text):

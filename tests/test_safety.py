@@ -26,9 +26,10 @@ from conftest import SEED, SHARED, need_shared
 from lint.cli import main
 from lint.diagnostics import Fix
 from lint.engine import Linter
-from lint.fixer import apply, choose
-from lint.ruleset import load_rules
-from lint.runner import fix_texts, lint_texts
+from lint.fix import apply, choose
+from lint.ruleset.load import load_rules
+from lint.fix import fix_texts
+from lint.engine.batch import lint_texts
 from lint.textio import write_atomic
 
 INDIA_RULES = """rules:
@@ -202,18 +203,18 @@ def test_a_symlink_is_fixed_through_once_and_stays_a_link(project, capsys):
 
 
 def test_a_file_changed_during_the_run_is_not_overwritten(project, capsys, monkeypatch):
-    import lint.runner
+    import lint.fix
 
     path = project / "post.txt"
     path.write_text("インディアの話。\n", encoding="utf-8")
-    real = lint.runner.fix_texts
+    real = lint.fix.fix_texts
 
     def meanwhile(*args, **kwargs):
         outcome = real(*args, **kwargs)
         path.write_text("誰かが書き換えたインディアの話。\n", encoding="utf-8")  # an editor saved the file
         return outcome
 
-    monkeypatch.setattr(lint.runner, "fix_texts", meanwhile)
+    monkeypatch.setattr(lint.fix, "fix_texts", meanwhile)
     code, _, err = run(["check", "--isolated", "--no-builtin", "--rules", "india.yaml", "--fix", "post.txt"],
                        project, capsys)
     assert code == 2 and "changed while yure was running" in err

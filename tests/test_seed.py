@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from conftest import SEED, need_shared, run_yure
-from lint.runner import lint_texts
+from lint.engine.batch import lint_texts
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from lint.textdiff import opcodes, split_lines, unified_diff
+from lint.report.diff import opcodes, split_lines, unified_diff
 
 HUNK = re.compile(r"@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .. import __version__
-from .json_format import one_per_line
+from lint import __version__
+from lint.report.json_format import one_per_line
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 # Stands for the results while the rest of the document is encoded.

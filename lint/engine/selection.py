@@ -1,0 +1,49 @@
+"""``--select`` / ``--ignore`` and inline directives: which rule ids apply.
+
+A selector matches a reported rule id when it is the id itself, a dotted
+prefix of it (``sections`` covers ``sections.missing``), the rule's
+category (``spelling``), the name of its rule set (``news-names``), or
+``ALL``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from lint.errors import ConfigError
+
+
+def matches(selector: str, emitted_id: str, rule: Any) -> bool:
+    if selector in ("ALL", emitted_id, rule.id, rule.category, rule.set_name):
+        return True
+    return emitted_id.startswith(selector + ".")
+
+
+@dataclass
+class Selection:
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    # Per-file ignores: (glob, selectors)
+    per_file: list[tuple[str, list[str]]] = field(default_factory=list)
+
+    def validate(self, rules: Iterable[Any], extra_ok: Iterable[str] = ()) -> None:
+        """Every selector must name something that exists (a typo is an error)."""
+        rules = list(rules)
+        known = set(extra_ok) | {"ALL"}
+        for rule in rules:
+            known.update((rule.id, rule.category, rule.set_name, *rule.emitted_ids()))
+        for sel in [*self.select, *self.ignore, *(s for _, sels in self.per_file for s in sels)]:
+            if sel in known:
+                continue
+            if any(e.startswith(sel + ".") for r in rules for e in r.emitted_ids()):
+                continue
+            raise ConfigError(f"unknown rule id or category {sel!r} (see `yure rules`)")
+
+    def enabled(self, emitted_id: str, rule: Any) -> bool:
+        if self.select and not any(matches(s, emitted_id, rule) for s in self.select):
+            return False
+        return not any(matches(s, emitted_id, rule) for s in self.ignore)
+
+    def rule_enabled(self, rule: Any) -> bool:
+        return any(self.enabled(e, rule) for e in rule.emitted_ids())

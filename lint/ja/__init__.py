@@ -1,1 +1,0 @@
-"""Japanese text analysis used by the checks: tokens, numbers, predicates."""

@@ -1,0 +1,141 @@
+"""Antonyms: the claim uses one side of an opposing pair, the details the other.
+
+増加 vs 減少, 強化 vs 弱体化, 受け入れ vs 拒否 …  The pairs come from the
+``antonyms:`` lists of the loaded rule files (``rules/antonyms.yaml`` and
+any a user adds).  Both words must be asserted with the same polarity
+(増加した vs 減少しなかった is no contradiction), their clauses must share
+arguments, the claim must not mention the other side itself, and no aligned
+detail sentence may use the claim's word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from lint.kinds.contradiction.predicates import polarity_at
+from lint.text.tokens import clause_bounds, overlap, same_arguments
+from lint.kinds.contradiction.polarity import unit_arguments
+from lint.text.matcher import HitPool, Phrase, PhraseMatcher
+from lint.kinds.contradiction.units import Conflict
+from lint.kinds.contradiction.units import Settings
+from lint.kinds.contradiction.units import Unit
+
+
+@dataclass(frozen=True)
+class AntonymPair:
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+    example: Optional[tuple[str, str]] = None
+    path: str = ""
+    line: int = 0
+
+
+class AntonymLexicon:
+    def __init__(self, pairs: list[AntonymPair]):
+        self.pairs = pairs
+        phrases = []
+        for index, pair in enumerate(pairs):
+            for side, forms in ((0, pair.left), (1, pair.right)):
+                for form in forms:
+                    phrases.append(Phrase(literal=form, boundary="auto", data=(index, side)))
+        self.matcher = PhraseMatcher(phrases)
+
+    def find(self, text: str, start: int, end: int, pool: Optional[HitPool] = None) -> list[tuple[int, int, int, int]]:
+        """(pair index, side, start, end) of every antonym word in the span, longest first.
+
+        ``pool``: the lexicon's hits in a larger span holding this one (a post),
+        found once instead of once per sentence.
+        """
+        hits = pool.within(start, end) if pool is not None else self.matcher.find(text[start:end])
+        out = []
+        # In this order (by start, longest first) every span that could hold
+        # a hit comes before it: the hit is inside one when the furthest end
+        # reached so far, by spans other than its own, is at or past its end.
+        # (Testing every span for every hit was quadratic in a long sentence.)
+        reach = before = -1
+        span = None
+        for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+            if (h.start, h.end) != span:
+                span, before = (h.start, h.end), reach
+            # 不安定 contains 安定: a word inside a longer lexicon word is not
+            # a word of its own.  Overlaps that are not containment (司令部分割
+            # holds 部分 and 分割) are kept: without a dictionary either may
+            # be the real word.
+            if before >= h.end:
+                continue
+            reach = max(reach, h.end)
+            index, side = h.phrase.data
+            out.append((index, side, start + h.start, start + h.end))
+        return out
+
+
+def _uses_same_word(claim, aligned, cache, index, side, pol, args_c, cfg) -> bool:
+    """An aligned sentence says the claim's own word about the same thing."""
+    for unit in aligned:
+        for j, other_side, us, ue in cache[("a", unit.start, unit.end)]:
+            if j == index and other_side == side and polarity_at(unit.text, ue, unit.end) == pol and same_arguments(
+                    args_c, unit_arguments(unit, us, ue, cache), cfg.argument_overlap):
+                return True
+    return False
+
+
+def _hits(unit: Unit, cache: dict, lexicon: AntonymLexicon) -> list[tuple[int, int, int, int]]:
+    key = ("a", unit.start, unit.end)
+    if key not in cache:
+        cache[key] = lexicon.find(unit.text, unit.start, unit.end, cache.get("ant-pool"))
+    return cache[key]
+
+
+def _present(details: list[Unit], cache: dict, lexicon: AntonymLexicon) -> set[tuple[int, int]]:
+    """Which sides of which pairs the details use at all (once per post)."""
+    present = cache.get("ant-present")
+    if present is None:
+        present = cache["ant-present"] = {(j, sd) for u in details for j, sd, _, _ in _hits(u, cache, lexicon)}
+    return present
+
+
+def may_conflict(claim: Unit, details: list[Unit], cache: dict, lexicon: AntonymLexicon) -> bool:
+    """The claim uses a word whose opposite the details use somewhere."""
+    present = _present(details, cache, lexicon)
+    return any((index, 1 - side) in present for index, side, _, _ in _hits(claim, cache, lexicon))
+
+
+def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict,
+            lexicon: AntonymLexicon) -> list[Conflict]:
+    out: list[Conflict] = []
+    claim_hits = _hits(claim, cache, lexicon)
+    # A claim word whose opposite the details never use cannot conflict.
+    present = _present(details, cache, lexicon)
+    for index, side, s, e in claim_hits:
+        if (index, 1 - side) not in present:
+            continue
+        if any(j == index and sd != side and clause_bounds(claim.text, s, claim.start, claim.end)
+               == clause_bounds(claim.text, cs, claim.start, claim.end) for j, sd, cs, _ in claim_hits):
+            continue  # the claim itself names both sides, in one clause
+        word = claim.text[s:e]
+        # The word's own prefix (不参加) is part of the pair, not a negation.
+        pol = polarity_at(claim.text, e, claim.end)
+        args_c = unit_arguments(claim, s, e, cache)
+        # Judged against the closest counterpart: the detail word (either
+        # side of the pair) with the best argument overlap and alignment.
+        best = None
+        for unit in aligned:
+            for j, other_side, us, ue in _hits(unit, cache, lexicon):
+                if j != index:
+                    continue
+                upol = polarity_at(unit.text, ue, unit.end)
+                args_e = unit_arguments(unit, us, ue, cache)
+                sim = overlap(args_c, args_e)
+                if not same_arguments(args_c, args_e, cfg.argument_overlap):
+                    continue
+                if best is None or sim + unit.score > best[0]:
+                    best = (sim + unit.score, unit, us, ue, other_side == side and upol == pol,
+                            other_side != side and upol == pol)
+        if best is None or not best[5]:
+            continue
+        if _uses_same_word(claim, aligned, cache, index, side, pol, args_c, cfg):
+            continue
+        _, unit, us, ue, _, _ = best
+        out.append(Conflict("antonym", s, e, unit, us, ue, word, unit.text[us:ue]))
+    return out

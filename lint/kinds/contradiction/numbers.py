@@ -1,0 +1,166 @@
+"""Numbers: a claim's quantity disagrees with the details' value for the same thing.
+
+A claim quantity is compared only with detail quantities of the same unit
+class (never 11億ドル with 1600億円) that stand in a similar context (the
+content words around the number overlap), or that are the only quantity of
+that unit in a closely aligned pair.  Equal values written differently
+(約2時間半, 2時間30分, 150分) are compatible, and so are ranges that
+overlap (20%以上 and 25%).  If the value appears anywhere in the details
+with the same unit, the claim is supported and nothing is reported.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import product
+
+from lint.kinds.contradiction.quantities import Quantity, extract
+from lint.text.tokens import bigrams, overlap
+from lint.kinds.contradiction.units import Conflict
+from lint.kinds.contradiction.units import Settings
+from lint.kinds.contradiction.units import Unit
+
+
+def _context(unit: Unit, q: Quantity) -> set[str]:
+    """Content bigrams of the words around a quantity (within its sentence)."""
+    before = unit.text[max(unit.start, q.start - 14):q.start]
+    after = unit.text[q.end:min(unit.end, q.end + 10)]
+    return bigrams(_strip_digits(before)) | bigrams(_strip_digits(after))
+
+
+def _sentence_grams(u: Unit, cache: dict) -> set[str]:
+    key = ("g", u.start, u.end)
+    if key not in cache:
+        cache[key] = bigrams(_strip_digits(u.body))
+    return cache[key]
+
+
+def _strip_digits(s: str) -> str:
+    return "".join(" " if ch.isdigit() else ch for ch in s)
+
+
+def _quantities(u: Unit, cache: dict) -> list[Quantity]:
+    key = (u.start, u.end)
+    if key not in cache:
+        cache[key] = extract(u.text, u.start, u.end)
+    return cache[key]
+
+
+class DetailValues:
+    """The details' quantities of one post, by unit, for asking whether any
+    is :func:`~lint.kinds.contradiction.quantities.compatible` with a claim quantity.
+
+    Asking the list for every claim quantity made a post of many claims and
+    many detail sentences quadratic (a 300 KB post: about 1.4 million
+    lookups).  Here a plain quantity is answered by bisection over its
+    unit's ranges, a date by a few set lookups: each exactly the test of
+    ``compatible``, written once per unit instead of once per pair.
+    """
+
+    def __init__(self, details: list[Unit], cache: dict):
+        ranges: dict[str, list[tuple[float, float]]] = {}
+        dates: set = set()
+        self.open_date = False  # a date the extractor could not read matches any
+        for u in details:
+            for e in _quantities(u, cache):
+                if e.unit != "date":
+                    ranges.setdefault(e.unit, []).append((e.low, e.high * (1 + 1e-9)))
+                elif e.date is None:
+                    self.open_date = True
+                else:
+                    dates.add(e.date)
+        # Per unit: the lows in order, and the highest (widened) high among
+        # the ranges up to each one.
+        self._lows: dict[str, list[float]] = {}
+        self._reach: dict[str, list[float]] = {}
+        for unit, pairs in ranges.items():
+            pairs.sort()
+            self._lows[unit] = [low for low, _ in pairs]
+            reach, top = [], float("-inf")
+            for _, high in pairs:
+                top = max(top, high)
+                reach.append(top)
+            self._reach[unit] = reach
+        self._dates = dates
+        # Projections of the dates onto the parts a claim date gives, built on demand.
+        self._date_parts: dict[tuple[int, ...], set] = {}
+
+    def has_unit(self, unit: str) -> bool:
+        return unit in self._lows if unit != "date" else bool(self._dates) or self.open_date
+
+    def any_compatible(self, q: Quantity) -> bool:
+        if q.unit == "date":
+            if q.date is None or self.open_date:
+                return bool(self._dates) or self.open_date
+            # compatible(): every part either side gives must agree, so a
+            # detail date fits if, on each part the claim gives, it has the
+            # same value or none.
+            given = tuple(i for i, part in enumerate(q.date) if part is not None)
+            projected = self._date_parts.get(given)
+            if projected is None:
+                projected = self._date_parts[given] = {tuple(d[i] for i in given) for d in self._dates}
+            return any(combo in projected for combo in product(*[(q.date[i], None) for i in given]))
+        lows = self._lows.get(q.unit)
+        if not lows:
+            return False
+        # compatible(q, e): q.low <= e.high·(1+1e-9) and e.low <= q.high·(1+1e-9).
+        count = bisect_right(lows, q.high * (1 + 1e-9))
+        return count > 0 and self._reach[q.unit][count - 1] >= q.low
+
+
+def _detail_values(details: list[Unit], cache: dict) -> DetailValues:
+    values = cache.get("n-values")
+    if values is None:
+        values = cache["n-values"] = DetailValues(details, cache)
+    return values
+
+
+def _disputed(q: Quantity, details: list[Unit], cache: dict) -> bool:
+    """The details give ``q``'s unit, but never a value compatible with it.
+
+    "3月に" alone is too often a date fragment to compare, so months never are.
+    """
+    if q.unit == "month":
+        return False
+    values = _detail_values(details, cache)
+    return values.has_unit(q.unit) and not values.any_compatible(q)
+
+
+def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
+    """A claim quantity the details dispute (cheap; no alignment)."""
+    return any(_disputed(q, details, cache) for q in _quantities(claim, cache))
+
+
+def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings,
+            cache: dict) -> list[Conflict]:
+    def quantities(u: Unit) -> list[Quantity]:
+        return _quantities(u, cache)
+
+    out: list[Conflict] = []
+    claim_qs = quantities(claim)
+    for q in claim_qs:
+        if not _disputed(q, details, cache):
+            continue
+        ctx = _context(claim, q)
+        claim_words = _sentence_grams(claim, cache)
+        solo_claim = sum(1 for c in claim_qs if c.unit == q.unit) == 1
+        candidates: list[tuple[float, Unit, Quantity]] = []
+        for unit in aligned:
+            evidence_qs = [e for e in quantities(unit) if e.unit == q.unit]
+            unit_words = _sentence_grams(unit, cache)
+            for e in evidence_qs:
+                ctx_e = _context(unit, e)
+                # The words around each number, either right next to the other
+                # number or anywhere in the other sentence (writers reorder).
+                sim = max(overlap(ctx, ctx_e), min(overlap(ctx, unit_words), overlap(ctx_e, claim_words)))
+                if sim >= cfg.number_context or (
+                        solo_claim and len(evidence_qs) == 1 and unit.score >= cfg.number_solo_align):
+                    candidates.append((sim + unit.score, unit, e))
+        if not candidates:
+            continue
+        candidates.sort(key=lambda c: -c[0])
+        _, unit, e = candidates[0]
+        values = {c[2].surface for c in candidates}
+        replacement = e.surface if len(values) == 1 else None
+        out.append(Conflict("number", q.start, q.end, unit, e.start, e.end, q.surface, e.surface, replacement))
+    return out

@@ -1,0 +1,110 @@
+"""Polarity: the claim asserts what the details negate, or the reverse.
+
+団結している vs 団結しているわけでもない; 検討されている vs 検討されていない.
+The two predicates must share their content word and their arguments
+(the rest of the clause) must overlap, so that "X increased but Y did not"
+is not read as a contradiction of "X increased".  If an aligned detail
+sentence states the predicate with the claim's polarity, the claim is
+supported.
+"""
+
+from __future__ import annotations
+
+from lint.text import morph
+from lint.kinds.contradiction.predicates import Predicate, predicates
+from lint.kinds.contradiction.align import grams
+from lint.text.tokens import clause_bounds, overlap, same_arguments
+from lint.kinds.contradiction.units import Conflict
+from lint.kinds.contradiction.units import Settings
+from lint.kinds.contradiction.units import Unit
+
+
+ARGUMENT_WINDOW = 24
+
+
+def arguments(text: str, pred_start: int, pred_end: int, lo: int, hi: int) -> set[str]:
+    """Content bigrams of the words before the predicate (its arguments).
+
+    A window of the sentence rather than the clause: writers split
+    coordinated arguments with 、 (…の低下や、…の影響が懸念), and the
+    window still sees them.  After the predicate only the rest of its clause.
+    """
+    a = max(lo, pred_start - ARGUMENT_WINDOW)
+    _, b = clause_bounds(text, pred_end, lo, hi)
+    # Single-character words count too (案を支持, 港を封鎖).
+    return set(grams(text[a:pred_start] + " " + text[pred_end:b]))
+
+
+def _preds(u: Unit, cache: dict) -> list[Predicate]:
+    key = ("p", u.start, u.end)
+    if key not in cache:
+        cache[key] = predicates(u.text, u.start, u.end)
+    return cache[key]
+
+
+def unit_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
+    """:func:`arguments` of the word at ``[start, end)`` in ``u``, once per post."""
+    key = ("args", start, end, u.start, u.end)
+    if key not in cache:
+        cache[key] = arguments(u.text, start, end, u.start, u.end)
+    return cache[key]
+
+
+def same_word(a: str, b: str) -> bool:
+    return a == b
+
+
+def _stated(details: list[Unit], cache: dict) -> set[tuple[str, bool]]:
+    """(predicate, polarity) pairs anywhere in the details, once per post."""
+    stated = cache.get("p-stated")
+    if stated is None:
+        stated = cache["p-stated"] = {(p.key, p.positive) for u in details for p in _preds(u, cache)}
+    return stated
+
+
+def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
+    """Some claim predicate is stated the other way somewhere in the details."""
+    stated = _stated(details, cache)
+    return any((pc.key, not pc.positive) in stated for pc in _preds(claim, cache))
+
+
+def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings,
+            cache: dict) -> list[Conflict]:
+    out: list[Conflict] = []
+    claim_preds = _preds(claim, cache)
+    # A claim predicate never stated the other way cannot conflict.
+    stated = _stated(details, cache)
+    for pc in claim_preds:
+        if (pc.key, not pc.positive) not in stated:
+            continue
+        lemma = None
+        if len(pc.key) < 2:
+            # One-kanji stems (行, 見) are too ambiguous to compare by
+            # spelling; with Sudachi they are compared by dictionary form.
+            lemma = morph.lemma_at(claim.text, claim.start, claim.end, pc.start) if cfg.morphology else None
+            if lemma is None:
+                continue
+        args_c = unit_arguments(claim, pc.start, pc.end, cache)
+        unique_in_claim = sum(1 for p in claim_preds if p.key == pc.key) == 1
+        # The claim is judged against its closest counterpart: the related
+        # detail predicate with the best argument overlap and alignment.
+        best: tuple[float, Unit, Predicate] | None = None
+        for unit in aligned:
+            unit_preds = _preds(unit, cache)
+            same_key = [pe for pe in unit_preds if same_word(pe.key, pc.key) and (
+                lemma is None or morph.lemma_at(unit.text, unit.start, unit.end, pe.start) == lemma)]
+            for pe in same_key:
+                args_e = unit_arguments(unit, pe.start, pe.end, cache)
+                sim = overlap(args_c, args_e)
+                # About the same thing: the arguments overlap, or the sentences
+                # align closely and each says this predicate once.
+                related = same_arguments(args_c, args_e, cfg.argument_overlap) or not args_c or (
+                    unique_in_claim and len(same_key) == 1 and unit.score >= cfg.predicate_solo_align)
+                if related and (best is None or sim + unit.score > best[0]):
+                    best = (sim + unit.score, unit, pe)
+        if best is None or best[2].positive == pc.positive:
+            continue
+        _, unit, pe = best
+        out.append(Conflict("polarity", pc.start, pc.end, unit, pe.start, pe.end,
+                            claim.text[pc.start:pc.end], unit.text[pe.start:pe.end]))
+    return out

@@ -1,0 +1,133 @@
+"""Predicates and whether they are asserted or negated.
+
+A predicate here is a content word (団結, 抑, 拒否, 安定) followed by the
+hiragana that inflect it (しているわけでもない, えていた, されなかった).
+Its polarity is the parity of the negations in that tail, after removing
+expressions that contain ない without negating anything (かもしれない,
+にすぎない, なければならない, …), so double negatives resolve
+(ないわけではない is positive).  A 不/非/未/無 prefix on the word negates it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from lint.text.tokens import CONTENT_RE, KANJI, LATIN_CHAR, OTHER, script
+
+# Inside a tail: kanji that belong to the grammar, not the content.
+AUX_KANJI = set("訳事無出来得居様筈為")
+# Particles that mean the word before is a noun in a case slot, not a predicate.
+CASE_PARTICLES = ("の", "は", "が", "を", "に", "へ", "と", "や", "も", "より", "から", "まで", "など", "として",
+                  "について", "による", "において", "における", "によって", "への", "での", "との", "ごと")
+# Expressions with ない that do not negate the predicate.
+NOT_NEGATION = re.compile(
+    r"かもしれな[いく]|かもしれません|かも知れな[いく]|にすぎな[いく]|に過ぎな[いく]|しかな[いく]|ほかな[いく]|"
+    r"に違いな[いく]|にちがいな[いく]|かねな[いく]|ざるを得な[いく]|ざるをえな[いく]|"
+    r"な(?:ければ|くては|くちゃ|きゃ)(?:なら|いけ)な[いく]|ねばならな[いく]|"
+    r"(?:の|ん)?ではないか|じゃないか|ないだろうか|ないでしょうか|"
+    r"にほかならな[いく]|とは限らな[いく]|ずつ|まず|必ず|わずか"
+)
+NEGATION = re.compile(r"な(?:い|かっ|く|けれ|さそう)|ず|ぬ(?![かきくけこ])|ません|まい(?!る)")
+NEGATING_PREFIXES = ("不", "非", "未", "無")
+# Words that start with a negating prefix but mean something else.
+PREFIX_WORDS = {"不動産", "不思議", "未曾有", "無論", "非常", "不可欠", "無事", "未来", "非難", "不満", "不安",
+                "無理", "無料", "無人", "非公開"}
+
+
+@dataclass(slots=True)
+class Predicate:
+    key: str  # the content word, without a negating prefix
+    start: int  # of the content word
+    end: int  # of the tail
+    tail: str
+    positive: bool
+
+
+def is_negative_tail(tail: str) -> bool:
+    """Odd number of negations in ``tail`` (after removing non-negating ない)."""
+    cleaned = NOT_NEGATION.sub("", tail)
+    return len(NEGATION.findall(cleaned)) % 2 == 1
+
+
+def split_prefix(word: str) -> tuple[str, bool]:
+    """不安定 → (安定, True); 不動産 → (不動産, False)."""
+    if len(word) >= 3 and word[0] in NEGATING_PREFIXES and word not in PREFIX_WORDS and script(word[1]) == KANJI:
+        return word[1:], True
+    return word, False
+
+
+TAIL_RE = re.compile("[\u3041-\u309F]+(?:[" + "".join(sorted(AUX_KANJI)) + "][\u3041-\u309F" +
+                     "".join(sorted(AUX_KANJI)) + "]*)?")
+
+
+def tail_at(text: str, pos: int, end: int) -> str:
+    """The inflection after a content word: hiragana and grammatical kanji."""
+    m = TAIL_RE.match(text, pos, end)
+    return m.group() if m else ""
+
+
+def is_predicate_tail(tail: str) -> bool:
+    if not tail:
+        return False
+    if tail.startswith(CASE_PARTICLES):
+        # "では(ない)" / "でも(ない)" are copulas, not the particle で.
+        return False
+    if tail.startswith("で") and not tail.startswith(("でき", "でな", "です", "であ", "では", "でも")):
+        return False
+    if tail.startswith("か") and not tail.startswith(("かっ", "かった")):
+        return False
+    return True
+
+
+# A content word and the inflection after it, in one match.
+_WORD_AND_TAIL = re.compile(f"(?:{CONTENT_RE.pattern})(?P<tail>{TAIL_RE.pattern})?")
+
+
+@lru_cache(maxsize=4096)
+def _tail_polarity(tail: str) -> Optional[bool]:
+    """None when ``tail`` does not make a predicate, else whether it negates.
+
+    Tails repeat endlessly (した, している, されていない), so this is memoised.
+    """
+    if not is_predicate_tail(tail):
+        return None
+    return is_negative_tail(tail)
+
+
+def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predicate]:
+    end = len(text) if end is None else end
+    out: list[Predicate] = []
+    search = _WORD_AND_TAIL.search
+    latin = LATIN_CHAR.match
+    m = search(text, start, end)
+    while m is not None:
+        tail = m.group("tail")
+        # The next word may start inside this tail (出来 is grammar here and
+        # a word of its own there), so go on from the end of the word.
+        j = m.start("tail") if tail else m.end()
+        i = m.start()
+        m = search(text, j, end)
+        if not tail:
+            continue  # no inflection: not a predicate
+        if latin(text, i):
+            continue  # a Latin word takes no Japanese inflection
+        negative = _tail_polarity(tail)
+        if negative is None:
+            continue
+        key, negated_word = split_prefix(text[i:j])
+        out.append(Predicate(key, i, j + len(tail), tail, negative == negated_word))
+    return out
+
+
+def polarity_at(text: str, word_end: int, end: int, word: str = "") -> bool:
+    """Polarity of the predicate whose content word ends at ``word_end``."""
+    tail = tail_at(text, word_end, end)
+    negative = is_negative_tail(tail) if is_predicate_tail(tail) else False
+    _, negated_word = split_prefix(word) if word else ("", False)
+    return not (negative != negated_word)
+
+
+__all__ = ["Predicate", "predicates", "is_negative_tail", "polarity_at", "split_prefix", "OTHER"]

@@ -1,0 +1,1 @@
+"""Rule files: the rule model, loading and validation, embedded test cases."""
