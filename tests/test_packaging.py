@@ -39,7 +39,7 @@ def test_unpacked_wheel_finds_its_rules_without_the_source_tree(wheel, tmp_path)
     workdir.mkdir()
     (workdir / "post.txt").write_text("インディアの話。\n", encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=str(site))
-    proc = subprocess.run([sys.executable, "-c", "import lint.ruleset.load as r; print(r.bundled_rules_dir())"],
+    proc = subprocess.run([sys.executable, "-c", "import lint.ruleset.bundled as r; print(r.bundled_rules_dir())"],
                           cwd=workdir, capture_output=True, text=True, env=env)
     assert proc.stdout.strip().startswith(str(site))
     check = subprocess.run([sys.executable, "-m", "lint", "check", "post.txt"], cwd=workdir,

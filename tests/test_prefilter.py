@@ -15,7 +15,7 @@ from lint.kinds.prh import PrhEngine
 from lint.parse import parse
 from lint.text.prefilter import LiteralFinder, LiteralScan, dispatch_pattern, required_literals, trie_pattern
 from lint.kinds.prh.dictionary import load_prh
-from lint.ruleset.load import prh_ruleset
+from lint.ruleset.load import load_rule_file
 
 BACKENDS = [False] + ([True] if prefilter._ahocorasick is not None else [])
 
@@ -152,7 +152,7 @@ def test_prh_engine_equals_running_every_rule_everywhere(accelerate, path, monke
     compared = 0
     for path in _dictionaries():
         try:
-            ruleset = prh_ruleset(path, str(path), None)
+            ruleset = load_rule_file(path, cache=False)
         except Exception:  # noqa: BLE001
             continue
         engine = PrhEngine(ruleset.rules)

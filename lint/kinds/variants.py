@@ -1,10 +1,4 @@
-"""``variants``: a preferred spelling and the variants to replace.
-
-Patterns are literals or ``/regex/flags``; ``$1``… in ``expected`` take the
-regex's groups.  Every variant occurrence is reported with a fix to the
-expected form.  Where matches overlap, the earlier start wins, then the
-longer match (prh's rule), so one span is never rewritten twice.
-"""
+"""The ``variants`` kind: a preferred spelling and the variants to replace."""
 
 from __future__ import annotations
 
@@ -13,12 +7,13 @@ from typing import Any, Iterator
 
 from lint.diagnostics import Diagnostic, Fix
 from lint.errors import RuleFileError
-from lint.text.matcher import Hit, Phrase, PhraseMatcher, compile_user_regex, covered_by_exception, parse_pattern
-from lint.kinds.base import Option, diagnostic, refires, render
+from lint.kinds.base import Context, Kind, Option, diagnostic, refires, render
+from lint.model import Document
+from lint.ruleset.model import Rule
+from lint.text.matcher import Hit, Phrase, PhraseMatcher, covered_by_exception
+from lint.text.overlap import earliest_longest
+from lint.text.patterns import Dialect, compile_yure, is_literal, split_slashed
 
-KIND = "variants"
-CATEGORY = "spelling"
-FIXES = "safe"
 DEFAULT_MESSAGE = "「{matched}」は「{expected}」と表記します"
 OPTIONS = {
     "expected": Option("str", required=True, doc="the preferred spelling; $1… take regex groups"),
@@ -33,16 +28,16 @@ OPTIONS = {
 GROUP_REF = re.compile(r"\$(\d)")
 
 
-def compile(rule: Any) -> None:
-    raw = list(rule.options.get("patterns") or []) + list(rule.options.get("pattern") or [])
+def compile(rule: Rule) -> None:
+    raw = patterns_of(rule)
     if not raw:
         raise RuleFileError("a variants rule needs 'patterns'", rule.path, rule.line, rule.id)
     phrases = []
     for text in raw:
-        body, flags = parse_pattern(text)
-        if body is not None:
+        regex_parts = split_slashed(text, Dialect.YURE)
+        if regex_parts is not None:
             try:
-                pattern = compile_user_regex(body, flags)
+                pattern = compile_yure(*regex_parts)
             except Exception as exc:  # regex.error and friends
                 raise RuleFileError(f"bad regex {text}: {exc}", rule.path, rule.line_of("patterns"),
                                     rule.id) from None
@@ -52,11 +47,7 @@ def compile(rule: Any) -> None:
     rule.compiled = phrases
 
 
-def phrases(rules: list[Any]) -> list[Phrase]:
-    return [p for rule in rules for p in rule.compiled]
-
-
-def replacement(rule: Any, hit: Hit) -> str:
+def replacement(rule: Rule, hit: Hit) -> str:
     expected = rule.options["expected"]
     if hit.match is None:
         return expected
@@ -72,19 +63,13 @@ def _group(match: Any, n: int) -> str:
 
 def resolve_overlaps(hits: list[Hit]) -> list[Hit]:
     """Earlier start wins, then the longer match; drop what overlaps a winner."""
-    chosen: list[Hit] = []
-    last_end = -1
-    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
-        if hit.start >= last_end:
-            chosen.append(hit)
-            last_end = hit.end
-    return chosen
+    return earliest_longest(hits, lambda h: (h.start, h.end))
 
 
-def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
+def check(doc: Document, rules: list[Rule], ctx: Context) -> Iterator[Diagnostic]:
     text = doc.text
     candidates = []
-    for hit in ctx.hits(KIND):
+    for hit in ctx.hits(Variants.name):
         rule = hit.phrase.owner
         if rule.exceptions and covered_by_exception(doc.masked, hit.start, hit.end, rule.exceptions):
             continue
@@ -101,13 +86,12 @@ def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
         yield diagnostic(doc, rule, hit.start, hit.end, message, fix)
 
 
-def _changes_of(rule: Any, ctx: Any) -> Any:
+def _changes_of(rule: Rule, ctx: Context) -> Any:
     """The spans ``rule`` alone would change in a piece of text."""
-    matcher = ctx.linter.resource(f"variants:{rule.id}",
-                                  lambda: PhraseMatcher(list(rule.compiled), ctx.linter.matcher.lexicon))
+    matcher = ctx.resource(f"variants:{rule.id}", lambda: PhraseMatcher(list(rule.compiled), ctx.lexicon))
 
     def changes(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
-        for hit in matcher.find(text, ctx.linter.regex_timeout):
+        for hit in matcher.find(text, ctx.regex_timeout):
             if not (hit.start < hi and lo < hit.end):
                 continue
             if rule.exceptions and covered_by_exception(text, hit.start, hit.end, rule.exceptions):
@@ -115,3 +99,65 @@ def _changes_of(rule: Any, ctx: Any) -> Any:
             if replacement(rule, hit) != text[hit.start:hit.end]:
                 yield hit.start, hit.end
     return changes
+
+
+def patterns_of(rule: Rule) -> list[str]:
+    return list(rule.options.get("patterns") or []) + list(rule.options.get("pattern") or [])
+
+
+class Variants(Kind):
+    """A preferred spelling and the variants to replace with it.
+
+    Patterns are literals or ``/regex/flags``; ``$1``… in ``expected`` take
+    the regex's groups.  Every occurrence of a variant is reported with a
+    fix to the expected form.  A katakana literal does not match inside a
+    longer katakana word unless the rest of the word is a known word
+    (``words:``), and Latin letters and digits need a word boundary.  Where
+    matches overlap, the earlier start wins, then the longer match (prh's
+    rule), so one span is never rewritten twice.  ``exceptions`` are texts
+    (historical names, titles) inside which a match is left alone.
+
+    Example::
+
+        rules:
+          - id: kyiv
+            kind: variants
+            expected: キーウ
+            patterns: [キエフ]
+            exceptions: [キエフ大公国]
+
+    Fails::
+
+        キエフで会議が開かれた。
+
+    Passes::
+
+        キーウで会議が開かれた。
+
+    Passes::
+
+        キエフ大公国の歴史を学ぶ。
+    """
+
+    name = "variants"
+    category = "spelling"
+    fixes = "safe"
+    options = OPTIONS
+
+    def compile(self, rule: Rule) -> None:
+        compile(rule)
+
+    def phrases(self, rules: list[Rule]) -> list[Phrase]:
+        return [p for rule in rules for p in rule.compiled]
+
+    def spellings(self, rule: Rule) -> list[str]:
+        return [rule.options["expected"], *(p for p in patterns_of(rule) if is_literal(p))]
+
+    def check(self, doc: Document, rules: list[Rule], ctx: Context) -> Iterator[Diagnostic]:
+        return check(doc, rules, ctx)
+
+    def summary(self, rule: Rule) -> str:
+        return f"{' / '.join(patterns_of(rule))} → {rule.options['expected']}"
+
+    def details(self, rule: Rule) -> list[str]:
+        return [f"expected: {rule.options['expected']}", f"patterns: {', '.join(patterns_of(rule))}"]
