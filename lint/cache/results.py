@@ -46,7 +46,7 @@ def _code_stamp() -> list[str]:
     from lint.ruleset.load import bundled_rule_files
 
     package = Path(__file__).resolve().parent.parent  # the lint package
-    files = sorted(package.rglob("*.py")) + bundled_rule_files()
+    files = sorted(package.rglob("*.py")) + sorted((package / "data").glob("*")) + bundled_rule_files()
     out = []
     for f in files:
         try:

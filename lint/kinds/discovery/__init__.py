@@ -18,6 +18,7 @@ from bisect import bisect_left
 from typing import Any, Iterable, Iterator
 
 from lint.kinds.discovery import families as dv
+from lint.kinds.discovery.context import given_on_purpose, without_given
 from lint.text import morph
 from lint.diagnostics import Diagnostic, Fix, Location
 from lint.errors import RuleFileError
@@ -96,7 +97,7 @@ def _groups(rule: Any, text: str, start: int, end: int, spans: list[tuple[int, i
         # spans are sorted by start: cut out this range without scanning all.
         starts = [s[0] for s in spans]
         groups.extend(dv.sudachi_groups(text, spans[bisect_left(starts, start):bisect_left(starts, end)]))
-    return dv.merge_groups(groups)
+    return without_given(dv.merge_groups(groups), text)
 
 
 def _report(rule: Any, groups: Iterable[dv.Group], covered: set[str], locate: Any) -> Iterator[Diagnostic]:
@@ -122,7 +123,8 @@ def _report(rule: Any, groups: Iterable[dv.Group], covered: set[str], locate: An
                 loc = locate(occ)
                 # A guess, so the fix is never applied without --unsafe-fixes;
                 # synonyms and okurigana are style choices: no fix at all.
-                fix = None if rule.fix == "none" or soft else Fix(loc.start, loc.end, majority, safe=False)
+                fix = None if rule.fix == "none" or soft or not occ.fixable else \
+                    Fix(loc.start, loc.end, majority, safe=False)
                 yield Diagnostic(rule.id, rule.category, "info" if soft else rule.severity,
                                  f"「{form}」と「{majority}」は表記ゆれの可能性があります（{scope_name}で{listing}）",
                                  loc, fix)
@@ -156,8 +158,9 @@ def collect(doc: Any, rules: list[Any], ctx: Any) -> dict:
     for rule in rules:
         if rule.scope != "run":
             continue
-        words = [(occ.surface, joined, doc.location(occ.start, occ.end))
-                 for occ, joined in dv.katakana_occurrences(doc.masked)]
+        words = [(occ.surface, joined, doc.location(occ.start, occ.end), occ.fixable)
+                 for occ, joined in dv.katakana_occurrences(doc.masked)
+                 if not given_on_purpose(doc.masked, occ)]
         covered = ctx.linter.resource("discovery-covered", lambda: covered_forms(ctx.linter))
         facts[rule.id] = {"words": words, "covered": sorted(covered)}
     return facts
@@ -175,8 +178,8 @@ def finish(facts: Iterable[dict], rules: list[Any]) -> Iterator[Diagnostic]:
         rule = by_id[rule_id]
         where = {}
         occs = []
-        for surface, joined, loc in words:
-            occ = dv.Occurrence(len(where), len(where) + 1, surface)
+        for surface, joined, loc, fixable in words:
+            occ = dv.Occurrence(len(where), len(where) + 1, surface, fixable)
             where[occ.start] = loc
             occs.append((occ, joined))
         groups = dv.katakana_groups(occs, edits=rule.options["one_edit"]) if rule.options["katakana"] else []
