@@ -14,6 +14,7 @@ from typing import Any, Iterator
 from lint.diagnostics import Diagnostic, Fix
 from lint.errors import RuleFileError
 from lint.text.matcher import Hit, Phrase, PhraseMatcher, compile_user_regex, covered_by_exception, parse_pattern
+from lint.kinds import names
 from lint.kinds.base import Option, diagnostic, refires, render
 
 KIND = "variants"
@@ -28,6 +29,10 @@ OPTIONS = {
                        doc="auto: a katakana literal does not match inside a longer katakana word "
                            "unless the rest is a known word, Latin needs word boundaries; "
                            "none: match anywhere; word: kanji must not continue either"),
+    "name": Option("bool", default=False,
+                   doc="the patterns are names: leave alternatives given on purpose, titles, events, "
+                       "other people's names and (with since) historical uses; quoted uses get an unsafe fix"),
+    "since": Option("int", doc="for a name: the year the expected form came into use"),
 }
 
 GROUP_REF = re.compile(r"\$(\d)")
@@ -95,10 +100,25 @@ def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
         expected = replacement(rule, hit)
         if matched == expected:
             continue
+        safe = True
+        if rule.options.get("name"):
+            judged = _name_verdict(doc, hit, rule, ctx)
+            if judged == names.SILENT:
+                continue
+            safe = judged == names.REPORT
         message = render(rule.message or DEFAULT_MESSAGE, matched=matched, expected=expected)
         fix = None if refires(text, hit.start, hit.end, expected, _changes_of(rule, ctx)) else \
-            Fix(hit.start, hit.end, expected)
+            Fix(hit.start, hit.end, expected, safe=safe)
         yield diagnostic(doc, rule, hit.start, hit.end, message, fix)
+
+
+def _name_verdict(doc: Any, hit: Hit, rule: Any, ctx: Any) -> str:
+    """How a name rule's match is reported (:mod:`lint.kinds.names`)."""
+    persons = ctx.linter.resource(
+        "variants:persons",
+        lambda: names.person_names(ctx.linter.run_by_kind.get("variants", []) +
+                                   ctx.linter.run_by_kind.get("consistency", [])))
+    return names.verdict(doc.masked, hit.start, hit.end, rule, persons)
 
 
 def _changes_of(rule: Any, ctx: Any) -> Any:

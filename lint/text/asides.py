@@ -23,7 +23,7 @@ _ALSO = re.compile(r"とも(?:表記|書|呼|称|い[うわ]|言|訳|綴|[）)�
 _BEFORE = re.compile(r"(?:または|あるいは|もしくは|ないし|旧称|旧名|別名|別称|通称|略称|異表記|"
                      r"[\u30A0-\u30FF\u4E00-\u9FFF]語(?:名|では|で|表記)?)[、\s\u3000]?$")
 # Separators of an apposition: 「ブカレスト、ブクレシュティ」.
-_APPOSITION = "、，,/／ \u3000"
+_APPOSITION = "、，,/／。 \u3000"
 _HIRAGANA_READING = re.compile(r"[\u3041-\u309F]+[）)]")
 
 
