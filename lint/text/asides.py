@@ -18,7 +18,7 @@ REACH = 40
 # Inside a parenthesis, before the span: a language, a former or other name.
 _NAMES_MARKER = re.compile(r"語|旧|称|名|綴|表記|別|現地|原|英|略|読み|ラテン文字|[:：]")
 # After the span: 「…とも表記される」「…とも呼ばれる」.
-_ALSO = re.compile(r"とも(?:表記|書|呼|称|い[うわ]|言|訳|綴|[）)、。])|と(?:表記|綴)")
+_ALSO = re.compile(r"[」』]?とも(?:表記|書|呼|称|い[うわ]|言|訳|綴|[）)、。])|と(?:表記|綴)")
 # Before the span: 「または」「旧称」「通称」…
 _BEFORE = re.compile(r"(?:または|あるいは|もしくは|ないし|旧称|旧名|別名|別称|通称|略称|異表記|"
                      r"[\u30A0-\u30FF\u4E00-\u9FFF]語(?:名|では|で|表記)?)[、\s\u3000]?$")

@@ -120,7 +120,7 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i] in "ーッイウ" and a[:i] + a[i + 1:] == b
 
 
-def _alike(a: str, b: str) -> bool:
+def alike(a: str, b: str) -> bool:
     """Spelled alike: a shared key of any length, or one edit apart once transliteration is erased."""
     a, b = _plain(a), _plain(b)
     if keys(a, short=True) & keys(b, short=True) or weak_keys(a) & weak_keys(b):
@@ -129,7 +129,7 @@ def _alike(a: str, b: str) -> bool:
 
 
 def _joined(a: str, b: str, strength: str) -> bool:
-    if strength == "lexicon" and not _alike(a, b):
+    if strength == "lexicon" and not alike(a, b):
         return False  # synonyms the dictionary normalises alike (オランダ / ネーデルラント)
     verdict = same_word(a, b)
     if verdict and strength == "lexicon" and min(len(a), len(b)) < MIN_KEY and "ヴ" in a + b:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from lint.kinds.discovery.grouping import Group, same_word
+from lint.kinds.discovery.grouping import Group, alike, same_word
 from lint.kinds.discovery.keys import Occurrence, keys
 
 CONTENT_POS = ("名詞", "動詞", "形容詞")
@@ -72,11 +72,16 @@ def sudachi_groups(text: str, spans: Iterable[tuple[int, int]]) -> list[Group]:
             continue
         forms = {f: o for f, o in forms.items()
                  if not any(f != g and (f in g or g in f) for g in forms)}  # ベトナム / ベトナム社会主義共和国
-        if _told_apart(list(forms)):
+        if _told_apart(list(forms)) or not _all_alike(list(forms)):
             continue  # ルーブル (currency) / ルーヴル (museum): spelled alike, known apart
         if len(forms) > 1:
             out.append(Group(forms, tiers[key]))
     return out
+
+
+def _all_alike(forms: list[str]) -> bool:
+    """Synonyms spelled alike (インド / インディア share their start): not オランダ / ネーデルラント."""
+    return all(alike(a, b) or a[:2] == b[:2] for i, a in enumerate(forms) for b in forms[i + 1:])
 
 
 def _told_apart(forms: list[str]) -> bool:
