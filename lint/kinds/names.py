@@ -22,7 +22,7 @@ REPORT, UNSAFE, SILENT = "report", "unsafe", "silent"
 
 # Kanji that make the name part of the name of an event, a treaty, a
 # historical state or period: 「ラングーン事件」「ジュネーヴ協定」「ヴェネツィア共和国」.
-_EVENT = re.compile(r"(?:事件|事変|条約|協定|協約|議定書|宣言|会談|合意|憲章|戦争|紛争|戦役|の戦い|戦い|攻防戦|包囲戦|"
+_EVENT = re.compile(r"(?:事件|会議|事変|条約|協定|協約|議定書|宣言|会談|合意|憲章|戦争|紛争|戦役|の戦い|戦い|攻防戦|包囲戦|"
                     r"会戦|作戦|空襲|爆撃|暴動|蜂起|革命|虐殺|人民共和国|共和国|大公国|公国|王国|帝国|王朝|朝|時代|"
                     r"学派|楽派|派|体制|政権|包囲)")
 _KATAKANA = "\u30A1-\u30FA\u30FC"
@@ -82,14 +82,16 @@ def verdict(text: str, start: int, end: int, rule: Any, persons: Iterable[str]) 
         return SILENT
     if _in_brackets(text, start, end, "『", "』"):
         return SILENT  # a title of a work
-    if _EVENT.match(text, end):
-        return SILENT
+    if o.get("since") is not None and _EVENT.match(text, end):
+        return SILENT  # a renamed place keeps its old name in events and states of the time
     parts = _longer_name(text, start, end)
-    if parts is not None:
+    if parts is not None and rule.entity == "person":
         # A person's full name is the rule's person only when the rule set
-        # knows the other names; anything else is a longer proper noun.
-        if not (rule.entity == "person" and parts and all(p in persons for p in parts)):
+        # knows the other names.
+        if not (parts and all(p in persons for p in parts)):
             return SILENT
+    elif parts is not None:
+        return UNSAFE  # part of a longer proper noun (a title, a native name)
     if _historical(_sentence(text, start, end), o.get("since")):
         return SILENT
     if _in_brackets(text, start, end, "「", "」"):
