@@ -42,7 +42,7 @@ POSTS_PREFIX = "posts-"
 def _code_stamp() -> list[str]:
     """yure's own files by size and modification time: an edited checkout is another yure."""
     package = Path(__file__).resolve().parent.parent  # the lint package
-    files = sorted(package.rglob("*.py")) + bundled_rule_files()
+    files = sorted(package.rglob("*.py")) + sorted((package / "data").glob("*")) + bundled_rule_files()
     out = []
     for f in files:
         try:

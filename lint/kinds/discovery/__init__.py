@@ -9,6 +9,7 @@ from lint.diagnostics import Diagnostic, Fix, Location
 from lint.errors import ConfigError, RuleFileError
 from lint.kinds.base import Context, Kind, Option
 from lint.kinds.discovery import families as dv
+from lint.kinds.discovery.context import given_on_purpose, without_given
 from lint.model import Document
 from lint.ruleset.model import SCOPE_NAMES, Rule
 from lint.ruleset.yamltypes import item_line
@@ -72,7 +73,7 @@ def _groups(rule: Rule, text: str, start: int, end: int, spans: list[tuple[int, 
         # spans are sorted by start: cut out this range without scanning all.
         starts = [s[0] for s in spans]
         groups.extend(dv.sudachi_groups(text, spans[bisect_left(starts, start):bisect_left(starts, end)]))
-    return dv.merge_groups(groups)
+    return without_given(dv.merge_groups(groups), text)
 
 
 def _report(rule: Rule, groups: Iterable[dv.Group], covered: set[str], locate: Any) -> Iterator[Diagnostic]:
@@ -98,7 +99,7 @@ def _report(rule: Rule, groups: Iterable[dv.Group], covered: set[str], locate: A
                 loc = locate(occ)
                 # A guess, so the fix is never applied without --unsafe-fixes;
                 # synonyms and okurigana are style choices: no fix at all.
-                fix = None if soft else Fix(loc.start, loc.end, majority, safe=False)
+                fix = None if soft or not occ.fixable else Fix(loc.start, loc.end, majority, safe=False)
                 yield Diagnostic(rule.id, rule.category, "info" if soft else rule.severity,
                                  f"「{form}」と「{majority}」は表記ゆれの可能性があります（{scope_name}で{listing}）",
                                  loc, fix)
@@ -132,8 +133,9 @@ def collect(doc: Document, rules: list[Rule], ctx: Context) -> dict:
     for rule in rules:
         if rule.scope != "run":
             continue
-        words = [(occ.surface, joined, doc.location(occ.start, occ.end))
-                 for occ, joined in dv.katakana_occurrences(doc.masked)]
+        words = [(occ.surface, joined, doc.location(occ.start, occ.end), occ.fixable)
+                 for occ, joined in dv.katakana_occurrences(doc.masked)
+                 if not given_on_purpose(doc.masked, occ)]
         covered = ctx.resource("discovery-covered", lambda: covered_forms(ctx))
         facts[rule.id] = {"words": words, "covered": sorted(covered)}
     return facts
@@ -151,8 +153,8 @@ def finish(facts: Iterable[dict], rules: list[Rule]) -> Iterator[Diagnostic]:
         rule = by_id[rule_id]
         where = {}
         occs = []
-        for surface, joined, loc in words:
-            occ = dv.Occurrence(len(where), len(where) + 1, surface)
+        for surface, joined, loc, fixable in words:
+            occ = dv.Occurrence(len(where), len(where) + 1, surface, fixable)
             where[occ.start] = loc
             occs.append((occ, joined))
         groups = dv.katakana_groups(occs, edits=rule.options["one_edit"]) if rule.options["katakana"] else []

@@ -8,6 +8,7 @@ from typing import Any, Iterator
 from lint.diagnostics import Diagnostic, Fix
 from lint.errors import RuleFileError
 from lint.kinds.base import Context, Kind, Option, diagnostic, refires, render
+from lint.kinds.variants import names
 from lint.model import Document
 from lint.ruleset.model import Rule
 from lint.text.matcher import Hit, Phrase, PhraseMatcher, covered_by_exception
@@ -23,6 +24,10 @@ OPTIONS = {
                        doc="auto: a katakana literal does not match inside a longer katakana word "
                            "unless the rest is a known word, Latin needs word boundaries; "
                            "none: match anywhere; word: kanji must not continue either"),
+    "name": Option("bool", default=False,
+                   doc="the patterns are names: leave alternatives given on purpose, titles, events, "
+                       "other people's names and (with since) historical uses; quoted uses get an unsafe fix"),
+    "since": Option("int", doc="for a name: the year the expected form came into use"),
 }
 
 GROUP_REF = re.compile(r"\$(\d)")
@@ -80,10 +85,23 @@ def check(doc: Document, rules: list[Rule], ctx: Context) -> Iterator[Diagnostic
         expected = replacement(rule, hit)
         if matched == expected:
             continue
+        safe = True
+        if rule.options.get("name"):
+            judged = _name_verdict(doc, hit, rule, ctx)
+            if judged == names.SILENT:
+                continue
+            safe = judged == names.REPORT
         message = render(rule.message or DEFAULT_MESSAGE, matched=matched, expected=expected)
         fix = None if refires(text, hit.start, hit.end, expected, _changes_of(rule, ctx)) else \
-            Fix(hit.start, hit.end, expected)
+            Fix(hit.start, hit.end, expected, safe=safe)
         yield diagnostic(doc, rule, hit.start, hit.end, message, fix)
+
+
+def _name_verdict(doc: Document, hit: Hit, rule: Rule, ctx: Context) -> str:
+    """How a name rule's match is reported (:mod:`~lint.kinds.variants.names`)."""
+    persons = ctx.resource("variants:persons", lambda: names.person_names(
+        ctx.spellings(r) for r in ctx.enabled_rules() if r.entity == "person"))
+    return names.verdict(doc.masked, hit.start, hit.end, rule, ctx.spellings(rule), persons)
 
 
 def _changes_of(rule: Rule, ctx: Context) -> Any:
@@ -103,6 +121,10 @@ def _changes_of(rule: Rule, ctx: Context) -> Any:
 
 def patterns_of(rule: Rule) -> list[str]:
     return list(rule.options.get("patterns") or []) + list(rule.options.get("pattern") or [])
+
+
+def spellings(rule: Rule) -> list[str]:
+    return [rule.options["expected"], *(p for p in patterns_of(rule) if is_literal(p))]
 
 
 class Variants(Kind):
@@ -151,7 +173,7 @@ class Variants(Kind):
         return [p for rule in rules for p in rule.compiled]
 
     def spellings(self, rule: Rule) -> list[str]:
-        return [rule.options["expected"], *(p for p in patterns_of(rule) if is_literal(p))]
+        return spellings(rule)
 
     def check(self, doc: Document, rules: list[Rule], ctx: Context) -> Iterator[Diagnostic]:
         return check(doc, rules, ctx)
