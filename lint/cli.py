@@ -222,7 +222,7 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
         cache = ResultCache.open(ruleset.sources, settings.identity(linter), read=not fix)
     if fix or diff:
         from lint.fix import fix_texts
-        from lint.report.diff import unified_diff
+        from lint.report.diff import file_diff
 
         # --diff shows only the changes: the checks that offer no fix need not run.
         outcome = fix_texts(linter, texts, unsafe, jobs=jobs, cache=cache, report=not diff)
@@ -230,7 +230,7 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
         status = _report_problems(linter, status)
         if diff:
             for path, new_text in outcome.texts.items():
-                click.echo(unified_diff(path, texts[path], new_text), nl=False)
+                click.echo(file_diff(path, sources[path], new_text), nl=False)
             if outcome.texts:
                 status = max(status, EXIT_FINDINGS)
             if not exit_zero or status == EXIT_ERROR:
