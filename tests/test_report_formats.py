@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
+from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
+
+from conftest import ROOT
 
 from lint.diagnostics import Diagnostic, Fix, Location, Related
 from lint.report import render
@@ -82,3 +88,72 @@ def test_github_annotations_carry_a_multi_line_message_on_one_line():
     assert message == "一行目%0A二行目 100%25 (fix: 乙)"
     decoded = re.sub("%(25|0A|0D)", lambda m: {"25": "%", "0A": "\n", "0D": "\r"}[m.group(1)], message)
     assert decoded == "一行目\n二行目 100% (fix: 乙)"
+
+
+# -- SARIF ------------------------------------------------------------------
+
+SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif" / "sarif-2.1.0-rtm.5.json"
+
+
+def sarif_validator():
+    jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is in the test extra: pip install -e '.[test]'")
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    return jsonschema.Draft4Validator(schema)
+
+
+def sarif_of(yure, cwd: Path, *args: str) -> dict:
+    r = yure("check", "--isolated", "--format", "sarif", *args, cwd=cwd)
+    assert r.code == 1, r.err
+    return json.loads(r.out)
+
+
+@pytest.fixture
+def posts(tmp_path):
+    """Examples under names a URI must escape, and a line with characters outside the BMP."""
+    (tmp_path / ".git").mkdir()
+    shutil.copy(ROOT / "examples" / "news-digest.txt", tmp_path / "news digest.txt")
+    shutil.copy(ROOT / "examples" / "briefing.md", tmp_path / "要約#1.md")
+    (tmp_path / "astral.txt").write_text("𠮷田と😀はインディアを訪れた。\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_sarif_output_is_valid_sarif_2_1_0(yure, posts):
+    validator = sarif_validator()
+    sarif = sarif_of(yure, posts, ".")
+    errors = sorted(validator.iter_errors(sarif), key=lambda e: list(e.path))
+    assert not errors, [f"{list(e.path)}: {e.message}" for e in errors[:5]]
+    results = sarif["runs"][0]["results"]
+    # The run exercises every part of a result the writer fills in.
+    assert any("fixes" in r for r in results) and any("relatedLocations" in r for r in results)
+    assert {r["level"] for r in results} >= {"warning", "error"}
+    # A document the schema must reject is rejected: the check is not vacuous.
+    broken = json.loads(json.dumps(sarif))
+    broken["runs"][0]["columnKind"] = "characters"
+    assert not validator.is_valid(broken)
+    del broken["runs"][0]["columnKind"], broken["runs"][0]["results"][0]["message"]
+    assert not validator.is_valid(broken)
+
+
+def test_sarif_columns_count_code_points_and_say_so(yure, posts):
+    sarif = sarif_of(yure, posts, "astral.txt")
+    run = sarif["runs"][0]
+    assert run["columnKind"] == "unicodeCodePoints"
+    region = run["results"][0]["locations"][0]["physicalLocation"]["region"]
+    # 𠮷, 田, と, 😀, は come before: five code points (seven UTF-16 code units).
+    assert (region["startLine"], region["startColumn"], region["endColumn"]) == (1, 6, 11)
+
+
+def test_sarif_uris_are_escaped_and_name_the_files(yure, posts):
+    sarif = sarif_of(yure, posts, ".")
+    uris = set()
+    for result in sarif["runs"][0]["results"]:
+        places = [loc["physicalLocation"] for loc in result["locations"] + result.get("relatedLocations", [])]
+        places += [change for fix in result.get("fixes", []) for change in fix["artifactChanges"]]
+        for place in places:
+            uri = place["artifactLocation"]["uri"]
+            assert uri.isascii() and " " not in uri and "#" not in uri, uri
+            uris.add(unquote(uri))
+    assert uris == {"news digest.txt", "要約#1.md", "astral.txt"}
+    absolute = sarif_of(yure, posts, str(posts / "要約#1.md"))
+    uri = absolute["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert uri.startswith("file:///") and uri.isascii() and unquote(uri).endswith("/要約#1.md")
