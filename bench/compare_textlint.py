@@ -50,7 +50,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 # The checkout's yure, installed or not (the yure processes get PYTHONPATH=ROOT too).
 sys.path.insert(0, str(ROOT))
-SHARED = ROOT.parent / "shared"
+# The reference data: beside the checkout, or where YURE_TEST_DATA points.
+SHARED = Path(os.environ.get("YURE_TEST_DATA") or ROOT.parent / "shared")
 SEED = SHARED / "seeds" / "000_579c7d98fbda4370.txt"
 SEED_PRH = SHARED / "oracles" / "textlint-reference" / "seed-prh.yml"
 WEBDB = SHARED / "oracles" / "prh-rules" / "media" / "WEB+DB_PRESS.yml"
@@ -62,7 +63,7 @@ TEXTLINT_VERSIONS = {"textlint": "15.8.0", "textlint-rule-prh": "6.1.0"}
 
 def need(path: Path) -> None:
     if not path.exists():
-        sys.exit(f"compare_textlint: {path} is missing (the reference data lives beside the project)")
+        sys.exit(f"compare_textlint: {path} is missing (the reference data lives beside the project, or set YURE_TEST_DATA to its folder)")
 
 
 def install_textlint() -> Path:
