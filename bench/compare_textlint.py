@@ -63,7 +63,8 @@ TEXTLINT_VERSIONS = {"textlint": "15.8.0", "textlint-rule-prh": "6.1.0"}
 
 def need(path: Path) -> None:
     if not path.exists():
-        sys.exit(f"compare_textlint: {path} is missing (the reference data lives beside the project, or set YURE_TEST_DATA to its folder)")
+        sys.exit(f"compare_textlint: {path} is missing (the reference data lives beside the project, "
+                 "or set YURE_TEST_DATA to its folder)")
 
 
 def install_textlint() -> Path:

@@ -364,7 +364,8 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None, help="at most N edits per kind")
     args = ap.parse_args()
     if not SEED.exists():
-        print(f"skipped: {SEED} not found (the reference data lives beside the project, or set YURE_TEST_DATA to its folder)", file=sys.stderr)
+        print(f"skipped: {SEED} not found (the reference data lives beside the project, "
+              "or set YURE_TEST_DATA to its folder)", file=sys.stderr)
         return 0
     report = {"seed": evaluate_seed(args.limit), "timing": timing()}
     if JNLI.exists():

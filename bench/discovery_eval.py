@@ -33,7 +33,8 @@ def main() -> int:
     ap.add_argument("--one-edit", action="store_true", help="also one-substitution grouping")
     args = ap.parse_args()
     if not CORPORA.exists():
-        print(f"skipped: {CORPORA} not found (the reference data lives beside the project, or set YURE_TEST_DATA to its folder)", file=sys.stderr)
+        print(f"skipped: {CORPORA} not found (the reference data lives beside the project, "
+              "or set YURE_TEST_DATA to its folder)", file=sys.stderr)
         return 0
     allow = [e for r in load_rules([]).rules if r.kind == "discovery" for e in r.compiled]
     total_chars = total_groups = 0
