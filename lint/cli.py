@@ -120,10 +120,10 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
         _notice(error)
     status = EXIT_ERROR if result.skipped or result.errors else EXIT_CLEAN
     if diff:
-        from lint.report.diff import unified_diff
+        from lint.report.diff import file_diff
 
         for path, new_text in result.fixed.items():
-            click.echo(unified_diff(path, result.texts[path], new_text), nl=False)
+            click.echo(file_diff(path, result.sources[path], new_text), nl=False)
         if result.fixed:
             status = max(status, EXIT_FINDINGS)
         sys.exit(status if not exit_zero or status == EXIT_ERROR else EXIT_CLEAN)
