@@ -24,9 +24,8 @@ def directive_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
     A directive ends at the first ">" after its action, which must close
     "-->".  An opening left unclosed shares that ">" with every opening
     before it, so the search goes on from there: one pattern tried at each
-    opening scanned from every one to the same ">" (or to the end of the
-    text), and thousands of unclosed ones took time growing with their
-    square.
+    opening would scan from every one to the same ">" (or to the end of the
+    text), and thousands of unclosed ones would cost their square.
     """
     pos = 0
     while True:

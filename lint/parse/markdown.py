@@ -111,8 +111,8 @@ def links(text: str, start: int, end: int) -> Iterator[tuple[int, Any]]:
     each (at its ``!`` or ``[``) and the match of its tail.
 
     A regex tried at every ``[`` would scan to the end of the line from each
-    one when no ``]`` closes them, so a line of thousands of brackets took
-    time that grew with its square.  Here the scan from each bracket is
+    one when no ``]`` closes them, so a line of thousands of brackets would
+    cost the square of its length.  Here the scan from each bracket is
     worked out once, from the last bracket of the line to the first.
     """
     brackets = [m.start() for m in BRACKET_RE.finditer(text, start, end)]

@@ -135,9 +135,9 @@ class KatakanaRuns:
 
     A hit inside a katakana run is tested on the rest of the run either
     side of it; doing that afresh for every hit, walking to the run's ends
-    and segmenting them, made a long run with many hits quadratic (a run of
-    20,000 characters took 40 s).  Hits come in text order, so the last run
-    tested before a hit, and the last tested after one, are kept.
+    and segmenting them, would cost a long run with many hits the square
+    of its length.  Hits come in text order, so the last run tested before
+    a hit, and the last tested after one, are kept.
     """
 
     def __init__(self, text: str, lexicon: KatakanaLexicon):
