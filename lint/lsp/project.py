@@ -1,0 +1,384 @@
+"""The language server's one way into yure: configuration, rule set, linting,
+fixes, explanations and suppression comments for one folder.
+
+Every call into yure's internals is here, so that the server follows a
+change of them in one place.  What leaves this module is plain data
+(:class:`Finding`, :class:`Problem`, offsets into the texts given), never
+yure's own objects.  Methods that lint are called from one thread at a time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import fnmatch
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+from lint.errors import YureError
+
+CONFIG_NAMES = (".yure.yaml", ".yure.yml", "pyproject.toml")
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace ``[start, end)`` of a text with ``replacement``."""
+
+    start: int
+    end: int
+    replacement: str
+    safe: bool = True
+
+
+@dataclass(frozen=True)
+class Evidence:
+    path: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    category: str
+    severity: str  # error | warning | info
+    message: str
+    start: int
+    end: int
+    fix: Optional[Edit] = None
+    related: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A configuration or rule file yure could not use, or a rule stopped by its time limit."""
+
+    message: str
+    path: Optional[str]
+    line: Optional[int]
+    rule: Optional[str] = None
+    stopped: bool = False  # a rule stopped by its time limit, not a file that cannot be used
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}: " if self.path and self.line else f"{self.path}: " if self.path else ""
+        return f"{where}{'rule ' + repr(self.rule) + ': ' if self.rule else ''}{self.message}"
+
+
+def _problem(exc: YureError) -> Problem:
+    from lint.errors import RegexTimeout
+
+    path = str(Path(exc.path).resolve()) if exc.path and not exc.path.startswith("<") else exc.path
+    return Problem(exc.message, path, exc.line, exc.rule, isinstance(exc, RegexTimeout))
+
+
+class ProjectError(Exception):
+    def __init__(self, problem: Problem, watched: dict[str, Any]):
+        super().__init__(str(problem))
+        self.problem = problem
+        self.watched = watched
+
+
+def stamp(path: str) -> Any:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size)
+
+
+def _config_candidates(root: Path) -> list[str]:
+    """Every file whose appearance or change could change the configuration
+    found from ``root`` (the search the CLI makes, up to the repository root)."""
+    out = []
+    for folder in (root, *root.parents):
+        out.extend(str(folder / name) for name in CONFIG_NAMES)
+        if (folder / ".git").exists():
+            break
+    return out
+
+
+@dataclass
+class Project:
+    """What ``yure check`` run in ``root`` would use."""
+
+    root: Path
+    config_path: Optional[str]
+    settings: Any
+    linter: Any
+    watched: dict[str, Any]  # path → (mtime, size) or None when missing
+    fingerprint: Optional[str]
+    _memo: dict[str, tuple[str, Any]] = field(default_factory=dict)  # path → (text, FileResult)
+    _posts: dict[str, dict] = field(default_factory=dict)  # path → per-post results of its last lint
+
+    # -- loading ----------------------------------------------------------
+
+    @classmethod
+    def load(cls, root: Path) -> "Project":
+        """Raises :class:`ProjectError` for a configuration or rule file yure cannot use."""
+        from lint.cli import Settings
+        from lint.config import discover
+
+        root = root.resolve()
+        watched = {p: stamp(p) for p in _config_candidates(root)}
+        config = None
+        try:
+            config = discover(root)
+            settings = Settings(str(config.source) if config else None, config is None, (), False)
+            for rule_file in settings.rule_files:
+                watched[str(Path(rule_file).resolve())] = stamp(str(rule_file))
+            ruleset = settings.ruleset()
+            for source in ruleset.sources:
+                if not source.startswith("<"):
+                    watched[str(Path(source).resolve())] = stamp(source)
+            from lint.engine import Linter
+
+            linter = Linter(ruleset, settings.selection(ruleset), regex_timeout=settings.config.regex_timeout)
+        except YureError as exc:
+            problem = _problem(exc)
+            if problem.path:
+                watched[problem.path] = stamp(problem.path)
+            raise ProjectError(problem, watched) from None
+        fp = None
+        if settings.config.cache:
+            from lint.cache import cache_dir
+            from lint.cache.results import fingerprint
+
+            if cache_dir() is not None:
+                fp = fingerprint(ruleset.sources, settings.identity(linter))
+        return cls(root, str(config.source) if config else None, settings, linter, watched, fp)
+
+    def stale(self) -> bool:
+        """Has a configuration or rule file this project was built from changed?"""
+        return any(stamp(path) != seen for path, seen in self.watched.items())
+
+    def wants(self, path: str) -> bool:
+        """Would ``yure check`` of the folder lint ``path`` (relative to the root)?"""
+        from lint.files import DEFAULT_EXTENSIONS
+
+        config = self.settings.config
+        exts = tuple(e.lower() if e.startswith(".") else "." + e.lower()
+                     for e in (config.extensions or DEFAULT_EXTENSIONS))
+        if not path.lower().endswith(exts):
+            return False
+        parts = Path(path).parts
+        for i in range(1, len(parts) + 1):
+            rel = "/".join(parts[:i])
+            for pattern in config.exclude:
+                pattern = pattern.rstrip("/")
+                if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(parts[i - 1], pattern):
+                    return False
+        return True
+
+    @property
+    def unsafe_fixes(self) -> bool:
+        return bool(self.settings.config.unsafe_fixes)
+
+    # -- linting ----------------------------------------------------------
+
+    def lint(self, texts: dict[str, str], saved: frozenset = frozenset()
+             ) -> tuple[dict[str, list[Finding]], list[Problem]]:
+        """Findings per path of ``texts`` (all linted as one run, so ``scope:
+        run`` rules compare them), and the rules stopped by their time limit.
+
+        Unchanged texts are answered from the last lint, texts stored by an
+        earlier ``yure check`` from its cache; ``saved`` paths (their text is
+        the file's) are stored there in turn.  Within a changed text, posts
+        that did not change are not checked again for contradictions.
+        """
+        from lint.engine.batch import file_results
+
+        cache = self._cache()
+        results: dict[str, Any] = {}
+        pending: dict[str, str] = {}
+        keys: dict[str, str] = {}
+        for path, text in texts.items():
+            known = self._memo.get(path)
+            if known is not None and known[0] == text:
+                results[path] = known[1]
+                continue
+            if cache is not None:
+                keys[path] = cache.key(path, text)
+                found = cache.get(keys[path])
+                if found is not None:
+                    results[path] = found
+                    continue
+            pending[path] = text
+        if pending:
+            memos = {path: self._post_memo(path, cache) for path in pending}
+            for result in file_results(self.linter, pending, 1, memos):
+                path = result.path
+                if result.post_memo is not None:
+                    self._posts[path] = result.post_memo
+                if cache is not None and path in saved:
+                    if result.post_memo:
+                        cache.put_posts(path, result.post_memo)
+                    cache.put(keys[path], dataclasses.replace(result, post_memo=None))
+                results[path] = result
+            if cache is not None:
+                cache.prune()
+        for path in list(self._memo):
+            if path not in texts:
+                del self._memo[path]
+                self._posts.pop(path, None)
+        for path, result in results.items():
+            self._memo[path] = (texts[path], result)
+        linter = self.linter
+        linter.problems.clear()
+        ordered = [results[path] for path in texts]
+        diagnostics = linter.finish(ordered)
+        findings: dict[str, list[Finding]] = {path: [] for path in texts}
+        for d in diagnostics:
+            if d.path in findings:
+                findings[d.path].append(_finding(d))
+        problems = [_problem(p) for p in linter.problems]
+        return findings, problems
+
+    def _cache(self) -> Any:
+        if self.fingerprint is None:
+            return None
+        from lint.cache import cache_dir
+        from lint.cache.results import ResultCache
+
+        folder = cache_dir()
+        return None if folder is None else ResultCache(folder, self.fingerprint)
+
+    def _post_memo(self, path: str, cache: Any) -> Any:
+        from lint.cache.results import PostMemo
+
+        if path in self._posts:
+            return PostMemo(self._posts[path])
+        return cache.post_memo(path) if cache is not None else PostMemo()
+
+    def _lint_alone(self, path: str, text: str) -> list[Finding]:
+        from lint.engine.batch import lint_texts
+
+        return [_finding(d) for d in lint_texts(self.linter, {path: text}, 1) if d.path == path]
+
+    # -- fixes ------------------------------------------------------------
+
+    def fix_all(self, texts: dict[str, str], path: str) -> Optional[tuple[str, list[Edit]]]:
+        """``path``'s text after ``yure check --fix`` (safe fixes, round after
+        round), and edits that turn the text into it; None if nothing changes.
+
+        The other ``texts`` are linted with it when a ``scope: run`` rule
+        with a fix could compare them.
+        """
+        from lint.fix import fix_texts
+
+        run_wide = any(r.scope == "run" and r.fix != "none" for r in self.linter.rules)
+        batch = dict(texts) if run_wide else {path: texts[path]}
+        outcome = fix_texts(self.linter, batch, self.unsafe_fixes, jobs=1, report=False)
+        new_text = outcome.texts.get(path)
+        if new_text is None:
+            return None
+        old_text = texts[path]
+        applied = [f for f in outcome.fixed if f.path == path]
+        if all(f.round == 1 for f in applied):
+            edits = [Edit(f.start, f.end, f.replacement) for f in sorted(applied, key=lambda f: f.start)]
+            if _applied(old_text, edits) == new_text:
+                return new_text, edits
+        return new_text, [_one_edit(old_text, new_text)]
+
+    # -- suppression comments ---------------------------------------------
+
+    def suppression(self, path: str, text: str, finding: Finding) -> Optional[Edit]:
+        """An insertion that silences ``finding`` with yure's comment for its
+        line: ``<!-- yure: disable-line RULE -->`` at the end of the line, or
+        ``disable-next-line`` on a line above it where a comment at the end
+        would change what the line is (a heading, a post title).  The one
+        chosen removes the finding and adds none; None if neither does.
+        """
+        from lint.model import LineIndex
+
+        index = LineIndex(text)
+        line, _ = index.position(min(finding.start, len(text)))
+        start, end = index.line_span(line)
+        body = text[start:end].rstrip("\r\n")
+        line_break = text[start + len(body):end] or ("\r\n" if "\r\n" in text else "\n")
+        candidates = [
+            Edit(start + len(body), start + len(body), f"<!-- yure: disable-line {finding.rule} -->"),
+            Edit(start, start, f"<!-- yure: disable-next-line {finding.rule} -->{line_break}"),
+        ]
+        before = {_key(f) for f in self._lint_alone(path, text)}
+        target = _key(finding)
+        for edit in candidates:
+            size = len(edit.replacement)
+            after = set()
+            for f in self._lint_alone(path, _applied(text, [edit])):
+                s, e = _unshift(f.start, edit.start, size, True), _unshift(f.end, edit.start, size, False)
+                after.add((f.rule, s, e))
+            if target not in after and after <= before:
+                return edit
+        return None
+
+    # -- explanations -----------------------------------------------------
+
+    def explain(self, rule_id: str) -> Optional[str]:
+        """What ``yure explain RULE_ID`` prints, or None for an unknown id."""
+        from lint.cli import _explain
+
+        ruleset = self.linter.ruleset
+        rule = ruleset.get(rule_id)
+        sub = None
+        if rule is None and "." in rule_id:
+            base, _, sub = rule_id.rpartition(".")
+            rule = ruleset.get(base)
+            if rule is not None and sub not in (getattr(rule.module, "SUBCODES", None) or {}):
+                rule = None
+        return None if rule is None else _explain(rule, sub)
+
+
+def _finding(d: Any) -> Finding:
+    fix = d.fix
+    loc = d.location
+    return Finding(
+        d.rule, d.category, d.severity, d.message, loc.start, loc.end,
+        Edit(fix.start, fix.end, fix.replacement, fix.safe) if fix is not None else None,
+        tuple(Evidence(r.location.path, r.location.start, r.location.end, r.text) for r in d.related))
+
+
+def _key(f: Finding) -> tuple:
+    return (f.rule, f.start, f.end)
+
+
+def _unshift(offset: int, at: int, size: int, is_start: bool) -> Any:
+    """An offset of the text with ``size`` characters inserted at ``at``, in the
+    text without them (None: inside the insertion)."""
+    if offset < at or (offset == at and not is_start):
+        return offset
+    if offset >= at + size:
+        return offset - size
+    return None
+
+
+def _applied(text: str, edits: list[Edit]) -> str:
+    parts, pos = [], 0
+    for e in edits:
+        parts.append(text[pos:e.start])
+        parts.append(e.replacement)
+        pos = e.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _one_edit(old: str, new: str) -> Edit:
+    """One replacement from the first changed character to the last."""
+    start = 0
+    limit = min(len(old), len(new))
+    while start < limit and old[start] == new[start]:
+        start += 1
+    end_old, end_new = len(old), len(new)
+    while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
+        end_old -= 1
+        end_new -= 1
+    return Edit(start, end_old, new[start:end_new])
+
+
+def relative(root: Path, path: str) -> str:
+    """``path`` as ``yure check`` run in ``root`` names it."""
+    try:
+        return Path(path).resolve().relative_to(root).as_posix()
+    except ValueError:
+        return path
