@@ -302,8 +302,11 @@ class Project:
             Edit(start, start, f"<!-- yure: disable-next-line {finding.rule} -->{line_break}"),
         ]
         before = {_key(f) for f in self._lint_alone(path, text)}
+        shape = self._shape(path, text)
         target = _key(finding)
         for edit in candidates:
+            if self._shape(path, _applied(text, [edit])) != shape:
+                continue
             size = len(edit.replacement)
             after = set()
             for f in self._lint_alone(path, _applied(text, [edit])):
@@ -312,6 +315,13 @@ class Project:
             if target not in after and after <= before:
                 return edit
         return None
+
+    def _shape(self, path: str, text: str) -> tuple:
+        """What the parser makes of ``text``: posts, their sections and kinds of block."""
+        doc = self.linter.parse(text, path)
+        return tuple((p.has_title, p.timestamp, tuple(b.kind for b in p.preamble),
+                      tuple((s.name, tuple(b.kind for b in s.blocks)) for s in p.sections),
+                      tuple(h.name for h in p.unknown_headings)) for p in doc.posts)
 
     # -- explanations -----------------------------------------------------
 

@@ -210,7 +210,8 @@ def build() -> YureServer:
 
     @server.feature(types.INITIALIZE)
     def initialize(ls: YureServer, params: types.InitializeParams) -> None:
-        ls.documents.encoding = str(ls.workspace.position_encoding or "utf-16")
+        encoding = ls.workspace.position_encoding or "utf-16"
+        ls.documents.encoding = str(getattr(encoding, "value", encoding))
         folders = [uri_to_path(f.uri) for f in params.workspace_folders or []]
         if not folders and params.root_uri:
             folders = [uri_to_path(params.root_uri)]
