@@ -111,6 +111,7 @@ class Project:
     fingerprint: Optional[str]
     _memo: dict[str, tuple[str, Any]] = field(default_factory=dict)  # path → (text, FileResult)
     _posts: dict[str, dict] = field(default_factory=dict)  # path → per-post results of its last lint
+    _stored: dict[str, str] = field(default_factory=dict)  # path → the text last put in the results cache
 
     # -- loading ----------------------------------------------------------
 
@@ -197,12 +198,15 @@ class Project:
             known = self._memo.get(path)
             if known is not None and known[0] == text:
                 results[path] = known[1]
+                if cache is not None and path in saved and self._stored.get(path) != text:
+                    self._store(cache, path, text, known[1])
                 continue
             if cache is not None:
                 keys[path] = cache.key(path, text)
                 found = cache.get(keys[path])
                 if found is not None:
                     results[path] = found
+                    self._stored[path] = text
                     continue
             pending[path] = text
         if pending:
@@ -212,16 +216,15 @@ class Project:
                 if result.post_memo is not None:
                     self._posts[path] = result.post_memo
                 if cache is not None and path in saved:
-                    if result.post_memo:
-                        cache.put_posts(path, result.post_memo)
-                    cache.put(keys[path], dataclasses.replace(result, post_memo=None))
+                    self._store(cache, path, pending[path], result)
                 results[path] = result
-            if cache is not None:
-                cache.prune()
+        if cache is not None:
+            cache.prune()
         for path in list(self._memo):
             if path not in texts:
                 del self._memo[path]
                 self._posts.pop(path, None)
+                self._stored.pop(path, None)
         for path, result in results.items():
             self._memo[path] = (texts[path], result)
         linter = self.linter
@@ -234,6 +237,14 @@ class Project:
                 findings[d.path].append(_finding(d))
         problems = [_problem(p) for p in linter.problems]
         return findings, problems
+
+    def _store(self, cache: Any, path: str, text: str, result: Any) -> None:
+        """Keep ``result`` for ``yure check`` (and the next server) to find."""
+        posts = self._posts.get(path) if result.post_memo is None else result.post_memo
+        if posts:
+            cache.put_posts(path, posts)
+        cache.put(cache.key(path, text), dataclasses.replace(result, post_memo=None))
+        self._stored[path] = text
 
     def _cache(self) -> Any:
         if self.fingerprint is None:
