@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 from pygls.protocol.language_server import lsp_method
@@ -32,9 +33,33 @@ DEBOUNCE = 0.1  # seconds after the last change before linting
 WATCHED = ["**/.yure.yaml", "**/.yure.yml", "**/pyproject.toml", "**/*.yaml", "**/*.yml"]
 
 
+@dataclass
+class _Rejected:
+    """A request whose parameters could not be read: it is answered with the error."""
+
+    msg_id: Any
+    error: Any
+
+
 class YureProtocol(LanguageServerProtocol):
     """pygls's protocol, except that the documents are kept by yure (see
-    :mod:`lint.lsp.documents`), not by pygls's workspace."""
+    :mod:`lint.lsp.documents`), not by pygls's workspace, and that a request
+    with parameters of the wrong shape gets an error response (pygls logs it
+    and leaves the client waiting)."""
+
+    def structure_message(self, data: Any) -> Any:
+        try:
+            return super().structure_message(data)
+        except JsonRpcException as exc:
+            if isinstance(data, dict) and data.get("id") is not None and "method" in data:
+                return _Rejected(data["id"], exc)
+            raise
+
+    def handle_message(self, message: Any) -> None:
+        if isinstance(message, _Rejected):
+            self._send_response(message.msg_id, error=message.error.to_response_error())
+            return
+        super().handle_message(message)
 
     @lsp_method(types.TEXT_DOCUMENT_DID_OPEN)
     def lsp_text_document__did_open(self, params: types.DidOpenTextDocumentParams):
@@ -83,6 +108,11 @@ class YureServer(LanguageServer):
         self.debounce = DEBOUNCE
         self.lint_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="yure-lint")
         self._runs: dict[Path, _Runs] = {}
+
+    def report_server_error(self, error: Exception, source: Any) -> None:
+        """Faults (a message that is not JSON, say) go to the log, not to a pop-up."""
+        self.window_log_message(types.LogMessageParams(type=types.MessageType.Error,
+                                                       message=f"yure lsp: {type(error).__name__}: {error}"))
 
     # -- scheduling -------------------------------------------------------
 
