@@ -1,0 +1,25 @@
+"""``yure lsp`` without the lsp extra: one line saying how to install it, exit 2."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+
+def test_lsp_without_pygls_says_how_to_install_it():
+    hide = "import sys; sys.modules['pygls'] = None; from lint.cli import main; main(['lsp'])"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, "-c", hide], capture_output=True, text=True, env=env, timeout=60,
+                          stdin=subprocess.DEVNULL)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert proc.stderr.strip().splitlines() == ["yure: error: `yure lsp` needs pygls: pip install 'yure[lsp]'"]
+
+
+def test_lsp_is_listed_in_the_help():
+    proc = subprocess.run([sys.executable, "-m", "lint", "--help"], capture_output=True, text=True,
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=60)
+    assert "lsp" in proc.stdout
