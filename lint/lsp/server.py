@@ -312,5 +312,10 @@ def build() -> YureServer:
 
 
 def serve() -> None:
+    import gc
+
     logging.basicConfig(level=logging.WARNING, format="yure lsp: %(levelname)s: %(message)s")
+    # A lint makes many small acyclic objects that reference counting frees:
+    # collecting cycles less often saves time and no memory (as the CLI does).
+    gc.set_threshold(20_000, 20, 100)
     build().start_io()

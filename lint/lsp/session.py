@@ -9,6 +9,7 @@ server's one lint thread.
 
 from __future__ import annotations
 
+import gc
 import logging
 import traceback
 from dataclasses import dataclass, field
@@ -105,6 +106,9 @@ class Folders:
             return current
         self.broken.pop(root, None)
         self.projects[root] = project
+        # The rule set lives as long as the project and holds no garbage:
+        # frozen, the cycle collector stops walking it at every collection.
+        gc.freeze()
         outcome.logs.append((logging.INFO, f"yure: {root}: configuration "
                              f"{project.config_path or '(none: defaults)'}, "
                              f"{len(project.linter.rules)} rules enabled"))
