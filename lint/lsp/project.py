@@ -69,7 +69,10 @@ class Problem:
 def _problem(exc: YureError) -> Problem:
     from lint.errors import RegexTimeout
 
-    path = str(Path(exc.path).resolve()) if exc.path and not exc.path.startswith("<") else exc.path
+    path = exc.path
+    if path and not path.startswith("<"):
+        # A configuration error names its table: "…/pyproject.toml [tool.yure]".
+        path = str(Path(path.removesuffix(" [tool.yure]")).resolve())
     return Problem(exc.message, path, exc.line, exc.rule, isinstance(exc, RegexTimeout))
 
 

@@ -96,6 +96,20 @@ async def test_a_bad_rule_file_is_one_diagnostic_on_it_and_a_log_message(tmp_pat
         await stop(session)
 
 
+async def test_a_bad_pyproject_table_is_a_diagnostic_on_pyproject(tmp_path):
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    pyproject = folder / "pyproject.toml"
+    pyproject.write_text('[project]\nname = "x"\n\n[tool.yure]\nignored = ["kyiv"]\n', encoding="utf-8")
+    session = await start(folder)
+    try:
+        session.open("post.md", TEXT)
+        [problem] = await session.diagnostics(pyproject.as_uri(), lambda d: len(d) > 0)
+        assert "ignored" in problem.message and problem.severity == types.DiagnosticSeverity.Error
+    finally:
+        await stop(session)
+
+
 async def test_a_broken_change_keeps_the_last_good_configuration(tmp_path):
     folder = tmp_path / "ws"
     folder.mkdir()
