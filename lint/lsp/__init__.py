@@ -11,7 +11,7 @@ INSTALL_HINT = "yure: error: `yure lsp` needs pygls: pip install 'yure[lsp]'"
 def main() -> int:
     """Serve over standard input and output until the client says exit."""
     try:
-        import lsprotocol  # noqa: F401
+        import lsprotocol  # noqa: F401  (installed with pygls)
         import pygls  # noqa: F401
     except ImportError:
         print(INSTALL_HINT, file=sys.stderr)

@@ -7,7 +7,8 @@ from typing import Callable, Optional
 from lsprotocol import types
 
 from lint.lsp.positions import PositionMap
-from lint.lsp.project import Edit, Finding, Problem
+from lint.lsp.edits import Edit
+from lint.lsp.project import Finding, Problem
 
 SOURCE = "yure"
 SEVERITY = {

@@ -17,18 +17,9 @@ from pathlib import Path
 from typing import Any, Optional
 
 from lint.errors import YureError
+from lint.lsp.edits import Edit, applied, one_edit, unshift
 
 CONFIG_NAMES = (".yure.yaml", ".yure.yml", "pyproject.toml")
-
-
-@dataclass(frozen=True)
-class Edit:
-    """Replace ``[start, end)`` of a text with ``replacement``."""
-
-    start: int
-    end: int
-    replacement: str
-    safe: bool = True
 
 
 @dataclass(frozen=True)
@@ -288,12 +279,12 @@ class Project:
         if new_text is None:
             return None
         old_text = texts[path]
-        applied = [f for f in outcome.fixed if f.path == path]
-        if all(f.round == 1 for f in applied):
-            edits = [Edit(f.start, f.end, f.replacement) for f in sorted(applied, key=lambda f: f.start)]
-            if _applied(old_text, edits) == new_text:
+        done = [f for f in outcome.fixed if f.path == path]
+        if all(f.round == 1 for f in done):
+            edits = [Edit(f.start, f.end, f.replacement) for f in sorted(done, key=lambda f: f.start)]
+            if applied(old_text, edits) == new_text:
                 return new_text, edits
-        return new_text, [_one_edit(old_text, new_text)]
+        return new_text, [one_edit(old_text, new_text)]
 
     # -- suppression comments ---------------------------------------------
 
@@ -319,12 +310,12 @@ class Project:
         shape = self._shape(path, text)
         target = _key(finding)
         for edit in candidates:
-            if self._shape(path, _applied(text, [edit])) != shape:
+            if self._shape(path, applied(text, [edit])) != shape:
                 continue
             size = len(edit.replacement)
             after = set()
-            for f in self._lint_alone(path, _applied(text, [edit])):
-                s, e = _unshift(f.start, edit.start, size, True), _unshift(f.end, edit.start, size, False)
+            for f in self._lint_alone(path, applied(text, [edit])):
+                s, e = unshift(f.start, edit.start, size, True), unshift(f.end, edit.start, size, False)
                 after.add((f.rule, s, e))
             if target not in after and after <= before:
                 return edit
@@ -365,39 +356,6 @@ def _finding(d: Any) -> Finding:
 
 def _key(f: Finding) -> tuple:
     return (f.rule, f.start, f.end)
-
-
-def _unshift(offset: int, at: int, size: int, is_start: bool) -> Any:
-    """An offset of the text with ``size`` characters inserted at ``at``, in the
-    text without them (None: inside the insertion)."""
-    if offset < at or (offset == at and not is_start):
-        return offset
-    if offset >= at + size:
-        return offset - size
-    return None
-
-
-def _applied(text: str, edits: list[Edit]) -> str:
-    parts, pos = [], 0
-    for e in edits:
-        parts.append(text[pos:e.start])
-        parts.append(e.replacement)
-        pos = e.end
-    parts.append(text[pos:])
-    return "".join(parts)
-
-
-def _one_edit(old: str, new: str) -> Edit:
-    """One replacement from the first changed character to the last."""
-    start = 0
-    limit = min(len(old), len(new))
-    while start < limit and old[start] == new[start]:
-        start += 1
-    end_old, end_new = len(old), len(new)
-    while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
-        end_old -= 1
-        end_new -= 1
-    return Edit(start, end_old, new[start:end_new])
 
 
 def relative(root: Path, path: str) -> str:

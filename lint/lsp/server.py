@@ -23,7 +23,7 @@ from pygls.protocol.language_server import lsp_method
 
 from lint import __version__
 from lint.lsp import actions, convert
-from lint.lsp.documents import Document, Documents, path_to_uri, uri_to_path
+from lint.lsp.documents import Documents, path_to_uri, uri_to_path
 from lint.lsp.positions import PositionMap
 from lint.lsp.project import Finding, Problem
 from lint.lsp.session import Folders, Outcome, Snapshot

@@ -26,8 +26,8 @@ def apply_edit(text: str, edit: types.WorkspaceEdit, uri: str, encoding: str = "
     spans = sorted(((positions.offset(e.range.start.line, e.range.start.character),
                      positions.offset(e.range.end.line, e.range.end.character), e.new_text) for e in edits),
                    reverse=True)
-    for start, end, new in spans:
-        text = text[:start] + new + text[end:]
+    for first, last, new in spans:
+        text = text[:first] + new + text[last:]
     return text
 
 

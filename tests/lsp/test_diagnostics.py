@@ -8,7 +8,7 @@ import pytest
 from lsprotocol import types
 
 from tests.conftest import run_yure
-from tests.lsp.conftest import server_env, start, stop
+from tests.lsp.conftest import start, stop
 from tests.lsp.posts import CLEAN, POST
 
 pytestmark = pytest.mark.asyncio

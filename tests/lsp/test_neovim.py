@@ -4,7 +4,6 @@ waits for yure's diagnostic, applies its quick fix, and the buffer says キー�
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
