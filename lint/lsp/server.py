@@ -106,6 +106,7 @@ class YureServer(LanguageServer):
         self.linted: dict[str, Linted] = {}
         self.problem_diagnostics: dict[Path, dict[str, list[types.Diagnostic]]] = {}
         self.debounce = DEBOUNCE
+        self.shutting_down = False
         self.lint_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="yure-lint")
         self._runs: dict[Path, _Runs] = {}
 
@@ -261,6 +262,16 @@ def build() -> YureServer:
             ls.client_register_capability(types.RegistrationParams(registrations=[types.Registration(
                 id="yure-watch", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options)]))
 
+    @server.feature(types.SHUTDOWN)
+    def shutdown(ls: YureServer, *args: Any) -> None:
+        ls.shutting_down = True
+
+    @server.feature(types.EXIT)
+    def exit_now(ls: YureServer, *args: Any) -> None:
+        # Leaving normally would wait for a lint in progress (a long
+        # document, a slow rule): the editor wants the process gone now.
+        _leave(0 if ls.shutting_down else 1)
+
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: YureServer, params: types.DidOpenTextDocumentParams) -> None:
         item = params.text_document
@@ -319,3 +330,13 @@ def serve() -> None:
     # collecting cycles less often saves time and no memory (as the CLI does).
     gc.set_threshold(20_000, 20, 100)
     build().start_io()
+    _leave(0)  # the client closed the connection
+
+
+def _leave(status: int) -> None:
+    import os
+    import sys
+
+    logging.shutdown()
+    sys.stdout.flush()
+    os._exit(status)

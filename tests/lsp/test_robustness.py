@@ -132,3 +132,19 @@ async def test_a_catastrophic_regex_is_stopped_and_reported_on_its_rule(tmp_path
         await _still_answers(session)
     finally:
         await stop(session)
+
+
+async def test_exit_does_not_wait_for_a_lint_in_progress(tmp_path):
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    (folder / ".yure.yaml").write_text("rules: [slow.yaml]\nregex-timeout: 120\n", encoding="utf-8")
+    (folder / "slow.yaml").write_text("rules:\n  - id: slow\n    kind: variants\n    expected: イ\n"
+                                      "    patterns: ['/(ア|アア)+イ/']\n", encoding="utf-8")
+    session = await start(folder)
+    server = session.client._server
+    session.open("post.md", "ア" * 80 + "ウイ。\n")  # a lint of two minutes
+    await asyncio.sleep(1)
+    await session.client.shutdown_async(None)
+    session.client.exit(None)
+    assert await asyncio.wait_for(server.wait(), 60) == 0
+    await session.client.stop()
