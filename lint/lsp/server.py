@@ -109,6 +109,7 @@ class YureServer(LanguageServer):
         self.shutting_down = False
         self.lint_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="yure-lint")
         self._runs: dict[Path, _Runs] = {}
+        self._sent: dict[str, tuple[Optional[int], list[types.Diagnostic]]] = {}
 
     def report_server_error(self, error: Exception, source: Any) -> None:
         """Faults (a message that is not JSON, say) go to the log, not to a pop-up."""
@@ -186,6 +187,11 @@ class YureServer(LanguageServer):
         self._send(uri, diagnostics, linted.version if linted else None)
 
     def _send(self, uri: str, diagnostics: list[types.Diagnostic], version: Optional[int]) -> None:
+        # Every open document of a folder is linted after each edit of one
+        # (scope: run): only what changed is sent.
+        if self._sent.get(uri) == (version, diagnostics):
+            return
+        self._sent[uri] = (version, diagnostics)
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version))
 

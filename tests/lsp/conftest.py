@@ -87,6 +87,7 @@ def _published(ls: Any, params: types.PublishDiagnosticsParams) -> None:
     """pytest-lsp's handler, also keeping the version the diagnostics are for."""
     ls.diagnostics[params.uri] = params.diagnostics
     ls.yure_versions[params.uri] = params.version
+    ls.yure_counts[params.uri] = ls.yure_counts.get(params.uri, 0) + 1
 
 
 def _registered(ls: Any, params: types.RegistrationParams) -> None:
@@ -99,6 +100,7 @@ def _client() -> Any:
 
     client = pytest_lsp.LanguageClient(converter_factory=default_converter)
     client.yure_versions = {}
+    client.yure_counts = {}
     client.registrations = []
     register_lsp_features(client, {**DEFAULT_CLIENT_FEATURES, types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS: _published,
                                    types.CLIENT_REGISTER_CAPABILITY: _registered})

@@ -136,3 +136,16 @@ async def test_scope_run_compares_the_open_documents(tmp_path):
         await session.diagnostics(one, lambda d: d == [])
     finally:
         await stop(session)
+
+
+async def test_an_edit_republishes_only_what_changed(lsp):
+    still = lsp.open("still.md", "キエフの話。\n")
+    edited = lsp.open("edited.md", "会議の話。\n")
+    await lsp.diagnostics(still, lambda d: len(d) == 1)
+    await lsp.diagnostics(edited)
+    sent = dict(lsp.client.yure_counts)
+    for n in range(3):
+        lsp.change(edited, f"会議の話{n}。\n")
+        await lsp.diagnostics(edited)
+    assert lsp.client.yure_counts[still] == sent[still]
+    assert lsp.client.yure_counts[edited] == sent[edited] + 3
