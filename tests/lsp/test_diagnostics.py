@@ -5,7 +5,11 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from lsprotocol import types
+
+from tests.lsp.conftest import SKIP_REASON
+
+types = pytest.importorskip("lsprotocol.types", reason=SKIP_REASON)
+pytest.importorskip("pytest_lsp", reason=SKIP_REASON)
 
 from tests.conftest import run_yure
 from tests.lsp.conftest import start, stop

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.lsp.conftest import server_env
+from tests.lsp.conftest import SKIP_REASON, server_env
+
+pytest.importorskip("pygls", reason=SKIP_REASON)
 
 SCRIPT = Path(__file__).with_name("nvim_quickfix.lua")
 

@@ -6,7 +6,11 @@ import asyncio
 import json
 
 import pytest
-from lsprotocol import types
+
+from tests.lsp.conftest import SKIP_REASON
+
+types = pytest.importorskip("lsprotocol.types", reason=SKIP_REASON)
+pytest.importorskip("pytest_lsp", reason=SKIP_REASON)
 
 from tests.lsp.conftest import start, stop
 
