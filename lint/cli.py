@@ -448,7 +448,8 @@ def test_rules(files: tuple[str, ...], quiet: bool) -> None:
 
 
 @cli.command()
-def lsp() -> None:
+@click.option("--stdio", is_flag=True, help="Talk over standard input and output (the default; some clients pass it).")
+def lsp(stdio: bool) -> None:
     """Run the language server on standard input and output (needs yure[lsp])."""
     from lint.lsp import main as serve
 

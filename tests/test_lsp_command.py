@@ -23,3 +23,27 @@ def test_lsp_is_listed_in_the_help():
     proc = subprocess.run([sys.executable, "-m", "lint", "--help"], capture_output=True, text=True,
                           env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=60)
     assert "lsp" in proc.stdout
+
+
+def test_lsp_stdio_flag_is_accepted_and_the_session_ends_cleanly():
+    import json
+
+    import pytest
+
+    pytest.importorskip("pygls", reason="pygls is not installed: pip install -e '.[test]'")
+
+    def message(body: dict) -> bytes:
+        data = json.dumps(body).encode()
+        return b"Content-Length: %d\r\n\r\n" % len(data) + data
+
+    stdin = b"".join([
+        message({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}}),
+        message({"jsonrpc": "2.0", "method": "initialized", "params": {}}),
+        message({"jsonrpc": "2.0", "id": 2, "method": "shutdown"}),
+        message({"jsonrpc": "2.0", "method": "exit"}),
+    ])
+    proc = subprocess.run([sys.executable, "-m", "lint", "lsp", "--stdio"], input=stdin, capture_output=True,
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=60)
+    assert proc.returncode == 0
+    assert b'"serverInfo": {"name": "yure"' in proc.stdout
+    assert b'"id": 2, "jsonrpc": "2.0", "result": null' in proc.stdout

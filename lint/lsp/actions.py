@@ -65,7 +65,12 @@ async def code_actions(ls: "YureServer", params: types.CodeActionParams) -> Opti
             out.append(types.CodeAction(title=convert.fix_title(f, linted.text), kind=QUICK_FIX,
                                         diagnostics=[convert.diagnostic(f, positions, locate)],
                                         is_preferred=f.fix.safe, edit=edit))
+        offered = set()
         for f in found:
+            line = positions.position(f.start)[0]
+            if (f.rule, line) in offered:
+                continue  # one comment silences the rule on its whole line
+            offered.add((f.rule, line))
             out.append(types.CodeAction(
                 title=f"Disable {f.rule} for this line", kind=QUICK_FIX,
                 diagnostics=[convert.diagnostic(f, positions, locate)],

@@ -158,3 +158,14 @@ async def test_hover_on_a_contradiction_quotes_the_detail(lsp):
     detail = _line(POST, "会議はキエフで30日間")
     assert f"post.md:{detail + 1}" in hover.contents.value
     assert "contradiction.number" in hover.contents.value
+
+
+async def test_one_disable_action_per_rule_and_line(lsp):
+    uri = lsp.open("post.md", "キエフとキエフ。\n")
+    await lsp.diagnostics(uri, lambda d: len(d) == 2)
+    actions = await lsp.client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri),
+        range=types.Range(types.Position(0, 0), types.Position(0, 8)),
+        context=types.CodeActionContext(diagnostics=[])))
+    assert [a.title for a in actions].count("Disable kyiv for this line") == 1
+    assert [a.title for a in actions].count("Replace 'キエフ' with 'キーウ' (kyiv)") == 2
