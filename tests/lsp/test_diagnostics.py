@@ -119,6 +119,12 @@ async def test_txt_and_markdown_extensions_only(lsp):
     assert {d.code for d in await lsp.diagnostics(txt, lambda d: len(d) > 0)} == {"kyiv"}
     assert {d.code for d in await lsp.diagnostics(markdown, lambda d: len(d) > 0)} == {"kyiv"}
     assert await lsp.diagnostics(other) == []
+    # A buffer never saved is linted by its language (Markdown: not inside code).
+    untitled = "untitled:Untitled-1"
+    lsp.client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
+        uri=untitled, language_id="markdown", version=1, text="# 会議\n\nキエフで会議。`キエフ`\n")))
+    found = await lsp.diagnostics(untitled, lambda d: len(d) > 0)
+    assert [(d.code, d.range.start.line) for d in found] == [("kyiv", 2)]
 
 
 async def test_scope_run_compares_the_open_documents(tmp_path):
