@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import time
@@ -44,7 +45,8 @@ from lint.cache.results import forget  # noqa: E402
 from lint.ruleset.load import load_rules  # noqa: E402
 from lint.engine.selection import Selection  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
+# The reference data: beside the checkout, or where YURE_TEST_DATA points.
+SHARED = Path(os.environ.get("YURE_TEST_DATA") or ROOT.parent / "shared")
 SEED = SHARED / "seeds" / "000_579c7d98fbda4370.txt"
 JNLI = SHARED / "contradiction" / "jglue-jnli"
 
@@ -362,7 +364,8 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None, help="at most N edits per kind")
     args = ap.parse_args()
     if not SEED.exists():
-        print(f"skipped: {SEED} not found (the reference data lives beside the project)", file=sys.stderr)
+        print(f"skipped: {SEED} not found (the reference data lives beside the project, "
+              "or set YURE_TEST_DATA to its folder)", file=sys.stderr)
         return 0
     report = {"seed": evaluate_seed(args.limit), "timing": timing()}
     if JNLI.exists():

@@ -12,8 +12,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Optional
 
 from lint.diagnostics import Diagnostic, Fix
-from lint.engine import FileResult, Linter
-from lint.engine.batch import auto_jobs, file_results, lint_texts, _store
+from lint.kinds import KINDS
+from lint.kinds.base import FixOffer
+from lint.engine.linter import FileResult, Linter
+from lint.engine.batch import auto_jobs, file_results, lint_texts, store_result
+from lint.engine.per_post import PostMemo
+from lint.text.overlap import earliest_longest
 from lint.text.spans import Spans
 
 if TYPE_CHECKING:
@@ -29,18 +33,8 @@ def choose(fixes: Iterable[Fix], unsafe: bool = False) -> list[Fix]:
     Two fixes that touch the same characters never both apply, so the result
     only ever contains text that one of the fixes proposed.
     """
-    chosen: list[Fix] = []
-    last_end = -1
-    last_start = -1
-    for fix in sorted(set(fixes), key=lambda f: (f.start, -(f.end - f.start), f.replacement)):
-        if not fix.safe and not unsafe:
-            continue
-        # Overlap, or a second insertion at the point of the last insertion.
-        if fix.start < last_end or (fix.start == fix.end == last_start == last_end):
-            continue
-        chosen.append(fix)
-        last_end, last_start = fix.end, fix.start
-    return chosen
+    return earliest_longest([f for f in set(fixes) if f.safe or unsafe], lambda f: (f.start, f.end),
+                            tie=lambda f: f.replacement)
 
 
 def apply(text: str, fixes: Iterable[Fix], unsafe: bool = False) -> tuple[str, int]:
@@ -161,16 +155,17 @@ def fixing_kinds(linter: Linter, unsafe: bool) -> set[str]:
     may offer a fix the run applies, and every kind of the shared phrase
     matcher (one kind's longer phrase hides another's shorter one, so they
     are matched together)."""
-    from lint.kinds import KINDS
-
     kinds = set()
-    for kind, rules in linter.by_kind.items():
-        module = KINDS[kind]
-        offered = getattr(module, "FIXES", "safe")
-        if hasattr(module, "phrases") or offered is not None and any(
-                rule.fix != "none" and (unsafe or offered == "safe" and rule.fix == "safe") for rule in rules):
-            kinds.add(kind)
+    for name, rules in linter.by_kind.items():
+        kind = KINDS[name]
+        if kind.phrases(rules) or any(_applied(kind.fix_offer(rule), unsafe) for rule in rules):
+            kinds.add(name)
     return kinds
+
+
+def _applied(offer: FixOffer, unsafe: bool) -> bool:
+    """Does this run apply a fix of this offer?"""
+    return offer == "safe" or (unsafe and offer == "unsafe")
 
 
 def _completed(linter: Linter, fixing: Linter, rest: Linter, texts: dict[str, str],
@@ -181,7 +176,7 @@ def _completed(linter: Linter, fixing: Linter, rest: Linter, texts: dict[str, st
     missing = {path: text for path, text in texts.items() if (path, text) not in memo}
     for result in file_results(fixing, missing, jobs or auto_jobs(missing)) if missing else ():
         memo[(result.path, texts[result.path])] = result
-    post_memos = {path: cache.post_memo(path) for path in texts} if cache is not None else None
+    post_memos = {path: PostMemo(cache.posts_of(path)) for path in texts} if cache is not None else None
     results = []
     for other in file_results(rest, texts, jobs or auto_jobs(texts), post_memos):
         found = memo[(other.path, texts[other.path])]
@@ -189,7 +184,7 @@ def _completed(linter: Linter, fixing: Linter, rest: Linter, texts: dict[str, st
                            found.suppressions or other.suppressions, found.problems + other.problems,
                            other.post_memo)
         if cache is not None:
-            _store(cache, cache.key(other.path, texts[other.path]), whole)
+            store_result(cache, cache.key(other.path, texts[other.path]), whole)
         results.append(whole)
     if cache is not None:
         cache.prune()

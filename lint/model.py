@@ -189,9 +189,7 @@ class Document:
     # "link"), each a sorted list of spans; empty for plain text.
     regions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     code_blocks: list[CodeBlock] = field(default_factory=list)
-    # prh's ``prh:disable[:word]`` comments: (word or None, paragraph span, comment line span).
-    prh_disables: list[tuple[Optional[str], tuple[int, int], tuple[int, int]]] = field(default_factory=list)
-    # Runs of non-blank lines (textlint's paragraphs in plain text), in order.
+    # Runs of non-blank lines, in order.
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
 
     def position(self, offset: int) -> tuple[int, int]:

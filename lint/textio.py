@@ -42,12 +42,25 @@ class Source:
     bom: bytes = b""
     # (modification time, size) when read: a file changed since is not overwritten.
     seen: Optional[tuple[int, int]] = None
+    # The bytes read, kept only when encoding ``text`` would not give them
+    # back (cp932 decodes NEC's and IBM's duplicate codes to one character),
+    # so that --diff compares with the file as it is.
+    original: Optional[bytes] = None
 
     def encode(self, text: str) -> bytes:
         return self.bom + text.encode(self.encoding)
 
 
 def decode(raw: bytes, shown: str, encoding: Optional[str] = None) -> Source:
+    source = _decode(raw, shown, encoding)
+    # A UTF codec found by detection gives the bytes back; the legacy ones
+    # and a forced codec may not.
+    if (encoding or not source.encoding.startswith("utf")) and source.encode(source.text) != raw:
+        source.original = raw
+    return source
+
+
+def _decode(raw: bytes, shown: str, encoding: Optional[str] = None) -> Source:
     if encoding:
         try:
             codec = codecs.lookup(encoding).name

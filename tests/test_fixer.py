@@ -174,19 +174,20 @@ def test_leaving_kinds_out_changes_nothing_whatever_is_selected(select, ignore, 
 
 
 def test_fix_rounds_skip_the_kinds_without_an_applicable_fix(default_linter, monkeypatch):
-    from lint.kinds import contradiction
     from lint.fix import fixing_kinds
+    from lint.kinds import KINDS
 
     assert fixing_kinds(default_linter, unsafe=False) == {"variants", "consistency", "sections"}
     assert fixing_kinds(default_linter, unsafe=True) == set(default_linter.by_kind) - {"citation"}
     calls = []
-    original = contradiction.check
+    kind = KINDS["contradiction"]
+    original = kind.check_post
 
-    def counting(doc, rules, ctx):
+    def counting(doc, post, rules, ctx):
         calls.append(doc.text)
-        return original(doc, rules, ctx)
+        return original(doc, post, rules, ctx)
 
-    monkeypatch.setattr(contradiction, "check", counting)
+    monkeypatch.setattr(kind, "check_post", counting)
     text = "【要点】\n・インディアの首相はウクライナを訪れた。\n\n【詳細】\nインディアの首相はロシアを訪れた。\n"
     out = fix_texts(default_linter, {"p.txt": text})
     fixed = text.replace("インディア", "インド")
@@ -206,18 +207,22 @@ def test_fixes_each_kind_offers_are_no_safer_than_it_declares(default_linter):
 
     seen = set()
     for d in lint_texts(default_linter, _posts_to_fix()):
-        kind = default_linter.rule_for_id[d.rule].kind
+        rule = default_linter.rule_for_id[d.rule]
+        code = d.rule[len(rule.id) + 1:] or None
         if d.fix is not None:
-            seen.add(kind)
-            assert KINDS[kind].FIXES == "safe" if d.fix.safe else KINDS[kind].FIXES is not None, d
+            seen.add(rule.kind)
+            offer = KINDS[rule.kind].fix_offer(rule, code)
+            assert offer == "safe" if d.fix.safe else offer is not None, d
     assert {"variants", "contradiction"} <= seen
 
 
-def test_a_kind_without_a_declaration_counts_as_offering_safe_fixes(default_linter, monkeypatch):
-    from lint.kinds import citation
+def test_a_kind_that_declares_a_fix_joins_the_fix_rounds(default_linter, monkeypatch):
     from lint.fix import fixing_kinds
+    from lint.kinds import KINDS, Subcode
 
-    monkeypatch.delattr(citation, "FIXES")
+    citation = KINDS["citation"]
+    assert "citation" not in fixing_kinds(default_linter, unsafe=True)
+    monkeypatch.setattr(citation, "subcodes", {**citation.subcodes, "outlet": Subcode("", fix="safe")})
     assert "citation" in fixing_kinds(default_linter, unsafe=False)
 
 

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from lint.diagnostics import Diagnostic
 from lint.engine import per_post
-from lint.engine import FileResult, Linter
+from lint.engine.linter import FileResult, Linter
+from lint.engine.per_post import PostMemo
 
 if TYPE_CHECKING:
-    from lint.cache.results import PostMemo, ResultCache
+    from lint.cache.results import ResultCache
 
 
 AUTO_MIN_FILES = 4
@@ -49,16 +50,16 @@ def lint_texts(linter: Linter, texts: dict[str, str], jobs: Optional[int] = 1,
         found = memo.get((path, text)) if memo is not None else None
         if found is None and cache is not None:
             keys[path] = cache.key(path, text)
-            found = cache.get(keys[path])
+            found = cache.get(keys[path], FileResult)
         known[path] = found
     pending = {path: text for path, text in texts.items() if known[path] is None}
     # A changed file's posts that did not change need not be checked again.
-    post_memos = {path: cache.post_memo(path) for path in pending} if cache is not None else None
+    post_memos = {path: PostMemo(cache.posts_of(path)) for path in pending} if cache is not None else None
     fresh = {r.path: r for r in file_results(linter, pending, jobs or auto_jobs(pending), post_memos)} \
         if pending else {}
     for path, result in fresh.items():
         if cache is not None:
-            _store(cache, keys[path], result)
+            store_result(cache, keys[path], result)
         if memo is not None:
             memo[(path, texts[path])] = result
     if cache is not None:
@@ -66,13 +67,15 @@ def lint_texts(linter: Linter, texts: dict[str, str], jobs: Optional[int] = 1,
     return linter.finish([known[path] or fresh[path] for path in texts])
 
 
-def _store(cache: "ResultCache", key: str, result: FileResult) -> None:
+def store_result(cache: "ResultCache", key: str, result: FileResult) -> None:
     """Keep a fresh ``result`` for later runs, and its per-post results
-    (which then leave the result: they are stored on their own)."""
+    (which then leave the result: they are stored on their own).  A result
+    with a rule stopped by its time limit is incomplete: not kept."""
     if result.post_memo:
         cache.put_posts(result.path, result.post_memo)
     result.post_memo = None
-    cache.put(key, result)
+    if not result.problems:
+        cache.put(key, result)
 
 
 def file_results(linter: Linter, texts: dict[str, str], jobs: int = 1,

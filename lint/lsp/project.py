@@ -99,7 +99,7 @@ class Project:
 
     root: Path
     config_path: Optional[str]
-    settings: Any
+    config: Any  # lint.config.Config
     linter: Any
     watched: dict[str, Any]  # path → (mtime, size) or None when missing
     fingerprint: Optional[str]
@@ -112,37 +112,33 @@ class Project:
     @classmethod
     def load(cls, root: Path) -> "Project":
         """Raises :class:`ProjectError` for a configuration or rule file yure cannot use."""
-        from lint.cli import Settings
-        from lint.config import discover
+        from lint.app import Project as Configured, RuleOptions
 
         root = root.resolve()
         watched = {p: stamp(p) for p in _config_candidates(root)}
-        config = None
         try:
-            config = discover(root)
-            settings = Settings(str(config.source) if config else None, config is None, (), False)
-            for rule_file in settings.rule_files:
+            configured = Configured(RuleOptions(root=root))
+            for rule_file in configured.rule_files:
                 watched[str(Path(rule_file).resolve())] = stamp(str(rule_file))
-            ruleset = settings.ruleset()
+            ruleset = configured.ruleset()
             for source in ruleset.sources:
                 if not source.startswith("<"):
                     watched[str(Path(source).resolve())] = stamp(source)
-            from lint.engine import Linter
-
-            linter = Linter(ruleset, settings.selection(ruleset), regex_timeout=settings.config.regex_timeout)
+            linter = configured.linter(ruleset)
         except YureError as exc:
             problem = _problem(exc)
             if problem.path:
                 watched[problem.path] = stamp(problem.path)
             raise ProjectError(problem, watched) from None
+        config = configured.config
         fp = None
-        if settings.config.cache:
+        if config.cache:
             from lint.cache import cache_dir
             from lint.cache.results import fingerprint
 
             if cache_dir() is not None:
-                fp = fingerprint(ruleset.sources, settings.identity(linter))
-        return cls(root, str(config.source) if config else None, settings, linter, watched, fp)
+                fp = fingerprint(ruleset.sources, configured.identity(linter))
+        return cls(root, str(config.source) if config.source else None, config, linter, watched, fp)
 
     def stale(self) -> bool:
         """Has a configuration or rule file this project was built from changed?"""
@@ -152,7 +148,7 @@ class Project:
         """Would ``yure check`` of the folder lint ``path`` (relative to the root)?"""
         from lint.files import DEFAULT_EXTENSIONS
 
-        config = self.settings.config
+        config = self.config
         exts = tuple(e.lower() if e.startswith(".") else "." + e.lower()
                      for e in (config.extensions or DEFAULT_EXTENSIONS))
         if not path.lower().endswith(exts):
@@ -168,7 +164,7 @@ class Project:
 
     @property
     def unsafe_fixes(self) -> bool:
-        return bool(self.settings.config.unsafe_fixes)
+        return bool(self.config.unsafe_fixes)
 
     # -- linting ----------------------------------------------------------
 
@@ -183,6 +179,7 @@ class Project:
         that did not change are not checked again for contradictions.
         """
         from lint.engine.batch import file_results
+        from lint.engine.linter import FileResult
 
         cache = self._cache()
         results: dict[str, Any] = {}
@@ -197,7 +194,7 @@ class Project:
                 continue
             if cache is not None:
                 keys[path] = cache.key(path, text)
-                found = cache.get(keys[path])
+                found = cache.get(keys[path], FileResult)
                 if found is not None:
                     results[path] = found
                     self._stored[path] = text
@@ -234,10 +231,10 @@ class Project:
 
     def _store(self, cache: Any, path: str, text: str, result: Any) -> None:
         """Keep ``result`` for ``yure check`` (and the next server) to find."""
+        from lint.engine.batch import store_result
+
         posts = self._posts.get(path) if result.post_memo is None else result.post_memo
-        if posts:
-            cache.put_posts(path, posts)
-        cache.put(cache.key(path, text), dataclasses.replace(result, post_memo=None))
+        store_result(cache, cache.key(path, text), dataclasses.replace(result, post_memo=posts))
         self._stored[path] = text
 
     def _cache(self) -> Any:
@@ -250,11 +247,11 @@ class Project:
         return None if folder is None else ResultCache(folder, self.fingerprint)
 
     def _post_memo(self, path: str, cache: Any) -> Any:
-        from lint.cache.results import PostMemo
+        from lint.engine.per_post import PostMemo
 
         if path in self._posts:
             return PostMemo(self._posts[path])
-        return cache.post_memo(path) if cache is not None else PostMemo()
+        return PostMemo(cache.posts_of(path) if cache is not None else None)
 
     def _lint_alone(self, path: str, text: str) -> list[Finding]:
         from lint.engine.batch import lint_texts
@@ -332,17 +329,12 @@ class Project:
 
     def explain(self, rule_id: str) -> Optional[str]:
         """What ``yure explain RULE_ID`` prints, or None for an unknown id."""
-        from lint.cli import _explain
+        from lint.describe import explain
 
-        ruleset = self.linter.ruleset
-        rule = ruleset.get(rule_id)
-        sub = None
-        if rule is None and "." in rule_id:
-            base, _, sub = rule_id.rpartition(".")
-            rule = ruleset.get(base)
-            if rule is not None and sub not in (getattr(rule.module, "SUBCODES", None) or {}):
-                rule = None
-        return None if rule is None else _explain(rule, sub)
+        try:
+            return explain(self.linter.ruleset, rule_id)
+        except YureError:
+            return None
 
 
 def _finding(d: Any) -> Finding:

@@ -102,7 +102,6 @@ AUTOLINK_STOP_RE = re.compile(r"[>\s]")
 EMPHASIS_RE = re.compile(r"(?<![*\\\w])\*(?![*\s])[^*\n]+?(?<![\s\\])\*(?!\*)|(?<![_\w])_(?![_\s])[^_\n]+?(?<!\s)_(?![_\w])")
 SETEXT_RE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 BLOCKQUOTE_RE = re.compile(r" {0,3}>")
-PRH_DISABLE_RE = re.compile(r"^.*?prh:disable(?::(?P<word>[^\n\s]*))?", re.M)
 
 
 def _directive_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
@@ -307,19 +306,6 @@ def _paragraphs(lines: list[Line]) -> list[tuple[int, int]]:
     if start is not None:
         spans.append((start, last_end))
     return spans
-
-
-def _prh_disables(text: str, paragraphs: list[tuple[int, int]]) -> list:
-    """``prh:disable`` comments and the paragraph (run of non-blank lines) each governs."""
-    starts = [start for start, _ in paragraphs]
-    found = []
-    for m in PRH_DISABLE_RE.finditer(text):
-        # From the start of the line to the end of the word: never rewritten.
-        # The comment's line is not blank, so a paragraph holds it.
-        word = m.group("word") or None
-        paragraph = paragraphs[bisect_right(starts, m.start()) - 1]
-        found.append((word, paragraph, (m.start(), m.end())))
-    return found
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -568,11 +554,10 @@ def parse(text: str, path: str = "<text>", section_names: Optional[SectionNames]
         posts.append(post)
 
     paragraphs = _paragraphs(lines)
-    prh_disables = _prh_disables(text, paragraphs) if "prh:disable" in text else []
     return Document(paragraphs=paragraphs, path=path, text=text, masked=masked, lines=index,
                     kind="markdown" if markdown else "text", posts=posts, urls=urls,
                     directives=directives, structural=structural, regions=regions,
-                    code_blocks=code_blocks, prh_disables=prh_disables)
+                    code_blocks=code_blocks)
 
 
 def _next_start(lines: list[Line], row: int, text: str) -> int:

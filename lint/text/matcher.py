@@ -10,7 +10,6 @@ occurrences is the caller's business because checks differ on it.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
@@ -280,35 +279,3 @@ def covered_by_exception(text: str, start: int, end: int, exceptions: Iterable[s
                 return True
             pos = text.find(exc, pos + 1, hi)
     return False
-
-
-def compile_user_regex(source: str, flags: str = "") -> Any:
-    """Compile a rule's regex with the ``regex`` module (raises regex.error)."""
-    import regex  # only rule sets with regexes need the module
-
-    f = regex.V0
-    for ch in flags:
-        if ch == "i":
-            f |= regex.IGNORECASE
-        elif ch == "m":
-            f |= regex.MULTILINE
-        elif ch == "s":
-            f |= regex.DOTALL
-        elif ch == "x":
-            f |= regex.VERBOSE
-        elif ch in "guy":  # JavaScript flags with no meaning here
-            continue
-        else:
-            raise regex.error(f"unknown regex flag {ch!r}")
-    return regex.compile(source, f)
-
-
-SLASH_REGEX = re.compile(r"^/(?P<body>.+)/(?P<flags>[a-z]*)$", re.S)
-
-
-def parse_pattern(text: str) -> tuple[Optional[str], Optional[str]]:
-    """``/body/flags`` → (body, flags); anything else → (None, None)."""
-    m = SLASH_REGEX.match(text)
-    if m:
-        return m.group("body"), m.group("flags")
-    return None, None

@@ -1,37 +1,25 @@
-"""``contradiction``: key points that disagree with the details.
+"""The ``contradiction`` kind: key points that disagree with the details.
 
-Claims are the list items of 【要点】 and the sentences of 【概要】; evidence
-is the sentences of 【詳細】 in the same post.  Each claim is aligned to the
-detail sentences it most resembles (BM25 over character bigrams,
-:mod:`lint.kinds.contradiction.align`), then compared with them for numbers, polarity, antonyms
-and named entities (:mod:`lint.kinds.contradiction`).  A finding sits on the claim and
-names the evidence sentence and its line.
+This module is the kind's contract; :mod:`~lint.kinds.contradiction.compare`
+finds one post's conflicts, with the comparisons of
+:mod:`~lint.kinds.contradiction.numbers`, ``polarity``, ``antonyms`` and
+``entities``.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from typing import Any, Iterator
+from typing import Any, Iterator, Optional
 
-from lint.kinds.contradiction.align import BM25
-from lint.kinds.contradiction.units import Conflict, Settings, Unit
-from lint.kinds.contradiction import antonyms as antonym_check
-from lint.kinds.contradiction import entities as entity_check
-from lint.kinds.contradiction import numbers as number_check
-from lint.kinds.contradiction import polarity as polarity_check
 from lint.diagnostics import Diagnostic, Fix
-from lint.text.matcher import HitPool
 from lint.errors import RuleFileError
-from lint.kinds.base import Option, diagnostic, related
+from lint.kinds.base import Context, DataCase, Kind, Option, Subcode, diagnostic, related
+from lint.kinds.contradiction.compare import lexicons, one_per_place, post_conflicts
+from lint.kinds.contradiction.file_data import parse_antonyms, parse_entities
+from lint.kinds.contradiction.units import Conflict, Settings, Unit
+from lint.model import Document, Post
+from lint.ruleset.model import Rule, RuleSet
 
-KIND = "contradiction"
-CATEGORY = "contradiction"
-FIXES = "unsafe"
-DEFAULT_MESSAGE = ""
-# Each post is checked on its own: a large document can be split by posts
-# over worker processes (lint.engine.per_post).
-PER_POST = True
 CHECKS = ("numbers", "polarity", "antonyms", "entities")
 OPTIONS = {
     "claims": Option("strs", default=["要点", "概要"], doc="sections whose items and sentences are claims"),
@@ -54,15 +42,15 @@ OPTIONS = {
                              doc="minimum overlap of the words around two names to call one a substitute"),
 }
 SUBCODES = {
-    "number": "A number in the claim disagrees with the details for the same thing (unit and context); "
+    "number": Subcode("A number in the claim disagrees with the details for the same thing (unit and context); "
               "equal values written differently (2時間半 / 2時間30分) are not reported. The fix, when the "
-              "details give one clear value, is unsafe.",
-    "polarity": "The claim asserts what the details negate, or negates what they assert "
-                "(団結している / 団結しているわけでもない).",
-    "antonym": "The claim uses one word of an opposing pair where the details use the other "
-               "(増加 / 減少); pairs come from the antonyms lexicon.",
-    "entity": "The claim names a different country, person, organisation or place in the slot the "
-              "details fill (ロシアの安全保障 / ウクライナの安全保障).",
+              "details give one clear value, is unsafe.", fix="unsafe"),
+    "polarity": Subcode("The claim asserts what the details negate, or negates what they assert "
+                        "(団結している / 団結しているわけでもない)."),
+    "antonym": Subcode("The claim uses one word of an opposing pair where the details use the other "
+                       "(増加 / 減少); pairs come from the antonyms lexicon."),
+    "entity": Subcode("The claim names a different country, person, organisation or place in the slot "
+                      "the details fill (ロシアの安全保障 / ウクライナの安全保障)."),
 }
 NAMES = {"number": "数値", "polarity": "肯否", "antonym": "反対語", "entity": "固有名詞"}
 # Grammar left at the end of a quoted predicate (…しているが, …ないことを).
@@ -74,7 +62,7 @@ def _shown(text: str) -> str:
     return trimmed if len(trimmed) >= 2 else text
 
 
-def compile(rule: Any) -> None:
+def compile(rule: Rule) -> None:
     o = rule.options
     unknown = [c for c in o["checks"] if c not in CHECKS]
     if unknown:
@@ -94,189 +82,33 @@ def compile(rule: Any) -> None:
                              checks=tuple(o["checks"]))
 
 
-def section_names(rule: Any) -> dict[str, list[str]]:
+def section_names(rule: Rule) -> dict[str, list[str]]:
     return {name: [] for name in [*rule.options["claims"], *rule.options["evidence"]]}
 
+# The post an antonym pair's example sentences are checked in.
+PAIR_POST = "対の確認{n}2025年01月01日 00:00\n【詳細】\n {evidence}。\n【要点】\n ・{claim}。\n"
 
-def resources(ruleset: Any) -> tuple[antonym_check.AntonymLexicon, entity_check.EntityFinder]:
-    """The antonym lexicon and entity gazetteer of every loaded rule file."""
-    gaz = entity_check.Gazetteer()
-    for kind, forms in ruleset.entities:
-        gaz.add(forms, kind)
-    for rule in ruleset.rules:
-        entity = getattr(rule, "entity", None)
-        if not entity:
+
+def _pair_cases(ruleset: RuleSet) -> list[DataCase]:
+    """Each antonym pair's example: the left sentence as a key point against the
+    right one as the detail (and the reverse) must be reported; a sentence
+    against itself must not."""
+    cases = []
+    for pair in ruleset.file_data("antonyms"):
+        if pair.example is None:
             continue
-        o = rule.options
-        forms = [o["expected"]] if "expected" in o else []
-        for key in ("patterns", "pattern", "forms"):
-            forms.extend(p for p in (o.get(key) or []) if not p.startswith("/"))
-        gaz.add(forms, entity)
-    return antonym_check.AntonymLexicon(list(ruleset.antonyms)), entity_check.EntityFinder(gaz)
+        left, right = pair.example
+        name = f"antonyms {pair.left[0]}/{pair.right[0]}: "
+        for n, (claim, evidence, expect) in enumerate(((left, right, True), (right, left, True),
+                                                        (left, left, False))):
+            label = name + (f"「{claim}」 against 「{evidence}」" if expect else f"「{claim}」 against itself")
+            cases.append(DataCase(pair.path, pair.line, label, PAIR_POST.format(n=n, claim=claim, evidence=evidence),
+                                  expect))
+    return cases
 
 
-def _units(doc: Any, post: Any, names: list[str], whole_items: bool) -> list[Unit]:
-    units = []
-    for section in post.sections:
-        if section.name not in names:
-            continue
-        for block in section.blocks:
-            if block.kind == "item" and whole_items:
-                # A numbered line without a full stop is a heading (1. 概要について).
-                if block.marker[0].isdigit() or block.marker[0] in "(（①":
-                    if not doc.masked[block.content_start:block.end].rstrip().endswith(("。", "！", "？")):
-                        continue
-                if block.sentences:
-                    units.append(Unit(block.sentences[0].start, block.sentences[-1].end, doc.masked,
-                                      section.name))
-                continue
-            for s in block.sentences:
-                # In the key points, a paragraph without 。 is a sub-heading, not a claim.
-                if whole_items and not doc.masked[s.start:s.end].rstrip().endswith(("。", "！", "？")):
-                    continue
-                units.append(Unit(s.start, s.end, doc.masked, section.name))
-    return units
-
-
-def claims_and_evidence(doc: Any, post: Any, rule: Any) -> tuple[list[Unit], list[Unit]]:
-    evidence = _units(doc, post, rule.options["evidence"], whole_items=False)
-    claims = _units(doc, post, rule.options["claims"], whole_items=True)
-    return claims, evidence
-
-
-def prepare(rules: list[Any], ctx: Any) -> tuple[antonym_check.AntonymLexicon, entity_check.EntityFinder]:
-    """The run's lexicons, built on first use."""
-    return ctx.linter.resource(KIND, lambda: resources(ctx.linter.ruleset))
-
-
-def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
-    antonyms, finder = prepare(rules, ctx)
-    # Conflicts of posts checked in an earlier run, kept relative to the post
-    # (see lint.cache.results.PostMemo); None when there is no cache.
-    memo = ctx.post_memo
-    for rule in rules:
-        cfg: Settings = rule.compiled
-        for post in ctx.posts:
-            key = memo.key(KIND, rule.id, doc, post) if memo is not None else ""
-            stored = memo.get(key) if memo is not None else None
-            if stored is not None:
-                found = _absolute(stored, post.start, doc.masked)
-            else:
-                found = _post_conflicts(doc, post, rule, cfg, antonyms, finder)
-                if memo is not None:
-                    memo.put(key, _relative(found, post.start))
-            for claim, conflicts in found:
-                yield from _report(doc, rule, claim, conflicts)
-
-
-def _post_conflicts(doc: Any, post: Any, rule: Any, cfg: Settings, antonyms: Any,
-                    finder: Any) -> list[tuple[Unit, list[Conflict]]]:
-    """Each claim of the post that conflicts with its details, with the conflicts."""
-    claims, evidence = claims_and_evidence(doc, post, rule)
-    if not claims or not evidence:
-        return []
-    # Per post: what is known of each sentence, and the lexicons' hits found
-    # in one pass over the claims and evidence (the sources and other
-    # sections are never looked up).
-    lo = min(claims[0].start, evidence[0].start)
-    hi = max(claims[-1].end, evidence[-1].end)
-    cache: dict = {"ant-pool": HitPool(antonyms.matcher, doc.masked, lo, hi),
-                   "ent-pool": HitPool(finder.matcher, doc.masked, lo, hi)}
-    index = None
-    found = []
-    for claim in claims:
-        # Cheap tests first: most claims have nothing that could conflict,
-        # and need no alignment at all.
-        live = [c for c in cfg.checks if _may_conflict(c, claim, evidence, cache, antonyms, finder)]
-        if not live:
-            continue
-        if index is None:
-            index = BM25([u.body for u in evidence])
-        # Every detail sentence above the threshold, best first; the first
-        # ``top`` are "the" aligned sentences.
-        ranked = []
-        for a in index.rank(claim.body, len(evidence), cfg.align_min):
-            u = evidence[a.index]
-            ranked.append(Unit(u.start, u.end, u.text, u.section, a.score))
-        if not ranked:
-            continue
-        aligned = ranked[:cfg.top]
-        conflicts: list[Conflict] = []
-        if "numbers" in live:
-            # Numbers are specific enough to look past the top few.
-            conflicts += number_check.compare(claim, ranked, evidence, cfg, cache)
-        if "polarity" in live:
-            conflicts += polarity_check.compare(claim, aligned, evidence, cfg, cache)
-        if "antonyms" in live:
-            conflicts += antonym_check.compare(claim, ranked, evidence, cfg, cache, antonyms)
-        if "entities" in live:
-            conflicts += entity_check.compare(claim, ranked, evidence, cfg, cache, finder)
-        if conflicts:
-            found.append((claim, conflicts))
-    return found
-
-
-def _relative(found: list[tuple[Unit, list[Conflict]]], base: int) -> list:
-    """``found`` as plain tuples with offsets from ``base`` (the post's start), for storing."""
-    return [((claim.start - base, claim.end - base, claim.section),
-             [(c.kind, c.claim_start - base, c.claim_end - base, c.evidence.start - base, c.evidence.end - base,
-               c.evidence.section, c.evidence.score, c.evidence_start - base, c.evidence_end - base,
-               c.claim_text, c.evidence_text, c.replacement) for c in conflicts])
-            for claim, conflicts in found]
-
-
-def _absolute(stored: list, base: int, text: str) -> list[tuple[Unit, list[Conflict]]]:
-    """The inverse of :func:`_relative`, for a post that now starts at ``base`` in ``text``."""
-    found = []
-    for (start, end, section), conflicts in stored:
-        claim = Unit(start + base, end + base, text, section)
-        found.append((claim, [Conflict(kind, cs + base, ce + base, Unit(es + base, ee + base, text, esec, score),
-                                       xs + base, xe + base, claim_text, evidence_text, replacement)
-                              for (kind, cs, ce, es, ee, esec, score, xs, xe, claim_text, evidence_text,
-                                   replacement) in conflicts]))
-    return found
-
-
-def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, antonyms: Any, finder: Any) -> bool:
-    if check == "numbers":
-        return number_check.may_conflict(claim, evidence, cache)
-    if check == "polarity":
-        return polarity_check.may_conflict(claim, evidence, cache)
-    if check == "antonyms":
-        return antonym_check.may_conflict(claim, evidence, cache, antonyms)
-    return entity_check.may_conflict(claim, cache, finder)
-
-
-def _one_per_place(conflicts: list[Conflict]) -> list[Conflict]:
-    """The conflicts to report, in order: one per place in the claim (a
-    flipped 不安定 is both a polarity and an antonym conflict), so one that
-    overlaps a conflict kept before it is dropped.
-
-    The kept spans never overlap, so, kept sorted, only the two beside a new
-    span's place can overlap it (a claim of thousands of names tested each
-    against all those kept).
-    """
-    kept = []
-    starts: list[int] = []
-    ends: list[int] = []
-    points: list[int] = []  # empty spans kept (none of the comparisons makes one)
-    for c in conflicts:
-        k = bisect_left(starts, c.claim_start)
-        if k > 0 and ends[k - 1] > c.claim_start or k < len(starts) and starts[k] < c.claim_end:
-            continue
-        if c.claim_end <= c.claim_start:
-            points.append(c.claim_start)
-        elif any(c.claim_start < p < c.claim_end for p in points):
-            continue
-        else:
-            starts.insert(k, c.claim_start)
-            ends.insert(k, c.claim_end)
-        kept.append(c)
-    return kept
-
-
-def _report(doc: Any, rule: Any, claim: Unit, conflicts: list) -> Iterator[Diagnostic]:
-    for c in _one_per_place(conflicts):
+def _report(doc: Document, rule: Rule, claim: Unit, conflicts: list[Conflict]) -> Iterator[Diagnostic]:
+    for c in one_per_place(conflicts):
         ev = c.evidence
         line, _ = doc.position(ev.start)
         message = (f"{claim.section}の「{_shown(c.claim_text)}」が【{ev.section}】{line}行目の「{_shown(c.evidence_text)}」と"
@@ -284,3 +116,83 @@ def _report(doc: Any, rule: Any, claim: Unit, conflicts: list) -> Iterator[Diagn
         fix = Fix(c.claim_start, c.claim_end, c.replacement, safe=False) if c.replacement else None
         yield diagnostic(doc, rule, c.claim_start, c.claim_end, message, fix, suffix=c.kind,
                          related=[related(doc, ev.start, ev.end)])
+
+
+class Contradiction(Kind):
+    """Key points and summary sentences that disagree with the details.
+
+    Claims are the list items of 【要点】 and the sentences of 【概要】;
+    evidence is the sentences of 【詳細】 in the same post.  Each claim is
+    matched with the detail sentences it summarises and compared with them:
+    a different number for the same thing, a predicate asserted on one side
+    and negated on the other, opposite words (増加 / 減少), or a different
+    country, person or organisation in the same place.  Equal values written
+    differently (2時間半 and 2時間30分) and amounts in different currencies
+    are not compared.  A finding sits on the claim and names the detail
+    sentence, whose place is given as related evidence.  Rule files may add
+    ``antonyms:`` (opposing word pairs) and ``entities:`` (names by type).
+
+    Example::
+
+        rules:
+          - id: contradiction
+            kind: contradiction
+
+    Fails::
+
+        港の再開発2025年03月01日 10:00
+        【概要】
+         市は港の再開発を決めた。
+        【詳細】
+         工事は30日間続く見通しだと市は述べた。
+        【要点】
+         ・工事は60日間続く見通し。
+
+    Passes::
+
+        港の再開発2025年03月01日 10:00
+        【概要】
+         市は港の再開発を決めた。
+        【詳細】
+         工事は30日間続く見通しだと市は述べた。
+        【要点】
+         ・工事は30日間続く見通し。
+    """
+
+    name = "contradiction"
+    category = "contradiction"
+    options = OPTIONS
+    subcodes = SUBCODES
+    # Each post is checked on its own: a large document can be split by posts
+    # over worker processes, and a post's findings kept between runs.
+    per_post = True
+    data_case_rules = "contradiction"
+    file_keys = {"antonyms": "opposing word pairs: {pair: [A, B], test: [sentence with A, sentence with B]}",
+                 "entities": "names by type (country, city, place, region, person, org)"}
+
+    def compile(self, rule: Rule) -> None:
+        compile(rule)
+
+    def parse_file_data(self, key: str, raw: Any, path: str, line: Optional[int]) -> list:
+        return parse_antonyms(raw, path, line) if key == "antonyms" else parse_entities(raw, path, line)
+
+    def data_cases(self, ruleset: RuleSet) -> list[DataCase]:
+        return _pair_cases(ruleset)
+
+    def section_names(self, rule: Rule) -> dict[str, list[str]]:
+        return section_names(rule)
+
+    def prepare(self, rules: list[Rule], ctx: Context) -> Any:
+        """The run's antonym lexicon and entity gazetteer, built on first use."""
+        def build() -> Any:
+            loaded = ctx.loaded()
+            names = list(loaded.file_data("entities"))
+            names += [(rule.entity, ctx.spellings(rule)) for rule in loaded.rules if rule.entity]
+            return lexicons(loaded.file_data("antonyms"), names)
+        return ctx.resource(self.name, build)
+
+    def check_post(self, doc: Document, post: Post, rules: list[Rule], ctx: Context) -> Iterator[Diagnostic]:
+        antonyms, finder = self.prepare(rules, ctx)
+        for rule in rules:
+            for claim, conflicts in post_conflicts(doc, post, rule, rule.compiled, antonyms, finder):
+                yield from _report(doc, rule, claim, conflicts)
