@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-import pytest
 
 try:
     import pytest_asyncio
