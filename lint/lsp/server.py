@@ -1,16 +1,16 @@
 """``yure lsp``: the language server (pygls, over standard input and output).
 
 Documents are linted on open, on save and, after a pause in typing, on
-change, in one background thread, so that requests are answered while a
-long document is linted.  Only the latest text of a folder is linted: while
-a lint runs, further changes make one more lint when it ends.
+change, in a background thread (see :mod:`lint.lsp.lanes`), so that
+requests are answered while a long document is linted.  Only the latest
+text of a folder is linted: while a lint runs, further changes make one
+more lint when it ends.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
@@ -26,7 +26,8 @@ from lint.lsp import actions, convert
 from lint.lsp.documents import Documents, path_to_uri, uri_to_path
 from lint.lsp.positions import PositionMap
 from lint.lsp.project import Finding, Problem
-from lint.lsp.session import Folders, Outcome, Snapshot
+from lint.lsp.lanes import BIG, Lane
+from lint.lsp.session import Outcome, Snapshot
 
 log = logging.getLogger("yure.lsp")
 DEBOUNCE = 0.1  # seconds after the last change before linting
@@ -86,15 +87,7 @@ class Linted:
     positions: PositionMap
     findings: list[Finding]
     root: Path
-
-
-class _Runs:
-    """The lint of one folder: at most one running, one waiting."""
-
-    def __init__(self) -> None:
-        self.timer: Optional[asyncio.TimerHandle] = None
-        self.running = False
-        self.again = False
+    complete: bool = True  # False: from the quick lane, without the folder's big documents
 
 
 class YureServer(LanguageServer):
@@ -102,13 +95,14 @@ class YureServer(LanguageServer):
         super().__init__("yure", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
                          protocol_cls=YureProtocol)
         self.documents = Documents()
-        self.folders = Folders()
+        self.main_lane = Lane("yure-lint")
+        self.quick_lane = Lane("yure-lint-quick")
+        self.folders = self.main_lane.folders
         self.linted: dict[str, Linted] = {}
         self.problem_diagnostics: dict[Path, dict[str, list[types.Diagnostic]]] = {}
         self.debounce = DEBOUNCE
         self.shutting_down = False
-        self.lint_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="yure-lint")
-        self._runs: dict[Path, _Runs] = {}
+        self._timers: dict[Path, asyncio.TimerHandle] = {}
         self._sent: dict[str, tuple[Optional[int], list[types.Diagnostic]]] = {}
 
     def report_server_error(self, error: Exception, source: Any) -> None:
@@ -119,45 +113,38 @@ class YureServer(LanguageServer):
     # -- scheduling -------------------------------------------------------
 
     def schedule(self, root: Path, delay: float = 0.0) -> None:
-        runs = self._runs.setdefault(root, _Runs())
-        if runs.timer is not None:
-            runs.timer.cancel()
-        loop = asyncio.get_running_loop()
-        runs.timer = loop.call_later(delay, lambda: asyncio.ensure_future(self._run(root)))
+        timer = self._timers.pop(root, None)
+        if timer is not None:
+            timer.cancel()
+        self._timers[root] = asyncio.get_running_loop().call_later(delay, self._lint, root)
 
     def schedule_all(self, delay: float = 0.0) -> None:
         for root in {self.folders.root_of(doc) for doc in self.documents} | set(self.folders.projects):
             self.schedule(root, delay)
 
-    async def _run(self, root: Path) -> None:
-        runs = self._runs[root]
-        runs.timer = None
-        if runs.running:
-            runs.again = True
-            return
-        runs.running = True
-        try:
-            while True:
-                runs.again = False
-                snapshots = [Snapshot(d.uri, d.version, self.folders.name_of(d, root), d.lint_text(), d.saved)
-                             for d in self.documents if self.folders.root_of(d) == root]
-                loop = asyncio.get_running_loop()
-                outcome = await loop.run_in_executor(self.lint_thread, self.folders.lint, root, snapshots)
-                self._publish(outcome)
-                if not runs.again:
-                    break
-        except Exception:  # noqa: BLE001 - the server outlives any fault of one lint
-            log.exception("lint of %s failed", root)
-        finally:
-            runs.running = False
+    def _lint(self, root: Path) -> None:
+        self._timers.pop(root, None)
+        sizes = [len(d.text) for d in self.documents if self.folders.root_of(d) == root]
+        if any(size > BIG for size in sizes) and any(size <= BIG for size in sizes):
+            asyncio.ensure_future(self.quick_lane.run(root, lambda: self._snapshots(root, BIG),
+                                                      lambda outcome: self._publish(outcome, complete=False)))
+        asyncio.ensure_future(self.main_lane.run(root, lambda: self._snapshots(root), self._publish))
+
+    def _snapshots(self, root: Path, most: Optional[int] = None) -> list[Snapshot]:
+        """The open documents of ``root`` (of at most ``most`` characters)."""
+        return [Snapshot(d.uri, d.version, self.folders.name_of(d, root), d.lint_text(), d.saved)
+                for d in self.documents
+                if self.folders.root_of(d) == root and (most is None or len(d.text) <= most)]
 
     async def in_lint_thread(self, fn: Any, *args: Any) -> Any:
         """Run ``fn`` where the lints run: it may use the folders' projects."""
-        return await asyncio.get_running_loop().run_in_executor(self.lint_thread, fn, *args)
+        return await self.main_lane.call(fn, *args)
 
     # -- publishing -------------------------------------------------------
 
-    def _publish(self, outcome: Outcome) -> None:
+    def _publish(self, outcome: Outcome, complete: bool = True) -> None:
+        if not complete:  # what the quick lane could not do, the main lane reports
+            outcome.logs, outcome.problems, outcome.skipped = [], [], []
         for level, message in outcome.logs:
             kind = {logging.ERROR: types.MessageType.Error, logging.WARNING: types.MessageType.Warning}.get(
                 level, types.MessageType.Log)
@@ -170,11 +157,15 @@ class YureServer(LanguageServer):
             doc = self.documents.get(uri)
             if doc is None or doc.version != snapshot.version:
                 continue  # changed since: the next lint publishes
-            self.linted[uri] = Linted(snapshot.version, doc.text, doc.positions, findings, outcome.root)
+            known = self.linted.get(uri)
+            if not complete and known is not None and known.complete and known.version == snapshot.version:
+                continue  # the full lint of this text is in already
+            self.linted[uri] = Linted(snapshot.version, doc.text, doc.positions, findings, outcome.root, complete)
         for uri in outcome.linted:
             if uri in self.linted and self.linted[uri].root == outcome.root:
                 self._publish_uri(uri)
-        self._publish_problems(outcome.root, outcome.problems)
+        if complete:
+            self._publish_problems(outcome.root, outcome.problems)
 
     def _publish_uri(self, uri: str) -> None:
         linted = self.linted.get(uri)

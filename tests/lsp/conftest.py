@@ -111,13 +111,14 @@ def _client() -> Any:
 
 
 async def start(folder: Path, capabilities: str = "visual-studio-code", env: Optional[dict] = None,
-                initialization_options: Any = None) -> Session:
-    (folder / ".git").mkdir(parents=True, exist_ok=True)  # the configuration search stops here
+                initialization_options: Any = None, more_folders: tuple = ()) -> Session:
+    for each in (folder, *more_folders):
+        (each / ".git").mkdir(parents=True, exist_ok=True)  # the configuration search stops here
     client = _client()
     await client.start_io(sys.executable, "-m", "lint", "lsp", env=env or server_env())
     await client.initialize_session(types.InitializeParams(
         capabilities=pytest_lsp.client_capabilities(capabilities), root_uri=folder.as_uri(),
-        workspace_folders=[types.WorkspaceFolder(uri=folder.as_uri(), name=folder.name)],
+        workspace_folders=[types.WorkspaceFolder(uri=f.as_uri(), name=f.name) for f in (folder, *more_folders)],
         initialization_options=initialization_options))
     return Session(client, folder)
 

@@ -51,6 +51,23 @@ async def test_pyproject_configuration_and_its_reload(tmp_path):
         await stop(session)
 
 
+async def test_each_workspace_folder_has_its_own_configuration(tmp_path):
+    quiet, plain = tmp_path / "quiet", tmp_path / "plain"
+    quiet.mkdir()
+    (quiet / ".yure.yaml").write_text("ignore: [kyiv]\n", encoding="utf-8")
+    session = await start(quiet, more_folders=(plain,))
+    try:
+        in_quiet = session.open("post.md", TEXT)
+        (plain / "post.md").write_text(TEXT, encoding="utf-8")
+        session.client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
+            uri=(plain / "post.md").as_uri(), language_id="markdown", version=1, text=TEXT)))
+        found = await session.diagnostics((plain / "post.md").as_uri(), lambda d: len(d) > 0)
+        assert {d.code for d in found} == {"kyiv"}
+        assert await session.diagnostics(in_quiet) == []
+    finally:
+        await stop(session)
+
+
 async def test_a_new_rule_file_applies_without_a_watcher(tmp_path):
     """Clients that watch no files: a changed rule file is noticed at the next lint."""
     folder = tmp_path / "ws"

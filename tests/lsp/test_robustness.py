@@ -152,3 +152,23 @@ async def test_exit_does_not_wait_for_a_lint_in_progress(tmp_path):
     session.client.exit(None)
     assert await asyncio.wait_for(server.wait(), 60) == 0
     await session.client.stop()
+
+
+async def test_small_documents_do_not_wait_for_a_big_one(tmp_path):
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    (folder / ".yure.yaml").write_text("rules: [slow.yaml]\nregex-timeout: 120\n", encoding="utf-8")
+    (folder / "slow.yaml").write_text("rules:\n  - id: slow\n    kind: variants\n    expected: イ\n"
+                                      "    patterns: ['/(ア|アア)+イ/']\n", encoding="utf-8")
+    session = await start(folder)
+    server = session.client._server
+    big = session.open("archive.md", "ア" * 80 + "ウイ。\n" + "あ" * 600_000 + "\n", write=False)
+    await asyncio.sleep(0.5)  # its lint (two minutes, for the slow rule) has begun
+    small = session.open("post.md", "キエフの話。\n")
+    found = await session.diagnostics(small, lambda d: len(d) > 0)
+    assert [d.code for d in found] == ["kyiv"]
+    assert big not in session.client.diagnostics
+    await session.client.shutdown_async(None)
+    session.client.exit(None)
+    await asyncio.wait_for(server.wait(), 60)
+    await session.client.stop()
