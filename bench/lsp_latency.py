@@ -86,6 +86,10 @@ async def measure(name: str, text: str, rounds: int, debounce: float) -> list[fl
             arrived.setdefault(params.version, time.perf_counter())
             counts[params.version] = len(params.diagnostics)
 
+    @client.feature(types.WINDOW_LOG_MESSAGE)
+    def logged(params: types.LogMessageParams) -> None:
+        pass
+
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     await client.start_io(sys.executable, "-m", "lint", "lsp", env=env)
     drain = asyncio.create_task(_drain(client._server.stderr))
