@@ -176,7 +176,7 @@ class Project:
         Unchanged texts are answered from the last lint, texts stored by an
         earlier ``yure check`` from its cache; ``saved`` paths (their text is
         the file's) are stored there in turn.  Within a changed text, posts
-        that did not change are not checked again for contradictions.
+        that did not change (nor move) are not checked again by the per-post kinds.
         """
         from lint.engine.batch import file_results
         from lint.engine.linter import FileResult
