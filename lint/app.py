@@ -83,7 +83,7 @@ class Project:
         return ruleset
 
     def selection(self, ruleset: RuleSet) -> Selection:
-        sel = Selection(self.select, self.ignore, list(self.config.per_file_ignores))
+        sel = Selection(self.select, self.ignore, list(self.config.per_file_ignores), list(self.config.posts))
         sel.validate(ruleset.rules, where=lambda s: self.where if s in self._from_config and self.where else None)
         return sel
 
@@ -116,7 +116,8 @@ class CheckOptions(RuleOptions):
 @dataclass
 class Skipped:
     path: str
-    reason: str
+    message: str  # one line naming the file
+    reason: str  # a short phrase: binary, undecodable…
 
 
 @dataclass
@@ -163,7 +164,7 @@ def run(options: CheckOptions) -> RunResult:
             try:
                 sources[shown] = read_source(path, shown, encoding)
             except NotText as exc:
-                skipped.append(Skipped(shown, str(exc)))
+                skipped.append(Skipped(shown, str(exc), exc.reason))
                 continue
             files[shown] = path
     texts = {p: s.text for p, s in sources.items()}
@@ -189,7 +190,7 @@ def run(options: CheckOptions) -> RunResult:
             _write(result, files, outcome.per_file)
     else:
         # Without --jobs, the number of processes suits the files left to lint.
-        result.diagnostics = lint_texts(linter, texts, chosen_jobs, cache)
+        result.diagnostics = lint_texts(linter, texts, chosen_jobs, cache, unsafe)
     # Rules stopped by their time limit: the findings are incomplete.
     result.errors[:0] = [f"error: {problem}" for problem in linter.problems]
     return result

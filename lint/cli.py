@@ -115,7 +115,7 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
     _tune_gc()
     result = run(options)
     for skipped in result.skipped:
-        _notice(skipped.reason)
+        _notice(skipped.message)
     for error in result.errors:
         _notice(error)
     status = EXIT_ERROR if result.skipped or result.errors else EXIT_CLEAN
@@ -133,7 +133,7 @@ def check(paths: tuple[str, ...], config_path: Optional[str], isolated: bool, ru
         sys.stdout.flush()
     colour = _colour(color)
     out = render(fmt or result.format or "text", result.diagnostics, colour=colour, unsafe_fixes=result.unsafe,
-                 summary=not quiet, rules=result.linter.rule_for_id)
+                 summary=not quiet, rules=result.linter.rule_for_id, skipped=[s.reason for s in result.skipped])
     written = sum(result.written.values())
     if fix and (fmt or result.format or "text") == "text" and written and not quiet:
         listing = ""

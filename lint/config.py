@@ -24,6 +24,7 @@ KEYS = {
     "exclude": "glob patterns of files and folders to skip",
     "extensions": "file extensions linted in folders (default: .txt .md .markdown)",
     "per-file-ignores": "mapping of glob pattern → rule ids ignored in matching files",
+    "posts": "glob patterns of files that hold blog posts even without a timestamped title line",
     "unsafe-fixes": "apply fixes marked unsafe with --fix",
     "format": "default output format",
     "encoding": "force the encoding of linted files",
@@ -45,6 +46,7 @@ class Config:
     exclude: list[str] = field(default_factory=list)
     extensions: Optional[list[str]] = None
     per_file_ignores: list[tuple[str, list[str]]] = field(default_factory=list)
+    posts: list[str] = field(default_factory=list)
     unsafe_fixes: bool = False
     format: Optional[str] = None
     encoding: Optional[str] = None
@@ -82,7 +84,7 @@ def from_mapping(data: Any, source: Path, where: Optional[str] = None) -> Config
                 cfg.builtin = value
             else:
                 cfg.builtin = _strs(value, key, where)
-        elif key in ("select", "ignore", "exclude", "extensions"):
+        elif key in ("select", "ignore", "exclude", "extensions", "posts"):
             setattr(cfg, key, _strs(value, key, where))
         elif key == "per-file-ignores":
             if not isinstance(value, dict):

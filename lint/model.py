@@ -189,6 +189,8 @@ class Document:
     # "link"), each a sorted list of spans; empty for plain text.
     regions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     code_blocks: list[CodeBlock] = field(default_factory=list)
+    # The configuration names this file as posts (see Document.is_post).
+    post_file: bool = False
     # Runs of non-blank lines, in order.
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
 
@@ -200,6 +202,15 @@ class Document:
         line, column = self.lines.position(start)
         end_line, end_column = self.lines.position(end) if end > start else (line, column)
         return Location(self.path, start, end, line, column, end_line, end_column)
+
+    def is_post(self, post: Post) -> bool:
+        """Is ``post`` a blog post, whose structure and key points are checked?
+
+        One with a title line ending in a timestamp is; so is every post of
+        a file the configuration names as posts (``posts = [...]``).  A
+        README that happens to have a ``## 概要`` heading is not.
+        """
+        return post.has_title or self.post_file
 
     def post_at(self, offset: int) -> Post:
         """The post that contains ``offset`` (posts tile the whole file)."""

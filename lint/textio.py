@@ -33,6 +33,11 @@ FALLBACK_ENCODINGS = ("cp932", "euc_jis_2004")
 class NotText(InputError):
     """The file is binary or cannot be decoded: skipped, not fatal."""
 
+    def __init__(self, message: str, path: Optional[str] = None, line: Optional[int] = None,
+                 reason: str = "undecodable"):
+        super().__init__(message, path, line)
+        self.reason = reason  # a short phrase for the run's summary
+
 
 @dataclass
 class Source:
@@ -75,7 +80,8 @@ def _decode(raw: bytes, shown: str, encoding: Optional[str] = None) -> Source:
             return Source(shown, raw.decode(codec), codec, bom)
         except UnicodeDecodeError as exc:
             line = raw[: exc.start].count(b"\n") + 1
-            raise NotText(f"cannot decode as {encoding} (byte {exc.start})", shown, line) from None
+            raise NotText(f"cannot decode as {encoding} (byte {exc.start})", shown, line,
+                          f"not {encoding}") from None
     for mark, name in BOMS:
         if raw.startswith(mark):
             try:
@@ -85,7 +91,7 @@ def _decode(raw: bytes, shown: str, encoding: Optional[str] = None) -> Source:
     nul = raw.find(b"\x00")
     if nul != -1:
         line = raw[:nul].count(b"\n") + 1
-        raise NotText("binary file (NUL byte), skipped", shown, line)
+        raise NotText("binary file (NUL byte), skipped", shown, line, "binary")
     try:
         return Source(shown, raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:

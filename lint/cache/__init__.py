@@ -59,6 +59,30 @@ def dependencies() -> str:
     return _dependencies
 
 
+_code_stamp: Optional[str] = None
+
+
+def code_stamp() -> str:
+    """yure's own files by size and modification time, once per run: an
+    edited checkout or another release is another yure, whose rule sets
+    and findings are not those of this one."""
+    global _code_stamp
+    if _code_stamp is None:
+        from lint.ruleset.bundled import bundled_rule_files
+
+        package = Path(__file__).resolve().parent.parent  # the lint package
+        files = sorted(package.rglob("*.py")) + sorted((package / "data").glob("*")) + bundled_rule_files()
+        out = []
+        for f in files:
+            try:
+                st = f.stat()
+            except OSError:
+                continue
+            out.append(f"{f}:{st.st_size}:{st.st_mtime_ns}")
+        _code_stamp = "\n".join(out)
+    return _code_stamp
+
+
 def new_hash(data: bytes = b"") -> "_blake2b":
     """A 256-bit BLAKE2b hash object: the one hash of every cache key."""
     return _blake2b(data, digest_size=32)

@@ -25,8 +25,7 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from lint import __version__
-from lint.cache import cache_dir, dependencies, hash_of, new_hash, store
-from lint.ruleset.bundled import bundled_rule_files
+from lint.cache import cache_dir, code_stamp, dependencies, hash_of, new_hash, store
 
 FORMAT = 3
 # Past this many entries the least recently used are removed, down to
@@ -39,20 +38,6 @@ PREFIX = "results-"
 POSTS_PREFIX = "posts-"
 
 
-def _code_stamp() -> list[str]:
-    """yure's own files by size and modification time: an edited checkout is another yure."""
-    package = Path(__file__).resolve().parent.parent  # the lint package
-    files = sorted(package.rglob("*.py")) + sorted((package / "data").glob("*")) + bundled_rule_files()
-    out = []
-    for f in files:
-        try:
-            st = f.stat()
-        except OSError:
-            continue
-        out.append(f"{f}:{st.st_size}:{st.st_mtime_ns}")
-    return out
-
-
 def fingerprint(rule_sources: Iterable[str], settings: str) -> str:
     """Everything besides a file's path and text that its findings depend on.
 
@@ -60,7 +45,7 @@ def fingerprint(rule_sources: Iterable[str], settings: str) -> str:
     (``<bundled>/…``) are covered by the code stamp.  ``settings``: a
     canonical text of the configuration and options of the run.
     """
-    h = hash_of(str(FORMAT), __version__, sys.version, settings, dependencies(), *_code_stamp())
+    h = hash_of(str(FORMAT), __version__, sys.version, settings, dependencies(), code_stamp())
     for source in sorted(set(rule_sources)):
         if source.startswith("<bundled>/"):
             continue

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 from lint import __version__
-from lint.cache import cache_dir, dependencies, hash_of, new_hash, store
+from lint.cache import cache_dir, code_stamp, dependencies, hash_of, new_hash, store
 
 # Bump when a pickled class (Rule, RuleSet, a kind's compiled form) changes shape.
 FORMAT = 5
@@ -53,8 +53,8 @@ def cached(path: Path, variant: str, build: Callable[[], Any], sources: Callable
         raw = path.read_bytes()
     except OSError:
         return build()  # the loader reports the problem
-    key = hash_of(str(FORMAT), __version__, sys.version.split()[0], dependencies(), str(path), variant,
-                  raw).hexdigest()
+    key = hash_of(str(FORMAT), __version__, sys.version.split()[0], dependencies(), code_stamp(), str(path),
+                  variant, raw).hexdigest()
     entry = folder / f"rules-{key[:40]}.pickle"
     try:
         with open(entry, "rb") as fh:

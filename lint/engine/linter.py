@@ -17,12 +17,13 @@ from typing import Any, Callable, Collection, Iterable, Optional, TypeVar
 from lint.diagnostics import Diagnostic
 from lint.engine import per_post
 from lint.engine.context import DocumentContext
+from lint.engine.fixes import UndoingFixes, settle
 from lint.engine.per_post import PostMemo
 from lint.engine.selection import Selection, matches
 from lint.engine.suppress import Suppressions
 from lint.errors import DEFAULT_REGEX_TIMEOUT, RegexTimeout
 from lint.kinds import KINDS
-from lint.kinds.base import apply_fix_mode
+from lint.kinds.base import FixOffer, apply_fix_mode
 from lint.model import Document
 from lint.parse import SectionNames, parse
 from lint.ruleset.model import Rule, RuleSet
@@ -86,6 +87,7 @@ class Linter:
                     lexicon.add(phrase.literal)
         self.matcher = PhraseMatcher(phrases, lexicon)
         self._resources: dict[str, Any] = {}
+        self._order = {rule.id: i for i, rule in enumerate(ruleset.rules)}
         # Rules stopped somewhere in the run (see DocumentContext.timed_out).
         self.problems: list[RegexTimeout] = []
 
@@ -98,6 +100,18 @@ class Linter:
         part.problems = self.problems
         return part
 
+    def fixing_kinds(self, unsafe: bool) -> set[str]:
+        """The kinds a fix needs run: those with a rule that may offer a fix the
+        run applies, and every kind of the shared phrase matcher (one kind's
+        longer phrase hides another's shorter one, so they are matched
+        together)."""
+        kinds = set()
+        for name, rules in self.by_kind.items():
+            kind = KINDS[name]
+            if kind.phrases(rules) or any(_applied(kind.fix_offer(rule), unsafe) for rule in rules):
+                kinds.add(name)
+        return kinds
+
     def resource(self, name: str, build: Callable[[], T]) -> T:
         """Something a kind builds once per run (a lexicon, an index)."""
         if name not in self._resources:
@@ -109,7 +123,8 @@ class Linter:
     def parse(self, text: str, path: str) -> Document:
         # Only kinds that never look at posts (prh) enabled: no structure needed.
         structure = any(KINDS[kind].needs_structure for kind in self.by_kind)
-        return parse(text, path, self.section_names, structure=structure)
+        post_file = any(_path_matches(path, pattern) for pattern in self.selection.posts)
+        return parse(text, path, self.section_names, structure=structure, post_file=post_file)
 
     def lint_document(self, doc: Document, post_jobs: int = 1, post_memo: Optional[PostMemo] = None) -> FileResult:
         """Every enabled check on ``doc``; with ``post_jobs`` > 1 the per-post
@@ -159,8 +174,10 @@ class Linter:
 
     # -- the whole run ----------------------------------------------------
 
-    def finish(self, results: Iterable[FileResult]) -> list[Diagnostic]:
-        """All diagnostics of the run, run-wide ones included, sorted."""
+    def finish(self, results: Iterable[FileResult], unsafe: bool = False) -> list[Diagnostic]:
+        """All diagnostics of the run, run-wide ones included, sorted, with
+        their fixes settled for a run that applies unsafe fixes or not
+        (:mod:`lint.engine.fixes`)."""
         results = list(results)
         # One problem per message, however many files or passes met it.
         known = {str(p) for p in self.problems}
@@ -176,7 +193,18 @@ class Linter:
             if facts:
                 diagnostics.extend(self._kept(KINDS[name].finish(facts, rules), lambda d: supp_by_path.get(d.path)))
         diagnostics.sort(key=Diagnostic.sort_key)
-        return diagnostics
+        return settle(diagnostics, unsafe, self._undoing(unsafe), self._rank)
+
+    def _rank(self, rule_id: str) -> int:
+        rule = self.rule_for_id.get(rule_id)
+        return self._order.get(rule.id, -1) if rule is not None else -1
+
+    def _undoing(self, unsafe: bool) -> UndoingFixes:
+        """The run's memory of fixes that start cycles, per fixing mode."""
+        def build() -> UndoingFixes:
+            part = self.part(self.fixing_kinds(unsafe))
+            return UndoingFixes(lambda text: part.lint_text(text, "replacement.txt").diagnostics, unsafe)
+        return self.resource(f"undoing-fixes:{unsafe}", build)
 
     def _kept(self, diagnostics: Iterable[Diagnostic],
               suppressions: Callable[[Diagnostic], Optional[Suppressions]]) -> list[Diagnostic]:
@@ -211,3 +239,8 @@ def _by_kind(rules: list[Rule]) -> dict[str, list[Rule]]:
 def _path_matches(path: str, pattern: str) -> bool:
     path = path.replace("\\", "/")
     return fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(path, "*/" + pattern.lstrip("/"))
+
+
+def _applied(offer: FixOffer, unsafe: bool) -> bool:
+    """Does a run apply fixes of this offer?"""
+    return offer == "safe" or (unsafe and offer == "unsafe")

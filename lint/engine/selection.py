@@ -26,6 +26,9 @@ class Selection:
     ignore: list[str] = field(default_factory=list)
     # Per-file ignores: (glob, selectors)
     per_file: list[tuple[str, list[str]]] = field(default_factory=list)
+    # Globs of files whose every post is a blog post, title line or not
+    # (structure and key-point checks apply to blog posts only).
+    posts: list[str] = field(default_factory=list)
 
     def validate(self, rules: Iterable[Any], extra_ok: Iterable[str] = (),
                  where: Callable[[str], Optional[str]] = lambda selector: None) -> None:

@@ -21,8 +21,8 @@ OPTIONS = {
     "outlets": Option("list", default=[],
                       doc="known outlets: {name, aliases (default [name]), domains}; a title ending "
                           "in an alias (optionally followed by a date) must cite one of the domains"),
-    "applies_to": Option("choice", default="structured", choices=("structured", "titled", "all"),
-                         doc="which posts to check, as for sections"),
+    "applies_to": Option("choice", default="posts", choices=("posts", "structured", "titled", "all"),
+                         doc="which texts to check, as for sections"),
 }
 SUBCODES = {
     "missing-url": Subcode("The source section has no URL."),
@@ -100,8 +100,10 @@ def _title_key(title: str) -> str:
     return re.sub(DATE_TAIL, "", " ".join(title.split())).casefold()
 
 
-def _applies(rule: Rule, post: Post) -> bool:
+def _applies(rule: Rule, post: Post, doc: Document) -> bool:
     mode = rule.options["applies_to"]
+    if mode == "posts":
+        return doc.is_post(post)
     if mode == "titled":
         return post.has_title
     if mode == "structured":
@@ -148,7 +150,7 @@ def check(doc: Document, rules: list[Rule], ctx: Context) -> Iterator[Diagnostic
     for rule in rules:
         file_entries = []
         for post in doc.posts:
-            if not _applies(rule, post):
+            if not _applies(rule, post, doc):
                 continue
             for section in post.sections:
                 if section.name != rule.options["section"]:
@@ -208,7 +210,7 @@ def collect(doc: Document, rules: list[Rule], ctx: Context) -> dict[str, list]:
             continue
         entries = []
         for post in doc.posts:
-            if _applies(rule, post):
+            if _applies(rule, post, doc):
                 for section in post.sections:
                     if section.name == rule.options["section"]:
                         entries.extend(_entries(doc, section))

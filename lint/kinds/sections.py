@@ -18,9 +18,10 @@ OPTIONS = {
     "ordered": Option("bool", default=True, doc="report sections out of the listed order"),
     "non_empty": Option("bool", default=True, doc="report sections with no content"),
     "unique": Option("bool", default=True, doc="report a section that appears twice in a post"),
-    "applies_to": Option("choice", default="structured", choices=("structured", "titled", "all"),
-                         doc="structured: posts with a title line or a known section; "
-                             "titled: posts with a title line; all: every post"),
+    "applies_to": Option("choice", default="posts", choices=("posts", "structured", "titled", "all"),
+                         doc="posts: blog posts (a timestamped title line, or a file configured as posts); "
+                             "structured: also any text with a known section; titled: posts with a "
+                             "title line; all: every text"),
     "near_miss": Option("bool", default=True,
                         doc="report 【…】 lines one edit away from a known section name"),
 }
@@ -72,6 +73,8 @@ def section_names(rule: Rule) -> dict[str, list[str]]:
 
 def applies(rule: Rule, post: Post, doc: Document) -> bool:
     mode = rule.options["applies_to"]
+    if mode == "posts" and not doc.is_post(post):
+        return False
     if mode == "titled" and not post.has_title:
         return False
     if mode == "structured" and not (post.has_title or post.sections or post.unknown_headings):

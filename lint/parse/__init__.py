@@ -460,8 +460,11 @@ def _title(masked: str, line: Line, markdown: bool) -> Optional[re.Match]:
 
 
 def parse(text: str, path: str = "<text>", section_names: Optional[SectionNames] = None,
-          kind: Optional[str] = None, structure: bool = True) -> Document:
+          kind: Optional[str] = None, structure: bool = True, post_file: bool = False) -> Document:
     """Parse ``text`` into a :class:`Document`.
+
+    ``post_file``: the configuration names the file as posts (see
+    :meth:`Document.is_post`).
 
     With ``structure=False`` (no enabled check looks at posts or sections)
     the file is one post without sections, and the cost of finding titles,
@@ -557,7 +560,7 @@ def parse(text: str, path: str = "<text>", section_names: Optional[SectionNames]
     return Document(paragraphs=paragraphs, path=path, text=text, masked=masked, lines=index,
                     kind="markdown" if markdown else "text", posts=posts, urls=urls,
                     directives=directives, structural=structural, regions=regions,
-                    code_blocks=code_blocks)
+                    code_blocks=code_blocks, post_file=post_file)
 
 
 def _next_start(lines: list[Line], row: int, text: str) -> int:

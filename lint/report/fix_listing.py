@@ -11,7 +11,7 @@ def fix_listing(fixed: list, texts: dict[str, str]) -> str:
     """``  path:line:col: rule 'before' → 'after'`` for every applied fix, in file order."""
     indexes: dict[str, Any] = {}
     lines = []
-    for f in sorted(fixed, key=lambda f: (f.path, f.start, f.round)):
+    for f in sorted(fixed, key=lambda f: (f.path, f.start)):
         index = indexes.setdefault(f.path, LineIndex(texts[f.path]))
         line, column = index.position(f.start)
         before = texts[f.path][f.start:f.end]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections import Counter
+from typing import Any, Sequence
 
 COLOURS = {"error": "31", "warning": "33", "info": "36"}
 # Continuation lines of a multi-line message, replacement or related text
@@ -20,7 +21,8 @@ def _continued(text: str, indent: str = INDENT) -> str:
 
 
 def render(diagnostics: list, colour: bool = False, show_fixes: bool = True, unsafe_fixes: bool = False,
-           summary: bool = True, **_: Any) -> str:
+           summary: bool = True, skipped: Sequence[str] = (), **_: Any) -> str:
+    """``skipped``: for each file the run could not check, why (a short phrase)."""
     out = []
     for d in diagnostics:
         loc = d.location
@@ -40,8 +42,14 @@ def render(diagnostics: list, colour: bool = False, show_fixes: bool = True, uns
         n = len(diagnostics)
         if n:
             out.append(f"Found {n} problem{'s' if n != 1 else ''}{_fixable(diagnostics, unsafe_fixes)}.")
-        else:
+        elif not skipped:
             out.append("All checks passed.")
+        else:
+            out.append("No problems found in the files checked.")
+        if skipped:
+            reasons = ", ".join(f"{count} {why}" for why, count in sorted(Counter(skipped).items()))
+            out.append(f"{len(skipped)} file{'s' if len(skipped) != 1 else ''} not checked ({reasons}): "
+                       f"see the messages above.")
     return "\n".join(out) + "\n"
 
 
