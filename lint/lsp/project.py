@@ -221,7 +221,7 @@ class Project:
         linter = self.linter
         linter.problems.clear()
         ordered = [results[path] for path in texts]
-        diagnostics = linter.finish(ordered)
+        diagnostics = linter.finish(ordered, self.unsafe_fixes)
         findings: dict[str, list[Finding]] = {path: [] for path in texts}
         for d in diagnostics:
             if d.path in findings:
@@ -256,13 +256,15 @@ class Project:
     def _lint_alone(self, path: str, text: str) -> list[Finding]:
         from lint.engine.batch import lint_texts
 
-        return [_finding(d) for d in lint_texts(self.linter, {path: text}, 1) if d.path == path]
+        return [_finding(d) for d in lint_texts(self.linter, {path: text}, 1, None, self.unsafe_fixes)
+                if d.path == path]
 
     # -- fixes ------------------------------------------------------------
 
     def fix_all(self, texts: dict[str, str], path: str) -> Optional[tuple[str, list[Edit]]]:
-        """``path``'s text after ``yure check --fix`` (safe fixes, round after
-        round), and edits that turn the text into it; None if nothing changes.
+        """``path``'s text after ``yure check --fix`` (the fixes check offers,
+        applied once), and edits that turn the text into it; None if nothing
+        changes.
 
         The other ``texts`` are linted with it when a ``scope: run`` rule
         with a fix could compare them.
@@ -276,11 +278,10 @@ class Project:
         if new_text is None:
             return None
         old_text = texts[path]
-        done = [f for f in outcome.fixed if f.path == path]
-        if all(f.round == 1 for f in done):
-            edits = [Edit(f.start, f.end, f.replacement) for f in sorted(done, key=lambda f: f.start)]
-            if applied(old_text, edits) == new_text:
-                return new_text, edits
+        done = sorted((f for f in outcome.fixed if f.path == path), key=lambda f: f.start)
+        edits = [Edit(f.start, f.end, f.replacement) for f in done]
+        if applied(old_text, edits) == new_text:
+            return new_text, edits
         return new_text, [one_edit(old_text, new_text)]
 
     # -- suppression comments ---------------------------------------------
