@@ -36,13 +36,20 @@ if not vim.wait(60000, function() return kyiv() ~= nil end, 50) then
 end
 local d = kyiv()
 local client = vim.lsp.get_client_by_id(client_id)
+-- Client methods take the client as `self` from Neovim 0.11 on.
+local function request(method, params)
+  if vim.fn.has("nvim-0.11") == 1 then
+    return client:request_sync(method, params, 30000, buf)
+  end
+  return client.request_sync(method, params, 30000, buf)
+end
 local params = {
   textDocument = { uri = vim.uri_from_bufnr(buf) },
   range = { start = { line = d.lnum, character = 0 }, ["end"] = { line = d.end_lnum, character = 0 } },
   context = { diagnostics = {} },
 }
 params.range["end"].character = #vim.api.nvim_buf_get_lines(buf, d.end_lnum, d.end_lnum + 1, false)[1]
-local response = client.request_sync("textDocument/codeAction", params, 30000, buf)
+local response = request("textDocument/codeAction", params)
 if not response or response.err then
   finish("code-action-failed", vim.inspect(response))
   return
@@ -58,7 +65,7 @@ if not chosen then
   return
 end
 if not chosen.edit then
-  chosen = client.request_sync("codeAction/resolve", chosen, 30000, buf).result
+  chosen = request("codeAction/resolve", chosen).result
 end
 vim.lsp.util.apply_workspace_edit(chosen.edit, client.offset_encoding or "utf-16")
 finish("ok", table.concat(vim.api.nvim_buf_get_lines(buf, 0, -1, false), "\n"))
