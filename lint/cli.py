@@ -238,6 +238,15 @@ def test_rules(files: tuple[str, ...], quiet: bool) -> None:
     sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)
 
 
+@cli.command()
+@click.option("--stdio", is_flag=True, help="Talk over standard input and output (the default; some clients pass it).")
+def lsp(stdio: bool) -> None:
+    """Run the language server on standard input and output (needs yure[lsp])."""
+    from lint.lsp import main as serve
+
+    sys.exit(serve())
+
+
 def main(argv: Optional[list[str]] = None) -> None:
     try:
         cli.main(args=argv, prog_name="yure", standalone_mode=False)
