@@ -1,0 +1,139 @@
+"""The per-post pipeline of the contradiction check.
+
+Claims are the list items of 【要点】 and the sentences of 【概要】; evidence
+is the sentences of 【詳細】 in the same post.  Each claim is aligned to the
+detail sentences it most resembles (BM25 over character bigrams,
+:mod:`lint.kinds.contradiction.align`), then each comparison module looks
+for a conflict with them.  Cheap necessary conditions (``may_conflict``)
+decide first whether a claim needs aligning at all.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any
+
+from lint.kinds.contradiction.align import BM25
+from lint.kinds.contradiction.units import Conflict, Settings, Unit
+from lint.kinds.contradiction import antonyms as antonym_check
+from lint.kinds.contradiction import names as entity_check
+from lint.kinds.contradiction import numbers as number_check
+from lint.kinds.contradiction import polarity as polarity_check
+from lint.text.matcher import HitPool
+
+
+def _units(doc: Any, post: Any, names: list[str], whole_items: bool) -> list[Unit]:
+    units = []
+    for section in post.sections:
+        if section.name not in names:
+            continue
+        for block in section.blocks:
+            if block.kind == "item" and whole_items:
+                # A numbered line without a full stop is a heading (1. 概要について).
+                if block.marker[0].isdigit() or block.marker[0] in "(（①":
+                    if not doc.masked[block.content_start:block.end].rstrip().endswith(("。", "！", "？")):
+                        continue
+                if block.sentences:
+                    units.append(Unit(block.sentences[0].start, block.sentences[-1].end, doc.masked,
+                                      section.name))
+                continue
+            for s in block.sentences:
+                # In the key points, a paragraph without 。 is a sub-heading, not a claim.
+                if whole_items and not doc.masked[s.start:s.end].rstrip().endswith(("。", "！", "？")):
+                    continue
+                units.append(Unit(s.start, s.end, doc.masked, section.name))
+    return units
+
+
+def claims_and_evidence(doc: Any, post: Any, rule: Any) -> tuple[list[Unit], list[Unit]]:
+    evidence = _units(doc, post, rule.options["evidence"], whole_items=False)
+    claims = _units(doc, post, rule.options["claims"], whole_items=True)
+    return claims, evidence
+
+
+def post_conflicts(doc: Any, post: Any, rule: Any, cfg: Settings, antonyms: Any,
+                    finder: Any) -> list[tuple[Unit, list[Conflict]]]:
+    """Each claim of the post that conflicts with its details, with the conflicts."""
+    claims, evidence = claims_and_evidence(doc, post, rule)
+    if not claims or not evidence:
+        return []
+    # Per post: what is known of each sentence, and the lexicons' hits found
+    # in one pass over the claims and evidence (the sources and other
+    # sections are never looked up).
+    lo = min(claims[0].start, evidence[0].start)
+    hi = max(claims[-1].end, evidence[-1].end)
+    cache: dict = {"ant-pool": HitPool(antonyms.matcher, doc.masked, lo, hi),
+                   "ent-pool": HitPool(finder.matcher, doc.masked, lo, hi)}
+    index = None
+    found = []
+    for claim in claims:
+        # Cheap tests first: most claims have nothing that could conflict,
+        # and need no alignment at all.
+        live = [c for c in cfg.checks if _may_conflict(c, claim, evidence, cache, antonyms, finder)]
+        if not live:
+            continue
+        if index is None:
+            index = BM25([u.body for u in evidence])
+        # Every detail sentence above the threshold, best first; the first
+        # ``top`` are "the" aligned sentences.
+        ranked = []
+        for a in index.rank(claim.body, len(evidence), cfg.align_min):
+            u = evidence[a.index]
+            ranked.append(Unit(u.start, u.end, u.text, u.section, a.score))
+        if not ranked:
+            continue
+        aligned = ranked[:cfg.top]
+        conflicts: list[Conflict] = []
+        if "numbers" in live:
+            # Numbers are specific enough to look past the top few.
+            conflicts += number_check.compare(claim, ranked, evidence, cfg, cache)
+        if "polarity" in live:
+            conflicts += polarity_check.compare(claim, aligned, evidence, cfg, cache)
+        if "antonyms" in live:
+            conflicts += antonym_check.compare(claim, ranked, evidence, cfg, cache, antonyms)
+        if "entities" in live:
+            conflicts += entity_check.compare(claim, ranked, evidence, cfg, cache, finder)
+        if conflicts:
+            found.append((claim, conflicts))
+    return found
+
+
+
+def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, antonyms: Any, finder: Any) -> bool:
+    if check == "numbers":
+        return number_check.may_conflict(claim, evidence, cache)
+    if check == "polarity":
+        return polarity_check.may_conflict(claim, evidence, cache)
+    if check == "antonyms":
+        return antonym_check.may_conflict(claim, evidence, cache, antonyms)
+    return entity_check.may_conflict(claim, cache, finder)
+
+
+def one_per_place(conflicts: list[Conflict]) -> list[Conflict]:
+    """The conflicts to report, in order: one per place in the claim (a
+    flipped 不安定 is both a polarity and an antonym conflict), so one that
+    overlaps a conflict kept before it is dropped.
+
+    The kept spans never overlap, so, kept sorted, only the two beside a new
+    span's place can overlap it (a claim of thousands of names tested each
+    against all those kept).
+    """
+    kept = []
+    starts: list[int] = []
+    ends: list[int] = []
+    points: list[int] = []  # empty spans kept (none of the comparisons makes one)
+    for c in conflicts:
+        k = bisect_left(starts, c.claim_start)
+        if k > 0 and ends[k - 1] > c.claim_start or k < len(starts) and starts[k] < c.claim_end:
+            continue
+        if c.claim_end <= c.claim_start:
+            points.append(c.claim_start)
+        elif any(c.claim_start < p < c.claim_end for p in points):
+            continue
+        else:
+            starts.insert(k, c.claim_start)
+            ends.insert(k, c.claim_end)
+        kept.append(c)
+    return kept
+
+
