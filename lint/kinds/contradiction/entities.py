@@ -100,6 +100,8 @@ class EntityFinder:
             if h.start < last:
                 continue
             canon = h.phrase.data
+            if not whole_name(text, start + h.start, start + h.end):
+                continue
             out.append(Mention(start + h.start, start + h.end, canon, types.get(canon, _NO_TYPES)))
             last = h.end
         # Unknown names with a personal title after them are people.
@@ -119,6 +121,24 @@ class EntityFinder:
             if t:
                 m.end = t.end()
         return out
+
+
+# Kanji before a name that make another place of it (西インド諸島, 北朝鮮
+# is a name of its own, 旧ソ連).
+OTHER_PLACE_PREFIXES = set("東西南北旧新大小")
+# Words after a name that make a new name of it: a sea, an island group, a
+# language, a union (インド洋, 西インド諸島, フランス語, イギリス連邦,
+# イタリア半島).  Other words still speak of the place (ロシア軍, 中国政府,
+# ルワンダ虐殺).
+OTHER_PLACE_SUFFIXES = ("諸島", "洋", "海", "湾", "半島", "大陸", "語", "連邦", "帝国", "王国", "共和国", "島",
+                        "川", "山脈", "山", "高原", "平野", "海峡", "地方", "料理", "風", "式", "学", "系")
+
+
+def whole_name(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the name of the place itself, not part of another name?"""
+    if start > 0 and text[start - 1] in OTHER_PLACE_PREFIXES:
+        return False
+    return not text.startswith(OTHER_PLACE_SUFFIXES, end)
 
 
 def _content_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:

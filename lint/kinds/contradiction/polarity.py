@@ -89,6 +89,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # The claim is judged against its closest counterpart: the related
         # detail predicate with the best argument overlap and alignment.
         best: tuple[float, Unit, Predicate] | None = None
+        agreeing = False
         for unit in aligned:
             unit_preds = _preds(unit, cache)
             same_key = [pe for pe in unit_preds if same_word(pe.key, pc.key) and (
@@ -100,9 +101,11 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 # align closely and each says this predicate once.
                 related = same_arguments(args_c, args_e, cfg.argument_overlap) or not args_c or (
                     unique_in_claim and len(same_key) == 1 and unit.score >= cfg.predicate_solo_align)
+                if related and pe.positive == pc.positive and same_arguments(args_c, args_e, cfg.argument_overlap):
+                    agreeing = True  # said the claim's way about the same thing (…提供したが、…提供しなかった)
                 if related and (best is None or sim + unit.score > best[0]):
                     best = (sim + unit.score, unit, pe)
-        if best is None or best[2].positive == pc.positive:
+        if best is None or best[2].positive == pc.positive or agreeing:
             continue
         _, unit, pe = best
         out.append(Conflict("polarity", pc.start, pc.end, unit, pe.start, pe.end,
