@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from lint.kinds.contradiction.predicates import polarity_at
-from lint.text.tokens import clause_bounds, overlap, same_arguments
-from lint.kinds.contradiction.polarity import unit_arguments
+from lint.text.tokens import clause_bounds
+from lint.kinds.contradiction.polarity import about_the_same
 from lint.text.matcher import HitPool, Phrase, PhraseMatcher
 from lint.kinds.contradiction.units import Conflict
 from lint.kinds.contradiction.units import Settings
@@ -29,6 +29,7 @@ class AntonymPair:
     example: Optional[tuple[str, str]] = None
     path: str = ""
     line: int = 0
+    kind: str = "antonym"  # or quantifier, temporal, modality: what a conflict over the pair is called
 
 
 class AntonymLexicon:
@@ -40,6 +41,16 @@ class AntonymLexicon:
                 for form in forms:
                     phrases.append(Phrase(literal=form, boundary="auto", data=(index, side)))
         self.matcher = PhraseMatcher(phrases)
+
+    def _both_in_compound(self, text: str, at: int, index: int, side: int) -> bool:
+        """The word follows the head of its opposite in one compound (出入国
+        holds 入国 after 出 of 出国): the compound names both sides."""
+        if at == 0:
+            return False
+        pair = self.pairs[index]
+        other = pair.right if side == 0 else pair.left
+        return any(len(form) >= 2 and form[0] == text[at - 1] and form[1:] == text[at + 1:at + len(form)]
+                   for form in other)
 
     def find(self, text: str, start: int, end: int, pool: Optional[HitPool] = None) -> list[tuple[int, int, int, int]]:
         """(pair index, side, start, end) of every antonym word in the span, longest first.
@@ -66,18 +77,10 @@ class AntonymLexicon:
                 continue
             reach = max(reach, h.end)
             index, side = h.phrase.data
+            if self._both_in_compound(text, start + h.start, index, side):
+                continue
             out.append((index, side, start + h.start, start + h.end))
         return out
-
-
-def _uses_same_word(claim, aligned, cache, index, side, pol, args_c, cfg) -> bool:
-    """An aligned sentence says the claim's own word about the same thing."""
-    for unit in aligned:
-        for j, other_side, us, ue in cache[("a", unit.start, unit.end)]:
-            if j == index and other_side == side and polarity_at(unit.text, ue, unit.end) == pol and same_arguments(
-                    args_c, unit_arguments(unit, us, ue, cache), cfg.argument_overlap):
-                return True
-    return False
 
 
 def _hits(unit: Unit, cache: dict, lexicon: AntonymLexicon) -> list[tuple[int, int, int, int]]:
@@ -102,7 +105,9 @@ def may_conflict(claim: Unit, details: list[Unit], cache: dict, lexicon: Antonym
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict,
-            lexicon: AntonymLexicon) -> list[Conflict]:
+            lexicon: AntonymLexicon, whole: frozenset = frozenset()) -> list[Conflict]:
+    """``aligned``: the sentences aligned with the claim or a clause of it;
+    ``whole``: the starts of those aligned with the whole claim."""
     out: list[Conflict] = []
     claim_hits = _hits(claim, cache, lexicon)
     # A claim word whose opposite the details never use cannot conflict.
@@ -113,29 +118,28 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if any(j == index and sd != side and clause_bounds(claim.text, s, claim.start, claim.end)
                == clause_bounds(claim.text, cs, claim.start, claim.end) for j, sd, cs, _ in claim_hits):
             continue  # the claim itself names both sides, in one clause
-        word = claim.text[s:e]
         # The word's own prefix (不参加) is part of the pair, not a negation.
         pol = polarity_at(claim.text, e, claim.end)
-        args_c = unit_arguments(claim, s, e, cache)
         # Judged against the closest counterpart: the detail word (either
-        # side of the pair) with the best argument overlap and alignment.
+        # side of the pair) about the same thing, with the best overlap and
+        # alignment.  One that says what the claim says supports it.
         best = None
+        agreeing = False
         for unit in aligned:
             for j, other_side, us, ue in _hits(unit, cache, lexicon):
                 if j != index:
                     continue
-                upol = polarity_at(unit.text, ue, unit.end)
-                args_e = unit_arguments(unit, us, ue, cache)
-                sim = overlap(args_c, args_e)
-                if not same_arguments(args_c, args_e, cfg.argument_overlap):
+                same, sim = about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap,
+                                           strict=unit.start not in whole)
+                if not same:
                     continue
-                if best is None or sim + unit.score > best[0]:
-                    best = (sim + unit.score, unit, us, ue, other_side == side and upol == pol,
-                            other_side != side and upol == pol)
-        if best is None or not best[5]:
+                upol = polarity_at(unit.text, ue, unit.end)
+                if (other_side == side) == (upol == pol):
+                    agreeing = True  # the same word, or the opposite negated (減少しなかった)
+                elif best is None or sim + unit.score > best[0]:
+                    best = (sim + unit.score, unit, us, ue)
+        if best is None or agreeing:
             continue
-        if _uses_same_word(claim, aligned, cache, index, side, pol, args_c, cfg):
-            continue
-        _, unit, us, ue, _, _ = best
-        out.append(Conflict("antonym", s, e, unit, us, ue, word, unit.text[us:ue]))
+        _, unit, us, ue = best
+        out.append(Conflict(lexicon.pairs[index].kind, s, e, unit, us, ue, claim.text[s:e], unit.text[us:ue]))
     return out

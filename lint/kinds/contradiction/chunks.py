@@ -83,3 +83,38 @@ _NAME_RE = re.compile(f"[{_KATAKANA_CLASS}]{{2,}}|[A-Za-zＡ-Ｚａ-ｚ]{{2,}}")
 def is_name(word: str) -> bool:
     """A word with a katakana or Latin run of two letters or more (a name, most often)."""
     return _NAME_RE.search(word) is not None
+
+
+def neighbours(found: list[Chunk], start: int, end: int) -> tuple[str, str]:
+    """The words right before and right after ``[start, end)`` within its
+    clause: the rest of a compound (貿易|赤字) or the next chunk over."""
+    left = right = ""
+    for k, c in enumerate(found):
+        if c.end <= start:
+            continue
+        if c.start > start:
+            break
+        # c holds the span's start.
+        left = c.word[:start - c.start]
+        if not left and k and found[k - 1].clause == c.clause:
+            left = found[k - 1].word
+        last = c
+        j = k
+        while last.end < end and j + 1 < len(found):
+            j += 1
+            last = found[j]
+        right = last.word[end - last.start:] if last.end > end else ""
+        if not right and j + 1 < len(found) and found[j + 1].clause == last.clause:
+            right = found[j + 1].word
+        break
+    return left, right
+
+
+def near(a: str, b: str) -> bool:
+    """Do two neighbouring words share a character pair, or are both one same kanji?"""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    pairs = {a[i:i + 2] for i in range(len(a) - 1)}
+    return any(b[i:i + 2] in pairs for i in range(len(b) - 1))

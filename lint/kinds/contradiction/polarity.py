@@ -11,6 +11,7 @@ supported.
 from __future__ import annotations
 
 from lint.text import morph
+from lint.kinds.contradiction.chunks import near, neighbours, unit_chunks
 from lint.kinds.contradiction.predicates import Predicate, predicates
 from lint.kinds.contradiction.align import grams
 from lint.text.tokens import clause_bounds, overlap, same_arguments
@@ -33,6 +34,44 @@ def arguments(text: str, pred_start: int, pred_end: int, lo: int, hi: int) -> se
     _, b = clause_bounds(text, pred_end, lo, hi)
     # Single-character words count too (案を支持, 港を封鎖).
     return set(grams(text[a:pred_start] + " " + text[pred_end:b]))
+
+
+def clause_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
+    """Grams of the clause around the word at ``[start, end)``, the word left out.
+
+    The clause alone: a window reaches into the clause before it
+    (…383億ドルと、貿易赤字が続いている), which a short clause cannot outweigh.
+    """
+    key = ("clause-args", start, end, u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        a, _ = clause_bounds(u.text, start, u.start, u.end)
+        _, b = clause_bounds(u.text, end, u.start, u.end)
+        found = cache[key] = set(grams(u.text[a:start] + " " + u.text[end:b]))
+    return found
+
+
+def about_the_same(claim: Unit, cs: int, ce: int, unit: Unit, es: int, ee: int, cache: dict,
+                   threshold: float, strict: bool = False) -> tuple[bool, float]:
+    """Do two words (a predicate, an antonym) speak of the same thing?  Their
+    arguments overlap, in a window of the sentence or in the clause alone
+    (two shared grams at least, and like words right beside them).
+    ``strict``: for a sentence aligned with one clause of the claim only,
+    like words beside them are always needed.  Returns the verdict and the
+    best overlap."""
+    args_c, args_e = unit_arguments(claim, cs, ce, cache), unit_arguments(unit, es, ee, cache)
+    near_c, near_e = clause_arguments(claim, cs, ce, cache), clause_arguments(unit, es, ee, cache)
+    window = overlap(args_c, args_e)
+    clause = overlap(near_c, near_e)
+    same = not strict and same_arguments(args_c, args_e, threshold)
+    if not same and (clause >= 0.5 and len(near_c & near_e) >= 2 or strict and same_arguments(
+            args_c, args_e, threshold)):
+        # A clause is short: its words must also stand right beside the two
+        # words (貿易は|黒字|が続いている, 貿易|赤字|が続いている).
+        lc, rc = neighbours(unit_chunks(claim, cache), cs, ce)
+        le, re_ = neighbours(unit_chunks(unit, cache), es, ee)
+        same = near(lc[-2:], le[-2:]) or near(rc[:2], re_[:2])
+    return same, max(window, clause)
 
 
 def _preds(u: Unit, cache: dict) -> list[Predicate]:
