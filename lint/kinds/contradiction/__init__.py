@@ -19,6 +19,7 @@ from lint.kinds.contradiction.compare import post_conflicts as _post_conflicts
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.kinds.contradiction import antonyms as antonym_check
 from lint.kinds.contradiction import entities as entity_check
+from lint.kinds.contradiction.opposites import built_in_pairs
 from lint.diagnostics import Diagnostic, Fix
 from lint.errors import RuleFileError
 from lint.kinds.base import Option, diagnostic, related
@@ -61,8 +62,15 @@ SUBCODES = {
                "(増加 / 減少); pairs come from the antonyms lexicon.",
     "entity": "The claim names a different country, person, organisation or place in the slot the "
               "details fill (ロシアの安全保障 / ウクライナの安全保障).",
+    "quantifier": "The claim says how many the other way round: one of a kind where the details say several, "
+                  "all where they say some, again where they say for the first time (唯一 / 複数, 初めて / 再び).",
+    "temporal": "The claim puts an event before what the details put it after, or the reverse "
+                "(翌年 / 前年, 以降 / 以前).",
+    "modality": "The claim states as settled what the details give as planned, supposed or undecided, or the "
+                "reverse (確認された / 予測されている, 決定した / 検討している).",
 }
-NAMES = {"number": "数値", "polarity": "肯否", "antonym": "反対語", "entity": "固有名詞"}
+NAMES = {"number": "数値", "polarity": "肯否", "antonym": "反対語", "entity": "固有名詞", "quantifier": "数量の表現",
+         "temporal": "時間の前後", "modality": "確からしさ"}
 # Grammar left at the end of a quoted predicate (…しているが, …ないことを).
 TRAILING = re.compile(r"(?:こと|の)?(?:が|を|に|は|と|で|も|から|ので|のに|けど|けれど|ため|)$")
 
@@ -110,7 +118,8 @@ def resources(ruleset: Any) -> tuple[antonym_check.AntonymLexicon, entity_check.
         for key in ("patterns", "pattern", "forms"):
             forms.extend(p for p in (o.get(key) or []) if not p.startswith("/"))
         gaz.add(forms, entity)
-    return antonym_check.AntonymLexicon(list(ruleset.antonyms)), entity_check.EntityFinder(gaz)
+    pairs = list(ruleset.antonyms) + built_in_pairs()
+    return antonym_check.AntonymLexicon(pairs), entity_check.EntityFinder(gaz)
 
 
 def prepare(rules: list[Any], ctx: Any) -> tuple[antonym_check.AntonymLexicon, entity_check.EntityFinder]:

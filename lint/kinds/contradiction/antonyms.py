@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from lint.kinds.contradiction.predicates import polarity_at
-from lint.text.tokens import clause_bounds
+from lint.text.tokens import KANJI, clause_bounds, script
 from lint.kinds.contradiction.polarity import about_the_same
 from lint.text.matcher import HitPool, Phrase, PhraseMatcher
 from lint.kinds.contradiction.units import Conflict
@@ -30,6 +30,10 @@ class AntonymPair:
     path: str = ""
     line: int = 0
     kind: str = "antonym"  # or quantifier, temporal, modality: what a conflict over the pair is called
+    # As a phrase's: "word" keeps a kanji form out of longer kanji words;
+    # "start" keeps a one-kanji form from ending one (初優勝 holds 初, 当初 does not).
+    boundary: str = "auto"
+    not_followed_by: str = ""  # characters after a form that make another word of it (初頭, 初期)
 
 
 class AntonymLexicon:
@@ -39,7 +43,8 @@ class AntonymLexicon:
         for index, pair in enumerate(pairs):
             for side, forms in ((0, pair.left), (1, pair.right)):
                 for form in forms:
-                    phrases.append(Phrase(literal=form, boundary="auto", data=(index, side)))
+                    boundary = "auto" if pair.boundary == "start" else pair.boundary
+                    phrases.append(Phrase(literal=form, boundary=boundary, data=(index, side)))
         self.matcher = PhraseMatcher(phrases)
 
     def _both_in_compound(self, text: str, at: int, index: int, side: int) -> bool:
@@ -51,6 +56,15 @@ class AntonymLexicon:
         other = pair.right if side == 0 else pair.left
         return any(len(form) >= 2 and form[0] == text[at - 1] and form[1:] == text[at + 1:at + len(form)]
                    for form in other)
+
+    @staticmethod
+    def _starts_word(text: str, at: int, end: int, pair: AntonymPair) -> bool:
+        """A one-kanji form must start a word and not be the head of another."""
+        if end - at > 1:
+            return True
+        if at > 0 and script(text[at - 1]) == KANJI:
+            return False
+        return end >= len(text) or text[end] not in pair.not_followed_by
 
     def find(self, text: str, start: int, end: int, pool: Optional[HitPool] = None) -> list[tuple[int, int, int, int]]:
         """(pair index, side, start, end) of every antonym word in the span, longest first.
@@ -78,6 +92,9 @@ class AntonymLexicon:
             reach = max(reach, h.end)
             index, side = h.phrase.data
             if self._both_in_compound(text, start + h.start, index, side):
+                continue
+            pair = self.pairs[index]
+            if pair.boundary == "start" and not self._starts_word(text, start + h.start, start + h.end, pair):
                 continue
             out.append((index, side, start + h.start, start + h.end))
         return out
@@ -121,24 +138,23 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # The word's own prefix (不参加) is part of the pair, not a negation.
         pol = polarity_at(claim.text, e, claim.end)
         # Judged against the closest counterpart: the detail word (either
-        # side of the pair) about the same thing, with the best overlap and
-        # alignment.  One that says what the claim says supports it.
+        # side of the pair) about the same thing whose clause shares most
+        # with the claim's.  If that one says what the claim says (or its
+        # opposite negated, 減少しなかった), it supports the claim.
         best = None
-        agreeing = False
         for unit in aligned:
             for j, other_side, us, ue in _hits(unit, cache, lexicon):
                 if j != index:
                     continue
-                same, sim = about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap,
-                                           strict=unit.start not in whole)
+                same, closeness = about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap,
+                                                 strict=unit.start not in whole)
                 if not same:
                     continue
-                upol = polarity_at(unit.text, ue, unit.end)
-                if (other_side == side) == (upol == pol):
-                    agreeing = True  # the same word, or the opposite negated (減少しなかった)
-                elif best is None or sim + unit.score > best[0]:
-                    best = (sim + unit.score, unit, us, ue)
-        if best is None or agreeing:
+                agrees = (other_side == side) == (polarity_at(unit.text, ue, unit.end) == pol)
+                rank = (closeness, agrees, unit.score)
+                if best is None or rank > best[0]:
+                    best = (rank, unit, us, ue)
+        if best is None or best[0][1]:
             continue
         _, unit, us, ue = best
         out.append(Conflict(lexicon.pairs[index].kind, s, e, unit, us, ue, claim.text[s:e], unit.text[us:ue]))

@@ -57,12 +57,13 @@ def about_the_same(claim: Unit, cs: int, ce: int, unit: Unit, es: int, ee: int, 
     arguments overlap, in a window of the sentence or in the clause alone
     (two shared grams at least, and like words right beside them).
     ``strict``: for a sentence aligned with one clause of the claim only,
-    like words beside them are always needed.  Returns the verdict and the
-    best overlap."""
+    like words beside them are always needed.  Returns the verdict and how
+    close the two are: the grams their clauses share, then the best overlap."""
     args_c, args_e = unit_arguments(claim, cs, ce, cache), unit_arguments(unit, es, ee, cache)
     near_c, near_e = clause_arguments(claim, cs, ce, cache), clause_arguments(unit, es, ee, cache)
     window = overlap(args_c, args_e)
     clause = overlap(near_c, near_e)
+    shared = len(near_c & near_e)
     same = not strict and same_arguments(args_c, args_e, threshold)
     if not same and (clause >= 0.5 and len(near_c & near_e) >= 2 or strict and same_arguments(
             args_c, args_e, threshold)):
@@ -71,7 +72,7 @@ def about_the_same(claim: Unit, cs: int, ce: int, unit: Unit, es: int, ee: int, 
         lc, rc = neighbours(unit_chunks(claim, cache), cs, ce)
         le, re_ = neighbours(unit_chunks(unit, cache), es, ee)
         same = near(lc[-2:], le[-2:]) or near(rc[:2], re_[:2])
-    return same, max(window, clause)
+    return same, (shared, max(window, clause))
 
 
 def _preds(u: Unit, cache: dict) -> list[Predicate]:
@@ -126,25 +127,26 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         args_c = unit_arguments(claim, pc.start, pc.end, cache)
         unique_in_claim = sum(1 for p in claim_preds if p.key == pc.key) == 1
         # The claim is judged against its closest counterpart: the related
-        # detail predicate with the best argument overlap and alignment.
-        best: tuple[float, Unit, Predicate] | None = None
-        agreeing = False
+        # detail predicate whose clause shares most with the claim's.  If it
+        # agrees, the claim is supported (…提供したが、…提供しなかった).
+        best = None
         for unit in aligned:
             unit_preds = _preds(unit, cache)
             same_key = [pe for pe in unit_preds if same_word(pe.key, pc.key) and (
                 lemma is None or morph.lemma_at(unit.text, unit.start, unit.end, pe.start) == lemma)]
             for pe in same_key:
-                args_e = unit_arguments(unit, pe.start, pe.end, cache)
-                sim = overlap(args_c, args_e)
+                same, closeness = about_the_same(claim, pc.start, pc.end, unit, pe.start, pe.end, cache,
+                                                 cfg.argument_overlap)
                 # About the same thing: the arguments overlap, or the sentences
                 # align closely and each says this predicate once.
-                related = same_arguments(args_c, args_e, cfg.argument_overlap) or not args_c or (
+                related = same or not args_c or (
                     unique_in_claim and len(same_key) == 1 and unit.score >= cfg.predicate_solo_align)
-                if related and pe.positive == pc.positive and same_arguments(args_c, args_e, cfg.argument_overlap):
-                    agreeing = True  # said the claim's way about the same thing (…提供したが、…提供しなかった)
-                if related and (best is None or sim + unit.score > best[0]):
-                    best = (sim + unit.score, unit, pe)
-        if best is None or best[2].positive == pc.positive or agreeing:
+                if not related:
+                    continue
+                rank = (closeness, pe.positive == pc.positive, unit.score)
+                if best is None or rank > best[0]:
+                    best = (rank, unit, pe)
+        if best is None or best[0][1]:
             continue
         _, unit, pe = best
         out.append(Conflict("polarity", pc.start, pc.end, unit, pe.start, pe.end,
