@@ -19,6 +19,7 @@ from lint.kinds.contradiction.align import BM25, grams
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.kinds.contradiction import antonyms as antonym_check
 from lint.kinds.contradiction import names as entity_check
+from lint.kinds.contradiction import modality as modality_check
 from lint.kinds.contradiction import numbers as number_check
 from lint.kinds.contradiction import polarity as polarity_check
 from lint.text.matcher import HitPool
@@ -92,6 +93,8 @@ def post_conflicts(doc: Any, post: Any, rule: Any, cfg: Settings, antonyms: Any,
         if "antonyms" in live:
             conflicts += antonym_check.compare(claim, by_clause, evidence, cfg, cache, antonyms,
                                                frozenset(u.start for u in ranked))
+        if "modality" in live:
+            conflicts += modality_check.compare(claim, by_clause, evidence, cfg, cache)
         if "entities" in live:
             conflicts += entity_check.compare(claim, ranked, evidence, cfg, cache, finder)
         if conflicts:
@@ -134,6 +137,8 @@ def align(index: BM25, claim: Unit, evidence: list[Unit], minimum: float, clause
 def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, antonyms: Any, finder: Any) -> bool:
     if check == "numbers":
         return number_check.may_conflict(claim, evidence, cache)
+    if check == "modality":
+        return modality_check.may_conflict(claim, evidence, cache)
     if check == "polarity":
         return polarity_check.may_conflict(claim, evidence, cache)
     if check == "antonyms":
