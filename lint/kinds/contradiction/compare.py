@@ -22,6 +22,7 @@ from lint.kinds.contradiction import names as entity_check
 from lint.kinds.contradiction import modality as modality_check
 from lint.kinds.contradiction import numbers as number_check
 from lint.kinds.contradiction import polarity as polarity_check
+from lint.kinds.contradiction import roles as role_check
 from lint.text.matcher import HitPool
 
 
@@ -95,6 +96,8 @@ def post_conflicts(doc: Any, post: Any, rule: Any, cfg: Settings, antonyms: Any,
                                                frozenset(u.start for u in ranked))
         if "modality" in live:
             conflicts += modality_check.compare(claim, by_clause, evidence, cfg, cache)
+        if "roles" in live:
+            conflicts += role_check.compare(claim, by_clause[:cfg.top], cfg, cache)
         if "entities" in live:
             conflicts += entity_check.compare(claim, ranked, evidence, cfg, cache, finder)
         if conflicts:
@@ -139,6 +142,8 @@ def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, an
         return number_check.may_conflict(claim, evidence, cache)
     if check == "modality":
         return modality_check.may_conflict(claim, evidence, cache)
+    if check == "roles":
+        return role_check.may_conflict(claim, cache)
     if check == "polarity":
         return polarity_check.may_conflict(claim, evidence, cache)
     if check == "antonyms":

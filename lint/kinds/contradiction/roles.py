@@ -1,0 +1,164 @@
+"""Roles: the claim and the details name the same two things in exchanged roles.
+
+Japanese marks roles with particles, so a swap shows without parsing:
+「日本からオランダへの輸出」 / 「オランダから日本への輸出」 (から and へ
+exchanged), 「AがBを破った」 / 「BがAを破った」.  Two words that both
+sentences name must take each other's particles, and the word they both
+lead to (輸出, 破った) must be the same, in the same voice (「AがBを破った」
+and 「BはAに破られた」 say one thing).
+
+Pairs are swapped too: 「6月18日にX、6月27日にY」 / 「6月18日にY、6月27日にX」,
+where each of the two names stands next to the other's companion.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+from typing import Optional
+
+from lint.kinds.contradiction.chunks import Chunk, unit_chunks
+from lint.kinds.contradiction.units import Conflict, Settings, Unit
+
+# Particles by the role they mark.  は and が both mark who acts (a summary
+# turns one into the other); による marks it before a noun (AによるBへの輸出).
+ROLE_OF = {"が": "agent", "は": "agent", "による": "agent", "を": "object", "に": "goal", "へ": "goal",
+           "への": "goal", "から": "source", "からの": "source"}
+# Passive or causative after a verb stem: the roles read the other way.
+VOICE = re.compile(r"^(?:[かさたなまらわがばい]?れ|され|られ|させ|せられ)")
+# Words too common to be one of the swapped pair.
+MIN_TERM = 2
+# How far (in characters) the word both lead to may follow the second.
+HEAD_REACH = 24
+_NUMERIC = re.compile(r"^[0-9０-９.,，．]+")
+
+
+def _role(c: Chunk) -> Optional[str]:
+    g = c.grammar
+    for particle in ("による", "からの", "への", "から", "が", "は", "を", "に", "へ"):
+        if g == particle or g.startswith(particle) and particle in ("による", "からの", "への"):
+            return ROLE_OF[particle]
+    return None
+
+
+def _term(c: Chunk) -> bool:
+    return len(c.word) >= MIN_TERM and not _NUMERIC.match(c.word)
+
+
+def _matches(a: str, b: str) -> bool:
+    """The same thing named by two words: equal, or one heads the other
+    (ルガンスク / ルガンスク人民共和国)."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 2 and (long_.startswith(short) or long_.endswith(short))
+
+
+def _head(found: list[Chunk], k: int) -> Optional[Chunk]:
+    """The word chunk ``k`` leads to: the next chunk, if near."""
+    c = found[k]
+    if k + 1 < len(found) and found[k + 1].start - c.grammar_end <= HEAD_REACH:
+        return found[k + 1]
+    return None
+
+
+def _led_to(found: list[Chunk], k: int, head: Chunk) -> Optional[Chunk]:
+    """A word like ``head`` among those near after chunk ``k`` (…を束ね、信託化し)."""
+    c = found[k]
+    for nxt in found[k + 1:]:
+        if nxt.start - c.grammar_end > HEAD_REACH:
+            return None
+        if _same_head(head, nxt):
+            return nxt
+    return None
+
+
+def _same_head(a: Chunk, b: Chunk) -> bool:
+    x, y = a.word, b.word
+    if x == y:
+        return True
+    grams = {x[i:i + 2] for i in range(len(x) - 1)}
+    return any(y[i:i + 2] in grams for i in range(len(y) - 1))
+
+
+def _passive(c: Chunk) -> bool:
+    return bool(VOICE.match(c.grammar))
+
+
+def _occurrences(found: list[Chunk], word: str) -> list[int]:
+    return [k for k, c in enumerate(found) if _term(c) and _matches(word, c.word)]
+
+
+def may_conflict(claim: Unit, cache: dict) -> bool:
+    """The claim has two words with roles (the test is per pair of sentences)."""
+    return sum(1 for c in unit_chunks(claim, cache) if _term(c) and _role(c)) >= 2
+
+
+Spans = tuple[tuple[int, int], tuple[int, int]]
+
+
+def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
+    """Two words of the claim whose particles the evidence sentence exchanges:
+    the span from one to the other in the claim and in the evidence."""
+    mine = unit_chunks(claim, cache)
+    theirs = unit_chunks(unit, cache)
+    roled = [(k, c) for k, c in enumerate(mine) if _term(c) and _role(c)]
+    for (i, x), (j, y) in combinations(roled, 2):
+        rx, ry = _role(x), _role(y)
+        if rx == ry or _matches(x.word, y.word) or x.clause != y.clause:
+            continue
+        head = _head(mine, j)
+        if head is None:
+            continue
+        for a in _occurrences(theirs, x.word):
+            for b in _occurrences(theirs, y.word):
+                xe, ye = theirs[a], theirs[b]
+                first = xe if xe.start < ye.start else ye
+                # Apart, unless the first is the sentence's topic (Xは、…Yを…).
+                if xe.clause != ye.clause and abs(xe.start - ye.start) > HEAD_REACH and first.grammar != "は":
+                    continue
+                if _role(xe) != ry or _role(ye) != rx:
+                    continue
+                he = _led_to(theirs, max(a, b), head)
+                if he is None or _passive(head) != _passive(he):
+                    continue
+                return _spanning(x, y), _spanning(xe, ye)
+    return None
+
+
+def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
+    """Two names of the claim, each next to the word the evidence puts next to
+    the other (6月18日にルガンスク、6月27日にドネツク, exchanged): the span of
+    the two pairs in the claim and in the evidence."""
+    mine = unit_chunks(claim, cache)
+    theirs = unit_chunks(unit, cache)
+    # Each claim term with the chunk right before it in its clause.
+    paired = [(mine[k - 1], c) for k, c in enumerate(mine)
+              if k and _term(c) and mine[k - 1].clause == c.clause and mine[k - 1].word != c.word]
+    for (ax, x), (ay, y) in combinations(paired, 2):
+        if ax.word == ay.word or _matches(x.word, y.word) or _matches(ax.word, ay.word):
+            continue
+        for a in _occurrences(theirs, x.word):
+            for b in _occurrences(theirs, y.word):
+                if not (a and b):
+                    continue
+                bx, by = theirs[a - 1], theirs[b - 1]
+                if bx.clause != theirs[a].clause or by.clause != theirs[b].clause:
+                    continue
+                if bx.word == ay.word and by.word == ax.word:
+                    return _spanning(ax, x, ay, y), _spanning(bx, theirs[a], by, theirs[b])
+    return None
+
+
+def _spanning(*found: Chunk) -> tuple[int, int]:
+    return min(c.start for c in found), max(c.end for c in found)
+
+
+def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict) -> list[Conflict]:
+    for unit in aligned:
+        found = _exchanged(claim, unit, cache) or _companions(claim, unit, cache)
+        if found is None:
+            continue
+        (s, e), (es, ee) = found
+        return [Conflict("role", s, e, unit, es, ee, claim.text[s:e], unit.text[es:ee])]
+    return []
