@@ -31,7 +31,7 @@ DEFAULT_MESSAGE = ""
 # Each post is checked on its own: a large document can be split by posts
 # over worker processes (lint.engine.per_post).
 PER_POST = True
-CHECKS = ("numbers", "polarity", "antonyms", "entities", "modality", "roles")
+CHECKS = ("numbers", "polarity", "antonyms", "entities", "modality", "roles", "order")
 OPTIONS = {
     "claims": Option("strs", default=["要点", "概要"], doc="sections whose items and sentences are claims"),
     "evidence": Option("strs", default=["詳細"], doc="sections whose sentences are the evidence"),
@@ -65,14 +65,17 @@ SUBCODES = {
     "quantifier": "The claim says how many the other way round: one of a kind where the details say several, "
                   "all where they say some, again where they say for the first time (唯一 / 複数, 初めて / 再び).",
     "temporal": "The claim puts an event before what the details put it after, or the reverse "
-                "(翌年 / 前年, 以降 / 以前).",
+                "(翌年 / 前年, 以降 / 以前, Aの後にB / Bの後にA).",
     "role": "The claim gives two things the details name each other's role: the particles after them are "
             "exchanged (日本からオランダへ / オランダから日本へ), or each stands beside the other's companion.",
+    "causal": "The claim turns cause and effect round: what the details give as the cause is its effect "
+              "(Aに頼った結果Bに苦しんだ / Bに苦しんだ結果Aに頼った).",
     "modality": "The claim states as settled what the details give as planned, supposed or undecided, or the "
                 "reverse (確認された / 予測されている, 決定した / 検討している).",
 }
 NAMES = {"number": "数値", "polarity": "肯否", "antonym": "反対語", "entity": "固有名詞", "quantifier": "数量の表現",
-         "temporal": "時間の前後", "modality": "確からしさ", "role": "役割"}
+         "temporal": "時間の前後", "modality": "確からしさ", "role": "役割",
+         "causal": "因果の向き"}
 # Grammar left at the end of a quoted predicate (…しているが, …ないことを).
 TRAILING = re.compile(r"(?:こと|の)?(?:が|を|に|は|と|で|も|から|ので|のに|けど|けれど|ため|)$")
 

@@ -21,6 +21,7 @@ from lint.kinds.contradiction import antonyms as antonym_check
 from lint.kinds.contradiction import names as entity_check
 from lint.kinds.contradiction import modality as modality_check
 from lint.kinds.contradiction import numbers as number_check
+from lint.kinds.contradiction import order as order_check
 from lint.kinds.contradiction import polarity as polarity_check
 from lint.kinds.contradiction import roles as role_check
 from lint.text.matcher import HitPool
@@ -98,6 +99,8 @@ def post_conflicts(doc: Any, post: Any, rule: Any, cfg: Settings, antonyms: Any,
             conflicts += modality_check.compare(claim, by_clause, evidence, cfg, cache)
         if "roles" in live:
             conflicts += role_check.compare(claim, by_clause[:cfg.top], cfg, cache)
+        if "order" in live:
+            conflicts += order_check.compare(claim, by_clause[:cfg.top], cfg, cache)
         if "entities" in live:
             conflicts += entity_check.compare(claim, ranked, evidence, cfg, cache, finder)
         if conflicts:
@@ -144,6 +147,8 @@ def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, an
         return modality_check.may_conflict(claim, evidence, cache)
     if check == "roles":
         return role_check.may_conflict(claim, cache)
+    if check == "order":
+        return order_check.may_conflict(claim, cache)
     if check == "polarity":
         return polarity_check.may_conflict(claim, evidence, cache)
     if check == "antonyms":

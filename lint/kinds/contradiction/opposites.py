@@ -33,7 +33,7 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     ("temporal", ("前半",), ("後半",), "word", ""),
     ("temporal", ("上旬",), ("下旬",), "word", ""),
     ("temporal", ("最初",), ("最後",), "word", ""),
-    ("temporal", ("始ま", "始め", "始動"), ("終わ", "終え", "終結"), "word", ""),
+    ("temporal", ("開始", "始ま", "始め", "始動"), ("終了", "終わ", "終え", "終結"), "word", ""),
     # Known against supposed, decided against still open.
     ("modality", ("確認", "判明", "実証", "確定"), ("予測", "予想", "推測", "推定", "想定", "仮説"), "word", ""),
     ("modality", ("決定", "決ま", "正式に"), ("検討", "見送", "先送", "保留", "時期尚早"), "word", ""),

@@ -1,0 +1,146 @@
+"""Order: the claim puts cause before effect, or one event before another,
+the other way round from the details.
+
+Connectives tell which of two parts of a sentence comes first: 「Aの結果B」,
+「AためB」, 「AによってB」, 「Aを受けてB」, 「Aの後B」, 「A以降B」,
+「AるとB」 and 「AがBにつながった」, 「AがBを招いた」, 「AがBの
+きっかけとなった」 put A first; 「Aの前にB」, 「Aに先立ってB」 put B
+first.  A claim whose first part shares words with the second part of a
+detail relation, and whose second part shares words with the first, while
+neither part shares words with its own counterpart, has turned the order
+round (「一帯一路」に頼った結果、債務返済に苦しんだ / 債務返済に苦しんだ
+結果として「一帯一路」に頼った).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lint.kinds.contradiction.align import grams
+from lint.kinds.contradiction.units import Conflict, Settings, Unit
+
+# Connectives whose first part comes first (cause, or earlier event).
+FORWARD = re.compile(
+    r"(?:の|した|った|いた|んだ|れた|た)?結果(?:として)?|"
+    r"(?:かった|した|った|いた|んだ|れた|だった|であった|ない|ている|いる|ある)ため(?:に)?|"
+    r"(?:こと|理由|事情)から|(?:こと)?(?:によって|により)|"
+    r"を(?:受けて|受け|機に|契機に|きっかけに|経て|皮切りに)|"
+    r"(?:の|した|た)?(?:直後|後)(?:に|、|は|も|から)|以降|以後|の(?:ち)に|"
+    r"(?<=[るたい])と(?=、|[\u4E00-\u9FFF])"
+)
+# Verbs that make their subject the cause of their object: AがBにつながった.
+CAUSING = re.compile(r"(?:に|へと?)(?:つなが|結びつ)|を(?:もたら|招|引き起こ|生ん|生み|促)|"
+                     r"の(?:きっかけ|原因|契機|発端|引き金)(?:と|に)な")
+# Connectives whose second part comes first: Aの前にB, Aに先立ってB.
+BACKWARD = re.compile(r"(?:の|する|した|る|を迎える)?(?:前に|前の|前は|以前に|直前に)|より前に|に先立(?:って|ち)")
+SUBJECT = re.compile(r"(?:が|は)、?")
+CLAUSE_BREAK = "、。；;"
+# Words that point back to the clause before (…を攻略し、これが…のきっかけとなった).
+BACK_REFERENCES = ("これ", "それ", "このこと", "そのこと")
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    first: frozenset  # grams of the part that comes first
+    then: frozenset  # grams of the part that comes after
+    start: int  # of the relation's text (for quoting)
+    end: int
+
+
+def _clause_start(text: str, pos: int, lo: int) -> int:
+    i = pos
+    while i > lo and text[i - 1] not in CLAUSE_BREAK:
+        i -= 1
+    return i
+
+
+def _clause_end(text: str, pos: int, hi: int) -> int:
+    i = pos
+    while i < hi and text[i] not in CLAUSE_BREAK:
+        i += 1
+    return i
+
+
+def _grams(text: str) -> frozenset:
+    return frozenset(grams(text))
+
+
+def _enough(a: str, b: str) -> bool:
+    """Two parts with words to compare: one each at least, three together (廃止された)."""
+    x, y = len(grams(a)), len(grams(b))
+    return x >= 1 and y >= 1 and x + y >= 3
+
+
+def relations(u: Unit, cache: dict) -> list[Relation]:
+    """Every ordered pair of parts the sentence states, once per post."""
+    key = ("order", u.start, u.end)
+    found = cache.get(key)
+    if found is not None:
+        return found
+    text, lo, hi = u.text, u.start, u.end
+    found = cache[key] = []
+    for pattern, forward in ((FORWARD, True), (BACKWARD, False)):
+        for m in pattern.finditer(text, lo, hi):
+            a = _clause_start(text, m.start(), lo)
+            # A part of two words or fewer reaches back over one more clause (…を受けて).
+            if len(grams(text[a:m.start()])) < 2 and a > lo:
+                a = _clause_start(text, a - 1, lo)
+            b = _clause_end(text, m.end(), hi)
+            if m.end() < hi and text[m.end()] in "、，":
+                b = _clause_end(text, m.end() + 1, hi)
+            before, after = text[a:m.start()], text[m.end():b]
+            if not _enough(before, after):
+                continue
+            first, then = (before, after) if forward else (after, before)
+            found.append(Relation(_grams(first), _grams(then), a, b))
+    for m in CAUSING.finditer(text, lo, hi):
+        # AがBにつながった: A before the subject particle, B after it.
+        a = _clause_start(text, m.start(), lo)
+        subject = None
+        for s in SUBJECT.finditer(text, lo, m.start()):
+            subject = s
+        if subject is None:
+            continue
+        cause_start = _clause_start(text, subject.start(), lo)
+        cause = text[cause_start:subject.start()]
+        if cause.strip() in BACK_REFERENCES and cause_start > lo:
+            cause_start = _clause_start(text, cause_start - 1, lo)
+            cause = text[cause_start:subject.start()]
+        effect = text[subject.end():m.start()]
+        if not _enough(cause, effect):
+            continue
+        found.append(Relation(_grams(cause), _grams(effect), min(a, cause_start), m.end()))
+    return found
+
+
+def may_conflict(claim: Unit, cache: dict) -> bool:
+    return bool(relations(claim, cache))
+
+
+def _reversed(mine: Relation, theirs: Relation) -> bool:
+    """Each part of one shares words with the other part of the other, and more
+    than with its own counterpart."""
+    cross_a = len(mine.first & theirs.then)
+    cross_b = len(mine.then & theirs.first)
+    same = len(mine.first & theirs.first) + len(mine.then & theirs.then)
+    return cross_a > 0 and cross_b > 0 and cross_a + cross_b > 2 * same
+
+
+def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict) -> list[Conflict]:
+    mine = relations(claim, cache)
+    for unit in aligned:
+        for theirs in relations(unit, cache):
+            for rel in mine:
+                if _reversed(rel, theirs):
+                    kind = "causal" if _causal(claim, rel) else "temporal"
+                    return [Conflict(kind, rel.start, rel.end, unit, theirs.start, theirs.end,
+                                     claim.text[rel.start:rel.end], unit.text[theirs.start:theirs.end])]
+    return []
+
+
+_CAUSAL_WORDS = re.compile(r"結果|ため|から|によ|受け|きっかけ|契機|原因|つなが|もたら|招|引き起こ|生ん|生み|促|発端|引き金")
+
+
+def _causal(claim: Unit, rel: Relation) -> bool:
+    return _CAUSAL_WORDS.search(claim.text, rel.start, rel.end) is not None
