@@ -31,7 +31,7 @@ DEFAULT_MESSAGE = ""
 # Each post is checked on its own: a large document can be split by posts
 # over worker processes (lint.engine.per_post).
 PER_POST = True
-CHECKS = ("numbers", "polarity", "antonyms", "entities", "modality", "roles", "order")
+CHECKS = ("numbers", "polarity", "antonyms", "entities", "modality", "roles", "order", "substitution")
 OPTIONS = {
     "claims": Option("strs", default=["要点", "概要"], doc="sections whose items and sentences are claims"),
     "evidence": Option("strs", default=["詳細"], doc="sections whose sentences are the evidence"),

@@ -24,6 +24,7 @@ from lint.kinds.contradiction import numbers as number_check
 from lint.kinds.contradiction import order as order_check
 from lint.kinds.contradiction import polarity as polarity_check
 from lint.kinds.contradiction import roles as role_check
+from lint.kinds.contradiction import substitution as substitution_check
 from lint.text.matcher import HitPool
 
 
@@ -101,6 +102,9 @@ def post_conflicts(doc: Any, post: Any, rule: Any, cfg: Settings, antonyms: Any,
             conflicts += role_check.compare(claim, by_clause[:cfg.top], cfg, cache)
         if "order" in live:
             conflicts += order_check.compare(claim, by_clause[:cfg.top], cfg, cache)
+        if "substitution" in live:
+            conflicts += substitution_check.compare(claim, by_clause[:cfg.top], _details_text(evidence, cache), cfg,
+                                                    cache)
         if "entities" in live:
             conflicts += entity_check.compare(claim, ranked, evidence, cfg, cache, finder)
         if conflicts:
@@ -140,6 +144,13 @@ def align(index: BM25, claim: Unit, evidence: list[Unit], minimum: float, clause
             for i, score in ranked]
 
 
+def _details_text(evidence: list[Unit], cache: dict) -> str:
+    found = cache.get("details-text")
+    if found is None:
+        found = cache["details-text"] = "\n".join(u.body for u in evidence)
+    return found
+
+
 def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, antonyms: Any, finder: Any) -> bool:
     if check == "numbers":
         return number_check.may_conflict(claim, evidence, cache)
@@ -149,6 +160,8 @@ def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, an
         return role_check.may_conflict(claim, cache)
     if check == "order":
         return order_check.may_conflict(claim, cache)
+    if check == "substitution":
+        return substitution_check.may_conflict(claim, _details_text(evidence, cache), cache)
     if check == "polarity":
         return polarity_check.may_conflict(claim, evidence, cache)
     if check == "antonyms":

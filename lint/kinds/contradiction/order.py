@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from lint.kinds.contradiction.align import grams
+from lint.text.tokens import KANJI, script
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 
 # Connectives whose first part comes first (cause, or earlier event).
@@ -121,10 +122,16 @@ def may_conflict(claim: Unit, cache: dict) -> bool:
 def _reversed(mine: Relation, theirs: Relation) -> bool:
     """Each part of one shares words with the other part of the other, and more
     than with its own counterpart."""
-    cross_a = len(mine.first & theirs.then)
-    cross_b = len(mine.then & theirs.first)
+    cross_a = mine.first & theirs.then
+    cross_b = mine.then & theirs.first
     same = len(mine.first & theirs.first) + len(mine.then & theirs.then)
-    return cross_a > 0 and cross_b > 0 and cross_a + cross_b > 2 * same
+    # Each crossing shares a kanji word, not names alone: two sentences about
+    # ロシア and アメリカ share those in any order.
+    return (_has_kanji(cross_a) and _has_kanji(cross_b) and len(cross_a) + len(cross_b) > 2 * same)
+
+
+def _has_kanji(shared: frozenset) -> bool:
+    return any(script(g[0]) == KANJI for g in shared)
 
 
 def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict) -> list[Conflict]:

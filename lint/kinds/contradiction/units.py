@@ -55,4 +55,4 @@ class Settings:
     entity_context: float = 0.5
     foreign_align_min: float = 0.35
     morphology: bool = True  # use Sudachi when it is installed
-    checks: tuple[str, ...] = ("numbers", "polarity", "antonyms", "entities", "modality", "roles", "order")
+    checks: tuple[str, ...] = ("numbers", "polarity", "antonyms", "entities", "modality", "roles", "order", "substitution")

@@ -1,0 +1,192 @@
+"""Substitution: the claim names, in the details' place, a name the post never uses.
+
+No list of names is needed: a claim clause and a detail sentence agree
+word for word except that where the details have one name the claim has
+another, and the claim's name appears nowhere in the details (「首都は
+キンシャサ」 where they say 「首都ブラザヴィル」; 「三菱重工業は1958年」 where
+they say 「川崎重工業は1958年」).
+
+* Words are runs of one script (kanji, katakana, Latin).  Most of the
+  claim clause's other words (three in four) must have a like word in the
+  detail sentence.
+* The detail's name stands where the claim's does: after the counterpart
+  of the claim word before it, and before the counterpart of the word
+  after it (one side is enough at a clause's edge).  Or both are the
+  topics of their sentences (Xは、… / Yは、…).
+* Both are names of one kind: katakana or Latin names, or kanji names with
+  the same ending (…重工業, …海峡, …朝, …州).  Two spellings of one word
+  (グランド / グラウンド) are not two names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from lint.kinds.contradiction.chunks import unit_chunks
+from lint.kinds.contradiction.units import Conflict, Settings, Unit
+from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS
+
+_RUN = re.compile(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}・＝]+|[{_LATIN_CLASS}.,%％]+")
+_NAME = re.compile(f"^[{_KATAKANA_CLASS}・＝]{{3,}}$|^[A-Za-zＡ-Ｚａ-ｚ]{{2,}}$")
+_KANJI = re.compile(f"^[{_KANJI_CLASS}]+$")
+_LEADING_NAME = re.compile(f"^[{_KATAKANA_CLASS}・＝]{{3,}}(?:[{_KANJI_CLASS}]{{1,3}})?$")
+# A lower share will do when the two names share the rest of a compound (…海峡).
+COMPOUND_COVERAGE = 0.5
+# Share of the claim clause's other words that must have a like word in the detail sentence.
+COVERAGE = 0.75
+# Alignment a detail sentence needs for any substitution.
+MIN_ALIGN = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    clause: int
+    topic: bool  # the first word marked with は in its sentence
+    head: str = ""  # the rest of its compound before it (首都|ブラザヴィル)
+    rest: str = ""  # and after it (ドーバー|海峡)
+
+
+def _tokens(u: Unit, cache: dict) -> list[Token]:
+    key = ("tokens", u.start, u.end)
+    found = cache.get(key)
+    if found is not None:
+        return found
+    found = cache[key] = []
+    cs = unit_chunks(u, cache)
+    topic = next((k for k, c in enumerate(cs) if c.grammar == "は"), None)
+    for k, c in enumerate(cs):
+        runs = list(_RUN.finditer(c.word))
+        for i, m in enumerate(runs):
+            # A chunk of several runs is one name too (川崎重工業, ルハーンシク州).
+            found.append(Token(c.start + m.start(), c.start + m.end(), m.group(), c.clause,
+                               k == topic and i == len(runs) - 1, c.word[:m.start()], c.word[m.end():]))
+        if len(runs) > 1:
+            found.append(Token(c.start, c.end, c.word, c.clause, k == topic))
+    return found
+
+
+def _like(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) < 2 or len(b) < 2:
+        return False
+    pairs = {a[i:i + 2] for i in range(len(a) - 1)}
+    return any(b[i:i + 2] in pairs for i in range(len(b) - 1))
+
+
+# Endings that make a kanji word a name of a place, a house, a body or a
+# firm (…州, …朝, …海峡, …重工業): two such names with one ending are two of a kind.
+NAME_ENDINGS = ("州", "県", "省", "市", "町", "村", "郡", "島", "諸島", "海峡", "湾", "川", "山", "山脈", "半島",
+                "朝", "王朝", "家", "氏", "党", "派", "社", "会社", "工業", "重工業", "電力", "銀行", "大学",
+                "石油", "鉄道", "航空", "新聞", "放送", "女王", "国王", "皇帝", "王", "帝", "条約", "協定",
+                "宣言", "戦争", "事件", "帝国", "王国", "共和国", "連邦", "公国", "機構", "連合", "同盟")
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Two different names of one kind: katakana or Latin, or a kanji name ending."""
+    if a == b or a in b or b in a:
+        return False
+    if _NAME.match(a) and _NAME.match(b):
+        return True
+    # A katakana name and one that starts with a katakana name (…石油).
+    lead_a, lead_b = _LEADING_NAME.match(a), _LEADING_NAME.match(b)
+    if lead_a and lead_b and (_NAME.match(a) or _NAME.match(b)):
+        return True
+    for ending in sorted(NAME_ENDINGS, key=len, reverse=True):
+        if a.endswith(ending) and b.endswith(ending):
+            stem_a, stem_b = a[:-len(ending)], b[:-len(ending)]
+            return len(stem_a) >= 2 and len(stem_b) >= 2 and stem_a[-1] != stem_b[-1]
+    return False
+
+
+def _variant(a: str, b: str) -> bool:
+    """Two spellings or a short form of one word: グランド / グラウンド share
+    most letters; スケボー is スケートボード with letters left out."""
+    shared = sum(min(a.count(ch), b.count(ch)) for ch in set(a))
+    if shared >= 0.6 * max(len(a), len(b)):
+        return True
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    it = iter(long_)
+    return all(ch in it for ch in short)
+
+
+def _new(t: Token, details_text: str) -> bool:
+    """A name-like word the details never use, nor any part of it joined by ・
+    (インド・バングラデシュ names two countries, one of them in the details)."""
+    if not (_NAME.match(t.text) is not None or len(t.text) >= 3) or t.text in details_text:
+        return False
+    return not any(len(part) >= 3 and part in details_text for part in t.text.split("・"))
+
+
+def _in_brackets(u: Unit, t: Token) -> bool:
+    """Inside parentheses: a reading or a gloss (CODEN（コーデン）), not a claim."""
+    text = u.text
+    opened = max(text.rfind("(", u.start, t.start), text.rfind("（", u.start, t.start))
+    closed = max(text.rfind(")", u.start, t.start), text.rfind("）", u.start, t.start))
+    return opened > closed
+
+
+def may_conflict(claim: Unit, details_text: str, cache: dict) -> bool:
+    """A name-like word of the claim that the details never use."""
+    return any(_new(t, details_text) for t in _tokens(claim, cache))
+
+
+def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict) -> Optional[Token]:
+    mine = [t for t in _tokens(claim, cache) if t.clause == x.clause]
+    theirs = _tokens(unit, cache)
+    others = [t for t in mine if not (t.start < x.end and x.start < t.end)]
+    if not others:
+        return None
+    matched = {t.start: next((j for j, e in enumerate(theirs) if _like(t.text, e.text)), None) for t in others}
+    share = sum(j is not None for j in matched.values()) / len(others)
+    if share < COMPOUND_COVERAGE:
+        return None
+    # Where the claim's name is part of a compound, the detail's name with the
+    # same rest of a compound (ジブラルタル|海峡 / ドーバー|海峡).
+    if x.rest or x.head:
+        for y in theirs:
+            if (x.rest and y.rest == x.rest or x.head and y.head == x.head) and y.text not in claim.body and (
+                    _same_kind(x.text, y.text) and not _variant(x.text, y.text)):
+                return y
+    if share < COVERAGE:
+        return None
+    body = claim.body
+    before = [t for t in others if t.end <= x.start]
+    after = [t for t in others if t.start >= x.end]
+    # The detail words right after the counterpart of the claim word before
+    # the name, and right before the counterpart of the word after it.
+    sides = []
+    if before:
+        j = matched[before[-1].start]
+        sides.append(set() if j is None else {e for e in theirs if e.start >= theirs[j].end}
+                     and set([e for e in theirs if e.start >= theirs[j].end][:2]))
+    if after:
+        j = matched[after[0].start]
+        sides.append(set() if j is None else set([e for e in theirs if e.end <= theirs[j].start][-2:]))
+    placed = set.intersection(*sides) if sides else set()
+    if x.topic:
+        placed |= {e for e in theirs if e.topic}
+    for y in sorted(placed, key=lambda e: e.start):
+        if y.text not in body and _same_kind(x.text, y.text) and not _variant(x.text, y.text):
+            return y
+    return None
+
+
+def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, cache: dict) -> list[Conflict]:
+    out: list[Conflict] = []
+    for x in _tokens(claim, cache):
+        if not _new(x, details_text) or _in_brackets(claim, x):
+            continue
+        for unit in aligned:
+            if unit.score < MIN_ALIGN:
+                continue
+            y = _counterpart(claim, x, unit, cache)
+            if y is not None:
+                out.append(Conflict("entity", x.start, x.end, unit, y.start, y.end, x.text, y.text))
+                break
+    return out
