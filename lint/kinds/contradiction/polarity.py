@@ -108,6 +108,22 @@ def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
     return any((pc.key, not pc.positive) in stated for pc in _preds(claim, cache))
 
 
+# Okurigana that begin a verb's own ending, not the する of a verbal noun.
+_SURU = tuple("しさせすれ")
+
+
+def _stem(p: Predicate) -> str | None:
+    """A one-kanji verb by its stem and first okurigana (認め|なかった)."""
+    if not p.tail or p.tail.startswith(_SURU):
+        return None
+    return p.key + p.tail[0]
+
+
+def _lemma(u: Unit, p: Predicate, cfg: Settings) -> str | None:
+    found = morph.lemma_at(u.text, u.start, u.end, p.start) if cfg.morphology else None
+    return found if found is not None else _stem(p)
+
+
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings,
             cache: dict) -> list[Conflict]:
     out: list[Conflict] = []
@@ -115,13 +131,16 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     # A claim predicate never stated the other way cannot conflict.
     stated = _stated(details, cache)
     for pc in claim_preds:
-        if (pc.key, not pc.positive) not in stated:
+        if (pc.key, not pc.positive) not in stated or pc.adnominal:
             continue
         lemma = None
         if len(pc.key) < 2:
             # One-kanji stems (行, 見) are too ambiguous to compare by
-            # spelling; with Sudachi they are compared by dictionary form.
+            # spelling; with Sudachi they are compared by dictionary form,
+            # without it by the stem and its first okurigana (認め, 抑え).
             lemma = morph.lemma_at(claim.text, claim.start, claim.end, pc.start) if cfg.morphology else None
+            if lemma is None:
+                lemma = _stem(pc)
             if lemma is None:
                 continue
         args_c = unit_arguments(claim, pc.start, pc.end, cache)
@@ -132,8 +151,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         best = None
         for unit in aligned:
             unit_preds = _preds(unit, cache)
-            same_key = [pe for pe in unit_preds if same_word(pe.key, pc.key) and (
-                lemma is None or morph.lemma_at(unit.text, unit.start, unit.end, pe.start) == lemma)]
+            same_key = [pe for pe in unit_preds if same_word(pe.key, pc.key) and not pe.adnominal and (
+                lemma is None or _lemma(unit, pe, cfg) == lemma)]
             for pe in same_key:
                 same, closeness = about_the_same(claim, pc.start, pc.end, unit, pe.start, pe.end, cache,
                                                  cfg.argument_overlap)
