@@ -131,7 +131,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     # A claim predicate never stated the other way cannot conflict.
     stated = _stated(details, cache)
     for pc in claim_preds:
-        if (pc.key, not pc.positive) not in stated or pc.adnominal:
+        if (pc.key, not pc.positive) not in stated:
             continue
         lemma = None
         if len(pc.key) < 2:
@@ -151,7 +151,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         best = None
         for unit in aligned:
             unit_preds = _preds(unit, cache)
-            same_key = [pe for pe in unit_preds if same_word(pe.key, pc.key) and not pe.adnominal and (
+            # Two relative clauses (認めない国 / 認める国) pick out two kinds.
+            same_key = [pe for pe in unit_preds if same_word(pe.key, pc.key) and not (pe.adnominal and pc.adnominal) and (
                 lemma is None or _lemma(unit, pe, cfg) == lemma)]
             for pe in same_key:
                 same, closeness = about_the_same(claim, pc.start, pc.end, unit, pe.start, pe.end, cache,
