@@ -101,7 +101,7 @@ def post_conflicts(doc: Any, post: Any, rule: Any, cfg: Settings, antonyms: Any,
         if "roles" in live:
             conflicts += role_check.compare(claim, by_clause[:cfg.top], cfg, cache)
         if "order" in live:
-            conflicts += order_check.compare(claim, by_clause[:cfg.top], cfg, cache)
+            conflicts += order_check.compare(claim, by_clause[:cfg.top], evidence, cfg, cache)
         if "substitution" in live:
             conflicts += substitution_check.compare(claim, by_clause[:cfg.top], _details_text(evidence, cache), cfg,
                                                     cache)

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from lint.kinds.contradiction.align import grams
+from lint.kinds.contradiction.dated import dated_conflict
 from lint.text.tokens import KANJI, script
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 
@@ -47,6 +48,9 @@ class Relation:
     then: frozenset  # grams of the part that comes after
     start: int  # of the relation's text (for quoting)
     end: int
+    first_span: tuple[int, int] = (0, 0)
+    then_span: tuple[int, int] = (0, 0)
+    marker: str = ""  # the connective or the causing verb
 
 
 def _clause_start(text: str, pos: int, lo: int) -> int:
@@ -93,8 +97,10 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
             before, after = text[a:m.start()], text[m.end():b]
             if not _enough(before, after):
                 continue
-            first, then = (before, after) if forward else (after, before)
-            found.append(Relation(_grams(first), _grams(then), a, b))
+            spans = ((a, m.start()), (m.end(), b))
+            first, then = spans if forward else spans[::-1]
+            found.append(Relation(_grams(text[slice(*first)]), _grams(text[slice(*then)]), a, b, first, then,
+                                  m.group()))
     for m in CAUSING.finditer(text, lo, hi):
         # AがBにつながった: A before the subject particle, B after it.
         a = _clause_start(text, m.start(), lo)
@@ -111,7 +117,8 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         effect = text[subject.end():m.start()]
         if not _enough(cause, effect):
             continue
-        found.append(Relation(_grams(cause), _grams(effect), min(a, cause_start), m.end()))
+        found.append(Relation(_grams(cause), _grams(effect), min(a, cause_start), m.end(),
+                              (cause_start, subject.start()), (subject.end(), m.start()), m.group()))
     return found
 
 
@@ -134,8 +141,14 @@ def _has_kanji(shared: frozenset) -> bool:
     return any(script(g[0]) == KANJI for g in shared)
 
 
-def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict) -> list[Conflict]:
+def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict) -> list[Conflict]:
     mine = relations(claim, cache)
+    for rel in mine:
+        dated = dated_conflict(claim, rel, details, cache)
+        if dated is not None:
+            unit, es, ee = dated
+            kind = "causal" if _causal(claim, rel) else "temporal"
+            return [Conflict(kind, rel.start, rel.end, unit, es, ee, claim.text[rel.start:rel.end], unit.text[es:ee])]
     for unit in aligned:
         for theirs in relations(unit, cache):
             for rel in mine:
