@@ -16,6 +16,7 @@ from typing import Any
 import re
 
 from lint.kinds.contradiction.align import BM25, grams
+from lint.kinds.contradiction.chunks import unit_chunks
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.kinds.contradiction import antonyms as antonym_check
 from lint.kinds.contradiction import names as entity_check
@@ -99,7 +100,8 @@ def post_conflicts(doc: Any, post: Any, rule: Any, cfg: Settings, antonyms: Any,
         if "modality" in live:
             conflicts += modality_check.compare(claim, by_clause, evidence, cfg, cache)
         if "roles" in live:
-            conflicts += role_check.compare(claim, by_clause[:cfg.top], cfg, cache)
+            conflicts += role_check.compare(claim, by_clause[:cfg.top], cfg, cache,
+                                            _names(claim, by_clause[:cfg.top], cache, finder))
         if "order" in live:
             conflicts += order_check.compare(claim, by_clause[:cfg.top], evidence, cfg, cache)
         if "substitution" in live:
@@ -142,6 +144,16 @@ def align(index: BM25, claim: Unit, evidence: list[Unit], minimum: float, clause
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     return [Unit(evidence[i].start, evidence[i].end, evidence[i].text, evidence[i].section, score)
             for i, score in ranked]
+
+
+def _names(claim: Unit, aligned: list[Unit], cache: dict, finder: Any) -> set:
+    """Names in the claim and its aligned sentences: known entities, and
+    katakana or Latin words that look like names."""
+    found: set = set()
+    for u in (claim, *aligned):
+        found.update(u.text[m.start:m.end] for m in entity_check._mentions(u, cache, finder) if m.types)
+        found.update(c.word for c in unit_chunks(u, cache) if substitution_check.looks_like_name(c.word))
+    return found
 
 
 def _details_text(evidence: list[Unit], cache: dict) -> str:

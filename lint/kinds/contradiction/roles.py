@@ -154,9 +154,72 @@ def _spanning(*found: Chunk) -> tuple[int, int]:
     return min(c.start for c in found), max(c.end for c in found)
 
 
-def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict) -> list[Conflict]:
+def _common_end(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _swapped_parts(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
+    """Two words that head the same compound in the two sentences the other
+    way round (木材輸送の需要 … 鉄鉱石も / 鉄鉱石輸送の需要 … 木材も): each
+    sentence names both, but joins the compound's end (輸送) to the other."""
+    mine, theirs = unit_chunks(claim, cache), unit_chunks(unit, cache)
+    for x in mine:
+        for y in theirs:
+            n = _common_end(x.word, y.word)
+            if n < 2 or n == len(x.word) or n == len(y.word):
+                continue
+            a, b = x.word[:-n], y.word[:-n]
+            if len(a) < MIN_TERM or len(b) < MIN_TERM or _NUMERIC.match(a) or _NUMERIC.match(b) or a[-1] == b[-1]:
+                continue
+            # Each sentence names the other's head word elsewhere, never with this end.
+            if a in unit.body and b in claim.body and x.word not in unit.body and y.word not in claim.body:
+                return (x.start, x.end), (y.start, y.end)
+    return None
+
+
+# Particles that bind a name to the noun after it as its relation to it
+# (中国への依存, 日本からの輸入, 政府による規制, 米国との同盟).
+SLOT_PARTICLES = ("への", "からの", "による", "との", "に対する", "に代わ")
+
+
+def _listed(text: str, c: Chunk, found: list[Chunk], k: int) -> bool:
+    """One of a list (米国、中国、…インドの6か国): a slot a list fills is no swap."""
+    if c.start and text[c.start - 1] in "、，,・":
+        return True
+    return k > 0 and found[k - 1].grammar in ("と", "や")
+
+
+def _slot_filled_otherwise(claim: Unit, unit: Unit, cache: dict, names: set) -> Optional[Spans]:
+    """A slot (a particle and the word after it: への|依存) that the two
+    sentences fill with two different names, each of which the other
+    sentence names elsewhere (中国に代わってベトナムへの依存 / ベトナムとの外交
+    …中国への依存)."""
+    mine, theirs = unit_chunks(claim, cache), unit_chunks(unit, cache)
+    for k, x in enumerate(mine[:-1]):
+        if (x.word not in names or not x.grammar.startswith(SLOT_PARTICLES) or x.word not in unit.body
+                or _listed(claim.text, x, mine, k)):
+            continue
+        head = mine[k + 1]
+        for j, y in enumerate(theirs[:-1]):
+            if (y.word == x.word or y.word not in names or y.grammar != x.grammar or y.word not in claim.body
+                    or not _same_head(head, theirs[j + 1]) or _listed(unit.text, y, theirs, j)):
+                continue
+            # Neither sentence also puts the other's name in that slot.
+            if any(c.word == y.word and c.grammar == x.grammar for c in mine) or any(
+                    c.word == x.word and c.grammar == x.grammar for c in theirs):
+                continue
+            return (x.start, head.end), (y.start, theirs[j + 1].end)
+    return None
+
+
+def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict, names: set = frozenset()) -> list[Conflict]:
+    """``names``: the names of the post that the entity finder knows, or that look like names."""
     for unit in aligned:
-        found = _exchanged(claim, unit, cache) or _companions(claim, unit, cache)
+        found = (_exchanged(claim, unit, cache) or _companions(claim, unit, cache)
+                 or _swapped_parts(claim, unit, cache) or _slot_filled_otherwise(claim, unit, cache, names))
         if found is None:
             continue
         (s, e), (es, ee) = found

@@ -70,6 +70,11 @@ def _tokens(u: Unit, cache: dict) -> list[Token]:
     return found
 
 
+def looks_like_name(word: str) -> bool:
+    """A katakana or Latin name (three katakana letters at least)."""
+    return _NAME.match(word) is not None
+
+
 def _like(a: str, b: str) -> bool:
     if a == b:
         return True
