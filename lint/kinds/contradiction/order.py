@@ -37,6 +37,10 @@ CAUSING = re.compile(r"(?:に|へと?)(?:つなが|結びつ)|を(?:もたら|�
 # Connectives whose second part comes first: Aの前にB, Aに先立ってB.
 BACKWARD = re.compile(r"(?:の|する|した|る|を迎える)?(?:前に|前の|前は|以前に|直前に)|より前に|に先立(?:って|ち)")
 SUBJECT = re.compile(r"(?:が|は)、?")
+# A verb form that modifies the noun after it (始まったデルタ計画).
+RELATIVE = re.compile(r"[\u3041-\u309F](?:た|る|い)(?=[\u4E00-\u9FFF\u30A1-\u30FA\u30FC])")
+# A topic marked right after a content word.
+TOPIC_AFTER = re.compile(r"(?<=[\u4E00-\u9FFF\u30A1-\u30FA\u30FC])は")
 CLAUSE_BREAK = "、。；;"
 # Words that point back to the clause before (…を攻略し、これが…のきっかけとなった).
 BACK_REFERENCES = ("これ", "それ", "このこと", "そのこと")
@@ -94,6 +98,11 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
             b = _clause_end(text, m.end(), hi)
             if m.end() < hi and text[m.end()] in "、，":
                 b = _clause_end(text, m.end() + 1, hi)
+            # …より前に始まったデルタ計画は1997年に完成した: the part ends
+            # with the noun it describes, before the sentence goes on with は.
+            topic = TOPIC_AFTER.search(text, m.end(), b)
+            if topic is not None and RELATIVE.search(text, m.end(), topic.start()):
+                b = topic.start()
             before, after = text[a:m.start()], text[m.end():b]
             if not _enough(before, after):
                 continue
