@@ -34,13 +34,20 @@ SOLO_ALIGN = 0.3
 _VERBAL_NOUN = re.compile(r"[\u4E00-\u9FFF]{2,}")
 
 
+# Verbal nouns that name one event (完成 / 完遂 / 完了): compared as the first.
+SAME_EVENT = [("完成", "完遂", "完了", "竣工", "完工"), ("加盟", "加入"), ("設立", "創設", "創立"),
+              ("結成", "発足"), ("廃止", "撤廃"), ("合併", "統合"), ("開始", "着手"), ("成立", "制定")]
+_CANONICAL = {word: group[0] for group in SAME_EVENT for word in group}
+
+
 def _event(c: Chunk) -> Optional[str]:
     """The verbal noun a chunk ends with (石油輸出国機構への|加盟 → 加盟), if any."""
     m = _VERBAL_NOUN.search(c.word[-4:])
     if m is None or m.end() != len(c.word[-4:]):
         return None
     word = m.group()
-    return word[-2:] if len(word) > 2 and word[-2:] not in OPEN_WORDS else word
+    word = word[-2:] if len(word) > 2 and word[-2:] not in OPEN_WORDS else word
+    return _CANONICAL.get(word, word)
 
 
 ADVERBS = ("なお", "まだ", "いまだ", "すでに")

@@ -26,7 +26,7 @@ from lint.kinds.contradiction.units import Conflict, Settings, Unit
 FORWARD = re.compile(
     r"(?:の|した|った|いた|んだ|れた|た)?結果(?:として)?|"
     r"(?:かった|した|った|いた|んだ|れた|だった|であった|ない|ている|いる|ある)ため(?:に)?|"
-    r"(?:こと|理由|事情)から|(?:こと)?(?:によって|により)|"
+    r"(?:こと|理由|事情)から|から(?=(?:起き|起こ|生じ|生まれ|発生))|(?:こと)?(?:によって|により)|"
     r"を(?:受けて|受け|機に|契機に|きっかけに|経て|皮切りに)|"
     r"(?:の|した|た)?(?:直後|後)(?:に|、|は|も|から)|以降|以後|の(?:ち)に|"
     r"(?<=[るたい])と(?=、|[\u4E00-\u9FFF])"
@@ -39,6 +39,8 @@ BACKWARD = re.compile(r"(?:の|する|した|る|を迎える)?(?:前に|前の|
 SUBJECT = re.compile(r"(?:が|は)、?")
 # A verb form that modifies the noun after it (始まったデルタ計画).
 RELATIVE = re.compile(r"[\u3041-\u309F](?:た|る|い)(?=[\u4E00-\u9FFF\u30A1-\u30FA\u30FC])")
+# A clause that opens with its topic (Xは、 / Xは).
+LEADING_TOPIC = re.compile(r"[^、。はがをに]{1,20}?[\u4E00-\u9FFF\u30A1-\u30FA\u30FC]は、?")
 # A topic marked right after a content word.
 TOPIC_AFTER = re.compile(r"(?<=[\u4E00-\u9FFF\u30A1-\u30FA\u30FC])は")
 CLAUSE_BREAK = "、。；;"
@@ -55,6 +57,9 @@ class Relation:
     first_span: tuple[int, int] = (0, 0)
     then_span: tuple[int, int] = (0, 0)
     marker: str = ""  # the connective or the causing verb
+    # The sentence's topic, which belongs with the part after the connective
+    # (通貨危機は…から起きる) but says nothing of the order by itself.
+    topic: frozenset = frozenset()
 
 
 def _clause_start(text: str, pos: int, lo: int) -> int:
@@ -106,10 +111,20 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
             before, after = text[a:m.start()], text[m.end():b]
             if not _enough(before, after):
                 continue
-            spans = ((a, m.start()), (m.end(), b))
+            # The sentence's topic (通貨危機は…から起きる) is the subject of what
+            # follows the connective, not part of what comes before it.
+            topic = LEADING_TOPIC.match(text, a, m.start())
+            head = topic.end() if topic is not None else a
+            topic_grams = _grams(text[a:head])
+            if topic is None and a > lo and text[a - 1] in "、，":
+                # The topic may stand alone in the clause before (物価の急騰は、…).
+                prev = _clause_start(text, a - 1, lo)
+                if text[prev:a - 1].endswith("は"):
+                    topic_grams = _grams(text[prev:a - 1])
+            spans = ((head, m.start()), (m.end(), b))
             first, then = spans if forward else spans[::-1]
             found.append(Relation(_grams(text[slice(*first)]), _grams(text[slice(*then)]), a, b, first, then,
-                                  m.group()))
+                                  m.group(), topic_grams - _grams(text[head:b])))
     for m in CAUSING.finditer(text, lo, hi):
         # AがBにつながった: A before the subject particle, B after it.
         a = _clause_start(text, m.start(), lo)
@@ -138,8 +153,8 @@ def may_conflict(claim: Unit, cache: dict) -> bool:
 def _reversed(mine: Relation, theirs: Relation) -> bool:
     """Each part of one shares words with the other part of the other, and more
     than with its own counterpart."""
-    cross_a = mine.first & theirs.then
-    cross_b = mine.then & theirs.first
+    cross_a = mine.first & (theirs.then | theirs.topic)
+    cross_b = (mine.then | mine.topic) & theirs.first
     same = len(mine.first & theirs.first) + len(mine.then & theirs.then)
     # Each crossing shares a kanji word, not names alone: two sentences about
     # ロシア and アメリカ share those in any order.
