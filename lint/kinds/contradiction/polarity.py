@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from lint.text import morph
 from lint.kinds.contradiction.chunks import near, neighbours, unit_chunks
-from lint.kinds.contradiction.predicates import Predicate, predicates
+from lint.kinds.contradiction.predicates import Predicate, existence, predicates
 from lint.kinds.contradiction.align import grams
 from lint.text.tokens import clause_bounds, overlap, same_arguments
 from lint.kinds.contradiction.units import Conflict
@@ -78,7 +78,10 @@ def about_the_same(claim: Unit, cs: int, ce: int, unit: Unit, es: int, ee: int, 
 def _preds(u: Unit, cache: dict) -> list[Predicate]:
     key = ("p", u.start, u.end)
     if key not in cache:
-        cache[key] = predicates(u.text, u.start, u.end)
+        found = predicates(u.text, u.start, u.end)
+        taken = {p.start for p in found}
+        found += [p for p in existence(u.text, u.start, u.end) if p.start not in taken]
+        cache[key] = found
     return cache[key]
 
 

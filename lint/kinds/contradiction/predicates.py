@@ -141,6 +141,28 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
     return out
 
 
+# A noun, its subject particle, and a verb of being: 都市はない, 都市が数多く
+# ある, 経験がある, 例は存在しない.  Read as the predicate 存在 of that noun.
+EXISTENCE = re.compile(
+    r"(?<=[\u4E00-\u9FFF\u30A1-\u30FA\u30FC])(?:が|は|も|には|にも)、?"
+    r"(?:数多く|多く|少なく|ほとんど|まったく|全く|一つも|ひとつも|いくつも|すでに|まだ|もう)?"
+    r"(?P<verb>あ(?:る|った|り)|な(?:い|かった|く)|存在(?:する|した|し|せず|しない|しなかった|しておらず))"
+)
+
+
+def existence(text: str, start: int, end: int) -> list[Predicate]:
+    """Predicates of being (ある, ない, 存在する) after a noun and its particle."""
+    out = []
+    for m in EXISTENCE.finditer(text, start, end):
+        verb = m.group("verb")
+        tail = verb[2:] if verb.startswith("存在") else verb
+        negative = verb.startswith("な") or is_negative_tail(tail)
+        after = m.end("verb")
+        adnominal = after < end and script(text[after]) in (KANJI, KATAKANA) and verb.endswith(("る", "い", "た"))
+        out.append(Predicate("存在", m.start("verb"), after, tail, not negative, adnominal))
+    return out
+
+
 def polarity_at(text: str, word_end: int, end: int, word: str = "") -> bool:
     """Polarity of the predicate whose content word ends at ``word_end``."""
     tail = tail_at(text, word_end, end)
