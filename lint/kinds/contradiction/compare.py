@@ -105,8 +105,10 @@ def post_conflicts(doc: Any, post: Any, rule: Any, cfg: Settings, antonyms: Any,
         if "order" in live:
             conflicts += order_check.compare(claim, by_clause[:cfg.top], evidence, cfg, cache)
         if "substitution" in live:
-            conflicts += substitution_check.compare(claim, by_clause[:cfg.top], _details_text(evidence, cache), cfg,
-                                                    cache)
+            # Names are compared with every detail sentence (by alignment):
+            # the one naming the other may align with the claim's clause alone.
+            conflicts += substitution_check.compare(claim, align(index, claim, evidence, 0.0, clauses=True),
+                                                    _details_text(evidence, cache), cfg, cache)
         if "entities" in live:
             conflicts += entity_check.compare(claim, ranked, evidence, cfg, cache, finder)
         if conflicts:

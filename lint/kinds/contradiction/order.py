@@ -19,7 +19,9 @@ from dataclasses import dataclass
 
 from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.dated import dated_conflict
-from lint.text.tokens import KANJI, script
+from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS, CONTENT_RE, KANJI, script
+
+_CONTENT_CHARS = _KANJI_CLASS + _KATAKANA_CLASS + _LATIN_CLASS
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 
 # Connectives whose first part comes first (cause, or earlier event).
@@ -60,6 +62,9 @@ class Relation:
     # The sentence's topic, which belongs with the part after the connective
     # (通貨危機は…から起きる) but says nothing of the order by itself.
     topic: frozenset = frozenset()
+    # The last word of each part, which names its event (債務返済に苦しんだ → 苦).
+    first_head: frozenset = frozenset()
+    then_head: frozenset = frozenset()
 
 
 def _clause_start(text: str, pos: int, lo: int) -> int:
@@ -78,6 +83,19 @@ def _clause_end(text: str, pos: int, hi: int) -> int:
 
 def _grams(text: str) -> frozenset:
     return frozenset(grams(text))
+
+
+_LAST_WORD = re.compile(f"(?:{CONTENT_RE.pattern})(?=[^{_CONTENT_CHARS}]*$)")
+
+
+def _relation(text: str, first: tuple[int, int], then: tuple[int, int], start: int, end: int, marker: str,
+              topic: frozenset = frozenset()) -> Relation:
+    def head(span: tuple[int, int]) -> frozenset:
+        m = _LAST_WORD.search(text[span[0]:span[1]])
+        return _grams(m.group()) if m else frozenset()
+
+    return Relation(_grams(text[slice(*first)]), _grams(text[slice(*then)]), start, end, first, then, marker, topic,
+                    head(first), head(then))
 
 
 def _enough(a: str, b: str) -> bool:
@@ -123,8 +141,7 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
                     topic_grams = _grams(text[prev:a - 1])
             spans = ((head, m.start()), (m.end(), b))
             first, then = spans if forward else spans[::-1]
-            found.append(Relation(_grams(text[slice(*first)]), _grams(text[slice(*then)]), a, b, first, then,
-                                  m.group(), topic_grams - _grams(text[head:b])))
+            found.append(_relation(text, first, then, a, b, m.group(), topic_grams - _grams(text[head:b])))
     for m in CAUSING.finditer(text, lo, hi):
         # AがBにつながった: A before the subject particle, B after it.
         a = _clause_start(text, m.start(), lo)
@@ -141,8 +158,8 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         effect = text[subject.end():m.start()]
         if not _enough(cause, effect):
             continue
-        found.append(Relation(_grams(cause), _grams(effect), min(a, cause_start), m.end(),
-                              (cause_start, subject.start()), (subject.end(), m.start()), m.group()))
+        found.append(_relation(text, (cause_start, subject.start()), (subject.end(), m.start()), min(a, cause_start),
+                               m.end(), m.group()))
     return found
 
 
@@ -157,8 +174,10 @@ def _reversed(mine: Relation, theirs: Relation) -> bool:
     cross_b = (mine.then | mine.topic) & theirs.first
     same = len(mine.first & theirs.first) + len(mine.then & theirs.then)
     # Each crossing shares a kanji word, not names alone: two sentences about
-    # ロシア and アメリカ share those in any order.
-    return (_has_kanji(cross_a) and _has_kanji(cross_b) and len(cross_a) + len(cross_b) > 2 * same)
+    # ロシア and アメリカ share those in any order.  And one part's event (its
+    # last word) crosses over: shared names alone tell no order of events.
+    event = bool(mine.first_head & theirs.then) or bool(mine.then_head & theirs.first)
+    return (event and _has_kanji(cross_a) and _has_kanji(cross_b) and len(cross_a) + len(cross_b) > 2 * same)
 
 
 def _has_kanji(shared: frozenset) -> bool:

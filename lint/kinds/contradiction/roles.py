@@ -166,16 +166,20 @@ def _swapped_parts(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     way round (木材輸送の需要 … 鉄鉱石も / 鉄鉱石輸送の需要 … 木材も): each
     sentence names both, but joins the compound's end (輸送) to the other."""
     mine, theirs = unit_chunks(claim, cache), unit_chunks(unit, cache)
-    for x in mine:
-        for y in theirs:
+    for k, x in enumerate(mine):
+        for j, y in enumerate(theirs):
             n = _common_end(x.word, y.word)
             if n < 2 or n == len(x.word) or n == len(y.word):
                 continue
             a, b = x.word[:-n], y.word[:-n]
             if len(a) < MIN_TERM or len(b) < MIN_TERM or _NUMERIC.match(a) or _NUMERIC.match(b) or a[-1] == b[-1]:
                 continue
-            # Each sentence names the other's head word elsewhere, never with this end.
-            if a in unit.body and b in claim.body and x.word not in unit.body and y.word not in claim.body:
+            # Each sentence names the other's head word elsewhere, never with
+            # this end, and the compounds go on alike (…輸送の需要 / …輸送の需要).
+            if not (a in unit.body and b in claim.body and x.word not in unit.body and y.word not in claim.body):
+                continue
+            if x.grammar == y.grammar and k + 1 < len(mine) and j + 1 < len(theirs) and _same_head(
+                    mine[k + 1], theirs[j + 1]):
                 return (x.start, x.end), (y.start, y.end)
     return None
 

@@ -141,7 +141,9 @@ def may_conflict(claim: Unit, details_text: str, cache: dict) -> bool:
     return any(_new(t, details_text) for t in _tokens(claim, cache))
 
 
-def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict) -> Optional[Token]:
+def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = False) -> Optional[Token]:
+    """The name of ``unit`` that stands where ``x`` stands in the claim.
+    ``full``: every other word of the claim clause must have a like word."""
     mine = [t for t in _tokens(claim, cache) if t.clause == x.clause]
     theirs = _tokens(unit, cache)
     others = [t for t in mine if not (t.start < x.end and x.start < t.end)]
@@ -149,7 +151,7 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict) -> Optional[Tok
         return None
     matched = {t.start: next((j for j, e in enumerate(theirs) if _like(t.text, e.text)), None) for t in others}
     share = sum(j is not None for j in matched.values()) / len(others)
-    if share < COMPOUND_COVERAGE:
+    if share < (1.0 if full else COMPOUND_COVERAGE):
         return None
     # Where the claim's name is part of a compound, the detail's name with the
     # same rest of a compound (ジブラルタル|海峡 / ドーバー|海峡).
@@ -168,18 +170,31 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict) -> Optional[Tok
     sides = []
     if before:
         j = matched[before[-1].start]
-        sides.append(set() if j is None else {e for e in theirs if e.start >= theirs[j].end}
-                     and set([e for e in theirs if e.start >= theirs[j].end][:2]))
+        sides.append(set() if j is None else _next_to(theirs, theirs[j], after=True))
     if after:
         j = matched[after[0].start]
-        sides.append(set() if j is None else set([e for e in theirs if e.end <= theirs[j].start][-2:]))
+        sides.append(set() if j is None else _next_to(theirs, theirs[j], after=False))
     placed = set.intersection(*sides) if sides else set()
-    if x.topic:
+    if full:
+        # A sentence aligned with the name's clause alone: the word beside the
+        # name must be the very word beside the other (首都は|キンシャサ /
+        # 首都|ブラザヴィル).
+        placed = {e for e in placed if before and e.head == before[-1].text or after and e.rest == after[0].text}
+    elif x.topic:
         placed |= {e for e in theirs if e.topic}
     for y in sorted(placed, key=lambda e: e.start):
         if y.text not in body and _same_kind(x.text, y.text) and not _variant(x.text, y.text):
             return y
     return None
+
+
+def _next_to(tokens: list[Token], t: Token, after: bool) -> set:
+    """The words (a run, or the whole compound) right after or right before ``t``."""
+    if after:
+        later = [e for e in tokens if e.start >= t.end]
+        return {e for e in later if e.start == min(x.start for x in later)} if later else set()
+    earlier = [e for e in tokens if e.end <= t.start]
+    return {e for e in earlier if e.end == max(x.end for x in earlier)} if earlier else set()
 
 
 def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, cache: dict) -> list[Conflict]:
@@ -188,9 +203,9 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
         if not _new(x, details_text) or _in_brackets(claim, x):
             continue
         for unit in aligned:
-            if unit.score < MIN_ALIGN:
-                continue
-            y = _counterpart(claim, x, unit, cache)
+            # A sentence that aligns weakly with the claim may still hold the
+            # whole of the name's clause (首都は|キンシャサ / 首都|ブラザヴィル).
+            y = _counterpart(claim, x, unit, cache, full=unit.score < MIN_ALIGN)
             if y is not None:
                 out.append(Conflict("entity", x.start, x.end, unit, y.start, y.end, x.text, y.text))
                 break
