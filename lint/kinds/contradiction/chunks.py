@@ -16,7 +16,7 @@ are skipped, so a quoted name is a chunk like any other.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS
 
@@ -28,8 +28,7 @@ CHUNK_RE = re.compile(
 CLAUSE_END = "、。，,；;！？!?:：\n"
 
 
-@dataclass(frozen=True, slots=True)
-class Chunk:
+class Chunk(NamedTuple):
     start: int  # of the word
     end: int  # of the word
     word: str

@@ -83,8 +83,9 @@ def post_conflicts(doc: Any, post: Any, rule: Any, cfg: Settings, antonyms: Any,
             index = BM25([u.body for u in evidence])
         # Every detail sentence above the threshold, best first; the first
         # ``top`` are "the" aligned sentences.
-        ranked = align(index, claim, evidence, cfg.align_min, clauses=False)
-        by_clause = align(index, claim, evidence, cfg.align_min, clauses=True)
+        whole, every = align(index, claim, evidence)
+        ranked = [u for u in whole if u.score >= cfg.align_min]
+        by_clause = [u for u in every if u.score >= cfg.align_min]
         if not by_clause:
             continue
         aligned = ranked[:cfg.top]
@@ -107,8 +108,7 @@ def post_conflicts(doc: Any, post: Any, rule: Any, cfg: Settings, antonyms: Any,
         if "substitution" in live:
             # Names are compared with every detail sentence (by alignment):
             # the one naming the other may align with the claim's clause alone.
-            conflicts += substitution_check.compare(claim, align(index, claim, evidence, 0.0, clauses=True),
-                                                    _details_text(evidence, cache), cfg, cache)
+            conflicts += substitution_check.compare(claim, every, _details_text(evidence, cache), cfg, cache)
         if "entities" in live:
             conflicts += entity_check.compare(claim, ranked, evidence, cfg, cache, finder)
         if conflicts:
@@ -122,30 +122,33 @@ CLAUSE_SPLIT = re.compile("[、，,。；;]")
 MIN_CLAUSE_GRAMS = 3
 
 
-def align(index: BM25, claim: Unit, evidence: list[Unit], minimum: float, clauses: bool) -> list[Unit]:
-    """Every detail sentence that the claim, or one clause of it, resembles
-    at ``minimum`` or more, best first.
+def align(index: BM25, claim: Unit, evidence: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """The detail sentences that share words with the claim, best first:
+    scored by the whole claim, and scored by the claim or the one of its
+    clauses they resemble most.
 
     A key point often joins two facts of two detail sentences (産出量は
-    世界第5位で、貿易は赤字が続いている): each clause is aligned too, and a
-    sentence scores the best of the claim's and its clauses' scores.  The
-    comparisons of single words (antonyms) read these; numbers and names,
-    which are easily alike by chance, keep to the alignment of the whole
-    claim (``clauses`` False).
+    世界第5位で、貿易は赤字が続いている): each clause is aligned too.  The
+    comparisons of single words (antonyms) read the second list; numbers
+    and names, which are easily alike by chance, keep to the first.
     """
-    scores: dict[int, float] = {a.index: a.score for a in index.rank(claim.body, len(evidence), minimum)}
-    body = claim.body
-    pieces = [p for p in CLAUSE_SPLIT.split(body) if p]
-    if clauses and len(pieces) > 1:
+    whole = {a.index: a.score for a in index.rank(claim.body, len(evidence))}
+    scores = dict(whole)
+    pieces = [p for p in CLAUSE_SPLIT.split(claim.body) if p]
+    if len(pieces) > 1:
         for piece in pieces:
             if len(grams(piece)) < MIN_CLAUSE_GRAMS:
                 continue
-            for a in index.rank(piece, len(evidence), minimum):
+            for a in index.rank(piece, len(evidence)):
                 if a.score > scores.get(a.index, 0.0):
                     scores[a.index] = a.score
-    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-    return [Unit(evidence[i].start, evidence[i].end, evidence[i].text, evidence[i].section, score)
-            for i, score in ranked]
+
+    def units(found: dict[int, float]) -> list[Unit]:
+        ranked = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [Unit(evidence[i].start, evidence[i].end, evidence[i].text, evidence[i].section, score)
+                for i, score in ranked]
+
+    return units(whole), units(scores)
 
 
 def _names(claim: Unit, aligned: list[Unit], cache: dict, finder: Any) -> set:

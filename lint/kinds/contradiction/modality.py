@@ -18,7 +18,7 @@ from typing import Optional
 
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.polarity import about_the_same
-from lint.kinds.contradiction.units import Conflict, Settings, Unit
+from lint.kinds.contradiction.units import Conflict, Settings, Unit, containing
 
 # Words that leave an event open: intention, possibility, expectation.
 OPEN_WORDS = ("検討", "計画", "構想", "予定", "見通", "見込", "目指", "模索", "準備", "視野", "可能性", "段階",
@@ -38,6 +38,7 @@ _VERBAL_NOUN = re.compile(r"[\u4E00-\u9FFF]{2,}")
 SAME_EVENT = [("完成", "完遂", "完了", "竣工", "完工"), ("加盟", "加入"), ("設立", "創設", "創立"),
               ("結成", "発足"), ("廃止", "撤廃"), ("合併", "統合"), ("開始", "着手"), ("成立", "制定")]
 _CANONICAL = {word: group[0] for group in SAME_EVENT for word in group}
+_FORMS = {group[0]: group for group in SAME_EVENT}
 
 
 def _event(c: Chunk) -> Optional[str]:
@@ -110,8 +111,11 @@ def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
     mine = _states(claim, cache)
     if not mine:
         return False
-    events = {(e, not is_open) for e, _, _, is_open in mine}
-    return any((e, is_open) in events for u in details for e, _, _, is_open in _states(u, cache))
+    for event, _, _, is_open in mine:
+        forms = _FORMS.get(event, (event,))
+        if any(e == event and o != is_open for u in containing(details, forms, cache) for e, _, _, o in _states(u, cache)):
+            return True
+    return False
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict) -> list[Conflict]:

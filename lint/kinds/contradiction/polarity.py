@@ -17,7 +17,7 @@ from lint.kinds.contradiction.align import grams
 from lint.text.tokens import clause_bounds, overlap, same_arguments
 from lint.kinds.contradiction.units import Conflict
 from lint.kinds.contradiction.units import Settings
-from lint.kinds.contradiction.units import Unit
+from lint.kinds.contradiction.units import Unit, containing
 
 
 ARGUMENT_WINDOW = 24
@@ -97,18 +97,19 @@ def same_word(a: str, b: str) -> bool:
     return a == b
 
 
-def _stated(details: list[Unit], cache: dict) -> set[tuple[str, bool]]:
-    """(predicate, polarity) pairs anywhere in the details, once per post."""
-    stated = cache.get("p-stated")
-    if stated is None:
-        stated = cache["p-stated"] = {(p.key, p.positive) for u in details for p in _preds(u, cache)}
-    return stated
+def _stated(key: str, details: list[Unit], cache: dict) -> set[bool]:
+    """The polarities the details give the predicate ``key`` (only the
+    sentences that hold the word are analysed), once per post."""
+    found = cache.get(("p-stated", key))
+    if found is None:
+        found = cache[("p-stated", key)] = {p.positive for u in containing(details, (key,), cache)
+                                            for p in _preds(u, cache) if p.key == key}
+    return found
 
 
 def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
     """Some claim predicate is stated the other way somewhere in the details."""
-    stated = _stated(details, cache)
-    return any((pc.key, not pc.positive) in stated for pc in _preds(claim, cache))
+    return any((not pc.positive) in _stated(pc.key, details, cache) for pc in _preds(claim, cache))
 
 
 # Okurigana that begin a verb's own ending, not the する of a verbal noun.
@@ -132,9 +133,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     out: list[Conflict] = []
     claim_preds = _preds(claim, cache)
     # A claim predicate never stated the other way cannot conflict.
-    stated = _stated(details, cache)
     for pc in claim_preds:
-        if (pc.key, not pc.positive) not in stated:
+        if (not pc.positive) not in _stated(pc.key, details, cache):
             continue
         lemma = None
         if len(pc.key) < 2:

@@ -50,6 +50,8 @@ def _matches(a: str, b: str) -> bool:
     (ルガンスク / ルガンスク人民共和国)."""
     if a == b:
         return True
+    if a[0] != b[0] and a[-1] != b[-1]:
+        return False
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return len(short) >= 2 and (long_.startswith(short) or long_.endswith(short))
 
@@ -85,8 +87,15 @@ def _passive(c: Chunk) -> bool:
     return bool(VOICE.match(c.grammar))
 
 
-def _occurrences(found: list[Chunk], word: str) -> list[int]:
-    return [k for k, c in enumerate(found) if _term(c) and _matches(word, c.word)]
+def _occurrences(found: list[Chunk], word: str, cache: Optional[dict] = None) -> list[int]:
+    """Indices of the chunks of ``found`` that name ``word``; ``cache``: a dict
+    kept for one sentence, as every pair of claim words asks again."""
+    if cache is not None and word in cache:
+        return cache[word]
+    hits = [k for k, c in enumerate(found) if _matches(word, c.word) and _term(c)]
+    if cache is not None:
+        cache[word] = hits
+    return hits
 
 
 def may_conflict(claim: Unit, cache: dict) -> bool:
@@ -102,7 +111,14 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     the span from one to the other in the claim and in the evidence."""
     mine = unit_chunks(claim, cache)
     theirs = unit_chunks(unit, cache)
-    roled = [(k, c) for k, c in enumerate(mine) if _term(c) and _role(c)]
+    occurring: dict = {}
+    body = unit.body
+    # Only words the evidence names can have their roles exchanged there
+    # (a word's first or last two letters in the sentence, tested first).
+    roled = [(k, c) for k, c in enumerate(mine) if _term(c) and (c.word[:2] in body or c.word[-2:] in body)
+             and _role(c) and _occurrences(theirs, c.word, occurring)]
+    if len(roled) < 2:
+        return None
     for (i, x), (j, y) in combinations(roled, 2):
         rx, ry = _role(x), _role(y)
         if rx == ry or _matches(x.word, y.word) or x.clause != y.clause:
@@ -110,8 +126,8 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
         head = _head(mine, j)
         if head is None:
             continue
-        for a in _occurrences(theirs, x.word):
-            for b in _occurrences(theirs, y.word):
+        for a in _occurrences(theirs, x.word, occurring):
+            for b in _occurrences(theirs, y.word, occurring):
                 xe, ye = theirs[a], theirs[b]
                 first = xe if xe.start < ye.start else ye
                 # Apart, unless the first is the sentence's topic (Xは、…Yを…).
@@ -132,14 +148,20 @@ def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     the two pairs in the claim and in the evidence."""
     mine = unit_chunks(claim, cache)
     theirs = unit_chunks(unit, cache)
-    # Each claim term with the chunk right before it in its clause.
+    occurring: dict = {}
+    body = unit.body
+    their_words = {c.word for c in theirs}
+    # Each claim term the evidence names, with the chunk right before it in
+    # its clause, which the evidence names too.
     paired = [(mine[k - 1], c) for k, c in enumerate(mine)
-              if k and _term(c) and mine[k - 1].clause == c.clause and mine[k - 1].word != c.word]
+              if k and _term(c) and mine[k - 1].clause == c.clause and mine[k - 1].word != c.word
+              and mine[k - 1].word in their_words and (c.word[:2] in body or c.word[-2:] in body)
+              and _occurrences(theirs, c.word, occurring)]
     for (ax, x), (ay, y) in combinations(paired, 2):
         if ax.word == ay.word or _matches(x.word, y.word) or _matches(ax.word, ay.word):
             continue
-        for a in _occurrences(theirs, x.word):
-            for b in _occurrences(theirs, y.word):
+        for a in _occurrences(theirs, x.word, occurring):
+            for b in _occurrences(theirs, y.word, occurring):
                 if not (a and b):
                     continue
                 bx, by = theirs[a - 1], theirs[b - 1]
@@ -166,8 +188,12 @@ def _swapped_parts(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     way round (木材輸送の需要 … 鉄鉱石も / 鉄鉱石輸送の需要 … 木材も): each
     sentence names both, but joins the compound's end (輸送) to the other."""
     mine, theirs = unit_chunks(claim, cache), unit_chunks(unit, cache)
+    by_last: dict[str, list[int]] = {}
+    for j, y in enumerate(theirs):
+        by_last.setdefault(y.word[-2:], []).append(j)
     for k, x in enumerate(mine):
-        for j, y in enumerate(theirs):
+        for j in by_last.get(x.word[-2:], ()):
+            y = theirs[j]
             n = _common_end(x.word, y.word)
             if n < 2 or n == len(x.word) or n == len(y.word):
                 continue

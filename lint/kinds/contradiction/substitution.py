@@ -21,8 +21,7 @@ they say 「川崎重工業は1958年」).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from lint.kinds.contradiction.chunks import unit_chunks
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
@@ -40,8 +39,7 @@ COVERAGE = 0.75
 MIN_ALIGN = 0.3
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
@@ -73,6 +71,50 @@ def _tokens(u: Unit, cache: dict) -> list[Token]:
 def looks_like_name(word: str) -> bool:
     """A katakana or Latin name (three katakana letters at least)."""
     return _NAME.match(word) is not None
+
+
+def _clause_tokens(claim: Unit, clause: int, cache: dict) -> list[Token]:
+    key = ("clause-tokens", claim.start, clause)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = [t for t in _tokens(claim, cache) if t.clause == clause]
+    return found
+
+
+def _matched(claim: Unit, clause: int, unit: Unit, cache: dict) -> dict[tuple[int, int], Optional[int]]:
+    """For each word of a claim clause (by its span), the index of the first like
+    word of ``unit``: worked out once per clause and sentence, for every name
+    of the clause."""
+    key = ("matched", claim.start, clause, unit.start)
+    found = cache.get(key)
+    if found is None:
+        lookup = _lookup(unit, cache)
+        found = cache[key] = {(t.start, t.end): lookup(t.text) for t in _clause_tokens(claim, clause, cache)}
+    return found
+
+
+def _lookup(u: Unit, cache: dict):
+    """A function giving the index of the first word of ``u`` like a given
+    word (equal, or sharing a character pair; see :func:`_like`), or None.
+    Built once per sentence: asked for every word of every claim clause."""
+    key = ("like-index", u.start, u.end)
+    found = cache.get(key)
+    if found is not None:
+        return found
+    exact: dict[str, int] = {}
+    pairs: dict[str, int] = {}
+    for j, e in enumerate(_tokens(u, cache)):
+        exact.setdefault(e.text, j)
+        for i in range(len(e.text) - 1):
+            pairs.setdefault(e.text[i:i + 2], j)
+
+    def first_like(word: str) -> Optional[int]:
+        hits = [exact[word]] if word in exact else []
+        hits += [pairs[word[i:i + 2]] for i in range(len(word) - 1) if word[i:i + 2] in pairs]
+        return min(hits) if hits else None
+
+    cache[key] = first_like
+    return first_like
 
 
 def _like(a: str, b: str) -> bool:
@@ -123,9 +165,17 @@ def _variant(a: str, b: str) -> bool:
 def _new(t: Token, details_text: str) -> bool:
     """A name-like word the details never use, nor any part of it joined by ・
     (インド・バングラデシュ names two countries, one of them in the details)."""
-    if not (_NAME.match(t.text) is not None or len(t.text) >= 3) or t.text in details_text:
+    if not _name_like(t.text) or t.text in details_text:
         return False
     return not any(len(part) >= 3 and part in details_text for part in t.text.split("・"))
+
+
+_ENDS_LIKE_A_NAME = re.compile(f"..(?:{'|'.join(sorted(NAME_ENDINGS, key=len, reverse=True))})$")
+
+
+def _name_like(word: str) -> bool:
+    """Could be one of two names of a kind (see :func:`_same_kind`)."""
+    return bool(_NAME.match(word) or _LEADING_NAME.match(word) or _ENDS_LIKE_A_NAME.search(word))
 
 
 def _in_brackets(u: Unit, t: Token) -> bool:
@@ -144,18 +194,18 @@ def may_conflict(claim: Unit, details_text: str, cache: dict) -> bool:
 def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = False) -> Optional[Token]:
     """The name of ``unit`` that stands where ``x`` stands in the claim.
     ``full``: every other word of the claim clause must have a like word."""
-    mine = [t for t in _tokens(claim, cache) if t.clause == x.clause]
+    mine = _clause_tokens(claim, x.clause, cache)
     theirs = _tokens(unit, cache)
     others = [t for t in mine if not (t.start < x.end and x.start < t.end)]
     if not others:
         return None
-    matched = {t.start: next((j for j, e in enumerate(theirs) if _like(t.text, e.text)), None) for t in others}
-    share = sum(j is not None for j in matched.values()) / len(others)
+    matched = _matched(claim, x.clause, unit, cache)
+    share = sum(matched[t.start, t.end] is not None for t in others) / len(others)
     if share < (1.0 if full else COMPOUND_COVERAGE):
         return None
     # Where the claim's name is part of a compound, the detail's name with the
     # same rest of a compound (ジブラルタル|海峡 / ドーバー|海峡).
-    if x.rest or x.head:
+    if _compound_part(x.rest) or _compound_part(x.head):
         for y in theirs:
             if (x.rest and y.rest == x.rest or x.head and y.head == x.head) and y.text not in claim.body and (
                     _same_kind(x.text, y.text) and not _variant(x.text, y.text)):
@@ -169,10 +219,10 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
     # the name, and right before the counterpart of the word after it.
     sides = []
     if before:
-        j = matched[before[-1].start]
+        j = matched[before[-1].start, before[-1].end]
         sides.append(set() if j is None else _next_to(theirs, theirs[j], after=True))
     if after:
-        j = matched[after[0].start]
+        j = matched[after[0].start, after[0].end]
         sides.append(set() if j is None else _next_to(theirs, theirs[j], after=False))
     placed = set.intersection(*sides) if sides else set()
     if full:
@@ -186,6 +236,20 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
         if y.text not in body and _same_kind(x.text, y.text) and not _variant(x.text, y.text):
             return y
     return None
+
+
+def _beside(claim: Unit, x: Token, cache: dict) -> list[str]:
+    """The claim words right before and right after ``x`` in its clause."""
+    mine = [t for t in _clause_tokens(claim, x.clause, cache) if not (t.start < x.end and x.start < t.end)]
+    before = [t.text for t in mine if t.end <= x.start][-1:]
+    after = [t.text for t in mine if t.start >= x.end][:1]
+    return before + after
+
+
+def _compound_part(part: str) -> bool:
+    """A rest of a compound that makes a name of what it joins: two letters
+    at least, or a name ending (…州, …朝); 系 (テュルク系 / トルコ系) is not."""
+    return len(part) >= 2 or part in NAME_ENDINGS
 
 
 def _next_to(tokens: list[Token], t: Token, after: bool) -> set:
@@ -202,10 +266,15 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
     for x in _tokens(claim, cache):
         if not _new(x, details_text) or _in_brackets(claim, x):
             continue
+        beside = _beside(claim, x, cache)
         for unit in aligned:
             # A sentence that aligns weakly with the claim may still hold the
-            # whole of the name's clause (首都は|キンシャサ / 首都|ブラザヴィル).
-            y = _counterpart(claim, x, unit, cache, full=unit.score < MIN_ALIGN)
+            # whole of the name's clause (首都は|キンシャサ / 首都|ブラザヴィル),
+            # and at least the very word beside the name.
+            full = unit.score < MIN_ALIGN
+            if full and not any(w in unit.body for w in beside):
+                continue
+            y = _counterpart(claim, x, unit, cache, full=full)
             if y is not None:
                 out.append(Conflict("entity", x.start, x.end, unit, y.start, y.end, x.text, y.text))
                 break

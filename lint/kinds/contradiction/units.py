@@ -56,3 +56,12 @@ class Settings:
     foreign_align_min: float = 0.35
     morphology: bool = True  # use Sudachi when it is installed
     checks: tuple[str, ...] = ("numbers", "polarity", "antonyms", "entities", "modality", "roles", "order", "substitution")
+
+
+def containing(details: list[Unit], words: tuple[str, ...], cache: dict) -> list[Unit]:
+    """The detail sentences that contain one of ``words`` (a cheap test
+    before analysing them)."""
+    bodies = cache.get("bodies")
+    if bodies is None:
+        bodies = cache["bodies"] = [(u, u.body) for u in details]
+    return [u for u, body in bodies if any(w in body for w in words)]
