@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from lint.text import morph
 from lint.kinds.contradiction.chunks import near, neighbours, unit_chunks
-from lint.kinds.contradiction.predicates import Predicate, existence, predicates
+from lint.kinds.contradiction.predicates import Predicate, existence, judged, predicates
 from lint.kinds.contradiction.align import grams
 from lint.text.tokens import clause_bounds, overlap, same_arguments
 from lint.kinds.contradiction.units import Conflict
@@ -81,6 +81,7 @@ def _preds(u: Unit, cache: dict) -> list[Predicate]:
         found = predicates(u.text, u.start, u.end)
         taken = {p.start for p in found}
         found += [p for p in existence(u.text, u.start, u.end) if p.start not in taken]
+        found += judged(u.text, u.start, u.end)
         cache[key] = found
     return cache[key]
 
@@ -94,7 +95,8 @@ def unit_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
 
 
 def same_word(a: str, b: str) -> bool:
-    return a == b
+    """The same predicate word, or one ending the other (労働許可 / 許可)."""
+    return a == b or len(a) >= 2 and len(b) >= 2 and (a.endswith(b) or b.endswith(a))
 
 
 def _stated(key: str, details: list[Unit], cache: dict) -> set[bool]:
@@ -102,8 +104,8 @@ def _stated(key: str, details: list[Unit], cache: dict) -> set[bool]:
     sentences that hold the word are analysed), once per post."""
     found = cache.get(("p-stated", key))
     if found is None:
-        found = cache[("p-stated", key)] = {p.positive for u in containing(details, (key,), cache)
-                                            for p in _preds(u, cache) if p.key == key}
+        found = cache[("p-stated", key)] = {p.positive for u in containing(details, (key[-2:],), cache)
+                                            for p in _preds(u, cache) if same_word(p.key, key)}
     return found
 
 

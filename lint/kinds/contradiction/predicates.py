@@ -163,6 +163,28 @@ def existence(text: str, start: int, end: int) -> list[Predicate]:
     return out
 
 
+# A noun, a particle, and a verb that classes or requires it: 後発開発途上国
+# に位置づけられている, 有効とは認めていない, 許可が必要になった, 許可は
+# 求められていない.  The verb's polarity is said of the noun.
+JUDGED = re.compile(
+    r"(?P<noun>[\u4E00-\u9FFF\u30A1-\u30FA\u30FC]{2,})(?:だ|である)?(?:と|とは|として|に|には|が|は|も)"
+    r"(?P<verb>認め|見な|みな|含ま|含め|位置づけ|位置付け|分類|指定|規定|定義|定め|認定|登録|数え|求め|必要|義務付け|義務づけ)"
+    r"(?P<tail>[\u3041-\u309F]*)"
+)
+
+
+def judged(text: str, start: int, end: int) -> list[Predicate]:
+    """Predicates of being classed or required, said of the noun."""
+    out = []
+    for m in JUDGED.finditer(text, start, end):
+        tail = m.group("tail")
+        negative = is_negative_tail(tail)
+        after = m.end()
+        adnominal = after < end and tail.endswith(ADNOMINAL_ENDINGS) and script(text[after]) in (KANJI, KATAKANA)
+        out.append(Predicate(m.group("noun"), m.start("noun"), after, tail, not negative, adnominal))
+    return out
+
+
 def polarity_at(text: str, word_end: int, end: int, word: str = "") -> bool:
     """Polarity of the predicate whose content word ends at ``word_end``."""
     tail = tail_at(text, word_end, end)
