@@ -84,8 +84,8 @@ def post_conflicts(doc: Any, post: Any, rule: Any, cfg: Settings, antonyms: Any,
         # Every detail sentence above the threshold, best first; the first
         # ``top`` are "the" aligned sentences.
         whole, every = align(index, claim, evidence)
-        ranked = [u for u in whole if u.score >= cfg.align_min]
-        by_clause = [u for u in every if u.score >= cfg.align_min]
+        ranked = _aligned(whole, evidence, cfg.align_min)
+        by_clause = _aligned(every, evidence, cfg.align_min)
         if not by_clause:
             continue
         aligned = ranked[:cfg.top]
@@ -108,7 +108,8 @@ def post_conflicts(doc: Any, post: Any, rule: Any, cfg: Settings, antonyms: Any,
         if "substitution" in live:
             # Names are compared with every detail sentence (by alignment):
             # the one naming the other may align with the claim's clause alone.
-            conflicts += substitution_check.compare(claim, every, _details_text(evidence, cache), cfg, cache)
+            conflicts += substitution_check.compare(claim, _aligned(every, evidence, 0.0), _details_text(evidence, cache),
+                                                    cfg, cache)
         if "entities" in live:
             conflicts += entity_check.compare(claim, ranked, evidence, cfg, cache, finder)
         if conflicts:
@@ -122,15 +123,15 @@ CLAUSE_SPLIT = re.compile("[、，,。；;]")
 MIN_CLAUSE_GRAMS = 3
 
 
-def align(index: BM25, claim: Unit, evidence: list[Unit]) -> tuple[list[Unit], list[Unit]]:
-    """The detail sentences that share words with the claim, best first:
+def align(index: BM25, claim: Unit, evidence: list[Unit]) -> tuple[dict[int, float], dict[int, float]]:
+    """The detail sentences that share words with the claim (index → score):
     scored by the whole claim, and scored by the claim or the one of its
     clauses they resemble most.
 
     A key point often joins two facts of two detail sentences (産出量は
     世界第5位で、貿易は赤字が続いている): each clause is aligned too.  The
-    comparisons of single words (antonyms) read the second list; numbers
-    and names, which are easily alike by chance, keep to the first.
+    comparisons of single words (antonyms) read the second; numbers and
+    names, which are easily alike by chance, keep to the first.
     """
     whole = {a.index: a.score for a in index.rank(claim.body, len(evidence))}
     scores = dict(whole)
@@ -142,13 +143,14 @@ def align(index: BM25, claim: Unit, evidence: list[Unit]) -> tuple[list[Unit], l
             for a in index.rank(piece, len(evidence)):
                 if a.score > scores.get(a.index, 0.0):
                     scores[a.index] = a.score
+    return whole, scores
 
-    def units(found: dict[int, float]) -> list[Unit]:
-        ranked = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [Unit(evidence[i].start, evidence[i].end, evidence[i].text, evidence[i].section, score)
-                for i, score in ranked]
 
-    return units(whole), units(scores)
+def _aligned(scores: dict[int, float], evidence: list[Unit], minimum: float) -> list[Unit]:
+    """The sentences scoring ``minimum`` or more, best first, with their scores."""
+    ranked = sorted(((i, score) for i, score in scores.items() if score >= minimum), key=lambda kv: (-kv[1], kv[0]))
+    return [Unit(evidence[i].start, evidence[i].end, evidence[i].text, evidence[i].section, score)
+            for i, score in ranked]
 
 
 def _names(claim: Unit, aligned: list[Unit], cache: dict, finder: Any) -> set:

@@ -15,6 +15,7 @@ round (「一帯一路」に頼った結果、債務返済に苦しんだ / 債�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from lint.kinds.contradiction.align import grams
@@ -69,18 +70,23 @@ class Relation:
     then_head: frozenset = frozenset()
 
 
-def _clause_start(text: str, pos: int, lo: int) -> int:
-    i = pos
-    while i > lo and text[i - 1] not in CLAUSE_BREAK:
-        i -= 1
-    return i
+_BREAK = re.compile(f"[{CLAUSE_BREAK}]")
 
 
-def _clause_end(text: str, pos: int, hi: int) -> int:
-    i = pos
-    while i < hi and text[i] not in CLAUSE_BREAK:
-        i += 1
-    return i
+class _Clauses:
+    """Where the clauses of a sentence begin and end, found once (bisection)."""
+
+    def __init__(self, text: str, lo: int, hi: int):
+        self.lo, self.hi = lo, hi
+        self.breaks = [m.start() for m in _BREAK.finditer(text, lo, hi)]
+
+    def start(self, pos: int) -> int:
+        k = bisect_left(self.breaks, pos)
+        return self.breaks[k - 1] + 1 if k else self.lo
+
+    def end(self, pos: int) -> int:
+        k = bisect_left(self.breaks, pos)
+        return self.breaks[k] if k < len(self.breaks) else self.hi
 
 
 def _grams(text: str) -> frozenset:
@@ -114,48 +120,52 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         return found
     text, lo, hi = u.text, u.start, u.end
     found = cache[key] = []
-    for pattern, forward in ((FORWARD, True), (BACKWARD, False)):
-        for m in pattern.finditer(text, lo, hi):
-            a = _clause_start(text, m.start(), lo)
-            # A part of two words or fewer reaches back over one more clause (…を受けて).
-            if len(grams(text[a:m.start()])) < 2 and a > lo:
-                a = _clause_start(text, a - 1, lo)
-            b = _clause_end(text, m.end(), hi)
-            if m.end() < hi and text[m.end()] in "、，":
-                b = _clause_end(text, m.end() + 1, hi)
-            # …より前に始まったデルタ計画は1997年に完成した: the part ends
-            # with the noun it describes, before the sentence goes on with は.
-            topic = TOPIC_AFTER.search(text, m.end(), b)
-            if topic is not None and RELATIVE.search(text, m.end(), topic.start()):
-                b = topic.start()
-            before, after = text[a:m.start()], text[m.end():b]
-            if not _enough(before, after):
-                continue
-            # The sentence's topic (通貨危機は…から起きる) is the subject of what
-            # follows the connective, not part of what comes before it.
-            topic = LEADING_TOPIC.match(text, a, m.start())
-            head = topic.end() if topic is not None else a
-            topic_grams = _grams(text[a:head])
-            if topic is None and a > lo and text[a - 1] in "、，":
-                # The topic may stand alone in the clause before (物価の急騰は、…).
-                prev = _clause_start(text, a - 1, lo)
-                if text[prev:a - 1].endswith("は"):
-                    topic_grams = _grams(text[prev:a - 1])
-            spans = ((head, m.start()), (m.end(), b))
-            first, then = spans if forward else spans[::-1]
-            found.append(_relation(text, first, then, a, b, m.group(), topic_grams - _grams(text[head:b])))
-    for m in CAUSING.finditer(text, lo, hi):
+    matches = [(m, True) for m in FORWARD.finditer(text, lo, hi)] + [(m, False) for m in BACKWARD.finditer(text, lo, hi)]
+    causing = list(CAUSING.finditer(text, lo, hi))
+    if not matches and not causing:
+        return found
+    clauses = _Clauses(text, lo, hi)
+    for m, forward in matches:
+        a = clauses.start(m.start())
+        # A part of two words or fewer reaches back over one more clause (…を受けて).
+        if len(grams(text[a:m.start()])) < 2 and a > lo:
+            a = clauses.start(a - 1)
+        b = clauses.end(m.end())
+        if m.end() < hi and text[m.end()] in "、，":
+            b = clauses.end(m.end() + 1)
+        # …より前に始まったデルタ計画は1997年に完成した: the part ends
+        # with the noun it describes, before the sentence goes on with は.
+        topic = TOPIC_AFTER.search(text, m.end(), b)
+        if topic is not None and RELATIVE.search(text, m.end(), topic.start()):
+            b = topic.start()
+        before, after = text[a:m.start()], text[m.end():b]
+        if not _enough(before, after):
+            continue
+        # The sentence's topic (通貨危機は…から起きる) is the subject of what
+        # follows the connective, not part of what comes before it.
+        topic = LEADING_TOPIC.match(text, a, m.start())
+        head = topic.end() if topic is not None else a
+        topic_grams = _grams(text[a:head])
+        if topic is None and a > lo and text[a - 1] in "、，":
+            # The topic may stand alone in the clause before (物価の急騰は、…).
+            prev = clauses.start(a - 1)
+            if text[prev:a - 1].endswith("は"):
+                topic_grams = _grams(text[prev:a - 1])
+        spans = ((head, m.start()), (m.end(), b))
+        first, then = spans if forward else spans[::-1]
+        found.append(_relation(text, first, then, a, b, m.group(), topic_grams - _grams(text[head:b])))
+    for m in causing:
         # AがBにつながった: A before the subject particle, B after it.
-        a = _clause_start(text, m.start(), lo)
+        a = clauses.start(m.start())
         subject = None
         for s in SUBJECT.finditer(text, lo, m.start()):
             subject = s
         if subject is None:
             continue
-        cause_start = _clause_start(text, subject.start(), lo)
+        cause_start = clauses.start(subject.start())
         cause = text[cause_start:subject.start()]
         if cause.strip() in BACK_REFERENCES and cause_start > lo:
-            cause_start = _clause_start(text, cause_start - 1, lo)
+            cause_start = clauses.start(cause_start - 1)
             cause = text[cause_start:subject.start()]
         effect = text[subject.end():m.start()]
         if not _enough(cause, effect):

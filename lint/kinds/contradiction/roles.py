@@ -245,10 +245,18 @@ def _slot_filled_otherwise(claim: Unit, unit: Unit, cache: dict, names: set) -> 
     return None
 
 
+def _shared_terms(claim: Unit, unit: Unit, cache: dict) -> int:
+    """How many of the claim's words the sentence seems to name (their first
+    or last two letters in it): a cheap bound for the pair tests."""
+    body = unit.body
+    return sum(1 for c in unit_chunks(claim, cache) if _term(c) and (c.word[:2] in body or c.word[-2:] in body))
+
+
 def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict, names: set = frozenset()) -> list[Conflict]:
     """``names``: the names of the post that the entity finder knows, or that look like names."""
     for unit in aligned:
-        found = (_exchanged(claim, unit, cache) or _companions(claim, unit, cache)
+        pairs = _shared_terms(claim, unit, cache) >= 2
+        found = (pairs and (_exchanged(claim, unit, cache) or _companions(claim, unit, cache))
                  or _swapped_parts(claim, unit, cache) or _slot_filled_otherwise(claim, unit, cache, names))
         if found is None:
             continue

@@ -28,6 +28,7 @@ from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS
 
 _RUN = re.compile(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}・＝]+|[{_LATIN_CLASS}.,%％]+")
+_ONE_RUN = re.compile(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}・＝]+|[{_LATIN_CLASS}.,%％]+")
 _NAME = re.compile(f"^[{_KATAKANA_CLASS}・＝]{{3,}}$|^[A-Za-zＡ-Ｚａ-ｚ]{{2,}}$")
 _KANJI = re.compile(f"^[{_KANJI_CLASS}]+$")
 _LEADING_NAME = re.compile(f"^[{_KATAKANA_CLASS}・＝]{{3,}}(?:[{_KANJI_CLASS}]{{1,3}})?$")
@@ -58,6 +59,9 @@ def _tokens(u: Unit, cache: dict) -> list[Token]:
     cs = unit_chunks(u, cache)
     topic = next((k for k, c in enumerate(cs) if c.grammar == "は"), None)
     for k, c in enumerate(cs):
+        if _ONE_RUN.fullmatch(c.word):
+            found.append(Token(c.start, c.end, c.word, c.clause, k == topic))
+            continue
         runs = list(_RUN.finditer(c.word))
         for i, m in enumerate(runs):
             # A chunk of several runs is one name too (川崎重工業, ルハーンシク州).
