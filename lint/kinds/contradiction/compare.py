@@ -101,8 +101,8 @@ def post_conflicts(doc: Any, post: Any, rule: Any, cfg: Settings, antonyms: Any,
         if "modality" in live:
             conflicts += modality_check.compare(claim, by_clause, evidence, cfg, cache)
         if "roles" in live:
-            conflicts += role_check.compare(claim, by_clause[:cfg.top], cfg, cache,
-                                            _names(claim, by_clause[:cfg.top], cache, finder))
+            top = by_clause[:cfg.top]
+            conflicts += role_check.compare(claim, top, cfg, cache, lambda: _names(claim, top, cache, finder))
         if "order" in live:
             conflicts += order_check.compare(claim, by_clause[:cfg.top], evidence, cfg, cache)
         if "substitution" in live:
@@ -133,16 +133,16 @@ def align(index: BM25, claim: Unit, evidence: list[Unit]) -> tuple[dict[int, flo
     comparisons of single words (antonyms) read the second; numbers and
     names, which are easily alike by chance, keep to the first.
     """
-    whole = {a.index: a.score for a in index.rank(claim.body, len(evidence))}
+    whole = index.scores(claim.body)
     scores = dict(whole)
     pieces = [p for p in CLAUSE_SPLIT.split(claim.body) if p]
     if len(pieces) > 1:
         for piece in pieces:
             if len(grams(piece)) < MIN_CLAUSE_GRAMS:
                 continue
-            for a in index.rank(piece, len(evidence)):
-                if a.score > scores.get(a.index, 0.0):
-                    scores[a.index] = a.score
+            for i, score in index.scores(piece).items():
+                if score > scores.get(i, 0.0):
+                    scores[i] = score
     return whole, scores
 
 

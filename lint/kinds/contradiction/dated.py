@@ -18,7 +18,7 @@ from typing import Optional
 
 from lint.kinds.contradiction.chunks import chunks
 from lint.kinds.contradiction.quantities import extract
-from lint.kinds.contradiction.units import Unit
+from lint.kinds.contradiction.units import Unit, containing
 
 # 1990年代: the decade's first year, which the extractor leaves out.
 DECADE = re.compile(r"(?<![0-9０-９])([0-9０-９]{4})年代")
@@ -33,6 +33,14 @@ def _years(text: str, start: int, end: int) -> list[tuple[int, int]]:
              if q.unit == "date" and q.date is not None and q.date[0] is not None and q.date[0] >= 1000]
     found += [(int(m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789"))), m.start())
               for m in DECADE.finditer(text, start, end)]
+    return found
+
+
+def _unit_years(u: Unit, cache: dict) -> list[tuple[int, int]]:
+    key = ("years", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _years(u.text, u.start, u.end)
     return found
 
 
@@ -51,10 +59,10 @@ def _dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple
     if found is not None:
         return found
     found = cache[key] = []
-    for u in details:
+    for u in containing(details, (word,), cache):
         pos = u.text.find(word, u.start, u.end)
+        years = _unit_years(u, cache) if pos != -1 else []
         while pos != -1:
-            years = _years(u.text, u.start, u.end)
             near = [(abs(at - pos), year, at) for year, at in years if abs(at - pos) <= REACH]
             if near:
                 _, year, at = min(near)
@@ -90,7 +98,7 @@ def dated_conflict(claim: Unit, rel, details: list[Unit], cache: dict) -> Option
         if word is None:
             return None
         dated = _dated_in_details(word, details, cache)
-        if not dated or sum(u.body.count(word) for u in details) > MAX_MENTIONS:
+        if not dated or sum(u.body.count(word) for u in containing(details, (word,), cache)) > MAX_MENTIONS:
             return None
         years = [d[0] for d in dated]
         if first and min(first) > max(years) or then and min(years) > max(then):

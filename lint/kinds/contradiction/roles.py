@@ -14,8 +14,9 @@ where each of the two names stands next to the other's companion.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import combinations
-from typing import Optional
+from typing import Callable, Optional
 
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
@@ -34,7 +35,12 @@ _NUMERIC = re.compile(r"^[0-9０-９.,，．]+")
 
 
 def _role(c: Chunk) -> Optional[str]:
-    g = c.grammar
+    return _role_of(c.grammar)
+
+
+@lru_cache(maxsize=4096)
+def _role_of(g: str) -> Optional[str]:
+    """The role the grammar after a word marks (grammar repeats endlessly: memoised)."""
     for particle in ("による", "からの", "への", "から", "が", "は", "を", "に", "へ"):
         if g == particle or g.startswith(particle) and particle in ("による", "からの", "への"):
             return ROLE_OF[particle]
@@ -111,7 +117,7 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     the span from one to the other in the claim and in the evidence."""
     mine = unit_chunks(claim, cache)
     theirs = unit_chunks(unit, cache)
-    occurring: dict = {}
+    occurring = cache.setdefault(("occurring", unit.start, unit.end), {})
     body = unit.body
     # Only words the evidence names can have their roles exchanged there
     # (a word's first or last two letters in the sentence, tested first).
@@ -148,7 +154,7 @@ def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     the two pairs in the claim and in the evidence."""
     mine = unit_chunks(claim, cache)
     theirs = unit_chunks(unit, cache)
-    occurring: dict = {}
+    occurring = cache.setdefault(("occurring", unit.start, unit.end), {})
     body = unit.body
     their_words = {c.word for c in theirs}
     # Each claim term the evidence names, with the chunk right before it in
@@ -222,12 +228,15 @@ def _listed(text: str, c: Chunk, found: list[Chunk], k: int) -> bool:
     return k > 0 and found[k - 1].grammar in ("と", "や")
 
 
-def _slot_filled_otherwise(claim: Unit, unit: Unit, cache: dict, names: set) -> Optional[Spans]:
+def _slot_filled_otherwise(claim: Unit, unit: Unit, cache: dict, known: Callable[[], set]) -> Optional[Spans]:
     """A slot (a particle and the word after it: への|依存) that the two
     sentences fill with two different names, each of which the other
     sentence names elsewhere (中国に代わってベトナムへの依存 / ベトナムとの外交
     …中国への依存)."""
     mine, theirs = unit_chunks(claim, cache), unit_chunks(unit, cache)
+    if not any(c.grammar.startswith(SLOT_PARTICLES) for c in mine):
+        return None
+    names = known()
     for k, x in enumerate(mine[:-1]):
         if (x.word not in names or not x.grammar.startswith(SLOT_PARTICLES) or x.word not in unit.body
                 or _listed(claim.text, x, mine, k)):
@@ -245,15 +254,25 @@ def _slot_filled_otherwise(claim: Unit, unit: Unit, cache: dict, names: set) -> 
     return None
 
 
+def _terms(u: Unit, cache: dict) -> list[Chunk]:
+    key = ("terms", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = [c for c in unit_chunks(u, cache) if _term(c)]
+    return found
+
+
 def _shared_terms(claim: Unit, unit: Unit, cache: dict) -> int:
     """How many of the claim's words the sentence seems to name (their first
     or last two letters in it): a cheap bound for the pair tests."""
     body = unit.body
-    return sum(1 for c in unit_chunks(claim, cache) if _term(c) and (c.word[:2] in body or c.word[-2:] in body))
+    return sum(1 for c in _terms(claim, cache) if c.word[:2] in body or c.word[-2:] in body)
 
 
-def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict, names: set = frozenset()) -> list[Conflict]:
-    """``names``: the names of the post that the entity finder knows, or that look like names."""
+def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict,
+            names: Callable[[], set] = frozenset) -> list[Conflict]:
+    """``names``: gives the names in the claim and these sentences (known
+    entities, and words that look like names), asked for only when needed."""
     for unit in aligned:
         pairs = _shared_terms(claim, unit, cache) >= 2
         found = (pairs and (_exchanged(claim, unit, cache) or _companions(claim, unit, cache))
