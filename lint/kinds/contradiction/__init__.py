@@ -173,12 +173,22 @@ def _absolute(stored: list, base: int, text: str) -> list[tuple[Unit, list[Confl
     return found
 
 
+def _quoted(doc: Any, start: int, end: int) -> tuple[int, str]:
+    """The end of the words quoted from ``[start, end)`` (without the grammar
+    left at its end), and those words."""
+    shown = _shown(doc.text[start:end])
+    return start + len(shown), shown
+
+
 def _report(doc: Any, rule: Any, claim: Unit, conflicts: list) -> Iterator[Diagnostic]:
     for c in _one_per_place(conflicts):
-        ev = c.evidence
-        line, _ = doc.position(ev.start)
-        message = (f"{claim.section}の「{_shown(c.claim_text)}」が【{ev.section}】{line}行目の「{_shown(c.evidence_text)}」と"
+        # The finding covers the words it quotes from the claim, and its
+        # related entry the words it quotes from the details.
+        claim_end, claim_words = _quoted(doc, c.claim_start, c.claim_end)
+        evidence_end, evidence_words = _quoted(doc, c.evidence_start, c.evidence_end)
+        line, _ = doc.position(c.evidence_start)
+        message = (f"{claim.section}の「{claim_words}」が【{c.evidence.section}】{line}行目の「{evidence_words}」と"
                    f"食い違っています（{NAMES[c.kind]}）")
         fix = Fix(c.claim_start, c.claim_end, c.replacement, safe=False) if c.replacement else None
-        yield diagnostic(doc, rule, c.claim_start, c.claim_end, message, fix, suffix=c.kind,
-                         related=[related(doc, ev.start, ev.end)])
+        yield diagnostic(doc, rule, c.claim_start, claim_end, message, fix, suffix=c.kind,
+                         related=[related(doc, c.evidence_start, evidence_end, evidence_words)])
