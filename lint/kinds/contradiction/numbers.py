@@ -179,6 +179,34 @@ def _parts(u: Unit, cache: dict) -> set[int]:
     return found
 
 
+RANGE_JOINERS = ("から", "～", "〜", "-", "－", "–")
+
+
+def _ranges(u: Unit, cache: dict) -> dict[int, tuple[Quantity, Quantity]]:
+    """The two ends of each range (1910年から1911年, 20～30人), by the start of each end."""
+    key = ("ranges", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = {}
+        qs = _quantities(u, cache)
+        for a, b in zip(qs, qs[1:]):
+            if a.unit == b.unit and u.text[a.end:b.start] in RANGE_JOINERS:
+                found[a.start] = found[b.start] = (a, b)
+    return found
+
+
+def _within(span: tuple[Quantity, Quantity], e: Quantity) -> bool:
+    """Does ``e`` fall inside the range?  Dates by their year."""
+    a, b = span
+    if e.unit != a.unit:
+        return False
+    if a.unit == "date":
+        if a.date is None or b.date is None or e.date is None or None in (a.date[0], b.date[0], e.date[0]):
+            return False
+        return a.date[0] <= e.date[0] <= b.date[0]
+    return a.low <= e.value <= b.high
+
+
 # Alignment at which two sentences' last unmatched numbers are compared.
 PAIR_ALIGN = 0.4
 
@@ -204,9 +232,13 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     them with a compatible value supports the claim."""
     out: list[Conflict] = []
     parts = _parts(claim, cache)
+    spans = _ranges(claim, cache)
     for q in _quantities(claim, cache):
         if q.unit == "month" or q.start in parts or _supported(q, details, cache):
             continue
+        span = spans.get(q.start)
+        if span is not None and any(_within(span, e) for u in details for e in _quantities(u, cache)):
+            continue  # 1910年から1911年にかけて holds the details' 1911年
         ctx = _context(claim, q)
         claim_words = _sentence_grams(claim, cache)
         candidates: list[tuple[float, Unit, Quantity]] = []

@@ -222,18 +222,22 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
     # The detail words right after the counterpart of the claim word before
     # the name, and right before the counterpart of the word after it.
     sides = []
+    exact = False  # the counterpart beside the name is the very same word
     if before:
         j = matched[before[-1].start, before[-1].end]
         sides.append(set() if j is None else _next_to(theirs, theirs[j], after=True))
+        exact = j is not None and theirs[j].text == before[-1].text
     if after:
         j = matched[after[0].start, after[0].end]
         sides.append(set() if j is None else _next_to(theirs, theirs[j], after=False))
+        exact = exact or j is not None and theirs[j].text == after[0].text
     placed = set.intersection(*sides) if sides else set()
     if full:
         # A sentence aligned with the name's clause alone: the word beside the
         # name must be the very word beside the other (首都は|キンシャサ /
         # 首都|ブラザヴィル).
-        placed = {e for e in placed if before and e.head == before[-1].text or after and e.rest == after[0].text}
+        placed = {e for e in placed if exact or before and e.head == before[-1].text
+                  or after and e.rest == after[0].text}
     elif x.topic:
         placed |= {e for e in theirs if e.topic}
     for y in sorted(placed, key=lambda e: e.start):
