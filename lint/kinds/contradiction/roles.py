@@ -104,6 +104,15 @@ def _occurrences(found: list[Chunk], word: str, cache: Optional[dict] = None) ->
     return hits
 
 
+def _term_flags(u: Unit, cache: dict) -> list[bool]:
+    """For each chunk of ``u``: is it a word that may be one of a swapped pair?"""
+    key = ("term-flags", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = [_term(c) for c in unit_chunks(u, cache)]
+    return found
+
+
 def may_conflict(claim: Unit, cache: dict) -> bool:
     """The claim has two words with roles (the test is per pair of sentences)."""
     return sum(1 for c in unit_chunks(claim, cache) if _term(c) and _role(c)) >= 2
@@ -121,7 +130,8 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     body = unit.body
     # Only words the evidence names can have their roles exchanged there
     # (a word's first or last two letters in the sentence, tested first).
-    roled = [(k, c) for k, c in enumerate(mine) if _term(c) and (c.word[:2] in body or c.word[-2:] in body)
+    terms = _term_flags(claim, cache)
+    roled = [(k, c) for k, c in enumerate(mine) if terms[k] and (c.word[:2] in body or c.word[-2:] in body)
              and _role(c) and _occurrences(theirs, c.word, occurring)]
     if len(roled) < 2:
         return None
@@ -157,10 +167,11 @@ def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     occurring = cache.setdefault(("occurring", unit.start, unit.end), {})
     body = unit.body
     their_words = {c.word for c in theirs}
+    terms = _term_flags(claim, cache)
     # Each claim term the evidence names, with the chunk right before it in
     # its clause, which the evidence names too.
     paired = [(mine[k - 1], c) for k, c in enumerate(mine)
-              if k and _term(c) and mine[k - 1].clause == c.clause and mine[k - 1].word != c.word
+              if k and terms[k] and mine[k - 1].clause == c.clause and mine[k - 1].word != c.word
               and mine[k - 1].word in their_words and (c.word[:2] in body or c.word[-2:] in body)
               and _occurrences(theirs, c.word, occurring)]
     for (ax, x), (ay, y) in combinations(paired, 2):
@@ -194,9 +205,11 @@ def _swapped_parts(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     way round (木材輸送の需要 … 鉄鉱石も / 鉄鉱石輸送の需要 … 木材も): each
     sentence names both, but joins the compound's end (輸送) to the other."""
     mine, theirs = unit_chunks(claim, cache), unit_chunks(unit, cache)
-    by_last: dict[str, list[int]] = {}
-    for j, y in enumerate(theirs):
-        by_last.setdefault(y.word[-2:], []).append(j)
+    by_last = cache.get(("by-last", unit.start, unit.end))
+    if by_last is None:
+        by_last = cache[("by-last", unit.start, unit.end)] = {}
+        for j, y in enumerate(theirs):
+            by_last.setdefault(y.word[-2:], []).append(j)
     for k, x in enumerate(mine):
         for j in by_last.get(x.word[-2:], ()):
             y = theirs[j]
@@ -258,7 +271,7 @@ def _terms(u: Unit, cache: dict) -> list[Chunk]:
     key = ("terms", u.start, u.end)
     found = cache.get(key)
     if found is None:
-        found = cache[key] = [c for c in unit_chunks(u, cache) if _term(c)]
+        found = cache[key] = [c for c, term in zip(unit_chunks(u, cache), _term_flags(u, cache)) if term]
     return found
 
 
