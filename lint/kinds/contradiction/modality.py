@@ -106,8 +106,21 @@ def _open_after_tail(found: list[Chunk], k: int) -> Optional[int]:
     return None
 
 
+# A word that may leave an event open: a claim or details without one have no open event.
+OPEN_HINT = re.compile("|".join([*OPEN_WORDS, "めど", "目処", "メド", "至っていな"]))
+
+
+def _details_open(details: list[Unit], cache: dict) -> bool:
+    found = cache.get("details-open")
+    if found is None:
+        found = cache["details-open"] = any(OPEN_HINT.search(u.text, u.start, u.end) for u in details)
+    return found
+
+
 def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
     """The claim makes an event open or done that some detail sentence also names."""
+    if OPEN_HINT.search(claim.text, claim.start, claim.end) is None and not _details_open(details, cache):
+        return False
     mine = _states(claim, cache)
     if not mine:
         return False

@@ -10,6 +10,8 @@ supported.
 
 from __future__ import annotations
 
+import re
+
 from lint.text import morph
 from lint.kinds.contradiction.chunks import near, neighbours, unit_chunks
 from lint.kinds.contradiction.predicates import Predicate, existence, judged, predicates
@@ -99,19 +101,30 @@ def same_word(a: str, b: str) -> bool:
     return a == b or len(a) >= 2 and len(b) >= 2 and (a.endswith(b) or b.endswith(a))
 
 
-def _stated(key: str, details: list[Unit], cache: dict) -> set[bool]:
-    """The polarities the details give the predicate ``key`` (only the
-    sentences that hold the word are analysed), once per post."""
-    found = cache.get(("p-stated", key))
+# Every negated predicate has one of these (ない, ず, ません, 不…).
+NEGATION_HINT = re.compile(r"な[いかくけさ]|ず|ぬ|ません|まい|[不非未無]")
+
+
+def _stated(key: str, positive: bool, details: list[Unit], cache: dict) -> bool:
+    """Do the details give the predicate ``key`` that polarity?  Only the
+    sentences that hold the word (and, for a negation, a sign of one) are
+    analysed; once per post."""
+    found = cache.get(("p-stated", key, positive))
     if found is None:
-        found = cache[("p-stated", key)] = {p.positive for u in containing(details, (key[-2:],), cache)
-                                            for p in _preds(u, cache) if same_word(p.key, key)}
+        found = False
+        for u in containing(details, (key[-2:],), cache):
+            if not positive and NEGATION_HINT.search(u.text, u.start, u.end) is None:
+                continue
+            if any(p.positive == positive and same_word(p.key, key) for p in _preds(u, cache)):
+                found = True
+                break
+        cache[("p-stated", key, positive)] = found
     return found
 
 
 def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
     """Some claim predicate is stated the other way somewhere in the details."""
-    return any((not pc.positive) in _stated(pc.key, details, cache) for pc in _preds(claim, cache))
+    return any(_stated(pc.key, not pc.positive, details, cache) for pc in _preds(claim, cache))
 
 
 # Okurigana that begin a verb's own ending, not the する of a verbal noun.
@@ -136,7 +149,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     claim_preds = _preds(claim, cache)
     # A claim predicate never stated the other way cannot conflict.
     for pc in claim_preds:
-        if (not pc.positive) not in _stated(pc.key, details, cache):
+        if not _stated(pc.key, not pc.positive, details, cache):
             continue
         lemma = None
         if len(pc.key) < 2:
