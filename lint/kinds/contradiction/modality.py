@@ -110,23 +110,26 @@ def _open_after_tail(found: list[Chunk], k: int) -> Optional[int]:
 OPEN_HINT = re.compile("|".join([*OPEN_WORDS, "めど", "目処", "メド", "至っていな"]))
 
 
-def _details_open(details: list[Unit], cache: dict) -> bool:
-    found = cache.get("details-open")
+def _open_details(details: list[Unit], cache: dict) -> set[int]:
+    """Starts of the detail sentences with a word that may leave an event open."""
+    found = cache.get("open-details")
     if found is None:
-        found = cache["details-open"] = any(OPEN_HINT.search(u.text, u.start, u.end) for u in details)
+        found = cache["open-details"] = {u.start for u in details if OPEN_HINT.search(u.text, u.start, u.end)}
     return found
 
 
 def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
     """The claim makes an event open or done that some detail sentence also names."""
-    if OPEN_HINT.search(claim.text, claim.start, claim.end) is None and not _details_open(details, cache):
+    claim_open = OPEN_HINT.search(claim.text, claim.start, claim.end) is not None
+    opened = _open_details(details, cache)
+    if not claim_open and not opened:
         return False
     mine = _states(claim, cache)
-    if not mine:
-        return False
     for event, _, _, is_open in mine:
         forms = _FORMS.get(event, (event,))
-        if any(e == event and o != is_open for u in containing(details, forms, cache) for e, _, _, o in _states(u, cache)):
+        # A done event is contradicted only where a sentence can leave it open.
+        found = [u for u in containing(details, forms, cache) if is_open or u.start in opened]
+        if any(e == event and o != is_open for u in found for e, _, _, o in _states(u, cache)):
             return True
     return False
 
