@@ -2,10 +2,12 @@
 
 Claims are the list items of 【要点】 and the sentences of 【概要】; evidence
 is the sentences of 【詳細】 in the same post.  Each claim is aligned to the
-detail sentences it most resembles (BM25 over character bigrams,
-:mod:`lint.kinds.contradiction.align`), then compared with them for numbers, polarity, antonyms
-and named entities (:mod:`lint.kinds.contradiction`).  A finding sits on the claim and
-names the evidence sentence and its line.
+detail sentences it (or one of its clauses) most resembles (BM25 over
+character bigrams, :mod:`lint.kinds.contradiction.align`), then compared
+with them by each check (:mod:`lint.kinds.contradiction.compare` runs
+them): numbers, polarity, antonyms and opposites, names, modality, roles,
+order, substitutions.  A finding covers the claim's words it quotes, and
+its related entry the evidence's words.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from lint.kinds.contradiction.compare import claims_and_evidence  # noqa: F401 (used by bench/)
 from lint.kinds.contradiction.compare import one_per_place as _one_per_place
 from lint.kinds.contradiction.compare import post_conflicts as _post_conflicts
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
@@ -41,7 +42,8 @@ OPTIONS = {
     "number_context": Option("number", default=0.34,
                              doc="minimum overlap of the words around two numbers to compare them"),
     "number_solo_align": Option("number", default=0.35,
-                                doc="alignment above which the only numbers of a unit are compared without context"),
+                                doc="not used any more: lone numbers are compared only as the last unmatched pair of "
+                                    "two closely aligned sentences"),
     "argument_overlap": Option("number", default=0.34,
                                doc="minimum overlap of two predicates' clauses (polarity, antonyms)"),
     "predicate_solo_align": Option("number", default=0.5,
