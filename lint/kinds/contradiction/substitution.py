@@ -21,10 +21,12 @@ they say 「川崎重工業は1958年」).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from lint.kinds.contradiction.chunks import unit_chunks
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
+from lint.text import morph
 from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS
 
 _RUN = re.compile(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}・＝]+|[{_LATIN_CLASS}.,%％]+")
@@ -138,16 +140,29 @@ NAME_ENDINGS = ("州", "県", "省", "市", "町", "村", "郡", "島", "諸島"
                 "宣言", "戦争", "事件", "帝国", "王国", "共和国", "連邦", "公国", "機構", "連合", "同盟")
 
 
+@lru_cache(maxsize=4096)
+def _common_word(word: str) -> bool:
+    """With Sudachi installed: a word of its dictionary that is no proper noun
+    (コップ, テーブル, ランキング).  Names it does not know (ブラザヴィル) and
+    names joined by ・ are not common words.  Without Sudachi: never."""
+    tok = morph.tokenizer()
+    if tok is None or "・" in word:
+        return False
+    found = tok.tokenize(word)
+    return all(m.part_of_speech()[1] != "固有名詞" and not m.is_oov() for m in found)
+
+
 def _same_kind(a: str, b: str) -> bool:
     """Two different names of one kind: katakana or Latin, or a kanji name ending."""
     if a == b or a in b or b in a:
         return False
     if _NAME.match(a) and _NAME.match(b):
-        return True
+        # Two words of the dictionary are two things, not two names (ケーキ / スイーツ).
+        return not (_common_word(a) and _common_word(b))
     # A katakana name and one that starts with a katakana name (…石油).
     lead_a, lead_b = _LEADING_NAME.match(a), _LEADING_NAME.match(b)
     if lead_a and lead_b and (_NAME.match(a) or _NAME.match(b)):
-        return True
+        return not (_common_word(a) and _common_word(b))
     for ending in sorted(NAME_ENDINGS, key=len, reverse=True):
         if a.endswith(ending) and b.endswith(ending):
             stem_a, stem_b = a[:-len(ending)], b[:-len(ending)]
