@@ -45,12 +45,19 @@ def chunks(text: str, start: int, end: int) -> list[Chunk]:
     out: list[Chunk] = []
     clause = 0
     pos = start
+    breaks = _BREAK.search
+    make = Chunk
     for m in CHUNK_RE.finditer(text, start, end):
-        if any(c in CLAUSE_END for c in text[pos:m.start()]):
+        s = m.start()
+        if s > pos and breaks(text, pos, s):
             clause += 1
-        out.append(Chunk(m.start(), m.end("word"), m.group("word"), m.group("grammar"), clause))
+        word_end = m.end(1)
+        out.append(make(s, word_end, m.group(1), m.group(2), clause))
         pos = m.end()
     return out
+
+
+_BREAK = re.compile(f"[{CLAUSE_END}]")
 
 
 def unit_chunks(unit, cache: dict) -> list[Chunk]:
