@@ -22,7 +22,7 @@ from lint.kinds.contradiction.units import Conflict, Settings, Unit, containing
 
 # Words that leave an event open: intention, possibility, expectation.
 OPEN_WORDS = ("検討", "計画", "構想", "予定", "見通", "見込", "目指", "模索", "準備", "視野", "可能性", "段階",
-              "方針", "協議", "未定", "未完", "計画中", "交渉")
+              "方針", "協議", "未定", "未完", "計画中", "交渉", "申請", "要請", "打診", "準備中")
 # Hiragana phrases that do the same (…のめどが立っていない, …には至っていない).
 OPEN_PHRASE = re.compile(r"(?:の|は|が|も|に|には)?(?:めど|目処|メド)が立っていな|(?:に|には)至っていな")
 # An event word inflected as an act that happened (加盟した, 成立し, 派遣している).

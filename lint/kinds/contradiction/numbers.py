@@ -251,6 +251,11 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 # The words around each number, either right next to the other
                 # number or anywhere in the other sentence (writers reorder).
                 sim = max(overlap(ctx, ctx_e), min(overlap(ctx, unit_words), overlap(ctx_e, claim_words)))
+                if not ctx_e and unit.score >= PAIR_ALIGN:
+                    # A bare number in the details (…設けられ、2012年には10か所に
+                    # 増えた): the claim's words around its number, found in
+                    # a closely aligned sentence, must do.
+                    sim = overlap(ctx, unit_words)
                 if sim < cfg.number_context and not (sim > 0 and _last_pair(claim, q, unit, e, cache)):
                     continue
                 if _other_subject(claim, q, unit, e, cache):

@@ -39,7 +39,7 @@ FORWARD = re.compile(
 CAUSING = re.compile(r"(?:に|へと?)(?:つなが|結びつ)|を(?:もたら|招|引き起こ|生ん|生み|促)|"
                      r"の(?:きっかけ|原因|契機|発端|引き金)(?:と|に)な")
 # Connectives whose second part comes first: Aの前にB, Aに先立ってB.
-BACKWARD = re.compile(r"(?:の|する|した|る|を迎える)?(?:前に|前の|前は|以前に|直前に)|より前に|に先立(?:って|ち)|"
+BACKWARD = re.compile(r"(?:の|する|した|る|を迎える)?(?:前に|前の|前は|前から|以前に|以前から|直前に)|より前に|に先立(?:って|ち)|"
                       r"(?:の|た|る|い)(?:原因|理由|背景|発端)は")
 SUBJECT = re.compile(r"(?:が|は)、?")
 # A verb form that modifies the noun after it (始まったデルタ計画).

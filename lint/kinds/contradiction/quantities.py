@@ -77,8 +77,8 @@ DATE_RE = re.compile(
 )
 # Japanese eras: the year before year 1 of each.
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
-# A numbered list item whose text starts with a number ("2.5月11日に…").
-LIST_MARKER = re.compile(rf"\s*[{_DIGIT}]{{1,2}}[.．](?=[{_DIGIT}]{{1,2}}月[{_DIGIT}])")
+# A numbered list item whose text starts with a date ("2.5月11日に…", "4.1703年に…").
+LIST_MARKER = re.compile(rf"\s*[{_DIGIT}]{{1,2}}[.．](?=[{_DIGIT}]{{1,2}}月[{_DIGIT}]|[{_DIGIT}]{{4}}年)")
 # Before a year, words that make it no calendar year: 数千年, 紀元前500年.
 NOT_A_YEAR_BEFORE = ("数", "何", "紀元前", "前")
 # 1000年前 and 1000年後 are spans of time counted from now; 1980年代 a decade.
@@ -86,6 +86,9 @@ SPAN_AFTER_YEAR = ("前", "後", "以上", "近く", "余り", "あまり", "ほ
 # N分のM: a fraction, compared as a percentage (3分の1 = 33.3%).
 FRACTION_RE = re.compile(rf"(?P<prefix>約|およそ|ほぼ)?(?<![{_DIGIT}])(?P<d>[{_DIGIT}]+|[一二三四五六七八九十]+)分の"
                          rf"(?P<n>[{_DIGIT}]+|[一二三四五六七八九十]+)")
+# Nouns counted without a counter word that one has (34の会社 = 34社, 5の国 = 5カ国).
+COUNTED_NOUNS = {"会社": "count:社", "企業": "count:社", "国": "count:国", "国家": "count:国", "都市": "count:都市",
+                 "学校": "count:校", "政党": "count:党", "部隊": "count:部隊", "地域": "count:所", "拠点": "count:所"}
 HALF_RE = re.compile(r"(?P<prefix>約|およそ|ほぼ)?半(?:分|数)")
 # A count with no counter word: 15の通貨 (compared only with the same noun).
 BARE_COUNT_RE = re.compile(rf"(?<![{_DIGIT}.．,，])(?P<amount>[{_DIGIT}]+)の(?P<noun>[\u4E00-\u9FFF\u30A1-\u30FA\u30FC]{{1,6}})")
@@ -311,7 +314,8 @@ def _fractions_and_counts(body: str, base: int, taken: list[tuple[int, int]]) ->
     for m in BARE_COUNT_RE.finditer(body):
         if free(m.start(), m.end()):
             value = _to_int_ascii(m.group("amount"))
-            out.append(Quantity(base + m.start(), base + m.end(), m.group(), "count:" + m.group("noun"), value,
+            unit = COUNTED_NOUNS.get(m.group("noun"), "count:" + m.group("noun"))
+            out.append(Quantity(base + m.start(), base + m.end(), m.group(), unit, value,
                                 value, value, False, None, base + m.start("amount"), base + m.end("amount")))
     return out
 

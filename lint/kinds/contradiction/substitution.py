@@ -182,11 +182,13 @@ def _variant(a: str, b: str) -> bool:
 
 
 def _new(t: Token, details_text: str) -> bool:
-    """A name-like word the details never use, nor any part of it joined by ・
-    (インド・バングラデシュ names two countries, one of them in the details)."""
+    """A name-like word the details never use, nor the last part of it joined
+    by ・ (インド・バングラデシュ ends with a country the details name)."""
     if not _name_like(t.text) or t.text in details_text:
         return False
-    return not any(len(part) >= 3 and part in details_text for part in t.text.split("・"))
+    # Of a name joined by ・, the last part names the thing (ウクライナ・フリヴニャ).
+    last = t.text.split("・")[-1]
+    return not (len(last) >= 3 and last in details_text)
 
 
 _ENDS_LIKE_A_NAME = re.compile(f"..(?:{'|'.join(sorted(NAME_ENDINGS, key=len, reverse=True))})$")
