@@ -33,7 +33,7 @@ _RUN = re.compile(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}・＝]+|[{_LATIN_CLASS}
 _ONE_RUN = re.compile(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}・＝]+|[{_LATIN_CLASS}.,%％]+")
 _NAME = re.compile(f"^[{_KATAKANA_CLASS}・＝]{{3,}}$|^[A-Za-zＡ-Ｚａ-ｚ]{{2,}}$")
 _KANJI = re.compile(f"^[{_KANJI_CLASS}]+$")
-_LEADING_NAME = re.compile(f"^[{_KATAKANA_CLASS}・＝]{{3,}}(?:[{_KANJI_CLASS}]{{1,3}})?$")
+_LEADING_NAME = re.compile(f"^[{_KATAKANA_CLASS}・＝]{{3,}}(?P<ending>[{_KANJI_CLASS}]{{1,3}})?$")
 # A lower share will do when the two names share the rest of a compound (…海峡).
 COMPOUND_COVERAGE = 0.5
 # Share of the claim clause's other words that must have a like word in the detail sentence.
@@ -160,7 +160,7 @@ def _same_kind(a: str, b: str) -> bool:
         # Two words of the dictionary are two things, not two names (ケーキ / スイーツ).
         return not (_common_word(a) and _common_word(b))
     # A katakana name and one that starts with a katakana name (…石油).
-    lead_a, lead_b = _LEADING_NAME.match(a), _LEADING_NAME.match(b)
+    lead_a, lead_b = _leading_name(a), _leading_name(b)
     if lead_a and lead_b and (_NAME.match(a) or _NAME.match(b)):
         return not (_common_word(a) and _common_word(b))
     for ending in sorted(NAME_ENDINGS, key=len, reverse=True):
@@ -194,9 +194,15 @@ def _new(t: Token, details_text: str) -> bool:
 _ENDS_LIKE_A_NAME = re.compile(f"..(?:{'|'.join(sorted(NAME_ENDINGS, key=len, reverse=True))})$")
 
 
+def _leading_name(word: str) -> bool:
+    """A katakana name, alone or with a name ending (スタンダード石油, not セウタ攻略)."""
+    m = _LEADING_NAME.match(word)
+    return m is not None and (not m.group("ending") or m.group("ending") in NAME_ENDINGS)
+
+
 def _name_like(word: str) -> bool:
     """Could be one of two names of a kind (see :func:`_same_kind`)."""
-    return bool(_NAME.match(word) or _LEADING_NAME.match(word) or _ENDS_LIKE_A_NAME.search(word))
+    return bool(_NAME.match(word) or _leading_name(word) or _ENDS_LIKE_A_NAME.search(word))
 
 
 def _in_brackets(u: Unit, t: Token) -> bool:
@@ -240,14 +246,20 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
     # the name, and right before the counterpart of the word after it.
     sides = []
     exact = False  # the counterpart beside the name is the very same word
-    if before:
-        j = matched[before[-1].start, before[-1].end]
-        sides.append(set() if j is None else _next_to(theirs, theirs[j], after=True))
-        exact = j is not None and theirs[j].text == before[-1].text
-    if after:
-        j = matched[after[0].start, after[0].end]
-        sides.append(set() if j is None else _next_to(theirs, theirs[j], after=False))
-        exact = exact or j is not None and theirs[j].text == after[0].text
+    for beside, is_before in ((before[-1:], True), (after[:1], False)):
+        if not beside:
+            continue
+        word = beside[0]
+        j = matched[word.start, word.end]
+        # The first like word, and every occurrence of the very word.
+        places = {j} if j is not None else set()
+        same = [k for k, e in enumerate(theirs) if e.text == word.text]
+        places.update(same)
+        exact = exact or bool(same)
+        side: set = set()
+        for k in places:
+            side |= _next_to(theirs, theirs[k], after=is_before)
+        sides.append(side)
     placed = set.intersection(*sides) if sides else set()
     if full:
         # A sentence aligned with the name's clause alone: the word beside the
