@@ -27,6 +27,8 @@ OPEN_WORDS = ("検討", "計画", "構想", "予定", "見通", "見込", "目�
 OPEN_PHRASE = re.compile(r"(?:の|は|が|も|に|には)?(?:めど|目処|メド)が立っていな|(?:に|には)至っていな")
 # An event word inflected as an act that happened (加盟した, 成立し, 派遣している).
 DONE_TAIL = re.compile(r"(?:し|され|させ)(?:た|たが|たの|ていた|ている|ており|てい|て|ても)?")
+# Acts that make the event they are done to happen (建国が宣言された).
+REALIZING = {"宣言", "発表", "実施", "実現", "決定", "承認", "締結", "調印", "公布", "施行", "採択", "可決", "達成"}
 # Grammar between an event word and the open word after it.
 LINK = ("を", "の", "が", "は", "も", "する", "される", "への", "に", "には", "について", "に向けた", "に向け", "を")
 # Alignment at which the one mention of an event in a sentence is taken for the claim's.
@@ -94,6 +96,10 @@ def _states(u: Unit, cache: dict) -> list[tuple[str, int, int, bool]]:
             found.append((event, start, end, True))
         elif DONE_TAIL.fullmatch(c.grammar) and _open_after_tail(cs, k) is None:
             found.append((event, start, c.end + len(c.grammar), False))
+        elif c.grammar in ("が", "を", "は") and k + 1 < len(cs) and cs[k + 1].clause == c.clause and (
+                cs[k + 1].word in REALIZING and DONE_TAIL.fullmatch(cs[k + 1].grammar)):
+            # 建国が宣言された, 協定を締結した: the act makes the event happen.
+            found.append((event, start, cs[k + 1].end + len(cs[k + 1].grammar), False))
     return found
 
 
