@@ -108,8 +108,8 @@ def post_conflicts(doc: Any, post: Any, rule: Any, cfg: Settings, antonyms: Any,
         if "substitution" in live:
             # Names are compared with every detail sentence (by alignment):
             # the one naming the other may align with the claim's clause alone.
-            conflicts += substitution_check.compare(claim, _aligned(every, evidence, 0.0), _details_text(evidence, cache),
-                                                    cfg, cache)
+            conflicts += substitution_check.compare(claim, _aligned(every, evidence, 0.0),
+                                                    _details_text(evidence, cache), cfg, cache)
         if "entities" in live:
             conflicts += entity_check.compare(claim, ranked, evidence, cfg, cache, finder)
         if conflicts:

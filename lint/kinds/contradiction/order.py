@@ -120,7 +120,8 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         return found
     text, lo, hi = u.text, u.start, u.end
     found = cache[key] = []
-    matches = [(m, True) for m in FORWARD.finditer(text, lo, hi)] + [(m, False) for m in BACKWARD.finditer(text, lo, hi)]
+    matches = [(m, True) for m in FORWARD.finditer(text, lo, hi)]
+    matches += [(m, False) for m in BACKWARD.finditer(text, lo, hi)]
     causing = list(CAUSING.finditer(text, lo, hi))
     if not matches and not causing:
         return found

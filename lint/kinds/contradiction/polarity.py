@@ -170,8 +170,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         for unit in aligned:
             unit_preds = _preds(unit, cache)
             # Two relative clauses (認めない国 / 認める国) pick out two kinds.
-            same_key = [pe for pe in unit_preds if same_word(pe.key, pc.key) and not (pe.adnominal and pc.adnominal) and (
-                lemma is None or _lemma(unit, pe, cfg) == lemma)]
+            same_key = [pe for pe in unit_preds if same_word(pe.key, pc.key) and not (pe.adnominal and pc.adnominal)
+                        and (lemma is None or _lemma(unit, pe, cfg) == lemma)]
             for pe in same_key:
                 same, closeness = about_the_same(claim, pc.start, pc.end, unit, pe.start, pe.end, cache,
                                                  cfg.argument_overlap)

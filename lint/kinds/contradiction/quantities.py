@@ -91,7 +91,8 @@ COUNTED_NOUNS = {"会社": "count:社", "企業": "count:社", "国": "count:国
                  "学校": "count:校", "政党": "count:党", "部隊": "count:部隊", "地域": "count:所", "拠点": "count:所"}
 HALF_RE = re.compile(r"(?P<prefix>約|およそ|ほぼ)?半(?:分|数)")
 # A count with no counter word: 15の通貨 (compared only with the same noun).
-BARE_COUNT_RE = re.compile(rf"(?<![{_DIGIT}.．,，])(?P<amount>[{_DIGIT}]+)の(?P<noun>[\u4E00-\u9FFF\u30A1-\u30FA\u30FC]{{1,6}})")
+BARE_COUNT_RE = re.compile(rf"(?<![{_DIGIT}.．,，])(?P<amount>[{_DIGIT}]+)の"
+                           r"(?P<noun>[\u4E00-\u9FFF\u30A1-\u30FA\u30FC]{1,6})")
 # Every quantity and date has one of these (its amount, its month).
 NUMERAL = re.compile(f"[{_DIGIT}{_KANJI_NUMERAL}]")
 # A kanji numeral is only a number when a unit follows; these words start

@@ -56,7 +56,8 @@ class Settings:
     entity_context: float = 0.5
     foreign_align_min: float = 0.35
     morphology: bool = True  # use Sudachi when it is installed
-    checks: tuple[str, ...] = ("numbers", "polarity", "antonyms", "entities", "modality", "roles", "order", "substitution")
+    checks: tuple[str, ...] = ("numbers", "polarity", "antonyms", "entities", "modality", "roles", "order",
+                               "substitution")
 
 
 def containing(details: list[Unit], words: tuple[str, ...], cache: dict) -> list[Unit]:
