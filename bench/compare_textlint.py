@@ -50,7 +50,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 # The checkout's yure, installed or not (the yure processes get PYTHONPATH=ROOT too).
 sys.path.insert(0, str(ROOT))
-SHARED = ROOT.parent / "shared"
+# The reference data: beside the checkout, or where YURE_TEST_DATA points.
+SHARED = Path(os.environ.get("YURE_TEST_DATA") or ROOT.parent / "shared")
 SEED = SHARED / "seeds" / "000_579c7d98fbda4370.txt"
 SEED_PRH = SHARED / "oracles" / "textlint-reference" / "seed-prh.yml"
 WEBDB = SHARED / "oracles" / "prh-rules" / "media" / "WEB+DB_PRESS.yml"
@@ -62,7 +63,8 @@ TEXTLINT_VERSIONS = {"textlint": "15.8.0", "textlint-rule-prh": "6.1.0"}
 
 def need(path: Path) -> None:
     if not path.exists():
-        sys.exit(f"compare_textlint: {path} is missing (the reference data lives beside the project)")
+        sys.exit(f"compare_textlint: {path} is missing (the reference data lives beside the project, "
+                 "or set YURE_TEST_DATA to its folder)")
 
 
 def install_textlint() -> Path:
@@ -357,7 +359,8 @@ def main() -> int:
         for _ in range(args.repeat + 1):  # the first run is a warm-up
             forget_findings(rule_cache)
             walls.append(run(cmd, pure_env, ROOT)[0])
-        extra["seed×200, WEB+DB_PRESS.yml, pure Python (no yure[fast])"] = round(statistics.median(walls[1:]), 3)
+        extra["seed×200, WEB+DB_PRESS.yml, pure Python (no automaton, YURE_PURE_PYTHON=1)"] = round(
+            statistics.median(walls[1:]), 3)
     if args.cold:
         cmd = yure + prh_only + [str(WEBDB), str(inputs["seed"])]
         walls = []
@@ -384,7 +387,8 @@ def main() -> int:
 
     print(f"Measured {machine['date']} on {machine['cores']} cores, Python {machine['python']}, node "
           f"{machine['node']}, textlint {TEXTLINT_VERSIONS['textlint']} + textlint-rule-prh "
-          f"{TEXTLINT_VERSIONS['textlint-rule-prh']}; yure[fast] {'installed' if machine['yure_fast'] else 'absent'}; "
+          f"{TEXTLINT_VERSIONS['textlint-rule-prh']}; "
+          f"automaton (pyahocorasick) {'installed' if machine['yure_fast'] else 'absent'}; "
           f"median of {args.repeat} runs.\n")
     print("| case | yure | textlint | ratio | peak MiB yure / textlint | findings yure / textlint |")
     print("|---|---:|---:|---:|---:|---:|")

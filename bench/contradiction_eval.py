@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections import defaultdict
@@ -40,7 +41,8 @@ from lint.engine.selection import Selection  # noqa: E402
 from lint.ruleset.load import load_rules  # noqa: E402
 from lint.text import morph  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
+# The reference data: beside the checkout, or where YURE_TEST_DATA points.
+SHARED = Path(os.environ.get("YURE_TEST_DATA") or ROOT.parent / "shared")
 POSTS_DEV = SHARED / "contradiction" / "posts-dev"
 JSQUAD = SHARED / "corpora" / "jglue-jsquad-wikipedia" / "jsquad-as-posts.txt"
 FP_CASES = [SHARED / "fp-cases" / "number.txt", SHARED / "fp-cases" / "entity.txt"]
@@ -196,7 +198,8 @@ def main() -> int:
     ap.add_argument("--only", nargs="*", choices=PARTS, default=list(PARTS), help="which parts to run")
     args = ap.parse_args()
     if not POSTS_DEV.exists():
-        print(f"skipped: {POSTS_DEV} not found (the reference data lives beside the project)", file=sys.stderr)
+        print(f"skipped: {POSTS_DEV} not found (the reference data lives beside the project, "
+              "or set YURE_TEST_DATA to its folder)", file=sys.stderr)
         return 0
     checker = Checker()
     report: dict = {"sudachi": morph.available()}

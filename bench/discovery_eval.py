@@ -12,6 +12,7 @@ Usage: python bench/discovery_eval.py [--sudachi] [--one-edit]
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -22,7 +23,8 @@ sys.path.insert(0, str(ROOT))
 from lint.kinds.discovery.families import allowed, mine  # noqa: E402
 from lint.ruleset.load import load_rules  # noqa: E402
 
-CORPORA = ROOT.parent / "shared" / "corpora"
+# The reference data: beside the checkout, or where YURE_TEST_DATA points.
+CORPORA = Path(os.environ.get("YURE_TEST_DATA") or ROOT.parent / "shared") / "corpora"
 
 
 def main() -> int:
@@ -31,7 +33,8 @@ def main() -> int:
     ap.add_argument("--one-edit", action="store_true", help="also one-substitution grouping")
     args = ap.parse_args()
     if not CORPORA.exists():
-        print(f"skipped: {CORPORA} not found (the reference data lives beside the project)", file=sys.stderr)
+        print(f"skipped: {CORPORA} not found (the reference data lives beside the project, "
+              "or set YURE_TEST_DATA to its folder)", file=sys.stderr)
         return 0
     allow = [e for r in load_rules([]).rules if r.kind == "discovery" for e in r.compiled]
     total_chars = total_groups = 0

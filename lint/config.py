@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any, Optional
 
 from lint.errors import DEFAULT_REGEX_TIMEOUT, ConfigError
+from lint.kinds import KINDS
+from lint.report import FORMATS
 
 KEYS = {
     "rules": "rule files to load after the bundled ones",
@@ -22,17 +24,17 @@ KEYS = {
     "exclude": "glob patterns of files and folders to skip",
     "extensions": "file extensions linted in folders (default: .txt .md .markdown)",
     "per-file-ignores": "mapping of glob pattern → rule ids ignored in matching files",
+    "posts": "glob patterns of files that hold blog posts even without a timestamped title line",
     "unsafe-fixes": "apply fixes marked unsafe with --fix",
     "format": "default output format",
     "encoding": "force the encoding of linted files",
     "jobs": "number of parallel worker processes",
     "cache": "cache compiled rule sets, and findings of unchanged files, on disk (default true)",
     "regex-timeout": "seconds one rule's regexes may run on one file before the rule is stopped there (default 2)",
-    "prh": "textlint-rule-prh options for prh dictionaries (checkLink, checkBlockQuote, checkEmphasis, "
-           "checkHeader, checkParagraph, checkCodeComment)",
-    "discover": "options of the discovered-variant check (scope, enabled, min-length, …)",
 }
-FORMATS = ("text", "json", "github", "sarif")
+# Keys a rule kind reads (a mapping each): prh's options, discovery's.
+KIND_KEYS = {kind.config_key: kind for kind in KINDS.values() if kind.config_key}
+KEYS.update({key: kind.config_doc for key, kind in KIND_KEYS.items()})
 
 
 @dataclass
@@ -44,14 +46,15 @@ class Config:
     exclude: list[str] = field(default_factory=list)
     extensions: Optional[list[str]] = None
     per_file_ignores: list[tuple[str, list[str]]] = field(default_factory=list)
+    posts: list[str] = field(default_factory=list)
     unsafe_fixes: bool = False
     format: Optional[str] = None
     encoding: Optional[str] = None
     jobs: Optional[int] = None
     cache: bool = True
     regex_timeout: float = DEFAULT_REGEX_TIMEOUT
-    prh: dict = field(default_factory=dict)
-    discover: dict = field(default_factory=dict)
+    # Per rule kind, by its config key: the mapping given for it.
+    kinds: dict[str, dict] = field(default_factory=dict)
     source: Optional[Path] = None
 
 
@@ -81,7 +84,7 @@ def from_mapping(data: Any, source: Path, where: Optional[str] = None) -> Config
                 cfg.builtin = value
             else:
                 cfg.builtin = _strs(value, key, where)
-        elif key in ("select", "ignore", "exclude", "extensions"):
+        elif key in ("select", "ignore", "exclude", "extensions", "posts"):
             setattr(cfg, key, _strs(value, key, where))
         elif key == "per-file-ignores":
             if not isinstance(value, dict):
@@ -99,10 +102,10 @@ def from_mapping(data: Any, source: Path, where: Optional[str] = None) -> Config
             if not isinstance(value, str):
                 raise ConfigError("'encoding' must be a string", where, line)
             cfg.encoding = value
-        elif key in ("prh", "discover"):
+        elif key in KIND_KEYS:
             if not isinstance(value, dict):
                 raise ConfigError(f"'{key}' must be a mapping", where, line)
-            setattr(cfg, key, dict(value))
+            cfg.kinds[key] = dict(value)
         elif key == "regex-timeout":
             if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
                 raise ConfigError("'regex-timeout' must be a positive number of seconds", where, line)
@@ -138,7 +141,7 @@ def load_config(path: Path) -> Config:
         if data is None:
             raise ConfigError("no [tool.yure] table", str(path))
         return from_mapping(data, path, f"{path} [tool.yure]")
-    from lint.ruleset.yamlload import load_yaml_text
+    from lint.ruleset.yamlload import load_yaml_text  # only .yure.yaml needs the YAML reader
 
     try:
         text = path.read_text(encoding="utf-8-sig")

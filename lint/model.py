@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 from lint.diagnostics import Location
+from lint.text.sentences import split_sentences
 
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 
@@ -94,9 +95,8 @@ class Block:
     @property
     def sentences(self) -> list[Sentence]:
         if self._sentences is None:
-            from lint.parse import split_sentences
-
-            self._sentences = split_sentences(self.text, self.content_start, self.end)
+            self._sentences = [Sentence(start, end) for start, end in
+                               split_sentences(self.text, self.content_start, self.end)]
         return self._sentences
 
 
@@ -189,9 +189,9 @@ class Document:
     # "link"), each a sorted list of spans; empty for plain text.
     regions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     code_blocks: list[CodeBlock] = field(default_factory=list)
-    # prh's ``prh:disable[:word]`` comments: (word or None, paragraph span, comment line span).
-    prh_disables: list[tuple[Optional[str], tuple[int, int], tuple[int, int]]] = field(default_factory=list)
-    # Runs of non-blank lines (textlint's paragraphs in plain text), in order.
+    # The configuration names this file as posts (see Document.is_post).
+    post_file: bool = False
+    # Runs of non-blank lines, in order.
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
 
     def position(self, offset: int) -> tuple[int, int]:
@@ -202,6 +202,15 @@ class Document:
         line, column = self.lines.position(start)
         end_line, end_column = self.lines.position(end) if end > start else (line, column)
         return Location(self.path, start, end, line, column, end_line, end_column)
+
+    def is_post(self, post: Post) -> bool:
+        """Is ``post`` a blog post, whose structure and key points are checked?
+
+        One with a title line ending in a timestamp is; so is every post of
+        a file the configuration names as posts (``posts = [...]``).  A
+        README that happens to have a ``## 概要`` heading is not.
+        """
+        return post.has_title or self.post_file
 
     def post_at(self, offset: int) -> Post:
         """The post that contains ``offset`` (posts tile the whole file)."""

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Optional
 
 from lint.errors import InputError
+from lint.text.scripts import KANA_BLOCKS
 
 BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -33,6 +34,11 @@ FALLBACK_ENCODINGS = ("cp932", "euc_jis_2004")
 class NotText(InputError):
     """The file is binary or cannot be decoded: skipped, not fatal."""
 
+    def __init__(self, message: str, path: Optional[str] = None, line: Optional[int] = None,
+                 reason: str = "undecodable"):
+        super().__init__(message, path, line)
+        self.reason = reason  # a short phrase for the run's summary
+
 
 @dataclass
 class Source:
@@ -42,12 +48,25 @@ class Source:
     bom: bytes = b""
     # (modification time, size) when read: a file changed since is not overwritten.
     seen: Optional[tuple[int, int]] = None
+    # The bytes read, kept only when encoding ``text`` would not give them
+    # back (cp932 decodes NEC's and IBM's duplicate codes to one character),
+    # so that --diff compares with the file as it is.
+    original: Optional[bytes] = None
 
     def encode(self, text: str) -> bytes:
         return self.bom + text.encode(self.encoding)
 
 
 def decode(raw: bytes, shown: str, encoding: Optional[str] = None) -> Source:
+    source = _decode(raw, shown, encoding)
+    # A UTF codec found by detection gives the bytes back; the legacy ones
+    # and a forced codec may not.
+    if (encoding or not source.encoding.startswith("utf")) and source.encode(source.text) != raw:
+        source.original = raw
+    return source
+
+
+def _decode(raw: bytes, shown: str, encoding: Optional[str] = None) -> Source:
     if encoding:
         try:
             codec = codecs.lookup(encoding).name
@@ -62,7 +81,8 @@ def decode(raw: bytes, shown: str, encoding: Optional[str] = None) -> Source:
             return Source(shown, raw.decode(codec), codec, bom)
         except UnicodeDecodeError as exc:
             line = raw[: exc.start].count(b"\n") + 1
-            raise NotText(f"cannot decode as {encoding} (byte {exc.start})", shown, line) from None
+            raise NotText(f"cannot decode as {encoding} (byte {exc.start})", shown, line,
+                          f"not {encoding}") from None
     for mark, name in BOMS:
         if raw.startswith(mark):
             try:
@@ -72,7 +92,7 @@ def decode(raw: bytes, shown: str, encoding: Optional[str] = None) -> Source:
     nul = raw.find(b"\x00")
     if nul != -1:
         line = raw[:nul].count(b"\n") + 1
-        raise NotText("binary file (NUL byte), skipped", shown, line)
+        raise NotText("binary file (NUL byte), skipped", shown, line, "binary")
     try:
         return Source(shown, raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
@@ -88,7 +108,7 @@ def decode(raw: bytes, shown: str, encoding: Optional[str] = None) -> Source:
     raise NotText("not UTF-8 and not recognisable Japanese text (use --encoding), skipped", shown, line)
 
 
-_KANA = "[\u3040-\u30FF]"
+_KANA = f"[{KANA_BLOCKS}]"
 # Control characters, private use, half-width katakana: rare in real prose,
 # common when bytes are decoded with the wrong codec.
 _SUSPECT = "[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uE000-\uF8FF\uFF61-\uFF9F]"

@@ -11,7 +11,19 @@ from typing import Optional
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# The reference data (sample posts, corpora, other tools' dictionaries) is
+# not part of the project: it lies beside the checkout as ../shared, or
+# wherever YURE_TEST_DATA points.
+DATA_VARIABLE = "YURE_TEST_DATA"
+
+
+def reference_data() -> Path:
+    """Where the reference data is looked for."""
+    pointed = os.environ.get(DATA_VARIABLE)
+    return Path(pointed).expanduser() if pointed else ROOT.parent / "shared"
+
+
+SHARED = reference_data()
 SEED = SHARED / "seeds" / "000_579c7d98fbda4370.txt"
 
 
@@ -29,10 +41,20 @@ def _private_rule_cache(tmp_path_factory):
 
 
 def need_shared(path: Path = SHARED) -> Path:
-    """Skip (with the reason) when the shared reference data is not beside the project."""
-    if not path.exists():
-        pytest.skip(f"{path} is not available (reference data lives beside the project, not in it)")
-    return path
+    """Skip (with the reason) when the reference data is not there.
+
+    Pointed at with YURE_TEST_DATA, a folder that is not there is an error,
+    not a reason to skip: the variable was set to run these tests.
+    """
+    if path.exists():
+        return path
+    pointed = os.environ.get(DATA_VARIABLE)
+    if pointed:
+        if not reference_data().is_dir():
+            pytest.fail(f"{DATA_VARIABLE}={pointed} is not a folder")
+        pytest.skip(f"{path} is not in the reference data at {DATA_VARIABLE}={pointed}")
+    pytest.skip(f"{path} is not available: the reference data is not part of the project; "
+                f"put it at {ROOT.parent / 'shared'} or set {DATA_VARIABLE} to its folder")
 
 
 @dataclass

@@ -119,7 +119,9 @@ def test_switched_off_and_unwritable(tmp_path, folder, monkeypatch):
 
 
 def test_old_entries_are_pruned(tmp_path, folder, monkeypatch):
-    monkeypatch.setattr(cache, "MAX_ENTRIES", 3)
+    import lint.cache.rulesets as rulesets
+
+    monkeypatch.setattr(rulesets, "MAX_ENTRIES", 3)
     for i in range(5):
         path = tmp_path / f"rules{i}.yaml"
         path.write_text(RULES.replace("インド", f"インド{i}"), encoding="utf-8")

@@ -7,7 +7,7 @@ import pytest
 from conftest import SEED, make_linter, need_shared
 from lint.errors import RuleFileError
 from lint.ruleset.load import bundled_rule_files, load_rule_file, load_rules
-from lint.ruleset.selftest import run_antonym_tests
+from lint.ruleset.selftest import run_data_tests
 from lint.fix import fix_texts
 from lint.engine.batch import lint_texts
 from lint.engine.selection import Selection
@@ -117,10 +117,10 @@ def test_checks_can_be_switched_off(tmp_path):
 
 def test_the_antonym_lexicon_is_large_and_every_pair_is_tested():
     ruleset = load_rule_file([p for p in bundled_rule_files() if p.stem == "antonyms"][0])
-    assert len(ruleset.antonyms) >= 150
-    assert all(p.example for p in ruleset.antonyms)
-    count, failures = run_antonym_tests(ruleset)
-    assert count == 3 * len(ruleset.antonyms)
+    assert len(ruleset.file_data("antonyms")) >= 150
+    assert all(p.example for p in ruleset.file_data("antonyms"))
+    count, failures = run_data_tests(ruleset)
+    assert count == 3 * len(ruleset.file_data("antonyms"))
     assert not failures, "\n".join(map(str, failures[:10]))
 
 
@@ -293,7 +293,7 @@ def test_one_finding_per_place_agrees_with_testing_every_kept_span():
     import random
     from types import SimpleNamespace as NS
 
-    from lint.kinds.contradiction import _one_per_place
+    from lint.kinds.contradiction.compare import one_per_place as _one_per_place
 
     def kept_by_definition(conflicts):
         seen, out = [], []

@@ -49,7 +49,9 @@ def test_fix_is_idempotent_and_preserves_line_endings_and_missing_newline(tmp_pa
     assert again.texts == {} and again.applied == 0
 
 
-def test_a_fix_that_creates_new_findings_is_repeated_until_stable(tmp_path):
+def test_a_fix_whose_result_another_rule_reports_is_applied_once(tmp_path):
+    # One --fix applies what check offered on the text as written; the
+    # second rule's finding on the first rule's result is for the next run.
     linter = make_linter("""
 rules:
   - id: step1
@@ -62,31 +64,51 @@ rules:
     patterns: [BB]
 """, tmp_path)
     out = fix_texts(linter, {"a.txt": "x A x"})
-    assert out.texts["a.txt"] == "x C x"
-    assert out.rounds == 2
+    assert out.texts["a.txt"] == "x BB x" and out.applied == 1
+    assert [(d.rule, d.fix.replacement) for d in out.diagnostics] == [("step2", "C")]
+    again = fix_texts(linter, {"a.txt": out.texts["a.txt"]})
+    assert again.texts["a.txt"] == "x C x"
 
 
-def test_applied_fixes_are_placed_in_the_original_text(tmp_path):
-    # Round 1 turns the parentheses full-width and so uncovers 事 inside
-    # them for round 2 (the long match had hidden it).  Both are placed in
-    # the text as it was before the run: the second inside what the first
-    # replaced, so on the whole of it.
+def test_applied_fixes_are_those_check_offers_placed_in_the_original_text(tmp_path):
+    # prh decides its own overlaps: the long match takes the parentheses.
     (tmp_path / "d.yml").write_text(
         "version: 1\nrules:\n  - expected: （$1）\n    pattern: /\\(([^)]+)\\)/\n"
         "  - expected: こと\n    pattern: /(?<!判)事/\n", encoding="utf-8")
     from lint.engine import Linter
+    from lint.engine.batch import lint_texts
     from lint.ruleset.load import load_rules
 
     linter = Linter(load_rules([tmp_path / "d.yml"], False))
     text = "前置き。(その事について)と、この事。"
+    offered = [(d.fix.start, d.fix.end, d.fix.replacement) for d in lint_texts(linter, {"a.txt": text})
+               if d.fix is not None and d.fix.safe]
     out = fix_texts(linter, {"a.txt": text})
-    assert out.texts["a.txt"] == "前置き。（そのことについて）と、このこと。"
-    placed = sorted((f.start, f.end, f.replacement, f.round) for f in out.fixed)
-    assert placed == [(4, 13, "こと", 2), (4, 13, "（その事について）", 1), (17, 18, "こと", 1)]
-    assert [text[s:e] for s, e, _, _ in placed] == ["(その事について)", "(その事について)", "事"]
+    assert out.texts["a.txt"] == "前置き。（その事について）と、このこと。"
+    placed = sorted((f.start, f.end, f.replacement) for f in out.fixed)
+    assert placed == sorted(offered) == [(4, 13, "（その事について）"), (17, 18, "こと")]
 
 
-def test_later_fix_rounds_lint_only_the_files_the_last_round_changed(tmp_path, monkeypatch):
+def test_overlapping_fixes_of_two_rules_one_is_offered_and_applied(tmp_path):
+    # Two kinds change overlapping text: check offers the earlier, longer
+    # one and reports the other without a fix, and --fix applies just that.
+    (tmp_path / "d.yml").write_text("version: 1\nrules:\n  - expected: インドの首相\n    pattern: インディア首相\n",
+                                    encoding="utf-8")
+    (tmp_path / "r.yaml").write_text("rules:\n  - id: india\n    kind: variants\n    expected: インド\n"
+                                     "    patterns: [インディア]\n", encoding="utf-8")
+    from lint.engine import Linter
+    from lint.engine.batch import lint_texts
+    from lint.ruleset.load import load_rules
+
+    linter = Linter(load_rules([tmp_path / "r.yaml", tmp_path / "d.yml"], False))
+    text = "インディア首相によると。\n"
+    found = lint_texts(linter, {"a.txt": text})
+    assert sorted((d.rule, d.fix is not None) for d in found) == [("d.1", True), ("india", False)]
+    assert "優先" in next(d.message for d in found if d.rule == "india")
+    assert fix_texts(linter, {"a.txt": text}).texts["a.txt"] == "インドの首相によると。\n"
+
+
+def test_after_fixing_only_the_files_fixed_are_linted_again(tmp_path, monkeypatch):
     linter = make_linter(RULES, tmp_path)
     linted: list[str] = []
     original = linter.lint_text
@@ -100,22 +122,29 @@ def test_later_fix_rounds_lint_only_the_files_the_last_round_changed(tmp_path, m
                              "mixed.txt": "ティモフェエフ、ティモフェエフ、ティモフェーエフ\n"})
     assert out.texts == {"fixable.txt": "インドの首相。\n", "mixed.txt": "ティモフェエフ、ティモフェエフ、ティモフェエフ\n"}
     assert out.diagnostics == []
-    # Round one lints all three; round two only the two it changed.
+    # All three before fixing; after it, only the two the fixes changed.
     assert sorted(linted) == ["clean.txt", "fixable.txt", "fixable.txt", "mixed.txt", "mixed.txt"]
 
 
-# -- fix rounds run only the kinds that may offer a fix -----------------------
+# -- --fix applies what check offers; only the fixing kinds run before it ----
 
 def _rows(diagnostics):
     return [(d.path, d.location.start, d.location.end, d.rule, d.message, d.fix and (d.fix.replacement, d.fix.safe))
             for d in diagnostics]
 
 
-def _fix_texts_checking_everything(linter, texts, unsafe):
-    """What fix_texts gave before it left kinds out of the rounds: every rule in every round."""
+def _as_check_would(linter, texts, unsafe):
+    """(fixed texts, findings after) from a full check: its fixable findings
+    applied once, then a full check of the result."""
     from lint.engine.batch import lint_texts
 
-    return fix_texts(linter, texts, unsafe, lint=lambda current: lint_texts(linter, current))
+    offered: dict = {}
+    for d in lint_texts(linter, texts, unsafe=unsafe):
+        if d.fix is not None and (d.fix.safe or unsafe):
+            offered.setdefault(d.path, []).append(d.fix)
+    fixed = {path: apply(texts[path], fixes, unsafe)[0] for path, fixes in offered.items()}
+    fixed = {path: text for path, text in fixed.items() if text != texts[path]}
+    return fixed, lint_texts(linter, {**texts, **fixed}, unsafe=unsafe)
 
 
 def _posts_to_fix():
@@ -132,7 +161,7 @@ def _posts_to_fix():
 
 
 @pytest.mark.parametrize("unsafe", [False, True])
-def test_leaving_kinds_out_of_the_fix_rounds_changes_nothing(tmp_path, unsafe):
+def test_fix_applies_what_check_offers_and_reports_what_check_then_finds(tmp_path, unsafe):
     from lint.engine import Linter
     from lint.ruleset.load import load_rules
 
@@ -143,10 +172,9 @@ def test_leaving_kinds_out_of_the_fix_rounds_changes_nothing(tmp_path, unsafe):
     linter = Linter(load_rules([tmp_path / "a.yml", tmp_path / "b.yml"]))
     texts = _posts_to_fix()
     split = fix_texts(linter, texts, unsafe)
-    whole = _fix_texts_checking_everything(linter, texts, unsafe)
-    assert split.texts == whole.texts and split.texts
-    assert split.fixed == whole.fixed and split.rounds == whole.rounds
-    assert _rows(split.diagnostics) == _rows(whole.diagnostics)
+    fixed, after = _as_check_would(linter, texts, unsafe)
+    assert split.texts == fixed and split.texts
+    assert _rows(split.diagnostics) == _rows(after)
     kinds = {linter.rule_for_id[d.rule].kind for d in split.diagnostics}
     assert {"contradiction", "prh"} <= kinds  # the left-out kinds are reported, the unfixable prh ones too
     assert any(d.fix is None and "打ち消し" in d.message for d in split.diagnostics)
@@ -168,30 +196,30 @@ def test_leaving_kinds_out_changes_nothing_whatever_is_selected(select, ignore, 
     texts = _posts_to_fix()
     for unsafe in (False, True):
         split = fix_texts(linter, texts, unsafe)
-        whole = _fix_texts_checking_everything(linter, texts, unsafe)
-        assert split.texts == whole.texts and split.fixed == whole.fixed
-        assert _rows(split.diagnostics) == _rows(whole.diagnostics)
+        fixed, after = _as_check_would(linter, texts, unsafe)
+        assert split.texts == fixed
+        assert _rows(split.diagnostics) == _rows(after)
 
 
-def test_fix_rounds_skip_the_kinds_without_an_applicable_fix(default_linter, monkeypatch):
-    from lint.kinds import contradiction
-    from lint.fix import fixing_kinds
+def test_fixing_skips_the_kinds_without_an_applicable_fix(default_linter, monkeypatch):
+    from lint.kinds import KINDS
 
-    assert fixing_kinds(default_linter, unsafe=False) == {"variants", "consistency", "sections"}
-    assert fixing_kinds(default_linter, unsafe=True) == set(default_linter.by_kind) - {"citation"}
+    assert default_linter.fixing_kinds(unsafe=False) == {"variants", "consistency", "sections"}
+    assert default_linter.fixing_kinds(unsafe=True) == set(default_linter.by_kind) - {"citation"}
     calls = []
-    original = contradiction.check
+    kind = KINDS["contradiction"]
+    original = kind.check_post
 
-    def counting(doc, rules, ctx):
+    def counting(doc, post, rules, ctx):
         calls.append(doc.text)
-        return original(doc, rules, ctx)
+        return original(doc, post, rules, ctx)
 
-    monkeypatch.setattr(contradiction, "check", counting)
+    monkeypatch.setattr(kind, "check_post", counting)
     text = "【要点】\n・インディアの首相はウクライナを訪れた。\n\n【詳細】\nインディアの首相はロシアを訪れた。\n"
     out = fix_texts(default_linter, {"p.txt": text})
     fixed = text.replace("インディア", "インド")
     assert out.texts == {"p.txt": fixed}
-    # Two rounds of fixing, one contradiction check: on the fixed text.
+    # One contradiction check: on the fixed text.
     assert calls == [fixed]
     assert [d.rule for d in out.diagnostics if d.rule.startswith("contradiction")] == ["contradiction.entity"]
     calls.clear()
@@ -206,19 +234,22 @@ def test_fixes_each_kind_offers_are_no_safer_than_it_declares(default_linter):
 
     seen = set()
     for d in lint_texts(default_linter, _posts_to_fix()):
-        kind = default_linter.rule_for_id[d.rule].kind
+        rule = default_linter.rule_for_id[d.rule]
+        code = d.rule[len(rule.id) + 1:] or None
         if d.fix is not None:
-            seen.add(kind)
-            assert KINDS[kind].FIXES == "safe" if d.fix.safe else KINDS[kind].FIXES is not None, d
+            seen.add(rule.kind)
+            offer = KINDS[rule.kind].fix_offer(rule, code)
+            assert offer == "safe" if d.fix.safe else offer is not None, d
     assert {"variants", "contradiction"} <= seen
 
 
-def test_a_kind_without_a_declaration_counts_as_offering_safe_fixes(default_linter, monkeypatch):
-    from lint.kinds import citation
-    from lint.fix import fixing_kinds
+def test_a_kind_that_declares_a_fix_is_run_before_fixing(default_linter, monkeypatch):
+    from lint.kinds import KINDS, Subcode
 
-    monkeypatch.delattr(citation, "FIXES")
-    assert "citation" in fixing_kinds(default_linter, unsafe=False)
+    citation = KINDS["citation"]
+    assert "citation" not in default_linter.fixing_kinds(unsafe=True)
+    monkeypatch.setattr(citation, "subcodes", {**citation.subcodes, "outlet": Subcode("", fix="safe")})
+    assert "citation" in default_linter.fixing_kinds(unsafe=False)
 
 
 def test_a_part_of_the_linter_still_knows_every_enabled_rule(tmp_path):
@@ -234,62 +265,40 @@ def test_a_part_of_the_linter_still_knows_every_enabled_rule(tmp_path):
         [r for r in whole if linter.rule_for_id[r].kind == "discovery"]
     assert not any(linter.rule_for_id[r].kind == "discovery" for r in whole)
     assert "timofeev" in whole
-    # A kind of the shared phrase matcher stays in the rounds, fix or not.
-    from lint.fix import fixing_kinds
-
+    # A kind of the shared phrase matcher runs before fixing, fix or not.
     alone = make_linter("rules:\n  - id: timofeev\n    kind: consistency\n"
                         "    forms: [ティモフェエフ, ティモフェーエフ]\n    fix: none\n", tmp_path)
-    assert fixing_kinds(alone, unsafe=False) == {"consistency"}
+    assert alone.fixing_kinds(unsafe=False) == {"consistency"}
 
 
-def test_offsets_map_to_the_original_and_blocked_spans_as_by_definition():
-    """Offsets are mapped back through the fix rounds, and blocked spans
-    searched, by bisection; both must answer as walking every edit and
-    testing every span does."""
-    import random
-    from types import SimpleNamespace as NS
+def test_one_change_proposed_by_two_rules_is_one_finding_naming_both(tmp_path):
+    # A bundled name rule and a user's prh entry for the same span and the
+    # same replacement: one finding, the user's rule, naming the other.
+    (tmp_path / "prh.yml").write_text("version: 1\nrules:\n  - expected: インド\n    pattern: インディア\n",
+                                      encoding="utf-8")
+    from lint.engine import Linter
+    from lint.engine.batch import lint_texts
+    from lint.ruleset.load import load_rules
 
-    from lint.fix import _BlockedTest, _Original
+    linter = Linter(load_rules([tmp_path / "prh.yml"]))
+    found = [d for d in lint_texts(linter, {"a.txt": "インディアの首相が来日した。\n"}) if d.category == "spelling"]
+    assert [(d.rule, d.fix.replacement) for d in found] == [("prh.1", "インド")]
+    assert "india" in found[0].message
 
-    def by_definition(pos, history, side):
-        for round_edits in reversed(history):
-            shift, mapped = 0, None
-            for old_start, old_end, new_start, new_end in round_edits:
-                if pos <= new_start:
-                    break
-                if pos < new_end:
-                    mapped = old_start if side == "start" else old_end
-                    break
-                shift = new_end - old_end
-            pos = mapped if mapped is not None else pos - shift
-        return pos
 
-    rng = random.Random(13)
-    mapped_inside = 0
-    for _ in range(400):
-        length, history = rng.randrange(0, 40), []
-        for _ in range(rng.randrange(1, 4)):
-            # Disjoint edits of this round's text: insertions, deletions, replacements.
-            cuts = sorted(rng.sample(range(length + 1), min(length + 1, 2 * rng.randrange(0, 5))))
-            edits, shift = [], 0
-            for old_start, old_end in zip(cuts[::2], cuts[1::2]):
-                if rng.random() < 0.3:
-                    old_end = old_start  # an insertion
-                size = rng.choice([0, 1, 2, 5]) if old_end > old_start else rng.choice([1, 3])
-                edits.append((old_start, old_end, old_start + shift, old_start + shift + size))
-                shift += size - (old_end - old_start)
-            history.append(edits)
-            length += shift
-        original = _Original(history)
-        for pos in range(length + 1):
-            for side in ("start", "end"):
-                want = by_definition(pos, history, side)
-                assert original(pos, side) == want, (history, pos, side)
-                mapped_inside += want != pos
-        spans = [(a, a + rng.choice([0, 0, 1, 3, 8])) for a in (rng.randrange(0, 30) for _ in range(rng.randrange(1, 6)))]
-        touches_blocked = _BlockedTest({}, {"p": spans})  # no edits: offsets are the original ones
-        for start in range(0, 32):
-            for end in (start, start + 1, start + 4):
-                want = any(s < end and start < e or s == e == start for s, e in spans)
-                assert touches_blocked(NS(path="p", fix=Fix(start, end, "x"))) == want, (spans, start, end)
-    assert mapped_inside > 1000
+def test_web_db_press_fixes_do_not_feed_each_other(tmp_path):
+    # With WEB+DB_PRESS.yml one entry writes もとづ for 基づ and another would
+    # rewrite part of that: one --fix applies what check offered, once.
+    from conftest import SHARED, need_shared
+
+    need_shared(SHARED / "fp-cases" / "webdb.txt")
+    from lint.engine import Linter
+    from lint.engine.batch import lint_texts
+    from lint.ruleset.load import load_rules
+
+    linter = Linter(load_rules([SHARED / "oracles" / "prh-rules" / "media" / "WEB+DB_PRESS.yml"], False))
+    text = (SHARED / "fp-cases" / "webdb.txt").read_text(encoding="utf-8")
+    offered = [d.fix for d in lint_texts(linter, {"w.txt": text}) if d.fix is not None and d.fix.safe]
+    fixed = fix_texts(linter, {"w.txt": text}).texts["w.txt"]
+    assert fixed == apply(text, offered)[0]
+    assert "もとづいて" in fixed and "もとづて" not in fixed

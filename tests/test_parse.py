@@ -204,7 +204,10 @@ def test_links_and_comments_are_found_as_their_patterns_define_them():
     import random
     import re
 
-    from lint.parse import HTML_COMMENT_RE, _autolinks, _directive_matches, _links
+    from lint.parse.directives import directive_matches as _directive_matches
+    from lint.parse.markdown import HTML_COMMENT_RE
+    from lint.parse.markdown import autolinks as _autolinks
+    from lint.parse.markdown import links as _links
 
     link_re = re.compile(r"!?\[(?:[^\[\]\n]|\[[^\]\n]*\])*\]"
                          r"(?:\((?P<target>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)|\[[^\]\n]*\])")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +18,7 @@ from lint.kinds.prh import PrhEngine
 from lint.parse import parse
 from lint.text.prefilter import LiteralFinder, LiteralScan, dispatch_pattern, required_literals, trie_pattern
 from lint.kinds.prh.dictionary import load_prh
-from lint.ruleset.load import prh_ruleset
+from lint.ruleset.load import load_rule_file
 
 BACKENDS = [False] + ([True] if prefilter._ahocorasick is not None else [])
 
@@ -152,7 +155,7 @@ def test_prh_engine_equals_running_every_rule_everywhere(accelerate, path, monke
     compared = 0
     for path in _dictionaries():
         try:
-            ruleset = prh_ruleset(path, str(path), None)
+            ruleset = load_rule_file(path, cache=False)
         except Exception:  # noqa: BLE001
             continue
         engine = PrhEngine(ruleset.rules)
@@ -172,3 +175,33 @@ def test_case_twin_list_is_complete():
     ascii_letter = regex.compile("[a-z]", regex.IGNORECASE)
     twins = {chr(c) for c in range(128, 0x30000) if ascii_letter.match(chr(c))}
     assert twins == set(prefilter.CASE_TWINS)
+
+
+def test_the_pure_python_scan_finds_what_the_automaton_finds(tmp_path):
+    # YURE_PURE_PYTHON stands for an install without pyahocorasick.  The
+    # news-names rules have hundreds of literals, and a text of 300,000
+    # characters takes the scan past str.find to its combined patterns.
+    from conftest import ROOT, run_yure
+
+    if prefilter._ahocorasick is None:
+        pytest.skip("pyahocorasick is not installed: only the pure-Python scan to test")
+    posts = [(ROOT / "examples" / name).read_text(encoding="utf-8") for name in ("news-digest.txt", "briefing.md")]
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "archive.txt").write_text("\n".join(posts * 240), encoding="utf-8")
+    assert len((tmp_path / "archive.txt").read_text(encoding="utf-8")) > 300_000
+    for name in ("news-digest.txt", "briefing.md"):
+        (tmp_path / name).write_text((ROOT / "examples" / name).read_text(encoding="utf-8"), encoding="utf-8")
+    args = ("check", "--isolated", "--no-cache", "--format", "json", "--select", "news-names", ".")
+    probe = "import lint.text.prefilter as p; print(p._ahocorasick is not None)"
+    results = {}
+    for pure in ("", "1"):
+        env = {"YURE_PURE_PYTHON": pure}
+        used = subprocess.run([sys.executable, "-c", probe], env={**os.environ, **env, "PYTHONPATH": str(ROOT)},
+                              capture_output=True, text=True, check=True).stdout.strip()
+        assert used == ("False" if pure else "True")
+        r = run_yure(*args, cwd=tmp_path, env=env)
+        assert r.code == 1, r.err
+        results[pure] = r.json()
+    assert len(results[""]) > 100 and {d["path"] for d in results[""]} == {"archive.txt", "news-digest.txt",
+                                                                          "briefing.md"}
+    assert results["1"] == results[""]

@@ -50,7 +50,7 @@ def prh_file(tmp_path: Path, text: str, name: str = "prh.yml") -> Path:
 
 
 def prh_linter(*paths, scope=None):
-    return Linter(load_rules(list(paths), False, scope_from(scope or {})))
+    return Linter(load_rules(list(paths), False, {"prh": scope_from(scope or {})}))
 
 
 def found(linter, text, path="t.md"):
@@ -195,7 +195,7 @@ def test_textlint_rule_prh_tester_cases():
         for case in cases[kind]:
             options = dict(case["options"])
             paths = [base / "fixtures" / Path(p).name for p in options.pop("rulePaths")]
-            linter = Linter(load_rules(paths, False, scope_from(options)))
+            linter = Linter(load_rules(paths, False, {"prh": scope_from(options)}))
             diags = lint_texts(linter, {"case.md": case["text"]})
             expected = case.get("errors", [])
             assert len(diags) == len(expected), case["text"]
@@ -293,12 +293,12 @@ def test_an_exclude_inside_a_change_does_not_drop_it(tmp_path):
 
 
 def test_disable_comments_near_a_change_decide_as_all_of_them_would():
-    # _Disables hands each change only the comments near it; the decision
+    # Disables hands each change only the comments near it; the decision
     # must be the one testing every comment of the document gives.
     import random
 
-    from lint.kinds.prh import _Disables, _disabled
     from lint.engine import Linter
+    from lint.kinds.prh.disables import Disables, disabled, find_disables
     from lint.ruleset.load import load_rules
 
     class Match:
@@ -315,13 +315,14 @@ def test_disable_comments_near_a_change_decide_as_all_of_them_would():
     for _ in range(40):
         text = "\n".join(rng.choice(pieces) for _ in range(rng.randrange(3, 30))) + "\n"
         doc = linter.parse(text, "t.txt")
-        if not doc.prh_disables:
+        comments = find_disables(doc.text, doc.paragraphs)
+        if not comments:
             continue
-        near = _Disables(doc.prh_disables)
+        near = Disables(comments)
         for start in range(len(text)):
             for end in (start + 1, start + 3, start + 12):
                 hit = (start, end, None, Match(text[start:end]))
-                assert _disabled(near.near(start, end), hit) == _disabled(doc.prh_disables, hit), (text, start, end)
+                assert disabled(near.near(start, end), hit) == disabled(comments, hit), (text, start, end)
                 checked += 1
     assert checked > 1000
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lint.ruleset.load import bundled_rule_files, load_rule_file
-from lint.ruleset.selftest import run_antonym_tests, run_rule_tests
+from lint.ruleset.selftest import run_file_tests, run_rule_tests
 
 RULE_FILES = bundled_rule_files()
 
@@ -13,10 +13,7 @@ RULE_FILES = bundled_rule_files()
 @pytest.mark.parametrize("path", RULE_FILES, ids=[p.stem for p in RULE_FILES])
 def test_bundled_rule_cases_pass(path):
     ruleset = load_rule_file(path)
-    count, failures = run_rule_tests(ruleset)
-    pair_count, pair_failures = run_antonym_tests(ruleset)
-    count += pair_count
-    failures = [*failures, *pair_failures]
+    count, failures = run_file_tests(ruleset)
     assert count > 0
     assert not failures, "\n".join(map(str, failures))
 

@@ -1,37 +1,25 @@
-"""Compiled rule sets kept on disk, so a hook run does not re-validate them.
+"""What yure keeps on disk between runs, and the hashing its keys use.
 
-Loading a 1,300-rule prh dictionary means parsing its YAML, translating and
-compiling every regex and running every spec: most of a second, on every
-commit.  The result depends only on the bytes of the file (and of the files
-it imports), the options it was loaded with, the yure version and the
-installs of the packages that read and match rules (:data:`DEPENDENCIES`),
-so it is stored under a hash of those and reused while they stay the same.
-
-An entry records the files it was built from with their content hashes; a
-changed import is noticed even though the key names only the top file.  A
-cache that cannot be read or written is ignored: it only ever saves time.
-The folder is ``$YURE_CACHE_DIR``, else ``$XDG_CACHE_HOME/yure``, else
-``~/.cache/yure``; ``cache = false`` in the configuration or
-``YURE_NO_CACHE=1`` turns it off.
+:mod:`~lint.cache.rulesets` keeps compiled rule sets, :mod:`~lint.cache.results`
+the findings of unchanged files.  A cache that cannot be read or written is
+ignored: it only ever saves time.  The folder is ``$YURE_CACHE_DIR``, else
+``$XDG_CACHE_HOME/yure``, else ``~/.cache/yure``; ``cache = false`` in the
+configuration or ``YURE_NO_CACHE=1`` turns it off.
 """
 
 from __future__ import annotations
 
 import os
 import pickle
-import sys
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Optional
 
-from lint import __version__
 
 try:  # importing hashlib loads OpenSSL first: about 3 ms of every hook run
     from _blake2 import blake2b as _blake2b  # CPython's built-in BLAKE2, which hashlib also serves
 except ImportError:  # pragma: no cover - another Python
     from hashlib import blake2b as _blake2b
 
-FORMAT = 4
-MAX_ENTRIES = 200
 
 
 def cache_dir() -> Optional[Path]:
@@ -71,6 +59,30 @@ def dependencies() -> str:
     return _dependencies
 
 
+_code_stamp: Optional[str] = None
+
+
+def code_stamp() -> str:
+    """yure's own files by size and modification time, once per run: an
+    edited checkout or another release is another yure, whose rule sets
+    and findings are not those of this one."""
+    global _code_stamp
+    if _code_stamp is None:
+        from lint.ruleset.bundled import bundled_rule_files
+
+        package = Path(__file__).resolve().parent.parent  # the lint package
+        files = sorted(package.rglob("*.py")) + sorted((package / "data").glob("*")) + bundled_rule_files()
+        out = []
+        for f in files:
+            try:
+                st = f.stat()
+            except OSError:
+                continue
+            out.append(f"{f}:{st.st_size}:{st.st_mtime_ns}")
+        _code_stamp = "\n".join(out)
+    return _code_stamp
+
+
 def new_hash(data: bytes = b"") -> "_blake2b":
     """A 256-bit BLAKE2b hash object: the one hash of every cache key."""
     return _blake2b(data, digest_size=32)
@@ -82,54 +94,6 @@ def hash_of(*parts: "str | bytes") -> "_blake2b":
     for part in parts:
         h.update((part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part) + b"\0")
     return h
-
-
-def _digest(data: bytes) -> str:
-    return new_hash(data).hexdigest()
-
-
-def _file_digest(path: str) -> Optional[str]:
-    try:
-        return _digest(Path(path).read_bytes())
-    except OSError:
-        return None
-
-
-def cached(path: Path, variant: str, build: Callable[[], Any], sources: Callable[[Any], list[str]],
-           enabled: bool = True) -> Any:
-    """``build()``, or its stored result for this file's content and ``variant``.
-
-    ``sources(result)`` names every file the result was built from (the
-    file itself and its imports), so that a later change to any of them is
-    seen.
-    """
-    folder = cache_dir() if enabled else None
-    if folder is None:
-        return build()
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        return build()  # the loader reports the problem
-    key = hash_of(str(FORMAT), __version__, sys.version.split()[0], dependencies(), str(path), variant,
-                  raw).hexdigest()
-    entry = folder / f"rules-{key[:40]}.pickle"
-    try:
-        with open(entry, "rb") as fh:
-            deps, result = pickle.load(fh)
-        if all(_file_digest(dep) == digest for dep, digest in deps):
-            return result
-    except Exception:  # noqa: BLE001 - missing, stale or corrupt: rebuild
-        pass
-    result = build()
-    try:
-        deps = [(dep, _file_digest(dep)) for dep in sources(result)]
-        if any(d is None for _, d in deps):
-            return result
-        store(entry, (deps, result))
-        _prune(folder)
-    except Exception:  # noqa: BLE001 - a read-only home, a full disk: run uncached
-        pass
-    return result
 
 
 def store(entry: Path, value: Any) -> None:
@@ -148,12 +112,3 @@ def store(entry: Path, value: Any) -> None:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-
-
-def _prune(folder: Path) -> None:
-    entries = sorted(folder.glob("rules-*.pickle"), key=lambda p: p.stat().st_mtime)
-    for stale in entries[:-MAX_ENTRIES]:
-        try:
-            stale.unlink()
-        except OSError:
-            pass

@@ -22,15 +22,12 @@ import os
 import pickle
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Optional
+from typing import Any, Iterable, Optional
 
 from lint import __version__
-from lint.cache import cache_dir, dependencies, hash_of, new_hash, store
+from lint.cache import cache_dir, code_stamp, dependencies, hash_of, new_hash, store
 
-if TYPE_CHECKING:
-    from lint.engine import FileResult
-
-FORMAT = 2
+FORMAT = 3
 # Past this many entries the least recently used are removed, down to
 # nine tenths, so that pruning (which reads every entry's time) is rare.
 # Entries the run itself read or wrote are never removed, however many: a
@@ -41,22 +38,6 @@ PREFIX = "results-"
 POSTS_PREFIX = "posts-"
 
 
-def _code_stamp() -> list[str]:
-    """yure's own files by size and modification time: an edited checkout is another yure."""
-    from lint.ruleset.load import bundled_rule_files
-
-    package = Path(__file__).resolve().parent.parent  # the lint package
-    files = sorted(package.rglob("*.py")) + bundled_rule_files()
-    out = []
-    for f in files:
-        try:
-            st = f.stat()
-        except OSError:
-            continue
-        out.append(f"{f}:{st.st_size}:{st.st_mtime_ns}")
-    return out
-
-
 def fingerprint(rule_sources: Iterable[str], settings: str) -> str:
     """Everything besides a file's path and text that its findings depend on.
 
@@ -64,7 +45,7 @@ def fingerprint(rule_sources: Iterable[str], settings: str) -> str:
     (``<bundled>/…``) are covered by the code stamp.  ``settings``: a
     canonical text of the configuration and options of the run.
     """
-    h = hash_of(str(FORMAT), __version__, sys.version, settings, dependencies(), *_code_stamp())
+    h = hash_of(str(FORMAT), __version__, sys.version, settings, dependencies(), code_stamp())
     for source in sorted(set(rule_sources)):
         if source.startswith("<bundled>/"):
             continue
@@ -81,42 +62,6 @@ def forget(folder: Path) -> None:
     for prefix in (PREFIX, POSTS_PREFIX):
         for entry in folder.glob(prefix + "*.pickle"):
             entry.unlink()
-
-
-class PostMemo:
-    """One file's per-post results: those of its last run, and this run's.
-
-    A check whose findings for a post depend on that post alone (the
-    contradiction check) stores them here relative to the post, so that
-    when one post of a large file is edited the others are not checked
-    again.  Only the last run's results are read (``earlier``): two
-    identical posts in one run are each checked.  ``now`` collects what this
-    run computed or reused, which is what the next run gets.
-    """
-
-    def __init__(self, earlier: Optional[dict] = None):
-        self.earlier = earlier or {}
-        self.now: dict = {}
-
-    @staticmethod
-    def key(kind: str, rule_id: str, doc: Any, post: Any) -> str:
-        # The masked text carries what the rest of the file does to the post
-        # (a code fence left open above it); the file's kind, how it is parsed.
-        return hash_of(kind, rule_id, doc.kind, doc.text[post.start:post.end],
-                       doc.masked[post.start:post.end]).hexdigest()
-
-    def get(self, key: str) -> Any:
-        found = self.earlier.get(key)
-        if found is not None:
-            self.now[key] = found
-        return found
-
-    def put(self, key: str, value: Any) -> None:
-        self.now[key] = value
-
-    def fresh_copy(self) -> "PostMemo":
-        """The same earlier results and nothing new (for a worker's share of the posts)."""
-        return PostMemo(self.earlier)
 
 
 class ResultCache:
@@ -167,11 +112,10 @@ class ResultCache:
         except Exception:  # noqa: BLE001 - a read-only or full disk: the run goes on uncached
             pass
 
-    def get(self, key: str) -> Optional["FileResult"]:
-        from lint.engine import FileResult  # loaded already: the run is linting
-
+    def get(self, key: str, kind: type) -> Any:
+        """The ``kind`` of result stored under ``key``; None when there is none."""
         entry = self._entry(key)
-        result = self._read(entry, key, FileResult)
+        result = self._read(entry, key, kind)
         if result is not None:
             try:
                 os.utime(entry)  # recently used: pruned last
@@ -179,13 +123,12 @@ class ResultCache:
                 pass
         return result
 
-    def put(self, key: str, result: "FileResult") -> None:
-        if not result.problems:  # a rule stopped on this file leaves its findings incomplete
-            self._write(self._entry(key), key, result)
+    def put(self, key: str, result: Any) -> None:
+        self._write(self._entry(key), key, result)
 
-    def post_memo(self, path: str) -> PostMemo:
-        """``path``'s per-post results from its last run (none when this cache is write-only)."""
-        return PostMemo(self._read(self._posts_entry(path), path, dict))
+    def posts_of(self, path: str) -> Optional[dict]:
+        """``path``'s per-post results from its last run (None when this cache is write-only)."""
+        return self._read(self._posts_entry(path), path, dict)
 
     def put_posts(self, path: str, now: dict) -> None:
         """Keep this run's per-post results of ``path`` for its next run (replacing the last)."""

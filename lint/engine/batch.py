@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from lint.diagnostics import Diagnostic
 from lint.engine import per_post
-from lint.engine import FileResult, Linter
+from lint.engine.linter import FileResult, Linter
+from lint.engine.per_post import PostMemo
 
 if TYPE_CHECKING:
-    from lint.cache.results import PostMemo, ResultCache
+    from lint.cache.results import ResultCache
 
 
 AUTO_MIN_FILES = 4
@@ -33,46 +34,42 @@ def auto_jobs(texts: dict[str, str]) -> int:
 
 
 def lint_texts(linter: Linter, texts: dict[str, str], jobs: Optional[int] = 1,
-               cache: Optional["ResultCache"] = None,
-               memo: Optional[dict[tuple[str, str], FileResult]] = None) -> list[Diagnostic]:
-    """Every finding of the run.  ``jobs=None``: :func:`auto_jobs` of the files
-    left to lint; ``cache``: results of unchanged files from earlier runs;
-    ``memo``: results this run already has for a path with that very text
-    (fix rounds re-lint only the files the last round changed)."""
-    if cache is None and memo is None:
-        return linter.finish(file_results(linter, texts, jobs or auto_jobs(texts)))
-    # Cache keys of the texts the memo lacks, each hashed once (an 11 MB
-    # text takes a while): every text left to lint has one.
-    keys: dict[str, str] = {}
-    known: dict[str, Optional[FileResult]] = {}
-    for path, text in texts.items():
-        found = memo.get((path, text)) if memo is not None else None
-        if found is None and cache is not None:
-            keys[path] = cache.key(path, text)
-            found = cache.get(keys[path])
-        known[path] = found
+               cache: Optional["ResultCache"] = None, unsafe: bool = False) -> list[Diagnostic]:
+    """Every finding of the run, fixes settled for a run that applies unsafe
+    fixes or not.  ``jobs=None``: :func:`auto_jobs` of the files left to
+    lint; ``cache``: results of unchanged files from earlier runs."""
+    return linter.finish(cached_results(linter, texts, jobs, cache), unsafe)
+
+
+def cached_results(linter: Linter, texts: dict[str, str], jobs: Optional[int] = 1,
+                   cache: Optional["ResultCache"] = None) -> list[FileResult]:
+    """One result per text, in order: from ``cache`` where an earlier run
+    linted the same text, else linted now (and kept there)."""
+    if cache is None:
+        return file_results(linter, texts, jobs or auto_jobs(texts))
+    # Each text is hashed once (an 11 MB text takes a while).
+    keys = {path: cache.key(path, text) for path, text in texts.items()}
+    known: dict[str, Optional[FileResult]] = {path: cache.get(keys[path], FileResult) for path in texts}
     pending = {path: text for path, text in texts.items() if known[path] is None}
     # A changed file's posts that did not change need not be checked again.
-    post_memos = {path: cache.post_memo(path) for path in pending} if cache is not None else None
+    post_memos = {path: PostMemo(cache.posts_of(path)) for path in pending}
     fresh = {r.path: r for r in file_results(linter, pending, jobs or auto_jobs(pending), post_memos)} \
         if pending else {}
     for path, result in fresh.items():
-        if cache is not None:
-            _store(cache, keys[path], result)
-        if memo is not None:
-            memo[(path, texts[path])] = result
-    if cache is not None:
-        cache.prune()
-    return linter.finish([known[path] or fresh[path] for path in texts])
+        store_result(cache, keys[path], result)
+    cache.prune()
+    return [known[path] or fresh[path] for path in texts]
 
 
-def _store(cache: "ResultCache", key: str, result: FileResult) -> None:
+def store_result(cache: "ResultCache", key: str, result: FileResult) -> None:
     """Keep a fresh ``result`` for later runs, and its per-post results
-    (which then leave the result: they are stored on their own)."""
+    (which then leave the result: they are stored on their own).  A result
+    with a rule stopped by its time limit is incomplete: not kept."""
     if result.post_memo:
         cache.put_posts(result.path, result.post_memo)
     result.post_memo = None
-    cache.put(key, result)
+    if not result.problems:
+        cache.put(key, result)
 
 
 def file_results(linter: Linter, texts: dict[str, str], jobs: int = 1,

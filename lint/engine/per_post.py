@@ -1,23 +1,37 @@
-"""Per-post checks of one large document, in worker processes.
+"""Kinds checked post by post: their results kept between runs, and large
+documents split over worker processes.
 
-``--jobs`` spreads *files* over processes; a run of one big file (an archive
-of a thousand posts) would use one core.  Check kinds whose findings for a
-document are just their findings for each post (``PER_POST = True``, and no
-run-wide part) can split the posts instead: forked workers each check a
-share of the posts while the parent runs the other kinds, and the findings
-come back in post order, so the output is the same as with one process.
+A kind with ``per_post = True`` promises that a post's findings depend on
+that post alone.  Two things follow:
+
+* **Memo.**  When one post of a large file is edited, the others need not
+  be checked again: :class:`PostMemo` keeps each post's findings under a
+  hash of the post's text (raw and masked), where it starts (its first
+  line: messages and positions are relative to the file) and the kind's
+  rules.  A post that moved without changing lines keeps its findings,
+  shifted to its new offsets.
+* **Workers.**  ``--jobs`` spreads *files* over processes; a run of one big
+  file (an archive of a thousand posts) would use one core.  Forked
+  workers each check a share of the posts while the parent runs the other
+  kinds; the findings come back in post order, so the output is the same
+  as with one process.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Optional
 
+from lint.cache import hash_of
+from lint.diagnostics import Diagnostic, Location
 from lint.kinds import KINDS
+from lint.model import Document, Post
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-    from lint.engine import Context, Linter
+    from lint.engine.context import DocumentContext
+    from lint.engine.linter import Linter
 
 # Below these a document is checked in one process: forking costs more.
 MIN_CHARS = 200_000
@@ -26,18 +40,83 @@ MIN_POSTS = 8
 # worker idle at the end.
 SHARES_PER_WORKER = 4
 
-_JOB: Optional[tuple[Any, Any]] = None  # (linter, context), inherited by forked workers
+
+class PostMemo:
+    """One file's per-post findings: those of its last run (``earlier``) and this run's (``now``).
+
+    Only the last run's are read: two identical posts in one run are each
+    checked.  ``now`` collects what this run computed or reused, which is
+    what the next run gets.
+    """
+
+    def __init__(self, earlier: Optional[dict] = None):
+        self.earlier = earlier or {}
+        self.now: dict = {}
+
+    @staticmethod
+    def key(kind: str, rules: list, doc: Document, post: Post) -> str:
+        # The masked text carries what the rest of the file does to the post
+        # (a code fence left open above it); the file's kind, how it is parsed.
+        first_line = doc.lines.position(post.start)[0]
+        return hash_of(kind, ",".join(r.id for r in rules), doc.kind, str(first_line),
+                       doc.text[post.start:post.end], doc.masked[post.start:post.end]).hexdigest()
+
+    def get(self, key: str, post_start: int) -> Optional[list[Diagnostic]]:
+        found = self.earlier.get(key)
+        if found is None:
+            return None
+        self.now[key] = found
+        stored_start, diagnostics = found
+        shift = post_start - stored_start
+        return [_shifted(d, shift) for d in diagnostics] if shift else list(diagnostics)
+
+    def put(self, key: str, post_start: int, diagnostics: list[Diagnostic]) -> None:
+        self.now[key] = (post_start, diagnostics)
+
+    def fresh_copy(self) -> "PostMemo":
+        """The same earlier results and nothing new (for a worker's share of the posts)."""
+        return PostMemo(self.earlier)
 
 
-def parallel_kinds(linter: "Linter", ctx: "Context") -> list[str]:
+def _moved(loc: Location, shift: int) -> Location:
+    return replace(loc, start=loc.start + shift, end=loc.end + shift)
+
+
+def _shifted(d: Diagnostic, shift: int) -> Diagnostic:
+    """``d`` for its post moved by ``shift`` characters on the same lines."""
+    fix = replace(d.fix, start=d.fix.start + shift, end=d.fix.end + shift) if d.fix is not None else None
+    related = [replace(r, location=_moved(r.location, shift)) for r in d.related]
+    return Diagnostic(d.rule, d.category, d.severity, d.message, _moved(d.location, shift), fix, related)
+
+
+def check_posts(kind_name: str, doc: Document, rules: list, ctx: "DocumentContext",
+                memo: Optional[PostMemo]) -> list[Diagnostic]:
+    """A per-post kind's findings in ``ctx.posts``, from ``memo`` where it has them."""
+    kind = KINDS[kind_name]
+    found: list[Diagnostic] = []
+    for post in ctx.posts:
+        key = PostMemo.key(kind_name, rules, doc, post) if memo is not None else ""
+        stored = memo.get(key, post.start) if memo is not None else None
+        if stored is None:
+            stored = list(kind.check_post(doc, post, rules, ctx))
+            if memo is not None:
+                memo.put(key, post.start, stored)
+        found.extend(stored)
+    return found
+
+
+def parallel_kinds(linter: "Linter", ctx: "DocumentContext") -> list[str]:
     doc = ctx.doc
     if len(doc.text) < MIN_CHARS or len(doc.posts) < MIN_POSTS:
         return []
-    return [kind for kind in linter.by_kind
-            if getattr(KINDS[kind], "PER_POST", False) and not hasattr(KINDS[kind], "collect")]
+    return [name for name in linter.by_kind if KINDS[name].per_post]
 
 
-def start(linter: "Linter", ctx: "Context", jobs: int) -> dict[str, list["Future"]]:
+_JOB: Optional[tuple[Any, Any, Any]] = None  # (linter, context, memo), inherited by forked workers
+
+
+def start(linter: "Linter", ctx: "DocumentContext", memo: Optional[PostMemo],
+          jobs: int) -> dict[str, list["Future"]]:
     """Submit the per-post kinds' shares to ``jobs`` workers; ``{}`` when it is not worth it."""
     kinds = parallel_kinds(linter, ctx)
     if not kinds:
@@ -49,19 +128,17 @@ def start(linter: "Linter", ctx: "Context", jobs: int) -> dict[str, list["Future
     from concurrent.futures import ProcessPoolExecutor
 
     global _JOB
-    for kind in kinds:
+    for name in kinds:
         # Lexicons and indexes are built here once, not once per worker.
-        prepare = getattr(KINDS[kind], "prepare", None)
-        if prepare is not None:
-            prepare(linter.by_kind[kind], ctx)
+        KINDS[name].prepare(linter.by_kind[name], ctx)
     posts = len(ctx.doc.posts)
     workers = min(jobs, posts)
     size = max(1, -(-posts // (workers * SHARES_PER_WORKER)))
     shares = [(i, min(i + size, posts)) for i in range(0, posts, size)]
-    _JOB = (linter, ctx)
+    _JOB = (linter, ctx, memo)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
     try:
-        pending = {kind: [pool.submit(_check_share, kind, lo, hi) for lo, hi in shares] for kind in kinds}
+        pending = {name: [pool.submit(_check_share, name, lo, hi) for lo, hi in shares] for name in kinds}
     finally:
         # The workers are forked as tasks are submitted; they hold their copy.
         pool.shutdown(wait=False)
@@ -69,25 +146,21 @@ def start(linter: "Linter", ctx: "Context", jobs: int) -> dict[str, list["Future
     return pending
 
 
-def _check_share(kind: str, lo: int, hi: int) -> tuple[list, list, dict]:
+def _check_share(kind_name: str, lo: int, hi: int) -> tuple[list, list, dict]:
     assert _JOB is not None
-    linter, parent = _JOB
-    from lint.engine import Context
-
-    ctx = Context(linter, parent.doc)
-    ctx.posts = parent.doc.posts[lo:hi]
-    memo = parent.post_memo
+    linter, parent, memo = _JOB
+    ctx = parent.share(parent.doc.posts[lo:hi])
     if memo is not None:
         # The parent's memo, as forked; what this share adds goes back with its findings.
-        ctx.post_memo = memo = memo.fresh_copy()
-    found = list(KINDS[kind].check(parent.doc, linter.by_kind[kind], ctx))
+        memo = memo.fresh_copy()
+    found = check_posts(kind_name, parent.doc, linter.by_kind[kind_name], ctx, memo)
     return found, ctx.problems, (memo.now if memo is not None else {})
 
 
 def finish(pending: dict[str, list["Future"]]) -> dict[str, tuple[list, list, dict]]:
     """Each kind's findings, problems and per-post results to keep, shares joined in post order."""
     out: dict[str, tuple[list, list, dict]] = {}
-    for kind, futures in pending.items():
+    for name, futures in pending.items():
         found: list = []
         problems: list = []
         remembered: dict = {}
@@ -96,5 +169,5 @@ def finish(pending: dict[str, list["Future"]]) -> dict[str, tuple[list, list, di
             found.extend(share_found)
             problems.extend(share_problems)
             remembered.update(share_remembered)
-        out[kind] = (found, problems, remembered)
+        out[name] = (found, problems, remembered)
     return out

@@ -9,7 +9,7 @@ category (``spelling``), the name of its rule set (``news-names``), or
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, Optional
 
 from lint.errors import ConfigError
 
@@ -26,9 +26,14 @@ class Selection:
     ignore: list[str] = field(default_factory=list)
     # Per-file ignores: (glob, selectors)
     per_file: list[tuple[str, list[str]]] = field(default_factory=list)
+    # Globs of files whose every post is a blog post, title line or not
+    # (structure and key-point checks apply to blog posts only).
+    posts: list[str] = field(default_factory=list)
 
-    def validate(self, rules: Iterable[Any], extra_ok: Iterable[str] = ()) -> None:
-        """Every selector must name something that exists (a typo is an error)."""
+    def validate(self, rules: Iterable[Any], extra_ok: Iterable[str] = (),
+                 where: Callable[[str], Optional[str]] = lambda selector: None) -> None:
+        """Every selector must name something that exists (a typo is an error);
+        ``where(selector)`` names the file it came from, if any."""
         rules = list(rules)
         known = set(extra_ok) | {"ALL"}
         for rule in rules:
@@ -38,7 +43,7 @@ class Selection:
                 continue
             if any(e.startswith(sel + ".") for r in rules for e in r.emitted_ids()):
                 continue
-            raise ConfigError(f"unknown rule id or category {sel!r} (see `yure rules`)")
+            raise ConfigError(f"unknown rule id or category {sel!r} (see `yure rules`)", where(sel))
 
     def enabled(self, emitted_id: str, rule: Any) -> bool:
         if self.select and not any(matches(s, emitted_id, rule) for s in self.select):

@@ -1,50 +1,29 @@
-"""Check kinds.  Each module handles one ``kind:`` of YAML rule.
+"""The rule kinds, one per ``kind:`` value of a rule file.
 
-A kind module provides:
-
-``KIND``, ``CATEGORY``
-    the ``kind:`` value it handles and the default category of its findings.
-``OPTIONS``
-    the kind's own rule keys, as :class:`Option` specs (validated on load).
-``compile(rule)``
-    deeper validation and pre-computation; stores the result on ``rule.compiled``
-    and raises :class:`~lint.errors.RuleFileError` naming the line.
-``check(doc, rules, ctx)``
-    yields :class:`~lint.diagnostics.Diagnostic` for one document and all
-    enabled rules of the kind (one call per kind, so shared work such as the
-    phrase scan happens once).
-``phrases(rules)`` (optional)
-    literal/regex phrases to add to the shared one-pass matcher.
-``collect(doc, rules, ctx)`` / ``finish(facts, rules)`` (optional)
-    for run-wide checks: small picklable facts per file, then diagnostics.
-``FIXES`` (optional)
-    the best fix its findings may carry: ``"safe"``, ``"unsafe"`` or None
-    (never a fix).  Fix rounds run only the kinds that may offer a fix the
-    run applies; the others run once, on the fixed text.  A kind without it
-    counts as ``"safe"``.
-``SUBCODES`` (optional)
-    ``{suffix: explanation}`` for kinds that report several kinds of problem
-    under ``<rule id>.<suffix>``.
+Each kind is a :class:`~lint.kinds.base.Kind` subclass in its own module
+or package; adding one means writing that module and adding one line to
+``KINDS`` below (see DEVELOPERS.md, "Adding a rule kind").
 """
 
 from __future__ import annotations
 
-from typing import Any
+from lint.kinds.base import Kind, Option, Subcode
+from lint.kinds.citation import Citation
+from lint.kinds.consistency import Consistency
+from lint.kinds.contradiction import Contradiction
+from lint.kinds.discovery import Discovery
+from lint.kinds.prh import Prh
+from lint.kinds.sections import Sections
+from lint.kinds.variants import Variants
 
-from lint.kinds import citation
-from lint.kinds import consistency
-from lint.kinds import contradiction
-from lint.kinds import discovery
-from lint.kinds import prh
-from lint.kinds import sections
-from lint.kinds import variants
-from lint.kinds.base import Option
+KINDS: dict[str, Kind] = {kind.name: kind for kind in (
+    Variants(),
+    Consistency(),
+    Sections(),
+    Citation(),
+    Contradiction(),
+    Prh(),
+    Discovery(),
+)}
 
-KINDS = {mod.KIND: mod for mod in (variants, consistency, sections, citation, contradiction, prh, discovery)}
-
-__all__ = ["KINDS", "Option", "register"]
-
-
-def register(module: Any) -> None:
-    """Add a kind module (used by later check families)."""
-    KINDS[module.KIND] = module
+__all__ = ["KINDS", "Kind", "Option", "Subcode"]

@@ -1,14 +1,4 @@
-"""``citation``: the source section names its sources correctly.
-
-Three problems, reported under ``<id>.<problem>``:
-
-* ``missing-url`` — the source section holds no URL;
-* ``duplicate-url`` — one URL is cited under two different source titles
-  (within a file, or across the whole run with ``scope: run``), which is
-  how a copy-pasted link from another post shows up;
-* ``outlet`` — the title names a known outlet (RT, Sputnik, CNN, …) but the
-  URL lives on another domain.
-"""
+"""The ``citation`` kind: the source section names its sources correctly."""
 
 from __future__ import annotations
 
@@ -21,33 +11,31 @@ from lint.diagnostics import Diagnostic, Location, Related
 from lint.errors import RuleFileError
 from lint.text.spans import Spans
 from lint.ruleset.yamltypes import item_line
-from lint.kinds.base import Option, diagnostic
+from lint.kinds.base import Context, Kind, Option, Subcode, diagnostic
+from lint.model import Document, Post, Section
+from lint.ruleset.model import Rule
 
-KIND = "citation"
-CATEGORY = "structure"
-FIXES = None
-DEFAULT_MESSAGE = ""
 OPTIONS = {
     "section": Option("str", default="引用・参照・底本", doc="name of the source section"),
     "require_url": Option("bool", default=True, doc="report a source section without a URL"),
     "outlets": Option("list", default=[],
                       doc="known outlets: {name, aliases (default [name]), domains}; a title ending "
                           "in an alias (optionally followed by a date) must cite one of the domains"),
-    "applies_to": Option("choice", default="structured", choices=("structured", "titled", "all"),
-                         doc="which posts to check, as for sections"),
+    "applies_to": Option("choice", default="posts", choices=("posts", "structured", "titled", "all"),
+                         doc="which texts to check, as for sections"),
 }
 SUBCODES = {
-    "missing-url": "The source section has no URL.",
-    "duplicate-url": "The same URL is cited under different source titles; usually a link "
-                     "copied from another post.",
-    "outlet": "The source title names a known outlet but the URL is on a different domain.",
+    "missing-url": Subcode("The source section has no URL."),
+    "duplicate-url": Subcode("The same URL is cited under different source titles; usually a link "
+                             "copied from another post."),
+    "outlet": Subcode("The source title names a known outlet but the URL is on a different domain."),
 }
 
 DATE_TAIL = r"(?:[ \t\u3000]+\d{4}[./-]\d{1,2}[./-]\d{1,2}|[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日)?[ \t\u3000]*$"
 TRACKING_PARAM = re.compile(r"^(utm_|fbclid$|gclid$|mc_|ref$|ref_src$|publication_id$|post_id$|isFreemail$|r$|triedRedirect$)")
 
 
-def compile(rule: Any) -> None:
+def compile(rule: Rule) -> None:
     outlets = []
     raw = rule.options["outlets"]
     for i, item in enumerate(raw):
@@ -84,7 +72,7 @@ def _squeezed(text: str) -> str:
     return text.replace(" ", "").replace("\t", "").replace("\u3000", "")
 
 
-def section_names(rule: Any) -> dict[str, list[str]]:
+def section_names(rule: Rule) -> dict[str, list[str]]:
     return {rule.options["section"]: []}
 
 
@@ -112,8 +100,10 @@ def _title_key(title: str) -> str:
     return re.sub(DATE_TAIL, "", " ".join(title.split())).casefold()
 
 
-def _applies(rule: Any, post: Any) -> bool:
+def _applies(rule: Rule, post: Post, doc: Document) -> bool:
     mode = rule.options["applies_to"]
+    if mode == "posts":
+        return doc.is_post(post)
     if mode == "titled":
         return post.has_title
     if mode == "structured":
@@ -125,7 +115,7 @@ def _start(span: tuple[int, int]) -> int:
     return span[0]
 
 
-def _entries(doc: Any, section: Any) -> list[tuple[str, Location, str, Location]]:
+def _entries(doc: Document, section: Section) -> list[tuple[str, Location, str, Location]]:
     """(title text, title location, url, url location) for each URL in the section."""
     # doc.urls is in text order: cut out this section's by bisection (a scan
     # per section was quadratic on an archive of a thousand posts).
@@ -156,11 +146,11 @@ def _entries(doc: Any, section: Any) -> list[tuple[str, Location, str, Location]
     return entries
 
 
-def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
+def check(doc: Document, rules: list[Rule], ctx: Context) -> Iterator[Diagnostic]:
     for rule in rules:
         file_entries = []
         for post in doc.posts:
-            if not _applies(rule, post):
+            if not _applies(rule, post, doc):
                 continue
             for section in post.sections:
                 if section.name != rule.options["section"]:
@@ -176,7 +166,7 @@ def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
             yield from _duplicates(rule, [(t, tl, u, ul) for t, tl, u, ul in file_entries])
 
 
-def _outlet(doc: Any, rule: Any, title: str, url: str, uloc: Location) -> Iterator[Diagnostic]:
+def _outlet(doc: Document, rule: Rule, title: str, url: str, uloc: Location) -> Iterator[Diagnostic]:
     host = _host(url)
     squeezed = _squeezed(title)
     lowered = squeezed.lower()
@@ -193,7 +183,7 @@ def _outlet(doc: Any, rule: Any, title: str, url: str, uloc: Location) -> Iterat
             return
 
 
-def _duplicates(rule: Any, entries: list) -> Iterator[Diagnostic]:
+def _duplicates(rule: Rule, entries: list) -> Iterator[Diagnostic]:
     first: dict[str, tuple] = {}
     for title, tloc, url, uloc in entries:
         key = normalise_url(url)
@@ -213,14 +203,14 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def collect(doc: Any, rules: list[Any], ctx: Any) -> dict[str, list]:
+def collect(doc: Document, rules: list[Rule], ctx: Context) -> dict[str, list]:
     facts: dict[str, list] = {}
     for rule in rules:
         if rule.scope != "run":
             continue
         entries = []
         for post in doc.posts:
-            if _applies(rule, post):
+            if _applies(rule, post, doc):
                 for section in post.sections:
                     if section.name == rule.options["section"]:
                         entries.extend(_entries(doc, section))
@@ -228,7 +218,7 @@ def collect(doc: Any, rules: list[Any], ctx: Any) -> dict[str, list]:
     return facts
 
 
-def finish(facts: Iterable[dict[str, list]], rules: list[Any]) -> Iterator[Diagnostic]:
+def finish(facts: Iterable[dict[str, list]], rules: list[Rule]) -> Iterator[Diagnostic]:
     by_id = {r.id: r for r in rules}
     merged: dict[str, list] = {}
     for per_file in facts:
@@ -236,3 +226,58 @@ def finish(facts: Iterable[dict[str, list]], rules: list[Any]) -> Iterator[Diagn
             merged.setdefault(rule_id, []).extend(entries)
     for rule_id, entries in merged.items():
         yield from _duplicates(by_id[rule_id], entries)
+
+
+class Citation(Kind):
+    """The source section names its sources correctly.
+
+    Three problems, each reported as ``<id>.<problem>``: a source section
+    with no URL (``missing-url``); one URL cited under two different source
+    titles, within a file or with ``scope: run`` across the run
+    (``duplicate-url`` — how a link copied from another post shows up);
+    and a title naming a known outlet whose URL lives on another domain
+    (``outlet``).  URLs are compared without tracking parameters, fragments
+    or a final slash.
+
+    Example::
+
+        rules:
+          - id: sources
+            kind: citation
+            outlets:
+              - {name: RT, domains: [rt.com]}
+
+    Fails::
+
+        港の再開発2025年03月01日 10:00
+        【引用・参照・底本】
+        市の計画について RT 2025年3月1日
+        https://news.example.com/harbor
+
+    Passes::
+
+        港の再開発2025年03月01日 10:00
+        【引用・参照・底本】
+        市の計画について RT 2025年3月1日
+        https://www.rt.com/news/harbor/
+    """
+
+    name = "citation"
+    category = "structure"
+    options = OPTIONS
+    subcodes = SUBCODES
+
+    def compile(self, rule: Rule) -> None:
+        compile(rule)
+
+    def section_names(self, rule: Rule) -> dict[str, list[str]]:
+        return section_names(rule)
+
+    def check(self, doc: Document, rules: list[Rule], ctx: Context) -> Iterator[Diagnostic]:
+        return check(doc, rules, ctx)
+
+    def collect(self, doc: Document, rules: list[Rule], ctx: Context) -> Any:
+        return collect(doc, rules, ctx) or None
+
+    def finish(self, facts: list[Any], rules: list[Rule]) -> Iterator[Diagnostic]:
+        return finish(facts, rules)

@@ -1,9 +1,4 @@
-"""``consistency``: equally acceptable spellings that must not be mixed.
-
-No form is preferred.  Within the rule's scope (a post, a file, or the
-whole run) the form used most often wins — on a tie, the one listed first —
-and every occurrence of another form is reported with a fix to it.
-"""
+"""The ``consistency`` kind: equally acceptable spellings that must not be mixed."""
 
 from __future__ import annotations
 
@@ -12,23 +7,21 @@ from typing import Any, Iterable, Iterator
 
 from lint.diagnostics import Diagnostic, Fix, Location
 from lint.errors import RuleFileError
-from lint.text.matcher import Phrase, covered_by_exception
-from lint.kinds.base import Option, render
+from lint.kinds.base import Context, Kind, Option, render
 from lint.kinds.variants import resolve_overlaps
+from lint.model import Document
+from lint.ruleset.model import SCOPE_NAMES, Rule
+from lint.text.matcher import Phrase, covered_by_exception
 
-KIND = "consistency"
-CATEGORY = "spelling"
-FIXES = "safe"
 DEFAULT_MESSAGE = "「{matched}」と「{majority}」が混在しています（{scope_name}で「{majority}」{majority_count}回・「{matched}」{count}回）"
 OPTIONS = {
     "forms": Option("strs", required=True, doc="the interchangeable spellings, most preferred first"),
     "boundary": Option("choice", default="auto", choices=("auto", "none", "word"),
                        doc="word-boundary handling, as for variants"),
 }
-SCOPE_NAMES = {"post": "この投稿", "file": "このファイル", "run": "対象ファイル全体"}
 
 
-def compile(rule: Any) -> None:
+def compile(rule: Rule) -> None:
     forms = list(rule.options["forms"])
     if len(forms) < 2:
         raise RuleFileError("a consistency rule needs at least two forms", rule.path, rule.line_of("forms"), rule.id)
@@ -38,14 +31,10 @@ def compile(rule: Any) -> None:
                      for i, f in enumerate(forms)]
 
 
-def phrases(rules: list[Any]) -> list[Phrase]:
-    return [p for rule in rules for p in rule.compiled]
-
-
-def _occurrences(doc: Any, ctx: Any) -> dict[Any, list[tuple[int, Location]]]:
+def _occurrences(doc: Document, ctx: Context) -> dict[Any, list[tuple[int, Location]]]:
     """Per rule: (form index, location) of every accepted occurrence."""
     per_rule: dict[Any, list] = {}
-    for hit in ctx.hits(KIND):
+    for hit in ctx.hits(Consistency.name):
         rule = hit.phrase.owner
         if rule.exceptions and covered_by_exception(doc.masked, hit.start, hit.end, rule.exceptions):
             continue
@@ -56,7 +45,7 @@ def _occurrences(doc: Any, ctx: Any) -> dict[Any, list[tuple[int, Location]]]:
     return out
 
 
-def _judge(rule: Any, occurrences: list[tuple[int, Location]]) -> Iterator[Diagnostic]:
+def _judge(rule: Rule, occurrences: list[tuple[int, Location]]) -> Iterator[Diagnostic]:
     forms = rule.options["forms"]
     counts = Counter(i for i, _ in occurrences)
     if len(counts) < 2:
@@ -69,11 +58,10 @@ def _judge(rule: Any, occurrences: list[tuple[int, Location]]) -> Iterator[Diagn
         message = render(rule.message or DEFAULT_MESSAGE, matched=forms[i], expected=forms[majority],
                          majority=forms[majority], count=counts[i], majority_count=counts[majority],
                          scope_name=SCOPE_NAMES[rule.scope])
-        fix = None if rule.fix == "none" else Fix(loc.start, loc.end, forms[majority], safe=rule.fix != "unsafe")
-        yield Diagnostic(rule.id, rule.category, rule.severity, message, loc, fix)
+        yield Diagnostic(rule.id, rule.category, rule.severity, message, loc, Fix(loc.start, loc.end, forms[majority]))
 
 
-def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
+def check(doc: Document, rules: list[Rule], ctx: Context) -> Iterator[Diagnostic]:
     for rule, occ in _occurrences(doc, ctx).items():
         if rule.scope == "run":
             continue  # judged in finish() once every file is seen
@@ -87,11 +75,11 @@ def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
                 yield from _judge(rule, group)
 
 
-def collect(doc: Any, rules: list[Any], ctx: Any) -> dict[str, list]:
+def collect(doc: Document, rules: list[Rule], ctx: Context) -> dict[str, list]:
     return {rule.id: occ for rule, occ in _occurrences(doc, ctx).items() if rule.scope == "run"}
 
 
-def finish(facts: Iterable[dict[str, list]], rules: list[Any]) -> Iterator[Diagnostic]:
+def finish(facts: Iterable[dict[str, list]], rules: list[Rule]) -> Iterator[Diagnostic]:
     merged: dict[str, list] = {}
     for per_file in facts:
         for rule_id, occ in per_file.items():
@@ -99,3 +87,57 @@ def finish(facts: Iterable[dict[str, list]], rules: list[Any]) -> Iterator[Diagn
     by_id = {r.id: r for r in rules}
     for rule_id, occ in merged.items():
         yield from _judge(by_id[rule_id], occ)
+
+
+class Consistency(Kind):
+    """Equally acceptable spellings that must not be mixed.
+
+    No form is preferred.  Within the rule's scope (a post, a file, or every
+    file of the run) the form used most often wins — on a tie, the one
+    listed first — and every occurrence of another form is reported with a
+    fix to it.
+
+    Example::
+
+        rules:
+          - id: timofeev
+            kind: consistency
+            forms: [ティモフェエフ, ティモフェーエフ]
+
+    Fails::
+
+        ティモフェエフ氏が語った。ティモフェエフ氏によれば、ティモフェーエフ氏の見方は違う。
+
+    Passes::
+
+        ティモフェーエフ氏が語った。ティモフェーエフ氏の見方は違う。
+    """
+
+    name = "consistency"
+    category = "spelling"
+    fixes = "safe"
+    options = OPTIONS
+
+    def compile(self, rule: Rule) -> None:
+        compile(rule)
+
+    def phrases(self, rules: list[Rule]) -> list[Phrase]:
+        return [p for rule in rules for p in rule.compiled]
+
+    def spellings(self, rule: Rule) -> list[str]:
+        return list(rule.options["forms"])
+
+    def check(self, doc: Document, rules: list[Rule], ctx: Context) -> Iterator[Diagnostic]:
+        return check(doc, rules, ctx)
+
+    def collect(self, doc: Document, rules: list[Rule], ctx: Context) -> Any:
+        return collect(doc, rules, ctx) or None
+
+    def finish(self, facts: list[Any], rules: list[Rule]) -> Iterator[Diagnostic]:
+        return finish(facts, rules)
+
+    def summary(self, rule: Rule) -> str:
+        return " / ".join(rule.options["forms"]) + " (one per " + rule.scope + ")"
+
+    def details(self, rule: Rule) -> list[str]:
+        return [f"forms: {', '.join(rule.options['forms'])}"]

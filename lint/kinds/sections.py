@@ -1,50 +1,43 @@
-"""``sections``: the headings a post must have, in order, each with content.
-
-Applies per post.  By default only to posts that look structured — with a
-timestamped title line or at least one known section — so an ordinary
-Markdown page is not asked for a 【要点】.  ``exceptions`` are title
-substrings of posts to leave alone.
-"""
+"""The ``sections`` kind: the headings a post must have, in order, each with content."""
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Iterator
 
 from lint.diagnostics import Diagnostic, Fix
 from lint.errors import RuleFileError
 from lint.parse import loose_name
 from lint.ruleset.yamltypes import item_line
-from lint.kinds.base import Option, diagnostic
+from lint.kinds.base import Context, Kind, Option, Subcode, diagnostic
+from lint.model import Document, Post
+from lint.ruleset.model import Rule
 
-KIND = "sections"
-CATEGORY = "structure"
-FIXES = "safe"
-DEFAULT_MESSAGE = ""
 OPTIONS = {
     "sections": Option("list", required=True,
                        doc="list of {name, required (default false), aliases (default [])} in the expected order"),
     "ordered": Option("bool", default=True, doc="report sections out of the listed order"),
     "non_empty": Option("bool", default=True, doc="report sections with no content"),
     "unique": Option("bool", default=True, doc="report a section that appears twice in a post"),
-    "applies_to": Option("choice", default="structured", choices=("structured", "titled", "all"),
-                         doc="structured: posts with a title line or a known section; "
-                             "titled: posts with a title line; all: every post"),
+    "applies_to": Option("choice", default="posts", choices=("posts", "structured", "titled", "all"),
+                         doc="posts: blog posts (a timestamped title line, or a file configured as posts); "
+                             "structured: also any text with a known section; titled: posts with a "
+                             "title line; all: every text"),
     "near_miss": Option("bool", default=True,
                         doc="report 【…】 lines one edit away from a known section name"),
 }
 SUBCODES = {
-    "missing": "A required section is absent from the post.",
-    "order": "A section appears before one that the rule lists ahead of it.",
-    "empty": "A section heading is followed by no content before the next heading.",
-    "duplicate": "The same section appears twice in one post.",
-    "heading": "A section heading is written in a non-standard way (spaces, full-width "
-               "letters); the fix rewrites it.",
-    "unknown": "A 【…】 heading line that is one edit away from a known section name: "
-               "probably a typo, so the section is not recognised.",
+    "missing": Subcode("A required section is absent from the post."),
+    "order": Subcode("A section appears before one that the rule lists ahead of it."),
+    "empty": Subcode("A section heading is followed by no content before the next heading."),
+    "duplicate": Subcode("The same section appears twice in one post."),
+    "heading": Subcode("A section heading is written in a non-standard way (spaces, full-width "
+                       "letters); the fix rewrites it.", fix="safe"),
+    "unknown": Subcode("A 【…】 heading line that is one edit away from a known section name: "
+                       "probably a typo, so the section is not recognised."),
 }
 
 
-def compile(rule: Any) -> None:
+def compile(rule: Rule) -> None:
     specs = []
     seen = set()
     raw = rule.options["sections"]
@@ -74,12 +67,14 @@ def compile(rule: Any) -> None:
     rule.compiled = specs
 
 
-def section_names(rule: Any) -> dict[str, list[str]]:
+def section_names(rule: Rule) -> dict[str, list[str]]:
     return {s["name"]: s["aliases"] for s in rule.compiled}
 
 
-def applies(rule: Any, post: Any, doc: Any) -> bool:
+def applies(rule: Rule, post: Post, doc: Document) -> bool:
     mode = rule.options["applies_to"]
+    if mode == "posts" and not doc.is_post(post):
+        return False
     if mode == "titled" and not post.has_title:
         return False
     if mode == "structured" and not (post.has_title or post.sections or post.unknown_headings):
@@ -125,14 +120,14 @@ def _longest_increasing(indices: list[int]) -> set[int]:
     return keep
 
 
-def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
+def check(doc: Document, rules: list[Rule], ctx: Context) -> Iterator[Diagnostic]:
     for rule in rules:
         for post in doc.posts:
             if applies(rule, post, doc):
                 yield from _check_post(doc, rule, post)
 
 
-def _check_post(doc: Any, rule: Any, post: Any) -> Iterator[Diagnostic]:
+def _check_post(doc: Document, rule: Rule, post: Post) -> Iterator[Diagnostic]:
     specs = rule.compiled
     order = {s["name"]: i for i, s in enumerate(specs)}
     known = [s for s in post.sections if s.name in order]
@@ -190,3 +185,53 @@ def _check_post(doc: Any, rule: Any, post: Any) -> Iterator[Diagnostic]:
                                      f"見出し「【{head.name}】」は未知の見出しです（「【{name}】」の誤り？）",
                                      suffix="unknown")
                     break
+
+
+class Sections(Kind):
+    """The headings a post must have, in order, each with content.
+
+    Applies per post.  By default only to posts that look structured — with
+    a timestamped title line or at least one known section — so an ordinary
+    Markdown page is not asked for a 【要点】.  ``exceptions`` are title
+    substrings of posts to leave alone.  A heading written in a
+    non-standard way (full-width letters, stray spaces) is rewritten by a
+    safe fix; a 【…】 line one edit away from a known name is reported as a
+    probable typo.
+
+    Example::
+
+        rules:
+          - id: outline
+            kind: sections
+            sections:
+              - {name: 概要, required: true}
+              - {name: 詳細, required: true}
+
+    Fails::
+
+        港の再開発2025年03月01日 10:00
+        【詳細】
+         工事は来月に始まる。
+
+    Passes::
+
+        港の再開発2025年03月01日 10:00
+        【概要】
+         再開発が決まった。
+        【詳細】
+         工事は来月に始まる。
+    """
+
+    name = "sections"
+    category = "structure"
+    options = OPTIONS
+    subcodes = SUBCODES
+
+    def compile(self, rule: Rule) -> None:
+        compile(rule)
+
+    def section_names(self, rule: Rule) -> dict[str, list[str]]:
+        return section_names(rule)
+
+    def check(self, doc: Document, rules: list[Rule], ctx: Context) -> Iterator[Diagnostic]:
+        return check(doc, rules, ctx)

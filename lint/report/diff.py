@@ -11,11 +11,19 @@ Lines end at ``\\n`` only, as patch(1) and ``git apply`` read them: a
 ``\\r\\n`` file's lines keep their ``\\r``, and a file with ``\\r`` alone is
 one line, as ``diff -u`` shows it (``str.splitlines`` would also split at
 form feeds and U+2028).
+
+A patch is bytes, and ``--diff`` writes each file's hunks in that file's own
+bytes (``file_diff``), as ``diff -a -u`` and ``git diff`` do: its encoding,
+byte-order mark and line endings.  In UTF-16 and UTF-32 a line is what ends
+at a ``0x0A`` byte, which may fall inside a character (上 is ``0A 4E`` in
+UTF-16LE); the tools that apply a patch split it the same way, so it still
+applies.
 """
 
 from __future__ import annotations
 
-from typing import Iterator
+import os
+from typing import Iterator, Protocol, TypeVar
 
 
 CONTEXT = 3  # unchanged lines shown around each change, as diff -u does
@@ -26,6 +34,7 @@ CONFIRM = 3
 # Beyond this distance a place where fewer than CONFIRM lines agree will do.
 PARTIAL_RANGE = 2 * CONFIRM + 2
 
+Line = TypeVar("Line", str, bytes)
 Opcode = tuple[str, int, int, int, int]  # (tag, a_start, a_end, b_start, b_end), as difflib's
 
 
@@ -39,7 +48,7 @@ def split_lines(text: str) -> list[str]:
     return out
 
 
-def _meet(a: list[str], b: list[str], i: int, j: int) -> tuple[int, int] | None:
+def _meet(a: list[Line], b: list[Line], i: int, j: int) -> tuple[int, int] | None:
     """The nearest (skip in a, skip in b) after which the versions agree again.
 
     Agreeing means CONFIRM equal lines in a row.  Where changes are dense (a
@@ -72,7 +81,7 @@ def _meet(a: list[str], b: list[str], i: int, j: int) -> tuple[int, int] | None:
     return partial
 
 
-def opcodes(a: list[str], b: list[str]) -> list[Opcode]:
+def opcodes(a: list[Line], b: list[Line]) -> list[Opcode]:
     """How to turn ``a`` into ``b``: equal runs and the changes between them."""
     import difflib
 
@@ -109,7 +118,7 @@ def opcodes(a: list[str], b: list[str]) -> list[Opcode]:
     return out
 
 
-def _paired(a: list[str], b: list[str], i: int, j: int, count: int) -> Iterator[Opcode]:
+def _paired(a: list[Line], b: list[Line], i: int, j: int, count: int) -> Iterator[Opcode]:
     """``count`` lines of each version, taken as changed line for line: the
     lines among them that did not change (a blank line between two fixed
     paragraphs) are shown as unchanged, not removed and added again."""
@@ -153,25 +162,61 @@ def _range(start: int, stop: int) -> str:
     return f"{start if length == 0 else start + 1},{length}"
 
 
-def _line(mark: str, line: str) -> str:
-    if line.endswith("\n"):
+NO_NEWLINE = b"\n\\ No newline at end of file\n"
+
+
+def split_byte_lines(data: bytes) -> list[bytes]:
+    """The lines of ``data`` as patch(1) reads them, each with its ``\\n`` byte."""
+    lines = data.split(b"\n")
+    last = lines.pop()
+    out = [line + b"\n" for line in lines]
+    if last:
+        out.append(last)
+    return out
+
+
+def _line(mark: bytes, line: bytes) -> bytes:
+    if line.endswith(b"\n"):
         return mark + line
-    return mark + line + "\n\\ No newline at end of file\n"
+    return mark + line + NO_NEWLINE
+
+
+def byte_diff(path: bytes, before: bytes, after: bytes) -> bytes:
+    """``diff -a -u`` of one file, with ``a/`` and ``b/`` prefixes as git writes them; empty when equal."""
+    a, b = split_byte_lines(before), split_byte_lines(after)
+    out: list[bytes] = []
+    for group in _hunks(opcodes(a, b)):
+        if not out:
+            out.append(b"--- a/" + path + b"\n+++ b/" + path + b"\n")
+        first, last = group[0], group[-1]
+        out.append(f"@@ -{_range(first[1], last[2])} +{_range(first[3], last[4])} @@\n".encode("ascii"))
+        for tag, a1, a2, b1, b2 in group:
+            if tag == "equal":
+                out.extend(_line(b" ", line) for line in a[a1:a2])
+                continue
+            out.extend(_line(b"-", line) for line in a[a1:a2])
+            out.extend(_line(b"+", line) for line in b[b1:b2])
+    return b"".join(out)
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
-    """``diff -u`` of one file, with ``a/`` and ``b/`` prefixes as git writes them; empty when equal."""
-    a, b = split_lines(before), split_lines(after)
-    out: list[str] = []
-    for group in _hunks(opcodes(a, b)):
-        if not out:
-            out.append(f"--- a/{path}\n+++ b/{path}\n")
-        first, last = group[0], group[-1]
-        out.append(f"@@ -{_range(first[1], last[2])} +{_range(first[3], last[4])} @@\n")
-        for tag, a1, a2, b1, b2 in group:
-            if tag == "equal":
-                out.extend(_line(" ", line) for line in a[a1:a2])
-                continue
-            out.extend(_line("-", line) for line in a[a1:a2])
-            out.extend(_line("+", line) for line in b[b1:b2])
-    return "".join(out)
+    """The diff of two texts of one UTF-8 file (for reading; ``file_diff`` is what --diff prints)."""
+    return byte_diff(path.encode("utf-8"), before.encode("utf-8"), after.encode("utf-8")).decode("utf-8")
+
+
+class EncodedSource(Protocol):
+    text: str
+    original: bytes | None
+
+    def encode(self, text: str) -> bytes: ...
+
+
+def file_diff(path: str, source: EncodedSource, after: str) -> bytes:
+    """The patch that turns the file ``source`` was read from into ``after``, written as --fix would write it.
+
+    The old side is the file's bytes (``source.original`` when decoding did
+    not keep them, as cp932's duplicate codes do not), the new side what
+    ``--fix`` writes; the path is named as the file system spells it.
+    """
+    before = source.original if source.original is not None else source.encode(source.text)
+    return byte_diff(os.fsencode(path), before, source.encode(after))

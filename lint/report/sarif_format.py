@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 from lint import __version__
@@ -11,6 +12,18 @@ from lint.report.json_format import one_per_line
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 # Stands for the results while the rest of the document is encoded.
 RESULTS_SLOT = "<yure: the results>"
+
+
+def artifact_uri(path: str) -> str:
+    """A path as the URI reference SARIF wants: ``/`` between folders, and
+    spaces, ``#``, ``%`` and non-ASCII letters percent-encoded (UTF-8); an
+    absolute path becomes a ``file:`` URI."""
+    from pathlib import Path
+    from urllib.parse import quote
+
+    if os.path.isabs(path):
+        return Path(path).as_uri()
+    return quote(path.replace("\\", "/"), safe="/")
 
 
 def render(diagnostics: list, rules: Any = None, **_: Any) -> str:
@@ -23,6 +36,13 @@ def render(diagnostics: list, rules: Any = None, **_: Any) -> str:
                 if rule is not None and rule.description:
                     meta["fullDescription"] = {"text": rule.description}
             rule_meta[d.rule] = meta
+    uris: dict[str, str] = {}
+
+    def uri(path: str) -> str:
+        if path not in uris:
+            uris[path] = artifact_uri(path)
+        return uris[path]
+
     results = []
     for d in diagnostics:
         loc = d.location
@@ -32,7 +52,7 @@ def render(diagnostics: list, rules: Any = None, **_: Any) -> str:
             "message": {"text": d.message},
             "locations": [{
                 "physicalLocation": {
-                    "artifactLocation": {"uri": loc.path.replace("\\", "/")},
+                    "artifactLocation": {"uri": uri(loc.path)},
                     "region": {"startLine": loc.line, "startColumn": loc.column,
                                "endLine": loc.end_line, "endColumn": loc.end_column},
                 }
@@ -42,7 +62,7 @@ def render(diagnostics: list, rules: Any = None, **_: Any) -> str:
             result["fixes"] = [{
                 "description": {"text": "safe fix" if d.fix.safe else "unsafe fix"},
                 "artifactChanges": [{
-                    "artifactLocation": {"uri": loc.path.replace("\\", "/")},
+                    "artifactLocation": {"uri": uri(loc.path)},
                     "replacements": [{
                         "deletedRegion": {"startLine": loc.line, "startColumn": loc.column,
                                           "endLine": loc.end_line, "endColumn": loc.end_column},
@@ -53,7 +73,7 @@ def render(diagnostics: list, rules: Any = None, **_: Any) -> str:
         if d.related:
             result["relatedLocations"] = [{
                 "physicalLocation": {
-                    "artifactLocation": {"uri": r.location.path.replace("\\", "/")},
+                    "artifactLocation": {"uri": uri(r.location.path)},
                     "region": {"startLine": r.location.line, "startColumn": r.location.column},
                 },
                 "message": {"text": r.text},
@@ -66,6 +86,9 @@ def render(diagnostics: list, rules: Any = None, **_: Any) -> str:
             "tool": {"driver": {"name": "yure", "version": __version__,
                                 "informationUri": "https://pypi.org/project/yure/",
                                 "rules": list(rule_meta.values())}},
+            # Columns count characters (code points), as everywhere in yure;
+            # SARIF's default is UTF-16 code units.
+            "columnKind": "unicodeCodePoints",
             "results": RESULTS_SLOT,
         }],
     }

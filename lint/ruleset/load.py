@@ -8,17 +8,21 @@ fail later, in the middle of a run.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from lint.diagnostics import SEVERITIES
-from lint.errors import ConfigError, RuleFileError
-from lint.kinds import KINDS
+from lint.errors import RuleFileError
+from lint.ruleset.bundled import bundled_rule_files
+from lint.kinds import KINDS, Kind
 from lint.kinds.base import Option
 from lint.ruleset.model import (COMMON_KEYS, ENTITY_TYPES, FILE_KEYS, FIX_MODES, RULE_ID, SCOPES, Rule, RuleSet,
                                 RuleTest)
 from lint.ruleset.yamltypes import LineDict, item_line
+
+# Top-level keys of a yure rule file: the loader's own and the kinds'.
+KIND_FILE_KEYS: dict[str, Kind] = {key: kind for kind in KINDS.values() for key in kind.file_keys}
+ALL_FILE_KEYS = FILE_KEYS | set(KIND_FILE_KEYS)
 
 
 def _check_type(value: Any, opt: Option, key: str, rule_id: str, path: str, line: int) -> Any:
@@ -96,17 +100,18 @@ def _build_rule(raw: Any, defaults: dict, path: str, line: int, set_name: str) -
     if not RULE_ID.match(rule_id):
         raise RuleFileError(f"invalid rule id {rule_id!r} (use lowercase letters, digits, '-', '_', '.')",
                             path, line)
-    kind = raw.get("kind", defaults.get("kind"))
-    if kind is None:
+    kind_name = raw.get("kind", defaults.get("kind"))
+    if kind_name is None:
         raise RuleFileError("rule has no 'kind'", path, line, rule_id)
-    if kind not in KINDS:
-        raise RuleFileError(f"unknown kind {kind!r} (known: {', '.join(sorted(KINDS))})", path,
+    if kind_name not in KINDS:
+        raise RuleFileError(f"unknown kind {kind_name!r} (known: {', '.join(sorted(KINDS))})", path,
                             key_lines.get("kind", line), rule_id)
-    module = KINDS[kind]
-    allowed = set(COMMON_KEYS) | set(module.OPTIONS)
+    kind = KINDS[kind_name]
+    allowed = set(COMMON_KEYS) | set(kind.options)
     for key in raw:
         if key not in allowed:
-            raise RuleFileError(f"unknown key {key!r} for a {kind} rule", path, key_lines.get(key, line), rule_id)
+            raise RuleFileError(f"unknown key {key!r} for a {kind_name} rule", path, key_lines.get(key, line),
+                                rule_id)
 
     def common(key: str, fallback: Any) -> Any:
         return raw.get(key, defaults.get(key, fallback))
@@ -127,7 +132,7 @@ def _build_rule(raw: Any, defaults: dict, path: str, line: int, set_name: str) -
     description = common("description", "")
     if not isinstance(description, str):
         raise RuleFileError("'description' must be a string", path, key_lines.get("description", line), rule_id)
-    category = common("category", module.CATEGORY)
+    category = common("category", kind.category)
     if not isinstance(category, str) or not RULE_ID.match(category):
         raise RuleFileError("'category' must be a lowercase word", path, key_lines.get("category", line), rule_id)
     exceptions = raw.get("exceptions", [])
@@ -138,13 +143,13 @@ def _build_rule(raw: Any, defaults: dict, path: str, line: int, set_name: str) -
                             key_lines.get("exceptions", line), rule_id)
 
     options = {}
-    for key, opt in module.OPTIONS.items():
+    for key, opt in kind.options.items():
         if key in raw:
             options[key] = _check_type(raw[key], opt, key, rule_id, path, key_lines.get(key, line))
         elif key in defaults:
             options[key] = _check_type(defaults[key], opt, key, rule_id, path, line)
         elif opt.required:
-            raise RuleFileError(f"missing required key {key!r} for a {kind} rule", path, line, rule_id)
+            raise RuleFileError(f"missing required key {key!r} for a {kind_name} rule", path, line, rule_id)
         else:
             options[key] = opt.default
     entity = raw.get("entity", defaults.get("entity"))
@@ -152,73 +157,52 @@ def _build_rule(raw: Any, defaults: dict, path: str, line: int, set_name: str) -
         raise RuleFileError(f"'entity' must be one of {', '.join(ENTITY_TYPES)}", path,
                             key_lines.get("entity", line), rule_id)
     tests = _parse_tests(raw["tests"], rule_id, path, key_lines.get("tests", line)) if "tests" in raw else []
-    rule = Rule(rule_id, kind, category, severity, message, description, scope, list(exceptions), fix,
-                options, tests, path, line, set_name, key_lines, entity=entity)
-    module.compile(rule)
+    rule = Rule(rule_id, kind_name, category, severity, message, description, scope, list(exceptions), fix,
+                options, tests, path, line, set_name, key_lines, entity=entity, subcodes=tuple(kind.subcodes))
+    kind.compile(rule)
     return rule
 
 
-def load_rule_file(path: Path, shown: Optional[str] = None, prh_options: Optional[dict] = None,
+def load_rule_file(path: Path, shown: Optional[str] = None, foreign: Optional[dict[str, Any]] = None,
                    cache: bool = True) -> RuleSet:
-    """Load a yure rule file, or a prh dictionary (recognised by its shape).
+    """Load a yure rule file, or a foreign dictionary a kind reads (a prh file).
 
-    The validated result is kept on disk (:mod:`lint.cache`) and reused
-    while the file, its imports and the options stay the same.
+    ``foreign``: per kind name, the configuration that shapes how that
+    kind loads its dictionaries (:meth:`Kind.loading_settings`).  The
+    validated result is kept on disk (:mod:`lint.cache.rulesets`) and
+    reused while the file, its imports and the options stay the same.
     """
-    from lint.cache import cached
+    from lint.cache.rulesets import cached
 
     shown = shown or str(path)
+    settings = foreign or {}
 
     def sources(ruleset: RuleSet) -> list[str]:
         return [str(path) if s == shown else s for s in ruleset.sources]
 
-    return cached(path, f"{shown}\0{sorted((prh_options or {}).items())!r}",
-                  lambda: _load_rule_file(path, shown, prh_options), sources, cache)
+    variant = f"{shown}\0{sorted((k, sorted(v.items()) if isinstance(v, dict) else v) for k, v in settings.items())!r}"
+    return cached(path, variant, lambda: _load_rule_file(path, shown, settings), sources, cache)
 
 
-def _load_rule_file(path: Path, shown: str, prh_options: Optional[dict]) -> RuleSet:
+def _load_rule_file(path: Path, shown: str, foreign: dict[str, Any]) -> RuleSet:
     from lint.ruleset.yamlload import read_yaml_file
 
     data, _raw = read_yaml_file(path)
-    from lint.kinds.prh.dictionary import looks_like_prh
-
-    if looks_like_prh(data):
-        return prh_ruleset(path, shown, data, prh_options)
+    for kind in KINDS.values():
+        if kind.reads_foreign(data):
+            return kind.load_foreign(path, shown, data, foreign.get(kind.name))
     return rules_from_data(data, shown, path.stem)
-
-
-def set_name_for(stem: str) -> str:
-    name = re.sub(r"[^a-z0-9_-]+", "-", stem.lower()).strip("-_")
-    return name if name and name[0].isalnum() else f"prh-{name or 'rules'}"
-
-
-def prh_ruleset(path: Path, shown: str, data: Any, options: Optional[dict] = None) -> RuleSet:
-    """A prh dictionary (imports followed, specs checked) as ``prh`` rules."""
-    from lint.kinds.prh import DEFAULT_SCOPE
-    from lint.kinds.prh.dictionary import load_prh
-
-    dictionary = load_prh(path, shown, data)
-    name = set_name_for(path.stem)
-    scope = options if options is not None else dict(DEFAULT_SCOPE)
-    rules = []
-    for n, prh in enumerate(dictionary.rules, 1):
-        rule = Rule(f"{name}.{n}", "prh", "spelling", "error", None, prh.comment or "", "file", [], "safe",
-                    {"expected": prh.expected, "patterns": [prh.js()], "scope": scope,
-                     "targets": dictionary.targets, "specs": len(prh.specs)},
-                    [], prh.path, prh.line, name)
-        rule.compiled = prh
-        rules.append(rule)
-    return RuleSet(rules, [], dictionary.files)
 
 
 def rules_from_data(data: Any, path: str, set_name: str) -> RuleSet:
     if not isinstance(data, dict):
         raise RuleFileError("a rule file must be a YAML mapping with a 'rules:' list", path, 1)
     for key in data:
-        if key not in FILE_KEYS:
-            raise RuleFileError(f"unknown top-level key {key!r} (expected: {', '.join(sorted(FILE_KEYS))})",
+        if key not in ALL_FILE_KEYS:
+            raise RuleFileError(f"unknown top-level key {key!r} (expected: {', '.join(sorted(ALL_FILE_KEYS))})",
                                 path, data.line_of(key) if isinstance(data, LineDict) else None)
-    rules_raw = data.get("rules", [] if ("antonyms" in data or "entities" in data) else None)
+    # A file may hold only a kind's data (an antonym lexicon).
+    rules_raw = data.get("rules", [] if any(key in data for key in KIND_FILE_KEYS) else None)
     if not isinstance(rules_raw, list):
         raise RuleFileError("'rules' must be a list", path, data.line_of("rules") if isinstance(data, LineDict) else 1)
     name = data.get("name", set_name)
@@ -229,7 +213,7 @@ def rules_from_data(data: Any, path: str, set_name: str) -> RuleSet:
     if not isinstance(defaults, dict):
         raise RuleFileError("'defaults' must be a mapping", path, data.line_of("defaults"))
     for key in defaults:
-        if key in ("id", "tests") or (key not in COMMON_KEYS and not any(key in m.OPTIONS for m in KINDS.values())):
+        if key in ("id", "tests") or (key not in COMMON_KEYS and not any(key in k.options for k in KINDS.values())):
             raise RuleFileError(f"unknown key {key!r} in defaults", path, defaults.line_of(key)
                                 if isinstance(defaults, LineDict) else None)
     words = data.get("words", [])
@@ -238,8 +222,11 @@ def rules_from_data(data: Any, path: str, set_name: str) -> RuleSet:
     if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
         raise RuleFileError("'words' must be a list of strings", path, data.line_of("words"))
 
-    antonyms = _parse_antonyms(data.get("antonyms", []), path, data)
-    entities = _parse_entities(data.get("entities", {}), path, data)
+    file_data = {}
+    for key, kind in KIND_FILE_KEYS.items():
+        if key in data:
+            where = data.line_of(key) if isinstance(data, LineDict) else None
+            file_data[key] = kind.parse_file_data(key, data[key], path, where)
     rules: list[Rule] = []
     seen: dict[str, int] = {}
     for i, raw in enumerate(rules_raw):
@@ -250,98 +237,11 @@ def rules_from_data(data: Any, path: str, set_name: str) -> RuleSet:
                                 path, rule.line)
         seen[rule.id] = rule.line
         rules.append(rule)
-    return RuleSet(rules, list(words), [path], antonyms, entities)
-
-
-def _side(value: Any) -> Optional[tuple[str, ...]]:
-    if isinstance(value, str) and value:
-        return (value,)
-    if isinstance(value, list) and value and all(isinstance(v, str) and v for v in value):
-        return tuple(value)
-    return None
-
-
-def _parse_antonyms(raw: Any, path: str, data: Any) -> list:
-    """``antonyms:`` entries: ``{pair: [A, B], test: [sentence with A, sentence with B]}``.
-
-    Each side is a word or a list of its forms (高い, 高く, 高かっ).
-    """
-    from lint.kinds.contradiction.antonyms import AntonymPair
-
-    where = data.line_of("antonyms") if isinstance(data, LineDict) else None
-    if not isinstance(raw, list):
-        raise RuleFileError("'antonyms' must be a list", path, where)
-    pairs = []
-    for i, item in enumerate(raw):
-        line = item_line(raw, i, where)
-        if isinstance(item, list):
-            item = {"pair": item}
-        if not isinstance(item, dict) or set(item) - {"pair", "test"}:
-            raise RuleFileError("each antonym entry is {pair: [A, B], test: [sentence A, sentence B]}", path, line)
-        pair = item.get("pair")
-        if not isinstance(pair, list) or len(pair) != 2:
-            raise RuleFileError("'pair' must list exactly two sides", path, line)
-        left, right = _side(pair[0]), _side(pair[1])
-        if left is None or right is None:
-            raise RuleFileError("each side of a pair is a word or a list of words", path, line)
-        if set(left) & set(right):
-            raise RuleFileError("a word cannot be on both sides of a pair", path, line)
-        test = item.get("test")
-        example = None
-        if test is not None:
-            if not (isinstance(test, list) and len(test) == 2 and all(isinstance(t, str) for t in test)):
-                raise RuleFileError("'test' must be two sentences", path, line)
-            if not any(f in test[0] for f in left) or not any(f in test[1] for f in right):
-                raise RuleFileError("'test' sentences must use the left and the right word in turn", path, line)
-            example = (test[0], test[1])
-        pairs.append(AntonymPair(left, right, example, path, line or 0))
-    return pairs
-
-
-def _parse_entities(raw: Any, path: str, data: Any) -> list[tuple[str, list[str]]]:
-    """``entities:`` maps a type to names; a name may be a list of its spellings."""
-    where = data.line_of("entities") if isinstance(data, LineDict) else None
-    if not isinstance(raw, dict):
-        raise RuleFileError("'entities' must map a type to a list of names", path, where)
-    out = []
-    for kind, names in raw.items():
-        line = raw.line_of(kind) if isinstance(raw, LineDict) else where
-        if kind not in ENTITY_TYPES:
-            raise RuleFileError(f"unknown entity type {kind!r} (known: {', '.join(ENTITY_TYPES)})", path, line)
-        if not isinstance(names, list):
-            raise RuleFileError(f"entities.{kind} must be a list", path, line)
-        for name in names:
-            forms = _side(name)
-            if forms is None:
-                raise RuleFileError(f"entities.{kind}: each entry is a name or a list of spellings", path, line)
-            out.append((kind, list(forms)))
-    return out
-
-
-def bundled_rules_dir() -> Path:
-    here = Path(__file__).resolve().parent.parent  # the lint package
-    installed = here / "_bundled_rules"
-    if installed.is_dir():
-        return installed
-    return here.parent / "rules"
-
-
-def bundled_rule_files(names: Optional[Iterable[str]] = None) -> list[Path]:
-    directory = bundled_rules_dir()
-    files = sorted(directory.glob("*.yaml"))
-    if names is None:
-        return files
-    by_stem = {f.stem: f for f in files}
-    out = []
-    for name in names:
-        if name not in by_stem:
-            raise ConfigError(f"no bundled rule set named {name!r} (have: {', '.join(sorted(by_stem))})")
-        out.append(by_stem[name])
-    return out
+    return RuleSet(rules, list(words), [path], file_data)
 
 
 def load_rules(files: Iterable[Path], bundled: Optional[Iterable[str]] | bool = True,
-               prh_options: Optional[dict] = None, cache: bool = True) -> RuleSet:
+               foreign: Optional[dict[str, Any]] = None, cache: bool = True) -> RuleSet:
     """Bundled sets first, then ``files``; later rules replace earlier ones with the same id."""
     result = RuleSet()
     if bundled is not False:
@@ -349,15 +249,15 @@ def load_rules(files: Iterable[Path], bundled: Optional[Iterable[str]] | bool = 
         for path in bundled_rule_files(names):
             result = result.merged(load_rule_file(path, f"<bundled>/{path.name}", cache=cache))
     for path in files:
-        loaded = load_rule_file(Path(path), prh_options=prh_options, cache=cache)
-        if loaded.rules and loaded.rules[0].kind == "prh":
-            _distinct_prh_name(loaded, {r.set_name for r in result.rules})
+        loaded = load_rule_file(Path(path), foreign=foreign, cache=cache)
+        if loaded.made_up_ids and loaded.rules:
+            _distinct_set_name(loaded, {r.set_name for r in result.rules})
         result = result.merged(loaded)
     return result
 
 
-def _distinct_prh_name(ruleset: RuleSet, taken: set[str]) -> None:
-    """Give a prh dictionary's rules a set name no loaded set has.
+def _distinct_set_name(ruleset: RuleSet, taken: set[str]) -> None:
+    """Give a foreign dictionary's rules a set name no loaded set has.
 
     Their ids are made up (``prh.1``, ``prh.2`` …, from the file name), so two
     dictionaries both called prh.yml must not replace each other's rules the

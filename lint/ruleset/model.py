@@ -20,9 +20,12 @@ COMMON_KEYS = {
     "entity": "what the rule's spellings name (country, city, place, region, person, org); "
               "the contradiction check uses it",
 }
-FILE_KEYS = {"version", "name", "description", "defaults", "rules", "words", "antonyms", "entities"}
+# Top-level keys of a yure rule file the loader reads itself; kinds add their own.
+FILE_KEYS = {"version", "name", "description", "defaults", "rules", "words"}
 ENTITY_TYPES = ("country", "city", "place", "region", "person", "org")
 SCOPES = ("post", "file", "run")
+# How a message names a rule's scope.
+SCOPE_NAMES = {"post": "この投稿", "file": "このファイル", "run": "対象ファイル全体"}
 FIX_MODES = ("safe", "unsafe", "none")
 RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9_-]+)*$")
 
@@ -55,20 +58,15 @@ class Rule:
     key_lines: dict[str, int] = field(default_factory=dict)
     compiled: Any = None
     entity: Optional[str] = None
+    # The kind's subcodes: findings are reported as ``<id>.<code>``.
+    subcodes: tuple[str, ...] = ()
 
     def line_of(self, key: str) -> int:
         return self.key_lines.get(key, self.line)
 
-    @property
-    def module(self) -> Any:
-        from lint.kinds import KINDS
-
-        return KINDS[self.kind]
-
     def emitted_ids(self) -> list[str]:
-        subcodes = getattr(self.module, "SUBCODES", None)
-        if subcodes:
-            return [f"{self.id}.{s}" for s in subcodes]
+        if self.subcodes:
+            return [f"{self.id}.{s}" for s in self.subcodes]
         return [self.id]
 
 
@@ -78,9 +76,11 @@ class RuleSet:
     # Known katakana words (for telling compounds from longer words).
     words: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
-    # Opposing word pairs and named entities, for the contradiction check.
-    antonyms: list = field(default_factory=list)
-    entities: list[tuple[str, list[str]]] = field(default_factory=list)
+    # Kinds' own sections of rule files (antonyms, entities…), by key.
+    data: dict[str, list] = field(default_factory=dict)
+    # Rule ids made up by a foreign dictionary's loader (prh.1, prh.2…):
+    # two such dictionaries of one name must not replace each other's rules.
+    made_up_ids: bool = False
 
     def get(self, rule_id: str) -> Optional[Rule]:
         for rule in self.rules:
@@ -94,9 +94,20 @@ class RuleSet:
             out.setdefault(rule.kind, []).append(rule)
         return out
 
+    def file_data(self, key: str) -> list:
+        return self.data.get(key, [])
+
     def merged(self, other: "RuleSet") -> "RuleSet":
         """``other``'s rules replace rules here that have the same id."""
         replaced = {r.id for r in other.rules}
         rules = [r for r in self.rules if r.id not in replaced] + other.rules
-        return RuleSet(rules, self.words + other.words, self.sources + other.sources,
-                       self.antonyms + other.antonyms, self.entities + other.entities)
+        data = {key: list(values) for key, values in self.data.items()}
+        for key, values in other.data.items():
+            data.setdefault(key, []).extend(values)
+        return RuleSet(rules, self.words + other.words, self.sources + other.sources, data)
+
+
+def set_name_for(stem: str) -> str:
+    """A rule-set name made from a file name (lowercase letters, digits, - and _)."""
+    name = re.sub(r"[^a-z0-9_-]+", "-", stem.lower()).strip("-_")
+    return name if name and name[0].isalnum() else f"prh-{name or 'rules'}"

@@ -11,19 +11,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from lint.engine import Linter
-from lint.ruleset.model import Rule, RuleSet
+from lint.engine.linter import Linter
 from lint.fix import fix_texts
+from lint.kinds import KINDS
+from lint.ruleset.bundled import bundled_rule_files
+from lint.ruleset.load import load_rule_file
+from lint.ruleset.model import Rule, RuleSet
 
 
 @dataclass
 class CaseFailure:
-    """A case in a rule file (a rule's test, an antonym pair's example) that failed."""
+    """A case in a rule file (a rule's test, an example in a kind's data) that failed."""
 
     path: str
     line: int
     message: str
-    rule_id: Optional[str] = None  # antonym pairs belong to no rule
+    rule_id: Optional[str] = None  # data examples belong to no rule
 
     def __str__(self) -> str:
         rule = f"rule {self.rule_id!r}: " if self.rule_id else ""
@@ -35,45 +38,40 @@ def _path_for(text: str) -> str:
     return "case.md" if text.lstrip().startswith(("#", "```")) else "case.txt"
 
 
-ANTONYM_POST = "対の確認{n}2025年01月01日 00:00\n【詳細】\n {evidence}。\n【要点】\n ・{claim}。\n"
-
-
-def run_antonym_tests(ruleset: RuleSet) -> tuple[int, list[CaseFailure]]:
-    """Check each antonym pair's test sentences with the contradiction check.
-
-    The left sentence as a key point against the right one as the detail
-    (and the reverse) must be reported; a sentence against itself must not.
-    """
-    from lint.ruleset.load import bundled_rule_files, load_rule_file
-
-    pairs = [p for p in ruleset.antonyms if p.example is not None]
-    if not pairs:
-        return 0, []
-    checker = RuleSet()
-    if not any(r.kind == "contradiction" for r in ruleset.rules):
-        for path in bundled_rule_files(["contradiction"]):
-            checker = checker.merged(load_rule_file(path))
-    checker = checker.merged(RuleSet([r for r in ruleset.rules if r.kind == "contradiction"], [], [],
-                                     list(ruleset.antonyms), list(ruleset.entities)))
-    linter = Linter(checker)
+def run_data_tests(ruleset: RuleSet) -> tuple[int, list[CaseFailure]]:
+    """Check the documents the kinds' data sections describe (:meth:`Kind.data_cases`)."""
     failures: list[CaseFailure] = []
     count = 0
-    for pair in pairs:
-        left, right = pair.example
-        for n, (claim, evidence, expect) in enumerate(((left, right, True), (right, left, True), (left, left, False))):
+    for kind in KINDS.values():
+        cases = kind.data_cases(ruleset)
+        if not cases:
+            continue
+        own = [r for r in ruleset.rules if r.kind == kind.name]
+        checker = RuleSet()
+        if not own and kind.data_case_rules:
+            for path in bundled_rule_files([kind.data_case_rules]):
+                checker = checker.merged(load_rule_file(path))
+        checker = checker.merged(RuleSet(own, [], [], dict(ruleset.data)))
+        linter = Linter(checker)
+        for case in cases:
             count += 1
-            text = ANTONYM_POST.format(n=n, claim=claim, evidence=evidence)
-            found = [d for d in linter.finish([linter.lint_text(text, "pair.txt")])
-                     if d.category == "contradiction"]
-            if expect and not found:
-                failures.append(CaseFailure(pair.path, pair.line,
-                                            f"antonyms {pair.left[0]}/{pair.right[0]}: 「{claim}」 against "
-                                            f"「{evidence}」 was not reported"))
-            elif not expect and found:
-                failures.append(CaseFailure(pair.path, pair.line,
-                                            f"antonyms {pair.left[0]}/{pair.right[0]}: 「{claim}」 against itself "
-                                            f"was reported: {found[0].message}"))
+            found = [d for d in linter.finish([linter.lint_text(case.text, "case.txt")])
+                     if linter.rule_for_id[d.rule].kind == kind.name]
+            if case.expect and not found:
+                failures.append(CaseFailure(case.path, case.line, f"{case.label} was not reported"))
+            elif not case.expect and found:
+                failures.append(CaseFailure(case.path, case.line, f"{case.label} was reported: {found[0].message}"))
     return count, failures
+
+
+def run_file_tests(ruleset: RuleSet) -> tuple[int, list[CaseFailure]]:
+    """Every case a rule file carries: its rules' ``tests:``, its data sections'
+    examples, and the cases loading it already checked (those passed, or it
+    would not have loaded)."""
+    count, failures = run_rule_tests(ruleset)
+    data_count, data_failures = run_data_tests(ruleset)
+    checked = sum(KINDS[r.kind].cases_checked_on_load(r) for r in ruleset.rules)
+    return count + data_count + checked, failures + data_failures
 
 
 def run_rule_tests(ruleset: RuleSet, rules: Optional[list[Rule]] = None) -> tuple[int, list[CaseFailure]]:

@@ -10,36 +10,32 @@ occurrences is the caller's business because checks differ on it.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
 from lint.text.prefilter import LiteralFinder
+from lint.text.scripts import ITERATION_MARKS, KATAKANA, KE, LATIN, chars
+from lint.text.scripts import is_kanji as _is_kanji
 
-_KATAKANA = frozenset(
-    [chr(c) for c in range(0x30A1, 0x30FB)]
-    + [chr(c) for c in range(0x30FC, 0x30FF)]
-    + [chr(c) for c in range(0x31F0, 0x3200)]
-    + [chr(c) for c in range(0xFF66, 0xFFA0)]
-)
+# A word continues through ヽ ヾ as through any katakana letter.
+_KATAKANA = chars(KATAKANA + ITERATION_MARKS)
+# Identifiers: letters, digits and the underscore (ASCII_name, Ｆｕｌｌ).
+_WORD = chars(LATIN + "_")
 
 
 def is_katakana(ch: str) -> bool:
-    # ・ (U+30FB) is deliberately not a letter: it joins names.
     return ch in _KATAKANA
 
 
 def is_word_char(ch: str) -> bool:
-    """ASCII and full-width Latin letters and digits."""
-    o = ord(ch)
-    return (48 <= o <= 57 or 65 <= o <= 90 or 97 <= o <= 122 or o == 95
-            or 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A)
+    """ASCII and full-width Latin letters and digits, and the underscore."""
+    return ch in _WORD
 
 
 def is_kanji(ch: str) -> bool:
-    o = ord(ch)
-    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FFFF or ch in "々〆ヶ"
+    """Kanji, for the word boundary of ``boundary: word``: ヶ between kanji counts (霞ヶ関)."""
+    return _is_kanji(ch) or ch == KE
 
 
 @dataclass(slots=True, eq=False)
@@ -280,35 +276,3 @@ def covered_by_exception(text: str, start: int, end: int, exceptions: Iterable[s
                 return True
             pos = text.find(exc, pos + 1, hi)
     return False
-
-
-def compile_user_regex(source: str, flags: str = "") -> Any:
-    """Compile a rule's regex with the ``regex`` module (raises regex.error)."""
-    import regex  # only rule sets with regexes need the module
-
-    f = regex.V0
-    for ch in flags:
-        if ch == "i":
-            f |= regex.IGNORECASE
-        elif ch == "m":
-            f |= regex.MULTILINE
-        elif ch == "s":
-            f |= regex.DOTALL
-        elif ch == "x":
-            f |= regex.VERBOSE
-        elif ch in "guy":  # JavaScript flags with no meaning here
-            continue
-        else:
-            raise regex.error(f"unknown regex flag {ch!r}")
-    return regex.compile(source, f)
-
-
-SLASH_REGEX = re.compile(r"^/(?P<body>.+)/(?P<flags>[a-z]*)$", re.S)
-
-
-def parse_pattern(text: str) -> tuple[Optional[str], Optional[str]]:
-    """``/body/flags`` → (body, flags); anything else → (None, None)."""
-    m = SLASH_REGEX.match(text)
-    if m:
-        return m.group("body"), m.group("flags")
-    return None, None

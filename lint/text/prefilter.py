@@ -236,7 +236,7 @@ def dispatch_pattern(literals: Iterable[str], fan: int = 2) -> str:
 
 _ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
 
-try:  # the optional accelerator: pip install yure[fast]
+try:  # the accelerator: a dependency where pyahocorasick ships wheels (see pyproject.toml)
     if os.environ.get("YURE_PURE_PYTHON"):
         raise ImportError("YURE_PURE_PYTHON is set")
     import ahocorasick as _ahocorasick  # type: ignore[import-not-found]

@@ -1,37 +1,26 @@
-"""``contradiction``: key points that disagree with the details.
+"""The ``contradiction`` kind: key points that disagree with the details.
 
-Claims are the list items of 【要点】 and the sentences of 【概要】; evidence
-is the sentences of 【詳細】 in the same post.  Each claim is aligned to the
-detail sentences it (or one of its clauses) most resembles (BM25 over
-character bigrams, :mod:`lint.kinds.contradiction.align`), then compared
-with them by each check (:mod:`lint.kinds.contradiction.compare` runs
-them): numbers, polarity, antonyms and opposites, names, modality, roles,
-order, substitutions.  A finding covers the claim's words it quotes, and
-its related entry the evidence's words.
+This module is the kind's contract; :mod:`~lint.kinds.contradiction.compare`
+finds one post's conflicts, with the comparisons of
+:mod:`~lint.kinds.contradiction.numbers`, ``polarity``, ``antonyms`` (and
+the built-in ``opposites``), ``names``, ``modality``, ``roles``, ``order``
+and ``substitution``.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from typing import Any, Iterator, Optional
 
-from lint.kinds.contradiction.compare import one_per_place as _one_per_place
-from lint.kinds.contradiction.compare import post_conflicts as _post_conflicts
-from lint.kinds.contradiction.units import Conflict, Settings, Unit
-from lint.kinds.contradiction import antonyms as antonym_check
-from lint.kinds.contradiction import entities as entity_check
-from lint.kinds.contradiction.opposites import built_in_pairs
 from lint.diagnostics import Diagnostic, Fix
 from lint.errors import RuleFileError
-from lint.kinds.base import Option, diagnostic, related
+from lint.kinds.base import Context, DataCase, Kind, Option, Subcode, diagnostic, related
+from lint.kinds.contradiction.compare import lexicons, one_per_place, post_conflicts
+from lint.kinds.contradiction.file_data import parse_antonyms, parse_entities
+from lint.kinds.contradiction.units import Conflict, Settings, Unit
+from lint.model import Document, Post
+from lint.ruleset.model import Rule, RuleSet
 
-KIND = "contradiction"
-CATEGORY = "contradiction"
-FIXES = "unsafe"
-DEFAULT_MESSAGE = ""
-# Each post is checked on its own: a large document can be split by posts
-# over worker processes (lint.engine.per_post).
-PER_POST = True
 CHECKS = ("numbers", "polarity", "antonyms", "entities", "modality", "roles", "order", "substitution")
 OPTIONS = {
     "claims": Option("strs", default=["要点", "概要"], doc="sections whose items and sentences are claims"),
@@ -55,29 +44,31 @@ OPTIONS = {
                              doc="minimum overlap of the words around two names to call one a substitute"),
 }
 SUBCODES = {
-    "number": "A number in the claim disagrees with the details for the same thing (unit and context); "
+    "number": Subcode("A number in the claim disagrees with the details for the same thing (unit and context); "
               "equal values written differently (2時間半 / 2時間30分) are not reported. The fix, when the "
-              "details give one clear value, is unsafe.",
-    "polarity": "The claim asserts what the details negate, or negates what they assert "
-                "(団結している / 団結しているわけでもない).",
-    "antonym": "The claim uses one word of an opposing pair where the details use the other "
-               "(増加 / 減少); pairs come from the antonyms lexicon.",
-    "entity": "The claim names a different country, person, organisation or place in the slot the "
-              "details fill (ロシアの安全保障 / ウクライナの安全保障).",
-    "quantifier": "The claim says how many the other way round: one of a kind where the details say several, "
-                  "all where they say some, again where they say for the first time (唯一 / 複数, 初めて / 再び).",
-    "temporal": "The claim puts an event before what the details put it after, or the reverse "
-                "(翌年 / 前年, 以降 / 以前, Aの後にB / Bの後にA).",
-    "role": "The claim gives two things the details name each other's role: the particles after them are "
-            "exchanged (日本からオランダへ / オランダから日本へ), or each stands beside the other's companion.",
-    "causal": "The claim turns cause and effect round: what the details give as the cause is its effect "
-              "(Aに頼った結果Bに苦しんだ / Bに苦しんだ結果Aに頼った).",
-    "modality": "The claim states as settled what the details give as planned, supposed or undecided, or the "
-                "reverse (確認された / 予測されている, 決定した / 検討している).",
+              "details give one clear value, is unsafe.", fix="unsafe"),
+    "polarity": Subcode("The claim asserts what the details negate, or negates what they assert "
+                        "(団結している / 団結しているわけでもない)."),
+    "antonym": Subcode("The claim uses one word of an opposing pair where the details use the other "
+                       "(増加 / 減少); pairs come from the antonyms lexicon."),
+    "entity": Subcode("The claim names a different country, person, organisation or place in the slot "
+                      "the details fill (ロシアの安全保障 / ウクライナの安全保障), or a name the details never use "
+                      "where they use another (首都はキンシャサ / 首都ブラザヴィル)."),
+    "quantifier": Subcode("The claim says how many the other way round: one of a kind where the details say "
+                          "several, all where they say some, again where they say for the first time "
+                          "(唯一 / 複数, 初めて / 再び)."),
+    "temporal": Subcode("The claim puts an event before what the details put it after, or the reverse "
+                        "(翌年 / 前年, 以降 / 以前, Aの後にB / Bの後にA), also by the years the details give."),
+    "causal": Subcode("The claim turns cause and effect round: what the details give as the cause is its "
+                      "effect (Aに頼った結果Bに苦しんだ / Bに苦しんだ結果Aに頼った)."),
+    "role": Subcode("The claim gives two things the details name each other's role: the particles after "
+                    "them are exchanged (日本からオランダへ / オランダから日本へ), or each stands beside the "
+                    "other's companion."),
+    "modality": Subcode("The claim states as settled what the details give as planned, supposed or undecided, "
+                        "or the reverse (確認された / 予測されている, 加盟を検討している / 加盟した)."),
 }
 NAMES = {"number": "数値", "polarity": "肯否", "antonym": "反対語", "entity": "固有名詞", "quantifier": "数量の表現",
-         "temporal": "時間の前後", "modality": "確からしさ", "role": "役割",
-         "causal": "因果の向き"}
+         "temporal": "時間の前後", "modality": "確からしさ", "role": "役割", "causal": "因果の向き"}
 # Grammar left at the end of a quoted predicate (…しているが, …ないことを).
 TRAILING = re.compile(r"(?:こと|の)?(?:が|を|に|は|と|で|も|から|ので|のに|けど|けれど|ため|)$")
 
@@ -87,7 +78,7 @@ def _shown(text: str) -> str:
     return trimmed if len(trimmed) >= 2 else text
 
 
-def compile(rule: Any) -> None:
+def compile(rule: Rule) -> None:
     o = rule.options
     unknown = [c for c in o["checks"] if c not in CHECKS]
     if unknown:
@@ -107,83 +98,40 @@ def compile(rule: Any) -> None:
                              checks=tuple(o["checks"]))
 
 
-def section_names(rule: Any) -> dict[str, list[str]]:
+def section_names(rule: Rule) -> dict[str, list[str]]:
     return {name: [] for name in [*rule.options["claims"], *rule.options["evidence"]]}
 
+# The post an antonym pair's example sentences are checked in.
+PAIR_POST = "対の確認{n}2025年01月01日 00:00\n【詳細】\n {evidence}。\n【要点】\n ・{claim}。\n"
 
-def resources(ruleset: Any) -> tuple[antonym_check.AntonymLexicon, entity_check.EntityFinder]:
-    """The antonym lexicon and entity gazetteer of every loaded rule file."""
-    gaz = entity_check.Gazetteer()
-    for kind, forms in ruleset.entities:
-        gaz.add(forms, kind)
-    for rule in ruleset.rules:
-        entity = getattr(rule, "entity", None)
-        if not entity:
+
+def _pair_cases(ruleset: RuleSet) -> list[DataCase]:
+    """Each antonym pair's example: the left sentence as a key point against the
+    right one as the detail (and the reverse) must be reported; a sentence
+    against itself must not."""
+    cases = []
+    for pair in ruleset.file_data("antonyms"):
+        if pair.example is None:
             continue
-        o = rule.options
-        forms = [o["expected"]] if "expected" in o else []
-        for key in ("patterns", "pattern", "forms"):
-            forms.extend(p for p in (o.get(key) or []) if not p.startswith("/"))
-        gaz.add(forms, entity)
-    pairs = list(ruleset.antonyms) + built_in_pairs()
-    return antonym_check.AntonymLexicon(pairs), entity_check.EntityFinder(gaz)
+        left, right = pair.example
+        name = f"antonyms {pair.left[0]}/{pair.right[0]}: "
+        for n, (claim, evidence, expect) in enumerate(((left, right, True), (right, left, True),
+                                                        (left, left, False))):
+            label = name + (f"「{claim}」 against 「{evidence}」" if expect else f"「{claim}」 against itself")
+            cases.append(DataCase(pair.path, pair.line, label, PAIR_POST.format(n=n, claim=claim, evidence=evidence),
+                                  expect))
+    return cases
 
 
-def prepare(rules: list[Any], ctx: Any) -> tuple[antonym_check.AntonymLexicon, entity_check.EntityFinder]:
-    """The run's lexicons, built on first use."""
-    return ctx.linter.resource(KIND, lambda: resources(ctx.linter.ruleset))
-
-
-def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
-    antonyms, finder = prepare(rules, ctx)
-    # Conflicts of posts checked in an earlier run, kept relative to the post
-    # (see lint.cache.results.PostMemo); None when there is no cache.
-    memo = ctx.post_memo
-    for rule in rules:
-        cfg: Settings = rule.compiled
-        for post in ctx.posts:
-            key = memo.key(KIND, rule.id, doc, post) if memo is not None else ""
-            stored = memo.get(key) if memo is not None else None
-            if stored is not None:
-                found = _absolute(stored, post.start, doc.masked)
-            else:
-                found = _post_conflicts(doc, post, rule, cfg, antonyms, finder)
-                if memo is not None:
-                    memo.put(key, _relative(found, post.start))
-            for claim, conflicts in found:
-                yield from _report(doc, rule, claim, conflicts)
-
-
-def _relative(found: list[tuple[Unit, list[Conflict]]], base: int) -> list:
-    """``found`` as plain tuples with offsets from ``base`` (the post's start), for storing."""
-    return [((claim.start - base, claim.end - base, claim.section),
-             [(c.kind, c.claim_start - base, c.claim_end - base, c.evidence.start - base, c.evidence.end - base,
-               c.evidence.section, c.evidence.score, c.evidence_start - base, c.evidence_end - base,
-               c.claim_text, c.evidence_text, c.replacement) for c in conflicts])
-            for claim, conflicts in found]
-
-
-def _absolute(stored: list, base: int, text: str) -> list[tuple[Unit, list[Conflict]]]:
-    """The inverse of :func:`_relative`, for a post that now starts at ``base`` in ``text``."""
-    found = []
-    for (start, end, section), conflicts in stored:
-        claim = Unit(start + base, end + base, text, section)
-        found.append((claim, [Conflict(kind, cs + base, ce + base, Unit(es + base, ee + base, text, esec, score),
-                                       xs + base, xe + base, claim_text, evidence_text, replacement)
-                              for (kind, cs, ce, es, ee, esec, score, xs, xe, claim_text, evidence_text,
-                                   replacement) in conflicts]))
-    return found
-
-
-def _quoted(doc: Any, start: int, end: int) -> tuple[int, str]:
+def _quoted(doc: Document, start: int, end: int) -> tuple[int, str]:
     """The end of the words quoted from ``[start, end)`` (without the grammar
     left at its end), and those words."""
     shown = _shown(doc.text[start:end])
     return start + len(shown), shown
 
 
-def _report(doc: Any, rule: Any, claim: Unit, conflicts: list) -> Iterator[Diagnostic]:
-    for c in _one_per_place(conflicts):
+def _report(doc: Document, rule: Rule, claim: Unit, conflicts: list[Conflict]) -> Iterator[Diagnostic]:
+    for c in one_per_place(conflicts):
         # The finding covers the words it quotes from the claim, and its
         # related entry the words it quotes from the details.
         claim_end, claim_words = _quoted(doc, c.claim_start, c.claim_end)
@@ -194,3 +142,90 @@ def _report(doc: Any, rule: Any, claim: Unit, conflicts: list) -> Iterator[Diagn
         fix = Fix(c.claim_start, c.claim_end, c.replacement, safe=False) if c.replacement else None
         yield diagnostic(doc, rule, c.claim_start, claim_end, message, fix, suffix=c.kind,
                          related=[related(doc, c.evidence_start, evidence_end, evidence_words)])
+
+
+class Contradiction(Kind):
+    """Key points and summary sentences that disagree with the details.
+
+    Claims are the list items of 【要点】 and the sentences of 【概要】;
+    evidence is the sentences of 【詳細】 in the same post.  Each claim is
+    matched with the detail sentences it (or one of its clauses) summarises
+    and compared with them: a different number for the same thing; a
+    predicate asserted on one side and negated on the other; opposite words
+    (増加 / 減少), or words of quantity, time and certainty that exclude each
+    other (唯一 / 複数, 翌年 / 前年, 確認 / 予測); an event left open (検討,
+    可能性) that the details say happened; two things in exchanged roles
+    (AからBへ / BからAへ); cause and effect, or two events, in the other
+    order, also by their dates; and a different name in the same place,
+    known (ロシア / ウクライナ) or never used in the details.  Equal values
+    written differently (2時間半 and 2時間30分), amounts in different
+    currencies, numbers of different things and spellings of one name are
+    not compared.  A finding covers the claim's words it quotes and names the
+    detail sentence; the detail's quoted words are given as related
+    evidence.  Rule files may add ``antonyms:`` (opposing word pairs) and
+    ``entities:`` (names by type).
+
+    Example::
+
+        rules:
+          - id: contradiction
+            kind: contradiction
+
+    Fails::
+
+        港の再開発2025年03月01日 10:00
+        【概要】
+         市は港の再開発を決めた。
+        【詳細】
+         工事は30日間続く見通しだと市は述べた。
+        【要点】
+         ・工事は60日間続く見通し。
+
+    Passes::
+
+        港の再開発2025年03月01日 10:00
+        【概要】
+         市は港の再開発を決めた。
+        【詳細】
+         工事は30日間続く見通しだと市は述べた。
+        【要点】
+         ・工事は30日間続く見通し。
+    """
+
+    name = "contradiction"
+    category = "contradiction"
+    options = OPTIONS
+    subcodes = SUBCODES
+    # Each post is checked on its own: a large document can be split by posts
+    # over worker processes, and a post's findings kept between runs.
+    per_post = True
+    data_case_rules = "contradiction"
+    file_keys = {"antonyms": "opposing word pairs: {pair: [A, B], test: [sentence with A, sentence with B]}",
+                 "entities": "names by type (country, city, place, region, person, org)"}
+
+    def compile(self, rule: Rule) -> None:
+        compile(rule)
+
+    def parse_file_data(self, key: str, raw: Any, path: str, line: Optional[int]) -> list:
+        return parse_antonyms(raw, path, line) if key == "antonyms" else parse_entities(raw, path, line)
+
+    def data_cases(self, ruleset: RuleSet) -> list[DataCase]:
+        return _pair_cases(ruleset)
+
+    def section_names(self, rule: Rule) -> dict[str, list[str]]:
+        return section_names(rule)
+
+    def prepare(self, rules: list[Rule], ctx: Context) -> Any:
+        """The run's antonym lexicon and entity gazetteer, built on first use."""
+        def build() -> Any:
+            loaded = ctx.loaded()
+            names = list(loaded.file_data("entities"))
+            names += [(rule.entity, ctx.spellings(rule)) for rule in loaded.rules if rule.entity]
+            return lexicons(loaded.file_data("antonyms"), names)
+        return ctx.resource(self.name, build)
+
+    def check_post(self, doc: Document, post: Post, rules: list[Rule], ctx: Context) -> Iterator[Diagnostic]:
+        antonyms, finder = self.prepare(rules, ctx)
+        for rule in rules:
+            for claim, conflicts in post_conflicts(doc, post, rule, rule.compiled, antonyms, finder):
+                yield from _report(doc, rule, claim, conflicts)

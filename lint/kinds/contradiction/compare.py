@@ -1,35 +1,50 @@
-"""The per-post pipeline of the contradiction check.
+"""One post's claims compared with its details: the conflicts found.
 
-Claims are the list items of 【要点】 and the sentences of 【概要】; evidence
-is the sentences of 【詳細】 in the same post.  Each claim is aligned to the
-detail sentences it most resembles (BM25 over character bigrams,
-:mod:`lint.kinds.contradiction.align`), then each comparison module looks
+Claims are the list items of 【要点】 and the sentences of 【概要】 (by
+default); evidence is the sentences of 【詳細】 in the same post.  Each
+claim is aligned to the detail sentences it (or one of its clauses) most
+resembles (BM25 over character bigrams,
+:mod:`~lint.kinds.contradiction.align`), then each comparison module looks
 for a conflict with them.  Cheap necessary conditions (``may_conflict``)
-decide first whether a claim needs aligning at all.
+decide first whether a claim needs a comparison at all.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from typing import Any
-
 import re
+from bisect import bisect_left
+from typing import Any, Iterable
 
-from lint.kinds.contradiction.align import BM25, grams
-from lint.kinds.contradiction.chunks import unit_chunks
-from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.kinds.contradiction import antonyms as antonym_check
-from lint.kinds.contradiction import names as entity_check
+from lint.kinds.contradiction import entities
 from lint.kinds.contradiction import modality as modality_check
+from lint.kinds.contradiction import names as entity_check
 from lint.kinds.contradiction import numbers as number_check
 from lint.kinds.contradiction import order as order_check
 from lint.kinds.contradiction import polarity as polarity_check
 from lint.kinds.contradiction import roles as role_check
 from lint.kinds.contradiction import substitution as substitution_check
+from lint.kinds.contradiction.align import BM25, grams
+from lint.kinds.contradiction.chunks import unit_chunks
+from lint.kinds.contradiction.opposites import built_in_pairs
+from lint.kinds.contradiction.units import Conflict, Settings, Unit
+from lint.model import Document, Post
+from lint.ruleset.model import Rule
 from lint.text.matcher import HitPool
 
 
-def _units(doc: Any, post: Any, names: list[str], whole_items: bool) -> list[Unit]:
+def lexicons(antonym_pairs: list, entity_names: Iterable[tuple[str, list[str]]]
+             ) -> tuple[antonym_check.AntonymLexicon, entities.EntityFinder]:
+    """The antonym lexicon (the rule files' pairs and the built-in opposites of
+    quantity, time and certainty) and the entity gazetteer: ``entity_names``
+    are (type, spellings)."""
+    gaz = entities.Gazetteer()
+    for kind, forms in entity_names:
+        gaz.add(forms, kind)
+    return antonym_check.AntonymLexicon(list(antonym_pairs) + built_in_pairs()), entities.EntityFinder(gaz)
+
+
+def _units(doc: Document, post: Post, names: list[str], whole_items: bool) -> list[Unit]:
     units = []
     for section in post.sections:
         if section.name not in names:
@@ -52,14 +67,14 @@ def _units(doc: Any, post: Any, names: list[str], whole_items: bool) -> list[Uni
     return units
 
 
-def claims_and_evidence(doc: Any, post: Any, rule: Any) -> tuple[list[Unit], list[Unit]]:
+def claims_and_evidence(doc: Document, post: Post, rule: Rule) -> tuple[list[Unit], list[Unit]]:
     evidence = _units(doc, post, rule.options["evidence"], whole_items=False)
     claims = _units(doc, post, rule.options["claims"], whole_items=True)
     return claims, evidence
 
 
-def post_conflicts(doc: Any, post: Any, rule: Any, cfg: Settings, antonyms: Any,
-                    finder: Any) -> list[tuple[Unit, list[Conflict]]]:
+def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonyms: Any,
+                   finder: Any) -> list[tuple[Unit, list[Conflict]]]:
     """Each claim of the post that conflicts with its details, with the conflicts."""
     claims, evidence = claims_and_evidence(doc, post, rule)
     if not claims or not evidence:

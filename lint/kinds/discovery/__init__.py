@@ -1,33 +1,20 @@
-"""``discovery``: spelling variants that no rule names yet.
-
-Within the rule's scope (a post by default, a file, or the whole run), the
-katakana words are grouped into variant families (:mod:`lint.kinds.discovery.families`):
-ティモフェエフ / ティモフェーエフ, コンスタンチン / コンスタンティン,
-イヴァン / イワン, ナゴルノ・カラバフ / ナゴルノカラバフ.  Every occurrence
-of a minority form is reported with a fix to the form used most; the fix is
-unsafe, because the grouping is a guess.  When two forms tie, the first
-occurrence of each is reported as info, without a fix.  Families that an
-enabled rule already covers are left to that rule.  With Sudachi installed,
-okurigana variants (引越し / 引っ越し) and proper nouns of one synonym group
-(インド / インディア) are reported as info, unless the allow-list accepts them.
-"""
+"""The ``discovery`` kind: spelling variants that no rule names yet."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from typing import Any, Iterable, Iterator
 
-from lint.kinds.discovery import families as dv
-from lint.text import morph
 from lint.diagnostics import Diagnostic, Fix, Location
-from lint.errors import RuleFileError
+from lint.errors import ConfigError, RuleFileError
+from lint.kinds.base import Context, Kind, Option
+from lint.kinds.discovery import families as dv
+from lint.kinds.discovery.context import given_on_purpose, without_given
+from lint.model import Document
+from lint.ruleset.model import SCOPE_NAMES, Rule
 from lint.ruleset.yamltypes import item_line
-from lint.kinds.base import Option
+from lint.text import morph
 
-KIND = "discovery"
-CATEGORY = "spelling"
-FIXES = "unsafe"
-DEFAULT_MESSAGE = ""
 OPTIONS = {
     "katakana": Option("bool", default=True, doc="group katakana transliteration variants"),
     "one_edit": Option("bool", default=False,
@@ -37,10 +24,9 @@ OPTIONS = {
     "allow": Option("list", default=[],
                     doc="accepted families, each a list of forms that may be mixed (米国 / アメリカ)"),
 }
-SCOPE_NAMES = {"post": "この投稿", "file": "このファイル", "run": "対象ファイル全体"}
 
 
-def compile(rule: Any) -> None:
+def compile(rule: Rule) -> None:
     allow = []
     raw = rule.options["allow"]
     for i, entry in enumerate(raw):
@@ -51,10 +37,8 @@ def compile(rule: Any) -> None:
     rule.compiled = allow
 
 
-def configure(rule: Any, settings: dict, where: str = "") -> None:
+def configure(rule: Rule, settings: dict, where: str = "") -> None:
     """Apply ``[tool.yure] discover = {...}`` to a discovery rule."""
-    from lint.errors import ConfigError
-
     for raw_key, value in settings.items():
         key = str(raw_key).replace("-", "_")
         if key == "scope":
@@ -75,19 +59,12 @@ def configure(rule: Any, settings: dict, where: str = "") -> None:
                               f"allow)", where or None)
 
 
-def covered_forms(linter: Any) -> set[str]:
+def covered_forms(ctx: Context) -> set[str]:
     """Literal spellings that enabled rules already handle."""
-    forms: set[str] = set()
-    for rule in linter.run_by_kind.get("variants", []) + linter.run_by_kind.get("consistency", []):
-        o = rule.options
-        if "expected" in o:
-            forms.add(o["expected"])
-        for key in ("patterns", "pattern", "forms"):
-            forms.update(p for p in (o.get(key) or []) if not p.startswith("/"))
-    return forms
+    return {form for rule in ctx.enabled_rules() for form in ctx.spellings(rule)}
 
 
-def _groups(rule: Any, text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[dv.Group]:
+def _groups(rule: Rule, text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[dv.Group]:
     groups = []
     if rule.options["katakana"]:
         groups.extend(dv.katakana_groups(dv.katakana_occurrences(text, start, end),
@@ -96,10 +73,10 @@ def _groups(rule: Any, text: str, start: int, end: int, spans: list[tuple[int, i
         # spans are sorted by start: cut out this range without scanning all.
         starts = [s[0] for s in spans]
         groups.extend(dv.sudachi_groups(text, spans[bisect_left(starts, start):bisect_left(starts, end)]))
-    return dv.merge_groups(groups)
+    return without_given(dv.merge_groups(groups), text)
 
 
-def _report(rule: Any, groups: Iterable[dv.Group], covered: set[str], locate: Any) -> Iterator[Diagnostic]:
+def _report(rule: Rule, groups: Iterable[dv.Group], covered: set[str], locate: Any) -> Iterator[Diagnostic]:
     scope_name = SCOPE_NAMES[rule.scope]
     for group in groups:
         if dv.allowed(group, rule.compiled) or len(set(group.forms) & covered) >= 2 or (
@@ -122,18 +99,18 @@ def _report(rule: Any, groups: Iterable[dv.Group], covered: set[str], locate: An
                 loc = locate(occ)
                 # A guess, so the fix is never applied without --unsafe-fixes;
                 # synonyms and okurigana are style choices: no fix at all.
-                fix = None if rule.fix == "none" or soft else Fix(loc.start, loc.end, majority, safe=False)
+                fix = None if soft or not occ.fixable else Fix(loc.start, loc.end, majority, safe=False)
                 yield Diagnostic(rule.id, rule.category, "info" if soft else rule.severity,
                                  f"「{form}」と「{majority}」は表記ゆれの可能性があります（{scope_name}で{listing}）",
                                  loc, fix)
 
 
-def _sentence_spans(doc: Any) -> list[tuple[int, int]]:
+def _sentence_spans(doc: Document) -> list[tuple[int, int]]:
     return [(s.start, s.end) for _, _, block in doc.blocks() for s in block.sentences]
 
 
-def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
-    covered = ctx.linter.resource("discovery-covered", lambda: covered_forms(ctx.linter))
+def check(doc: Document, rules: list[Rule], ctx: Context) -> Iterator[Diagnostic]:
+    covered = ctx.resource("discovery-covered", lambda: covered_forms(ctx))
     spans = None
     for rule in rules:
         if rule.scope == "run":
@@ -150,20 +127,21 @@ def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
             yield from _report(rule, _groups(rule, doc.masked, start, end, spans), covered, locate)
 
 
-def collect(doc: Any, rules: list[Any], ctx: Any) -> dict:
+def collect(doc: Document, rules: list[Rule], ctx: Context) -> dict:
     """For run scope: every katakana word with its location."""
     facts = {}
     for rule in rules:
         if rule.scope != "run":
             continue
-        words = [(occ.surface, joined, doc.location(occ.start, occ.end))
-                 for occ, joined in dv.katakana_occurrences(doc.masked)]
-        covered = ctx.linter.resource("discovery-covered", lambda: covered_forms(ctx.linter))
+        words = [(occ.surface, joined, doc.location(occ.start, occ.end), occ.fixable)
+                 for occ, joined in dv.katakana_occurrences(doc.masked)
+                 if not given_on_purpose(doc.masked, occ)]
+        covered = ctx.resource("discovery-covered", lambda: covered_forms(ctx))
         facts[rule.id] = {"words": words, "covered": sorted(covered)}
     return facts
 
 
-def finish(facts: Iterable[dict], rules: list[Any]) -> Iterator[Diagnostic]:
+def finish(facts: Iterable[dict], rules: list[Rule]) -> Iterator[Diagnostic]:
     by_id = {r.id: r for r in rules}
     merged: dict[str, list] = {}
     covered: set[str] = set()
@@ -175,9 +153,65 @@ def finish(facts: Iterable[dict], rules: list[Any]) -> Iterator[Diagnostic]:
         rule = by_id[rule_id]
         where = {}
         occs = []
-        for surface, joined, loc in words:
-            occ = dv.Occurrence(len(where), len(where) + 1, surface)
+        for surface, joined, loc, fixable in words:
+            occ = dv.Occurrence(len(where), len(where) + 1, surface, fixable)
             where[occ.start] = loc
             occs.append((occ, joined))
         groups = dv.katakana_groups(occs, edits=rule.options["one_edit"]) if rule.options["katakana"] else []
         yield from _report(rule, groups, covered, lambda occ: where[occ.start])
+
+
+class Discovery(Kind):
+    """Spelling variants that no rule names yet.
+
+    Within the rule's scope (a post by default, a file, or the whole run), the
+    katakana words are grouped into variant families:
+    ティモフェエフ / ティモフェーエフ, コンスタンチン / コンスタンティン,
+    イヴァン / イワン, ナゴルノ・カラバフ / ナゴルノカラバフ.  Every occurrence
+    of a minority form is reported with a fix to the form used most; the fix is
+    unsafe, because the grouping is a guess.  When two forms tie, the first
+    occurrence of each is reported as info, without a fix.  Families that an
+    enabled rule already covers are left to that rule.  With Sudachi installed,
+    okurigana variants (引越し / 引っ越し) and proper nouns of one synonym group
+    (インド / インディア) are reported as info, unless the allow-list accepts them.
+
+    Example::
+
+        rules:
+          - id: discovered-variant
+            kind: discovery
+            sudachi: false
+
+    Fails::
+
+        ティモフェエフ氏が語り、ティモフェエフ氏の論文をティモフェーエフ氏が読んだ。
+
+    Passes::
+
+        ビルの前でビールを飲んだ。
+    """
+
+    name = "discovery"
+    category = "spelling"
+    fixes = "unsafe"
+    options = OPTIONS
+    config_key = "discover"
+    config_doc = "options of the discovery rules: scope, katakana, one-edit, sudachi, allow"
+
+    def compile(self, rule: Rule) -> None:
+        compile(rule)
+
+    def configure(self, rules: list[Rule], settings: Any, where: str) -> None:
+        if not isinstance(settings, dict):
+            raise ConfigError("'discover' must be a mapping", where or None)
+        for rule in rules:
+            configure(rule, settings, where)
+
+    def check(self, doc: Document, rules: list[Rule], ctx: Context) -> Iterator[Diagnostic]:
+        return check(doc, rules, ctx)
+
+    def collect(self, doc: Document, rules: list[Rule], ctx: Context) -> Any:
+        return collect(doc, rules, ctx) or None
+
+    def finish(self, facts: list[Any], rules: list[Rule]) -> Iterator[Diagnostic]:
+        return finish(facts, rules)

@@ -1,31 +1,28 @@
-"""``prh``: rules read from prh dictionaries, applied as textlint-rule-prh applies them.
+"""The ``prh`` kind: prh dictionaries, applied as textlint-rule-prh applies them.
 
-Rules of this kind are not written by hand: :mod:`lint.kinds.prh.dictionary` makes them from
-a prh YAML file.  Every rule's pattern runs over the prose (in Markdown, as
-textlint-rule-prh sees it: headings and paragraphs, not links, block quotes
-or emphasis unless enabled, and the comments of code blocks in the
-languages listed); overlapping matches are decided as prh decides them —
-the earlier start wins, then the longer match — and each change is
-reported as ``matched => expected`` with the rule's ``prh:`` comment.
+:mod:`~lint.kinds.prh.dictionary` reads a dictionary (JavaScript regexes
+by :mod:`~lint.kinds.prh.jsregex`), this module runs its rules over a
+document, :mod:`~lint.kinds.prh.disables` honours ``prh:disable`` comments
+and :mod:`~lint.kinds.prh.jscomments` finds the comments of code blocks.
 """
 
 from __future__ import annotations
 
 import time
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from typing import Any, Iterator, Optional
 
+from pathlib import Path
+
 from lint.diagnostics import Diagnostic, Fix
+from lint.errors import ConfigError
+from lint.kinds.base import Context, Kind, diagnostic, refires
+from lint.kinds.prh.disables import Disables, disabled, find_disables
+from lint.model import Document
+from lint.ruleset.model import Rule, RuleSet, set_name_for
+from lint.text.overlap import earliest_longest
 from lint.text.prefilter import CASE_TWIN, LiteralScan
 from lint.text.spans import Spans
-from lint.kinds.base import diagnostic, refires
-
-KIND = "prh"
-CATEGORY = "spelling"
-FIXES = "safe"
-DEFAULT_MESSAGE = "{matched} => {expected}"
-OPTIONS: dict = {}
-STRUCTURE = False  # works on paragraphs of the raw text, never on posts or sections
 
 # textlint-rule-prh's defaults for which Markdown text is checked.
 DEFAULT_SCOPE = {"link": False, "blockquote": False, "emphasis": False, "header": True, "paragraph": True,
@@ -38,10 +35,6 @@ SCOPE_KEYS = {
     "checkparagraph": "paragraph", "check-paragraph": "paragraph", "check_paragraph": "paragraph",
     "checkcodecomment": "code_comment", "check-code-comment": "code_comment", "check_code_comment": "code_comment",
 }
-
-
-def compile(rule: Any) -> None:
-    """Rules of this kind arrive compiled from :mod:`lint.kinds.prh.dictionary`."""
 
 
 class PrhEngine:
@@ -103,37 +96,24 @@ class PrhEngine:
         return out
 
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Does ``[start, end)`` overlap one of the sorted ``spans``?"""
-    i = bisect_right(spans, (max(end, start + 1) - 1, float("inf")))
-    # Spans starting before the hit's end; overlapping ones may nest, so
-    # look back while they could still reach the hit.
-    j = i - 1
-    while j >= 0:
-        if spans[j][1] > start:
-            return True
-        if j < i - 8:
-            break
-        j -= 1
-    return False
-
-
-def _in_scope(doc: Any, scope: dict, start: int, end: int) -> bool:
+def _in_scope(doc: Document, regions: dict[str, Spans], scope: dict, start: int, end: int) -> bool:
+    """Is a change at ``[start, end)`` in the Markdown text textlint-rule-prh checks?"""
     if doc.kind != "markdown":
         return scope["paragraph"]
-    regions = doc.regions
-    if not scope["link"] and _inside(regions.get("link", []), start, end):
+    # A change of no characters still sits at its place.
+    end = max(end, start + 1)
+    if not scope["link"] and regions["link"].overlap(start, end):
         return False
-    if not scope["blockquote"] and _inside(regions.get("blockquote", []), start, end):
+    if not scope["blockquote"] and regions["blockquote"].overlap(start, end):
         return False
-    if not scope["emphasis"] and _inside(regions.get("emphasis", []), start, end):
+    if not scope["emphasis"] and regions["emphasis"].overlap(start, end):
         return False
-    if _inside(regions.get("heading", []), start, end):
+    if regions["heading"].overlap(start, end):
         return scope["header"]
     return scope["paragraph"]
 
 
-def _targeted(doc: Any, hits: list, timeout: Optional[float] = None) -> list:
+def _targeted(doc: Document, hits: list, timeout: Optional[float] = None) -> list:
     """prh ``targets``, each dictionary's for its own rules: keep changes
     inside its includes, drop those touching its excludes.
 
@@ -171,18 +151,20 @@ def _targeted(doc: Any, hits: list, timeout: Optional[float] = None) -> list:
     return [h for h in hits if allowed(h)]
 
 
-def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
-    engine: PrhEngine = ctx.linter.resource(KIND, lambda: PrhEngine(rules))
+def check(doc: Document, rules: list[Rule], ctx: Context) -> Iterator[Diagnostic]:
+    engine: PrhEngine = ctx.resource(Prh.name, lambda: PrhEngine(rules))
     # textlint lints the raw text of a plain-text file; in Markdown it never
     # sees code, HTML comments or link targets.
     text = doc.text if doc.kind == "text" else doc.structural
     scope = rules[0].options.get("scope", DEFAULT_SCOPE)
     timed_out: list = []
-    limit = ctx.linter.regex_timeout
-    hits = [h for h in engine.hits(text, doc.paragraphs, limit, timed_out) if _in_scope(doc, scope, h[0], h[1])]
+    limit = ctx.regex_timeout
+    regions = {name: Spans(doc.regions.get(name, [])) for name in ("link", "blockquote", "emphasis", "heading")}
+    hits = [h for h in engine.hits(text, doc.paragraphs, limit, timed_out)
+            if _in_scope(doc, regions, scope, h[0], h[1])]
     langs = set(scope["code_comment"])
     if langs:
-        from lint.kinds.prh.jscomments import comments
+        from lint.kinds.prh.jscomments import comments  # only for dictionaries that check code comments
 
         for block in doc.code_blocks:
             if block.lang not in langs:
@@ -198,16 +180,13 @@ def check(doc: Any, rules: list[Any], ctx: Any) -> Iterator[Diagnostic]:
         ctx.timed_out(rule)
     if any(r.options.get("targets") for r in rules):
         hits = _targeted(doc, hits, limit)
-    if doc.prh_disables:
-        disables = _Disables(doc.prh_disables)
-        hits = [h for h in hits if not _disabled(disables.near(h[0], h[1]), h)]
+    if "prh:disable" in doc.text:
+        found = find_disables(doc.text, doc.paragraphs)
+        if found:
+            disables = Disables(found)
+            hits = [h for h in hits if not disabled(disables.near(h[0], h[1]), h)]
     # prh's change set: the earlier start wins, then the longer match.
-    chosen = []
-    last_end = -1
-    for h in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
-        if h[0] >= last_end:
-            chosen.append(h)
-            last_end = h[1]
+    chosen = earliest_longest(hits, lambda h: (h[0], h[1]))
     for start, end, rule, match in chosen:
         prh = rule.compiled
         matched = doc.text[start:end]
@@ -237,66 +216,8 @@ def _changes_of(prh: Any, timeout: Optional[float]) -> Any:
     return changes
 
 
-class _Disables:
-    """A document's ``prh:disable`` comments, found by position.
-
-    Testing every comment for every change made an archive with a comment
-    in each post quadratic (1,000 comments: 0.48 → 0.87 s on 11 MB).  A
-    comment can concern a change only through its paragraph, which must
-    hold the change's start, or its own text, which must overlap the change.
-    """
-
-    def __init__(self, disables: list) -> None:
-        self.disables = disables  # in text order, as the parser found them
-        self.comment_starts = [c_start for _, _, (c_start, _) in disables]
-        self.longest = max(c_end - c_start for _, _, (c_start, c_end) in disables)
-        self.paragraphs: dict[tuple[int, int], list[int]] = {}
-        for i, (_, paragraph, _) in enumerate(disables):
-            self.paragraphs.setdefault(paragraph, []).append(i)
-        self.paragraph_list = sorted(self.paragraphs)  # paragraphs do not overlap
-        self.paragraph_starts = [start for start, _ in self.paragraph_list]
-
-    def near(self, start: int, end: int) -> list:
-        """The comments that may concern a change at ``[start, end)``, in text order."""
-        picked = set(range(bisect_left(self.comment_starts, start - self.longest),
-                           bisect_left(self.comment_starts, end)))
-        k = bisect_right(self.paragraph_starts, start) - 1
-        if k >= 0 and start < self.paragraph_list[k][1]:
-            picked.update(self.paragraphs[self.paragraph_list[k]])
-        return [self.disables[i] for i in sorted(picked)]
-
-
-def _disabled(disables: list, hit: tuple) -> bool:
-    """prh's ``prh:disable`` comments, which act on their paragraph.
-
-    Without a word every change in the paragraph is dropped; with one, the
-    word is a regex and changes whose matched text contains it are dropped.
-    Text on the comment's own line, up to the end of the word, is never changed.
-    ``disables``: the document's comments, or those near the change (:class:`_Disables`).
-    """
-    import regex
-
-    start, end, _, match = hit
-    for word, (p_start, p_end), (c_start, c_end) in disables:
-        if c_start < end and start < c_end:
-            return True
-        if p_start <= start < p_end:
-            if word is None:
-                return True
-            try:
-                # The word is a regex written in the document: bounded in time too.
-                if regex.search(word, match.group(), timeout=1.0):
-                    return True
-            except (regex.error, TimeoutError):
-                if word in match.group():
-                    return True
-    return False
-
-
 def scope_from(options: dict | None, where: str = "") -> dict:
     """textlint-rule-prh's check* options (any spelling) → a scope mapping."""
-    from lint.errors import ConfigError
-
     scope = dict(DEFAULT_SCOPE)
     for key, value in (options or {}).items():
         name = SCOPE_KEYS.get(str(key).lower().replace(" ", ""))
@@ -310,3 +231,78 @@ def scope_from(options: dict | None, where: str = "") -> dict:
             raise ConfigError(f"prh option {key!r} must be true or false", where or None)
         scope[name] = value
     return scope
+
+
+class Prh(Kind):
+    """Rules read from prh dictionaries, applied as textlint-rule-prh applies them.
+
+    Rules of this kind are not written by hand: give ``--rules`` (or
+    ``rules =`` in the configuration) a prh YAML dictionary, and each of
+    its entries becomes a rule with a made-up id (the file's name and the
+    entry's number).  Every pattern runs over the prose as textlint-rule-prh
+    sees it — in Markdown headings and paragraphs, not links, block quotes
+    or emphasis unless the ``prh`` configuration enables them, and the
+    comments of code blocks in the languages listed.  Overlapping matches
+    are decided as prh decides them (the earlier start wins, then the
+    longer match); each change is reported as ``matched => expected`` with
+    the entry's ``prh:`` comment, and ``prh:disable`` comments are honoured.
+    The dictionary's ``specs`` are checked when it loads: a failing one
+    stops the run.
+    """
+
+    name = "prh"
+    category = "spelling"
+    fixes = "safe"
+    needs_structure = False  # paragraphs of the raw text, never posts or sections
+    config_key = "prh"
+    config_doc = ("textlint-rule-prh options for prh dictionaries (checkLink, checkBlockQuote, checkEmphasis, "
+                  "checkHeader, checkParagraph, checkCodeComment)")
+
+    # The dictionary reader (and YAML with it) is imported only when a
+    # dictionary is read, not when a cached rule set is checked with.
+    def reads_foreign(self, data: Any) -> bool:
+        from lint.kinds.prh.dictionary import looks_like_prh
+
+        return looks_like_prh(data)
+
+    def loading_settings(self, settings: Any, where: str) -> dict:
+        return scope_from(settings, where)
+
+    def load_foreign(self, path: Path, shown: str, data: Any, settings: Any) -> RuleSet:
+        """A prh dictionary (imports followed, specs checked) as ``prh`` rules."""
+        from lint.kinds.prh.dictionary import load_prh
+
+        dictionary = load_prh(path, shown, data)
+        name = set_name_for(path.stem)
+        scope = settings if settings is not None else dict(DEFAULT_SCOPE)
+        rules = []
+        for n, prh in enumerate(dictionary.rules, 1):
+            rule = Rule(f"{name}.{n}", self.name, self.category, "error", None, prh.comment or "", "file", [],
+                        "safe", {"expected": prh.expected, "patterns": [prh.js()], "scope": scope,
+                                 "targets": dictionary.targets, "specs": len(prh.specs)},
+                        [], prh.path, prh.line, name)
+            rule.compiled = prh
+            rules.append(rule)
+        return RuleSet(rules, [], dictionary.files, made_up_ids=True)
+
+    def configure(self, rules: list[Rule], settings: Any, where: str) -> None:
+        """The ``prh`` options shape loading (see :meth:`loading_settings`)."""
+
+    def cases_checked_on_load(self, rule: Rule) -> int:
+        return rule.options.get("specs", 0)
+
+    def check(self, doc: Document, rules: list[Rule], ctx: Context) -> Iterator[Diagnostic]:
+        return check(doc, rules, ctx)
+
+    def summary(self, rule: Rule) -> str:
+        return f"{rule.options['patterns'][0]} → {rule.options['expected']}"
+
+    def details(self, rule: Rule) -> list[str]:
+        prh = rule.compiled
+        lines = [f"expected: {prh.expected}", f"pattern: {rule.options['patterns'][0]}"]
+        if prh.comment:
+            lines.append(f"comment: {prh.comment}")
+        if prh.specs:
+            lines.append("specs:")
+            lines.extend(f"  {spec.source}  →  {spec.expected}" for spec in prh.specs)
+        return lines

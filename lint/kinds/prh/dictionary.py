@@ -28,7 +28,8 @@ from typing import Any, Iterator, Optional
 import regex
 
 from lint.errors import DEFAULT_REGEX_TIMEOUT, RuleFileError
-from lint.kinds.prh.jsregex import (JSRegexError, compile_js, escape_special, js_flags, parse_slashed,
+from lint.text.patterns import Dialect, split_slashed
+from lint.kinds.prh.jsregex import (JSRegexError, compile_js, escape_special, js_flags,
                       spread_alphanumerics, translate_js)
 from lint.text.prefilter import required_literals
 from lint.ruleset.yamlload import read_yaml_file
@@ -157,7 +158,7 @@ def _js_from_pattern(raw: Any, expected: str, word_boundary: bool, path: str, li
             source = "\\b" + source + "\\b"
         return source, "gmu"
     if isinstance(raw, str):
-        slashed = parse_slashed(raw)
+        slashed = split_slashed(raw, Dialect.JAVASCRIPT)
         if slashed is not None:
             source, flags = slashed
             bad = set(flags) - set("gimy")
@@ -260,7 +261,7 @@ def _targets(raw: Any, path: str, line: int) -> list[PrhTarget]:
         raise RuleFileError("'targets' must be a list", path, line)
 
     def pattern(value: Any, where: int) -> Any:
-        slashed = parse_slashed(str(value))
+        slashed = split_slashed(str(value), Dialect.JAVASCRIPT)
         source, flags = slashed if slashed else (escape_special(str(value)), "")
         try:
             return compile_js(source, js_flags({"g", "m", "u"} | (set(flags) & {"i"})))

@@ -25,19 +25,10 @@ OUTSIDE_ESCAPES = {
     "d": "[0-9]", "D": "[^0-9]", "w": f"[{WORD}]", "W": f"[^{WORD}]", "s": f"[{JS_SPACE}]",
     "S": f"[^{JS_SPACE}]", "b": BOUNDARY, "B": NOT_BOUNDARY,
 }
-SLASHED = re.compile(r"^/(?P<source>.*)/(?P<flags>[a-z]*)$", re.S)
 
 
 class JSRegexError(ValueError):
     pass
-
-
-def parse_slashed(text: str) -> tuple[str, str] | None:
-    """``/source/flags`` → (source, flags); None when the text is a plain string."""
-    m = SLASHED.match(text)
-    if not m:
-        return None
-    return m.group("source"), m.group("flags")
 
 
 def translate(source: str) -> str:

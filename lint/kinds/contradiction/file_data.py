@@ -1,0 +1,71 @@
+"""The contradiction check's sections of rule files: ``antonyms:`` and ``entities:``."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from lint.errors import RuleFileError
+from lint.kinds.contradiction.antonyms import AntonymPair
+from lint.ruleset.model import ENTITY_TYPES
+from lint.ruleset.yamltypes import LineDict, item_line
+
+
+def _side(value: Any) -> Optional[tuple[str, ...]]:
+    if isinstance(value, str) and value:
+        return (value,)
+    if isinstance(value, list) and value and all(isinstance(v, str) and v for v in value):
+        return tuple(value)
+    return None
+
+
+def parse_antonyms(raw: Any, path: str, where: Optional[int]) -> list[AntonymPair]:
+    """``antonyms:`` entries: ``{pair: [A, B], test: [sentence with A, sentence with B]}``.
+
+    Each side is a word or a list of its forms (高い, 高く, 高かっ).
+    """
+    if not isinstance(raw, list):
+        raise RuleFileError("'antonyms' must be a list", path, where)
+    pairs = []
+    for i, item in enumerate(raw):
+        line = item_line(raw, i, where)
+        if isinstance(item, list):
+            item = {"pair": item}
+        if not isinstance(item, dict) or set(item) - {"pair", "test"}:
+            raise RuleFileError("each antonym entry is {pair: [A, B], test: [sentence A, sentence B]}", path, line)
+        pair = item.get("pair")
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise RuleFileError("'pair' must list exactly two sides", path, line)
+        left, right = _side(pair[0]), _side(pair[1])
+        if left is None or right is None:
+            raise RuleFileError("each side of a pair is a word or a list of words", path, line)
+        if set(left) & set(right):
+            raise RuleFileError("a word cannot be on both sides of a pair", path, line)
+        test = item.get("test")
+        example = None
+        if test is not None:
+            if not (isinstance(test, list) and len(test) == 2 and all(isinstance(t, str) for t in test)):
+                raise RuleFileError("'test' must be two sentences", path, line)
+            if not any(f in test[0] for f in left) or not any(f in test[1] for f in right):
+                raise RuleFileError("'test' sentences must use the left and the right word in turn", path, line)
+            example = (test[0], test[1])
+        pairs.append(AntonymPair(left, right, example, path, line or 0))
+    return pairs
+
+
+def parse_entities(raw: Any, path: str, where: Optional[int]) -> list[tuple[str, list[str]]]:
+    """``entities:`` maps a type to names; a name may be a list of its spellings."""
+    if not isinstance(raw, dict):
+        raise RuleFileError("'entities' must map a type to a list of names", path, where)
+    out = []
+    for kind, names in raw.items():
+        line = raw.line_of(kind) if isinstance(raw, LineDict) else where
+        if kind not in ENTITY_TYPES:
+            raise RuleFileError(f"unknown entity type {kind!r} (known: {', '.join(ENTITY_TYPES)})", path, line)
+        if not isinstance(names, list):
+            raise RuleFileError(f"entities.{kind} must be a list", path, line)
+        for name in names:
+            forms = _side(name)
+            if forms is None:
+                raise RuleFileError(f"entities.{kind}: each entry is a name or a list of spellings", path, line)
+            out.append((kind, list(forms)))
+    return out

@@ -1,0 +1,107 @@
+"""When a name rule's match is not a name to rewrite.
+
+Rules for names (``name: true``, set for the bundled news names) meet
+historical, quoted and parenthesised uses that a safe fix would spoil:
+「ラングーン事件」 (an event's name), 「ルハンシク州（ロシア語名ルガンスク）」
+(the other language's form, on purpose), 「ウラジミール・ケッペン」 (a
+person whose name is spelled so, not the rule's person), 「太平洋戦争中…
+ビルマ」 (the name of the time, before the rule's ``since`` year).
+:func:`verdict` says, for one match, whether to report it as usual, with
+an unsafe fix, or not at all.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any, Iterable, Optional
+
+from lint.text.asides import named_alternative
+
+REPORT, UNSAFE, SILENT = "report", "unsafe", "silent"
+
+# Kanji that make the name part of the name of an event, a treaty, a
+# historical state or period: 「ラングーン事件」「ジュネーヴ協定」「ヴェネツィア共和国」.
+_EVENT = re.compile(r"(?:事件|会議|事変|条約|協定|協約|議定書|宣言|会談|合意|憲章|戦争|紛争|戦役|の戦い|戦い|攻防戦|包囲戦|"
+                    r"会戦|作戦|空襲|爆撃|暴動|蜂起|革命|虐殺|人民共和国|共和国|大公国|公国|王国|帝国|王朝|朝|時代|"
+                    r"学派|楽派|派|体制|政権|包囲)")
+_KATAKANA = "\u30A1-\u30FA\u30FC"
+_JOINED = re.compile(f"[{_KATAKANA}]+(?:[・＝=][{_KATAKANA}]+)+")
+_YEAR = re.compile(r"(\d{3,4})年")
+_CENTURY = re.compile(r"(\d{1,2})世紀")
+# Words that set a sentence in the past.
+_PAST = re.compile(r"かつて|当時|戦前|戦中|戦時|大戦|戦争中|植民地|旧|明治|大正|王朝|時代に|時代の")
+_SENTENCE_END = "。！？!?\n"
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    lo = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
+    hi = min((i for i in (text.find(c, end) for c in _SENTENCE_END) if i >= 0), default=len(text))
+    return text[lo:hi]
+
+
+def _in_brackets(text: str, start: int, end: int, open_: str, close: str) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    i = before.rfind(open_)
+    if i < 0 or close in before[i:]:
+        return False
+    line_end = text.find("\n", end)
+    return close in text[end:len(text) if line_end < 0 else line_end]
+
+
+def _historical(sentence: str, since: Optional[int]) -> bool:
+    if since is None:
+        return False
+    sentence = unicodedata.normalize("NFKC", sentence)
+    if any(int(y) < since for y in _YEAR.findall(sentence)):
+        return True
+    if any((int(c) - 1) * 100 < since for c in _CENTURY.findall(sentence)):
+        return True
+    return bool(_PAST.search(sentence))
+
+
+def _longer_name(text: str, start: int, end: int) -> Optional[list[str]]:
+    """The other parts of a ・-joined name the match is part of, or None."""
+    lo = max(0, start - 40)
+    for m in _JOINED.finditer(text, lo, min(len(text), end + 40)):
+        if m.start() <= start and end <= m.end() and (m.start(), m.end()) != (start, end):
+            whole = m.group()
+            inner = text[start:end]
+            rest = whole[:start - m.start()] + whole[end - m.start():]
+            return [p for p in re.split("[・＝=]", rest) if p and p not in inner]
+    return None
+
+
+def verdict(text: str, start: int, end: int, rule: Any, others: list[str], persons: Iterable[str]) -> str:
+    """REPORT, UNSAFE or SILENT for a match of a name rule at ``[start, end)``;
+    ``others``: the rule's literal spellings."""
+    o = rule.options
+    if named_alternative(text, start, end, others):
+        return SILENT
+    if _in_brackets(text, start, end, "『", "』"):
+        return SILENT  # a title of a work
+    if o.get("since") is not None and _EVENT.match(text, end):
+        return SILENT  # a renamed place keeps its old name in events and states of the time
+    parts = _longer_name(text, start, end)
+    if parts is not None and rule.entity == "person":
+        # A person's full name is the rule's person only when the rule set
+        # knows the other names.
+        if not (parts and all(p in persons for p in parts)):
+            return SILENT
+    elif parts is not None:
+        return UNSAFE  # part of a longer proper noun (a title, a native name)
+    if _historical(_sentence(text, start, end), o.get("since")):
+        return SILENT
+    if _in_brackets(text, start, end, "「", "」"):
+        return UNSAFE  # quoted: perhaps a title or the other form on purpose
+    return REPORT
+
+
+def person_names(spellings: Iterable[list[str]]) -> frozenset[str]:
+    """The parts of the names (spellings of each person rule) the rule set knows."""
+    out: set[str] = set()
+    for forms in spellings:
+        for form in forms:
+            out.update(re.split("[・＝=]", form))
+    return frozenset(out)

@@ -1,0 +1,116 @@
+"""Where a text names a spelling on purpose: alternatives, readings, titles.
+
+「ヴァイオリン（バイオリンとも表記される）」, 「キシナウ（キシニョフ）」,
+「ルハンシク州（ロシア語名ルガンスク）」, 「ブカレスト、ブクレシュティ」:
+the second spelling is given as another name, not written by mistake.
+「ビルマ暦（ビルマれき）」 repeats a term to give its reading.  These helpers
+look at the characters around a span; they never parse.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+OPEN, CLOSE = "（(", "）)"
+# How far back an enclosing parenthesis is looked for.
+REACH = 40
+# Inside a parenthesis, before the span: a language, a former or other name.
+_NAMES_MARKER = re.compile(r"語|旧|称|名|綴|表記|別|現地|原|英|略|読み|ラテン文字|[:：]")
+# After the span: 「…とも表記される」「…とも呼ばれる」.
+_ALSO = re.compile(r"[」』]?とも(?:表記|書|呼|称|い[うわ]|言|訳|綴|[）)、。])|と(?:表記|綴)")
+# Before the span: 「または」「旧称」「通称」…
+_BEFORE = re.compile(r"(?:または|あるいは|もしくは|ないし|旧称|旧名|別名|別称|通称|略称|異表記|"
+                     r"[\u30A0-\u30FF\u4E00-\u9FFF]語(?:名|では|で|表記)?)[、\s\u3000]?$")
+# Separators of an apposition: 「ブカレスト、ブクレシュティ」.
+_APPOSITION = "、，,/／。 \u3000"
+_HIRAGANA_READING = re.compile(r"[\u3041-\u309F]+[）)]")
+
+
+def enclosing_paren(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """(open, close) of the parenthesis on the same line that holds the span, if any."""
+    depth = 0
+    i = start - 1
+    lo = max(0, start - REACH)
+    while i >= lo and text[i] != "\n":
+        c = text[i]
+        if c in CLOSE:
+            depth += 1
+        elif c in OPEN:
+            if depth == 0:
+                break
+            depth -= 1
+        i -= 1
+    else:
+        return None
+    if i < lo or text[i] not in OPEN:
+        return None
+    j = end
+    hi = min(len(text), end + REACH * 2)
+    depth = 0
+    while j < hi and text[j] != "\n":
+        c = text[j]
+        if c in OPEN:
+            depth += 1
+        elif c in CLOSE:
+            if depth == 0:
+                return i, j
+            depth -= 1
+        j += 1
+    return None
+
+
+def _ends_with_any(text: str, pos: int, words: Iterable[str], slack: int = 2) -> bool:
+    """Does one of ``words`` end at ``pos``, or up to ``slack`` kanji before it (キシナウ市（…）)?"""
+    for w in words:
+        if not w:
+            continue
+        for gap in range(slack + 1):
+            at = pos - gap
+            if gap and not re.match(r"[\u4E00-\u9FFF]{%d}" % gap, text[at:pos]):
+                break
+            if text.startswith(w, at - len(w)):
+                return True
+    return False
+
+
+_WORD_BEFORE = re.compile(r"[\u30A1-\u30FA\u30FC\u4E00-\u9FFF]$")
+
+
+def named_alternative(text: str, start: int, end: int, others: Optional[Iterable[str]] = None) -> bool:
+    """Is ``text[start:end]`` given as another name or spelling of something?
+
+    ``others`` are the spellings it would be an alternative to (a rule's
+    expected form and patterns); None stands for any word, for a
+    parenthesis only (not an apposition).  A span is an alternative
+    when a parenthesis right after one of them holds it, when it is marked
+    as such (「…とも表記」「ロシア語名…」「旧称…」「または…」), or when it
+    stands in apposition right after one of them (「ブカレスト、ブクレシュティ」).
+    A term repeated in a parenthesis to give its reading (「ビルマ暦（ビルマれき）」)
+    counts as well.
+    """
+    others = None if others is None else [o for o in others if o]
+    if _ALSO.match(text, end) or _BEFORE.search(text, max(0, start - 12), start):
+        return True
+    paren = enclosing_paren(text, start, end)
+    if paren is not None:
+        open_, close = paren
+        inside_before = text[open_ + 1:start]
+        if _NAMES_MARKER.search(inside_before):
+            return True
+        if not inside_before.strip():
+            surface = text[start:end]
+            if others is None and _WORD_BEFORE.search(text, max(0, open_ - 1), open_):
+                return True
+            if others is not None and _ends_with_any(text, open_, others):
+                return True
+            # The same term right before the parenthesis: a reading or a gloss.
+            if surface in text[max(0, open_ - 12):open_] and _HIRAGANA_READING.match(text, end):
+                return True
+        return False
+    if others is None:
+        return False
+    i = start
+    while i > 0 and text[i - 1] in _APPOSITION:
+        i -= 1
+    return i < start and _ends_with_any(text, i, others, slack=0)

@@ -1,0 +1,105 @@
+"""Katakana words a dictionary knows, and the spellings it treats as one word.
+
+Loaded lazily from ``lint/data/katakana-lexicon.txt.xz`` (derived from
+SudachiDict, Apache-2.0: see ``lint/data/NOTICE``; rebuilt by
+``lint/text/lexicon_build.py``).  Spelling-variant discovery asks it
+two things: are two katakana spellings the same word (サーバ / サーバー: the
+dictionary normalises one to the other), or two words it knows apart
+(ビル / ビール, ホイル / ホイール)?  And which proper nouns spell a part the
+way their owners chose (富士フイルム), so that the part is not a variant.
+"""
+
+from __future__ import annotations
+
+import lzma
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "katakana-lexicon.txt.xz"
+
+
+class Lexicon:
+    def __init__(self, forms: dict[str, tuple[str, ...]], names: list[str], proper: frozenset[str] = frozenset()) -> None:
+        self._forms = forms
+        self.names = names
+        self._proper = proper  # words the dictionary lists only as proper nouns
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._forms
+
+    def __len__(self) -> int:
+        return len(self._forms)
+
+    def forms(self, word: str) -> Optional[frozenset[str]]:
+        """The normalised forms of a known word (itself when it is a head word), else None."""
+        entry = self._forms.get(word)
+        if entry is None:
+            return None
+        return frozenset(entry) if entry else frozenset((word,))
+
+    def is_proper(self, word: str) -> bool:
+        """Does the dictionary list the word only as a proper noun?"""
+        return word in self._proper
+
+    def same_word(self, a: str, b: str) -> Optional[bool]:
+        """True: one word; False: two words the dictionary tells apart; None: it cannot tell.
+
+        Two proper nouns are never told apart: the dictionary lists many
+        spellings of one foreign name (イワン, イヴァン) without linking them.
+        """
+        fa, fb = self.forms(a), self.forms(b)
+        if fa is None or fb is None:
+            return None
+        if fa & fb:
+            return True
+        return None if a in self._proper and b in self._proper else False
+
+    @lru_cache(maxsize=1)
+    def owner_parts(self) -> dict[str, list[tuple[str, int]]]:
+        """Katakana part → [(proper noun, offset of the part in it)] for owner-spelled names."""
+        import re
+
+        out: dict[str, list[tuple[str, int]]] = {}
+        for name in self.names:
+            for m in re.finditer(r"[\u30A1-\u30FA\u30FC]+", name):
+                forms = self.forms(m.group())
+                if forms is not None and m.group() not in forms:
+                    out.setdefault(m.group(), []).append((name, m.start()))
+        return out
+
+
+def _sections(text: str) -> dict[str, str]:
+    out = {}
+    for chunk in ("\n" + text).split("\n[")[1:]:
+        title, _, body = chunk.partition("]\n")
+        out[title] = body
+    return out
+
+
+def _parse(text: str) -> Lexicon:
+    sections = _sections(text)
+    forms: dict[str, tuple[str, ...]] = {}
+    proper: set[str] = set()
+    for prefix in ("", "name-"):
+        # A head word is its own normalised form: stored as the empty tuple.
+        heads = sections.get(prefix + "heads", "").split()
+        forms.update(dict.fromkeys(heads, ()))
+        variants = sections.get(prefix + "forms", "").splitlines()
+        for line in variants:
+            word, *others = line.split("\t")
+            forms[word] = tuple(f or word for f in others)
+        if prefix:
+            proper.update(heads)
+            proper.update(line.partition("\t")[0] for line in variants)
+    return Lexicon(forms, sections.get("names", "").splitlines(), frozenset(proper))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The shipped lexicon (empty if its data file is missing)."""
+    try:
+        data = DATA.read_bytes()
+    except OSError:
+        return Lexicon({}, [])
+    return _parse(lzma.decompress(data).decode("utf-8"))
