@@ -136,8 +136,11 @@ def _report(doc: Document, rule: Rule, claim: Unit, conflicts: list[Conflict]) -
         # related entry the words it quotes from the details.
         claim_end, claim_words = _quoted(doc, c.claim_start, c.claim_end)
         evidence_end, evidence_words = _quoted(doc, c.evidence_start, c.evidence_end)
-        line, _ = doc.position(c.evidence_start)
-        message = (f"{claim.section}の「{claim_words}」が【{c.evidence.section}】{line}行目の「{evidence_words}」と"
+        # Where the evidence is, counted from the claim: a post's findings
+        # must not depend on where the post sits in its file.
+        distance = doc.position(c.evidence_start)[0] - doc.position(c.claim_start)[0]
+        where = f"{-distance}行前の" if distance < 0 else f"{distance}行後の" if distance > 0 else "同じ行の"
+        message = (f"{claim.section}の「{claim_words}」が{where}【{c.evidence.section}】の「{evidence_words}」と"
                    f"食い違っています（{NAMES[c.kind]}）")
         fix = Fix(c.claim_start, c.claim_end, c.replacement, safe=False) if c.replacement else None
         yield diagnostic(doc, rule, c.claim_start, claim_end, message, fix, suffix=c.kind,
