@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from lint.kinds.discovery.context import given_on_purpose
+from lint.kinds.discovery.context import kept_occurrences
 from lint.kinds.discovery.grouping import Group, katakana_groups, merge_groups
 from lint.kinds.discovery.keys import katakana_occurrences
 from lint.kinds.discovery.sudachi import sudachi_groups
@@ -20,8 +20,8 @@ def mine(texts: dict[str, str], scope: str = "run", one_edit: bool = False, suda
         # are masked, as the lint checks see them.  Posts and sections are
         # not needed.
         masked = [parse(text, path, structure=False).masked for path, text in batch]
-        groups = katakana_groups((o for m in masked for o in katakana_occurrences(m)
-                                  if not given_on_purpose(m, o[0])), edits=one_edit)
+        groups = katakana_groups((o for m in masked for o in kept_occurrences(m, katakana_occurrences(m), one_edit)),
+                                 edits=one_edit)
         if sudachi:
             for m in masked:
                 spans = [(s.start(), s.end()) for s in re.finditer(r"[^\n。]+。?", m)]
