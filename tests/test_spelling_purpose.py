@@ -126,3 +126,13 @@ def test_okurigana_of_one_word_are_reported(default_linter):
 ])
 def test_okurigana_that_may_be_another_word_are_not_compared(default_linter, text):
     assert reported(default_linter, text) == []
+
+
+def test_a_minus_sign_typed_for_a_long_vowel_is_read_as_one():
+    assert groups_of("翻訳者やコントリビューターの助け。記事はコントリビュータ−によって直された。") == []
+
+
+def test_a_name_introduced_or_glossed_with_its_original_is_given_on_purpose(default_linter):
+    assert reported(default_linter, "この物質はメタナールという名称でも知られ、メタナル反応に使う。") == []
+    assert reported(default_linter, "港湾局の本部はペンシルバニア大学、英: University に近い。ペンシルベニア州の都市。") == []
+    assert reported(default_linter, "この物質はメタナールが知られ、メタナル反応に使う。") != []

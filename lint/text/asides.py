@@ -20,11 +20,15 @@ REACH = 40
 # Inside a parenthesis, before the span: a language, a former or other name.
 _NAMES_MARKER = re.compile(r"語|旧|称|名|綴|表記|別|現地|原|英|略|読み|ラテン文字|[:：]")
 # After the span: 「…とも表記される」「…とも呼ばれる」.
-_ALSO = re.compile(r"[」』]?とも(?:表記|書|呼|称|い[うわ]|言|訳|綴|[）)、。])|と(?:表記|綴)"
+_ALSO = re.compile(r"[」』]?とも(?:表記|書|呼|称|い[うわ]|言|訳|綴|[）)、。])|[\u4E00-\u9FFF]{0,3}と(?:表記|綴|記載)"
                    # the span as the head of a term or the first of a list of
                    # spellings: 「サヴァナ気候とも呼ばれる」「オーボー、オーボワとも」
                    r"|[ \t\u3000]*[\u4E00-\u9FFF]{0,3}(?:[、，・][\u30A1-\u30FA\u30FC]+[\u4E00-\u9FFF]{0,3})*[」』]?"
-                   r"(?:など)?とも(?:表記|書|呼|称|い[うわ]|言|訳|綴)")
+                   r"(?:など)?とも(?:表記|書|呼|称|い[うわ]|言|訳|綴)"
+                   # a name introduced as such, or glossed with its original:
+                   # 「カルバンという名称」「ペンシルバニア大学、英: …」
+                   r"|[ \t\u3000]*という(?:名称|名前|呼称|呼び名|通称|組織名|名)"
+                   r"|[\u4E00-\u9FFF]{0,3}[、,（(]?[ \t\u3000]*(?:英|仏|独|[\u4E00-\u9FFF]{1,4}語)[:：]")
 # Before the span: 「または」「旧称」「通称」…
 _BEFORE = re.compile(r"(?:または|あるいは|もしくは|ないし|旧称|旧名|別名|別称|通称|略称|異表記|"
                      r"[\u30A0-\u30FF\u4E00-\u9FFF]語(?:名|では|で|表記)?)[、\s\u3000]?$")

@@ -6,7 +6,8 @@ listed side by side (「ボーカル、ヴォーカル」, a reading list: 「�
 グルジアご」: :func:`lint.text.asides.listed_together`) and the katakana part
 of a proper noun its owner spells that way (富士フイルム, エイベックス・エンタテ
 インメント: the lexicon's names; a company's name: ニューズ・コーポレーション,
-富士写真フイルム株式会社) are left out of the comparison.
+富士写真フイルム株式会社) and words in the title of a work (『…』) are left
+out of the comparison.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Iterable
 
 from lint.kinds.discovery.grouping import Group, katakana_groups
 from lint.kinds.discovery.keys import JOINERS, KATAKANA, Occurrence
-from lint.text.asides import listed_together, named_alternative
+from lint.text.asides import in_brackets, listed_together, named_alternative
 
 
 def owner_spelled(text: str, occ: Occurrence) -> bool:
@@ -54,7 +55,8 @@ def organisation_part(text: str, occ: Occurrence) -> bool:
 
 
 def given_on_purpose(text: str, occ: Occurrence) -> bool:
-    return named_alternative(text, occ.start, occ.end) or owner_spelled(text, occ) or organisation_part(text, occ)
+    return (named_alternative(text, occ.start, occ.end) or owner_spelled(text, occ) or organisation_part(text, occ)
+            or in_brackets(text, occ.start, occ.end, "『", "』"))  # a title, spelled as its work spells it
 
 
 def side_by_side(text: str, group: Group) -> set[int]:

@@ -166,9 +166,17 @@ _JOINS_TERM = re.compile(r"[\u4E00-\u9FFF\u3400-\u4DBF々A-Za-z0-9Ａ-Ｚａ-ｚ
 
 def _occurrence(text: str, start: int, end: int) -> Occurrence:
     raw = text[start:end]
+    if _MISTYPED_LONG.match(text, end) and not raw.endswith("ー"):
+        # 「コントリビュータ−による」: a minus sign typed for ー.  The word is
+        # compared whole, and never rewritten.
+        return Occurrence(start, end + 1, _SPACE.sub("", raw) + "ー", False)
     if "\n" in raw:
         return Occurrence(start, end, _SPACE.sub("", raw), False)
     return Occurrence(start, end, raw)
+
+
+# A minus or hyphen sign right after a katakana word and before a particle.
+_MISTYPED_LONG = re.compile("[\u2212\uFF0D\u2010](?=[\u3041-\u309F])")
 
 
 # No word begins with these: a run that does is the tail of a cut word.
