@@ -49,7 +49,8 @@ GROUPS = ("discovered-variant", "news-names")
 _FORM = re.compile(r"「([^」]+)」\d+回")
 
 
-def findings() -> list[dict]:
+def findings(corpora: Path = CORPORA) -> list[dict]:
+    """The spelling findings of the bundled rules on every .txt file under ``corpora``."""
     from lint.engine import Linter
     from lint.engine.batch import lint_texts
     from lint.ruleset.load import load_rules
@@ -58,9 +59,9 @@ def findings() -> list[dict]:
     names = {r.id for r in ruleset.rules if r.set_name == "news-names"}
     linter = Linter(ruleset)
     out = []
-    for path in sorted(CORPORA.rglob("*.txt")):
+    for path in sorted(corpora.rglob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        rel = path.relative_to(CORPORA).as_posix()
+        rel = path.relative_to(corpora).as_posix()
         for d in lint_texts(linter, {rel: text}):
             if d.rule != "discovered-variant" and d.rule not in names:
                 continue
@@ -102,14 +103,56 @@ def share(right: int, n: int) -> str:
     return f"{right}/{n} ({right / n:.1%})" if n else "0/0"
 
 
-def load_judged() -> dict:
+def load_judged(sample: Path = SAMPLE) -> dict:
     judged = {}
-    if SAMPLE.exists():
-        for line in SAMPLE.read_text(encoding="utf-8").splitlines():
+    if sample.exists():
+        for line in sample.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 j = json.loads(line)
                 judged[key(j)] = j
     return judged
+
+
+def pending(found: list[dict], judged: dict) -> list[dict]:
+    """The findings of the sample that need a judgement: new, or judged with another fix or family."""
+    return [f for f in found if in_sample(f) and (key(f) not in judged or changed(judged[key(f)], f))]
+
+
+def _kind(word: str) -> str:
+    return "katakana" if re.fullmatch(r"[\u30A0-\u30FF・＝=\s]+", word) else "okurigana"
+
+
+def report(found: list[dict], judged: dict) -> list[str]:
+    """Per rule group: what is reported, how the sample is judged, and what changed since."""
+    by_key = {key(f): f for f in found}
+    lines = []
+    for group in GROUPS:
+        mine = [f for f in found if f["group"] == group]
+        sampled = [f for f in mine if in_sample(f)]
+        still = [(f, judged[key(f)]) for f in sampled if key(f) in judged and not changed(judged[key(f)], f)]
+        right = sum(1 for _, j in still if j["ok"])
+        lines.append(f"{group}: {len(mine)} reported, {len(sampled)} in the sample; "
+                     f"judged right {share(right, len(still))}")
+        for label, part_of in (("by corpus", lambda f: f["path"].split("/")[0]),
+                               ("by kind", lambda f: _kind(f["word"]))):
+            n, ok = Counter(), Counter()
+            for f, j in still:
+                n[part_of(f)] += 1
+                ok[part_of(f)] += bool(j["ok"])
+            if len(n) > 1:
+                lines.append(f"  {label}: " + "; ".join(f"{p} {share(ok[p], n[p])}" for p in sorted(n)))
+        outside = [judged[key(f)] for f in mine if not in_sample(f) and key(f) in judged]
+        if outside:
+            lines.append(f"  judged outside the sample, still reported: "
+                         f"right {share(sum(j['ok'] for j in outside), len(outside))}")
+        gone = [j for k, j in judged.items() if j["group"] == group and k not in by_key]
+        lines.append(f"  judged, no longer reported: {len(gone)} "
+                     f"({sum(1 for j in gone if j['ok'])} right, {sum(1 for j in gone if not j['ok'])} wrong)")
+        wrong = Counter(j["why"] for _, j in still if not j["ok"])
+        if wrong:
+            lines.append("  wrong, still reported:")
+        lines.extend(f"    ×{n} {why}" for why, n in wrong.most_common())
+    return lines
 
 
 def main() -> int:
@@ -123,30 +166,14 @@ def main() -> int:
         return 0
     from lint.text import morph
 
-    judged = load_judged()
-    found = findings()
-    by_key = {key(f): f for f in found}
-    pending = [f for f in found if in_sample(f) and (key(f) not in judged or changed(judged[key(f)], f))]
+    judged = load_judged(SAMPLE)
+    found = findings(CORPORA)
+    todo = pending(found, judged)
     print(f"Sudachi {'installed' if morph.available() else 'not installed'}; "
           f"sample: every name finding, 1 in {RATE} discovered-variant findings")
-    for group in GROUPS:
-        mine = [f for f in found if f["group"] == group]
-        sampled = [f for f in mine if in_sample(f)]
-        still = [judged[key(f)] for f in sampled if key(f) in judged and not changed(judged[key(f)], f)]
-        right = sum(1 for j in still if j["ok"])
-        print(f"{group}: {len(mine)} reported, {len(sampled)} in the sample; "
-              f"judged right {share(right, len(still))}")
-        outside = [judged[key(f)] for f in mine if not in_sample(f) and key(f) in judged]
-        if outside:
-            print(f"  judged outside the sample, still reported: right {share(sum(j['ok'] for j in outside), len(outside))}")
-        gone = [j for k, j in judged.items() if j["group"] == group and k not in by_key]
-        print(f"  judged, no longer reported: {len(gone)} "
-              f"({sum(1 for j in gone if j['ok'])} right, {sum(1 for j in gone if not j['ok'])} wrong)")
-        wrong = Counter(j["why"] for j in still if not j["ok"])
-        for why, n in wrong.most_common(8):
-            print(f"    wrong ×{n}: {why}")
-    print(f"need a judgement: {len(pending)}")
-    for f in pending:
+    print("\n".join(report(found, judged)))
+    print(f"need a judgement: {len(todo)}")
+    for f in todo:
         if args.template:
             record = {k: f[k] for k in ("path", "line", "column", "rule", "group", "word", "severity", "fix", "family")}
             print(json.dumps({**record, "ok": None, "why": ""}, ensure_ascii=False))
@@ -155,7 +182,7 @@ def main() -> int:
             print(f"  {tag} {f['path']}:{f['line']}:{f['column']} {f['rule']} {f['word']} → {f['fix']}")
             if args.show:
                 print(f"      {f['message']}\n      {context(f)}")
-    return 1 if pending else 0
+    return 1 if todo else 0
 
 
 if __name__ == "__main__":

@@ -132,7 +132,8 @@ def named_alternative(text: str, start: int, end: int, others: Optional[Iterable
 # the kanji of a term and the parenthesis of its reading (「イスラム法（」).
 # Never a predicate, nor a full stop: the writer who slips uses the other
 # spelling in another clause.
-_LIST_GAP = re.compile(r"(?:[、，,・/／ \t\u3000「」『』（）():：]|または|又は|あるいは|或いは|もしくは|ないし|および|及び|のほか"
+_LIST_GAP = re.compile(r"(?:[、，,・/／ \t\u3000「」『』（）():：]"
+                       r"|または|又は|あるいは|或いは|もしくは|ないし|および|及び|のほか"
                        r"|[・＝=][\u30A1-\u30FA\u30FC]+"  # 「デイビッド・ボウイ、デイヴィッド」
                        r"|[\u4E00-\u9FFF]{1,3}(?=[（(])|[\u3041-\u309F]{1,8}(?=[、，,）)。 \t\u3000]|$))*")
 # Terms further apart than this are not one list.
