@@ -96,6 +96,15 @@ def test_a_company_name_keeps_its_owners_spelling(default_linter):
     text = "ニューズ・コーポレーションが新聞を買った。ニュースが流れた。ニュースは続いた。"
     assert reported(default_linter, text) == []
     assert reported(default_linter, "古いキヤノン写真フイルム株式会社の工場。フィルムを巻く。フィルムは薄い。") == []
+    # Two spellings of one company's name are still a slip.
+    slip = ("ヴィクター・ピクチャーズが映画を撮った。ヴィクター・ピクチャーズの社長が語った。"
+            "ビクター・ピクチャーズは上場した。")
+    assert reported(default_linter, slip) == [("discovered-variant", "ビクター")]
+
+
+def test_a_variant_in_a_title_is_still_a_variant(default_linter):
+    text = "シェイクスピアの劇を観た。シェイクスピアは偉大だ。書棚に『シェークスピア全集』がある。"
+    assert reported(default_linter, text) == [("discovered-variant", "シェークスピア")]
 
 
 def test_a_writer_who_spells_a_word_with_its_long_vowel_everywhere_is_not_cut_before_kanji():

@@ -133,8 +133,10 @@ def report(found: list[dict], judged: dict) -> list[str]:
         right = sum(1 for _, j in still if j["ok"])
         lines.append(f"{group}: {len(mine)} reported, {len(sampled)} in the sample; "
                      f"judged right {share(right, len(still))}")
-        for label, part_of in (("by corpus", lambda f: f["path"].split("/")[0]),
-                               ("by kind", lambda f: _kind(f["word"]))):
+        breakdown = [("by corpus", lambda f: f["path"].split("/")[0])]
+        if group == GROUPS[0]:
+            breakdown.append(("by kind", lambda f: _kind(f["word"])))
+        for label, part_of in breakdown:
             n, ok = Counter(), Counter()
             for f, j in still:
                 n[part_of(f)] += 1

@@ -5,9 +5,9 @@ A spelling named as an alternative (「ヴァイオリン（バイオリンと�
 listed side by side (「ボーカル、ヴォーカル」, a reading list: 「ジョージアご
 グルジアご」: :func:`lint.text.asides.listed_together`) and the katakana part
 of a proper noun its owner spells that way (富士フイルム, エイベックス・エンタテ
-インメント: the lexicon's names; a company's name: ニューズ・コーポレーション,
-富士写真フイルム株式会社) and words in the title of a work (『…』) are left
-out of the comparison.
+インメント: the lexicon's names) are left out of the comparison, and so is a
+part of a company's name (ニューズ・コーポレーション, 富士写真フイルム株式会社)
+beside a word written alone.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Iterable
 
 from lint.kinds.discovery.grouping import Group, katakana_groups
 from lint.kinds.discovery.keys import JOINERS, KATAKANA, Occurrence
-from lint.text.asides import in_brackets, listed_together, named_alternative
+from lint.text.asides import listed_together, named_alternative
 
 
 def owner_spelled(text: str, occ: Occurrence) -> bool:
@@ -55,8 +55,24 @@ def organisation_part(text: str, occ: Occurrence) -> bool:
 
 
 def given_on_purpose(text: str, occ: Occurrence) -> bool:
-    return (named_alternative(text, occ.start, occ.end) or owner_spelled(text, occ) or organisation_part(text, occ)
-            or in_brackets(text, occ.start, occ.end, "『", "』"))  # a title, spelled as its work spells it
+    return named_alternative(text, occ.start, occ.end) or owner_spelled(text, occ)
+
+
+def _names_apart(text: str, group: Group) -> set[int]:
+    """Starts of occurrences of forms that stand only in a company's name, in a
+    group where other forms never do: ニューズ of ニューズ・コーポレーション is
+    not a spelling of the word ニュース.  Two spellings of one company's name
+    are still compared."""
+    org = {form: [organisation_part(text, o) for o in occs] for form, occs in group.forms.items()}
+    if not any(all(flags) for flags in org.values()) or not any(not any(flags) for flags in org.values()):
+        return set()
+    return {o.start for form, occs in group.forms.items() if all(org[form]) for o in occs}
+
+
+def set_apart(text: str, group: Group) -> set[int]:
+    """Starts of the group's occurrences that are not compared: listed side by
+    side with another form, or part of a company's name."""
+    return side_by_side(text, group) | _names_apart(text, group)
 
 
 def side_by_side(text: str, group: Group) -> set[int]:
@@ -69,7 +85,7 @@ def without_given(groups: list[Group], text: str) -> list[Group]:
     """The groups with the occurrences given on purpose left out (groups left with one form go)."""
     out = []
     for g in groups:
-        listed = side_by_side(text, g)
+        listed = set_apart(text, g)
         forms = {}
         for form, occs in g.forms.items():
             kept = [o for o in occs if o.start not in listed and not given_on_purpose(text, o)]
@@ -88,5 +104,5 @@ def kept_occurrences(text: str, occurrences: Iterable[tuple[Occurrence, bool]],
     occs = [(o, joined) for o, joined in occurrences if not given_on_purpose(text, o)]
     listed: set[int] = set()
     for g in katakana_groups(occs, edits=edits):
-        listed |= side_by_side(text, g)
+        listed |= set_apart(text, g)
     return [(o, joined) for o, joined in occs if o.start not in listed]
