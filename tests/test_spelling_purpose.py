@@ -26,7 +26,12 @@ def groups_of(text):
     return sorted(sorted(g.forms) for g in katakana_groups(katakana_occurrences(text)))
 
 
-needs_sudachi = pytest.mark.skipif(not morph.available(), reason="needs yure[sudachi] (SudachiPy and its dictionary)")
+@pytest.fixture
+def sudachi():
+    # Asked when the test runs, not when the module is collected: loading the
+    # dictionary imports its package, which other tests expect to find unimported.
+    if not morph.available():
+        pytest.skip("needs yure[sudachi] (SudachiPy and its dictionary)")
 
 
 # -- spellings listed side by side ---------------------------------------------
@@ -121,19 +126,17 @@ def test_an_unknown_spelling_used_more_often_does_not_win_over_the_dictionary_fo
 
 # -- okurigana (Sudachi) ---------------------------------------------------------
 
-@needs_sudachi
-def test_okurigana_of_one_word_are_reported(default_linter):
+def test_okurigana_of_one_word_are_reported(default_linter, sudachi):
     text = "来週の引越しの準備をした。引っ越しの日は晴れた。引っ越しは疲れる。"
     assert reported(default_linter, text) == [("discovered-variant", "引越し")]
 
 
-@needs_sudachi
 @pytest.mark.parametrize("text", [
     "王は隣国を滅して領土を広げた。敵は国を滅ぼした。敵は町を滅ぼした。",  # 滅し: めっし or ほろぼし
     "古い歌に「帰るを忘る」とある。人は名を忘れる。人は顔を忘れる。",       # classical 忘る
     "退去強制手続令を読んだ。入国の手続きは長い。手続きは終わった。",       # a compound's own okurigana
 ])
-def test_okurigana_that_may_be_another_word_are_not_compared(default_linter, text):
+def test_okurigana_that_may_be_another_word_are_not_compared(default_linter, sudachi, text):
     assert reported(default_linter, text) == []
 
 
