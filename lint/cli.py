@@ -192,7 +192,7 @@ def explain(rule_id: str, config_path: Optional[str], isolated: bool, rules: tup
 @click.option("--min-count", type=int, default=1, help="Ignore families seen fewer times in all.")
 @click.option("--one-edit", is_flag=True, help="Also group long words one substitution apart (noisier).")
 @click.option("--sudachi/--no-sudachi", default=True,
-              help="Use Sudachi, when installed, for okurigana variants and synonyms.")
+              help="Use Sudachi, when installed, for okurigana variants.")
 @with_rule_options
 def discover(paths: tuple[str, ...], scope: str, emit_yaml: bool, min_count: int, one_edit: bool,
              sudachi: bool, config_path: Optional[str], isolated: bool, rules: tuple[str, ...],
