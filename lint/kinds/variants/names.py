@@ -24,9 +24,10 @@ REPORT, UNSAFE, SILENT = "report", "unsafe", "silent"
 
 # Kanji that make the name part of the name of an event, a treaty, a
 # historical state or period: 「ラングーン事件」「ジュネーヴ協定」「ヴェネツィア共和国」.
+# A regime or a system (キエフ政権, …体制) is named as it is today: not here.
 _EVENT = re.compile(r"(?:事件|会議|事変|条約|協定|協約|議定書|宣言|会談|合意|憲章|戦争|紛争|戦役|の戦い|戦い|攻防戦|包囲戦|"
                     r"会戦|作戦|空襲|爆撃|暴動|蜂起|革命|虐殺|人民共和国|共和国|大公国|公国|王国|帝国|王朝|朝|時代|"
-                    r"学派|楽派|派|体制|政権|包囲)")
+                    r"学派|楽派|派|包囲)")
 _KATAKANA = "\u30A1-\u30FA\u30FC"
 _JOINED = re.compile(f"[{_KATAKANA}]+(?:[・＝=][{_KATAKANA}]+)+")
 _YEAR = re.compile(r"(\d{3,4})年")
