@@ -164,12 +164,18 @@ def listed_together(text: str, spans: list[tuple[int, int, str]]) -> set[int]:
     return out
 
 
+# How far from a span its brackets are looked for, on its line.
+BRACKET_REACH = 400
+
+
 def in_brackets(text: str, start: int, end: int, open_: str, close: str) -> bool:
-    """Is the span inside ``open_`` … ``close`` on its line?"""
-    line_start = text.rfind("\n", 0, start) + 1
+    """Is the span inside ``open_`` … ``close`` on its line (within reach)?"""
+    floor = max(0, start - BRACKET_REACH)
+    line_start = text.rfind("\n", floor, start) + 1 or floor
     before = text[line_start:start]
     i = before.rfind(open_)
     if i < 0 or close in before[i:]:
         return False
-    line_end = text.find("\n", end)
-    return close in text[end:len(text) if line_end < 0 else line_end]
+    ceiling = min(len(text), end + BRACKET_REACH)
+    line_end = text.find("\n", end, ceiling)
+    return close in text[end:ceiling if line_end < 0 else line_end]

@@ -183,11 +183,17 @@ _MISTYPED_LONG = re.compile("[\u2212\uFF0D\u2010](?=[\u3041-\u309F])")
 _NOT_INITIAL = set("ーッァィゥェォャュョヮヵヶ")
 
 
+# How far along its line a run looks for the borders of a table row: a
+# line of megabytes must not be walked for each of its words.
+_ROW_REACH = 300
+
+
 def _cut_in_table(text: str, start: int, end: int) -> bool:
     """Does the run touch a cell border of a text table row (| a | b |), where cells wrap?"""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    floor, ceiling = max(0, start - _ROW_REACH), min(len(text), end + _ROW_REACH)
+    line_start = text.rfind("\n", floor, start) + 1 or floor
+    line_end = text.find("\n", end, ceiling)
+    line_end = ceiling if line_end < 0 else line_end
     if text.count("|", line_start, line_end) < 2:
         return False
     before = text[line_start:start].rstrip(" \u00A0\u3000")

@@ -35,12 +35,17 @@ _CENTURY = re.compile(r"(\d{1,2})世紀")
 # Words that set a sentence in the past.
 _PAST = re.compile(r"かつて|当時|戦前|戦中|戦時|大戦|戦争中|植民地|旧|明治|大正|王朝|時代に|時代の")
 _SENTENCE_END = "。！？!?\n"
+# How far a sentence or a line is followed from a match: a line of
+# megabytes with a name every few hundred characters must cost its length,
+# not its length times its matches.
+_REACH = 500
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    lo = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
-    hi = min((i for i in (text.find(c, end) for c in _SENTENCE_END) if i >= 0), default=len(text))
-    return text[lo:hi]
+    floor, ceiling = max(0, start - _REACH), min(len(text), end + _REACH)
+    lo = max(text.rfind(c, floor, start) for c in _SENTENCE_END)
+    hi = min((i for i in (text.find(c, end, ceiling) for c in _SENTENCE_END) if i >= 0), default=ceiling)
+    return text[floor if lo < 0 else lo + 1:hi]
 
 
 # 「ルガンスク、ドネツクの両人民共和国」: names coordinated under one head
@@ -61,8 +66,8 @@ def _coordinated_event(text: str, end: int) -> bool:
 
 def _listed(text: str, start: int, end: int, spellings: list[str]) -> bool:
     """Does the match stand in a list with another occurrence of the rule's spellings?"""
-    line_start = max(text.rfind("\n", 0, start) + 1, start - _AROUND)
-    line_end = text.find("\n", end)
+    line_start = max(text.rfind("\n", max(0, start - _AROUND), start) + 1, start - _AROUND)
+    line_end = text.find("\n", end, end + _AROUND)
     line_end = min(len(text) if line_end < 0 else line_end, end + _AROUND)
     spans = [(start, end, "match")]
     for form in sorted(set(spellings), key=len, reverse=True):
@@ -76,9 +81,11 @@ def _listed(text: str, start: int, end: int, spellings: list[str]) -> bool:
 
 def _stray(text: str, start: int, end: int) -> bool:
     """A name left alone after a sentence, at the end of its line: a list that lost its brackets."""
-    line_end = text.find("\n", end)
+    line_end = text.find("\n", end, end + _REACH)
+    if line_end < 0 and end + _REACH < len(text):
+        return False  # the line goes on
     rest = text[end:len(text) if line_end < 0 else line_end]
-    return not rest.strip() and text[:start].rstrip(" \u3000").endswith("。")
+    return not rest.strip() and text[max(0, start - _REACH):start].rstrip(" \u3000").endswith("。")
 
 
 def _historical(sentence: str, since: Optional[int]) -> bool:
