@@ -35,10 +35,20 @@ def available() -> bool:
     return tokenizer() is not None
 
 
+def encodable(text: str) -> str:
+    """``text`` with lone surrogates (an editor may send them) as U+FFFD,
+    which Sudachi can read; offsets stay the same."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
+
+
 @lru_cache(maxsize=4096)
 def _analyse(text: str) -> tuple[tuple[int, int, str, str], ...]:
     out = []
-    for m in tokenizer().tokenize(text):
+    for m in tokenizer().tokenize(encodable(text)):
         out.append((m.begin(), m.end(), m.dictionary_form(), m.part_of_speech()[0]))
     return tuple(out)
 

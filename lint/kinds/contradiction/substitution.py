@@ -148,7 +148,7 @@ def _common_word(word: str) -> bool:
     tok = morph.tokenizer()
     if tok is None or "・" in word:
         return False
-    found = tok.tokenize(word)
+    found = tok.tokenize(morph.encodable(word))
     return all(m.part_of_speech()[1] != "固有名詞" and not m.is_oov() for m in found)
 
 

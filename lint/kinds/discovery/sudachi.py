@@ -39,7 +39,7 @@ def sudachi_groups(text: str, spans: Iterable[tuple[int, int]]) -> list[Group]:
         return []
     by_key: dict[str, dict[str, list[Occurrence]]] = {}
     for start, end in spans:
-        chunk = text[start:end]
+        chunk = morph.encodable(text[start:end])
         if not chunk.strip() or len(chunk.encode("utf-8")) > 40000:
             continue
         for m in tok.tokenize(chunk):
