@@ -6,7 +6,9 @@ from lint.engine.batch import lint_texts
 
 
 def test_a_lone_surrogate_is_read_by_every_check(default_linter):
-    text = ("ティモフェエフ氏\ud800が語り、ティモフェーエフ氏と会った。引越しと引っ越しと引っ越しの話。\n"
-            "【要点】\n・首相は\udfffインドを訪れた。\n【詳細】\n首相はロシアを訪れた。\n") * 2
+    # Discovery hands each sentence to Sudachi (when installed), which
+    # cannot encode a lone surrogate; the contradiction check looks words up.
+    text = ("ティモフェエフ氏\ud800が語り、ティモフェエフ氏とティモフェーエフ氏が会った。インディアの首相。\n"
+            "【要点】\n・首相は\udfffインドを訪れた。\n【詳細】\n首相はロシアを訪れた。\n")
     found = lint_texts(default_linter, {"a.txt": text, "a.md": text})
-    assert any(d.rule == "discovered-variant" for d in found)
+    assert {"india", "timofeev"} <= {d.rule for d in found}
