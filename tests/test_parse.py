@@ -259,6 +259,33 @@ def test_links_and_comments_are_found_as_their_patterns_define_them():
     assert [plain.text[s:e] for s, e in plain.urls] == ["https://example.jp/a)と続く"]
 
 
+def test_a_url_as_link_text_ends_with_the_text():
+    """[https://…](https://…) is two URLs: the one in the text stops at "]"
+    instead of running through "](" into the target."""
+    text = "出典：[https://a.example/p](https://a.example/p)と[見出し](https://b.example/q)の二つ。\n"
+    doc = parse(text, "l.md", NAMES)
+    assert [text[s:e] for s, e in doc.urls] == ["https://a.example/p", "https://a.example/p", "https://b.example/q"]
+    assert "と" in doc.masked and "見出し" in doc.masked and "の二つ。" in doc.masked
+    # A bare URL before a link is not cut at the later link.
+    text = "https://c.example/r を見て[記事](https://d.example/s)へ。\n"
+    doc = parse(text, "m.md", NAMES)
+    assert [text[s:e] for s, e in doc.urls] == ["https://c.example/r", "https://d.example/s"]
+
+def test_urls_outside_markdown_links_are_what_the_url_pattern_finds():
+    import random
+    import re
+
+    url_re = re.compile(r"https?://[^\s<>\"'（）「」『』【】、。]+")
+    rng = random.Random(3)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(["https://", "http://", "a", " ", "。", "\n", "/", "http", "<", "「"])
+                       for _ in range(rng.randrange(0, 20)))
+        want = [m.span() for m in url_re.finditer(text)]
+        assert parse(text, "p.txt", NAMES).urls == want, text
+        found += len(want)
+    assert found > 1000
+
 def test_text_files_mask_urls_but_not_backticks():
     text = "`インディア` と https://example.com/インディア"
     doc = parse(text, "plain.txt", NAMES)

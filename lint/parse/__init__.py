@@ -33,7 +33,10 @@ MD_HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<name>.*?)[ \t]*#*[ \t]
 ITEM_RE = re.compile(
     r"(?P<marker>[・•●◦▪]|[-*+](?=[ \t])|\d{1,3}[.．](?!\d)|[(（]\d{1,3}[)）]|\d{1,3}[)）]|[①-⑳])[ \t\u3000]*"
 )
-URL_RE = re.compile(r"https?://[^\s<>\"'（）「」『』【】、。]+")
+# A URL runs from http(s):// to the first of these (at least one character on).
+URL_STOP = r"[\s<>\"'（）「」『』【】、。]"
+URL_START_RE = re.compile(r"https?://(?!" + URL_STOP + r"|$)")
+URL_STOP_RE = re.compile(URL_STOP)
 # A directive is <!-- yure: ACTION RULES --> with no ">" inside (see
 # _directive_matches); this is its opening.
 DIRECTIVE_OPENING_RE = re.compile(
@@ -265,20 +268,36 @@ def _autolinks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             pos = stop.start()
 
 
-def _clipped_to_targets(urls: list[tuple[int, int]], targets: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A URL in a Markdown link's (target) ends with the target.
+def _urls(text: str, targets: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of the URLs of ``text``; in Markdown, one in a link's (target)
+    ends with the target, and one in a link's [text] with the text.
 
-    Japanese puts no space after a link, so the URL pattern alone would run
-    on through ``)`` into the sentence (…/a)とキエフの件) and hide it.
+    Japanese puts no space after a link, so a URL alone would run on
+    through ``)`` into the sentence (…/a)とキエフの件) and hide it, and from
+    a link text that is a URL through ``](`` into the target.  After a cut
+    the search goes on from the cut.  Every URL that starts in one run of
+    URL characters ends where the run does, so the run's end is looked up
+    once (links packed on one line are not scanned to its end from each).
     """
     starts = [start for start, _ in targets]
     out = []
-    for start, end in urls:
+    pos = run_end = 0
+    while True:
+        m = URL_START_RE.search(text, pos)
+        if m is None:
+            return out
+        start = m.start()
+        if start >= run_end:
+            stop = URL_STOP_RE.search(text, m.end())
+            run_end = stop.start() if stop else len(text)
+        end = run_end
         k = bisect_right(starts, start) - 1
         if k >= 0 and start < targets[k][1]:
             end = min(end, targets[k][1] - 1)  # before the closing ")"
+        elif k + 1 < len(targets) and targets[k + 1][0] < end:
+            end = targets[k + 1][0] - 1  # before the "]" that the target's "(" follows
         out.append((start, end))
-    return out
+        pos = end
 
 
 def _after_line(text: str, line: Line) -> int:
@@ -481,9 +500,7 @@ def parse(text: str, path: str = "<text>", section_names: Optional[SectionNames]
     else:
         # In plain text only the directives themselves are hidden.
         code_ranges, regions, code_blocks, targets = _merge([(d.start, d.end) for d in directives]), {}, [], []
-    urls = [m.span() for m in URL_RE.finditer(text)]
-    if targets:
-        urls = _clipped_to_targets(urls, targets)
+    urls = _urls(text, targets)
     # ``structural``: code and comments hidden, so a heading inside a code
     # block is no heading.  ``masked``: URLs hidden too, for prose checks.
     structural = _apply_mask(text, code_ranges)
