@@ -248,6 +248,16 @@ def test_citation_duplicate_url_across_files(tmp_path):
     assert not [d for d in lint_texts(linter, {"a.txt": a, "c.txt": same}) if d.rule == "citation.duplicate-url"]
 
 
+def test_a_markdown_link_whose_text_is_its_url_is_one_source(tmp_path):
+    linter = make_linter(CITATION, tmp_path)
+    link = "[https://news.example.com/a](https://news.example.com/a)"
+    text = f"# 記事2025年01月02日 03:04\n\n## 引用・参照・底本\n\n港の話 RT\n\n{link}\n"
+    outlet = [d for d in diags(linter, text, "post.md") if d.rule == "citation.outlet"]
+    assert [(d.location.column, d.location.end_column) for d in outlet] == [(2, 28)]
+    # Two different URLs on one line are two sources.
+    two = text.replace(link, "https://news.example.com/a https://news.example.com/b")
+    assert len([d for d in diags(linter, two, "post.md") if d.rule == "citation.outlet"]) == 2
+
 def test_citation_titles_follow_their_definition(tmp_path):
     # _entries walks the lines once; it must pick, for every URL, the last
     # line above it that has text and does not start inside a URL.
