@@ -204,7 +204,7 @@ def test_links_and_comments_are_found_as_their_patterns_define_them():
     import random
     import re
 
-    from lint.parse import HTML_COMMENT_RE, _autolinks, _directive_matches, _links
+    from lint.parse import HTML_COMMENT_RE
 
     link_re = re.compile(r"!?\[(?:[^\[\]\n]|\[[^\]\n]*\])*\]"
                          r"(?:\((?P<target>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)|\[[^\]\n]*\])")
@@ -213,13 +213,16 @@ def test_links_and_comments_are_found_as_their_patterns_define_them():
     for _ in range(3000):
         line = "".join(rng.choice("[[]]()!aあ ") for _ in range(rng.randrange(0, 30)))
         text = "前" + line + "後"
-        start, end = 1, 1 + len(line)
-        want = [(m.start(), m.end(), m.span("target") if m.group("target") is not None else None)
-                for m in link_re.finditer(text, start, end)]
-        got = [(begin, tail.end(), tail.span("target") if tail.group("target") is not None else None)
-               for begin, tail in _links(text, start, end)]
-        assert got == want, line
-        found += len(want)
+        matches = list(link_re.finditer(text, 1, 1 + len(line)))
+        doc = parse(text, "l.md", NAMES)
+        # A link is a link region; its (target), and only that, is hidden.
+        assert doc.regions["link"] == [m.span() for m in matches], line
+        hidden = set()
+        for m in matches:
+            if m.group("target") is not None:
+                hidden.update(range(m.start("target") - 1, m.end()))
+        assert {i for i, ch in enumerate(doc.masked) if ch == MASK} == hidden, line
+        found += len(matches)
     assert found > 400
     autolink_re = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>")
     linked = 0
@@ -228,7 +231,9 @@ def test_links_and_comments_are_found_as_their_patterns_define_them():
                        for _ in range(rng.randrange(0, 16)))
         text = "前" + line + "後"
         want = [m.span() for m in autolink_re.finditer(text, 1, 1 + len(line))]
-        assert list(_autolinks(text, 1, 1 + len(line))) == want, line
+        doc = parse(text, "a.md", NAMES)
+        assert doc.regions["link"] == want, line
+        assert {i for i, ch in enumerate(doc.masked) if ch == MASK} == {i for s, e in want for i in range(s, e)}, line
         linked += len(want)
     assert linked > 400
     directive_re = re.compile(r"<!--[ \t]*yure:[ \t]*(?P<action>disable-next-line|disable-line|disable-file|disable"
@@ -238,8 +243,10 @@ def test_links_and_comments_are_found_as_their_patterns_define_them():
         text = "".join(rng.choice(["<!-- yure: disable", "<!--yure:enable", "<!-- yure:\tdisable-line", "-line",
                                    " kyiv", "\t", " ", "-->", "--", ">", "-", "\n", "<!--", "あ"])
                        for _ in range(rng.randrange(0, 12)))
-        want = [(m.start(), m.end(), m.group("action"), m.group("rules")) for m in directive_re.finditer(text)]
-        assert list(_directive_matches(text)) == want, text
+        want = [(m.start(), m.end(), m.group("action"), tuple(m.group("rules").split()))
+                for m in directive_re.finditer(text)]
+        got = [(d.start, d.end, d.action, d.rules) for d in parse(text, "d.txt", NAMES).directives]
+        assert got == want, text
         directives += len(want)
     assert directives > 400
     for _ in range(500):
