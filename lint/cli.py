@@ -192,7 +192,7 @@ def explain(rule_id: str, config_path: Optional[str], isolated: bool, rules: tup
 @click.option("--min-count", type=int, default=1, help="Ignore families seen fewer times in all.")
 @click.option("--one-edit", is_flag=True, help="Also group long words one substitution apart (noisier).")
 @click.option("--sudachi/--no-sudachi", default=True,
-              help="Use Sudachi, when installed, for okurigana variants and synonyms.")
+              help="Use Sudachi, when installed, for okurigana variants.")
 @with_rule_options
 def discover(paths: tuple[str, ...], scope: str, emit_yaml: bool, min_count: int, one_edit: bool,
              sudachi: bool, config_path: Optional[str], isolated: bool, rules: tuple[str, ...],
@@ -236,6 +236,15 @@ def test_rules(files: tuple[str, ...], quiet: bool) -> None:
         if not quiet:
             click.echo(f"{name}: {count - len(failures)}/{count} cases passed")
     sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)
+
+
+@cli.command()
+@click.option("--stdio", is_flag=True, help="Talk over standard input and output (the default; some clients pass it).")
+def lsp(stdio: bool) -> None:
+    """Run the language server on standard input and output (needs yure[lsp])."""
+    from lint.lsp import main as serve
+
+    sys.exit(serve())
 
 
 def main(argv: Optional[list[str]] = None) -> None:

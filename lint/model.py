@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 from lint.diagnostics import Location
+from lint.text.sentences import split_sentences
 
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 
@@ -94,9 +95,8 @@ class Block:
     @property
     def sentences(self) -> list[Sentence]:
         if self._sentences is None:
-            from lint.parse import split_sentences
-
-            self._sentences = split_sentences(self.text, self.content_start, self.end)
+            self._sentences = [Sentence(start, end) for start, end in
+                               split_sentences(self.text, self.content_start, self.end)]
         return self._sentences
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Optional
 
 from lint.errors import InputError
+from lint.text.scripts import KANA_BLOCKS
 
 BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -107,7 +108,7 @@ def _decode(raw: bytes, shown: str, encoding: Optional[str] = None) -> Source:
     raise NotText("not UTF-8 and not recognisable Japanese text (use --encoding), skipped", shown, line)
 
 
-_KANA = "[\u3040-\u30FF]"
+_KANA = f"[{KANA_BLOCKS}]"
 # Control characters, private use, half-width katakana: rare in real prose,
 # common when bytes are decoded with the wrong codec.
 _SUSPECT = "[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uE000-\uF8FF\uFF61-\uFF9F]"

@@ -157,10 +157,10 @@ def test_seed_contradictions(linter):
 
 
 def test_the_entity_gate_only_skips_claims_with_nothing_to_report(linter, monkeypatch):
-    # entities._may_swap lets most claims skip the slot and context work;
+    # names._may_swap lets most claims skip the slot and context work;
     # with it switched off every comparison must come out the same.
     need_shared(SEED)
-    from lint.kinds.contradiction import entities
+    from lint.kinds.contradiction import names as entities
 
     texts = {"seed.txt": SEED.read_text(encoding="utf-8"),
              "swapped.txt": post("ロシアの正当な安全保障を脅かすと述べた。米国はこれに反対した。",

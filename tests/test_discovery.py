@@ -127,11 +127,11 @@ def test_seed_finds_the_three_name_families_and_nothing_else():
 
 
 def test_discover_command_emits_rules_that_pass_their_own_tests(tmp_path):
-    (tmp_path / "a.txt").write_text("ティモフェエフ。ティモフェエフ。ティモフェエフ。ティモフェーエフ。\n"
-                                    "コンスタンチン。コンスタンティン。\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("ヴァイオリンを弾く。ヴァイオリンを買う。ヴァイオリンを磨く。バイオリンを売る。\n"
+                                    "ウイスキーを飲む。ウィスキーを注ぐ。\n", encoding="utf-8")
     listing = run_yure("discover", "--no-sudachi", str(tmp_path))
     assert listing.code == 0
-    assert "ティモフェエフ ×3 / ティモフェーエフ ×1  (katakana)" in listing.out
+    assert "ヴァイオリン ×3 / バイオリン ×1  (katakana)\n" in listing.out
     emitted = run_yure("discover", "--no-sudachi", "--emit-yaml", str(tmp_path))
     rules = tmp_path / "house.yaml"
     rules.write_text(emitted.out, encoding="utf-8")
@@ -157,3 +157,63 @@ def test_discover_leaves_out_markdown_code_and_urls():
     # In a plain text file the fences are prose, and the spellings differ.
     assert [sorted(g.forms) for g in mine({"post.txt": prose + code}, sudachi=False)] == \
         [["ティモフェエフ", "ティモフェーエフ"]]
+
+
+DISCOVER_TEXT = ("ヴァイオリンを弾く。ヴァイオリンを買う。ヴァイオリンを磨く。バイオリンを売る。\n"
+                 "ウイスキーを飲む。ウィスキーを注ぐ。ウイスキーを運ぶ。\n")
+
+
+def _discover(tmp_path, rules_yaml=None, name="house.yaml"):
+    (tmp_path / "a.txt").write_text(DISCOVER_TEXT, encoding="utf-8")
+    args = ["discover", "--no-sudachi", "--emit-yaml", str(tmp_path / "a.txt")]
+    if rules_yaml is not None:
+        (tmp_path / name).write_text(rules_yaml, encoding="utf-8")
+        args += ["--rules", str(tmp_path / name)]
+    out = run_yure(*args)
+    assert out.code == 0, out.err
+    emitted = tmp_path / "emitted.yaml"
+    emitted.write_text(out.out, encoding="utf-8")
+    assert run_yure("test-rules", str(emitted)).code == 0
+    from lint.ruleset.load import load_rule_file
+
+    return out.out, {r.id: r for r in load_rule_file(emitted).rules}
+
+
+def test_discover_leaves_a_family_a_loaded_rule_covers_as_a_comment_naming_it(tmp_path):
+    _, alone = _discover(tmp_path)
+    assert len(alone) == 2
+    text, rules = _discover(tmp_path, "rules:\n  - id: violin\n    kind: consistency\n"
+                                      "    forms: [ヴァイオリン, バイオリン]\n")
+    assert "covered by violin" in text
+    assert len(rules) == 1 and "ヴァイオリン" not in str(next(iter(rules.values())).options)
+
+
+def test_discover_covers_a_family_a_prh_dictionary_names(tmp_path):
+    text, rules = _discover(tmp_path, "version: 1\nrules:\n  - expected: ウイスキー\n    pattern: ウィスキー\n",
+                            name="prh.yml")
+    assert "covered by prh.1" in text
+    assert all("ウイスキー" not in str(r.options) for r in rules.values())
+
+
+def test_discover_never_proposes_a_form_a_loaded_rule_replaces(tmp_path):
+    # The loaded rule writes バイオリン and replaces nothing the family holds
+    # but ヴァイオリン, the form the text uses most.
+    text, rules = _discover(tmp_path, "rules:\n  - id: violin\n    kind: variants\n"
+                                      "    expected: バイオリン\n    patterns: [ヴァイオリン]\n")
+    assert "covered by violin" in text
+    text, rules = _discover(tmp_path, "rules:\n  - id: violin\n    kind: variants\n"
+                                      "    expected: バイオリン\n    patterns: [Violin]\n")
+    proposed = [r for r in rules.values() if "バイオリン" in r.options.get("patterns", []) + [r.options.get("expected")]]
+    assert [(r.kind, r.options["expected"]) for r in proposed] == [("variants", "バイオリン")]
+    text, rules = _discover(tmp_path, "rules:\n  - id: whisky\n    kind: variants\n"
+                                      "    expected: Whisky\n    patterns: [ウイスキー]\n")
+    proposed = [r for r in rules.values() if "ウィスキー" in r.options.get("patterns", []) + [r.options.get("expected")]]
+    assert [(r.kind, r.options["expected"]) for r in proposed] == [("variants", "ウィスキー")]
+
+
+def test_families_a_prh_dictionary_covers_are_left_to_it(tmp_path):
+    prh = "version: 1\nrules:\n  - expected: ウイスキー\n    pattern: ウィスキー\n"
+    text = "ウイスキーを飲む。ウィスキーを注ぐ。ウイスキーを運ぶ。"
+    found = lint_texts(make_linter(prh, tmp_path, builtin=True), {"a.txt": text})
+    # One finding, the dictionary's: discovery leaves the family to it.
+    assert [d.rule for d in found if d.category == "spelling"] == ["rules.1"]

@@ -204,7 +204,7 @@ def test_links_and_comments_are_found_as_their_patterns_define_them():
     import random
     import re
 
-    from lint.parse import HTML_COMMENT_RE
+    from lint.parse.markdown import HTML_COMMENT_RE
 
     link_re = re.compile(r"!?\[(?:[^\[\]\n]|\[[^\]\n]*\])*\]"
                          r"(?:\((?P<target>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)|\[[^\]\n]*\])")

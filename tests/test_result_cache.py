@@ -359,9 +359,8 @@ def checked_posts(monkeypatch):
 
 
 def post_texts(linter, text):
-    # A post's findings are kept under its text and the line it starts on.
     doc = linter.parse(text, "a.txt")
-    return [(doc.text[p.start:p.end], doc.masked[p.start:p.end], doc.position(p.start)[0]) for p in doc.posts]
+    return [(doc.text[p.start:p.end], doc.masked[p.start:p.end]) for p in doc.posts]
 
 
 EDITS = {
@@ -394,7 +393,7 @@ def test_only_the_changed_posts_of_an_edited_file_are_checked_again(edit, tmp_pa
     # ... and only the posts whose text is new were analysed.
     known = set(post_texts(default_linter, before))
     changed = [p for p in post_texts(default_linter, after) if p not in known]
-    assert analysed == len(changed)
+    assert analysed == len(changed) <= 2
 
 
 def test_identical_posts_in_one_run_are_each_checked(tmp_path, monkeypatch, default_linter, checked_posts):

@@ -27,7 +27,7 @@ from typing import Any, Iterable, Optional
 from lint import __version__
 from lint.cache import cache_dir, code_stamp, dependencies, hash_of, new_hash, store
 
-FORMAT = 3
+FORMAT = 4
 # Past this many entries the least recently used are removed, down to
 # nine tenths, so that pruning (which reads every entry's time) is rare.
 # Entries the run itself read or wrote are never removed, however many: a

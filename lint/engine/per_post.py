@@ -6,10 +6,11 @@ that post alone.  Two things follow:
 
 * **Memo.**  When one post of a large file is edited, the others need not
   be checked again: :class:`PostMemo` keeps each post's findings under a
-  hash of the post's text (raw and masked), where it starts (its first
-  line: messages and positions are relative to the file) and the kind's
-  rules.  A post that moved without changing lines keeps its findings,
-  shifted to its new offsets.
+  hash of the post's text (raw and masked) and the kind's rules.  A post
+  that moved (an edit above it) keeps its findings, shifted to its new
+  offsets and lines; so a per-post kind's messages must not name absolute
+  places (they name distances within the post, and related locations
+  carry the rest).
 * **Workers.**  ``--jobs`` spreads *files* over processes; a run of one big
   file (an archive of a thousand posts) would use one core.  Forked
   workers each check a share of the posts while the parent runs the other
@@ -57,36 +58,39 @@ class PostMemo:
     def key(kind: str, rules: list, doc: Document, post: Post) -> str:
         # The masked text carries what the rest of the file does to the post
         # (a code fence left open above it); the file's kind, how it is parsed.
-        first_line = doc.lines.position(post.start)[0]
-        return hash_of(kind, ",".join(r.id for r in rules), doc.kind, str(first_line),
+        return hash_of(kind, ",".join(r.id for r in rules), doc.kind,
                        doc.text[post.start:post.end], doc.masked[post.start:post.end]).hexdigest()
 
-    def get(self, key: str, post_start: int) -> Optional[list[Diagnostic]]:
+    def get(self, key: str, post_start: int, post_line: int) -> Optional[list[Diagnostic]]:
+        """The findings kept under ``key``, moved to a post that now starts at
+        ``post_start`` on line ``post_line``."""
         found = self.earlier.get(key)
         if found is None:
             return None
         self.now[key] = found
-        stored_start, diagnostics = found
-        shift = post_start - stored_start
-        return [_shifted(d, shift) for d in diagnostics] if shift else list(diagnostics)
+        stored_start, stored_line, diagnostics = found
+        shift, lines = post_start - stored_start, post_line - stored_line
+        return [_shifted(d, shift, lines) for d in diagnostics] if shift or lines else list(diagnostics)
 
-    def put(self, key: str, post_start: int, diagnostics: list[Diagnostic]) -> None:
-        self.now[key] = (post_start, diagnostics)
+    def put(self, key: str, post_start: int, post_line: int, diagnostics: list[Diagnostic]) -> None:
+        self.now[key] = (post_start, post_line, diagnostics)
 
     def fresh_copy(self) -> "PostMemo":
         """The same earlier results and nothing new (for a worker's share of the posts)."""
         return PostMemo(self.earlier)
 
 
-def _moved(loc: Location, shift: int) -> Location:
-    return replace(loc, start=loc.start + shift, end=loc.end + shift)
+def _moved(loc: Location, shift: int, lines: int) -> Location:
+    # A post starts at the start of a line, so columns stay as they were.
+    return replace(loc, start=loc.start + shift, end=loc.end + shift, line=loc.line + lines,
+                   end_line=loc.end_line + lines)
 
 
-def _shifted(d: Diagnostic, shift: int) -> Diagnostic:
-    """``d`` for its post moved by ``shift`` characters on the same lines."""
+def _shifted(d: Diagnostic, shift: int, lines: int) -> Diagnostic:
+    """``d`` for its post moved by ``shift`` characters and ``lines`` lines."""
     fix = replace(d.fix, start=d.fix.start + shift, end=d.fix.end + shift) if d.fix is not None else None
-    related = [replace(r, location=_moved(r.location, shift)) for r in d.related]
-    return Diagnostic(d.rule, d.category, d.severity, d.message, _moved(d.location, shift), fix, related)
+    related = [replace(r, location=_moved(r.location, shift, lines)) for r in d.related]
+    return Diagnostic(d.rule, d.category, d.severity, d.message, _moved(d.location, shift, lines), fix, related)
 
 
 def check_posts(kind_name: str, doc: Document, rules: list, ctx: "DocumentContext",
@@ -96,11 +100,12 @@ def check_posts(kind_name: str, doc: Document, rules: list, ctx: "DocumentContex
     found: list[Diagnostic] = []
     for post in ctx.posts:
         key = PostMemo.key(kind_name, rules, doc, post) if memo is not None else ""
-        stored = memo.get(key, post.start) if memo is not None else None
+        line = doc.position(post.start)[0] if memo is not None else 0
+        stored = memo.get(key, post.start, line) if memo is not None else None
         if stored is None:
             stored = list(kind.check_post(doc, post, rules, ctx))
             if memo is not None:
-                memo.put(key, post.start, stored)
+                memo.put(key, post.start, line, stored)
         found.extend(stored)
     return found
 

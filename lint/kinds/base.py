@@ -111,7 +111,8 @@ class Kind:
     needs_structure: ClassVar[bool] = True
     #: Whether a document's findings are the findings of each of its posts
     #: (:meth:`check_post`): such kinds are split over processes and their
-    #: results per post are kept between runs.
+    #: results per post are kept between runs, moved with the post — so
+    #: their messages name no absolute line (related locations do).
     per_post: ClassVar[bool] = False
     #: A ``[tool.yure]`` / ``.yure.yaml`` key whose value :meth:`configure` applies.
     config_key: ClassVar[Optional[str]] = None

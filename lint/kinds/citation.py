@@ -117,8 +117,8 @@ def _start(span: tuple[int, int]) -> int:
 
 def _entries(doc: Document, section: Section) -> list[tuple[str, Location, str, Location]]:
     """(title text, title location, url, url location) for each URL in the section."""
-    # doc.urls is in text order: cut out this section's by bisection (a scan
-    # per section was quadratic on an archive of a thousand posts).
+    # doc.urls is in text order: cut out this section's by bisection, so an
+    # archive of many posts costs its length, not its square.
     lo = bisect_left(doc.urls, section.body_start, key=_start)
     hi = bisect_left(doc.urls, section.body_end, key=_start)
     urls = doc.urls[lo:hi]

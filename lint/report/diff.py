@@ -1,7 +1,7 @@
 """Unified diffs of fixed files, in time that grows with the file, not its square.
 
-``difflib`` compares every line with every other: on an 11 MB archive
-(107,000 lines, many of them repeated) ``--diff`` took five minutes.  A fix
+``difflib`` compares every line with every other, which on an archive of
+a hundred thousand lines, many of them repeated, takes minutes.  A fix
 changes a few lines here and there, so this walks both versions side by
 side and, where they part, looks a short way ahead for the place they meet
 again.  Any alignment gives a correct diff (lines it cannot match are shown

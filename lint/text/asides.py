@@ -3,8 +3,10 @@
 「ヴァイオリン（バイオリンとも表記される）」, 「キシナウ（キシニョフ）」,
 「ルハンシク州（ロシア語名ルガンスク）」, 「ブカレスト、ブクレシュティ」:
 the second spelling is given as another name, not written by mistake.
-「ビルマ暦（ビルマれき）」 repeats a term to give its reading.  These helpers
-look at the characters around a span; they never parse.
+「ビルマ暦（ビルマれき）」 repeats a term to give its reading, and
+「ボーカル、ヴォーカル」 or 「イスラムほう）、イスラーム」 list spellings side
+by side.  These helpers look at the characters around a span; they never
+parse.
 """
 
 from __future__ import annotations
@@ -18,7 +20,15 @@ REACH = 40
 # Inside a parenthesis, before the span: a language, a former or other name.
 _NAMES_MARKER = re.compile(r"語|旧|称|名|綴|表記|別|現地|原|英|略|読み|ラテン文字|[:：]")
 # After the span: 「…とも表記される」「…とも呼ばれる」.
-_ALSO = re.compile(r"[」』]?とも(?:表記|書|呼|称|い[うわ]|言|訳|綴|[）)、。])|と(?:表記|綴)")
+_ALSO = re.compile(r"[」』]?とも(?:表記|書|呼|称|い[うわ]|言|訳|綴|[）)、。])|[\u4E00-\u9FFF]{0,3}と(?:表記|綴|記載)"
+                   # the span as the head of a term or the first of a list of
+                   # spellings: 「サヴァナ気候とも呼ばれる」「オーボー、オーボワとも」
+                   r"|[ \t\u3000]*[\u4E00-\u9FFF]{0,3}(?:[、，・][\u30A1-\u30FA\u30FC]+[\u4E00-\u9FFF]{0,3})*[」』]?"
+                   r"(?:など)?とも(?:表記|書|呼|称|い[うわ]|言|訳|綴)"
+                   # a name introduced as such, or glossed with its original:
+                   # 「カルバンという名称」「ペンシルバニア大学、英: …」
+                   r"|[ \t\u3000]*という(?:名称|名前|呼称|呼び名|通称|組織名|名)"
+                   r"|[\u4E00-\u9FFF]{0,3}[、,（(]?[ \t\u3000]*(?:英|仏|独|[\u4E00-\u9FFF]{1,4}語)[:：]")
 # Before the span: 「または」「旧称」「通称」…
 _BEFORE = re.compile(r"(?:または|あるいは|もしくは|ないし|旧称|旧名|別名|別称|通称|略称|異表記|"
                      r"[\u30A0-\u30FF\u4E00-\u9FFF]語(?:名|では|で|表記)?)[、\s\u3000]?$")
@@ -74,6 +84,7 @@ def _ends_with_any(text: str, pos: int, words: Iterable[str], slack: int = 2) ->
     return False
 
 
+_NAME_PARTS = re.compile(r"[\u30A1-\u30FA\u30FC・＝=\s\u3000]*")
 _WORD_BEFORE = re.compile(r"[\u30A1-\u30FA\u30FC\u4E00-\u9FFF]$")
 
 
@@ -98,11 +109,11 @@ def named_alternative(text: str, start: int, end: int, others: Optional[Iterable
         inside_before = text[open_ + 1:start]
         if _NAMES_MARKER.search(inside_before):
             return True
+        if others is not None and _NAME_PARTS.fullmatch(inside_before) and _ends_with_any(text, open_, others):
+            return True  # 「ヴィエンチャン都（ナコーンルアン・ヴィエンチャン）」: the name in full
         if not inside_before.strip():
             surface = text[start:end]
             if others is None and _WORD_BEFORE.search(text, max(0, open_ - 1), open_):
-                return True
-            if others is not None and _ends_with_any(text, open_, others):
                 return True
             # The same term right before the parenthesis: a reading or a gloss.
             if surface in text[max(0, open_ - 12):open_] and _HIRAGANA_READING.match(text, end):
@@ -114,3 +125,51 @@ def named_alternative(text: str, start: int, end: int, others: Optional[Iterable
     while i > 0 and text[i - 1] in _APPOSITION:
         i -= 1
     return i < start and _ends_with_any(text, i, others, slack=0)
+
+
+# What may stand between two terms listed side by side: separators, list
+# words, the rest of a full name, a reading in hiragana (「ペルシアご」), or
+# the kanji of a term and the parenthesis of its reading (「イスラム法（」).
+# Never a predicate, nor a full stop: the writer who slips uses the other
+# spelling in another clause.
+_LIST_GAP = re.compile(r"(?:[、，,・/／ \t\u3000「」『』（）():：]"
+                       r"|または|又は|あるいは|或いは|もしくは|ないし|および|及び|のほか"
+                       r"|[・＝=][\u30A1-\u30FA\u30FC]+"  # 「デイビッド・ボウイ、デイヴィッド」
+                       r"|[\u4E00-\u9FFF]{1,3}(?=[（(])|[\u3041-\u309F]{1,8}(?=[、，,）)。 \t\u3000]|$))*")
+# Terms further apart than this are not one list.
+LIST_REACH = 12
+
+
+def listed_together(text: str, spans: list[tuple[int, int, str]]) -> set[int]:
+    """Which of ``spans`` (start, end, form) stand in one list with a span of another form.
+
+    Spans whose gaps are list gaps (:data:`_LIST_GAP`, at most
+    :data:`LIST_REACH` characters on one line) form a chain; a chain that
+    holds two forms gives them side by side on purpose: 「インスツルメンタル、
+    インストルメンタル」, 「ジョージアごグルジアご…」, 「イスラム法（イスラムほう）、
+    イスラーム法（イスラームほう）」.
+    """
+    order = sorted(range(len(spans)), key=lambda i: spans[i][:2])
+    out: set[int] = set()
+    chain: list[int] = []
+    for i in order + [-1]:
+        if i >= 0 and chain:
+            gap_start, gap_end = spans[chain[-1]][1], spans[i][0]
+            if 0 <= gap_end - gap_start <= LIST_REACH and _LIST_GAP.fullmatch(text, gap_start, gap_end):
+                chain.append(i)
+                continue
+        if len({spans[j][2] for j in chain}) > 1:
+            out.update(chain)
+        chain = [i]
+    return out
+
+
+def in_brackets(text: str, start: int, end: int, open_: str, close: str) -> bool:
+    """Is the span inside ``open_`` … ``close`` on its line?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    i = before.rfind(open_)
+    if i < 0 or close in before[i:]:
+        return False
+    line_end = text.find("\n", end)
+    return close in text[end:len(text) if line_end < 0 else line_end]

@@ -15,30 +15,27 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
 from lint.text.prefilter import LiteralFinder
+from lint.text.scripts import ITERATION_MARKS, KATAKANA, KE, LATIN, chars
+from lint.text.scripts import is_kanji as _is_kanji
 
-_KATAKANA = frozenset(
-    [chr(c) for c in range(0x30A1, 0x30FB)]
-    + [chr(c) for c in range(0x30FC, 0x30FF)]
-    + [chr(c) for c in range(0x31F0, 0x3200)]
-    + [chr(c) for c in range(0xFF66, 0xFFA0)]
-)
+# A word continues through ヽ ヾ as through any katakana letter.
+_KATAKANA = chars(KATAKANA + ITERATION_MARKS)
+# Identifiers: letters, digits and the underscore (ASCII_name, Ｆｕｌｌ).
+_WORD = chars(LATIN + "_")
 
 
 def is_katakana(ch: str) -> bool:
-    # ・ (U+30FB) is deliberately not a letter: it joins names.
     return ch in _KATAKANA
 
 
 def is_word_char(ch: str) -> bool:
-    """ASCII and full-width Latin letters and digits."""
-    o = ord(ch)
-    return (48 <= o <= 57 or 65 <= o <= 90 or 97 <= o <= 122 or o == 95
-            or 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A)
+    """ASCII and full-width Latin letters and digits, and the underscore."""
+    return ch in _WORD
 
 
 def is_kanji(ch: str) -> bool:
-    o = ord(ch)
-    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FFFF or ch in "々〆ヶ"
+    """Kanji, for the word boundary of ``boundary: word``: ヶ between kanji counts (霞ヶ関)."""
+    return _is_kanji(ch) or ch == KE
 
 
 @dataclass(slots=True, eq=False)
@@ -138,9 +135,9 @@ class KatakanaRuns:
 
     A hit inside a katakana run is tested on the rest of the run either
     side of it; doing that afresh for every hit, walking to the run's ends
-    and segmenting them, made a long run with many hits quadratic (a run of
-    20,000 characters took 40 s).  Hits come in text order, so the last run
-    tested before a hit, and the last tested after one, are kept.
+    and segmenting them, would cost a long run with many hits the square
+    of its length.  Hits come in text order, so the last run tested before
+    a hit, and the last tested after one, are kept.
     """
 
     def __init__(self, text: str, lexicon: KatakanaLexicon):

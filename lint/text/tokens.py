@@ -12,28 +12,31 @@ from __future__ import annotations
 
 import re
 
+from lint.text import scripts
+
 KANJI, HIRAGANA, KATAKANA, LATIN, OTHER = "kanji", "hiragana", "katakana", "latin", "other"
+_HIRAGANA_CHARS = scripts.chars(scripts.HIRAGANA)
+_KATAKANA_CHARS = scripts.chars(scripts.KATAKANA)
 
 
 def script(ch: str) -> str:
-    o = ord(ch)
-    if 0x3041 <= o <= 0x309F:
+    if ch in _HIRAGANA_CHARS:
         return HIRAGANA
-    if 0x30A1 <= o <= 0x30FA or o == 0x30FC or 0x31F0 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9F:
+    if ch in _KATAKANA_CHARS:
         return KATAKANA
-    if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FFFF or ch in "々〆ヶ":
+    if scripts.is_kanji(ch):
         return KANJI
-    if ch.isalnum():  # ASCII and full-width letters and digits
+    if ch.isalnum():  # letters and digits of any other script count as Latin
         return LATIN
     return OTHER
 
 
-_KANJI_CLASS = "\u4E00-\u9FFF\u3400-\u4DBF\U00020000-\U0002FFFF々〆ヶ"
-# Katakana letters apart from ヶ (U+30F6), then ヶ, then the rest of katakana.
-_KATAKANA_LETTERS = "\u30A1-\u30F5\u30F7-\u30FA"
-_KATAKANA_REST = "\u30FC\u31F0-\u31FF\uFF66-\uFF9F"
-_KATAKANA_CLASS = _KATAKANA_LETTERS + "\u30F6" + _KATAKANA_REST
-_LATIN_CLASS = "0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A"
+# ヶ starts or continues a kanji run (一ヶ月, 霞ヶ関), as CONTENT_RE reads it.
+_KANJI_CLASS = scripts.KANJI + scripts.KE
+_KATAKANA_LETTERS = scripts.KATAKANA_LETTERS
+_KATAKANA_REST = scripts.PROLONGED_SOUND + scripts.KATAKANA_EXTENSIONS + scripts.HALFWIDTH_KATAKANA
+_KATAKANA_CLASS = scripts.KATAKANA
+_LATIN_CLASS = scripts.LATIN
 # The scans below run in the regex engine, not a Python loop per character.
 # (Python's re spends about a millisecond compiling each use of the kanji
 # class, at every start of yure: keep the patterns that hold it few.)

@@ -2,8 +2,9 @@
 
 This module is the kind's contract; :mod:`~lint.kinds.contradiction.compare`
 finds one post's conflicts, with the comparisons of
-:mod:`~lint.kinds.contradiction.numbers`, ``polarity``, ``antonyms`` and
-``entities``.
+:mod:`~lint.kinds.contradiction.numbers`, ``polarity``, ``antonyms`` (and
+the built-in ``opposites``), ``names``, ``modality``, ``roles``, ``order``
+and ``substitution``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.model import Document, Post
 from lint.ruleset.model import Rule, RuleSet
 
-CHECKS = ("numbers", "polarity", "antonyms", "entities")
+CHECKS = ("numbers", "polarity", "antonyms", "entities", "modality", "roles", "order", "substitution")
 OPTIONS = {
     "claims": Option("strs", default=["要点", "概要"], doc="sections whose items and sentences are claims"),
     "evidence": Option("strs", default=["詳細"], doc="sections whose sentences are the evidence"),
@@ -30,7 +31,8 @@ OPTIONS = {
     "number_context": Option("number", default=0.34,
                              doc="minimum overlap of the words around two numbers to compare them"),
     "number_solo_align": Option("number", default=0.35,
-                                doc="alignment above which the only numbers of a unit are compared without context"),
+                                doc="not used any more: lone numbers are compared only as the last unmatched pair of "
+                                    "two closely aligned sentences"),
     "argument_overlap": Option("number", default=0.34,
                                doc="minimum overlap of two predicates' clauses (polarity, antonyms)"),
     "predicate_solo_align": Option("number", default=0.5,
@@ -50,9 +52,23 @@ SUBCODES = {
     "antonym": Subcode("The claim uses one word of an opposing pair where the details use the other "
                        "(増加 / 減少); pairs come from the antonyms lexicon."),
     "entity": Subcode("The claim names a different country, person, organisation or place in the slot "
-                      "the details fill (ロシアの安全保障 / ウクライナの安全保障)."),
+                      "the details fill (ロシアの安全保障 / ウクライナの安全保障), or a name the details never use "
+                      "where they use another (首都はキンシャサ / 首都ブラザヴィル)."),
+    "quantifier": Subcode("The claim says how many the other way round: one of a kind where the details say "
+                          "several, all where they say some, again where they say for the first time "
+                          "(唯一 / 複数, 初めて / 再び)."),
+    "temporal": Subcode("The claim puts an event before what the details put it after, or the reverse "
+                        "(翌年 / 前年, 以降 / 以前, Aの後にB / Bの後にA), also by the years the details give."),
+    "causal": Subcode("The claim turns cause and effect round: what the details give as the cause is its "
+                      "effect (Aに頼った結果Bに苦しんだ / Bに苦しんだ結果Aに頼った)."),
+    "role": Subcode("The claim gives two things the details name each other's role: the particles after "
+                    "them are exchanged (日本からオランダへ / オランダから日本へ), or each stands beside the "
+                    "other's companion."),
+    "modality": Subcode("The claim states as settled what the details give as planned, supposed or undecided, "
+                        "or the reverse (確認された / 予測されている, 加盟を検討している / 加盟した)."),
 }
-NAMES = {"number": "数値", "polarity": "肯否", "antonym": "反対語", "entity": "固有名詞"}
+NAMES = {"number": "数値", "polarity": "肯否", "antonym": "反対語", "entity": "固有名詞", "quantifier": "数量の表現",
+         "temporal": "時間の前後", "modality": "確からしさ", "role": "役割", "causal": "因果の向き"}
 # Grammar left at the end of a quoted predicate (…しているが, …ないことを).
 TRAILING = re.compile(r"(?:こと|の)?(?:が|を|に|は|と|で|も|から|ので|のに|けど|けれど|ため|)$")
 
@@ -107,15 +123,28 @@ def _pair_cases(ruleset: RuleSet) -> list[DataCase]:
     return cases
 
 
+def _quoted(doc: Document, start: int, end: int) -> tuple[int, str]:
+    """The end of the words quoted from ``[start, end)`` (without the grammar
+    left at its end), and those words."""
+    shown = _shown(doc.text[start:end])
+    return start + len(shown), shown
+
+
 def _report(doc: Document, rule: Rule, claim: Unit, conflicts: list[Conflict]) -> Iterator[Diagnostic]:
     for c in one_per_place(conflicts):
-        ev = c.evidence
-        line, _ = doc.position(ev.start)
-        message = (f"{claim.section}の「{_shown(c.claim_text)}」が【{ev.section}】{line}行目の「{_shown(c.evidence_text)}」と"
+        # The finding covers the words it quotes from the claim, and its
+        # related entry the words it quotes from the details.
+        claim_end, claim_words = _quoted(doc, c.claim_start, c.claim_end)
+        evidence_end, evidence_words = _quoted(doc, c.evidence_start, c.evidence_end)
+        # Where the evidence is, counted from the claim: a post's findings
+        # must not depend on where the post sits in its file.
+        distance = doc.position(c.evidence_start)[0] - doc.position(c.claim_start)[0]
+        where = f"{-distance}行前の" if distance < 0 else f"{distance}行後の" if distance > 0 else "同じ行の"
+        message = (f"{claim.section}の「{claim_words}」が{where}【{c.evidence.section}】の「{evidence_words}」と"
                    f"食い違っています（{NAMES[c.kind]}）")
         fix = Fix(c.claim_start, c.claim_end, c.replacement, safe=False) if c.replacement else None
-        yield diagnostic(doc, rule, c.claim_start, c.claim_end, message, fix, suffix=c.kind,
-                         related=[related(doc, ev.start, ev.end)])
+        yield diagnostic(doc, rule, c.claim_start, claim_end, message, fix, suffix=c.kind,
+                         related=[related(doc, c.evidence_start, evidence_end, evidence_words)])
 
 
 class Contradiction(Kind):
@@ -123,14 +152,21 @@ class Contradiction(Kind):
 
     Claims are the list items of 【要点】 and the sentences of 【概要】;
     evidence is the sentences of 【詳細】 in the same post.  Each claim is
-    matched with the detail sentences it summarises and compared with them:
-    a different number for the same thing, a predicate asserted on one side
-    and negated on the other, opposite words (増加 / 減少), or a different
-    country, person or organisation in the same place.  Equal values written
-    differently (2時間半 and 2時間30分) and amounts in different currencies
-    are not compared.  A finding sits on the claim and names the detail
-    sentence, whose place is given as related evidence.  Rule files may add
-    ``antonyms:`` (opposing word pairs) and ``entities:`` (names by type).
+    matched with the detail sentences it (or one of its clauses) summarises
+    and compared with them: a different number for the same thing; a
+    predicate asserted on one side and negated on the other; opposite words
+    (増加 / 減少), or words of quantity, time and certainty that exclude each
+    other (唯一 / 複数, 翌年 / 前年, 確認 / 予測); an event left open (検討,
+    可能性) that the details say happened; two things in exchanged roles
+    (AからBへ / BからAへ); cause and effect, or two events, in the other
+    order, also by their dates; and a different name in the same place,
+    known (ロシア / ウクライナ) or never used in the details.  Equal values
+    written differently (2時間半 and 2時間30分), amounts in different
+    currencies, numbers of different things and spellings of one name are
+    not compared.  A finding covers the claim's words it quotes and names the
+    detail sentence; the detail's quoted words are given as related
+    evidence.  Rule files may add ``antonyms:`` (opposing word pairs) and
+    ``entities:`` (names by type).
 
     Example::
 

@@ -58,6 +58,21 @@ class BM25:
                 self.postings.setdefault(g, []).append((i, self.idf[g] * tf * (k1 + 1) / (tf + norm)))
         self.size = n
 
+    def scores(self, query: str) -> dict[int, float]:
+        """Every document sharing a gram with ``query``: index → normalised score."""
+        q = set(grams(query))
+        if not q or not self.size:
+            return {}
+        ideal = sum(self.idf.get(g, self._default_idf) for g in q)
+        if ideal <= 0:
+            return {}
+        scores: dict[int, float] = {}
+        postings = self.postings
+        for g in q:
+            for i, w in postings.get(g, ()):
+                scores[i] = scores.get(i, 0.0) + w
+        return {i: s / ideal for i, s in scores.items()}
+
     def rank(self, query: str, top: int = 3, minimum: float = 0.0) -> list[Alignment]:
         q = set(grams(query))
         if not q or not self.size:

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from lint.kinds.contradiction.predicates import polarity_at
-from lint.text.tokens import clause_bounds, overlap, same_arguments
-from lint.kinds.contradiction.polarity import unit_arguments
+from lint.text.tokens import KANJI, clause_bounds, script
+from lint.kinds.contradiction.polarity import about_the_same
 from lint.text.matcher import HitPool, Phrase, PhraseMatcher
 from lint.kinds.contradiction.units import Conflict
 from lint.kinds.contradiction.units import Settings
@@ -29,6 +29,11 @@ class AntonymPair:
     example: Optional[tuple[str, str]] = None
     path: str = ""
     line: int = 0
+    kind: str = "antonym"  # or quantifier, temporal, modality: what a conflict over the pair is called
+    # As a phrase's: "word" keeps a kanji form out of longer kanji words;
+    # "start" keeps a one-kanji form from ending one (初優勝 holds 初, 当初 does not).
+    boundary: str = "auto"
+    not_followed_by: str = ""  # characters after a form that make another word of it (初頭, 初期)
 
 
 class AntonymLexicon:
@@ -38,8 +43,28 @@ class AntonymLexicon:
         for index, pair in enumerate(pairs):
             for side, forms in ((0, pair.left), (1, pair.right)):
                 for form in forms:
-                    phrases.append(Phrase(literal=form, boundary="auto", data=(index, side)))
+                    boundary = "auto" if pair.boundary == "start" else pair.boundary
+                    phrases.append(Phrase(literal=form, boundary=boundary, data=(index, side)))
         self.matcher = PhraseMatcher(phrases)
+
+    def _both_in_compound(self, text: str, at: int, index: int, side: int) -> bool:
+        """The word follows the head of its opposite in one compound (出入国
+        holds 入国 after 出 of 出国): the compound names both sides."""
+        if at == 0:
+            return False
+        pair = self.pairs[index]
+        other = pair.right if side == 0 else pair.left
+        return any(len(form) >= 2 and form[0] == text[at - 1] and form[1:] == text[at + 1:at + len(form)]
+                   for form in other)
+
+    @staticmethod
+    def _starts_word(text: str, at: int, end: int, pair: AntonymPair) -> bool:
+        """A one-kanji form must start a word and not be the head of another."""
+        if end - at > 1:
+            return True
+        if at > 0 and script(text[at - 1]) == KANJI:
+            return False
+        return end >= len(text) or text[end] not in pair.not_followed_by
 
     def find(self, text: str, start: int, end: int, pool: Optional[HitPool] = None) -> list[tuple[int, int, int, int]]:
         """(pair index, side, start, end) of every antonym word in the span, longest first.
@@ -66,18 +91,13 @@ class AntonymLexicon:
                 continue
             reach = max(reach, h.end)
             index, side = h.phrase.data
+            if self._both_in_compound(text, start + h.start, index, side):
+                continue
+            pair = self.pairs[index]
+            if pair.boundary == "start" and not self._starts_word(text, start + h.start, start + h.end, pair):
+                continue
             out.append((index, side, start + h.start, start + h.end))
         return out
-
-
-def _uses_same_word(claim, aligned, cache, index, side, pol, args_c, cfg) -> bool:
-    """An aligned sentence says the claim's own word about the same thing."""
-    for unit in aligned:
-        for j, other_side, us, ue in cache[("a", unit.start, unit.end)]:
-            if j == index and other_side == side and polarity_at(unit.text, ue, unit.end) == pol and same_arguments(
-                    args_c, unit_arguments(unit, us, ue, cache), cfg.argument_overlap):
-                return True
-    return False
 
 
 def _hits(unit: Unit, cache: dict, lexicon: AntonymLexicon) -> list[tuple[int, int, int, int]]:
@@ -102,7 +122,9 @@ def may_conflict(claim: Unit, details: list[Unit], cache: dict, lexicon: Antonym
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict,
-            lexicon: AntonymLexicon) -> list[Conflict]:
+            lexicon: AntonymLexicon, whole: frozenset = frozenset()) -> list[Conflict]:
+    """``aligned``: the sentences aligned with the claim or a clause of it;
+    ``whole``: the starts of those aligned with the whole claim."""
     out: list[Conflict] = []
     claim_hits = _hits(claim, cache, lexicon)
     # A claim word whose opposite the details never use cannot conflict.
@@ -113,29 +135,27 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if any(j == index and sd != side and clause_bounds(claim.text, s, claim.start, claim.end)
                == clause_bounds(claim.text, cs, claim.start, claim.end) for j, sd, cs, _ in claim_hits):
             continue  # the claim itself names both sides, in one clause
-        word = claim.text[s:e]
         # The word's own prefix (不参加) is part of the pair, not a negation.
         pol = polarity_at(claim.text, e, claim.end)
-        args_c = unit_arguments(claim, s, e, cache)
         # Judged against the closest counterpart: the detail word (either
-        # side of the pair) with the best argument overlap and alignment.
+        # side of the pair) about the same thing whose clause shares most
+        # with the claim's.  If that one says what the claim says (or its
+        # opposite negated, 減少しなかった), it supports the claim.
         best = None
         for unit in aligned:
             for j, other_side, us, ue in _hits(unit, cache, lexicon):
                 if j != index:
                     continue
-                upol = polarity_at(unit.text, ue, unit.end)
-                args_e = unit_arguments(unit, us, ue, cache)
-                sim = overlap(args_c, args_e)
-                if not same_arguments(args_c, args_e, cfg.argument_overlap):
+                same, closeness = about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap,
+                                                 strict=unit.start not in whole)
+                if not same:
                     continue
-                if best is None or sim + unit.score > best[0]:
-                    best = (sim + unit.score, unit, us, ue, other_side == side and upol == pol,
-                            other_side != side and upol == pol)
-        if best is None or not best[5]:
+                agrees = (other_side == side) == (polarity_at(unit.text, ue, unit.end) == pol)
+                rank = (closeness, agrees, unit.score)
+                if best is None or rank > best[0]:
+                    best = (rank, unit, us, ue)
+        if best is None or best[0][1]:
             continue
-        if _uses_same_word(claim, aligned, cache, index, side, pol, args_c, cfg):
-            continue
-        _, unit, us, ue, _, _ = best
-        out.append(Conflict("antonym", s, e, unit, us, ue, word, unit.text[us:ue]))
+        _, unit, us, ue = best
+        out.append(Conflict(lexicon.pairs[index].kind, s, e, unit, us, ue, claim.text[s:e], unit.text[us:ue]))
     return out

@@ -2,21 +2,31 @@
 
 Claims are the list items of 【要点】 and the sentences of 【概要】 (by
 default); evidence is the sentences of 【詳細】 in the same post.  Each
-claim is aligned to the detail sentences it most resembles (BM25 over
-character bigrams, :mod:`~lint.kinds.contradiction.align`), then compared
-with them for numbers, polarity, antonyms and named entities.
+claim is aligned to the detail sentences it (or one of its clauses) most
+resembles (BM25 over character bigrams,
+:mod:`~lint.kinds.contradiction.align`), then each comparison module looks
+for a conflict with them.  Cheap necessary conditions (``may_conflict``)
+decide first whether a claim needs a comparison at all.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Any, Iterable
 
 from lint.kinds.contradiction import antonyms as antonym_check
-from lint.kinds.contradiction import entities as entity_check
+from lint.kinds.contradiction import entities
+from lint.kinds.contradiction import modality as modality_check
+from lint.kinds.contradiction import names as entity_check
 from lint.kinds.contradiction import numbers as number_check
+from lint.kinds.contradiction import order as order_check
 from lint.kinds.contradiction import polarity as polarity_check
-from lint.kinds.contradiction.align import BM25
+from lint.kinds.contradiction import roles as role_check
+from lint.kinds.contradiction import substitution as substitution_check
+from lint.kinds.contradiction.align import BM25, grams
+from lint.kinds.contradiction.chunks import unit_chunks
+from lint.kinds.contradiction.opposites import built_in_pairs
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.model import Document, Post
 from lint.ruleset.model import Rule
@@ -24,12 +34,14 @@ from lint.text.matcher import HitPool
 
 
 def lexicons(antonym_pairs: list, entity_names: Iterable[tuple[str, list[str]]]
-             ) -> tuple[antonym_check.AntonymLexicon, entity_check.EntityFinder]:
-    """The antonym lexicon and the entity gazetteer: ``entity_names`` are (type, spellings)."""
-    gaz = entity_check.Gazetteer()
+             ) -> tuple[antonym_check.AntonymLexicon, entities.EntityFinder]:
+    """The antonym lexicon (the rule files' pairs and the built-in opposites of
+    quantity, time and certainty) and the entity gazetteer: ``entity_names``
+    are (type, spellings)."""
+    gaz = entities.Gazetteer()
     for kind, forms in entity_names:
         gaz.add(forms, kind)
-    return antonym_check.AntonymLexicon(list(antonym_pairs)), entity_check.EntityFinder(gaz)
+    return antonym_check.AntonymLexicon(list(antonym_pairs) + built_in_pairs()), entities.EntityFinder(gaz)
 
 
 def _units(doc: Document, post: Post, names: list[str], whole_items: bool) -> list[Unit]:
@@ -86,11 +98,10 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             index = BM25([u.body for u in evidence])
         # Every detail sentence above the threshold, best first; the first
         # ``top`` are "the" aligned sentences.
-        ranked = []
-        for a in index.rank(claim.body, len(evidence), cfg.align_min):
-            u = evidence[a.index]
-            ranked.append(Unit(u.start, u.end, u.text, u.section, a.score))
-        if not ranked:
+        whole, every = align(index, claim, evidence)
+        ranked = _aligned(whole, evidence, cfg.align_min)
+        by_clause = _aligned(every, evidence, cfg.align_min)
+        if not by_clause:
             continue
         aligned = ranked[:cfg.top]
         conflicts: list[Conflict] = []
@@ -100,7 +111,20 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
         if "polarity" in live:
             conflicts += polarity_check.compare(claim, aligned, evidence, cfg, cache)
         if "antonyms" in live:
-            conflicts += antonym_check.compare(claim, ranked, evidence, cfg, cache, antonyms)
+            conflicts += antonym_check.compare(claim, by_clause, evidence, cfg, cache, antonyms,
+                                               frozenset(u.start for u in ranked))
+        if "modality" in live:
+            conflicts += modality_check.compare(claim, by_clause, evidence, cfg, cache)
+        if "roles" in live:
+            top = by_clause[:cfg.top]
+            conflicts += role_check.compare(claim, top, cfg, cache, lambda: _names(claim, top, cache, finder))
+        if "order" in live:
+            conflicts += order_check.compare(claim, by_clause[:cfg.top], evidence, cfg, cache)
+        if "substitution" in live:
+            # Names are compared with every detail sentence (by alignment):
+            # the one naming the other may align with the claim's clause alone.
+            conflicts += substitution_check.compare(claim, _aligned(every, evidence, 0.0),
+                                                    _details_text(evidence, cache), cfg, cache)
         if "entities" in live:
             conflicts += entity_check.compare(claim, ranked, evidence, cfg, cache, finder)
         if conflicts:
@@ -108,9 +132,70 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
     return found
 
 
+
+CLAUSE_SPLIT = re.compile("[、，,。；;]")
+# A clause this short is too vague to align on its own.
+MIN_CLAUSE_GRAMS = 3
+
+
+def align(index: BM25, claim: Unit, evidence: list[Unit]) -> tuple[dict[int, float], dict[int, float]]:
+    """The detail sentences that share words with the claim (index → score):
+    scored by the whole claim, and scored by the claim or the one of its
+    clauses they resemble most.
+
+    A key point often joins two facts of two detail sentences (産出量は
+    世界第5位で、貿易は赤字が続いている): each clause is aligned too.  The
+    comparisons of single words (antonyms) read the second; numbers and
+    names, which are easily alike by chance, keep to the first.
+    """
+    whole = index.scores(claim.body)
+    scores = dict(whole)
+    pieces = [p for p in CLAUSE_SPLIT.split(claim.body) if p]
+    if len(pieces) > 1:
+        for piece in pieces:
+            if len(grams(piece)) < MIN_CLAUSE_GRAMS:
+                continue
+            for i, score in index.scores(piece).items():
+                if score > scores.get(i, 0.0):
+                    scores[i] = score
+    return whole, scores
+
+
+def _aligned(scores: dict[int, float], evidence: list[Unit], minimum: float) -> list[Unit]:
+    """The sentences scoring ``minimum`` or more, best first, with their scores."""
+    ranked = sorted(((i, score) for i, score in scores.items() if score >= minimum), key=lambda kv: (-kv[1], kv[0]))
+    return [Unit(evidence[i].start, evidence[i].end, evidence[i].text, evidence[i].section, score)
+            for i, score in ranked]
+
+
+def _names(claim: Unit, aligned: list[Unit], cache: dict, finder: Any) -> set:
+    """Names in the claim and its aligned sentences: known entities, and
+    katakana or Latin words that look like names."""
+    found: set = set()
+    for u in (claim, *aligned):
+        found.update(u.text[m.start:m.end] for m in entity_check._mentions(u, cache, finder) if m.types)
+        found.update(c.word for c in unit_chunks(u, cache) if substitution_check.looks_like_name(c.word))
+    return found
+
+
+def _details_text(evidence: list[Unit], cache: dict) -> str:
+    found = cache.get("details-text")
+    if found is None:
+        found = cache["details-text"] = "\n".join(u.body for u in evidence)
+    return found
+
+
 def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, antonyms: Any, finder: Any) -> bool:
     if check == "numbers":
         return number_check.may_conflict(claim, evidence, cache)
+    if check == "modality":
+        return modality_check.may_conflict(claim, evidence, cache)
+    if check == "roles":
+        return role_check.may_conflict(claim, cache)
+    if check == "order":
+        return order_check.may_conflict(claim, cache)
+    if check == "substitution":
+        return substitution_check.may_conflict(claim, _details_text(evidence, cache), cache)
     if check == "polarity":
         return polarity_check.may_conflict(claim, evidence, cache)
     if check == "antonyms":
@@ -144,3 +229,5 @@ def one_per_place(conflicts: list[Conflict]) -> list[Conflict]:
             ends.insert(k, c.claim_end)
         kept.append(c)
     return kept
+
+

@@ -16,12 +16,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
-from lint.text.tokens import CONTENT_RE, KANJI, KATAKANA, LATIN, bigrams, overlap, script
+from lint.text.tokens import CONTENT_RE
 from lint.text.matcher import HitPool, KatakanaLexicon, Phrase, PhraseMatcher
 from lint.text.spans import Spans
-from lint.kinds.contradiction.units import Conflict
-from lint.kinds.contradiction.units import Settings
-from lint.kinds.contradiction.units import Unit
 
 TITLES = ("氏", "大統領", "副大統領", "首相", "副首相", "外相", "国防相", "財務相", "国務長官", "長官", "議長",
           "報道官", "総裁", "書記長", "国王", "首長", "司令官", "大使", "大臣", "外務大臣", "委員長", "事務総長",
@@ -103,6 +100,8 @@ class EntityFinder:
             if h.start < last:
                 continue
             canon = h.phrase.data
+            if not whole_name(text, start + h.start, start + h.end):
+                continue
             out.append(Mention(start + h.start, start + h.end, canon, types.get(canon, _NO_TYPES)))
             last = h.end
         # Unknown names with a personal title after them are people.
@@ -122,6 +121,24 @@ class EntityFinder:
             if t:
                 m.end = t.end()
         return out
+
+
+# Kanji before a name that make another place of it (西インド諸島, 北朝鮮
+# is a name of its own, 旧ソ連).
+OTHER_PLACE_PREFIXES = set("東西南北旧新大小")
+# Words after a name that make a new name of it: a sea, an island group, a
+# language, a union (インド洋, 西インド諸島, フランス語, イギリス連邦,
+# イタリア半島).  Other words still speak of the place (ロシア軍, 中国政府,
+# ルワンダ虐殺).
+OTHER_PLACE_SUFFIXES = ("諸島", "洋", "海", "湾", "半島", "大陸", "語", "連邦", "帝国", "王国", "共和国", "島",
+                        "川", "山脈", "山", "高原", "平野", "海峡", "地方", "料理", "風", "式", "学", "系")
+
+
+def whole_name(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the name of the place itself, not part of another name?"""
+    if start > 0 and text[start - 1] in OTHER_PLACE_PREFIXES:
+        return False
+    return not text.startswith(OTHER_PLACE_SUFFIXES, end)
 
 
 def _content_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -185,307 +202,3 @@ def slots(text: str, start: int, end: int, mentions: list[Mention]) -> list[Slot
                             group[0].start, group[-1].end, text[group[0].start:group[-1].end], before,
                             list(group), topic))
     return out
-
-
-def anchors_match(a: list[str], b: list[str]) -> bool:
-    for x in a:
-        for y in b:
-            if x == y:
-                return True
-            n = 0
-            while n < min(len(x), len(y)) and x[n] == y[n]:
-                n += 1
-            if n >= 2 and n * 3 >= 2 * min(len(x), len(y)):
-                return True
-    return False
-
-
-def _mentions(u: Unit, cache: dict, finder: EntityFinder) -> list[Mention]:
-    key = ("m", u.start, u.end)
-    if key not in cache:
-        cache[key] = finder.mentions(u.text, u.start, u.end, cache.get("ent-pool"))
-    return cache[key]
-
-
-def may_conflict(claim: Unit, cache: dict, finder: EntityFinder) -> bool:
-    """The claim names an entity of a known type (every comparison starts from one)."""
-    return any(m.types for m in _mentions(claim, cache, finder))
-
-
-def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict,
-            finder: EntityFinder) -> list[Conflict]:
-    def mentions_of(u: Unit) -> list[Mention]:
-        return _mentions(u, cache, finder)
-
-    def analyse(u: Unit):
-        key = ("e", u.start, u.end)
-        if key not in cache:
-            ms = mentions_of(u)
-            cache[key] = (ms, slots(u.text, u.start, u.end, ms) if ms else [])
-        return cache[key]
-
-    if not _may_swap(claim, aligned, cfg, mentions_of, cache):
-        return []
-    out: list[Conflict] = []
-    claim_mentions, claim_slots = analyse(claim)
-    claim_names = {m.name for m in claim_mentions}
-    for sc in claim_slots:
-        if not sc.types:
-            continue
-        mine = {kind: sc.names_of(kind) for kind in sc.types}
-        best = None
-        for unit in aligned:
-            if unit.score < cfg.entity_align_min:
-                continue
-            unit_names = _names(unit, mentions_of, cache)
-            # Slots are costly to build; a sentence none of whose names could
-            # differ from the claim's (see _differing_type) needs none.
-            if not any(kind in y.types and y.name not in names and not (names & unit_names)
-                       for y in mentions_of(unit) for kind, names in mine.items()):
-                continue
-            _, unit_slots = analyse(unit)
-            for se in unit_slots:
-                if se.relation != sc.relation:
-                    continue
-                kind = _differing_type(sc, se, unit_names)
-                if kind is None:
-                    continue
-                if sc.names & se.names:
-                    pinned = True  # ドイツ・シュトゥットガルト / 英国・シュトゥットガルト: the city pins the slot
-                elif sc.names & unit_names:
-                    pinned = False  # the claim's entity is in the evidence: not a substitution
-                elif anchors_match(sc.anchors, se.anchors) or (sc.before and sc.before == se.before):
-                    pinned = True
-                else:
-                    # Two sentence topics (これまで米国は、… / これまで英国は、…) in
-                    # closely aligned sentences, each naming only its own.
-                    pinned = (sc.topic and se.topic and unit.score >= cfg.predicate_solo_align
-                              and not (se.names & claim_names))
-                if not pinned:
-                    continue
-                if any(other is not sc for other in _claim_slots_like(claim, claim_slots, se, cache)):
-                    continue  # the claim names that entity in that slot too: it names more, not others
-                if best is None or unit.score > best[0]:
-                    best = (unit.score, unit, se, kind)
-        if best is None:
-            continue
-        _, unit, se, kind = best
-        cm = next(m for m in sc.members if kind in m.types)
-        em = next(m for m in se.members if kind in m.types)
-        out.append(Conflict("entity", cm.start, cm.end, unit, em.start, em.end,
-                            claim.text[cm.start:cm.end], unit.text[em.start:em.end]))
-    out.extend(_substitutions(claim, claim_mentions, aligned, details, cfg, mentions_of, cache))
-    out.extend(_foreign(claim, claim_mentions, aligned, details, cfg, mentions_of, cache))
-    return out
-
-
-def _claim_slots_like(claim: Unit, claim_slots: list[Slot], se: Slot, cache: dict) -> list[Slot]:
-    """The claim's slots naming one of ``se``'s entities in the same relation
-    and place; worked out once per evidence slot, not for each claim slot."""
-    key = ("like", claim.start, claim.end, se.start, se.end)
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = [other for other in claim_slots if other.names & se.names
-                              and other.relation == se.relation and anchors_match(other.anchors, se.anchors)]
-    return found
-
-
-def _may_swap(claim: Unit, aligned: list[Unit], cfg: Settings, mentions_of, cache: dict) -> bool:
-    """Could any comparison below report this claim?  (Cheap: names only, no slots.)
-
-    Every one of them needs an aligned sentence that lacks a typed name of
-    the claim and names something else of that type; most claims have none.
-    """
-    mine = [x for x in mentions_of(claim) if x.types]
-    if not mine:
-        return False
-    lowest = min(cfg.entity_align_min, cfg.foreign_align_min)
-    for unit in aligned:
-        if unit.score < lowest:
-            continue
-        names = _names(unit, mentions_of, cache)
-        for x in mine:
-            if x.name in names:
-                continue
-            if any(y.name != x.name and x.types & y.types for y in mentions_of(unit)):
-                return True
-    return False
-
-
-CONTEXT = 16
-TOPIC = re.compile(r"(?:は|が|も)")
-
-
-def _is_topic(u: Unit, m: Mention) -> bool:
-    """The sentence opens with this entity as its topic or subject (ロシアは、…)."""
-    lead = u.text[u.start:m.start]
-    return not any(script(c) in (KANJI, KATAKANA, LATIN) for c in lead) and bool(
-        TOPIC.match(u.text, m.end, u.end))
-
-
-def _context(u: Unit, m: Mention, cache: dict) -> set:
-    """Content bigrams around a mention, the mention itself left out."""
-    key = ("ctx", u.start, m.start, m.end)
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = bigrams(u.text[max(u.start, m.start - CONTEXT):m.start] + " "
-                                     + u.text[m.end:min(u.end, m.end + CONTEXT)])
-    return found
-
-
-SUBJECT = ("は", "が", "も", "では", "には", "こそ")
-
-
-def _names(u: Unit, mentions_of, cache: dict) -> set:
-    key = ("names", u.start, u.end)
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = {m.name for m in mentions_of(u)}
-    return found
-
-
-def _detail_mentions(details: list, mentions_of, cache: dict) -> dict:
-    """name → [(sentence, mention)] for every mention in the details (once per post)."""
-    found = cache.get("detail-mentions")
-    if found is None:
-        found = cache["detail-mentions"] = {}
-        for u in details:
-            for m in mentions_of(u):
-                found.setdefault(m.name, []).append((u, m))
-    return found
-
-
-def _said_alike(ctx_x: set, name: str, details: list, cfg: Settings, mentions_of, cache: dict) -> bool:
-    """Do the details mention ``name`` somewhere in words like ``ctx_x``?
-
-    Contexts are built only for the name asked about, and only until one
-    matches: most mentions in the details are never compared.
-    """
-    for u, m in _detail_mentions(details, mentions_of, cache).get(name, ()):
-        if overlap(ctx_x, _context(u, m, cache)) >= cfg.entity_context:
-            return True
-    return False
-
-
-def _particle(u: Unit, m: Mention) -> str:
-    """The hiragana right after a mention (の, は, との, …; empty before a kanji word).
-
-    The subject markers は, が and も count as one: a summary often turns
-    "Xが…" into "Xは…".
-    """
-    i = m.end
-    while i < u.end and "\u3041" <= u.text[i] <= "\u309f":
-        i += 1
-    particle = u.text[m.end:i]
-    return "は" if particle in SUBJECT else particle
-
-
-def _foreign(claim: Unit, claim_mentions: list, aligned: list, details: list, cfg: Settings, mentions_of,
-             cache: dict):
-    """An entity the details never mention, where the aligned sentence names another.
-
-    A claim that puts 英国 where every detail sentence talks of ロシア has
-    swapped a name even when the words around it were rephrased.  The other
-    name must be absent from the claim, so naming fewer is never reported.
-    """
-    detail_names = _detail_mentions(details, mentions_of, cache).keys()
-    claim_names = {m.name for m in claim_mentions}
-    out = []
-    for x in claim_mentions:
-        if not x.types or x.name in detail_names:
-            continue
-        best = None
-        for unit in aligned:
-            if unit.score < cfg.foreign_align_min:
-                continue
-            for y in mentions_of(unit):
-                if y.name in claim_names or not (x.types & y.types):
-                    continue
-                if _particle(unit, y) != _particle(claim, x) and unit.score < cfg.predicate_solo_align:
-                    continue
-                if best is None or unit.score > best[0]:
-                    best = (unit.score, unit, y)
-        if best is not None:
-            _, unit, y = best
-            out.append(Conflict("entity", x.start, x.end, unit, y.start, y.end, claim.text[x.start:x.end],
-                                unit.text[y.start:y.end]))
-    return out
-
-
-def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: list, cfg: Settings, mentions_of,
-                   cache: dict):
-    """X in the claim stands where Y stands in the evidence: same particle, similar surroundings.
-
-    Naming more or fewer entities never qualifies: X must not appear in the
-    evidence sentence, and Y may appear in the claim only in clearly
-    different surroundings.
-    """
-    out = []
-    for x in claim_mentions:
-        if not x.types:
-            continue
-        ctx_x = _context(claim, x, cache)
-        if not ctx_x:
-            continue
-        best = None
-        for unit in aligned:
-            if unit.score < cfg.entity_align_min:
-                continue
-            mentions = mentions_of(unit)
-            if x.name in _names(unit, mentions_of, cache):
-                continue  # the claim's entity is in this sentence: not swapped here
-            for y in mentions:
-                if not (x.types & y.types):
-                    continue
-                if _particle(unit, y) != _particle(claim, x):
-                    continue  # a substitute takes the same particle (Xの… / Yの…)
-                ctx_y = _context(unit, y, cache)
-                sim = overlap(ctx_x, ctx_y)
-                # Two sentence topics in closely aligned sentences stand in for
-                # each other even when the words right after them differ.
-                topics = unit.score >= cfg.predicate_solo_align and _is_topic(claim, x) and _is_topic(unit, y)
-                if not (sim >= cfg.entity_context or topics):
-                    continue
-                # Y said in the claim in a like place: the claim names more, it
-                # does not swap.
-                rival = _rival(claim, claim_mentions, unit, y, cache)
-                if rival >= min(sim, cfg.entity_context) * 0.75 and rival > 0:
-                    continue
-                if best is None or sim + unit.score > best[0]:
-                    best = (sim + unit.score, unit, y)
-        if best is None:
-            continue
-        _, unit, y = best
-        # A sentence that names X and matches the claim at least as well is
-        # more likely the one summarised.
-        if any(u.score >= unit.score and x.name in _names(u, mentions_of, cache) for u in aligned):
-            continue
-        # Said the same way anywhere in the details: the claim is supported.
-        # (Asked last: it is the costly test, and most claims never get here.)
-        if _said_alike(ctx_x, x.name, details, cfg, mentions_of, cache):
-            continue
-        out.append(Conflict("entity", x.start, x.end, unit, y.start, y.end, claim.text[x.start:x.end],
-                            unit.text[y.start:y.end]))
-    return out
-
-
-def _rival(claim: Unit, claim_mentions: list, unit: Unit, y: Mention, cache: dict) -> float:
-    """How like ``y``'s surroundings the claim says ``y``'s name (0 if it does
-    not): it depends on ``y`` alone, so it is worked out once per mention,
-    not again for each of the claim's names compared with it."""
-    key = ("rival", claim.start, claim.end, y.start, y.end)
-    found = cache.get(key)
-    if found is None:
-        ctx_y = _context(unit, y, cache)
-        found = cache[key] = max([overlap(_context(claim, m, cache), ctx_y) for m in claim_mentions
-                                  if m.name == y.name] + [0.0])
-    return found
-
-
-def _differing_type(sc: Slot, se: Slot, unit_names: set) -> Optional[str]:
-    """A type whose names differ between the slots, the claim's absent from the evidence."""
-    for kind in sorted(sc.types & se.types):
-        mine, theirs = sc.names_of(kind), se.names_of(kind)
-        if mine and theirs and not (mine & theirs) and not (mine & unit_names):
-            return kind
-    return None

@@ -14,7 +14,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import product
 
-from lint.kinds.contradiction.quantities import Quantity, extract
+from lint.kinds.contradiction.chunks import is_name, topic_before, unit_chunks
+from lint.kinds.contradiction.quantities import Quantity, compatible, extract
 from lint.text.tokens import bigrams, overlap
 from lint.kinds.contradiction.units import Conflict
 from lint.kinds.contradiction.units import Settings
@@ -115,6 +116,19 @@ def _detail_values(details: list[Unit], cache: dict) -> DetailValues:
     return values
 
 
+def _supported(q: Quantity, details: list[Unit], cache: dict) -> bool:
+    """The details give ``q``'s value itself somewhere (an approximate value
+    that merely overlaps, 約70% for 68%, is no support: it may be another
+    thing's)."""
+    if q.unit == "date":
+        return _detail_values(details, cache).any_compatible(q)
+    for u in details:
+        for e in _quantities(u, cache):
+            if e.unit == q.unit and q.low <= e.value * (1 + 1e-9) and e.value <= q.high * (1 + 1e-9):
+                return True
+    return False
+
+
 def _disputed(q: Quantity, details: list[Unit], cache: dict) -> bool:
     """The details give ``q``'s unit, but never a value compatible with it.
 
@@ -128,35 +142,126 @@ def _disputed(q: Quantity, details: list[Unit], cache: dict) -> bool:
 
 def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
     """A claim quantity the details dispute (cheap; no alignment)."""
-    return any(_disputed(q, details, cache) for q in _quantities(claim, cache))
+    return any(q.unit != "month" and _detail_values(details, cache).has_unit(q.unit)
+               for q in _quantities(claim, cache))
+
+
+def _other_subject(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict) -> bool:
+    """Each number is said of a named topic (Xは, Xが) the other sentence
+    never names: デイリー・テレグラフは1855年 and サンデー・テレグラフは1961年
+    date two papers.  Only names count (katakana or Latin): common nouns are
+    paraphrased too freely (支配地域は / 支配する地域の面積は)."""
+    tc = topic_before(unit_chunks(claim, cache), q.start)
+    te = topic_before(unit_chunks(unit, cache), e.start)
+    if tc is None or te is None or tc.word == te.word or not (is_name(tc.word) and is_name(te.word)):
+        return False
+    return tc.word not in unit.body and te.word not in claim.body
+
+
+def _parts(u: Unit, cache: dict) -> set[int]:
+    """Starts of the quantities that are one term of a sum or a share each:
+    男性2人と女性1人 (together 3人), キリンが二頭と…二頭, 3台ずつ."""
+    key = ("parts", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = set()
+        qs = _quantities(u, cache)
+        for a, b in zip(qs, qs[1:]):
+            joined = u.text[a.end:a.end + 2]
+            # Head counts add up; percentages, ranks and amounts listed side by
+            # side are each of their own thing (GDPの5割、輸出額の61.2%).
+            counted = a.unit == "people" or a.unit.startswith("count:")
+            if counted and a.unit == b.unit and joined[:1] in "とや、" and b.start - a.end <= 12:
+                found.update((a.start, b.start))
+        for q in qs:
+            if u.text.startswith(("ずつ", "ごと", "あたり"), q.end):
+                found.add(q.start)
+    return found
+
+
+RANGE_JOINERS = ("から", "～", "〜", "-", "－", "–")
+
+
+def _ranges(u: Unit, cache: dict) -> dict[int, tuple[Quantity, Quantity]]:
+    """The two ends of each range (1910年から1911年, 20～30人), by the start of each end."""
+    key = ("ranges", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = {}
+        qs = _quantities(u, cache)
+        for a, b in zip(qs, qs[1:]):
+            if a.unit == b.unit and u.text[a.end:b.start] in RANGE_JOINERS:
+                found[a.start] = found[b.start] = (a, b)
+    return found
+
+
+def _within(span: tuple[Quantity, Quantity], e: Quantity) -> bool:
+    """Does ``e`` fall inside the range?  Dates by their year."""
+    a, b = span
+    if e.unit != a.unit:
+        return False
+    if a.unit == "date":
+        if a.date is None or b.date is None or e.date is None or None in (a.date[0], b.date[0], e.date[0]):
+            return False
+        return a.date[0] <= e.date[0] <= b.date[0]
+    return a.low <= e.value <= b.high
+
+
+# Alignment at which two sentences' last unmatched numbers are compared.
+PAIR_ALIGN = 0.4
+
+
+def _last_pair(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict) -> bool:
+    """``q`` and ``e`` are the only numbers of their unit left unmatched in two
+    closely aligned sentences whose other numbers of that unit agree
+    (国内消費量の99.7%, 中東依存度は68% / 国内消費量の99.7%, 中東からの輸入が87%)."""
+    if unit.score < PAIR_ALIGN:
+        return False
+    mine = [c for c in _quantities(claim, cache) if c.unit == q.unit and c is not q]
+    theirs = [x for x in _quantities(unit, cache) if x.unit == q.unit and x is not e]
+    if not mine or len(mine) != len(theirs):
+        return False
+    return all(any(compatible(c, x) for x in theirs) for c in mine) and all(
+        any(compatible(c, x) for c in mine) for x in theirs)
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings,
             cache: dict) -> list[Conflict]:
-    def quantities(u: Unit) -> list[Quantity]:
-        return _quantities(u, cache)
-
+    """A claim quantity against the detail quantities that measure the same
+    thing: the same unit, like words around them, the same topic.  Any of
+    them with a compatible value supports the claim."""
     out: list[Conflict] = []
-    claim_qs = quantities(claim)
-    for q in claim_qs:
-        if not _disputed(q, details, cache):
+    parts = _parts(claim, cache)
+    spans = _ranges(claim, cache)
+    for q in _quantities(claim, cache):
+        if q.unit == "month" or q.start in parts or _supported(q, details, cache):
             continue
+        span = spans.get(q.start)
+        if span is not None and any(_within(span, e) for u in details for e in _quantities(u, cache)):
+            continue  # 1910年から1911年にかけて holds the details' 1911年
         ctx = _context(claim, q)
         claim_words = _sentence_grams(claim, cache)
-        solo_claim = sum(1 for c in claim_qs if c.unit == q.unit) == 1
         candidates: list[tuple[float, Unit, Quantity]] = []
         for unit in aligned:
-            evidence_qs = [e for e in quantities(unit) if e.unit == q.unit]
             unit_words = _sentence_grams(unit, cache)
-            for e in evidence_qs:
+            for e in _quantities(unit, cache):
+                if e.unit != q.unit or e.start in _parts(unit, cache):
+                    continue
                 ctx_e = _context(unit, e)
                 # The words around each number, either right next to the other
                 # number or anywhere in the other sentence (writers reorder).
                 sim = max(overlap(ctx, ctx_e), min(overlap(ctx, unit_words), overlap(ctx_e, claim_words)))
-                if sim >= cfg.number_context or (
-                        solo_claim and len(evidence_qs) == 1 and unit.score >= cfg.number_solo_align):
-                    candidates.append((sim + unit.score, unit, e))
-        if not candidates:
+                if not ctx_e and unit.score >= PAIR_ALIGN:
+                    # A bare number in the details (…設けられ、2012年には10か所に
+                    # 増えた): the claim's words around its number, found in
+                    # a closely aligned sentence, must do.
+                    sim = overlap(ctx, unit_words)
+                if sim < cfg.number_context and not (sim > 0 and _last_pair(claim, q, unit, e, cache)):
+                    continue
+                if _other_subject(claim, q, unit, e, cache):
+                    continue
+                candidates.append((sim + unit.score, unit, e))
+        if not candidates or any(compatible(q, e) for _, _, e in candidates):
             continue
         candidates.sort(key=lambda c: -c[0])
         _, unit, e = candidates[0]

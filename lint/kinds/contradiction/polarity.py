@@ -10,13 +10,16 @@ supported.
 
 from __future__ import annotations
 
+import re
+
 from lint.text import morph
-from lint.kinds.contradiction.predicates import Predicate, predicates
+from lint.kinds.contradiction.chunks import near, neighbours, unit_chunks
+from lint.kinds.contradiction.predicates import Predicate, existence, judged, predicates
 from lint.kinds.contradiction.align import grams
 from lint.text.tokens import clause_bounds, overlap, same_arguments
 from lint.kinds.contradiction.units import Conflict
 from lint.kinds.contradiction.units import Settings
-from lint.kinds.contradiction.units import Unit
+from lint.kinds.contradiction.units import Unit, containing
 
 
 ARGUMENT_WINDOW = 24
@@ -35,10 +38,53 @@ def arguments(text: str, pred_start: int, pred_end: int, lo: int, hi: int) -> se
     return set(grams(text[a:pred_start] + " " + text[pred_end:b]))
 
 
+def clause_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
+    """Grams of the clause around the word at ``[start, end)``, the word left out.
+
+    The clause alone: a window reaches into the clause before it
+    (…383億ドルと、貿易赤字が続いている), which a short clause cannot outweigh.
+    """
+    key = ("clause-args", start, end, u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        a, _ = clause_bounds(u.text, start, u.start, u.end)
+        _, b = clause_bounds(u.text, end, u.start, u.end)
+        found = cache[key] = set(grams(u.text[a:start] + " " + u.text[end:b]))
+    return found
+
+
+def about_the_same(claim: Unit, cs: int, ce: int, unit: Unit, es: int, ee: int, cache: dict,
+                   threshold: float, strict: bool = False) -> tuple[bool, float]:
+    """Do two words (a predicate, an antonym) speak of the same thing?  Their
+    arguments overlap, in a window of the sentence or in the clause alone
+    (two shared grams at least, and like words right beside them).
+    ``strict``: for a sentence aligned with one clause of the claim only,
+    like words beside them are always needed.  Returns the verdict and how
+    close the two are: the grams their clauses share, then the best overlap."""
+    args_c, args_e = unit_arguments(claim, cs, ce, cache), unit_arguments(unit, es, ee, cache)
+    near_c, near_e = clause_arguments(claim, cs, ce, cache), clause_arguments(unit, es, ee, cache)
+    window = overlap(args_c, args_e)
+    clause = overlap(near_c, near_e)
+    shared = len(near_c & near_e)
+    same = not strict and same_arguments(args_c, args_e, threshold)
+    if not same and (clause >= 0.5 and len(near_c & near_e) >= 2 or strict and same_arguments(
+            args_c, args_e, threshold)):
+        # A clause is short: its words must also stand right beside the two
+        # words (貿易は|黒字|が続いている, 貿易|赤字|が続いている).
+        lc, rc = neighbours(unit_chunks(claim, cache), cs, ce)
+        le, re_ = neighbours(unit_chunks(unit, cache), es, ee)
+        same = near(lc[-2:], le[-2:]) or near(rc[:2], re_[:2])
+    return same, (shared, max(window, clause))
+
+
 def _preds(u: Unit, cache: dict) -> list[Predicate]:
     key = ("p", u.start, u.end)
     if key not in cache:
-        cache[key] = predicates(u.text, u.start, u.end)
+        found = predicates(u.text, u.start, u.end)
+        taken = {p.start for p in found}
+        found += [p for p in existence(u.text, u.start, u.end) if p.start not in taken]
+        found += judged(u.text, u.start, u.end)
+        cache[key] = found
     return cache[key]
 
 
@@ -51,21 +97,50 @@ def unit_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
 
 
 def same_word(a: str, b: str) -> bool:
-    return a == b
+    """The same predicate word, or one ending the other (労働許可 / 許可)."""
+    return a == b or len(a) >= 2 and len(b) >= 2 and (a.endswith(b) or b.endswith(a))
 
 
-def _stated(details: list[Unit], cache: dict) -> set[tuple[str, bool]]:
-    """(predicate, polarity) pairs anywhere in the details, once per post."""
-    stated = cache.get("p-stated")
-    if stated is None:
-        stated = cache["p-stated"] = {(p.key, p.positive) for u in details for p in _preds(u, cache)}
-    return stated
+# Every negated predicate has one of these (ない, ず, ません, 不…).
+NEGATION_HINT = re.compile(r"な[いかくけさ]|ず|ぬ|ません|まい|[不非未無]")
+
+
+def _stated(key: str, positive: bool, details: list[Unit], cache: dict) -> bool:
+    """Do the details give the predicate ``key`` that polarity?  Only the
+    sentences that hold the word (and, for a negation, a sign of one) are
+    analysed; once per post."""
+    found = cache.get(("p-stated", key, positive))
+    if found is None:
+        found = False
+        for u in containing(details, (key[-2:],), cache):
+            if not positive and NEGATION_HINT.search(u.text, u.start, u.end) is None:
+                continue
+            if any(p.positive == positive and same_word(p.key, key) for p in _preds(u, cache)):
+                found = True
+                break
+        cache[("p-stated", key, positive)] = found
+    return found
 
 
 def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
     """Some claim predicate is stated the other way somewhere in the details."""
-    stated = _stated(details, cache)
-    return any((pc.key, not pc.positive) in stated for pc in _preds(claim, cache))
+    return any(_stated(pc.key, not pc.positive, details, cache) for pc in _preds(claim, cache))
+
+
+# Okurigana that begin a verb's own ending, not the する of a verbal noun.
+_SURU = tuple("しさせすれ")
+
+
+def _stem(p: Predicate) -> str | None:
+    """A one-kanji verb by its stem and first okurigana (認め|なかった)."""
+    if not p.tail or p.tail.startswith(_SURU):
+        return None
+    return p.key + p.tail[0]
+
+
+def _lemma(u: Unit, p: Predicate, cfg: Settings) -> str | None:
+    found = morph.lemma_at(u.text, u.start, u.end, p.start) if cfg.morphology else None
+    return found if found is not None else _stem(p)
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings,
@@ -73,36 +148,43 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     out: list[Conflict] = []
     claim_preds = _preds(claim, cache)
     # A claim predicate never stated the other way cannot conflict.
-    stated = _stated(details, cache)
     for pc in claim_preds:
-        if (pc.key, not pc.positive) not in stated:
+        if not _stated(pc.key, not pc.positive, details, cache):
             continue
         lemma = None
         if len(pc.key) < 2:
             # One-kanji stems (行, 見) are too ambiguous to compare by
-            # spelling; with Sudachi they are compared by dictionary form.
+            # spelling; with Sudachi they are compared by dictionary form,
+            # without it by the stem and its first okurigana (認め, 抑え).
             lemma = morph.lemma_at(claim.text, claim.start, claim.end, pc.start) if cfg.morphology else None
+            if lemma is None:
+                lemma = _stem(pc)
             if lemma is None:
                 continue
         args_c = unit_arguments(claim, pc.start, pc.end, cache)
         unique_in_claim = sum(1 for p in claim_preds if p.key == pc.key) == 1
         # The claim is judged against its closest counterpart: the related
-        # detail predicate with the best argument overlap and alignment.
-        best: tuple[float, Unit, Predicate] | None = None
+        # detail predicate whose clause shares most with the claim's.  If it
+        # agrees, the claim is supported (…提供したが、…提供しなかった).
+        best = None
         for unit in aligned:
             unit_preds = _preds(unit, cache)
-            same_key = [pe for pe in unit_preds if same_word(pe.key, pc.key) and (
-                lemma is None or morph.lemma_at(unit.text, unit.start, unit.end, pe.start) == lemma)]
+            # Two relative clauses (認めない国 / 認める国) pick out two kinds.
+            same_key = [pe for pe in unit_preds if same_word(pe.key, pc.key) and not (pe.adnominal and pc.adnominal)
+                        and (lemma is None or _lemma(unit, pe, cfg) == lemma)]
             for pe in same_key:
-                args_e = unit_arguments(unit, pe.start, pe.end, cache)
-                sim = overlap(args_c, args_e)
+                same, closeness = about_the_same(claim, pc.start, pc.end, unit, pe.start, pe.end, cache,
+                                                 cfg.argument_overlap)
                 # About the same thing: the arguments overlap, or the sentences
                 # align closely and each says this predicate once.
-                related = same_arguments(args_c, args_e, cfg.argument_overlap) or not args_c or (
+                related = same or not args_c or (
                     unique_in_claim and len(same_key) == 1 and unit.score >= cfg.predicate_solo_align)
-                if related and (best is None or sim + unit.score > best[0]):
-                    best = (sim + unit.score, unit, pe)
-        if best is None or best[2].positive == pc.positive:
+                if not related:
+                    continue
+                rank = (closeness, pe.positive == pc.positive, unit.score)
+                if best is None or rank > best[0]:
+                    best = (rank, unit, pe)
+        if best is None or best[0][1]:
             continue
         _, unit, pe = best
         out.append(Conflict("polarity", pc.start, pc.end, unit, pe.start, pe.end,

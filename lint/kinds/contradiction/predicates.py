@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from lint.text.tokens import CONTENT_RE, KANJI, LATIN_CHAR, OTHER, script
+from lint.text.tokens import _KANJI_CLASS, CONTENT_RE, KANJI, KATAKANA, LATIN_CHAR, OTHER, script
 
 # Inside a tail: kanji that belong to the grammar, not the content.
 AUX_KANJI = set("訳事無出来得居様筈為")
@@ -44,6 +44,9 @@ class Predicate:
     end: int  # of the tail
     tail: str
     positive: bool
+    # Modifies the noun after it (認めない国, 焼く前): it picks out some of a
+    # kind rather than stating something of its subject.
+    adnominal: bool = False
 
 
 def is_negative_tail(tail: str) -> bool:
@@ -69,9 +72,19 @@ def tail_at(text: str, pos: int, end: int) -> str:
     return m.group() if m else ""
 
 
+# A noun made a predicate by a verb of being or making after に or と
+# (不要にしている, 禁じ手とされる, 首都とした, 対象にはならない).
+COPULA_TAILS = ("にし", "にさ", "にでき", "にな", "とし", "とさ", "とな", "とみな", "にはし", "にはさ", "にはでき",
+                "にはな", "とはし", "とはさ", "とはな", "とはみな")
+
+
 def is_predicate_tail(tail: str) -> bool:
     if not tail:
         return False
+    if tail.startswith(COPULA_TAILS):
+        # として and にして alone mean "as" (資産クラスとして), not "made to be".
+        return not (tail.startswith(("として", "にして", "とはして")) and not tail.startswith(
+            ("としてい", "としてお", "にしてい", "にしてお")))
     if tail.startswith(CASE_PARTICLES):
         # "では(ない)" / "でも(ない)" are copulas, not the particle で.
         return False
@@ -82,8 +95,12 @@ def is_predicate_tail(tail: str) -> bool:
     return True
 
 
-# A content word and the inflection after it, in one match.
-_WORD_AND_TAIL = re.compile(f"(?:{CONTENT_RE.pattern})(?P<tail>{TAIL_RE.pattern})?")
+# A content word and the inflection after it, in one match.  A kanji word
+# with one okurigana letter inside is one word (受け入れ, 取り除く, 打ち破る).
+_COMPOUND_VERB = f"[{_KANJI_CLASS}]+(?:[けきしちりびみえげせじぎ][{_KANJI_CLASS}]+)+"
+_WORD_AND_TAIL = re.compile(f"(?:{_COMPOUND_VERB}|{CONTENT_RE.pattern})(?P<tail>{TAIL_RE.pattern})?")
+# Endings of a form that can modify a noun (ない, する, した, いる).
+ADNOMINAL_ENDINGS = ("い", "る", "た", "だ", "な", "く")
 
 
 @lru_cache(maxsize=4096)
@@ -118,7 +135,53 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
         if negative is None:
             continue
         key, negated_word = split_prefix(text[i:j])
-        out.append(Predicate(key, i, j + len(tail), tail, negative == negated_word))
+        after = j + len(tail)
+        adnominal = after < end and tail.endswith(ADNOMINAL_ENDINGS) and script(text[after]) in (KANJI, KATAKANA)
+        out.append(Predicate(key, i, after, tail, negative == negated_word, adnominal))
+    return out
+
+
+# A noun, its subject particle, and a verb of being: 都市はない, 都市が数多く
+# ある, 経験がある, 例は存在しない.  Read as the predicate 存在 of that noun.
+EXISTENCE = re.compile(
+    r"(?<=[\u4E00-\u9FFF\u30A1-\u30FA\u30FC])(?:が|は|も|には|にも)、?"
+    r"(?:数多く|多く|少なく|ほとんど|まったく|全く|一つも|ひとつも|いくつも|すでに|まだ|もう)?"
+    r"(?P<verb>あ(?:る|った|り)|な(?:い|かった|く)|存在(?:する|した|し|せず|しない|しなかった|しておらず))"
+)
+
+
+def existence(text: str, start: int, end: int) -> list[Predicate]:
+    """Predicates of being (ある, ない, 存在する) after a noun and its particle."""
+    out = []
+    for m in EXISTENCE.finditer(text, start, end):
+        verb = m.group("verb")
+        tail = verb[2:] if verb.startswith("存在") else verb
+        negative = verb.startswith("な") or is_negative_tail(tail)
+        after = m.end("verb")
+        adnominal = after < end and script(text[after]) in (KANJI, KATAKANA) and verb.endswith(("る", "い", "た"))
+        out.append(Predicate("存在", m.start("verb"), after, tail, not negative, adnominal))
+    return out
+
+
+# A noun, a particle, and a verb that classes or requires it: 後発開発途上国
+# に位置づけられている, 有効とは認めていない, 許可が必要になった, 許可は
+# 求められていない.  The verb's polarity is said of the noun.
+JUDGED = re.compile(
+    r"(?P<noun>[\u4E00-\u9FFF\u30A1-\u30FA\u30FC]{2,})(?:だ|である)?(?:と|とは|として|に|には|が|は|も)"
+    r"(?P<verb>認め|見な|みな|含ま|含め|位置づけ|位置付け|分類|指定|規定|定義|定め|認定|登録|数え|求め|必要|義務付け|義務づけ)"
+    r"(?P<tail>[\u3041-\u309F]*)"
+)
+
+
+def judged(text: str, start: int, end: int) -> list[Predicate]:
+    """Predicates of being classed or required, said of the noun."""
+    out = []
+    for m in JUDGED.finditer(text, start, end):
+        tail = m.group("tail")
+        negative = is_negative_tail(tail)
+        after = m.end()
+        adnominal = after < end and tail.endswith(ADNOMINAL_ENDINGS) and script(text[after]) in (KANJI, KATAKANA)
+        out.append(Predicate(m.group("noun"), m.start("noun"), after, tail, not negative, adnominal))
     return out
 
 

@@ -69,10 +69,30 @@ _NOT_INSIDE_NUMBER = rf"(?<![{_DIGIT}〇一二三四五六七八九十百千万�
 QUANTITY_RE = re.compile(
     PREFIX + rf"{_NOT_INSIDE_NUMBER}(?P<amount>{_AMOUNT})(?P<unit>{_UNIT_ALT})(?P<half>半)?" + SUFFIX
 )
+# Date parts are whole numbers (a month of 2.5 is a list marker "2." and the 5th month).
+_WHOLE = rf"[{_DIGIT}]+"
 DATE_RE = re.compile(
-    rf"{_NOT_INSIDE_NUMBER}(?:(?P<y>{_ARABIC}|[〇一二三四五六七八九]{{4}})年)?(?:(?P<m>{_ARABIC}|{_KANJI_NUM})月)"
-    rf"(?:(?P<d>{_ARABIC}|{_KANJI_NUM})日)?(?!間)"
+    rf"{_NOT_INSIDE_NUMBER}(?:(?P<y>{_WHOLE}|[〇一二三四五六七八九]{{4}})年度?)?(?:(?P<m>{_WHOLE}|{_KANJI_NUM})月)"
+    rf"(?:(?P<d>{_WHOLE}|{_KANJI_NUM})日)?(?!間)"
 )
+# Japanese eras: the year before year 1 of each.
+ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
+# A numbered list item whose text starts with a date ("2.5月11日に…", "4.1703年に…").
+LIST_MARKER = re.compile(rf"\s*[{_DIGIT}]{{1,2}}[.．](?=[{_DIGIT}]{{1,2}}月[{_DIGIT}]|[{_DIGIT}]{{4}}年)")
+# Before a year, words that make it no calendar year: 数千年, 紀元前500年.
+NOT_A_YEAR_BEFORE = ("数", "何", "紀元前", "前")
+# 1000年前 and 1000年後 are spans of time counted from now; 1980年代 a decade.
+SPAN_AFTER_YEAR = ("前", "後", "以上", "近く", "余り", "あまり", "ほど", "にわたり", "にわたって", "ぶり")
+# N分のM: a fraction, compared as a percentage (3分の1 = 33.3%).
+FRACTION_RE = re.compile(rf"(?P<prefix>約|およそ|ほぼ)?(?<![{_DIGIT}])(?P<d>[{_DIGIT}]+|[一二三四五六七八九十]+)分の"
+                         rf"(?P<n>[{_DIGIT}]+|[一二三四五六七八九十]+)")
+# Nouns counted without a counter word that one has (34の会社 = 34社, 5の国 = 5カ国).
+COUNTED_NOUNS = {"会社": "count:社", "企業": "count:社", "国": "count:国", "国家": "count:国", "都市": "count:都市",
+                 "学校": "count:校", "政党": "count:党", "部隊": "count:部隊", "地域": "count:所", "拠点": "count:所"}
+HALF_RE = re.compile(r"(?P<prefix>約|およそ|ほぼ)?半(?:分|数)")
+# A count with no counter word: 15の通貨 (compared only with the same noun).
+BARE_COUNT_RE = re.compile(rf"(?<![{_DIGIT}.．,，])(?P<amount>[{_DIGIT}]+)の"
+                           r"(?P<noun>[\u4E00-\u9FFF\u30A1-\u30FA\u30FC]{1,6})")
 # Every quantity and date has one of these (its amount, its month).
 NUMERAL = re.compile(f"[{_DIGIT}{_KANJI_NUMERAL}]")
 # A kanji numeral is only a number when a unit follows; these words start
@@ -170,41 +190,67 @@ def _bounds(value: float, prefix: str, suffix: str, unit: str) -> tuple[float, f
 
 
 def extract(text: str, start: int = 0, end: Optional[int] = None) -> list[Quantity]:
-    """Every quantity in ``text[start:end]``, dates included."""
+    """Every quantity in ``text[start:end]``, dates included.
+
+    The span is read on its own (a number right before ``start`` does not
+    run into it), with a leading list marker ("2." of "2.5月11日") blanked.
+    """
     end = len(text) if end is None else end
+    # Most sentences have no numeral at all: one search instead of several scans.
+    if NUMERAL.search(text, start, end) is None and text.find("半", start, end) == -1:
+        return []
+    body = text[start:end]
+    marker = LIST_MARKER.match(body)
+    if marker:
+        body = " " * marker.end() + body[marker.end():]
+    return _merge_compound(_extract(body, start), text)
+
+
+def _era_before(body: str, at: int) -> int:
+    """The offset of the era named right before ``at`` (昭和23年), else 0."""
+    for name, offset in ERAS.items():
+        if body.startswith(name, at - len(name)) and at >= len(name):
+            return offset
+    return 0
+
+
+def _extract(body: str, base: int) -> list[Quantity]:
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    # Most sentences have no numeral at all: one search instead of two scans.
-    if NUMERAL.search(text, start, end) is None:
-        return found
     # A date needs 月 (DATE_RE's scan is the slower one).
-    dates = DATE_RE.finditer(text, start, end) if text.find("月", start, end) != -1 else ()
+    dates = DATE_RE.finditer(body) if "月" in body else ()
     for m in dates:
         if not (m.group("y") or m.group("d")):
             continue  # "3月" alone: a month, compared as a plain quantity below
-        if m.start() > 0 and script_is_digit(text[m.start() - 1]):
+        if m.start() > 0 and script_is_digit(body[m.start() - 1]):
             continue
         y = _date_part(m.group("y"))
+        if y is not None:
+            y += _era_before(body, m.start())
         mo = _date_part(m.group("m"))
         d = _date_part(m.group("d"))
         if mo is not None and not 1 <= mo <= 12 or d is not None and not 1 <= d <= 31:
             continue
-        found.append(Quantity(m.start(), m.end(), m.group(), "date", 0, 0, 0, False, (y, mo, d),
-                              m.start(), m.end()))
+        found.append(Quantity(base + m.start(), base + m.end(), m.group(), "date", 0, 0, 0, False, (y, mo, d),
+                              base + m.start(), base + m.end()))
         taken.append(m.span())
     # Dates come in order and do not overlap: the one that could hold an
     # amount is the last to start at or before it.
     taken_starts = [a for a, _ in taken]
-    for m in QUANTITY_RE.finditer(text, start, end):
+    # A fraction holds a duration's look-alike (3分の1 is not 3 minutes).
+    fractions = [m.span() for m in FRACTION_RE.finditer(body)] if "分の" in body else []
+    for m in QUANTITY_RE.finditer(body):
         s, e = m.span()
         k = bisect_right(taken_starts, m.start("amount")) - 1
         if k >= 0 and m.start("amount") < taken[k][1]:
             continue
-        if m.start("amount") > 0 and script_is_digit(text[m.start("amount") - 1]):
+        if fractions and any(a <= m.start("amount") < b for a, b in fractions):
+            continue
+        if m.start("amount") > 0 and script_is_digit(body[m.start("amount") - 1]):
             continue
         amount = m.group("amount")
         if not re.search(r"[0-9０-９]", amount):
-            word_at = text[m.start("amount"):m.start("amount") + 6]
+            word_at = body[m.start("amount"):m.start("amount") + 6]
             if any(word_at.startswith(w) for w in NOT_NUMERIC):
                 continue
         value = parse_amount(amount)
@@ -213,17 +259,73 @@ def extract(text: str, start: int = 0, end: Optional[int] = None) -> list[Quanti
         unit_word = m.group("unit")
         unit, factor = UNITS[unit_word]
         if unit == "years":
-            # 2025年 is a calendar year; 3年 a span of years.
-            unit, factor = ("year", 1) if value >= 1000 else ("duration", 525600)
+            year = _calendar_year(body, m, value)
+            if year is None:
+                continue
+            if year:
+                found.append(Quantity(base + s, base + e, m.group(), "date", 0, 0, 0, False, (year, None, None),
+                                      base + m.start("amount"), base + m.end("amount")))
+                continue
+            unit, factor = "duration", 525600
         value *= factor
         if m.group("half"):
             value += 0.5 * factor
         prefix, suffix = m.group("prefix") or "", m.group("suffix") or ""
         low, high, approx = _bounds(value, prefix, suffix, unit)
-        found.append(Quantity(s, e, m.group(), unit, value, low, high, approx, None,
-                              m.start("amount"), m.end("amount"), prefix, suffix))
+        found.append(Quantity(base + s, base + e, m.group(), unit, value, low, high, approx, None,
+                              base + m.start("amount"), base + m.end("amount"), prefix, suffix))
+        taken.append((s, e))
+    found.extend(_fractions_and_counts(body, base, taken))
     found.sort(key=lambda q: q.start)
-    return _merge_compound(found, text)
+    return found
+
+
+def _calendar_year(body: str, m: re.Match, value: float) -> Optional[int]:
+    """For N年: the calendar year, 0 for a span of years, None for neither (数千年, 1980年代)."""
+    at = m.start("amount")
+    after = body[m.end("unit"):m.end("unit") + 2]
+    if after.startswith("代") or body.endswith(NOT_A_YEAR_BEFORE, 0, at) and not _era_before(body, at):
+        return None
+    era = _era_before(body, at)
+    if era:
+        return int(value) + era
+    digits = m.group("amount")
+    written = bool(re.fullmatch(rf"[{_DIGIT}]+|[〇一二三四五六七八九]{{4}}", digits))
+    if value < 1000 or not written:
+        return 0
+    if after.startswith(SPAN_AFTER_YEAR) and not after.startswith(("前後", "前半", "後半")):
+        return 0
+    return int(value)
+
+
+def _fractions_and_counts(body: str, base: int, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """3分の1 and 半分 (as percentages), and 15の通貨 (a count of that noun)."""
+    out = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken)
+
+    for m in FRACTION_RE.finditer(body):
+        d, n = _part_value(m.group("d")), _part_value(m.group("n"))
+        if d and n is not None and free(m.start(), m.end()):
+            out.append(_percent(m, base, 100 * n / d))
+    for m in HALF_RE.finditer(body):
+        if free(m.start(), m.end()):
+            out.append(_percent(m, base, 50.0))
+    for m in BARE_COUNT_RE.finditer(body):
+        if free(m.start(), m.end()):
+            value = _to_int_ascii(m.group("amount"))
+            unit = COUNTED_NOUNS.get(m.group("noun"), "count:" + m.group("noun"))
+            out.append(Quantity(base + m.start(), base + m.end(), m.group(), unit, value,
+                                value, value, False, None, base + m.start("amount"), base + m.end("amount")))
+    return out
+
+
+def _percent(m: re.Match, base: int, value: float) -> Quantity:
+    prefix = m.group("prefix") or ""
+    low, high, approx = _bounds(value, prefix, "", "percent")
+    return Quantity(base + m.start(), base + m.end(), m.group(), "percent", value, low, high, approx, None,
+                    base + m.start(), base + m.end(), prefix)
 
 
 def _merge_compound(found: list[Quantity], text: str) -> list[Quantity]:

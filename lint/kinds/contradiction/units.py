@@ -9,6 +9,7 @@ returns :class:`Conflict` records.  They know nothing of rules or output;
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -55,4 +56,30 @@ class Settings:
     entity_context: float = 0.5
     foreign_align_min: float = 0.35
     morphology: bool = True  # use Sudachi when it is installed
-    checks: tuple[str, ...] = ("numbers", "polarity", "antonyms", "entities")
+    checks: tuple[str, ...] = ("numbers", "polarity", "antonyms", "entities", "modality", "roles", "order",
+                               "substitution")
+
+
+def containing(details: list[Unit], words: tuple[str, ...], cache: dict) -> list[Unit]:
+    """The detail sentences that contain one of ``words`` (a cheap test
+    before analysing them): found in the details joined once per post."""
+    joined = cache.get("joined")
+    if joined is None:
+        starts, parts, at = [], [], 0
+        for u in details:
+            starts.append(at)
+            body = u.body
+            parts.append(body)
+            at += len(body) + 1
+        joined = cache["joined"] = ("\n".join(parts), starts)
+    text, starts = joined
+    hit: set[int] = set()
+    for w in words:
+        pos = text.find(w)
+        while pos != -1:
+            k = bisect_right(starts, pos) - 1
+            hit.add(k)
+            # On to the next sentence: one hit in a sentence is enough.
+            nxt = starts[k + 1] if k + 1 < len(starts) else len(text)
+            pos = text.find(w, nxt)
+    return [details[k] for k in sorted(hit)]

@@ -9,7 +9,7 @@ from lint.diagnostics import Diagnostic, Fix, Location
 from lint.errors import ConfigError, RuleFileError
 from lint.kinds.base import Context, Kind, Option
 from lint.kinds.discovery import families as dv
-from lint.kinds.discovery.context import given_on_purpose, without_given
+from lint.kinds.discovery.context import kept_occurrences, without_given
 from lint.model import Document
 from lint.ruleset.model import SCOPE_NAMES, Rule
 from lint.ruleset.yamltypes import item_line
@@ -20,7 +20,7 @@ OPTIONS = {
     "one_edit": Option("bool", default=False,
                        doc="also group long katakana words one substitution apart (noisier)"),
     "sudachi": Option("bool", default=True,
-                      doc="with yure[sudachi] installed: okurigana variants and proper-noun synonyms (as info)"),
+                      doc="with yure[sudachi] installed: okurigana variants of one word (as info)"),
     "allow": Option("list", default=[],
                     doc="accepted families, each a list of forms that may be mixed (米国 / アメリカ)"),
 }
@@ -85,7 +85,7 @@ def _report(rule: Rule, groups: Iterable[dv.Group], covered: set[str], locate: A
         counts = group.counts()
         listing = "・".join(f"「{f}」{n}回" for f, n in counts.most_common())
         majority = group.majority()
-        soft = group.tier in ("normal-form", "synonym")
+        soft = group.tier == "normal-form"
         if majority is None:
             for form, occs in group.forms.items():
                 loc = locate(occs[0])
@@ -98,7 +98,7 @@ def _report(rule: Rule, groups: Iterable[dv.Group], covered: set[str], locate: A
             for occ in occs:
                 loc = locate(occ)
                 # A guess, so the fix is never applied without --unsafe-fixes;
-                # synonyms and okurigana are style choices: no fix at all.
+                # okurigana are style choices: no fix at all.
                 fix = None if soft or not occ.fixable else Fix(loc.start, loc.end, majority, safe=False)
                 yield Diagnostic(rule.id, rule.category, "info" if soft else rule.severity,
                                  f"「{form}」と「{majority}」は表記ゆれの可能性があります（{scope_name}で{listing}）",
@@ -134,8 +134,8 @@ def collect(doc: Document, rules: list[Rule], ctx: Context) -> dict:
         if rule.scope != "run":
             continue
         words = [(occ.surface, joined, doc.location(occ.start, occ.end), occ.fixable)
-                 for occ, joined in dv.katakana_occurrences(doc.masked)
-                 if not given_on_purpose(doc.masked, occ)]
+                 for occ, joined in kept_occurrences(doc.masked, dv.katakana_occurrences(doc.masked),
+                                                     rule.options["one_edit"])]
         covered = ctx.resource("discovery-covered", lambda: covered_forms(ctx))
         facts[rule.id] = {"words": words, "covered": sorted(covered)}
     return facts
@@ -171,9 +171,12 @@ class Discovery(Kind):
     of a minority form is reported with a fix to the form used most; the fix is
     unsafe, because the grouping is a guess.  When two forms tie, the first
     occurrence of each is reported as info, without a fix.  Families that an
-    enabled rule already covers are left to that rule.  With Sudachi installed,
-    okurigana variants (引越し / 引っ越し) and proper nouns of one synonym group
-    (インド / インディア) are reported as info, unless the allow-list accepts them.
+    enabled rule already covers are left to that rule, and so are spellings
+    the text gives on purpose: named as alternatives, listed side by side,
+    parts of a company's name, or parts of the full names of different
+    people.  With Sudachi installed, okurigana variants of one word and
+    reading (引越し / 引っ越し) are reported as info, unless the allow-list
+    accepts them.
 
     Example::
 

@@ -3,7 +3,7 @@
 The work is split by job: :mod:`~lint.kinds.discovery.keys` (katakana words
 and their keys), :mod:`~lint.kinds.discovery.grouping` (families, with the
 lexicon), :mod:`~lint.kinds.discovery.context` (occurrences a text gives on
-purpose), :mod:`~lint.kinds.discovery.sudachi` (okurigana and synonyms) and
+purpose), :mod:`~lint.kinds.discovery.sudachi` (okurigana) and
 :mod:`~lint.kinds.discovery.mining` (``yure discover``).  This module names
 them in one place.
 """

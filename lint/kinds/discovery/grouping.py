@@ -15,9 +15,11 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Optional
 
-from lint.kinds.discovery.keys import JOINERS, MIN_KEY, Occurrence, keys, normal_forms, orthographic, weak_keys
+from lint.kinds.discovery.keys import JOINERS, LONG, MIN_KEY, Occurrence, keys, normal_forms, orthographic, weak_keys
+from lint.kinds.discovery.nameparts import NameParts
 
 _KANJI = re.compile("[\u3041-\u309F\u4E00-\u9FFF]")
 # One-substitution grouping (off by default) only for words at least this long,
@@ -33,14 +35,27 @@ class Group:
     """Surfaces that are variants of one another, with their occurrences."""
 
     forms: dict[str, list[Occurrence]] = field(default_factory=dict)
-    tier: str = "katakana"  # katakana | joiner | edit | normal-form | synonym
+    tier: str = "katakana"  # katakana | joiner | edit | normal-form
 
     def counts(self) -> Counter:
         return Counter({f: len(o) for f, o in self.forms.items()})
 
     def majority(self) -> Optional[str]:
-        """The most used form, or None on a tie for first place."""
+        """The form to write: the most used, or None on a tie for first place.
+
+        When the most used katakana spelling is a long word unknown to the
+        dictionary (neither a word nor a compound of words it knows), the
+        forms it spells from common words go first: four
+        リーモートアクセスサーバー do not make two リモートアクセスサーバー the
+        slip.  A short unknown word is more often a name (コスター, オランド)
+        than a slip, and keeps its place.
+        """
         ranked = self.counts().most_common()
+        top = ranked[0][0]
+        if self.tier in ("katakana", "joiner", "edit") and len(_plain(top)) > LONG and not _known(top):
+            known = [(f, n) for f, n in ranked if spelled_from_words(f)]
+            if known:
+                ranked = known
         if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
             return None
         return ranked[0][0]
@@ -61,6 +76,31 @@ class _Union:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@lru_cache(maxsize=8192)
+def spelled_from_words(word: str) -> bool:
+    """Is the word a common word the lexicon knows, or a compound of such words (リモート|サーバー)?
+
+    Parts are three letters or more: two-letter words (リー, モー) spell
+    almost anything.
+    """
+    from lint.text.lexicon import lexicon
+
+    lex = lexicon()
+    w = _plain(word)
+    if w in lex:
+        return not lex.is_proper(w)
+    ends = [True] + [False] * len(w)
+    for i in range(3, len(w) + 1):
+        ends[i] = any(ends[j] and w[j:i] in lex and not lex.is_proper(w[j:i]) for j in range(0, i - 2))
+    return ends[-1]
+
+
+def _known(word: str) -> bool:
+    from lint.text.lexicon import lexicon
+
+    return _plain(word) in lexicon() or spelled_from_words(word)
 
 
 def _plain(word: str) -> str:
@@ -191,12 +231,25 @@ def _buckets(surfaces: list[str], edits: bool) -> dict[tuple[str, str], list[str
     return out
 
 
+def _alike_parts(a: str, b: str) -> bool:
+    return a == b or bool(keys(a, short=True) & keys(b, short=True)) or same_word(a, b) is True
+
+
+def _common(word: str) -> bool:
+    from lint.text.lexicon import lexicon
+
+    lex = lexicon()
+    return _plain(word) in lex and not lex.is_proper(_plain(word))
+
+
 def katakana_groups(occurrences: Iterable[tuple[Occurrence, bool]], min_length: int = 2,
                     edits: bool = False) -> list[Group]:
     """Group the occurrences' surfaces into variant groups (two or more forms)."""
     parts: dict[str, list[Occurrence]] = {}
     joined: dict[str, list[Occurrence]] = {}
+    names = NameParts()
     for occ, is_joined in occurrences:
+        names.add(occ, is_joined)
         if len(occ.surface) < min_length:
             continue
         (joined if is_joined else parts).setdefault(occ.surface, []).append(occ)
@@ -211,7 +264,7 @@ def katakana_groups(occurrences: Iterable[tuple[Occurrence, bool]], min_length: 
         for i, a in enumerate(distinct):
             for b in distinct[i + 1:]:
                 pair = frozenset((a, b))
-                if pair in how or not _joined(a, b, strength):
+                if pair in how or not _joined(a, b, strength) or names.apart(a, b, _common, _alike_parts):
                     continue
                 how[pair] = strength
                 union.union(a, b)

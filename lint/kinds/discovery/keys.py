@@ -41,6 +41,7 @@ REWRITES = [
     ("ウィ", "ウイ"), ("ウェ", "ウエ"), ("ウォ", "ウオ"), ("ウァ", "ワ"), ("クァ", "クア"), ("クォ", "クオ"),
 ]
 SMALL = str.maketrans("ァィゥェォヵヶャュョヮ", "アイウエオカケヤユヨワ")
+_SMALL_VOWELS = str.maketrans("ァィゥェォヵヶヮ", "アイウエオカケワ")
 # Weak rewrites: Ukrainian в as ウ or フ (ハルキウ / ハルキフ, シェウチェンコ /
 # シェフチェンコ) where フ carries no vowel of its own, and Ukrainian сь as シ
 # before a k-sound (ルハンシク / ルガンスク style).
@@ -63,8 +64,9 @@ def _expand(word: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
-def normal_forms(word: str) -> tuple[str, ...]:
-    """The word with each transliteration choice rewritten one way (ヴァ as バ and as ワ, ティ as チ…)."""
+def normal_forms(word: str, small: bool = True) -> tuple[str, ...]:
+    """The word with each transliteration choice rewritten one way (ヴァ as バ and as ワ, ティ as チ…);
+    ``small=False`` keeps ャ, ュ and ョ small."""
     w = unicodedata.normalize("NFKC", word)
     for j in JOINERS:
         w = w.replace(j, "")
@@ -72,7 +74,7 @@ def normal_forms(word: str) -> tuple[str, ...]:
     for form in _expand(w):
         for src, dst in REWRITES:
             form = form.replace(src, dst)
-        out.append(form.translate(SMALL))
+        out.append(form.translate(SMALL if small else _SMALL_VOWELS))
     return tuple(out)
 
 
@@ -111,9 +113,13 @@ def keys(word: str, short: bool = False) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def weak_keys(word: str) -> frozenset[str]:
-    """Keys that also erase ー and ッ in short words, フ/ウ and シ/ス."""
+    """Keys that also erase ー and ッ in short words, フ/ウ and シ/ス.
+
+    ャ, ュ and ョ stay small: once ー and ッ are gone, サッチャー and サティヤ
+    would meet as サチヤ.
+    """
     out = set()
-    for form in normal_forms(word):
+    for form in normal_forms(word, small=False):
         form = _WEAK_SHI.sub("ス", _WEAK_FU.sub("ウ", form)).replace("ー", "").replace("ッ", "")
         if len(form) >= MIN_WEAK_KEY:
             out.add(form)
@@ -134,7 +140,9 @@ def _dash_cut(text: str, start: int, end: int, word: str) -> int:
     """Where a trailing ー used as a dash starts (ナトリウムー塩化物泉), else ``end``.
 
     The ー joins the word to the next term when the word is unknown with it
-    and known without it, and a kanji, Latin letter or digit follows.
+    and known without it, a kanji, Latin letter or digit follows, and the
+    text never writes the word with its ー on its own (a writer who spells
+    フリーソフトウエアー so everywhere also writes 「フリーソフトウエアー構成要素」).
     """
     if not word.endswith("ー") or end >= len(text) or not _JOINS_TERM.match(text, end):
         return end
@@ -142,9 +150,15 @@ def _dash_cut(text: str, start: int, end: int, word: str) -> int:
 
     lex = lexicon()
     stem = word.rstrip("ー")
-    if len(stem) >= 2 and word not in lex and stem in lex:
+    if len(stem) >= 2 and word not in lex and stem in lex and not _stands_alone(text, word):
         return end - (len(word) - len(stem))
     return end
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    """Does the text write ``word`` somewhere as a word of its own (not before a term)?"""
+    pattern = f"(?<![{KATAKANA}]){re.escape(word)}(?![{KATAKANA}]|{_JOINS_TERM.pattern})"
+    return re.search(pattern, text) is not None
 
 
 _JOINS_TERM = re.compile(r"[\u4E00-\u9FFF\u3400-\u4DBF々A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
@@ -152,9 +166,17 @@ _JOINS_TERM = re.compile(r"[\u4E00-\u9FFF\u3400-\u4DBF々A-Za-z0-9Ａ-Ｚａ-ｚ
 
 def _occurrence(text: str, start: int, end: int) -> Occurrence:
     raw = text[start:end]
+    if _MISTYPED_LONG.match(text, end) and not raw.endswith("ー"):
+        # 「コントリビュータ−による」: a minus sign typed for ー.  The word is
+        # compared whole, and never rewritten.
+        return Occurrence(start, end + 1, _SPACE.sub("", raw) + "ー", False)
     if "\n" in raw:
         return Occurrence(start, end, _SPACE.sub("", raw), False)
     return Occurrence(start, end, raw)
+
+
+# A minus or hyphen sign right after a katakana word and before a particle.
+_MISTYPED_LONG = re.compile("[\u2212\uFF0D\u2010](?=[\u3041-\u309F])")
 
 
 # No word begins with these: a run that does is the tail of a cut word.

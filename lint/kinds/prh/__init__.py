@@ -307,6 +307,19 @@ class Prh(Kind):
     def cases_checked_on_load(self, rule: Rule) -> int:
         return rule.options.get("specs", 0)
 
+    def spellings(self, rule: Rule) -> list[str]:
+        """The expected text and the literal patterns; a regex stands for the literals every match holds."""
+        from lint.text.patterns import Dialect, is_literal
+
+        prh = rule.compiled
+        raw = prh.raw_pattern
+        patterns = [str(p) for p in (raw if isinstance(raw, list) else [] if raw is None else [raw])]
+        out = [] if "$" in prh.expected else [prh.expected]
+        out += [p for p in patterns if is_literal(p, Dialect.JAVASCRIPT)]
+        if any(not is_literal(p, Dialect.JAVASCRIPT) for p in patterns):
+            out += sorted(prh.literals or ())
+        return out
+
     def check(self, doc: Document, rules: list[Rule], ctx: Context) -> Iterator[Diagnostic]:
         return check(doc, rules, ctx)
 

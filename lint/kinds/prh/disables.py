@@ -34,10 +34,10 @@ def find_disables(text: str, paragraphs: list[tuple[int, int]]) -> list[DisableC
 class Disables:
     """A document's ``prh:disable`` comments, found by position.
 
-    Testing every comment for every change made an archive with a comment
-    in each post quadratic (1,000 comments: 0.48 → 0.87 s on 11 MB).  A
-    comment can concern a change only through its paragraph, which must
-    hold the change's start, or its own text, which must overlap the change.
+    A comment can concern a change only through its paragraph, which must
+    hold the change's start, or its own text, which must overlap the
+    change: so each change is tested against those few, not against every
+    comment of an archive that holds one per post.
     """
 
     def __init__(self, disables: list) -> None:

@@ -5,7 +5,9 @@ historical, quoted and parenthesised uses that a safe fix would spoil:
 「ラングーン事件」 (an event's name), 「ルハンシク州（ロシア語名ルガンスク）」
 (the other language's form, on purpose), 「ウラジミール・ケッペン」 (a
 person whose name is spelled so, not the rule's person), 「太平洋戦争中…
-ビルマ」 (the name of the time, before the rule's ``since`` year).
+ビルマ」 (the name of the time, before the rule's ``since`` year),
+「ジョージアご グルジアご」 (names listed side by side), 「ルガンスク、ドネツクの
+両人民共和国」 (states of the time, named together).
 :func:`verdict` says, for one match, whether to report it as usual, with
 an unsafe fix, or not at all.
 """
@@ -16,15 +18,16 @@ import re
 import unicodedata
 from typing import Any, Iterable, Optional
 
-from lint.text.asides import named_alternative
+from lint.text.asides import in_brackets, listed_together, named_alternative
 
 REPORT, UNSAFE, SILENT = "report", "unsafe", "silent"
 
 # Kanji that make the name part of the name of an event, a treaty, a
 # historical state or period: 「ラングーン事件」「ジュネーヴ協定」「ヴェネツィア共和国」.
+# A regime or a system (キエフ政権, …体制) is named as it is today: not here.
 _EVENT = re.compile(r"(?:事件|会議|事変|条約|協定|協約|議定書|宣言|会談|合意|憲章|戦争|紛争|戦役|の戦い|戦い|攻防戦|包囲戦|"
                     r"会戦|作戦|空襲|爆撃|暴動|蜂起|革命|虐殺|人民共和国|共和国|大公国|公国|王国|帝国|王朝|朝|時代|"
-                    r"学派|楽派|派|体制|政権|包囲)")
+                    r"学派|楽派|派|包囲)")
 _KATAKANA = "\u30A1-\u30FA\u30FC"
 _JOINED = re.compile(f"[{_KATAKANA}]+(?:[・＝=][{_KATAKANA}]+)+")
 _YEAR = re.compile(r"(\d{3,4})年")
@@ -40,14 +43,42 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[lo:hi]
 
 
-def _in_brackets(text: str, start: int, end: int, open_: str, close: str) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
-    i = before.rfind(open_)
-    if i < 0 or close in before[i:]:
-        return False
+# 「ルガンスク、ドネツクの両人民共和国」: names coordinated under one head
+# noun.  Between the name and 「両」 only a short list: no full stop, no
+# word of more than two kana (a predicate).
+_BOTH = re.compile(r"[^。！？\n]{0,30}?両")
+_PREDICATE = re.compile(r"[\u3041-\u309F]{3,}")
+# A language named as the label of a native spelling: 「グルジア語: …」.
+_LABEL = re.compile(r"語[:：]")
+# How far around a match other spellings are looked for.
+_AROUND = 60
+
+
+def _coordinated_event(text: str, end: int) -> bool:
+    m = _BOTH.match(text, end)
+    return bool(m and not _PREDICATE.search(m.group()) and _EVENT.match(text, m.end()))
+
+
+def _listed(text: str, start: int, end: int, spellings: list[str]) -> bool:
+    """Does the match stand in a list with another occurrence of the rule's spellings?"""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _AROUND)
     line_end = text.find("\n", end)
-    return close in text[end:len(text) if line_end < 0 else line_end]
+    line_end = min(len(text) if line_end < 0 else line_end, end + _AROUND)
+    spans = [(start, end, "match")]
+    for form in sorted(set(spellings), key=len, reverse=True):
+        at = text.find(form, line_start, line_end)
+        while at >= 0:
+            if not any(s < at + len(form) and at < e for s, e, _ in spans):
+                spans.append((at, at + len(form), form))
+            at = text.find(form, at + 1, line_end)
+    return 0 in listed_together(text, spans)
+
+
+def _stray(text: str, start: int, end: int) -> bool:
+    """A name left alone after a sentence, at the end of its line: a list that lost its brackets."""
+    line_end = text.find("\n", end)
+    rest = text[end:len(text) if line_end < 0 else line_end]
+    return not rest.strip() and text[:start].rstrip(" \u3000").endswith("。")
 
 
 def _historical(sentence: str, since: Optional[int]) -> bool:
@@ -77,11 +108,13 @@ def verdict(text: str, start: int, end: int, rule: Any, others: list[str], perso
     """REPORT, UNSAFE or SILENT for a match of a name rule at ``[start, end)``;
     ``others``: the rule's literal spellings."""
     o = rule.options
-    if named_alternative(text, start, end, others):
+    if named_alternative(text, start, end, others) or _listed(text, start, end, others):
         return SILENT
-    if _in_brackets(text, start, end, "『", "』"):
+    if _LABEL.match(text, end) or _stray(text, start, end):
+        return SILENT
+    if in_brackets(text, start, end, "『", "』"):
         return SILENT  # a title of a work
-    if o.get("since") is not None and _EVENT.match(text, end):
+    if o.get("since") is not None and (_EVENT.match(text, end) or _coordinated_event(text, end)):
         return SILENT  # a renamed place keeps its old name in events and states of the time
     parts = _longer_name(text, start, end)
     if parts is not None and rule.entity == "person":
@@ -93,7 +126,7 @@ def verdict(text: str, start: int, end: int, rule: Any, others: list[str], perso
         return UNSAFE  # part of a longer proper noun (a title, a native name)
     if _historical(_sentence(text, start, end), o.get("since")):
         return SILENT
-    if _in_brackets(text, start, end, "「", "」"):
+    if in_brackets(text, start, end, "「", "」"):
         return UNSAFE  # quoted: perhaps a title or the other form on purpose
     return REPORT
 

@@ -1,0 +1,126 @@
+"""Sentences cut into chunks: a content word and the grammar after it.
+
+Japanese marks a word's role with the hiragana that follow it (が, を, に,
+から, への, によって …) and a predicate's tense, voice and polarity with the
+hiragana of its inflection (された, していない).  A change of script is a
+good word boundary, so without a dictionary a sentence reads as a list of
+*chunks*: a run of content characters (kanji, katakana, Latin letters,
+digits, and the joiners between them: ・ ー ＝ . , %) and the hiragana run
+after it.  「サスヌゲソ派がリスバ・コレラ連合を破り」 is
+(サスヌゲソ派, が) (リスバ・コレラ連合, を) (破, り).
+
+Punctuation ends a chunk's grammar; 、 and 。 also end a clause.  Brackets
+are skipped, so a quoted name is a chunk like any other.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS
+
+_CONTENT = f"{_KANJI_CLASS}{_KATAKANA_CLASS}{_LATIN_CLASS}"
+# Joiners count as content only between two content characters (3.5%, A・B).
+CHUNK_RE = re.compile(
+    f"(?P<word>[{_CONTENT}]+(?:[・＝=ー\\-.,，．%％][{_CONTENT}]+)*[%％]?)(?P<grammar>[\u3041-\u309F]*)"
+)
+CLAUSE_END = "、。，,；;！？!?:：\n"
+
+
+class Chunk(NamedTuple):
+    start: int  # of the word
+    end: int  # of the word
+    word: str
+    grammar: str  # the hiragana after the word ("" before punctuation or another script)
+    clause: int  # clauses are counted from 0 within the analysed span, cut at 、 。 etc.
+
+    @property
+    def grammar_end(self) -> int:
+        return self.end + len(self.grammar)
+
+
+def chunks(text: str, start: int, end: int) -> list[Chunk]:
+    """The chunks of ``text[start:end]``, in order."""
+    out: list[Chunk] = []
+    clause = 0
+    pos = start
+    breaks = _BREAK.search
+    make = Chunk
+    for m in CHUNK_RE.finditer(text, start, end):
+        s = m.start()
+        if s > pos and breaks(text, pos, s):
+            clause += 1
+        word_end = m.end(1)
+        out.append(make(s, word_end, m.group(1), m.group(2), clause))
+        pos = m.end()
+    return out
+
+
+_BREAK = re.compile(f"[{CLAUSE_END}]")
+
+
+def unit_chunks(unit, cache: dict) -> list[Chunk]:
+    """:func:`chunks` of a claim or evidence unit, once per post."""
+    key = ("chunks", unit.start, unit.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = chunks(unit.text, unit.start, unit.end)
+    return found
+
+
+TOPIC_GRAMMAR = ("は", "が", "では", "も")
+
+
+def topic_before(found: list[Chunk], pos: int) -> Chunk | None:
+    """The nearest word marked as topic or subject (Xは, Xが) before ``pos``."""
+    best = None
+    for c in found:
+        if c.start >= pos:
+            break
+        if c.grammar in TOPIC_GRAMMAR:
+            best = c
+    return best
+
+
+_NAME_RE = re.compile(f"[{_KATAKANA_CLASS}]{{2,}}|[A-Za-zＡ-Ｚａ-ｚ]{{2,}}")
+
+
+def is_name(word: str) -> bool:
+    """A word with a katakana or Latin run of two letters or more (a name, most often)."""
+    return _NAME_RE.search(word) is not None
+
+
+def neighbours(found: list[Chunk], start: int, end: int) -> tuple[str, str]:
+    """The words right before and right after ``[start, end)`` within its
+    clause: the rest of a compound (貿易|赤字) or the next chunk over."""
+    left = right = ""
+    for k, c in enumerate(found):
+        if c.end <= start:
+            continue
+        if c.start > start:
+            break
+        # c holds the span's start.
+        left = c.word[:start - c.start]
+        if not left and k and found[k - 1].clause == c.clause:
+            left = found[k - 1].word
+        last = c
+        j = k
+        while last.end < end and j + 1 < len(found):
+            j += 1
+            last = found[j]
+        right = last.word[end - last.start:] if last.end > end else ""
+        if not right and j + 1 < len(found) and found[j + 1].clause == last.clause:
+            right = found[j + 1].word
+        break
+    return left, right
+
+
+def near(a: str, b: str) -> bool:
+    """Do two neighbouring words share a character pair, or are both one same kanji?"""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    pairs = {a[i:i + 2] for i in range(len(a) - 1)}
+    return any(b[i:i + 2] in pairs for i in range(len(b) - 1))

@@ -1,0 +1,106 @@
+"""Dated order: the claim puts first an event the details date later.
+
+「1949年に独立を得た後に第一次インドシナ戦争が始まった」 says the war came
+after 1949; the details date it 「1946年に第一次インドシナ戦争が起こり」.
+Each part of an ordered claim (see :mod:`lint.kinds.contradiction.order`)
+is dated by the years it gives itself, or else by the years the details
+give next to its main word (the war, the plan).  The claim is contradicted
+when every date of its first part is later than every date of its second.
+A claim that dates both parts itself (「1990年代の成長が1982年の合意に
+つながった」) is checked against the detail sentence that dates its second
+part.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from lint.kinds.contradiction.chunks import chunks
+from lint.kinds.contradiction.quantities import extract
+from lint.kinds.contradiction.units import Unit, containing
+
+# 1990年代: the decade's first year, which the extractor leaves out.
+DECADE = re.compile(r"(?<![0-9０-９])([0-9０-９]{4})年代")
+# How near a year must stand to the word it dates (characters).
+REACH = 30
+_NUMERIC = re.compile(r"^[0-9０-９.,，．%％]+$")
+
+
+def _years(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(year, offset) of every calendar year in ``text[start:end]``."""
+    found = [(q.date[0], q.start) for q in extract(text, start, end)
+             if q.unit == "date" and q.date is not None and q.date[0] is not None and q.date[0] >= 1000]
+    found += [(int(m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789"))), m.start())
+              for m in DECADE.finditer(text, start, end)]
+    return found
+
+
+def _unit_years(u: Unit, cache: dict) -> list[tuple[int, int]]:
+    key = ("years", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _years(u.text, u.start, u.end)
+    return found
+
+
+def _main_word(text: str, start: int, end: int) -> Optional[str]:
+    """The longest word of a part (第一次インドシナ戦争, デルタ計画, 冷戦)."""
+    words = [c.word for c in chunks(text, start, end) if len(c.word) >= 2 and not _NUMERIC.match(c.word)]
+    words = [w for w in words if not re.match(r"^[0-9０-９]+年", w)]
+    return max(words, key=len) if words else None
+
+
+def _dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple[int, Unit, int, int]]:
+    """(year, sentence, start, end) for each mention of ``word`` in the details
+    with a year within reach (the nearest one)."""
+    key = ("dated", word)
+    found = cache.get(key)
+    if found is not None:
+        return found
+    found = cache[key] = []
+    for u in containing(details, (word,), cache):
+        pos = u.text.find(word, u.start, u.end)
+        years = _unit_years(u, cache) if pos != -1 else []
+        while pos != -1:
+            near = [(abs(at - pos), year, at) for year, at in years if abs(at - pos) <= REACH]
+            if near:
+                _, year, at = min(near)
+                found.append((year, u, min(at, pos), max(at + 4, pos + len(word))))
+            pos = u.text.find(word, pos + len(word), u.end)
+    return found
+
+
+# Connectives that order events in time only loosely or not at all: by
+# means of (によって), when (…ると).
+UNDATED = re.compile(r"によ|^と$")
+# A word the details name this often is the post's subject, not one event.
+MAX_MENTIONS = 3
+
+
+def dated_conflict(claim: Unit, rel, details: list[Unit], cache: dict) -> Optional[tuple[Unit, int, int]]:
+    """The detail sentence and span that date ``rel``'s parts the other way round, if any."""
+    if UNDATED.search(rel.marker):
+        return None
+    text = claim.text
+    first = [y for y, _ in _years(text, *rel.first_span)]
+    then = [y for y, _ in _years(text, *rel.then_span)]
+    if first and then:
+        # Both dated by the claim: cite the details' date of the second part.
+        if min(first) <= max(then):
+            return None
+        word = _main_word(text, *rel.then_span)
+        support = [d for d in _dated_in_details(word, details, cache) if d[0] in then] if word else []
+        return support[0][1:] if support else None
+    if first or then:
+        span = rel.then_span if first else rel.first_span
+        word = _main_word(text, *span)
+        if word is None:
+            return None
+        dated = _dated_in_details(word, details, cache)
+        if not dated or sum(u.body.count(word) for u in containing(details, (word,), cache)) > MAX_MENTIONS:
+            return None
+        years = [d[0] for d in dated]
+        if first and min(first) > max(years) or then and min(years) > max(then):
+            return dated[0][1:]
+    return None

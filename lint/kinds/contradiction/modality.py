@@ -1,0 +1,165 @@
+"""Modality: the claim gives as planned or possible what the details say happened.
+
+「加盟はなお検討段階にある」 where the details say 「2018年に加盟している」;
+「成立する可能性がある」 where they say 「成立し、施行された」.  An *event*
+is a verbal noun (加盟, 成立, 派遣, 移行); it is *open* when a word of
+intention, possibility or expectation follows it in its clause (検討, 計画,
+構想, 予定, 見通し, 目指す, 可能性, めどが立たない, 至っていない), and
+*done* when it is inflected as an act (加盟した, 成立し, 派遣している,
+移行された).  The claim and the detail sentence must speak of the same
+thing (their arguments overlap), and the claim must not also state the event
+done.  The reverse (done in the claim, open in the details) is reported too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from lint.kinds.contradiction.chunks import Chunk, unit_chunks
+from lint.kinds.contradiction.polarity import about_the_same
+from lint.kinds.contradiction.units import Conflict, Settings, Unit, containing
+
+# Words that leave an event open: intention, possibility, expectation.
+OPEN_WORDS = ("検討", "計画", "構想", "予定", "見通", "見込", "目指", "模索", "準備", "視野", "可能性", "段階",
+              "方針", "協議", "未定", "未完", "計画中", "交渉", "申請", "要請", "打診", "準備中")
+# Hiragana phrases that do the same (…のめどが立っていない, …には至っていない).
+OPEN_PHRASE = re.compile(r"(?:の|は|が|も|に|には)?(?:めど|目処|メド)が立っていな|(?:に|には)至っていな")
+# An event word inflected as an act that happened (加盟した, 成立し, 派遣している).
+DONE_TAIL = re.compile(r"(?:し|され|させ)(?:た|たが|たの|ていた|ている|ており|てい|て|ても)?")
+# Acts that make the event they are done to happen (建国が宣言された).
+REALIZING = {"宣言", "発表", "実施", "実現", "決定", "承認", "締結", "調印", "公布", "施行", "採択", "可決", "達成"}
+# Grammar between an event word and the open word after it.
+LINK = ("を", "の", "が", "は", "も", "する", "される", "への", "に", "には", "について", "に向けた", "に向け", "を")
+# Alignment at which the one mention of an event in a sentence is taken for the claim's.
+SOLO_ALIGN = 0.3
+_VERBAL_NOUN = re.compile(r"[\u4E00-\u9FFF]{2,}")
+
+
+# Verbal nouns that name one event (完成 / 完遂 / 完了): compared as the first.
+SAME_EVENT = [("完成", "完遂", "完了", "竣工", "完工"), ("加盟", "加入"), ("設立", "創設", "創立"),
+              ("結成", "発足"), ("廃止", "撤廃"), ("合併", "統合"), ("開始", "着手"), ("成立", "制定")]
+_CANONICAL = {word: group[0] for group in SAME_EVENT for word in group}
+_FORMS = {group[0]: group for group in SAME_EVENT}
+
+
+def _event(c: Chunk) -> Optional[str]:
+    """The verbal noun a chunk ends with (石油輸出国機構への|加盟 → 加盟), if any."""
+    m = _VERBAL_NOUN.search(c.word[-4:])
+    if m is None or m.end() != len(c.word[-4:]):
+        return None
+    word = m.group()
+    word = word[-2:] if len(word) > 2 and word[-2:] not in OPEN_WORDS else word
+    return _CANONICAL.get(word, word)
+
+
+ADVERBS = ("なお", "まだ", "いまだ", "すでに")
+
+
+def _open_after(found: list[Chunk], k: int, text: str) -> Optional[int]:
+    """End of the open word that follows chunk ``k`` in its clause, if one does."""
+    c = found[k]
+    m = OPEN_PHRASE.match(text, c.end)
+    if m:
+        return m.end()
+    grammar = c.grammar
+    for adverb in ADVERBS:
+        if grammar.endswith(adverb):
+            grammar = grammar[:-len(adverb)]
+    if grammar not in LINK:
+        return None
+    for nxt in found[k + 1:k + 3]:
+        if nxt.clause != c.clause:
+            return None
+        if nxt.word.startswith(OPEN_WORDS):
+            return nxt.end
+        if nxt.word not in ("未", "今後", "現在"):
+            return None
+    return None
+
+
+def _states(u: Unit, cache: dict) -> list[tuple[str, int, int, bool]]:
+    """(event, start, end, open?) for each event word the unit makes open or done."""
+    key = ("modality", u.start, u.end)
+    found = cache.get(key)
+    if found is not None:
+        return found
+    found = cache[key] = []
+    cs = unit_chunks(u, cache)
+    for k, c in enumerate(cs):
+        event = _event(c)
+        if event is None:
+            continue
+        start = c.end - len(event)
+        end = _open_after(cs, k, u.text)
+        if end is not None:
+            found.append((event, start, end, True))
+        elif DONE_TAIL.fullmatch(c.grammar) and _open_after_tail(cs, k) is None:
+            found.append((event, start, c.end + len(c.grammar), False))
+        elif c.grammar in ("が", "を", "は") and k + 1 < len(cs) and cs[k + 1].clause == c.clause and (
+                cs[k + 1].word in REALIZING and DONE_TAIL.fullmatch(cs[k + 1].grammar)):
+            # 建国が宣言された, 協定を締結した: the act makes the event happen.
+            found.append((event, start, cs[k + 1].end + len(cs[k + 1].grammar), False))
+    return found
+
+
+def _open_after_tail(found: list[Chunk], k: int) -> Optional[int]:
+    """An open word right after a done-looking tail (加盟する予定, 実施される見通し)."""
+    c = found[k]
+    if k + 1 < len(found) and found[k + 1].clause == c.clause and found[k + 1].word.startswith(OPEN_WORDS):
+        if c.grammar in ("する", "される", "することを", "を", "の"):
+            return found[k + 1].end
+    return None
+
+
+# A word that may leave an event open: a claim or details without one have no open event.
+OPEN_HINT = re.compile("|".join([*OPEN_WORDS, "めど", "目処", "メド", "至っていな"]))
+
+
+def _open_details(details: list[Unit], cache: dict) -> set[int]:
+    """Starts of the detail sentences with a word that may leave an event open."""
+    found = cache.get("open-details")
+    if found is None:
+        found = cache["open-details"] = {u.start for u in details if OPEN_HINT.search(u.text, u.start, u.end)}
+    return found
+
+
+def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
+    """The claim makes an event open or done that some detail sentence also names."""
+    claim_open = OPEN_HINT.search(claim.text, claim.start, claim.end) is not None
+    opened = _open_details(details, cache)
+    if not claim_open and not opened:
+        return False
+    mine = _states(claim, cache)
+    for event, _, _, is_open in mine:
+        forms = _FORMS.get(event, (event,))
+        # A done event is contradicted only where a sentence can leave it open.
+        found = [u for u in containing(details, forms, cache) if is_open or u.start in opened]
+        if any(e == event and o != is_open for u in found for e, _, _, o in _states(u, cache)):
+            return True
+    return False
+
+
+def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict) -> list[Conflict]:
+    out: list[Conflict] = []
+    mine = _states(claim, cache)
+    for event, s, e, is_open in mine:
+        if any(ev == event and o != is_open for ev, _, _, o in mine):
+            continue  # the claim says both (検討の末に加盟した)
+        best = None
+        for unit in aligned:
+            states = [st for st in _states(unit, cache) if st[0] == event]
+            for ev, us, ue, o in states:
+                same, closeness = about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap)
+                # An event word is specific: in a sentence aligned with the
+                # claim that names it once, it is the same event.
+                if not same and not (len(states) == 1 and unit.score >= SOLO_ALIGN):
+                    continue
+                rank = (closeness, o == is_open, unit.score)
+                if best is None or rank > best[0]:
+                    best = (rank, unit, us, ue)
+        if best is None or best[0][1]:
+            continue
+        _, unit, us, ue = best
+        out.append(Conflict("modality", s, e, unit, us, ue, claim.text[s:e], unit.text[us:ue]))
+    return out

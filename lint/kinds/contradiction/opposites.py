@@ -1,0 +1,47 @@
+"""Words of quantity, time and certainty that exclude each other.
+
+Beside the antonyms of the rule files (増加 / 減少), a claim contradicts its
+details when it says *how many*, *when* or *how sure* the other way round:
+唯一 where the details say 複数, 再び where they say 初めて, 翌年 where they
+say 前年, 確認 where they say 予測.  These are general Japanese words,
+compared by the antonym comparison (same thing, same polarity, the claim
+not naming both), and reported under their own kind.
+
+Each entry is (kind, left forms, right forms, boundary, characters that may
+not follow); see :class:`~lint.kinds.contradiction.antonyms.AntonymPair`.
+"""
+
+from __future__ import annotations
+
+from lint.kinds.contradiction.antonyms import AntonymPair
+
+OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
+    # How many: one of a kind against several, all against some.
+    ("quantifier", ("唯一",), ("複数", "数多く", "いくつも", "いくつか"), "auto", ""),
+    ("quantifier", ("特有", "固有", "独特"), ("共通",), "auto", ""),
+    ("quantifier", ("すべて", "全て", "あらゆる", "全部", "全員"), ("一部",), "auto", ""),
+    ("quantifier", ("両方", "双方", "いずれも", "どちらも"), ("だけ", "のみ"), "auto", ""),
+    ("quantifier", ("一切",), ("一部",), "auto", ""),
+    # The first time against a repetition.
+    ("quantifier", ("初めて", "史上初", "最初", "初"),
+     ("再び", "再度", "またも", "二度目", "2度目", "２度目", "二回目", "2回目", "２回目", "三度目", "3度目", "二番目",
+      "2番目", "２番目", "三番目", "3番目"), "start",
+     "頭期旬日夏春秋冬め版代回戦"),
+    # Before against after.
+    ("temporal", ("前日", "前年", "前月", "前週", "前夜"), ("翌日", "翌年", "翌月", "翌週", "翌朝", "翌"), "word", ""),
+    ("temporal", ("以前", "より前", "直前", "に先立"), ("以降", "以後", "直後"), "word", ""),
+    ("temporal", ("戦前",), ("戦後",), "word", ""),
+    ("temporal", ("前半",), ("後半",), "word", ""),
+    ("temporal", ("上旬",), ("下旬",), "word", ""),
+    ("temporal", ("最初",), ("最後",), "word", ""),
+    ("temporal", ("開始", "始ま", "始め", "始動"), ("終了", "終わ", "終え", "終結"), "word", ""),
+    # Known against supposed, decided against still open.
+    ("modality", ("確認", "判明", "実証", "確定"), ("予測", "予想", "推測", "推定", "想定", "仮説"), "word", ""),
+    ("modality", ("決定", "決ま", "正式に"), ("検討", "見送", "先送", "保留", "時期尚早"), "word", ""),
+    ("modality", ("確実",), ("可能性", "不確実"), "word", ""),
+]
+
+
+def built_in_pairs() -> list[AntonymPair]:
+    return [AntonymPair(left, right, kind=kind, boundary=boundary, not_followed_by=after)
+            for kind, left, right, boundary, after in OPPOSITES]

@@ -1,0 +1,222 @@
+"""Order: the claim puts cause before effect, or one event before another,
+the other way round from the details.
+
+Connectives tell which of two parts of a sentence comes first: 「Aの結果B」,
+「AためB」, 「AによってB」, 「Aを受けてB」, 「Aの後B」, 「A以降B」,
+「AるとB」 and 「AがBにつながった」, 「AがBを招いた」, 「AがBの
+きっかけとなった」 put A first; 「Aの前にB」, 「Aに先立ってB」 put B
+first.  A claim whose first part shares words with the second part of a
+detail relation, and whose second part shares words with the first, while
+neither part shares words with its own counterpart, has turned the order
+round (「一帯一路」に頼った結果、債務返済に苦しんだ / 債務返済に苦しんだ
+結果として「一帯一路」に頼った).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from lint.kinds.contradiction.align import grams
+from lint.kinds.contradiction.dated import dated_conflict
+from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS, CONTENT_RE, KANJI, script
+
+_CONTENT_CHARS = _KANJI_CLASS + _KATAKANA_CLASS + _LATIN_CLASS
+from lint.kinds.contradiction.units import Conflict, Settings, Unit
+
+# Connectives whose first part comes first (cause, or earlier event).
+FORWARD = re.compile(
+    r"(?:の|した|った|いた|んだ|れた|た)?結果(?:として)?|"
+    r"(?:かった|した|った|いた|んだ|れた|だった|であった|ない|ている|いる|ある)ため(?:に)?|"
+    r"(?:こと|理由|事情)から|から(?=(?:起き|起こ|生じ|生まれ|発生))|(?:こと)?(?:によって|により)|"
+    r"を(?:受けて|受け|機に|契機に|きっかけに|経て|皮切りに|背景に)|"
+    r"が(?:原因|きっかけ|もと)で|が原因となって|の(?:影響|せい|おかげ)で|に(?:伴い|伴って|伴う|起因する|起因して)|"
+    r"(?:の|した|た)?(?:直後|後)(?:に|、|は|も|から)|以降|以後|の(?:ち)に|"
+    r"(?<=[るたい])と(?=、|[\u4E00-\u9FFF])"
+)
+# Verbs that make their subject the cause of their object: AがBにつながった.
+CAUSING = re.compile(r"(?:に|へと?)(?:つなが|結びつ)|を(?:もたら|招|引き起こ|生ん|生み|促)|"
+                     r"の(?:きっかけ|原因|契機|発端|引き金)(?:と|に)な")
+# Connectives whose second part comes first: Aの前にB, Aに先立ってB.
+BACKWARD = re.compile(r"(?:の|する|した|る|を迎える)?(?:前に|前の|前は|前から|以前に|以前から|直前に)|より前に|に先立(?:って|ち)|"
+                      r"(?:の|た|る|い)(?:原因|理由|背景|発端)は")
+SUBJECT = re.compile(r"(?:が|は)、?")
+# A verb form that modifies the noun after it (始まったデルタ計画).
+RELATIVE = re.compile(r"[\u3041-\u309F](?:た|る|い)(?=[\u4E00-\u9FFF\u30A1-\u30FA\u30FC])")
+# A clause that opens with its topic (Xは、 / Xは).
+LEADING_TOPIC = re.compile(r"[^、。はがをに]{1,20}?[\u4E00-\u9FFF\u30A1-\u30FA\u30FC]は、?")
+# A topic marked right after a content word.
+TOPIC_AFTER = re.compile(r"(?<=[\u4E00-\u9FFF\u30A1-\u30FA\u30FC])は")
+CLAUSE_BREAK = "、。；;"
+# Words that point back to the clause before (…を攻略し、これが…のきっかけとなった).
+BACK_REFERENCES = ("これ", "それ", "このこと", "そのこと")
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    first: frozenset  # grams of the part that comes first
+    then: frozenset  # grams of the part that comes after
+    start: int  # of the relation's text (for quoting)
+    end: int
+    first_span: tuple[int, int] = (0, 0)
+    then_span: tuple[int, int] = (0, 0)
+    marker: str = ""  # the connective or the causing verb
+    # The sentence's topic, which belongs with the part after the connective
+    # (通貨危機は…から起きる) but says nothing of the order by itself.
+    topic: frozenset = frozenset()
+    # The last word of each part, which names its event (債務返済に苦しんだ → 苦).
+    first_head: frozenset = frozenset()
+    then_head: frozenset = frozenset()
+
+
+_BREAK = re.compile(f"[{CLAUSE_BREAK}]")
+
+
+class _Clauses:
+    """Where the clauses of a sentence begin and end, found once (bisection)."""
+
+    def __init__(self, text: str, lo: int, hi: int):
+        self.lo, self.hi = lo, hi
+        self.breaks = [m.start() for m in _BREAK.finditer(text, lo, hi)]
+
+    def start(self, pos: int) -> int:
+        k = bisect_left(self.breaks, pos)
+        return self.breaks[k - 1] + 1 if k else self.lo
+
+    def end(self, pos: int) -> int:
+        k = bisect_left(self.breaks, pos)
+        return self.breaks[k] if k < len(self.breaks) else self.hi
+
+
+def _grams(text: str) -> frozenset:
+    return frozenset(grams(text))
+
+
+_LAST_WORD = re.compile(f"(?:{CONTENT_RE.pattern})(?=[^{_CONTENT_CHARS}]*$)")
+
+
+def _relation(text: str, first: tuple[int, int], then: tuple[int, int], start: int, end: int, marker: str,
+              topic: frozenset = frozenset()) -> Relation:
+    def head(span: tuple[int, int]) -> frozenset:
+        m = _LAST_WORD.search(text[span[0]:span[1]])
+        return _grams(m.group()) if m else frozenset()
+
+    return Relation(_grams(text[slice(*first)]), _grams(text[slice(*then)]), start, end, first, then, marker, topic,
+                    head(first), head(then))
+
+
+def _enough(a: str, b: str) -> bool:
+    """Two parts with words to compare: one each at least, three together (廃止された)."""
+    x, y = len(grams(a)), len(grams(b))
+    return x >= 1 and y >= 1 and x + y >= 3
+
+
+def relations(u: Unit, cache: dict) -> list[Relation]:
+    """Every ordered pair of parts the sentence states, once per post."""
+    key = ("order", u.start, u.end)
+    found = cache.get(key)
+    if found is not None:
+        return found
+    text, lo, hi = u.text, u.start, u.end
+    found = cache[key] = []
+    matches = [(m, True) for m in FORWARD.finditer(text, lo, hi)]
+    matches += [(m, False) for m in BACKWARD.finditer(text, lo, hi)]
+    causing = list(CAUSING.finditer(text, lo, hi))
+    if not matches and not causing:
+        return found
+    clauses = _Clauses(text, lo, hi)
+    for m, forward in matches:
+        a = clauses.start(m.start())
+        # A part of two words or fewer reaches back over one more clause (…を受けて).
+        if len(grams(text[a:m.start()])) < 2 and a > lo:
+            a = clauses.start(a - 1)
+        b = clauses.end(m.end())
+        if m.end() < hi and text[m.end()] in "、，":
+            b = clauses.end(m.end() + 1)
+        # …より前に始まったデルタ計画は1997年に完成した: the part ends
+        # with the noun it describes, before the sentence goes on with は.
+        topic = TOPIC_AFTER.search(text, m.end(), b)
+        if topic is not None and RELATIVE.search(text, m.end(), topic.start()):
+            b = topic.start()
+        before, after = text[a:m.start()], text[m.end():b]
+        if not _enough(before, after):
+            continue
+        # The sentence's topic (通貨危機は…から起きる) is the subject of what
+        # follows the connective, not part of what comes before it.
+        topic = LEADING_TOPIC.match(text, a, m.start())
+        head = topic.end() if topic is not None else a
+        topic_grams = _grams(text[a:head])
+        if topic is None and a > lo and text[a - 1] in "、，":
+            # The topic may stand alone in the clause before (物価の急騰は、…).
+            prev = clauses.start(a - 1)
+            if text[prev:a - 1].endswith("は"):
+                topic_grams = _grams(text[prev:a - 1])
+        spans = ((head, m.start()), (m.end(), b))
+        first, then = spans if forward else spans[::-1]
+        found.append(_relation(text, first, then, a, b, m.group(), topic_grams - _grams(text[head:b])))
+    for m in causing:
+        # AがBにつながった: A before the subject particle, B after it.
+        a = clauses.start(m.start())
+        subject = None
+        for s in SUBJECT.finditer(text, lo, m.start()):
+            subject = s
+        if subject is None:
+            continue
+        cause_start = clauses.start(subject.start())
+        cause = text[cause_start:subject.start()]
+        if cause.strip() in BACK_REFERENCES and cause_start > lo:
+            cause_start = clauses.start(cause_start - 1)
+            cause = text[cause_start:subject.start()]
+        effect = text[subject.end():m.start()]
+        if not _enough(cause, effect):
+            continue
+        found.append(_relation(text, (cause_start, subject.start()), (subject.end(), m.start()), min(a, cause_start),
+                               m.end(), m.group()))
+    return found
+
+
+def may_conflict(claim: Unit, cache: dict) -> bool:
+    return bool(relations(claim, cache))
+
+
+def _reversed(mine: Relation, theirs: Relation) -> bool:
+    """Each part of one shares words with the other part of the other, and more
+    than with its own counterpart."""
+    cross_a = mine.first & (theirs.then | theirs.topic)
+    cross_b = (mine.then | mine.topic) & theirs.first
+    same = len(mine.first & theirs.first) + len(mine.then & theirs.then)
+    # Each crossing shares a kanji word, not names alone: two sentences about
+    # ロシア and アメリカ share those in any order.  And one part's event (its
+    # last word) crosses over: shared names alone tell no order of events.
+    event = bool(mine.first_head & theirs.then) or bool(mine.then_head & theirs.first)
+    return (event and _has_kanji(cross_a) and _has_kanji(cross_b) and len(cross_a) + len(cross_b) > 2 * same)
+
+
+def _has_kanji(shared: frozenset) -> bool:
+    return any(script(g[0]) == KANJI for g in shared)
+
+
+def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict) -> list[Conflict]:
+    mine = relations(claim, cache)
+    for rel in mine:
+        dated = dated_conflict(claim, rel, details, cache)
+        if dated is not None:
+            unit, es, ee = dated
+            kind = "causal" if _causal(claim, rel) else "temporal"
+            return [Conflict(kind, rel.start, rel.end, unit, es, ee, claim.text[rel.start:rel.end], unit.text[es:ee])]
+    for unit in aligned:
+        for theirs in relations(unit, cache):
+            for rel in mine:
+                if _reversed(rel, theirs):
+                    kind = "causal" if _causal(claim, rel) else "temporal"
+                    return [Conflict(kind, rel.start, rel.end, unit, theirs.start, theirs.end,
+                                     claim.text[rel.start:rel.end], unit.text[theirs.start:theirs.end])]
+    return []
+
+
+_CAUSAL_WORDS = re.compile(r"結果|ため|から|によ|受け|きっかけ|契機|原因|つなが|もたら|招|引き起こ|生ん|生み|促|発端|引き金")
+
+
+def _causal(claim: Unit, rel: Relation) -> bool:
+    return _CAUSAL_WORDS.search(claim.text, rel.start, rel.end) is not None

@@ -1,0 +1,66 @@
+"""Splitting text into sentences, outside quotations and brackets."""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE_ENDS = frozenset("。！？!?")
+OPENERS = {"「": "」", "『": "』", "(": ")", "（": "）"}
+CLOSERS = frozenset(OPENERS.values())
+
+# The only characters that change the state of the sentence splitter.
+SPLIT_RE = re.compile(r"[。！？!?「」『』()（）\r\n]+")
+
+
+def split_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``[start, end)`` at sentence ends outside brackets."""
+    out: list[tuple[int, int]] = []
+    stack: list[str] = []
+    sent_start = start
+    for m in SPLIT_RE.finditer(masked, start, end):
+        run = m.group()
+        pos = m.start()
+        k = 0
+        while k < len(run):
+            ch = run[k]
+            if ch in OPENERS:
+                stack.append(OPENERS[ch])
+            elif ch in CLOSERS:
+                if stack and stack[-1] == ch:
+                    stack.pop()
+                elif ch in stack:  # a missing closer inside: recover
+                    while stack and stack.pop() != ch:
+                        pass
+            elif ch in SENTENCE_ENDS and not stack:
+                j = k + 1
+                while j < len(run) and run[j] in SENTENCE_ENDS:  # 「！？」 runs
+                    j += 1
+                _add_sentence(out, masked, sent_start, pos + j)
+                sent_start = pos + j
+                k = j
+                continue
+            elif ch in "\r\n" and stack:
+                # A bracket left open at a line end is a typo, not a quotation
+                # spanning lines: close the sentence so it does not swallow the
+                # rest of the block.
+                stack.clear()
+                _add_sentence(out, masked, sent_start, pos + k)
+                sent_start = pos + k + 1
+            k += 1
+    _add_sentence(out, masked, sent_start, end)
+    return out
+
+
+_NOT_SPACE = re.compile(r"[^ \t\u3000\r\n]")
+_PROSE = re.compile(r"[^ \t\u3000\r\n\x00]")
+
+
+def _add_sentence(out: list[tuple[int, int]], masked: str, start: int, end: int) -> None:
+    m = _NOT_SPACE.search(masked, start, end)
+    if m is None:
+        return
+    start = m.start()
+    while masked[end - 1] in " \t\u3000\r\n":
+        end -= 1
+    if _PROSE.search(masked, start, end):  # not only masked code or URLs
+        out.append((start, end))
