@@ -7,6 +7,7 @@ names them.  Command-line options override it.
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any, Optional
 from lint.errors import DEFAULT_REGEX_TIMEOUT, ConfigError
 from lint.kinds import KINDS
 from lint.report import FORMATS
+from lint.ruleset.yamltypes import LineDict
 
 KEYS = {
     "rules": "rule files to load after the bundled ones",
@@ -58,16 +60,26 @@ class Config:
     source: Optional[Path] = None
 
 
-def _strs(value: Any, key: str, where: str) -> list[str]:
+def _strs(value: Any, key: str, where: str, line: Optional[int]) -> list[str]:
     if isinstance(value, str):
         return [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"'{key}' must be a list of strings", where)
+        raise ConfigError(f"'{key}' must be a list of strings", where, line)
     return list(value)
 
 
 def from_mapping(data: Any, source: Path, where: Optional[str] = None) -> Config:
-    where = where or str(source)
+    """The configuration ``data`` read from ``source`` holds; ``where`` names
+    the place in errors that have no line (``pyproject.toml [tool.yure]``)."""
+    try:
+        return _from_mapping(data, source, where or str(source))
+    except ConfigError as exc:
+        if exc.line:  # file:line, as editors expect
+            exc.path = str(source)
+        raise
+
+
+def _from_mapping(data: Any, source: Path, where: str) -> Config:
     if not isinstance(data, dict):
         raise ConfigError("configuration must be a mapping", where)
     cfg = Config(source=source)
@@ -78,18 +90,19 @@ def from_mapping(data: Any, source: Path, where: Optional[str] = None) -> Config
         if key not in KEYS:
             raise ConfigError(f"unknown key {raw_key!r} (known: {', '.join(sorted(KEYS))})", where, line)
         if key == "rules":
-            cfg.rules = [base / p for p in _strs(value, key, where)]
+            cfg.rules = [base / p for p in _strs(value, key, where, line)]
         elif key == "builtin":
             if isinstance(value, bool):
                 cfg.builtin = value
             else:
-                cfg.builtin = _strs(value, key, where)
+                cfg.builtin = _strs(value, key, where, line)
         elif key in ("select", "ignore", "exclude", "extensions", "posts"):
-            setattr(cfg, key, _strs(value, key, where))
+            setattr(cfg, key, _strs(value, key, where, line))
         elif key == "per-file-ignores":
             if not isinstance(value, dict):
                 raise ConfigError("'per-file-ignores' must be a mapping of pattern to rule ids", where, line)
-            cfg.per_file_ignores = [(str(k), _strs(v, key, where)) for k, v in value.items()]
+            cfg.per_file_ignores = [(str(k), _strs(v, key, where, value.line_of(k) if hasattr(value, "line_of") else line))
+                                    for k, v in value.items()]
         elif key in ("unsafe-fixes", "cache"):
             if not isinstance(value, bool):
                 raise ConfigError(f"'{key}' must be true or false", where, line)
@@ -101,6 +114,10 @@ def from_mapping(data: Any, source: Path, where: Optional[str] = None) -> Config
         elif key == "encoding":
             if not isinstance(value, str):
                 raise ConfigError("'encoding' must be a string", where, line)
+            try:
+                codecs.lookup(value)
+            except LookupError:
+                raise ConfigError(f"unknown encoding {value!r}", where, line) from None
             cfg.encoding = value
         elif key in KIND_KEYS:
             if not isinstance(value, dict):
@@ -117,20 +134,50 @@ def from_mapping(data: Any, source: Path, where: Optional[str] = None) -> Config
     return cfg
 
 
+# A key, bare or quoted, at the start of a TOML line, and a table header.
+TOML_KEY = re.compile(r"""^[ \t]*(?:"([^"\n]+)"|'([^'\n]+)'|([A-Za-z0-9_-]+))[ \t]*=""")
+TOML_TABLE = re.compile(r"^[ \t]*\[\[?[ \t]*([^\]\n]+?)[ \t]*\]")
+
+
+def _toml_key_lines(text: str) -> dict[str, int]:
+    """The line of each key of ``[tool.yure]`` (a sub-table's header counts as
+    its key's line), so that errors can name it; tomllib gives no positions."""
+    lines: dict[str, int] = {}
+    table = ""
+    for number, line in enumerate(text.splitlines(), 1):
+        header = TOML_TABLE.match(line)
+        if header:
+            table = re.sub(r"[ \t]*\.[ \t]*", ".", header.group(1).replace('"', ""))
+            if table.startswith("tool.yure."):
+                lines.setdefault(table[len("tool.yure."):].split(".")[0], number)
+            continue
+        key = TOML_KEY.match(line)
+        if key and table == "tool.yure":
+            lines.setdefault(next(k for k in key.groups() if k), number)
+    return lines
+
+
 def _load_toml(path: Path) -> Optional[dict]:
     try:
         import tomllib
     except ModuleNotFoundError:  # Python 3.10
         import tomli as tomllib  # type: ignore[no-redef]
     try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
+        text = path.read_bytes().decode("utf-8")
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
         raise ConfigError(f"invalid TOML: {exc}", str(path), int(m.group(1)) if m else None) from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"invalid TOML: not UTF-8 (byte {exc.start})", str(path)) from None
     except OSError as exc:
         raise ConfigError(f"cannot read: {exc.strerror}", str(path)) from None
-    return data.get("tool", {}).get("yure")
+    table = data.get("tool", {}).get("yure")
+    if not isinstance(table, dict):
+        return table
+    found = LineDict(table)
+    found.key_lines = _toml_key_lines(text)
+    return found
 
 
 def load_config(path: Path) -> Config:

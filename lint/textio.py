@@ -102,7 +102,7 @@ def _decode(raw: bytes, shown: str, encoding: Optional[str] = None) -> Source:
             text = raw.decode(name)
         except UnicodeDecodeError:
             continue
-        if _plausible_japanese(text):
+        if plausible_japanese(text):
             return Source(shown, text, name)
     line = raw[: first_error.start].count(b"\n") + 1
     raise NotText("not UTF-8 and not recognisable Japanese text (use --encoding), skipped", shown, line)
@@ -114,7 +114,7 @@ _KANA = f"[{KANA_BLOCKS}]"
 _SUSPECT = "[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uE000-\uF8FF\uFF61-\uFF9F]"
 
 
-def _plausible_japanese(text: str) -> bool:
+def plausible_japanese(text: str) -> bool:
     """Reject decodes that are technically valid but produce mojibake."""
     if not text:
         return True

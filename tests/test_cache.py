@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-import lint.cache as cache
 from lint.ruleset.load import load_rule_file
 
 RULES = """rules:
@@ -48,13 +47,14 @@ def test_a_loaded_rule_set_is_stored_and_reused(tmp_path, folder, monkeypatch):
     path.write_text(RULES, encoding="utf-8")
     first = load_rule_file(path)
     assert len(entries(folder)) == 1
-    # A second load must not parse YAML at all.
-    import lint.ruleset.load as ruleset_module
+    # A second load must not read YAML at all.
+    import lint.ruleset.yamlload as yamlload
 
     def boom(*args, **kwargs):
         raise AssertionError("the rule file was parsed again")
 
-    monkeypatch.setattr(ruleset_module, "_load_rule_file", boom)
+    monkeypatch.setattr(yamlload, "read_yaml_file", boom)
+    monkeypatch.setattr(yamlload, "load_yaml_text", boom)
     second = load_rule_file(path)
     assert expected_of(second) == expected_of(first) == ["インド"]
 
@@ -75,14 +75,30 @@ def test_a_changed_import_is_noticed(tmp_path, folder):
     assert expected_of(load_rule_file(tmp_path / "main.yml")) == ["Web", "サーバー"]
 
 
-def test_prh_rules_from_the_cache_still_match(tmp_path, folder):
+def test_prh_rules_from_the_cache_still_match(tmp_path, folder, monkeypatch):
+    import lint.kinds.prh.dictionary as dictionary
+
     (tmp_path / "main.yml").write_text(PRH_MAIN, encoding="utf-8")
     (tmp_path / "sub.yml").write_text(PRH_SUB, encoding="utf-8")
     load_rule_file(tmp_path / "main.yml")
+    compiled = []
+    engine = dictionary.regex
+
+    class Counting:
+        def __getattr__(self, name):
+            return getattr(engine, name)
+
+        def compile(self, *args, **kwargs):
+            compiled.append(args[0])
+            return engine.compile(*args, **kwargs)
+
+    monkeypatch.setattr(dictionary, "regex", Counting())
     cached = load_rule_file(tmp_path / "main.yml")
+    assert compiled == []  # a rule's regex is compiled only when used
     server = next(r for r in cached.rules if r.options["expected"] == "サーバー")
-    assert server.compiled._pattern is None  # compiled only when used
     assert [m.group() for m in server.compiled.pattern.finditer("サーバとサーバー")] == ["サーバ"]
+    assert [m.group() for m in server.compiled.pattern.finditer("サーバ")] == ["サーバ"]
+    assert len(compiled) == 1  # and then once
 
 
 def test_a_corrupt_entry_is_rebuilt(tmp_path, folder):
@@ -129,22 +145,35 @@ def test_old_entries_are_pruned(tmp_path, folder, monkeypatch):
     assert len(entries(folder)) == 3
 
 
-def test_another_install_of_a_dependency_rebuilds_the_rule_set(tmp_path, folder, monkeypatch):
-    import importlib
+def test_another_install_of_a_dependency_rebuilds_the_rule_set(tmp_path, folder):
+    # Which installs are present is looked up once per process: each load
+    # runs in a process of its own, as each yure run does.
     import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
 
     path = tmp_path / "rules.yaml"
     path.write_text(RULES, encoding="utf-8")
-    load_rule_file(path)
-    fake = tmp_path / "site" / "sudachidict_core"
+    site = tmp_path / "site"
+
+    def load_in_a_new_process():
+        env = {**os.environ, "YURE_CACHE_DIR": str(folder),
+               "PYTHONPATH": os.pathsep.join([str(site), str(ROOT)])}
+        code = "import sys; from pathlib import Path; from lint.ruleset.load import load_rule_file; " \
+               "load_rule_file(Path(sys.argv[1]))"
+        subprocess.run([sys.executable, "-c", code, str(path)], env=env, check=True)
+
+    load_in_a_new_process()
+    assert len(entries(folder)) == 1
+    load_in_a_new_process()
+    assert len(entries(folder)) == 1  # nothing changed: the entry is reused
+    fake = site / "sudachidict_core"
     fake.mkdir(parents=True)
     (fake / "__init__.py").write_text("", encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path / "site"))
-    importlib.invalidate_caches()
-    monkeypatch.setattr(cache, "_dependencies", None)  # looked up once per run
-    load_rule_file(path)
+    load_in_a_new_process()
     assert len(entries(folder)) == 2  # a second entry, under a new key
     os.utime(fake / "__init__.py", ns=(10**9, 10**9))
-    monkeypatch.setattr(cache, "_dependencies", None)
-    load_rule_file(path)
+    load_in_a_new_process()
     assert len(entries(folder)) == 3

@@ -248,13 +248,32 @@ def test_citation_duplicate_url_across_files(tmp_path):
     assert not [d for d in lint_texts(linter, {"a.txt": a, "c.txt": same}) if d.rule == "citation.duplicate-url"]
 
 
+def test_a_markdown_link_whose_text_is_its_url_is_one_source(tmp_path):
+    linter = make_linter(CITATION, tmp_path)
+    link = "[https://news.example.com/a](https://news.example.com/a)"
+    text = f"# 記事2025年01月02日 03:04\n\n## 引用・参照・底本\n\n港の話 RT\n\n{link}\n"
+    outlet = [d for d in diags(linter, text, "post.md") if d.rule == "citation.outlet"]
+    assert [(d.location.column, d.location.end_column) for d in outlet] == [(2, 28)]
+    # Two different URLs on one line are two sources.
+    two = text.replace(link, "https://news.example.com/a https://news.example.com/b")
+    assert len([d for d in diags(linter, two, "post.md") if d.rule == "citation.outlet"]) == 2
+
 def test_citation_titles_follow_their_definition(tmp_path):
-    # _entries walks the lines once; it must pick, for every URL, the last
-    # line above it that has text and does not start inside a URL.
+    """The title of a cited URL is the last line above it that has text and
+    does not start inside a URL (the citation check finds them in one walk
+    down the lines).  Seen through duplicate URLs: a second file cites every
+    URL again under a title of its own, and each finding there names the
+    title the first file gave the URL."""
     from conftest import SEED
-    from lint.kinds.citation import _entries
-    from lint.engine import Linter
-    from lint.ruleset.load import load_rules
+    from lint.kinds.citation import normalise_url
+
+    linter = make_linter("""
+rules:
+  - id: cited
+    kind: citation
+    scope: run
+    require_url: false
+""", tmp_path)
 
     def by_definition(doc, section):
         urls = [(s, e) for s, e in doc.urls if section.body_start <= s < section.body_end]
@@ -268,7 +287,7 @@ def test_citation_titles_follow_their_definition(tmp_path):
                 text = doc.text[ln.content_start:ln.end].strip()
                 if text and not any(us <= ln.content_start < ue for us, ue in urls):
                     title, tloc = text, doc.location(ln.content_start, ln.end)
-            out.append((title, tloc, doc.text[start:end], doc.location(start, end)))
+            out.append((title, (tloc.line, tloc.column, tloc.end_line, tloc.end_column), doc.text[start:end]))
         return out
 
     texts = [cite("Title one 2025.01.02", "https://a.example/1\nhttps://a.example/2\n\n  \nTitle two\n"
@@ -279,15 +298,23 @@ def test_citation_titles_follow_their_definition(tmp_path):
                  f"{'見出し' + str(i) if i % 3 == 0 else ''}\nhttps://x{i % 4}.example/{i}\n" for i in range(40))]
     if SEED.exists():
         texts.append(SEED.read_text(encoding="utf-8"))
-    linter = Linter(load_rules([]))
     checked = 0
     for text in texts:
-        doc = linter.parse(text, "post.txt")
-        for post in doc.posts:
-            for section in post.sections:
-                got = _entries(doc, section)
-                assert got == by_definition(doc, section)
-                checked += len(got)
+        doc = linter.parse(text, "a.txt")
+        entries = [e for post in doc.posts for section in post.sections for e in by_definition(doc, section)]
+        first = {}
+        for title, where, url in entries:
+            first.setdefault(normalise_url(url), (title, where))
+        again = "出典集2025年02月03日 04:05\n【引用・参照・底本】\n" + "".join(
+            f"別の出典{i}\n{url}\n" for i, (_, _, url) in enumerate(entries))
+        found = [d for d in lint_texts(linter, {"a.txt": text, "b.txt": again})
+                 if d.path == "b.txt" and d.rule == "cited.duplicate-url"]
+        got = [(d.related[0].text, (d.related[0].location.line, d.related[0].location.column,
+                                    d.related[0].location.end_line, d.related[0].location.end_column))
+               for d in found]
+        assert all(d.related[0].location.path == "a.txt" for d in found)
+        assert got == [first[normalise_url(url)] for _, _, url in entries]
+        checked += len(got)
     assert checked > 40
 
 

@@ -204,10 +204,7 @@ def test_links_and_comments_are_found_as_their_patterns_define_them():
     import random
     import re
 
-    from lint.parse.directives import directive_matches as _directive_matches
     from lint.parse.markdown import HTML_COMMENT_RE
-    from lint.parse.markdown import autolinks as _autolinks
-    from lint.parse.markdown import links as _links
 
     link_re = re.compile(r"!?\[(?:[^\[\]\n]|\[[^\]\n]*\])*\]"
                          r"(?:\((?P<target>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)|\[[^\]\n]*\])")
@@ -216,13 +213,16 @@ def test_links_and_comments_are_found_as_their_patterns_define_them():
     for _ in range(3000):
         line = "".join(rng.choice("[[]]()!aあ ") for _ in range(rng.randrange(0, 30)))
         text = "前" + line + "後"
-        start, end = 1, 1 + len(line)
-        want = [(m.start(), m.end(), m.span("target") if m.group("target") is not None else None)
-                for m in link_re.finditer(text, start, end)]
-        got = [(begin, tail.end(), tail.span("target") if tail.group("target") is not None else None)
-               for begin, tail in _links(text, start, end)]
-        assert got == want, line
-        found += len(want)
+        matches = list(link_re.finditer(text, 1, 1 + len(line)))
+        doc = parse(text, "l.md", NAMES)
+        # A link is a link region; its (target), and only that, is hidden.
+        assert doc.regions["link"] == [m.span() for m in matches], line
+        hidden = set()
+        for m in matches:
+            if m.group("target") is not None:
+                hidden.update(range(m.start("target") - 1, m.end()))
+        assert {i for i, ch in enumerate(doc.masked) if ch == MASK} == hidden, line
+        found += len(matches)
     assert found > 400
     autolink_re = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>")
     linked = 0
@@ -231,7 +231,9 @@ def test_links_and_comments_are_found_as_their_patterns_define_them():
                        for _ in range(rng.randrange(0, 16)))
         text = "前" + line + "後"
         want = [m.span() for m in autolink_re.finditer(text, 1, 1 + len(line))]
-        assert list(_autolinks(text, 1, 1 + len(line))) == want, line
+        doc = parse(text, "a.md", NAMES)
+        assert doc.regions["link"] == want, line
+        assert {i for i, ch in enumerate(doc.masked) if ch == MASK} == {i for s, e in want for i in range(s, e)}, line
         linked += len(want)
     assert linked > 400
     directive_re = re.compile(r"<!--[ \t]*yure:[ \t]*(?P<action>disable-next-line|disable-line|disable-file|disable"
@@ -241,8 +243,10 @@ def test_links_and_comments_are_found_as_their_patterns_define_them():
         text = "".join(rng.choice(["<!-- yure: disable", "<!--yure:enable", "<!-- yure:\tdisable-line", "-line",
                                    " kyiv", "\t", " ", "-->", "--", ">", "-", "\n", "<!--", "あ"])
                        for _ in range(rng.randrange(0, 12)))
-        want = [(m.start(), m.end(), m.group("action"), m.group("rules")) for m in directive_re.finditer(text)]
-        assert list(_directive_matches(text)) == want, text
+        want = [(m.start(), m.end(), m.group("action"), tuple(m.group("rules").split()))
+                for m in directive_re.finditer(text)]
+        got = [(d.start, d.end, d.action, d.rules) for d in parse(text, "d.txt", NAMES).directives]
+        assert got == want, text
         directives += len(want)
     assert directives > 400
     for _ in range(500):
@@ -261,6 +265,33 @@ def test_links_and_comments_are_found_as_their_patterns_define_them():
     plain = parse("見て https://example.jp/a)と続く。\n", "p.md", NAMES)
     assert [plain.text[s:e] for s, e in plain.urls] == ["https://example.jp/a)と続く"]
 
+
+def test_a_url_as_link_text_ends_with_the_text():
+    """[https://…](https://…) is two URLs: the one in the text stops at "]"
+    instead of running through "](" into the target."""
+    text = "出典：[https://a.example/p](https://a.example/p)と[見出し](https://b.example/q)の二つ。\n"
+    doc = parse(text, "l.md", NAMES)
+    assert [text[s:e] for s, e in doc.urls] == ["https://a.example/p", "https://a.example/p", "https://b.example/q"]
+    assert "と" in doc.masked and "見出し" in doc.masked and "の二つ。" in doc.masked
+    # A bare URL before a link is not cut at the later link.
+    text = "https://c.example/r を見て[記事](https://d.example/s)へ。\n"
+    doc = parse(text, "m.md", NAMES)
+    assert [text[s:e] for s, e in doc.urls] == ["https://c.example/r", "https://d.example/s"]
+
+def test_urls_outside_markdown_links_are_what_the_url_pattern_finds():
+    import random
+    import re
+
+    url_re = re.compile(r"https?://[^\s<>\"'（）「」『』【】、。]+")
+    rng = random.Random(3)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(["https://", "http://", "a", " ", "。", "\n", "/", "http", "<", "「"])
+                       for _ in range(rng.randrange(0, 20)))
+        want = [m.span() for m in url_re.finditer(text)]
+        assert parse(text, "p.txt", NAMES).urls == want, text
+        found += len(want)
+    assert found > 1000
 
 def test_text_files_mask_urls_but_not_backticks():
     text = "`インディア` と https://example.com/インディア"

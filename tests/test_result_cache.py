@@ -211,27 +211,33 @@ def test_the_least_recently_used_entries_are_pruned(tmp_path, monkeypatch):
 
     import lint.cache.results as rc
 
+    entry_of = {}  # key → the file its put wrote
+
+    def put(cache, name):
+        key = cache.key(name, "")
+        before = set(tmp_path.iterdir())
+        cache.put(key, FileResult(name, []))
+        entry_of.setdefault(key, *(set(tmp_path.iterdir()) - before))
+        return entry_of[key]
+
     monkeypatch.setattr(rc, "MAX_ENTRIES", 3)
     earlier = ResultCache(tmp_path, "f")  # an earlier run
     names = ["first", "second", "third", "fourth"]  # written in this order
     for i, name in enumerate(names):
-        key = earlier.key(name, "")
-        earlier.put(key, FileResult(name, []))
-        os.utime(earlier._entry(key), ns=((i + 1) * 10**9, (i + 1) * 10**9))
+        os.utime(put(earlier, name), ns=((i + 1) * 10**9, (i + 1) * 10**9))
     cache = ResultCache(tmp_path, "f")  # this run: it reads one and writes none
     cache.get(cache.key("first", ""), FileResult)
     cache.prune()
     assert len(list(tmp_path.iterdir())) == 4  # a run that wrote nothing never prunes
-    cache.put(cache.key("fifth", ""), FileResult("fifth", []))
-    os.utime(cache._entry(cache.key("first", "")), ns=(1, 1))  # its time no longer counts: this run used it
+    put(cache, "fifth")
+    os.utime(entry_of[cache.key("first", "")], ns=(1, 1))  # its time no longer counts: this run used it
     cache.prune()  # five entries, over three: down to nine tenths of three, two; this run's two stay
     kept = {name for name in names + ["fifth"] if cache.get(cache.key(name, ""), FileResult) is not None}
     assert kept == {"first", "fifth"}
     # Of entries no run has used since, the most recent are kept.
     monkeypatch.setattr(rc, "MAX_ENTRIES", 4)
     for i, name in enumerate(["second", "third", "fourth"]):
-        earlier.put(earlier.key(name, ""), FileResult(name, []))
-        os.utime(earlier._entry(earlier.key(name, "")), ns=((i + 1) * 10**9, (i + 1) * 10**9))
+        os.utime(put(earlier, name), ns=((i + 1) * 10**9, (i + 1) * 10**9))
     later = ResultCache(tmp_path, "f")
     later.put(later.key("sixth", ""), FileResult("sixth", []))
     later.prune()  # six entries, over four: down to three, the one this run wrote and the two newest others
@@ -270,25 +276,27 @@ def test_yure_no_cache_in_the_environment_turns_it_off(yure, project, monkeypatc
     assert results(project) == []
 
 
-def test_installing_or_upgrading_sudachi_changes_the_fingerprint(tmp_path, monkeypatch):
-    import importlib
+def test_installing_or_upgrading_sudachi_changes_the_fingerprint(tmp_path):
+    # Which installs are present is looked up once per process: each
+    # fingerprint is taken in a process of its own, as each yure run is.
     import os
+    import subprocess
 
-    import lint.cache as cache
+    from conftest import ROOT
+
+    site = tmp_path / "site"
 
     def fresh_fingerprint():
-        monkeypatch.setattr(cache, "_dependencies", None)  # looked up once per run
-        return fingerprint([], "settings")
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), str(ROOT)])}
+        code = "from lint.cache.results import fingerprint; print(fingerprint([], 'settings'))"
+        return subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True,
+                              text=True).stdout
 
-    # find_spec answers from sys.modules for a package already imported (a
-    # real Sudachi, used by an earlier test): look it up on the path again.
-    monkeypatch.delitem(sys.modules, "sudachipy", raising=False)
     before = fresh_fingerprint()
-    fake = tmp_path / "site" / "sudachipy"
+    assert fresh_fingerprint() == before
+    fake = site / "sudachipy"
     fake.mkdir(parents=True)
     (fake / "__init__.py").write_text("", encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path / "site"))
-    importlib.invalidate_caches()
     installed = fresh_fingerprint()
     assert installed != before
     os.utime(fake / "__init__.py", ns=(10**9, 10**9))  # another install of it

@@ -131,7 +131,7 @@ def test_the_mojibake_test_counts_like_walking_the_characters():
     # half-width katakana characters (what a wrong codec produces).
     import random
 
-    from lint.textio import _plausible_japanese
+    from lint.textio import plausible_japanese
 
     def walked(text):
         if not text:
@@ -145,7 +145,7 @@ def test_the_mojibake_test_counts_like_walking_the_characters():
     alphabet = "あア漢a\t\r\n\x00\x01\x1f\x7f\x9f\ue000\uf8ff\uff61\uff9f\u309f\u30ff\u3040\u303f "
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
-        assert _plausible_japanese(text) == walked(text), repr(text)
+        assert plausible_japanese(text) == walked(text), repr(text)
 
 
 def test_missing_paths_and_empty_folders_stop_the_run(project, capsys):

@@ -137,12 +137,16 @@ def _entries(doc: Document, section: Section) -> list[tuple[str, Location, str, 
             text = doc.text[ln.content_start:ln.end].strip()
             if text and not in_url.covers(ln.content_start):
                 title_line = (text, ln)
+        url = doc.text[start:end]
+        uloc = doc.location(start, end)
+        if entries and entries[-1][2] == url and entries[-1][3].line == uloc.line:
+            continue  # [https://…](https://…): a link whose text is its URL cites one source
         if title_line is None:
             title, tloc = "", doc.location(start, start)
         else:
             title, ln = title_line
             tloc = doc.location(ln.content_start, ln.end)
-        entries.append((title, tloc, doc.text[start:end], doc.location(start, end)))
+        entries.append((title, tloc, url, uloc))
     return entries
 
 

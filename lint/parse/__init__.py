@@ -16,7 +16,7 @@ from typing import Iterable, Mapping, Optional
 
 from lint.model import Block, Document, Heading, Line, LineIndex, Post, Section
 from lint.parse.directives import find_directives
-from lint.parse.markdown import MD_HEADING_RE, clipped_to_targets, markdown_regions
+from lint.parse.markdown import MD_HEADING_RE, markdown_regions
 
 MASK = "\x00"
 
@@ -34,7 +34,10 @@ BRACKET_HEADING_RE = re.compile(r"^【(?P<name>[^【】]+)】[ \t\u3000]*$")
 ITEM_RE = re.compile(
     r"(?P<marker>[・•●◦▪]|[-*+](?=[ \t])|\d{1,3}[.．](?!\d)|[(（]\d{1,3}[)）]|\d{1,3}[)）]|[①-⑳])[ \t\u3000]*"
 )
-URL_RE = re.compile(r"https?://[^\s<>\"'（）「」『』【】、。]+")
+# A URL runs from http(s):// to the first of these (at least one character on).
+URL_STOP = r"[\s<>\"'（）「」『』【】、。]"
+URL_START_RE = re.compile(r"https?://(?!" + URL_STOP + r"|$)")
+URL_STOP_RE = re.compile(URL_STOP)
 
 SPACES = " \t\u3000"
 
@@ -182,6 +185,38 @@ def _title(masked: str, line: Line, markdown: bool) -> Optional[re.Match]:
     return TITLE_RE.match(content)
 
 
+def find_urls(text: str, targets: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of the URLs of ``text``; in Markdown, one in a link's (target)
+    ends with the target, and one in a link's [text] with the text.
+
+    Japanese puts no space after a link, so a URL alone would run on
+    through ``)`` into the sentence (…/a)とキエフの件) and hide it, and from
+    a link text that is a URL through ``](`` into the target.  After a cut
+    the search goes on from the cut.  Every URL that starts in one run of
+    URL characters ends where the run does, so the run's end is looked up
+    once (links packed on one line are not scanned to its end from each).
+    """
+    starts = [start for start, _ in targets]
+    out = []
+    pos = run_end = 0
+    while True:
+        m = URL_START_RE.search(text, pos)
+        if m is None:
+            return out
+        start = m.start()
+        if start >= run_end:
+            stop = URL_STOP_RE.search(text, m.end())
+            run_end = stop.start() if stop else len(text)
+        end = run_end
+        k = bisect_right(starts, start) - 1
+        if k >= 0 and start < targets[k][1]:
+            end = min(end, targets[k][1] - 1)  # before the closing ")"
+        elif k + 1 < len(targets) and targets[k + 1][0] < end:
+            end = targets[k + 1][0] - 1  # before the "]" that the target's "(" follows
+        out.append((start, end))
+        pos = end
+
+
 def parse(text: str, path: str = "<text>", section_names: Optional[SectionNames] = None,
           kind: Optional[str] = None, structure: bool = True, post_file: bool = False) -> Document:
     """Parse ``text`` into a :class:`Document`.
@@ -204,9 +239,7 @@ def parse(text: str, path: str = "<text>", section_names: Optional[SectionNames]
     else:
         # In plain text only the directives themselves are hidden.
         code_ranges, regions, code_blocks, targets = _merge([(d.start, d.end) for d in directives]), {}, [], []
-    urls = [m.span() for m in URL_RE.finditer(text)]
-    if targets:
-        urls = clipped_to_targets(urls, targets)
+    urls = find_urls(text, targets)
     # ``structural``: code and comments hidden, so a heading inside a code
     # block is no heading.  ``masked``: URLs hidden too, for prose checks.
     structural = _apply_mask(text, code_ranges)

@@ -9,7 +9,6 @@ openings costs time in proportion to its length, never its square.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Any, Iterator, Optional
 
 from lint.model import CodeBlock, Line
@@ -169,22 +168,6 @@ def autolinks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             pos = stop.end()
         else:
             pos = stop.start()
-
-
-def clipped_to_targets(urls: list[tuple[int, int]], targets: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A URL in a Markdown link's (target) ends with the target.
-
-    Japanese puts no space after a link, so the URL pattern alone would run
-    on through ``)`` into the sentence (…/a)とキエフの件) and hide it.
-    """
-    starts = [start for start, _ in targets]
-    out = []
-    for start, end in urls:
-        k = bisect_right(starts, start) - 1
-        if k >= 0 and start < targets[k][1]:
-            end = min(end, targets[k][1] - 1)  # before the closing ")"
-        out.append((start, end))
-    return out
 
 
 def _after_line(text: str, line: Line) -> int:

@@ -93,7 +93,10 @@ def _build_rule(raw: Any, defaults: dict, path: str, line: int, set_name: str) -
     if not isinstance(raw, dict):
         raise RuleFileError("each rule must be a mapping", path, line)
     line = getattr(raw, "line", line)
-    key_lines = dict(getattr(raw, "key_lines", {}))
+    # A value the rule takes from defaults is reported at its line there.
+    key_lines = {key: defaults.line_of(key) for key in defaults if key not in raw} \
+        if isinstance(defaults, LineDict) else {}
+    key_lines.update(getattr(raw, "key_lines", {}))
     rule_id = raw.get("id")
     if not isinstance(rule_id, str) or not rule_id:
         raise RuleFileError("rule has no 'id'", path, line)
@@ -147,7 +150,7 @@ def _build_rule(raw: Any, defaults: dict, path: str, line: int, set_name: str) -
         if key in raw:
             options[key] = _check_type(raw[key], opt, key, rule_id, path, key_lines.get(key, line))
         elif key in defaults:
-            options[key] = _check_type(defaults[key], opt, key, rule_id, path, line)
+            options[key] = _check_type(defaults[key], opt, key, rule_id, path, key_lines.get(key, line))
         elif opt.required:
             raise RuleFileError(f"missing required key {key!r} for a {kind_name} rule", path, line, rule_id)
         else:

@@ -248,6 +248,22 @@ class Prh(Kind):
     the entry's ``prh:`` comment, and ``prh:disable`` comments are honoured.
     The dictionary's ``specs`` are checked when it loads: a failing one
     stops the run.
+
+    Example::
+
+        version: 1
+        rules:
+          - expected: サーバー
+            pattern: /サーバ(?!ー)/
+            prh: 長音を付ける
+
+    Fails::
+
+        サーバを再起動した。
+
+    Passes::
+
+        サーバーを再起動した。
     """
 
     name = "prh"

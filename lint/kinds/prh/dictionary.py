@@ -134,11 +134,15 @@ class PrhDictionary:
 
 
 def looks_like_prh(data: Any) -> bool:
-    """A prh file: a ``version``, ``imports`` or ``targets`` key, or rules without ``kind``."""
+    """A prh file: a ``version``, ``imports`` or ``targets`` key, or rules
+    without ``kind`` (a yure file may give every rule its kind in ``defaults``)."""
     if not isinstance(data, dict):
         return False
     if "version" in data or "imports" in data or "targets" in data:
         return True
+    defaults = data.get("defaults")
+    if isinstance(defaults, dict) and "kind" in defaults:
+        return False
     rules = data.get("rules")
     return isinstance(rules, list) and bool(rules) and all(
         isinstance(r, str) or (isinstance(r, dict) and "kind" not in r and "expected" in r) for r in rules)
