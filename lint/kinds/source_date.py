@@ -12,7 +12,7 @@ from lint.errors import RuleFileError
 from lint.kinds.base import Context, Kind, Option, Subcode, diagnostic, related
 from lint.model import Document, Line, Post
 from lint.ruleset.model import Rule
-from lint.text.scripts import LATIN
+from lint.text.scripts import HIRAGANA, LATIN
 
 OPTIONS = {
     "section": Option("str", default="引用・参照・底本", doc="name of the source section"),
@@ -38,8 +38,9 @@ SUBCODES = {
 # there is the latest date any source can honestly carry.
 LATEST_UTC_OFFSET = 14
 
-# Only the end of a line is searched: the longest date with its time,
-# weekday and marker is far shorter than this.
+# Only the end of a line is searched, and as much again before the date for
+# its label: the longest date with its time, weekday and marker is far
+# shorter than this, and a long line costs no more than a short one.
 TAIL_WINDOW = 80
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．／－：", "0123456789./-:")
@@ -52,11 +53,12 @@ _MONTH_NAME = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Ju
                r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # What may follow a date at the end of a source line: a time (and zone), a
 # weekday, a word saying it is the publication date, closing brackets or
-# emphasis, a masked URL, a full stop.
+# emphasis, a masked URL, a full stop.  Not 。: a line ending 「…日。」 is a
+# sentence about a day, not a source's dateline.
 _AFTER = (rf"(?:{_S}*[（(][月火水木金土日](?:曜日?)?[)）])?"
           rf"(?:(?:{_S}+|T)\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:{_S}*(?:JST|UTC|GMT|Z|[+-]\d{{2}}:?\d{{2}}))?)?"
           rf"(?:{_S}*(?:付け?|公開|掲載|配信|発行|発表))?"
-          r"[\s\x00*_\])）」』】>.。．]*$")
+          r"[\s\x00*_\])）」』】>.]*$")
 _DATES = [re.compile(f"(?P<date>{body})" + _AFTER, flags) for body, flags in (
     # 2025.04.05, 2025/4/5, 2025-04-05: not the tail of a version or a number.
     (rf"(?<![{LATIN}.,/:_-])(?P<y>[12]\d{{3}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![0-9])", 0),
@@ -74,6 +76,12 @@ _LABEL = re.compile(r"(?:閲覧|アクセス|取得|更新|追記|訂正|修正|
 # date of publication.  A dash after a name ("Outlet - 2025-04-05") is a
 # separator.
 _RANGE = re.compile(rf"(?:[\d年月日〉》)）]{_S}*[～〜~–—－‐-]|から){_S}*$")
+# A date that a sentence goes on to (a particle glued to it, a preposition
+# before it: 「投票は2025年7月20日」, "set for March 5, 2026") is a day the
+# title speaks of, not the dateline of the source.
+_IN_SENTENCE = re.compile(rf"(?:[{HIRAGANA}]|\b(?:on|for|by|until|till|from|since|to|before|after|in|at|of)"
+                          rf"{_S}+)$", re.I)
+_DIGIT = re.compile(r"\d")
 _TIMESTAMP = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]+(\d{1,2}):(\d{2})")
 
 
@@ -89,17 +97,19 @@ class DateMention:
 
 def trailing_date(line: str, offset: int = 0) -> Optional[DateMention]:
     """The date a line ends with, unless it is labelled as an access or
-    update date or ends a period; offsets are ``offset`` plus the index in
+    update date, ends a period or is part of a sentence; offsets are ``offset`` plus the index in
     ``line`` (full-width digits are read as digits, one character each)."""
     cut = max(0, len(line) - TAIL_WINDOW)
     window = line[cut:].translate(_FULL_WIDTH)
+    if not _DIGIT.search(window):
+        return None  # every date has digits; a masked URL line has none
     for pattern in _DATES:
         m = pattern.search(window)
         if m is None:
             continue
         start, end = cut + m.start("date"), cut + m.end("date")
-        before = line[:start]
-        if _LABEL.search(before) or _RANGE.search(before):
+        before = line[max(0, start - TAIL_WINDOW):start]
+        if _LABEL.search(before) or _RANGE.search(before) or _IN_SENTENCE.search(before):
             return None
         return DateMention(offset + start, offset + end, line[start:end], _day(m))
     return None
@@ -201,9 +211,10 @@ class SourceDate(Kind):
     only if it had begun nowhere on Earth when the post was written
     (``utc_offset`` says where the post's clock is; the default is Japan's).
     A date labelled as an access, update or amendment date (``閲覧``,
-    ``更新``, ``accessed``…) and the end of a period (``2025.04.01–2025.04.05``)
-    are not publication dates and are left alone; a date inside the
-    title or a URL is never read.
+    ``更新``, ``accessed``…), the end of a period (``2025.04.01–2025.04.05``)
+    and a day a sentence speaks of (``開通は2025年4月1日``, ``set for
+    March 5, 2026``, ``…日。``) are not publication dates and are left
+    alone; a date inside the title or a URL is never read.
 
     A date that names no day (``2025.02.30``), on a source line or in the
     post's timestamp, is reported as ``<id>.invalid``.  With
