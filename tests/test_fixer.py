@@ -205,7 +205,7 @@ def test_fixing_skips_the_kinds_without_an_applicable_fix(default_linter, monkey
     from lint.kinds import KINDS
 
     assert default_linter.fixing_kinds(unsafe=False) == {"variants", "consistency", "sections"}
-    assert default_linter.fixing_kinds(unsafe=True) == set(default_linter.by_kind) - {"citation"}
+    assert default_linter.fixing_kinds(unsafe=True) == set(default_linter.by_kind) - {"citation", "source-date"}
     calls = []
     kind = KINDS["contradiction"]
     original = kind.check_post

@@ -14,6 +14,7 @@ from lint.kinds.contradiction import Contradiction
 from lint.kinds.discovery import Discovery
 from lint.kinds.prh import Prh
 from lint.kinds.sections import Sections
+from lint.kinds.source_date import SourceDate
 from lint.kinds.variants import Variants
 
 KINDS: dict[str, Kind] = {kind.name: kind for kind in (
@@ -24,6 +25,7 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
     Contradiction(),
     Prh(),
     Discovery(),
+    SourceDate(),
 )}
 
 __all__ = ["KINDS", "Kind", "Option", "Subcode"]
