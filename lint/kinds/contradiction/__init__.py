@@ -15,7 +15,6 @@ from typing import Any, Iterator, Optional
 from lint.diagnostics import Diagnostic, Fix
 from lint.errors import RuleFileError
 from lint.kinds.base import Context, DataCase, Kind, Option, Subcode, diagnostic, related
-from lint.kinds.contradiction.compare import lexicons, one_per_place, post_conflicts
 from lint.kinds.contradiction.file_data import parse_antonyms, parse_entities
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.model import Document, Post
@@ -131,6 +130,8 @@ def _quoted(doc: Document, start: int, end: int) -> tuple[int, str]:
 
 
 def _report(doc: Document, rule: Rule, claim: Unit, conflicts: list[Conflict]) -> Iterator[Diagnostic]:
+    from lint.kinds.contradiction.compare import one_per_place
+
     for c in one_per_place(conflicts):
         # The finding covers the words it quotes from the claim, and its
         # related entry the words it quotes from the details.
@@ -221,6 +222,8 @@ class Contradiction(Kind):
     def prepare(self, rules: list[Rule], ctx: Context) -> Any:
         """The run's antonym lexicon and entity gazetteer, built on first use."""
         def build() -> Any:
+            from lint.kinds.contradiction.compare import lexicons
+
             loaded = ctx.loaded()
             names = list(loaded.file_data("entities"))
             names += [(rule.entity, ctx.spellings(rule)) for rule in loaded.rules if rule.entity]
@@ -228,6 +231,10 @@ class Contradiction(Kind):
         return ctx.resource(self.name, build)
 
     def check_post(self, doc: Document, post: Post, rules: list[Rule], ctx: Context) -> Iterator[Diagnostic]:
+        # The comparisons are imported when a post is first checked: a run
+        # whose findings all come from the cache never needs them.
+        from lint.kinds.contradiction.compare import post_conflicts
+
         antonyms, finder = self.prepare(rules, ctx)
         for rule in rules:
             for claim, conflicts in post_conflicts(doc, post, rule, rule.compiled, antonyms, finder):

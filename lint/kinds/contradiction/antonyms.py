@@ -10,9 +10,9 @@ detail sentence may use the claim's word.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
+from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.predicates import polarity_at
 from lint.text.tokens import KANJI, clause_bounds, script
 from lint.kinds.contradiction.polarity import about_the_same
@@ -20,20 +20,6 @@ from lint.text.matcher import HitPool, Phrase, PhraseMatcher
 from lint.kinds.contradiction.units import Conflict
 from lint.kinds.contradiction.units import Settings
 from lint.kinds.contradiction.units import Unit
-
-
-@dataclass(frozen=True)
-class AntonymPair:
-    left: tuple[str, ...]
-    right: tuple[str, ...]
-    example: Optional[tuple[str, str]] = None
-    path: str = ""
-    line: int = 0
-    kind: str = "antonym"  # or quantifier, temporal, modality: what a conflict over the pair is called
-    # As a phrase's: "word" keeps a kanji form out of longer kanji words;
-    # "start" keeps a one-kanji form from ending one (初優勝 holds 初, 当初 does not).
-    boundary: str = "auto"
-    not_followed_by: str = ""  # characters after a form that make another word of it (初頭, 初期)
 
 
 class AntonymLexicon:

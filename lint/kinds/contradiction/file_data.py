@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Optional
 
 from lint.errors import RuleFileError
-from lint.kinds.contradiction.antonyms import AntonymPair
 from lint.ruleset.model import ENTITY_TYPES
 from lint.ruleset.yamltypes import LineDict, item_line
+
+
+@dataclass(frozen=True)
+class AntonymPair:
+    """Two opposing words, each side with its forms: an ``antonyms:`` entry or a built-in pair."""
+
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+    example: Optional[tuple[str, str]] = None
+    path: str = ""
+    line: int = 0
+    kind: str = "antonym"  # or quantifier, temporal, modality: what a conflict over the pair is called
+    # As a phrase's: "word" keeps a kanji form out of longer kanji words;
+    # "start" keeps a one-kanji form from ending one (初優勝 holds 初, 当初 does not).
+    boundary: str = "auto"
+    not_followed_by: str = ""  # characters after a form that make another word of it (初頭, 初期)
 
 
 def _side(value: Any) -> Optional[tuple[str, ...]]:

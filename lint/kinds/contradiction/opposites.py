@@ -8,12 +8,12 @@ compared by the antonym comparison (same thing, same polarity, the claim
 not naming both), and reported under their own kind.
 
 Each entry is (kind, left forms, right forms, boundary, characters that may
-not follow); see :class:`~lint.kinds.contradiction.antonyms.AntonymPair`.
+not follow); see :class:`~lint.kinds.contradiction.file_data.AntonymPair`.
 """
 
 from __future__ import annotations
 
-from lint.kinds.contradiction.antonyms import AntonymPair
+from lint.kinds.contradiction.file_data import AntonymPair
 
 OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     # How many: one of a kind against several, all against some.
