@@ -42,8 +42,6 @@ from lint.app import CheckOptions, run
 from lint.kinds import KINDS
 
 FIXTURES = Path(__file__).resolve().parent / "kinds"
-# Kinds whose fixtures are written by the helpers changing them now.
-WITHOUT_FIXTURES_FOR_NOW = {"contradiction", "discovery"}
 RULE_FILE_KEYS = {"rules", "defaults", "words"} | {key for kind in KINDS.values() for key in kind.file_keys}
 FIXTURE_KEYS = RULE_FILE_KEYS | {"description", "rule_files", "bundled", "config", "cases"}
 CASE_KEYS = {"name", "text", "path", "files", "findings", "fixed", "unsafe", "select", "ignore"}
@@ -187,12 +185,11 @@ def test_kind_fixture(case: Case, tmp_path, monkeypatch):
 
 
 def test_every_kind_has_fixtures():
-    """A kind is pinned by fixtures (the helpers changing the two named here
-    are writing theirs); a folder that names no kind is a mistake."""
+    """Every kind is pinned by fixtures; a folder that names no kind is a mistake."""
     folders = {p.name for p in FIXTURES.iterdir() if p.is_dir()}
     assert folders <= set(KINDS), folders - set(KINDS)
     with_cases = {p.parent.name for p in fixture_files()}
-    missing = set(KINDS) - WITHOUT_FIXTURES_FOR_NOW - with_cases
+    missing = set(KINDS) - with_cases
     assert not missing, f"kinds without fixtures in tests/kinds/: {sorted(missing)}"
 
 

@@ -1,41 +1,19 @@
-"""The source-date kind: its fixture cases, its documented examples, and
-what it reports on real posts whose source dates are moved."""
+"""The source-date kind beyond its fixtures (tests/kinds/source-date/):
+where a finding points, option checks, and what it reports on real posts
+whose source dates are moved."""
 
 from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
-
 from conftest import SHARED, make_linter, need_shared
+
 from lint.engine.batch import lint_texts
 from lint.errors import RuleFileError
-from lint.kinds import KINDS
-from lint.kinds.base import doc_examples
-from lint.ruleset.load import load_rule_file
-from lint.ruleset.selftest import run_file_tests
 
-CASES = sorted((Path(__file__).parent / "kinds" / "source-date").glob("*.yaml"))
 RULE = "rules:\n  - id: source-date\n    kind: source-date\n"
-
-
-@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
-def test_fixture_cases(path):
-    count, failures = run_file_tests(load_rule_file(path))
-    assert count > 0
-    assert not failures, "\n".join(map(str, failures))
-
-
-def test_documented_examples_behave_as_documented(tmp_path):
-    examples = doc_examples(type(KINDS["source-date"]))
-    assert len(examples) >= 2
-    for example in examples:
-        linter = make_linter(example.rules, tmp_path)
-        for text, expect in [(t, True) for t in example.fails] + [(t, False) for t in example.passes]:
-            found = lint_texts(linter, {"post.txt": text + "\n"})
-            assert bool(found) == expect, (example.rules, text, found)
 
 
 def _findings(tmp_path, text, rules=RULE, path="post.txt"):
