@@ -161,11 +161,11 @@ async def test_hover_on_a_contradiction_quotes_the_detail(lsp):
 
 
 async def test_one_disable_action_per_rule_and_line(lsp):
-    uri = lsp.open("post.md", "キエフとキエフ。\n")
+    uri = lsp.open("post.md", "キエフを訪れ、翌日もキエフにいた。\n")
     await lsp.diagnostics(uri, lambda d: len(d) == 2)
     actions = await lsp.client.text_document_code_action_async(types.CodeActionParams(
         text_document=types.TextDocumentIdentifier(uri=uri),
-        range=types.Range(types.Position(0, 0), types.Position(0, 8)),
+        range=types.Range(types.Position(0, 0), types.Position(0, 17)),
         context=types.CodeActionContext(diagnostics=[])))
     assert [a.title for a in actions].count("Disable kyiv for this line") == 1
     assert [a.title for a in actions].count("Replace 'キエフ' with 'キーウ' (kyiv)") == 2

@@ -113,7 +113,7 @@ async def test_a_five_megabyte_line(lsp):
     assert last.range.start.line == 0
     assert last.range.start.character == start + line[:start].count("𠮷")
     # an edit at its end is linted too
-    lsp.change(uri, "キエフ", types.Range(last.range.end, last.range.end))
+    lsp.change(uri, "を訪れ、翌日もキエフ", types.Range(last.range.end, last.range.end))
     await lsp.diagnostics(uri, lambda d: len(d) == len(found) + 1, timeout=240)
 
 

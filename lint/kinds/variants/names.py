@@ -70,8 +70,7 @@ def _listed(text: str, start: int, end: int, spellings: list[str]) -> bool:
     line_end = text.find("\n", end, end + _AROUND)
     line_end = min(len(text) if line_end < 0 else line_end, end + _AROUND)
     spans = [(start, end, "match")]
-    # The same spelling again is a repetition, not an alternative given.
-    for form in sorted(set(spellings) - {text[start:end]}, key=len, reverse=True):
+    for form in sorted(set(spellings), key=len, reverse=True):
         at = text.find(form, line_start, line_end)
         while at >= 0:
             if not any(s < at + len(form) and at < e for s, e, _ in spans):
