@@ -315,3 +315,27 @@ def test_one_finding_per_place_agrees_with_testing_every_kept_span():
         assert kept == kept_by_definition(conflicts), [(c.claim_start, c.claim_end) for c in conflicts]
         dropped += len(conflicts) - len(kept)
     assert dropped > 1000
+
+
+@pytest.mark.parametrize("sudachi", [True, False], ids=["with-sudachi", "without-sudachi"])
+def test_two_common_katakana_nouns_are_not_two_names(linter, monkeypatch, sudachi):
+    """テーブル and タオル are things, not names: the shipped katakana
+    lexicon tells so when Sudachi is absent; two names are still compared."""
+    from lint.kinds.contradiction import substitution
+    from lint.text import morph
+
+    if sudachi and not morph.available():
+        pytest.skip("sudachipy with sudachidict_core is not installed (pip install yure[sudachi])")
+    if not sudachi:
+        monkeypatch.setenv("YURE_NO_SUDACHI", "1")
+    morph.tokenizer.cache_clear()
+    substitution._common_word.cache_clear()
+    try:
+        things = post("棚の上にはパンとタオルが置かれている。", "棚の上にはパンとテーブルが置かれている。")
+        assert found(linter, things) == []
+        names = post("首脳会談はロシアの首都で開かれた。", "首脳会談はウクライナの首都で開かれた。")
+        assert [d.rule for d in found(linter, names)] == ["contradiction.entity"]
+    finally:
+        monkeypatch.delenv("YURE_NO_SUDACHI", raising=False)
+        morph.tokenizer.cache_clear()
+        substitution._common_word.cache_clear()

@@ -27,6 +27,7 @@ from typing import NamedTuple, Optional
 from lint.kinds.contradiction.chunks import unit_chunks
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text import morph
+from lint.text.lexicon import lexicon
 from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS
 
 _RUN = re.compile(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}・＝]+|[{_LATIN_CLASS}.,%％]+")
@@ -142,14 +143,25 @@ NAME_ENDINGS = ("州", "県", "省", "市", "町", "村", "郡", "島", "諸島"
 
 @lru_cache(maxsize=4096)
 def _common_word(word: str) -> bool:
-    """With Sudachi installed: a word of its dictionary that is no proper noun
-    (コップ, テーブル, ランキング).  Names it does not know (ブラザヴィル) and
-    names joined by ・ are not common words.  Without Sudachi: never."""
-    tok = morph.tokenizer()
-    if tok is None or "・" in word:
+    """A word of the dictionary that is no proper noun (コップ, テーブル,
+    ランキング), by Sudachi when it is installed, else by the katakana
+    lexicon shipped with yure: the word itself, or two words it knows
+    (テレビゲーム).  Names it does not know (ブラザヴィル) and names joined
+    by ・ are not common words."""
+    if "・" in word:
         return False
-    found = tok.tokenize(morph.encodable(word))
-    return all(m.part_of_speech()[1] != "固有名詞" and not m.is_oov() for m in found)
+    tok = morph.tokenizer()
+    if tok is not None:
+        found = tok.tokenize(morph.encodable(word))
+        return all(m.part_of_speech()[1] != "固有名詞" and not m.is_oov() for m in found)
+    words = lexicon()
+
+    def common(part: str) -> bool:
+        return part in words and not words.is_proper(part)
+
+    if common(word):
+        return True
+    return any(common(word[:i]) and common(word[i:]) for i in range(2, len(word) - 1))
 
 
 def _same_kind(a: str, b: str) -> bool:
