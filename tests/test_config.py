@@ -266,3 +266,34 @@ def test_the_command_line_reports_a_configuration_error_as_file_and_line(repo):
     written(repo, "other.yaml", "jobs: 0\n")
     r = run_yure("check", "--config", "other.yaml", "post.txt", cwd=repo)
     assert r.code == 2 and "other.yaml:1: 'jobs' must be a positive integer" in r.err
+
+
+DISCOVER_ERRORS = [
+    ("{scope: galaxy}", "discover.scope must be post, file or run"),
+    ("{katakana: maybe}", "discover.katakana must be true or false"),
+    ("{one-edit: 1}", "discover.one-edit must be true or false"),
+    ("{allow: [サーバー]}", "discover.allow must be a list of lists of forms"),
+    ("{allow: [[サーバー]]}", "discover.allow must be a list of lists of forms"),
+    ("{colour: red}", "unknown discover option 'colour' (known: scope, katakana, one-edit, sudachi, allow)"),
+]
+
+
+@pytest.mark.parametrize("value, message", DISCOVER_ERRORS, ids=[m for _, m in DISCOVER_ERRORS])
+def test_a_wrong_discover_option_stops_the_run_naming_the_file(repo, value, message):
+    (repo / "post.txt").write_text("サーバーを再起動した。サーバを再起動した。サーバーは動いた。\n", encoding="utf-8")
+    written(repo, ".yure.yaml", f"# settings\ndiscover: {value}\n")
+    r = run_yure("check", "post.txt", cwd=repo)
+    assert r.code == 2, r.err
+    assert r.err.strip().startswith("yure: error: ") and str(repo / ".yure.yaml") in r.err
+    assert r.err.strip().endswith(message)
+
+
+def test_discover_options_change_what_discovery_reports(repo):
+    (repo / "post.txt").write_text("サーバーを再起動した。サーバを再起動した。サーバーは動いた。\n", encoding="utf-8")
+    found = run_yure("check", "--format", "json", "--exit-zero", "post.txt", cwd=repo).json()
+    assert [f["rule"] for f in found] == ["discovered-variant"]
+    # a pair allowed in the project, and katakana discovery turned off, both silence it
+    for value in ("{allow: [[サーバー, サーバ]]}", "{katakana: false}"):
+        written(repo, ".yure.yaml", f"discover: {value}\n")
+        r = run_yure("check", "--format", "json", "post.txt", cwd=repo)
+        assert (r.code, r.json()) == (0, []), (value, r.err)

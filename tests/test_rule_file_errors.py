@@ -74,6 +74,20 @@ BAD_FILES = [
     ("defaults:\n  fix: always\n  boundary: sometimes\nrules:\n" + RULE, 2, "'fix' must be one of"),
     ("defaults:\n  boundary: sometimes\nrules:\n" + RULE, 2, "'boundary' must be one of"),
     ("defaults:\n  kind: spelling\nrules:\n" + RULE.replace("    kind: variants\n", ""), 2, "unknown kind"),
+    # the contradiction check's sections
+    ("antonyms: {増加: 減少}\nrules: []\n", 1, "'antonyms' must be a list"),
+    ("antonyms:\n  - 増加\nrules: []\n", 2, "each antonym entry is"),
+    ("antonyms:\n  - {pair: [増加, 減少], note: x}\nrules: []\n", 2, "each antonym entry is"),
+    ("antonyms:\n  - pair: [増加]\nrules: []\n", 2, "'pair' must list exactly two sides"),
+    ("antonyms:\n  - pair: [増加, 3]\nrules: []\n", 2, "each side of a pair is a word or a list"),
+    ("antonyms:\n  - pair: [[増加, 増], [減少, 増]]\nrules: []\n", 2, "a word cannot be on both sides"),
+    ("antonyms:\n  - pair: [増加, 減少]\n    test: 増加した\nrules: []\n", 2, "'test' must be two sentences"),
+    ("antonyms:\n  - pair: [増加, 減少]\n    test: [減少した, 増加した]\nrules: []\n", 2,
+     "'test' sentences must use the left and the right word in turn"),
+    ("entities: [ロシア]\nrules: []\n", 1, "'entities' must map a type to a list of names"),
+    ("entities:\n  planet: [火星]\nrules: []\n", 2, "unknown entity type 'planet'"),
+    ("entities:\n  country: ロシア\nrules: []\n", 2, "entities.country must be a list"),
+    ("entities:\n  country: [ロシア, 3]\nrules: []\n", 2, "entities.country: each entry is a name or a list"),
 ]
 
 

@@ -336,4 +336,17 @@ def _leave(status: int) -> None:
 
     logging.shutdown()
     sys.stdout.flush()
+    _save_coverage()
     os._exit(status)
+
+
+def _save_coverage() -> None:
+    """os._exit skips atexit handlers: a coverage run measuring this
+    process (the test suite's) saves its data before the process goes."""
+    import sys
+
+    coverage = sys.modules.get("coverage")
+    current = coverage.Coverage.current() if coverage is not None else None
+    if current is not None:
+        current.stop()
+        current.save()
