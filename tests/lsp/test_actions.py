@@ -169,3 +169,23 @@ async def test_one_disable_action_per_rule_and_line(lsp):
         context=types.CodeActionContext(diagnostics=[])))
     assert [a.title for a in actions].count("Disable kyiv for this line") == 1
     assert [a.title for a in actions].count("Replace 'キエフ' with 'キーウ' (kyiv)") == 2
+
+
+async def test_an_action_chosen_after_an_edit_carries_no_stale_edit(lsp):
+    uri = lsp.open("post.md", POST)
+    await lsp.diagnostics(uri, lambda d: len(d) > 0)
+    [fix_all] = await actions_at(lsp, uri, 0, 0, only=[types.CodeActionKind.SourceFixAll])
+    line = _line(POST, "𠮷田氏")
+    [disable] = [a for a in await actions_at(lsp, uri, line, 14) if a.title == "Disable kyiv for this line"]
+    # The user types before choosing: the offsets the actions were made for are gone.
+    lsp.change(uri, "追記。", types.Range(types.Position(line, 0), types.Position(line, 0)))
+    for action in (fix_all, disable):
+        resolved = await lsp.client.code_action_resolve_async(action)
+        assert resolved.edit is None, action.title
+    # Actions for a document the server does not know, or an action it did not make, are empty.
+    other = types.TextDocumentIdentifier(uri=(lsp.folder / "closed.md").as_uri())
+    assert not await lsp.client.text_document_code_action_async(types.CodeActionParams(
+        text_document=other, range=types.Range(types.Position(0, 0), types.Position(0, 0)),
+        context=types.CodeActionContext(diagnostics=[])))
+    foreign = types.CodeAction(title="Something else", data={"tool": "other"})
+    assert (await lsp.client.code_action_resolve_async(foreign)).edit is None
