@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Optional
 
 from lint.errors import InputError
-from lint.text.scripts import KANA_BLOCKS
+from lint.text.scripts import HALFWIDTH_KANA_BLOCK, KANA_BLOCKS
 
 BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -111,7 +111,7 @@ def _decode(raw: bytes, shown: str, encoding: Optional[str] = None) -> Source:
 _KANA = f"[{KANA_BLOCKS}]"
 # Control characters, private use, half-width katakana: rare in real prose,
 # common when bytes are decoded with the wrong codec.
-_SUSPECT = "[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uE000-\uF8FF\uFF61-\uFF9F]"
+_SUSPECT = f"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uE000-\uF8FF{HALFWIDTH_KANA_BLOCK}]"
 
 
 def plausible_japanese(text: str) -> bool:

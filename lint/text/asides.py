@@ -14,27 +14,29 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
+from lint.text.scripts import FULLWIDTH_KATAKANA, HIRAGANA, KANJI
+
 OPEN, CLOSE = "（(", "）)"
 # How far back an enclosing parenthesis is looked for.
 REACH = 40
 # Inside a parenthesis, before the span: a language, a former or other name.
 _NAMES_MARKER = re.compile(r"語|旧|称|名|綴|表記|別|現地|原|英|略|読み|ラテン文字|[:：]")
 # After the span: 「…とも表記される」「…とも呼ばれる」.
-_ALSO = re.compile(r"[」』]?とも(?:表記|書|呼|称|い[うわ]|言|訳|綴|[）)、。])|[\u4E00-\u9FFF]{0,3}と(?:表記|綴|記載)"
+_ALSO = re.compile(rf"[」』]?とも(?:表記|書|呼|称|い[うわ]|言|訳|綴|[）)、。])|[{KANJI}]{{0,3}}と(?:表記|綴|記載)"
                    # the span as the head of a term or the first of a list of
                    # spellings: 「サヴァナ気候とも呼ばれる」「オーボー、オーボワとも」
-                   r"|[ \t\u3000]*[\u4E00-\u9FFF]{0,3}(?:[、，・][\u30A1-\u30FA\u30FC]+[\u4E00-\u9FFF]{0,3})*[」』]?"
+                   rf"|[ \t\u3000]*[{KANJI}]{{0,3}}(?:[、，・][{FULLWIDTH_KATAKANA}]+[{KANJI}]{{0,3}})*[」』]?"
                    r"(?:など)?とも(?:表記|書|呼|称|い[うわ]|言|訳|綴)"
                    # a name introduced as such, or glossed with its original:
                    # 「カルバンという名称」「ペンシルバニア大学、英: …」
                    r"|[ \t\u3000]*という(?:名称|名前|呼称|呼び名|通称|組織名|名)"
-                   r"|[\u4E00-\u9FFF]{0,3}[、,（(]?[ \t\u3000]*(?:英|仏|独|[\u4E00-\u9FFF]{1,4}語)[:：]")
+                   rf"|[{KANJI}]{{0,3}}[、,（(]?[ \t\u3000]*(?:英|仏|独|[{KANJI}]{{1,4}}語)[:：]")
 # Before the span: 「または」「旧称」「通称」…
 _BEFORE = re.compile(r"(?:または|あるいは|もしくは|ないし|旧称|旧名|別名|別称|通称|略称|異表記|"
-                     r"[\u30A0-\u30FF\u4E00-\u9FFF]語(?:名|では|で|表記)?)[、\s\u3000]?$")
+                     rf"[{FULLWIDTH_KATAKANA}{KANJI}]語(?:名|では|で|表記)?)[、\s\u3000]?$")
 # Separators of an apposition: 「ブカレスト、ブクレシュティ」.
 _APPOSITION = "、，,/／。 \u3000"
-_HIRAGANA_READING = re.compile(r"[\u3041-\u309F]+[）)]")
+_HIRAGANA_READING = re.compile(f"[{HIRAGANA}]+[）)]")
 
 
 def enclosing_paren(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
@@ -77,15 +79,15 @@ def _ends_with_any(text: str, pos: int, words: Iterable[str], slack: int = 2) ->
             continue
         for gap in range(slack + 1):
             at = pos - gap
-            if gap and not re.match(r"[\u4E00-\u9FFF]{%d}" % gap, text[at:pos]):
+            if gap and not re.match(f"[{KANJI}]{{{gap}}}", text[at:pos]):
                 break
             if text.startswith(w, at - len(w)):
                 return True
     return False
 
 
-_NAME_PARTS = re.compile(r"[\u30A1-\u30FA\u30FC・＝=\s\u3000]*")
-_WORD_BEFORE = re.compile(r"[\u30A1-\u30FA\u30FC\u4E00-\u9FFF]$")
+_NAME_PARTS = re.compile(rf"[{FULLWIDTH_KATAKANA}・＝=\s\u3000]*")
+_WORD_BEFORE = re.compile(f"[{FULLWIDTH_KATAKANA}{KANJI}]$")
 
 
 def named_alternative(text: str, start: int, end: int, others: Optional[Iterable[str]] = None) -> bool:
@@ -134,8 +136,8 @@ def named_alternative(text: str, start: int, end: int, others: Optional[Iterable
 # spelling in another clause.
 _LIST_GAP = re.compile(r"(?:[、，,・/／ \t\u3000「」『』（）():：]"
                        r"|または|又は|あるいは|或いは|もしくは|ないし|および|及び|のほか"
-                       r"|[・＝=][\u30A1-\u30FA\u30FC]+"  # 「デイビッド・ボウイ、デイヴィッド」
-                       r"|[\u4E00-\u9FFF]{1,3}(?=[（(])|[\u3041-\u309F]{1,8}(?=[、，,）)。 \t\u3000]|$))*")
+                       rf"|[・＝=][{FULLWIDTH_KATAKANA}]+"  # 「デイビッド・ボウイ、デイヴィッド」
+                       rf"|[{KANJI}]{{1,3}}(?=[（(])|[{HIRAGANA}]{{1,8}}(?=[、，,）)。 \t\u3000]|$))*")
 # Terms further apart than this are not one list.
 LIST_REACH = 12
 

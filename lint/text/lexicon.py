@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from lint.text.scripts import LEXICON_KATAKANA
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "katakana-lexicon.txt.xz"
 
 
@@ -62,7 +64,7 @@ class Lexicon:
 
         out: dict[str, list[tuple[str, int]]] = {}
         for name in self.names:
-            for m in re.finditer(r"[\u30A1-\u30FA\u30FC]+", name):
+            for m in re.finditer(f"[{LEXICON_KATAKANA}]+", name):
                 forms = self.forms(m.group())
                 if forms is not None and m.group() not in forms:
                     out.setdefault(m.group(), []).append((name, m.start()))

@@ -45,3 +45,18 @@ def is_kanji(ch: str) -> bool:
     """In :data:`KANJI` (tested by code point: the class spans whole planes)."""
     o = ord(ch)
     return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FFFF or o in (0x3005, 0x3006)
+
+
+# Composed sets: checks that need another set than a class above.
+
+# Full-width katakana: KATAKANA without the half-width forms.  The spelling
+# checks (discovery, names, asides) read words as written: a half-width run
+# (ｻｰﾊﾞｰ) is a width, not a spelling, to them.
+FULLWIDTH_KATAKANA = KATAKANA_LETTERS + KE + PROLONGED_SOUND + KATAKANA_EXTENSIONS
+# Katakana words as the lexicon takes them from Sudachi's dictionary:
+# without the Ainu letters, which only a few of its entries use (ユーカㇻ,
+# a lone ㇲ), left out of the shipped lexicon.
+LEXICON_KATAKANA = KATAKANA_LETTERS + KE + PROLONGED_SOUND
+# Half-width katakana and the half-width punctuation beside it (｡｢｣､･):
+# rare in prose, common when bytes are decoded with the wrong codec.
+HALFWIDTH_KANA_BLOCK = "\uFF61-\uFF65" + HALFWIDTH_KATAKANA

@@ -16,8 +16,9 @@ import re
 from typing import Iterable
 
 from lint.kinds.discovery.grouping import Group, katakana_groups
-from lint.kinds.discovery.keys import JOINERS, KATAKANA, Occurrence
+from lint.kinds.discovery.keys import JOINERS, Occurrence
 from lint.text.asides import listed_together, named_alternative
+from lint.text.scripts import FULLWIDTH_KATAKANA
 
 
 def owner_spelled(text: str, occ: Occurrence) -> bool:
@@ -37,7 +38,7 @@ _ORGANISATION = re.compile(r"(?:コーポレーション|カンパニー|イン�
                            r"エンタテインメント|エンターテインメント|エンタテイメント|エンターテイメント|"
                            r"プロダクションズ?|レコーズ|レコード|ピクチャーズ|スタジオズ?|コミュニケーションズ|"
                            r"ネットワークス|システムズ|テクノロジーズ|インダストリーズ|ラボラトリーズ)$")
-_NAME_RUN = f"[{KATAKANA}{JOINERS}]*"
+_NAME_RUN = f"[{FULLWIDTH_KATAKANA}{JOINERS}]*"
 _COMPANY_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社)[ \u3000]?$")
 _COMPANY_AFTER = re.compile(r"[ \u3000]?(?:株式会社|有限会社|合同会社|社(?![会交員説]))")
 

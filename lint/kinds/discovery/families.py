@@ -10,7 +10,7 @@ them in one place.
 
 from lint.kinds.discovery.grouping import (EDIT_LONG, EDIT_MAX, Group, allowed, katakana_groups,  # noqa: F401
                                            merge_groups, same_word)
-from lint.kinds.discovery.keys import (JOINERS, KATAKANA, LONG, MIN_KEY, NAME_RE, Occurrence,  # noqa: F401
+from lint.kinds.discovery.keys import (JOINERS, LONG, MIN_KEY, NAME_RE, Occurrence,  # noqa: F401
                                        katakana_occurrences, keys, weak_keys)
 from lint.kinds.discovery.mining import mine, render_text, render_yaml  # noqa: F401
 from lint.kinds.discovery.sudachi import sudachi_groups  # noqa: F401

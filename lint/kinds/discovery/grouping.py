@@ -20,8 +20,9 @@ from typing import Iterable, Optional
 
 from lint.kinds.discovery.keys import JOINERS, LONG, MIN_KEY, Occurrence, keys, normal_forms, orthographic, weak_keys
 from lint.kinds.discovery.nameparts import NameParts
+from lint.text.scripts import HIRAGANA, KANJI
 
-_KANJI = re.compile("[\u3041-\u309F\u4E00-\u9FFF]")
+_KANJI_OR_HIRAGANA = re.compile(f"[{HIRAGANA}{KANJI}]")
 # One-substitution grouping (off by default) only for words at least this long,
 # and at most this long: each key of n letters makes n patterns of n letters,
 # so a run of thousands of katakana took memory growing with its square.
@@ -226,7 +227,7 @@ def _buckets(surfaces: list[str], edits: bool) -> dict[tuple[str, str], list[str
     lex = lexicon()
     for s in surfaces:
         for f in lex.forms(_plain(s)) or ():
-            if f.isascii() or not _KANJI.search(f):  # 鶏 for ケイ and ニワトリ: readings, not spellings
+            if f.isascii() or not _KANJI_OR_HIRAGANA.search(f):  # 鶏 for ケイ and ニワトリ: readings, not spellings
                 out.setdefault(("lexicon", f), []).append(s)
     return out
 

@@ -18,13 +18,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Optional
 
-KATAKANA = "\u30A1-\u30FA\u30FC\u31F0-\u31FF"
+from lint.text.scripts import FULLWIDTH_KATAKANA, HIRAGANA, KANJI, LATIN
+
 # A line break inside a word: a hard wrap in plain text, a soft break in
 # Markdown (「ディレクトリ\nー」).  The word is compared whole.
 WRAP = "\r?\n[ \t\u00A0\u3000]*"
 # A katakana word, possibly cut by line breaks, possibly several joined by
 # ・ or ＝ (イヴァン・ティモフェエフ).
-NAME_RE = re.compile(f"[{KATAKANA}]+(?:(?:{WRAP}[・＝=]?|[・＝=])[{KATAKANA}]+)*")
+NAME_RE = re.compile(f"[{FULLWIDTH_KATAKANA}]+(?:(?:{WRAP}[・＝=]?|[・＝=])[{FULLWIDTH_KATAKANA}]+)*")
 JOINERS = "・＝="
 _JOINER = re.compile(f"[{JOINERS}]")
 _WRAP_RE = re.compile(WRAP)
@@ -157,11 +158,11 @@ def _dash_cut(text: str, start: int, end: int, word: str) -> int:
 
 def _stands_alone(text: str, word: str) -> bool:
     """Does the text write ``word`` somewhere as a word of its own (not before a term)?"""
-    pattern = f"(?<![{KATAKANA}]){re.escape(word)}(?![{KATAKANA}]|{_JOINS_TERM.pattern})"
+    pattern = f"(?<![{FULLWIDTH_KATAKANA}]){re.escape(word)}(?![{FULLWIDTH_KATAKANA}]|{_JOINS_TERM.pattern})"
     return re.search(pattern, text) is not None
 
 
-_JOINS_TERM = re.compile(r"[\u4E00-\u9FFF\u3400-\u4DBF々A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
+_JOINS_TERM = re.compile(f"[{KANJI}{LATIN}]")
 
 
 def _occurrence(text: str, start: int, end: int) -> Occurrence:
@@ -176,7 +177,7 @@ def _occurrence(text: str, start: int, end: int) -> Occurrence:
 
 
 # A minus or hyphen sign right after a katakana word and before a particle.
-_MISTYPED_LONG = re.compile("[\u2212\uFF0D\u2010](?=[\u3041-\u309F])")
+_MISTYPED_LONG = re.compile(f"[\u2212\uFF0D\u2010](?=[{HIRAGANA}])")
 
 
 # No word begins with these: a run that does is the tail of a cut word.

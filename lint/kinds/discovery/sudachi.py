@@ -21,12 +21,13 @@ from typing import Iterable
 
 from lint.kinds.discovery.grouping import Group
 from lint.kinds.discovery.keys import Occurrence
+from lint.text.scripts import is_kanji
 
 CONTENT_POS = ("名詞", "動詞", "形容詞")
 
 
 def _has_kanji(text: str) -> bool:
-    return any("\u4e00" <= c <= "\u9fff" for c in text)
+    return any(is_kanji(c) for c in text)
 
 
 def sudachi_groups(text: str, spans: Iterable[tuple[int, int]]) -> list[Group]:
@@ -74,7 +75,7 @@ def _reading(tok, form: str) -> str:
 
 
 def _kanji_of(text: str) -> str:
-    return "".join(c for c in text if "\u4e00" <= c <= "\u9fff")
+    return "".join(c for c in text if is_kanji(c))
 
 
 @lru_cache(maxsize=1)

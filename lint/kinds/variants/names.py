@@ -19,6 +19,7 @@ import unicodedata
 from typing import Any, Iterable, Optional
 
 from lint.text.asides import in_brackets, listed_together, named_alternative
+from lint.text.scripts import FULLWIDTH_KATAKANA, HIRAGANA
 
 REPORT, UNSAFE, SILENT = "report", "unsafe", "silent"
 
@@ -28,8 +29,7 @@ REPORT, UNSAFE, SILENT = "report", "unsafe", "silent"
 _EVENT = re.compile(r"(?:事件|会議|事変|条約|協定|協約|議定書|宣言|会談|合意|憲章|戦争|紛争|戦役|の戦い|戦い|攻防戦|包囲戦|"
                     r"会戦|作戦|空襲|爆撃|暴動|蜂起|革命|虐殺|人民共和国|共和国|大公国|公国|王国|帝国|王朝|朝|時代|"
                     r"学派|楽派|派|包囲)")
-_KATAKANA = "\u30A1-\u30FA\u30FC"
-_JOINED = re.compile(f"[{_KATAKANA}]+(?:[・＝=][{_KATAKANA}]+)+")
+_JOINED = re.compile(f"[{FULLWIDTH_KATAKANA}]+(?:[・＝=][{FULLWIDTH_KATAKANA}]+)+")
 _YEAR = re.compile(r"(\d{3,4})年")
 _CENTURY = re.compile(r"(\d{1,2})世紀")
 # Words that set a sentence in the past.
@@ -52,7 +52,7 @@ def _sentence(text: str, start: int, end: int) -> str:
 # noun.  Between the name and 「両」 only a short list: no full stop, no
 # word of more than two kana (a predicate).
 _BOTH = re.compile(r"[^。！？\n]{0,30}?両")
-_PREDICATE = re.compile(r"[\u3041-\u309F]{3,}")
+_PREDICATE = re.compile(f"[{HIRAGANA}]{{3,}}")
 # A language named as the label of a native spelling: 「グルジア語: …」.
 _LABEL = re.compile(r"語[:：]")
 # How far around a match other spellings are looked for.
