@@ -139,6 +139,7 @@ class RunResult:
 
 def run(options: CheckOptions) -> RunResult:
     """Lint, fix or preview fixes, as ``options`` ask; raise YureError on bad input."""
+    from lint.cache import set_enabled as set_cache_enabled
     from lint.engine.batch import auto_jobs, lint_texts
     from lint.files import DEFAULT_EXTENSIONS, collect_files
     from lint.textio import NotText, decode, read_source
@@ -147,6 +148,7 @@ def run(options: CheckOptions) -> RunResult:
     cfg = project.config
     if options.no_cache:
         cfg.cache = False
+    set_cache_enabled(cfg.cache)
     ruleset = project.ruleset()
     linter = project.linter(ruleset)
     unsafe = cfg.unsafe_fixes if options.unsafe_fixes is None else options.unsafe_fixes

@@ -22,8 +22,18 @@ except ImportError:  # pragma: no cover - another Python
 
 
 
+_enabled = True
+
+
+def set_enabled(enabled: bool) -> None:
+    """Turn every cache of this process on or off (``cache = false``,
+    ``--no-cache``): also those filled lazily, such as the parsed lexicon."""
+    global _enabled
+    _enabled = enabled
+
+
 def cache_dir() -> Optional[Path]:
-    if os.environ.get("YURE_NO_CACHE"):
+    if not _enabled or os.environ.get("YURE_NO_CACHE"):
         return None
     explicit = os.environ.get("YURE_CACHE_DIR")
     if explicit:

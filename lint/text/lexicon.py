@@ -12,6 +12,9 @@ way their owners chose (富士フイルム), so that the part is not a variant.
 from __future__ import annotations
 
 import lzma
+import marshal
+import os
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -99,9 +102,53 @@ def _parse(text: str) -> Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The shipped lexicon (empty if its data file is missing)."""
+    """The shipped lexicon (empty if its data file is missing).
+
+    Decompressing and parsing the data file costs more than the rest of a
+    hook run on one post, so the parsed tables are kept in yure's cache
+    folder (marshal, keyed by the data file's size and time and by this
+    Python's version) and read from there by later runs.
+    """
     try:
-        data = DATA.read_bytes()
+        stat = DATA.stat()
     except OSError:
         return Lexicon({}, [])
-    return _parse(lzma.decompress(data).decode("utf-8"))
+    entry = _cache_entry(stat)
+    if entry is not None:
+        try:
+            forms, names, proper = marshal.loads(entry.read_bytes())
+            return Lexicon(forms, names, frozenset(proper))
+        except (OSError, EOFError, ValueError, TypeError):
+            pass  # absent or unreadable: parse the data file
+    try:
+        parsed = _parse(lzma.decompress(DATA.read_bytes()).decode("utf-8"))
+    except OSError:
+        return Lexicon({}, [])
+    if entry is not None:
+        _store(entry, marshal.dumps((parsed._forms, parsed.names, sorted(parsed._proper))))
+    return parsed
+
+
+def _cache_entry(stat: os.stat_result) -> Optional[Path]:
+    from lint.cache import cache_dir, hash_of
+
+    folder = cache_dir()
+    if folder is None:
+        return None
+    key = hash_of(str(DATA), str(stat.st_size), str(stat.st_mtime_ns), sys.version).hexdigest()[:32]
+    return folder / "lexicon" / f"{key}.marshal"
+
+
+def _store(entry: Path, data: bytes) -> None:
+    """Write ``entry`` atomically; a cache that cannot be written is skipped."""
+    tmp = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "xb") as fh:
+            fh.write(data)
+        os.replace(tmp, entry)
+    except OSError:
+        pass
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
