@@ -249,10 +249,14 @@ def _slot_filled_otherwise(claim: Unit, unit: Unit, cache: dict, known: Callable
     mine, theirs = unit_chunks(claim, cache), unit_chunks(unit, cache)
     if not any(c.grammar.startswith(SLOT_PARTICLES) for c in mine):
         return None
-    names = known()
+    names = None  # asked for once a word in a slot passes the cheaper tests
     for k, x in enumerate(mine[:-1]):
-        if (x.word not in names or not x.grammar.startswith(SLOT_PARTICLES) or x.word not in unit.body
+        if (not x.grammar.startswith(SLOT_PARTICLES) or x.word not in unit.body
                 or _listed(claim.text, x, mine, k)):
+            continue
+        if names is None:
+            names = known()
+        if x.word not in names:
             continue
         head = mine[k + 1]
         for j, y in enumerate(theirs[:-1]):
@@ -286,10 +290,17 @@ def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict,
             names: Callable[[], set] = frozenset) -> list[Conflict]:
     """``names``: gives the names in the claim and these sentences (known
     entities, and words that look like names), asked for only when needed."""
+    found_names: list[set] = []
+
+    def known() -> set:
+        if not found_names:
+            found_names.append(names())
+        return found_names[0]
+
     for unit in aligned:
         pairs = _shared_terms(claim, unit, cache) >= 2
         found = (pairs and (_exchanged(claim, unit, cache) or _companions(claim, unit, cache))
-                 or _swapped_parts(claim, unit, cache) or _slot_filled_otherwise(claim, unit, cache, names))
+                 or _swapped_parts(claim, unit, cache) or _slot_filled_otherwise(claim, unit, cache, known))
         if found is None:
             continue
         (s, e), (es, ee) = found
