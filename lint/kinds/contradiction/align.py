@@ -60,7 +60,11 @@ class BM25:
 
     def scores(self, query: str) -> dict[int, float]:
         """Every document sharing a gram with ``query``: index → normalised score."""
-        q = set(grams(query))
+        return self.scores_of(grams(query))
+
+    def scores_of(self, query_grams: list[str]) -> dict[int, float]:
+        """:meth:`scores` of a query given by its :func:`grams`."""
+        q = set(query_grams)
         if not q or not self.size:
             return {}
         ideal = sum(self.idf.get(g, self._default_idf) for g in q)

@@ -14,6 +14,7 @@ done.  The reverse (done in the claim, open in the details) is reported too.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
@@ -45,8 +46,14 @@ _FORMS = {group[0]: group for group in SAME_EVENT}
 
 def _event(c: Chunk) -> Optional[str]:
     """The verbal noun a chunk ends with (石油輸出国機構への|加盟 → 加盟), if any."""
-    m = _VERBAL_NOUN.search(c.word[-4:])
-    if m is None or m.end() != len(c.word[-4:]):
+    return _event_of(c.word)
+
+
+@lru_cache(maxsize=4096)
+def _event_of(word: str) -> Optional[str]:
+    """:func:`_event` by the chunk's word (words repeat: memoised)."""
+    m = _VERBAL_NOUN.search(word[-4:])
+    if m is None or m.end() != len(word[-4:]):
         return None
     word = m.group()
     word = word[-2:] if len(word) > 2 and word[-2:] not in OPEN_WORDS else word

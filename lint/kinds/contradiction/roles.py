@@ -113,9 +113,31 @@ def _term_flags(u: Unit, cache: dict) -> list[bool]:
     return found
 
 
+def _roled(u: Unit, cache: dict) -> list[tuple[int, Chunk]]:
+    """The words of ``u`` that may be one of a swapped pair and have a role, with their indices."""
+    key = ("roled", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        terms = _term_flags(u, cache)
+        found = cache[key] = [(k, c) for k, c in enumerate(unit_chunks(u, cache)) if terms[k] and _role(c)]
+    return found
+
+
+def _after_other(u: Unit, cache: dict) -> list[int]:
+    """Indices of the words of ``u`` that may be one of a swapped pair and
+    follow another word in their clause (the companion)."""
+    key = ("after-other", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        mine, terms = unit_chunks(u, cache), _term_flags(u, cache)
+        found = cache[key] = [k for k, c in enumerate(mine) if k and terms[k] and mine[k - 1].clause == c.clause
+                              and mine[k - 1].word != c.word]
+    return found
+
+
 def may_conflict(claim: Unit, cache: dict) -> bool:
     """The claim has two words with roles (the test is per pair of sentences)."""
-    return sum(1 for c in unit_chunks(claim, cache) if _term(c) and _role(c)) >= 2
+    return len(_roled(claim, cache)) >= 2
 
 
 Spans = tuple[tuple[int, int], tuple[int, int]]
@@ -130,9 +152,8 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     body = unit.body
     # Only words the evidence names can have their roles exchanged there
     # (a word's first or last two letters in the sentence, tested first).
-    terms = _term_flags(claim, cache)
-    roled = [(k, c) for k, c in enumerate(mine) if terms[k] and (c.word[:2] in body or c.word[-2:] in body)
-             and _role(c) and _occurrences(theirs, c.word, occurring)]
+    roled = [(k, c) for k, c in _roled(claim, cache) if (c.word[:2] in body or c.word[-2:] in body)
+             and _occurrences(theirs, c.word, occurring)]
     if len(roled) < 2:
         return None
     for (i, x), (j, y) in combinations(roled, 2):
@@ -167,13 +188,11 @@ def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     occurring = cache.setdefault(("occurring", unit.start, unit.end), {})
     body = unit.body
     their_words = {c.word for c in theirs}
-    terms = _term_flags(claim, cache)
     # Each claim term the evidence names, with the chunk right before it in
     # its clause, which the evidence names too.
-    paired = [(mine[k - 1], c) for k, c in enumerate(mine)
-              if k and terms[k] and mine[k - 1].clause == c.clause and mine[k - 1].word != c.word
-              and mine[k - 1].word in their_words and (c.word[:2] in body or c.word[-2:] in body)
-              and _occurrences(theirs, c.word, occurring)]
+    paired = [(mine[k - 1], mine[k]) for k in _after_other(claim, cache)
+              if mine[k - 1].word in their_words and (mine[k].word[:2] in body or mine[k].word[-2:] in body)
+              and _occurrences(theirs, mine[k].word, occurring)]
     for (ax, x), (ay, y) in combinations(paired, 2):
         if ax.word == ay.word or _matches(x.word, y.word) or _matches(ax.word, ay.word):
             continue
@@ -211,8 +230,13 @@ def _swapped_parts(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
         for j, y in enumerate(theirs):
             by_last.setdefault(y.word[-2:], []).append(j)
     for k, x in enumerate(mine):
+        # Two heads of two letters at least before a shared end of two.
+        if len(x.word) < 4:
+            continue
         for j in by_last.get(x.word[-2:], ()):
             y = theirs[j]
+            if len(y.word) < 4 or y.word == x.word:
+                continue
             n = _common_end(x.word, y.word)
             if n < 2 or n == len(x.word) or n == len(y.word):
                 continue
