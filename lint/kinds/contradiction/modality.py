@@ -131,12 +131,29 @@ def _open_details(details: list[Unit], cache: dict) -> set[int]:
     return found
 
 
+def _open_event_forms(details: list[Unit], opened: set[int], cache: dict) -> tuple[str, ...]:
+    """Every form of the events the details leave open (a sentence that
+    leaves one open has a word of :data:`OPEN_HINT`); once per post."""
+    found = cache.get("open-event-forms")
+    if found is None:
+        events = {e for u in details if u.start in opened for e, _, _, o in _states(u, cache) if o}
+        found = cache["open-event-forms"] = tuple(f for e in sorted(events) for f in _FORMS.get(e, (e,)))
+    return found
+
+
 def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
     """The claim makes an event open or done that some detail sentence also names."""
     claim_open = OPEN_HINT.search(claim.text, claim.start, claim.end) is not None
     opened = _open_details(details, cache)
     if not claim_open and not opened:
         return False
+    if not claim_open:
+        # Without a word that leaves an event open, the claim's events are
+        # all done: only an event the details leave open, named in the
+        # claim, can conflict.
+        body = claim.body
+        if not any(form in body for form in _open_event_forms(details, opened, cache)):
+            return False
     mine = _states(claim, cache)
     for event, _, _, is_open in mine:
         forms = _FORMS.get(event, (event,))
