@@ -61,17 +61,26 @@ def _tokens(u: Unit, cache: dict) -> list[Token]:
     cs = unit_chunks(u, cache)
     topic = next((k for k, c in enumerate(cs) if c.grammar == "は"), None)
     for k, c in enumerate(cs):
-        if _ONE_RUN.fullmatch(c.word):
+        runs = _runs(c.word)
+        if runs is None:
             found.append(Token(c.start, c.end, c.word, c.clause, k == topic))
             continue
-        runs = list(_RUN.finditer(c.word))
-        for i, m in enumerate(runs):
+        for i, (s, e) in enumerate(runs):
             # A chunk of several runs is one name too (川崎重工業, ルハーンシク州).
-            found.append(Token(c.start + m.start(), c.start + m.end(), m.group(), c.clause,
-                               k == topic and i == len(runs) - 1, c.word[:m.start()], c.word[m.end():]))
+            found.append(Token(c.start + s, c.start + e, c.word[s:e], c.clause,
+                               k == topic and i == len(runs) - 1, c.word[:s], c.word[e:]))
         if len(runs) > 1:
             found.append(Token(c.start, c.end, c.word, c.clause, k == topic))
     return found
+
+
+@lru_cache(maxsize=8192)
+def _runs(word: str) -> Optional[tuple[tuple[int, int], ...]]:
+    """The spans of the script runs of a chunk's word; None when it is one
+    run.  Words repeat: memoised."""
+    if _ONE_RUN.fullmatch(word):
+        return None
+    return tuple(m.span() for m in _RUN.finditer(word))
 
 
 def looks_like_name(word: str) -> bool:
