@@ -45,3 +45,10 @@ def is_kanji(ch: str) -> bool:
     """In :data:`KANJI` (tested by code point: the class spans whole planes)."""
     o = ord(ch)
     return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FFFF or o in (0x3005, 0x3006)
+
+
+# Composed for the contradiction check (lint/kinds/contradiction).
+# The unified kanji block alone (no 々 〆 or extensions): the set its word patterns were measured with.
+KANJI_UNIFIED = "\u4E00-\u9FFF"
+# Full-width katakana words (letters, ヶ, ー) without the small Ainu letters and the half-width forms.
+KATAKANA_FULLWIDTH = KATAKANA_LETTERS + KE + PROLONGED_SOUND

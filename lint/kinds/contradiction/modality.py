@@ -20,6 +20,7 @@ from typing import Optional
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.polarity import about_the_same
 from lint.kinds.contradiction.units import Conflict, Settings, Unit, containing
+from lint.text.scripts import KANJI_UNIFIED
 
 # Words that leave an event open: intention, possibility, expectation.
 OPEN_WORDS = ("検討", "計画", "構想", "予定", "見通", "見込", "目指", "模索", "準備", "視野", "可能性", "段階",
@@ -34,7 +35,7 @@ REALIZING = {"宣言", "発表", "実施", "実現", "決定", "承認", "締結
 LINK = ("を", "の", "が", "は", "も", "する", "される", "への", "に", "には", "について", "に向けた", "に向け", "を")
 # Alignment at which the one mention of an event in a sentence is taken for the claim's.
 SOLO_ALIGN = 0.3
-_VERBAL_NOUN = re.compile(r"[\u4E00-\u9FFF]{2,}")
+_KANJI_FIRST, _KANJI_LAST = KANJI_UNIFIED[0], KANJI_UNIFIED[-1]
 
 
 # Verbal nouns that name one event (完成 / 完遂 / 完了): compared as the first.
@@ -52,12 +53,26 @@ def _event(c: Chunk) -> Optional[str]:
 @lru_cache(maxsize=4096)
 def _event_of(word: str) -> Optional[str]:
     """:func:`_event` by the chunk's word (words repeat: memoised)."""
-    m = _VERBAL_NOUN.search(word[-4:])
-    if m is None or m.end() != len(word[-4:]):
+    word = _kanji_run_at_end(word[-4:])
+    if word is None:
         return None
-    word = m.group()
     word = word[-2:] if len(word) > 2 and word[-2:] not in OPEN_WORDS else word
     return _CANONICAL.get(word, word)
+
+
+def _kanji_run_at_end(text: str) -> Optional[str]:
+    """The first run of two kanji or more (of the unified block) in ``text``, if it ends ``text``."""
+    i, n = 0, len(text)
+    while i < n:
+        if _KANJI_FIRST <= text[i] <= _KANJI_LAST:
+            j = i + 1
+            while j < n and _KANJI_FIRST <= text[j] <= _KANJI_LAST:
+                j += 1
+            if j - i >= 2:
+                return text[i:j] if j == n else None
+            i = j
+        i += 1
+    return None
 
 
 ADVERBS = ("なお", "まだ", "いまだ", "すでに")
