@@ -71,10 +71,11 @@ class BM25:
         if ideal <= 0:
             return {}
         scores: dict[int, float] = {}
+        score_of = scores.get
         postings = self.postings
         for g in q:
             for i, w in postings.get(g, ()):
-                scores[i] = scores.get(i, 0.0) + w
+                scores[i] = score_of(i, 0.0) + w
         return {i: s / ideal for i, s in scores.items()}
 
     def rank(self, query: str, top: int = 3, minimum: float = 0.0) -> list[Alignment]:

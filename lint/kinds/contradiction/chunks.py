@@ -52,9 +52,10 @@ def chunks(text: str, start: int, end: int) -> list[Chunk]:
         s = m.start()
         if s > pos and breaks(text, pos, s):
             clause += 1
-        word_end = m.end(1)
-        out.append(make(s, word_end, m.group(1), m.group(2), clause))
-        pos = m.end()
+        word, grammar = m.groups()
+        word_end = s + len(word)
+        out.append(make(s, word_end, word, grammar, clause))
+        pos = word_end + len(grammar)
     return out
 
 

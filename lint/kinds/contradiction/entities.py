@@ -110,7 +110,8 @@ class EntityFinder:
         # (石破氏), since kanji before a title is usually a position (最高司令官).
         titled = [m.span() for m in KATAKANA_NAME_RE.finditer(text, start, end)
                   if TITLE_RE.match(text, m.end(), end)]
-        titled += [m.span() for m in KANJI_NAME_BEFORE_SHI_RE.finditer(text, start, end)]
+        if text.find("氏", start, end) > -1:
+            titled += [m.span() for m in KANJI_NAME_BEFORE_SHI_RE.finditer(text, start, end)]
         for s, e in titled:
             if text[s] == "・" or any(o.start < e and s < o.end for o in out):
                 continue

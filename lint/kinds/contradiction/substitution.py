@@ -226,6 +226,7 @@ def _name_ending(word: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=8192)
 def _name_like(word: str) -> bool:
     """Could be one of two names of a kind (see :func:`_same_kind`)."""
     return bool(_NAME.match(word) or _leading_name(word) or _ENDS_LIKE_A_NAME.search(word))
