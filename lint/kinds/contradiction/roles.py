@@ -96,11 +96,22 @@ def _passive(c: Chunk) -> bool:
 def _occurrences(found: list[Chunk], word: str, cache: Optional[dict] = None) -> list[int]:
     """Indices of the chunks of ``found`` that name ``word``; ``cache``: a dict
     kept for one sentence, as every pair of claim words asks again."""
-    if cache is not None and word in cache:
+    if cache is None:
+        return [k for k, c in enumerate(found) if _matches(word, c.word) and _term(c)]
+    if word in cache:
         return cache[word]
-    hits = [k for k, c in enumerate(found) if _matches(word, c.word) and _term(c)]
-    if cache is not None:
-        cache[word] = hits
+    # Words that match share their first or their last letter: the chunks
+    # are indexed by both (under the key None, which no word is).
+    index = cache.get(None)
+    if index is None:
+        by_first: dict[str, list[int]] = {}
+        by_last: dict[str, list[int]] = {}
+        for k, c in enumerate(found):
+            by_first.setdefault(c.word[0], []).append(k)
+            by_last.setdefault(c.word[-1], []).append(k)
+        index = cache[None] = (by_first, by_last)
+    candidates = sorted(set(index[0].get(word[0], ())).union(index[1].get(word[-1], ())))
+    hits = cache[word] = [k for k in candidates if _matches(word, found[k].word) and _term(found[k])]
     return hits
 
 
