@@ -174,14 +174,15 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
         head = _head(mine, j)
         if head is None:
             continue
-        for a in _occurrences(theirs, x.word, occurring):
-            for b in _occurrences(theirs, y.word, occurring):
+        # Each must take the other's role there (tested before pairing them).
+        as_y = [a for a in _occurrences(theirs, x.word, occurring) if _role(theirs[a]) == ry]
+        as_x = [b for b in _occurrences(theirs, y.word, occurring) if _role(theirs[b]) == rx]
+        for a in as_y:
+            for b in as_x:
                 xe, ye = theirs[a], theirs[b]
                 first = xe if xe.start < ye.start else ye
                 # Apart, unless the first is the sentence's topic (Xは、…Yを…).
                 if xe.clause != ye.clause and abs(xe.start - ye.start) > HEAD_REACH and first.grammar != "は":
-                    continue
-                if _role(xe) != ry or _role(ye) != rx:
                     continue
                 he = _led_to(theirs, max(a, b), head)
                 if he is None or _passive(head) != _passive(he):
@@ -207,15 +208,19 @@ def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     for (ax, x), (ay, y) in combinations(paired, 2):
         if ax.word == ay.word or _matches(x.word, y.word) or _matches(ax.word, ay.word):
             continue
-        for a in _occurrences(theirs, x.word, occurring):
-            for b in _occurrences(theirs, y.word, occurring):
-                if not (a and b):
-                    continue
-                bx, by = theirs[a - 1], theirs[b - 1]
-                if bx.clause != theirs[a].clause or by.clause != theirs[b].clause:
-                    continue
-                if bx.word == ay.word and by.word == ax.word:
-                    return _spanning(ax, x, ay, y), _spanning(bx, theirs[a], by, theirs[b])
+        # The tests on the two occurrences are independent: the first of each that passes.
+        a = _first_after(theirs, _occurrences(theirs, x.word, occurring), ay.word)
+        b = _first_after(theirs, _occurrences(theirs, y.word, occurring), ax.word)
+        if a is not None and b is not None:
+            return _spanning(ax, x, ay, y), _spanning(theirs[a - 1], theirs[a], theirs[b - 1], theirs[b])
+    return None
+
+
+def _first_after(found: list[Chunk], occurrences: list[int], companion: str) -> Optional[int]:
+    """The first of ``occurrences`` right after ``companion`` in its clause."""
+    for k in occurrences:
+        if k and found[k - 1].clause == found[k].clause and found[k - 1].word == companion:
+            return k
     return None
 
 
