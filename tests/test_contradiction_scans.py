@@ -64,3 +64,24 @@ def test_leading_name_examples():
     assert _leading_name("ルハーンシク")
     assert not _leading_name("セウタ攻略")
     assert not _leading_name("アイ石油")
+
+
+JUDGED = re.compile(
+    f"(?P<noun>[{KANJI_UNIFIED}{KATAKANA_FULLWIDTH}]{{2,}})(?:だ|である)?(?:と|とは|として|に|には|が|は|も)"
+    r"(?P<verb>認め|見な|みな|含ま|含め|位置づけ|位置付け|分類|指定|規定|定義|定め|認定|登録|数え|求め|必要|義務付け|義務づけ)"
+    r"(?P<tail>[ぁ-ゟ]*)"
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["許可", "国", "ア", "イウ", "ー", "が", "は", "と", "に", "だ", "である", "必要", "認め",
+                                 "分類", "法", "ない", "られて", "いる", "、", "。", "ｱ", "々"]), max_size=12),
+       st.integers(0, 6))
+def test_judged_reads_the_pattern_s_matches(pieces, start):
+    from lint.kinds.contradiction.predicates import judged
+
+    text = "".join(pieces)
+    start = min(start, len(text))
+    expected = [(m.group("noun"), m.start("noun"), m.end(), m.group("tail"))
+                for m in JUDGED.finditer(text, start, len(text))]
+    assert [(p.key, p.start, p.end, p.tail) for p in judged(text, start, len(text))] == expected

@@ -167,8 +167,12 @@ def existence(text: str, start: int, end: int) -> list[Predicate]:
 # A noun, a particle, and a verb that classes or requires it: 後発開発途上国
 # に位置づけられている, 有効とは認めていない, 許可が必要になった, 許可は
 # 求められていない.  The verb's polarity is said of the noun.
-JUDGED = re.compile(
-    f"(?P<noun>[{KANJI_UNIFIED}{KATAKANA_FULLWIDTH}]{{2,}})(?:だ|である)?(?:と|とは|として|に|には|が|は|も)"
+# The noun is a run of kanji or katakana, read whole: the particle after
+# it is hiragana, so only the run's end can be followed by one.  (A pattern
+# with the run in it retried each shorter run at every letter of a long one.)
+_NOUN_RUN = re.compile(f"[{KANJI_UNIFIED}{KATAKANA_FULLWIDTH}]{{2,}}")
+_JUDGED_AFTER = re.compile(
+    r"(?:だ|である)?(?:と|とは|として|に|には|が|は|も)"
     r"(?P<verb>認め|見な|みな|含ま|含め|位置づけ|位置付け|分類|指定|規定|定義|定め|認定|登録|数え|求め|必要|義務付け|義務づけ)"
     f"(?P<tail>[{HIRAGANA}]*)"
 )
@@ -177,12 +181,21 @@ JUDGED = re.compile(
 def judged(text: str, start: int, end: int) -> list[Predicate]:
     """Predicates of being classed or required, said of the noun."""
     out = []
-    for m in JUDGED.finditer(text, start, end):
+    pos = start
+    while True:
+        noun = _NOUN_RUN.search(text, pos, end)
+        if noun is None:
+            break
+        m = _JUDGED_AFTER.match(text, noun.end(), end)
+        if m is None:
+            pos = noun.end()
+            continue
+        pos = m.end()
         tail = m.group("tail")
         negative = is_negative_tail(tail)
         after = m.end()
         adnominal = after < end and tail.endswith(ADNOMINAL_ENDINGS) and script(text[after]) in (KANJI, KATAKANA)
-        out.append(Predicate(m.group("noun"), m.start("noun"), after, tail, not negative, adnominal))
+        out.append(Predicate(noun.group(), noun.start(), after, tail, not negative, adnominal))
     return out
 
 
