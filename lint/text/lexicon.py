@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from lint.text.scripts import LEXICON_KATAKANA
+from lint.text.scripts import PLAIN_KATAKANA
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "katakana-lexicon.txt.xz"
 
@@ -67,7 +67,7 @@ class Lexicon:
 
         out: dict[str, list[tuple[str, int]]] = {}
         for name in self.names:
-            for m in re.finditer(f"[{LEXICON_KATAKANA}]+", name):
+            for m in re.finditer(f"[{PLAIN_KATAKANA}]+", name):
                 forms = self.forms(m.group())
                 if forms is not None and m.group() not in forms:
                     out.setdefault(m.group(), []).append((name, m.start()))

@@ -31,11 +31,11 @@ import re
 import sys
 from pathlib import Path
 
-from lint.text.scripts import LEXICON_KATAKANA
+from lint.text.scripts import PLAIN_KATAKANA
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "data" / "katakana-lexicon.txt.xz"
-KATAKANA_WORD = re.compile(f"^[{LEXICON_KATAKANA}]+$")
-KATAKANA_RUN = re.compile(f"[{LEXICON_KATAKANA}]{{2,}}")
+KATAKANA_WORD = re.compile(f"^[{PLAIN_KATAKANA}]+$")
+KATAKANA_RUN = re.compile(f"[{PLAIN_KATAKANA}]{{2,}}")
 
 
 def dictionary_version() -> str:
@@ -67,7 +67,7 @@ def owner_spelled(words: dict[str, set[str]], proper: set[str]) -> list[str]:
     """Proper nouns with a katakana part the dictionary spells otherwise."""
     out = []
     for name in proper:
-        for run in re.findall(f"[{LEXICON_KATAKANA}]+", name):
+        for run in re.findall(f"[{PLAIN_KATAKANA}]+", name):
             forms = words.get(run)
             if forms and run not in forms and any(KATAKANA_WORD.match(f) for f in forms):
                 out.append(name)

@@ -22,7 +22,8 @@ KATAKANA = KATAKANA_LETTERS + KE + PROLONGED_SOUND + KATAKANA_EXTENSIONS + HALFW
 KANA_BLOCKS = "\u3040-\u30FF"
 # CJK ideographs (the unified block, extension A and the supplementary
 # planes) and the marks that act as kanji: 々 (repeat), 〆 (shime).
-KANJI = "\u4E00-\u9FFF\u3400-\u4DBF\U00020000-\U0002FFFF\u3005\u3006"
+KANJI_UNIFIED = "\u4E00-\u9FFF"  # the unified block alone: the contradiction check's word patterns
+KANJI = KANJI_UNIFIED + "\u3400-\u4DBF\U00020000-\U0002FFFF\u3005\u3006"
 # ASCII and full-width Latin letters and digits.
 LATIN = "0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A"
 
@@ -53,10 +54,10 @@ def is_kanji(ch: str) -> bool:
 # checks (discovery, names, asides) read words as written: a half-width run
 # (ｻｰﾊﾞｰ) is a width, not a spelling, to them.
 FULLWIDTH_KATAKANA = KATAKANA_LETTERS + KE + PROLONGED_SOUND + KATAKANA_EXTENSIONS
-# Katakana words as the lexicon takes them from Sudachi's dictionary:
-# without the Ainu letters, which only a few of its entries use (ユーカㇻ,
-# a lone ㇲ), left out of the shipped lexicon.
-LEXICON_KATAKANA = KATAKANA_LETTERS + KE + PROLONGED_SOUND
+# Katakana words of running text, without the Ainu letters: the shipped
+# lexicon leaves out the few Sudachi entries that use them (ユーカㇻ, a lone
+# ㇲ), and the contradiction check's word patterns were measured with this set.
+PLAIN_KATAKANA = KATAKANA_LETTERS + KE + PROLONGED_SOUND
 # Half-width katakana and the half-width punctuation beside it (｡｢｣､･):
 # rare in prose, common when bytes are decoded with the wrong codec.
 HALFWIDTH_KANA_BLOCK = "\uFF61-\uFF65" + HALFWIDTH_KATAKANA

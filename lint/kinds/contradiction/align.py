@@ -60,17 +60,22 @@ class BM25:
 
     def scores(self, query: str) -> dict[int, float]:
         """Every document sharing a gram with ``query``: index → normalised score."""
-        q = set(grams(query))
+        return self.scores_of(grams(query))
+
+    def scores_of(self, query_grams: list[str]) -> dict[int, float]:
+        """:meth:`scores` of a query given by its :func:`grams`."""
+        q = set(query_grams)
         if not q or not self.size:
             return {}
         ideal = sum(self.idf.get(g, self._default_idf) for g in q)
         if ideal <= 0:
             return {}
         scores: dict[int, float] = {}
+        score_of = scores.get
         postings = self.postings
         for g in q:
             for i, w in postings.get(g, ()):
-                scores[i] = scores.get(i, 0.0) + w
+                scores[i] = score_of(i, 0.0) + w
         return {i: s / ideal for i, s in scores.items()}
 
     def rank(self, query: str, top: int = 3, minimum: float = 0.0) -> list[Alignment]:

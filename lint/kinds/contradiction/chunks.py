@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from lint.text.scripts import HIRAGANA
 from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS
 
 _CONTENT = f"{_KANJI_CLASS}{_KATAKANA_CLASS}{_LATIN_CLASS}"
 # Joiners count as content only between two content characters (3.5%, A・B).
 CHUNK_RE = re.compile(
-    f"(?P<word>[{_CONTENT}]+(?:[・＝=ー\\-.,，．%％][{_CONTENT}]+)*[%％]?)(?P<grammar>[\u3041-\u309F]*)"
+    f"(?P<word>[{_CONTENT}]+(?:[・＝=ー\\-.,，．%％][{_CONTENT}]+)*[%％]?)(?P<grammar>[{HIRAGANA}]*)"
 )
 CLAUSE_END = "、。，,；;！？!?:：\n"
 
@@ -51,9 +52,10 @@ def chunks(text: str, start: int, end: int) -> list[Chunk]:
         s = m.start()
         if s > pos and breaks(text, pos, s):
             clause += 1
-        word_end = m.end(1)
-        out.append(make(s, word_end, m.group(1), m.group(2), clause))
-        pos = m.end()
+        word, grammar = m.groups()
+        word_end = s + len(word)
+        out.append(make(s, word_end, word, grammar, clause))
+        pos = word_end + len(grammar)
     return out
 
 

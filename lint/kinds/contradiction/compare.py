@@ -153,9 +153,10 @@ def align(index: BM25, claim: Unit, evidence: list[Unit]) -> tuple[dict[int, flo
     pieces = [p for p in CLAUSE_SPLIT.split(claim.body) if p]
     if len(pieces) > 1:
         for piece in pieces:
-            if len(grams(piece)) < MIN_CLAUSE_GRAMS:
+            piece_grams = grams(piece)
+            if len(piece_grams) < MIN_CLAUSE_GRAMS:
                 continue
-            for i, score in index.scores(piece).items():
+            for i, score in index.scores_of(piece_grams).items():
                 if score > scores.get(i, 0.0):
                     scores[i] = score
     return whole, scores

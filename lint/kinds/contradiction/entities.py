@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import CONTENT_RE
 from lint.text.matcher import HitPool, KatakanaLexicon, Phrase, PhraseMatcher
 from lint.text.spans import Spans
@@ -29,8 +30,8 @@ TITLE_RE = re.compile("(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + 
 # The run is found first and the title looked for after it: a pattern with
 # the title in a look-ahead, tried at every letter of a long run with no
 # title after it, scanned to the run's end from each (the square of its length).
-KATAKANA_NAME_RE = re.compile(r"[\u30A1-\u30FA\u30FC・]{2,}")
-KANJI_NAME_BEFORE_SHI_RE = re.compile(r"[\u4E00-\u9FFF]{2,3}(?=氏)")
+KATAKANA_NAME_RE = re.compile(f"[{PLAIN_KATAKANA}・]{{2,}}")
+KANJI_NAME_BEFORE_SHI_RE = re.compile(f"[{KANJI_UNIFIED}]{{2,3}}(?=氏)")
 JOINERS = re.compile(r"^(?:・|と|や|、|，|及び|および|ならびに|並びに|とも|または|又は|か|対|\s)+$")
 LINKS_AFTER_ANCHOR = ("", "の", "な", "・")
 TOPIC_PARTICLE = re.compile(r"(?:は|が|も|では|には)")
@@ -109,7 +110,8 @@ class EntityFinder:
         # (石破氏), since kanji before a title is usually a position (最高司令官).
         titled = [m.span() for m in KATAKANA_NAME_RE.finditer(text, start, end)
                   if TITLE_RE.match(text, m.end(), end)]
-        titled += [m.span() for m in KANJI_NAME_BEFORE_SHI_RE.finditer(text, start, end)]
+        if text.find("氏", start, end) > -1:
+            titled += [m.span() for m in KANJI_NAME_BEFORE_SHI_RE.finditer(text, start, end)]
         for s, e in titled:
             if text[s] == "・" or any(o.start < e and s < o.end for o in out):
                 continue

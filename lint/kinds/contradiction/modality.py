@@ -14,11 +14,13 @@ done.  The reverse (done in the claim, open in the details) is reported too.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.polarity import about_the_same
 from lint.kinds.contradiction.units import Conflict, Settings, Unit, containing
+from lint.text.scripts import KANJI_UNIFIED
 
 # Words that leave an event open: intention, possibility, expectation.
 OPEN_WORDS = ("検討", "計画", "構想", "予定", "見通", "見込", "目指", "模索", "準備", "視野", "可能性", "段階",
@@ -33,7 +35,7 @@ REALIZING = {"宣言", "発表", "実施", "実現", "決定", "承認", "締結
 LINK = ("を", "の", "が", "は", "も", "する", "される", "への", "に", "には", "について", "に向けた", "に向け", "を")
 # Alignment at which the one mention of an event in a sentence is taken for the claim's.
 SOLO_ALIGN = 0.3
-_VERBAL_NOUN = re.compile(r"[\u4E00-\u9FFF]{2,}")
+_KANJI_FIRST, _KANJI_LAST = KANJI_UNIFIED[0], KANJI_UNIFIED[-1]
 
 
 # Verbal nouns that name one event (完成 / 完遂 / 完了): compared as the first.
@@ -45,12 +47,32 @@ _FORMS = {group[0]: group for group in SAME_EVENT}
 
 def _event(c: Chunk) -> Optional[str]:
     """The verbal noun a chunk ends with (石油輸出国機構への|加盟 → 加盟), if any."""
-    m = _VERBAL_NOUN.search(c.word[-4:])
-    if m is None or m.end() != len(c.word[-4:]):
+    return _event_of(c.word)
+
+
+@lru_cache(maxsize=4096)
+def _event_of(word: str) -> Optional[str]:
+    """:func:`_event` by the chunk's word (words repeat: memoised)."""
+    word = _kanji_run_at_end(word[-4:])
+    if word is None:
         return None
-    word = m.group()
     word = word[-2:] if len(word) > 2 and word[-2:] not in OPEN_WORDS else word
     return _CANONICAL.get(word, word)
+
+
+def _kanji_run_at_end(text: str) -> Optional[str]:
+    """The first run of two kanji or more (of the unified block) in ``text``, if it ends ``text``."""
+    i, n = 0, len(text)
+    while i < n:
+        if _KANJI_FIRST <= text[i] <= _KANJI_LAST:
+            j = i + 1
+            while j < n and _KANJI_FIRST <= text[j] <= _KANJI_LAST:
+                j += 1
+            if j - i >= 2:
+                return text[i:j] if j == n else None
+            i = j
+        i += 1
+    return None
 
 
 ADVERBS = ("なお", "まだ", "いまだ", "すでに")
@@ -124,12 +146,29 @@ def _open_details(details: list[Unit], cache: dict) -> set[int]:
     return found
 
 
+def _open_event_forms(details: list[Unit], opened: set[int], cache: dict) -> tuple[str, ...]:
+    """Every form of the events the details leave open (a sentence that
+    leaves one open has a word of :data:`OPEN_HINT`); once per post."""
+    found = cache.get("open-event-forms")
+    if found is None:
+        events = {e for u in details if u.start in opened for e, _, _, o in _states(u, cache) if o}
+        found = cache["open-event-forms"] = tuple(f for e in sorted(events) for f in _FORMS.get(e, (e,)))
+    return found
+
+
 def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
     """The claim makes an event open or done that some detail sentence also names."""
     claim_open = OPEN_HINT.search(claim.text, claim.start, claim.end) is not None
     opened = _open_details(details, cache)
     if not claim_open and not opened:
         return False
+    if not claim_open:
+        # Without a word that leaves an event open, the claim's events are
+        # all done: only an event the details leave open, named in the
+        # claim, can conflict.
+        body = claim.body
+        if not any(form in body for form in _open_event_forms(details, opened, cache)):
+            return False
     mine = _states(claim, cache)
     for event, _, _, is_open in mine:
         forms = _FORMS.get(event, (event,))

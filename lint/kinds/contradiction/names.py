@@ -17,6 +17,7 @@ from typing import Optional
 
 from lint.kinds.contradiction.entities import EntityFinder, Mention, Slot, slots
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
+from lint.text.scripts import HIRAGANA, chars
 from lint.text.tokens import KANJI, KATAKANA, LATIN, bigrams, overlap, script
 
 
@@ -200,6 +201,9 @@ def _said_alike(ctx_x: set, name: str, details: list, cfg: Settings, mentions_of
     return False
 
 
+_HIRAGANA = chars(HIRAGANA)
+
+
 def _particle(u: Unit, m: Mention) -> str:
     """The hiragana right after a mention (の, は, との, …; empty before a kanji word).
 
@@ -207,7 +211,7 @@ def _particle(u: Unit, m: Mention) -> str:
     "Xが…" into "Xは…".
     """
     i = m.end
-    while i < u.end and "\u3041" <= u.text[i] <= "\u309f":
+    while i < u.end and u.text[i] in _HIRAGANA:
         i += 1
     particle = u.text[m.end:i]
     return "は" if particle in SUBJECT else particle

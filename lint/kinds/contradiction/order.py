@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.dated import dated_conflict
-from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS, CONTENT_RE, KANJI, script
-
-_CONTENT_CHARS = _KANJI_CLASS + _KATAKANA_CLASS + _LATIN_CLASS
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, KATAKANA, PLAIN_KATAKANA, KE, LATIN, chars, is_kanji
+from lint.text.tokens import KANJI, script
 
 # Connectives whose first part comes first (cause, or earlier event).
 FORWARD = re.compile(
@@ -33,7 +33,7 @@ FORWARD = re.compile(
     r"を(?:受けて|受け|機に|契機に|きっかけに|経て|皮切りに|背景に)|"
     r"が(?:原因|きっかけ|もと)で|が原因となって|の(?:影響|せい|おかげ)で|に(?:伴い|伴って|伴う|起因する|起因して)|"
     r"(?:の|した|た)?(?:直後|後)(?:に|、|は|も|から)|以降|以後|の(?:ち)に|"
-    r"(?<=[るたい])と(?=、|[\u4E00-\u9FFF])"
+    f"(?<=[るたい])と(?=、|[{KANJI_UNIFIED}])"
 )
 # Verbs that make their subject the cause of their object: AがBにつながった.
 CAUSING = re.compile(r"(?:に|へと?)(?:つなが|結びつ)|を(?:もたら|招|引き起こ|生ん|生み|促)|"
@@ -42,12 +42,32 @@ CAUSING = re.compile(r"(?:に|へと?)(?:つなが|結びつ)|を(?:もたら|�
 BACKWARD = re.compile(r"(?:の|する|した|る|を迎える)?(?:前に|前の|前は|前から|以前に|以前から|直前に)|より前に|に先立(?:って|ち)|"
                       r"(?:の|た|る|い)(?:原因|理由|背景|発端)は")
 SUBJECT = re.compile(r"(?:が|は)、?")
-# A verb form that modifies the noun after it (始まったデルタ計画).
-RELATIVE = re.compile(r"[\u3041-\u309F](?:た|る|い)(?=[\u4E00-\u9FFF\u30A1-\u30FA\u30FC])")
+# The words a topic or a modified noun is: unified kanji and full-width katakana.
+_NOUN_CLASS = KANJI_UNIFIED + PLAIN_KATAKANA
+_KANJI_FIRST, _KANJI_LAST = KANJI_UNIFIED[0], KANJI_UNIFIED[-1]
+_KATAKANA_NOUN = chars(PLAIN_KATAKANA)
+
+
+@lru_cache(maxsize=1)
+def _relative():
+    """A verb form that modifies the noun after it (始まったデルタ計画);
+    compiled when a relation first has a topic after it."""
+    return re.compile(f"[{HIRAGANA}](?:た|る|い)(?=[{_NOUN_CLASS}])")
+
+
 # A clause that opens with its topic (Xは、 / Xは).
-LEADING_TOPIC = re.compile(r"[^、。はがをに]{1,20}?[\u4E00-\u9FFF\u30A1-\u30FA\u30FC]は、?")
-# A topic marked right after a content word.
-TOPIC_AFTER = re.compile(r"(?<=[\u4E00-\u9FFF\u30A1-\u30FA\u30FC])は")
+LEADING_TOPIC = re.compile(f"[^、。はがをに]{{1,20}}?[{_NOUN_CLASS}]は、?")
+
+
+def _topic_after(text: str, lo: int, hi: int) -> int:
+    """Where the first topic marked right after a content word (…計画は) is in
+    ``text[lo:hi]``, or -1."""
+    i = text.find("は", lo, hi)
+    while i > -1:
+        if i and (_KANJI_FIRST <= text[i - 1] <= _KANJI_LAST or text[i - 1] in _KATAKANA_NOUN):
+            return i
+        i = text.find("は", i + 1, hi)
+    return -1
 CLAUSE_BREAK = "、。；;"
 # Words that point back to the clause before (…を攻略し、これが…のきっかけとなった).
 BACK_REFERENCES = ("これ", "それ", "このこと", "そのこと")
@@ -93,14 +113,32 @@ def _grams(text: str) -> frozenset:
     return frozenset(grams(text))
 
 
-_LAST_WORD = re.compile(f"(?:{CONTENT_RE.pattern})(?=[^{_CONTENT_CHARS}]*$)")
+# The scripts of content words (as CONTENT_RE reads them: ヶ is in a kanji run and a katakana run).
+_KATAKANA_CHARS = chars(KATAKANA)
+_LATIN_CHARS = chars(LATIN)
+_WORD_SCRIPTS = (lambda c: is_kanji(c) or c == KE, _KATAKANA_CHARS.__contains__, _LATIN_CHARS.__contains__)
+
+
+def _last_word(part: str) -> str:
+    """The last content word of ``part``: the longest run of one script that
+    ends at its last content character; "" when it has none."""
+    end = len(part)
+    while end and not any(test(part[end - 1]) for test in _WORD_SCRIPTS):
+        end -= 1
+    start = end
+    for test in _WORD_SCRIPTS:
+        k = end
+        while k and test(part[k - 1]):
+            k -= 1
+        start = min(start, k)
+    return part[start:end]
 
 
 def _relation(text: str, first: tuple[int, int], then: tuple[int, int], start: int, end: int, marker: str,
               topic: frozenset = frozenset()) -> Relation:
     def head(span: tuple[int, int]) -> frozenset:
-        m = _LAST_WORD.search(text[span[0]:span[1]])
-        return _grams(m.group()) if m else frozenset()
+        word = _last_word(text[span[0]:span[1]])
+        return _grams(word) if word else frozenset()
 
     return Relation(_grams(text[slice(*first)]), _grams(text[slice(*then)]), start, end, first, then, marker, topic,
                     head(first), head(then))
@@ -136,9 +174,9 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
             b = clauses.end(m.end() + 1)
         # …より前に始まったデルタ計画は1997年に完成した: the part ends
         # with the noun it describes, before the sentence goes on with は.
-        topic = TOPIC_AFTER.search(text, m.end(), b)
-        if topic is not None and RELATIVE.search(text, m.end(), topic.start()):
-            b = topic.start()
+        topic_at = _topic_after(text, m.end(), b)
+        if topic_at > -1 and _relative().search(text, m.end(), topic_at):
+            b = topic_at
         before, after = text[a:m.start()], text[m.end():b]
         if not _enough(before, after):
             continue

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import _KANJI_CLASS, CONTENT_RE, KANJI, KATAKANA, LATIN_CHAR, OTHER, script
 
 # Inside a tail: kanji that belong to the grammar, not the content.
@@ -62,7 +63,7 @@ def split_prefix(word: str) -> tuple[str, bool]:
     return word, False
 
 
-TAIL_RE = re.compile("[\u3041-\u309F]+(?:[" + "".join(sorted(AUX_KANJI)) + "][\u3041-\u309F" +
+TAIL_RE = re.compile(f"[{HIRAGANA}]+(?:[" + "".join(sorted(AUX_KANJI)) + f"][{HIRAGANA}" +
                      "".join(sorted(AUX_KANJI)) + "]*)?")
 
 
@@ -144,7 +145,7 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
 # A noun, its subject particle, and a verb of being: 都市はない, 都市が数多く
 # ある, 経験がある, 例は存在しない.  Read as the predicate 存在 of that noun.
 EXISTENCE = re.compile(
-    r"(?<=[\u4E00-\u9FFF\u30A1-\u30FA\u30FC])(?:が|は|も|には|にも)、?"
+    f"(?<=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])(?:が|は|も|には|にも)、?"
     r"(?:数多く|多く|少なく|ほとんど|まったく|全く|一つも|ひとつも|いくつも|すでに|まだ|もう)?"
     r"(?P<verb>あ(?:る|った|り)|な(?:い|かった|く)|存在(?:する|した|し|せず|しない|しなかった|しておらず))"
 )
@@ -166,22 +167,35 @@ def existence(text: str, start: int, end: int) -> list[Predicate]:
 # A noun, a particle, and a verb that classes or requires it: 後発開発途上国
 # に位置づけられている, 有効とは認めていない, 許可が必要になった, 許可は
 # 求められていない.  The verb's polarity is said of the noun.
-JUDGED = re.compile(
-    r"(?P<noun>[\u4E00-\u9FFF\u30A1-\u30FA\u30FC]{2,})(?:だ|である)?(?:と|とは|として|に|には|が|は|も)"
+# The noun is a run of kanji or katakana, read whole: the particle after
+# it is hiragana, so only the run's end can be followed by one.  (A pattern
+# with the run in it retried each shorter run at every letter of a long one.)
+_NOUN_RUN = re.compile(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}")
+_JUDGED_AFTER = re.compile(
+    r"(?:だ|である)?(?:と|とは|として|に|には|が|は|も)"
     r"(?P<verb>認め|見な|みな|含ま|含め|位置づけ|位置付け|分類|指定|規定|定義|定め|認定|登録|数え|求め|必要|義務付け|義務づけ)"
-    r"(?P<tail>[\u3041-\u309F]*)"
+    f"(?P<tail>[{HIRAGANA}]*)"
 )
 
 
 def judged(text: str, start: int, end: int) -> list[Predicate]:
     """Predicates of being classed or required, said of the noun."""
     out = []
-    for m in JUDGED.finditer(text, start, end):
+    pos = start
+    while True:
+        noun = _NOUN_RUN.search(text, pos, end)
+        if noun is None:
+            break
+        m = _JUDGED_AFTER.match(text, noun.end(), end)
+        if m is None:
+            pos = noun.end()
+            continue
+        pos = m.end()
         tail = m.group("tail")
         negative = is_negative_tail(tail)
         after = m.end()
         adnominal = after < end and tail.endswith(ADNOMINAL_ENDINGS) and script(text[after]) in (KANJI, KATAKANA)
-        out.append(Predicate(m.group("noun"), m.start("noun"), after, tail, not negative, adnominal))
+        out.append(Predicate(noun.group(), noun.start(), after, tail, not negative, adnominal))
     return out
 
 

@@ -15,6 +15,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+
 KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                 "壱": 1, "弐": 2, "参": 3}
 KANJI_SMALL = {"十": 10, "百": 100, "千": 1000}
@@ -92,7 +94,7 @@ COUNTED_NOUNS = {"会社": "count:社", "企業": "count:社", "国": "count:国
 HALF_RE = re.compile(r"(?P<prefix>約|およそ|ほぼ)?半(?:分|数)")
 # A count with no counter word: 15の通貨 (compared only with the same noun).
 BARE_COUNT_RE = re.compile(rf"(?<![{_DIGIT}.．,，])(?P<amount>[{_DIGIT}]+)の"
-                           r"(?P<noun>[\u4E00-\u9FFF\u30A1-\u30FA\u30FC]{1,6})")
+                           f"(?P<noun>[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,6}})")
 # Every quantity and date has one of these (its amount, its month).
 NUMERAL = re.compile(f"[{_DIGIT}{_KANJI_NUMERAL}]")
 # A kanji numeral is only a number when a unit follows; these words start

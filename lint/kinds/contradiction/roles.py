@@ -96,11 +96,22 @@ def _passive(c: Chunk) -> bool:
 def _occurrences(found: list[Chunk], word: str, cache: Optional[dict] = None) -> list[int]:
     """Indices of the chunks of ``found`` that name ``word``; ``cache``: a dict
     kept for one sentence, as every pair of claim words asks again."""
-    if cache is not None and word in cache:
+    if cache is None:
+        return [k for k, c in enumerate(found) if _matches(word, c.word) and _term(c)]
+    if word in cache:
         return cache[word]
-    hits = [k for k, c in enumerate(found) if _matches(word, c.word) and _term(c)]
-    if cache is not None:
-        cache[word] = hits
+    # Words that match share their first or their last letter: the chunks
+    # are indexed by both (under the key None, which no word is).
+    index = cache.get(None)
+    if index is None:
+        by_first: dict[str, list[int]] = {}
+        by_last: dict[str, list[int]] = {}
+        for k, c in enumerate(found):
+            by_first.setdefault(c.word[0], []).append(k)
+            by_last.setdefault(c.word[-1], []).append(k)
+        index = cache[None] = (by_first, by_last)
+    candidates = sorted(set(index[0].get(word[0], ())).union(index[1].get(word[-1], ())))
+    hits = cache[word] = [k for k in candidates if _matches(word, found[k].word) and _term(found[k])]
     return hits
 
 
@@ -113,9 +124,31 @@ def _term_flags(u: Unit, cache: dict) -> list[bool]:
     return found
 
 
+def _roled(u: Unit, cache: dict) -> list[tuple[int, Chunk]]:
+    """The words of ``u`` that may be one of a swapped pair and have a role, with their indices."""
+    key = ("roled", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        terms = _term_flags(u, cache)
+        found = cache[key] = [(k, c) for k, c in enumerate(unit_chunks(u, cache)) if terms[k] and _role(c)]
+    return found
+
+
+def _after_other(u: Unit, cache: dict) -> list[int]:
+    """Indices of the words of ``u`` that may be one of a swapped pair and
+    follow another word in their clause (the companion)."""
+    key = ("after-other", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        mine, terms = unit_chunks(u, cache), _term_flags(u, cache)
+        found = cache[key] = [k for k, c in enumerate(mine) if k and terms[k] and mine[k - 1].clause == c.clause
+                              and mine[k - 1].word != c.word]
+    return found
+
+
 def may_conflict(claim: Unit, cache: dict) -> bool:
     """The claim has two words with roles (the test is per pair of sentences)."""
-    return sum(1 for c in unit_chunks(claim, cache) if _term(c) and _role(c)) >= 2
+    return len(_roled(claim, cache)) >= 2
 
 
 Spans = tuple[tuple[int, int], tuple[int, int]]
@@ -130,9 +163,8 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     body = unit.body
     # Only words the evidence names can have their roles exchanged there
     # (a word's first or last two letters in the sentence, tested first).
-    terms = _term_flags(claim, cache)
-    roled = [(k, c) for k, c in enumerate(mine) if terms[k] and (c.word[:2] in body or c.word[-2:] in body)
-             and _role(c) and _occurrences(theirs, c.word, occurring)]
+    roled = [(k, c) for k, c in _roled(claim, cache) if (c.word[:2] in body or c.word[-2:] in body)
+             and _occurrences(theirs, c.word, occurring)]
     if len(roled) < 2:
         return None
     for (i, x), (j, y) in combinations(roled, 2):
@@ -142,14 +174,15 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
         head = _head(mine, j)
         if head is None:
             continue
-        for a in _occurrences(theirs, x.word, occurring):
-            for b in _occurrences(theirs, y.word, occurring):
+        # Each must take the other's role there (tested before pairing them).
+        as_y = [a for a in _occurrences(theirs, x.word, occurring) if _role(theirs[a]) == ry]
+        as_x = [b for b in _occurrences(theirs, y.word, occurring) if _role(theirs[b]) == rx]
+        for a in as_y:
+            for b in as_x:
                 xe, ye = theirs[a], theirs[b]
                 first = xe if xe.start < ye.start else ye
                 # Apart, unless the first is the sentence's topic (Xは、…Yを…).
                 if xe.clause != ye.clause and abs(xe.start - ye.start) > HEAD_REACH and first.grammar != "は":
-                    continue
-                if _role(xe) != ry or _role(ye) != rx:
                     continue
                 he = _led_to(theirs, max(a, b), head)
                 if he is None or _passive(head) != _passive(he):
@@ -167,25 +200,27 @@ def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     occurring = cache.setdefault(("occurring", unit.start, unit.end), {})
     body = unit.body
     their_words = {c.word for c in theirs}
-    terms = _term_flags(claim, cache)
     # Each claim term the evidence names, with the chunk right before it in
     # its clause, which the evidence names too.
-    paired = [(mine[k - 1], c) for k, c in enumerate(mine)
-              if k and terms[k] and mine[k - 1].clause == c.clause and mine[k - 1].word != c.word
-              and mine[k - 1].word in their_words and (c.word[:2] in body or c.word[-2:] in body)
-              and _occurrences(theirs, c.word, occurring)]
+    paired = [(mine[k - 1], mine[k]) for k in _after_other(claim, cache)
+              if mine[k - 1].word in their_words and (mine[k].word[:2] in body or mine[k].word[-2:] in body)
+              and _occurrences(theirs, mine[k].word, occurring)]
     for (ax, x), (ay, y) in combinations(paired, 2):
         if ax.word == ay.word or _matches(x.word, y.word) or _matches(ax.word, ay.word):
             continue
-        for a in _occurrences(theirs, x.word, occurring):
-            for b in _occurrences(theirs, y.word, occurring):
-                if not (a and b):
-                    continue
-                bx, by = theirs[a - 1], theirs[b - 1]
-                if bx.clause != theirs[a].clause or by.clause != theirs[b].clause:
-                    continue
-                if bx.word == ay.word and by.word == ax.word:
-                    return _spanning(ax, x, ay, y), _spanning(bx, theirs[a], by, theirs[b])
+        # The tests on the two occurrences are independent: the first of each that passes.
+        a = _first_after(theirs, _occurrences(theirs, x.word, occurring), ay.word)
+        b = _first_after(theirs, _occurrences(theirs, y.word, occurring), ax.word)
+        if a is not None and b is not None:
+            return _spanning(ax, x, ay, y), _spanning(theirs[a - 1], theirs[a], theirs[b - 1], theirs[b])
+    return None
+
+
+def _first_after(found: list[Chunk], occurrences: list[int], companion: str) -> Optional[int]:
+    """The first of ``occurrences`` right after ``companion`` in its clause."""
+    for k in occurrences:
+        if k and found[k - 1].clause == found[k].clause and found[k - 1].word == companion:
+            return k
     return None
 
 
@@ -211,8 +246,13 @@ def _swapped_parts(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
         for j, y in enumerate(theirs):
             by_last.setdefault(y.word[-2:], []).append(j)
     for k, x in enumerate(mine):
+        # Two heads of two letters at least before a shared end of two.
+        if len(x.word) < 4:
+            continue
         for j in by_last.get(x.word[-2:], ()):
             y = theirs[j]
+            if len(y.word) < 4 or y.word == x.word:
+                continue
             n = _common_end(x.word, y.word)
             if n < 2 or n == len(x.word) or n == len(y.word):
                 continue
@@ -249,10 +289,14 @@ def _slot_filled_otherwise(claim: Unit, unit: Unit, cache: dict, known: Callable
     mine, theirs = unit_chunks(claim, cache), unit_chunks(unit, cache)
     if not any(c.grammar.startswith(SLOT_PARTICLES) for c in mine):
         return None
-    names = known()
+    names = None  # asked for once a word in a slot passes the cheaper tests
     for k, x in enumerate(mine[:-1]):
-        if (x.word not in names or not x.grammar.startswith(SLOT_PARTICLES) or x.word not in unit.body
+        if (not x.grammar.startswith(SLOT_PARTICLES) or x.word not in unit.body
                 or _listed(claim.text, x, mine, k)):
+            continue
+        if names is None:
+            names = known()
+        if x.word not in names:
             continue
         head = mine[k + 1]
         for j, y in enumerate(theirs[:-1]):
@@ -286,10 +330,17 @@ def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict,
             names: Callable[[], set] = frozenset) -> list[Conflict]:
     """``names``: gives the names in the claim and these sentences (known
     entities, and words that look like names), asked for only when needed."""
+    found_names: list[set] = []
+
+    def known() -> set:
+        if not found_names:
+            found_names.append(names())
+        return found_names[0]
+
     for unit in aligned:
         pairs = _shared_terms(claim, unit, cache) >= 2
         found = (pairs and (_exchanged(claim, unit, cache) or _companions(claim, unit, cache))
-                 or _swapped_parts(claim, unit, cache) or _slot_filled_otherwise(claim, unit, cache, names))
+                 or _swapped_parts(claim, unit, cache) or _slot_filled_otherwise(claim, unit, cache, known))
         if found is None:
             continue
         (s, e), (es, ee) = found

@@ -28,13 +28,15 @@ from lint.kinds.contradiction.chunks import unit_chunks
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text import morph
 from lint.text.lexicon import lexicon
+from lint.text.scripts import KE, chars, is_kanji
 from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS
 
 _RUN = re.compile(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}・＝]+|[{_LATIN_CLASS}.,%％]+")
 _ONE_RUN = re.compile(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}・＝]+|[{_LATIN_CLASS}.,%％]+")
 _NAME = re.compile(f"^[{_KATAKANA_CLASS}・＝]{{3,}}$|^[A-Za-zＡ-Ｚａ-ｚ]{{2,}}$")
-_KANJI = re.compile(f"^[{_KANJI_CLASS}]+$")
-_LEADING_NAME = re.compile(f"^[{_KATAKANA_CLASS}・＝]{{3,}}(?P<ending>[{_KANJI_CLASS}]{{1,3}})?$")
+# The letters of a katakana name, and of the kanji ending it may have (…石油).
+_NAME_LETTERS = chars(_KATAKANA_CLASS + "・＝")
+_ENDING_LETTERS = chars(KE)
 # A lower share will do when the two names share the rest of a compound (…海峡).
 COMPOUND_COVERAGE = 0.5
 # Share of the claim clause's other words that must have a like word in the detail sentence.
@@ -62,17 +64,26 @@ def _tokens(u: Unit, cache: dict) -> list[Token]:
     cs = unit_chunks(u, cache)
     topic = next((k for k, c in enumerate(cs) if c.grammar == "は"), None)
     for k, c in enumerate(cs):
-        if _ONE_RUN.fullmatch(c.word):
+        runs = _runs(c.word)
+        if runs is None:
             found.append(Token(c.start, c.end, c.word, c.clause, k == topic))
             continue
-        runs = list(_RUN.finditer(c.word))
-        for i, m in enumerate(runs):
+        for i, (s, e) in enumerate(runs):
             # A chunk of several runs is one name too (川崎重工業, ルハーンシク州).
-            found.append(Token(c.start + m.start(), c.start + m.end(), m.group(), c.clause,
-                               k == topic and i == len(runs) - 1, c.word[:m.start()], c.word[m.end():]))
+            found.append(Token(c.start + s, c.start + e, c.word[s:e], c.clause,
+                               k == topic and i == len(runs) - 1, c.word[:s], c.word[e:]))
         if len(runs) > 1:
             found.append(Token(c.start, c.end, c.word, c.clause, k == topic))
     return found
+
+
+@lru_cache(maxsize=8192)
+def _runs(word: str) -> Optional[tuple[tuple[int, int], ...]]:
+    """The spans of the script runs of a chunk's word; None when it is one
+    run.  Words repeat: memoised."""
+    if _ONE_RUN.fullmatch(word):
+        return None
+    return tuple(m.span() for m in _RUN.finditer(word))
 
 
 def looks_like_name(word: str) -> bool:
@@ -208,10 +219,26 @@ _ENDS_LIKE_A_NAME = re.compile(f"..(?:{'|'.join(sorted(NAME_ENDINGS, key=len, re
 
 def _leading_name(word: str) -> bool:
     """A katakana name, alone or with a name ending (スタンダード石油, not セウタ攻略)."""
-    m = _LEADING_NAME.match(word)
-    return m is not None and (not m.group("ending") or m.group("ending") in NAME_ENDINGS)
+    ending = _name_ending(word)
+    return ending is not None and (not ending or ending in NAME_ENDINGS)
 
 
+def _name_ending(word: str) -> Optional[str]:
+    """For a word of three katakana letters or more and up to three kanji
+    (the whole word, or before a final line break), those kanji ("" for
+    none); None for any other word."""
+    n = 0
+    while n < len(word) and word[n] in _NAME_LETTERS:
+        n += 1
+    if n < 3:
+        return None
+    rest = word[n:-1] if word.endswith("\n") else word[n:]
+    if len(rest) <= 3 and all(is_kanji(c) or c in _ENDING_LETTERS for c in rest):
+        return rest
+    return None
+
+
+@lru_cache(maxsize=8192)
 def _name_like(word: str) -> bool:
     """Could be one of two names of a kind (see :func:`_same_kind`)."""
     return bool(_NAME.match(word) or _leading_name(word) or _ENDS_LIKE_A_NAME.search(word))

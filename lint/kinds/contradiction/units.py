@@ -62,7 +62,12 @@ class Settings:
 
 def containing(details: list[Unit], words: tuple[str, ...], cache: dict) -> list[Unit]:
     """The detail sentences that contain one of ``words`` (a cheap test
-    before analysing them): found in the details joined once per post."""
+    before analysing them): found in the details joined once per post, and
+    remembered for the post (claims ask for the same words again)."""
+    key = ("containing", words)
+    known = cache.get(key)
+    if known is not None:
+        return known
     joined = cache.get("joined")
     if joined is None:
         starts, parts, at = [], [], 0
@@ -82,4 +87,5 @@ def containing(details: list[Unit], words: tuple[str, ...], cache: dict) -> list
             # On to the next sentence: one hit in a sentence is enough.
             nxt = starts[k + 1] if k + 1 < len(starts) else len(text)
             pos = text.find(w, nxt)
-    return [details[k] for k in sorted(hit)]
+    found = cache[key] = [details[k] for k in sorted(hit)]
+    return found
