@@ -26,14 +26,20 @@ _enabled = True
 
 
 def set_enabled(enabled: bool) -> None:
-    """Turn every cache of this process on or off (``cache = false``,
-    ``--no-cache``): also those filled lazily, such as the parsed lexicon."""
+    """Turn the caches filled lazily, deep inside a run (the parsed
+    lexicon), on or off with the run's ``cache`` setting; the rule-set and
+    findings caches are passed the setting directly."""
     global _enabled
     _enabled = enabled
 
 
+def lazy_cache_dir() -> Optional[Path]:
+    """:func:`cache_dir`, unless the current run turned caching off."""
+    return cache_dir() if _enabled else None
+
+
 def cache_dir() -> Optional[Path]:
-    if not _enabled or os.environ.get("YURE_NO_CACHE"):
+    if os.environ.get("YURE_NO_CACHE"):
         return None
     explicit = os.environ.get("YURE_CACHE_DIR")
     if explicit:

@@ -130,9 +130,9 @@ def lexicon() -> Lexicon:
 
 
 def _cache_entry(stat: os.stat_result) -> Optional[Path]:
-    from lint.cache import cache_dir, hash_of
+    from lint.cache import hash_of, lazy_cache_dir
 
-    folder = cache_dir()
+    folder = lazy_cache_dir()
     if folder is None:
         return None
     key = hash_of(str(DATA), str(stat.st_size), str(stat.st_mtime_ns), sys.version).hexdigest()[:32]

@@ -332,9 +332,11 @@ def _next_to(tokens: list[Token], t: Token, after: bool) -> set:
     """The words (a run, or the whole compound) right after or right before ``t``."""
     if after:
         later = [e for e in tokens if e.start >= t.end]
-        return {e for e in later if e.start == min(x.start for x in later)} if later else set()
+        first = min((e.start for e in later), default=None)
+        return {e for e in later if e.start == first}
     earlier = [e for e in tokens if e.end <= t.start]
-    return {e for e in earlier if e.end == max(x.end for x in earlier)} if earlier else set()
+    last = max((e.end for e in earlier), default=None)
+    return {e for e in earlier if e.end == last}
 
 
 def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, cache: dict) -> list[Conflict]:
