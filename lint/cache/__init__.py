@@ -113,7 +113,12 @@ def hash_of(*parts: "str | bytes") -> "_blake2b":
 
 
 def store(entry: Path, value: Any) -> None:
-    """Pickle ``value`` into ``entry`` atomically: readers see the old entry or the whole new one.
+    """Pickle ``value`` into ``entry`` atomically (see :func:`store_bytes`)."""
+    store_bytes(entry, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def store_bytes(entry: Path, data: bytes) -> None:
+    """Write ``data`` to ``entry`` atomically: readers see the old entry or the whole new one.
 
     The temporary file's name holds the process id, and is created
     exclusively, so two runs writing the same entry never share one; no
@@ -123,7 +128,7 @@ def store(entry: Path, value: Any) -> None:
     tmp = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "xb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(data)
         os.replace(tmp, entry)
     finally:
         if os.path.exists(tmp):

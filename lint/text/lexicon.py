@@ -125,7 +125,12 @@ def lexicon() -> Lexicon:
     except OSError:
         return Lexicon({}, [])
     if entry is not None:
-        _store(entry, marshal.dumps((parsed._forms, parsed.names, sorted(parsed._proper))))
+        from lint.cache import store_bytes
+
+        try:
+            store_bytes(entry, marshal.dumps((parsed._forms, parsed.names, sorted(parsed._proper))))
+        except OSError:
+            pass  # a cache that cannot be written only costs time
     return parsed
 
 
@@ -137,18 +142,3 @@ def _cache_entry(stat: os.stat_result) -> Optional[Path]:
         return None
     key = hash_of(str(DATA), str(stat.st_size), str(stat.st_mtime_ns), sys.version).hexdigest()[:32]
     return folder / "lexicon" / f"{key}.marshal"
-
-
-def _store(entry: Path, data: bytes) -> None:
-    """Write ``entry`` atomically; a cache that cannot be written is skipped."""
-    tmp = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "xb") as fh:
-            fh.write(data)
-        os.replace(tmp, entry)
-    except OSError:
-        pass
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
