@@ -221,6 +221,7 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=5, help="timed runs of each command (default 5)")
     ap.add_argument("--skip-slow", action="store_true", help="leave out textlint with WEB+DB_PRESS.yml on 11 MB")
     ap.add_argument("--cold", action="store_true", help="also time WEB+DB_PRESS.yml with an empty rule cache")
+    ap.add_argument("--only", metavar="TEXT", help="time only the cases whose name contains TEXT")
     args = ap.parse_args()
     for path in (SEED, SEED_PRH, WEBDB, SMALL_POST):
         need(path)
@@ -303,6 +304,8 @@ def main() -> int:
     ]
     rows = []
     for name, key, ycmd, tl_rc, same_rules, *more in cases:
+        if args.only and args.only not in name:
+            continue
         keep_findings, before_run, before_each = (more + [False, None, None][len(more):])
         where = inputs[key]
         target = [str(p) for p in sorted(where.iterdir())] if where.is_dir() else [str(where)]
@@ -352,7 +355,11 @@ def main() -> int:
     edit_archive.restore()
     fresh()
 
-    extra = {}
+    extra: dict = {}
+    figures: dict = {}
+    if args.only:  # a part of the table: no figures across rows, and the saved results stay whole
+        _print_table(rows, args.repeat)
+        return 0 if all(r.get("same_count", True) for r in rows) else 1
     if _ahocorasick is not None:
         cmd = yure + prh_only + [str(WEBDB), str(inputs["seed×200"])]
         walls = []
@@ -385,11 +392,23 @@ def main() -> int:
         {"machine": machine, "rows": rows, "figures": figures, "extra": extra}, ensure_ascii=False, indent=2),
         encoding="utf-8")
 
-    print(f"Measured {machine['date']} on {machine['cores']} cores, Python {machine['python']}, node "
-          f"{machine['node']}, textlint {TEXTLINT_VERSIONS['textlint']} + textlint-rule-prh "
-          f"{TEXTLINT_VERSIONS['textlint-rule-prh']}; "
-          f"automaton (pyahocorasick) {'installed' if machine['yure_fast'] else 'absent'}; "
-          f"median of {args.repeat} runs.\n")
+    _print_table(rows, args.repeat)
+    print()
+    for k, v in {**figures, **extra}.items():
+        print(f"- {k}: {v}")
+    return 0 if all(r.get("same_count", True) for r in rows) else 1
+
+
+def _print_table(rows: list[dict], repeat: int) -> None:
+    from lint.text.prefilter import _ahocorasick
+
+    yure_fast = _ahocorasick is not None
+    versions = TEXTLINT_VERSIONS
+    node = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
+    print(f"Measured {datetime.date.today().isoformat()} on {os.cpu_count()} cores, Python "
+          f"{platform.python_version()}, node {node}, textlint {versions['textlint']} + textlint-rule-prh "
+          f"{versions['textlint-rule-prh']}; automaton (pyahocorasick) {'installed' if yure_fast else 'absent'}; "
+          f"median of {repeat} runs.\n")
     print("| case | yure | textlint | ratio | peak MiB yure / textlint | findings yure / textlint |")
     print("|---|---:|---:|---:|---:|---:|")
     for r in rows:
@@ -398,10 +417,6 @@ def main() -> int:
         print(f"| {r['case']} | {y['median_s']:.2f} s | " + (f"{t['median_s']:.2f} s | {r['ratio']}× | "
               f"{y['peak_mib']} / {t['peak_mib']} | {y['findings']} / {t['findings']}{same} |" if t else
               f"– | – | {y['peak_mib']} / – | {y['findings']} / – |"))
-    print()
-    for k, v in {**figures, **extra}.items():
-        print(f"- {k}: {v}")
-    return 0 if all(r.get("same_count", True) for r in rows) else 1
 
 
 if __name__ == "__main__":

@@ -195,6 +195,9 @@ def run(options: CheckOptions) -> RunResult:
         result.diagnostics = lint_texts(linter, texts, chosen_jobs, cache, unsafe)
     # Rules stopped by their time limit: the findings are incomplete.
     result.errors[:0] = [f"error: {problem}" for problem in linter.problems]
+    from lint.cache.programs import save as save_programs
+
+    save_programs()
     return result
 
 

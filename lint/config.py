@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
+from lint.cache.programs import compile_re
 from lint.errors import DEFAULT_REGEX_TIMEOUT, ConfigError
 from lint.kinds import KINDS
 from lint.report import FORMATS
@@ -135,8 +136,8 @@ def _from_mapping(data: Any, source: Path, where: str) -> Config:
 
 
 # A key, bare or quoted, at the start of a TOML line, and a table header.
-TOML_KEY = re.compile(r"""^[ \t]*(?:"([^"\n]+)"|'([^'\n]+)'|([A-Za-z0-9_-]+))[ \t]*=""")
-TOML_TABLE = re.compile(r"^[ \t]*\[\[?[ \t]*([^\]\n]+?)[ \t]*\]")
+TOML_KEY = compile_re(r"""^[ \t]*(?:"([^"\n]+)"|'([^'\n]+)'|([A-Za-z0-9_-]+))[ \t]*=""")
+TOML_TABLE = compile_re(r"^[ \t]*\[\[?[ \t]*([^\]\n]+?)[ \t]*\]")
 
 
 def _toml_key_lines(text: str) -> dict[str, int]:

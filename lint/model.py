@@ -7,15 +7,15 @@ diagnostic or a fix computed on any node maps straight back to the file.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
+from lint.cache.programs import compile_re
 from lint.diagnostics import Location
 from lint.text.sentences import split_sentences
 
-_LINE_BREAK = re.compile(r"\r\n?|\n")
+_LINE_BREAK = compile_re(r"\r\n?|\n")
 
 
 class LineIndex:

@@ -39,7 +39,9 @@ def fresh_lexicon(tmp_path, monkeypatch):
 
 
 def _same(a, b) -> bool:
-    return a._forms == b._forms and a.names == b.names and a._proper == b._proper
+    a._parse_all()
+    b._parse_all()
+    return len(a) == len(b) and a.owner_parts() == b.owner_parts() and a._forms == b._forms and a.names == b.names and a._proper == b._proper
 
 
 def test_the_parsed_lexicon_is_kept_and_read_back(fresh_lexicon, tmp_path):
@@ -47,7 +49,11 @@ def test_the_parsed_lexicon_is_kept_and_read_back(fresh_lexicon, tmp_path):
     assert len(first) > 50_000 and first.is_proper("ロシア") and not first.is_proper("ケーキ")
     [entry] = (tmp_path / "lexicon").iterdir()
     fresh_lexicon.lexicon.cache_clear()
-    assert _same(fresh_lexicon.lexicon(), first)
+    # Read back, it answers before and after all of it has been parsed.
+    again = fresh_lexicon.lexicon()
+    assert again.is_proper("ロシア") and not again.is_proper("ケーキ") and "ケーキ" in again
+    assert again.forms("サーバ") == first.forms("サーバ") and again.same_word("ビル", "ビール") is False
+    assert _same(again, first)
     # A damaged entry is passed over and written again.
     entry.write_bytes(b"\x00not marshal")
     fresh_lexicon.lexicon.cache_clear()

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import (TYPE_CHECKING, Any, Callable, ClassVar, Iterable, Literal, Mapping, Optional, Protocol,
                     Sequence, TypeVar)
 
+from lint.cache.programs import compile_re
 from lint.diagnostics import Diagnostic, Fix, Related
 from lint.errors import ConfigError
 from lint.model import Document, Post
@@ -247,7 +248,7 @@ class DocExample:
     passes: list[str]
 
 
-_BLOCK = re.compile(r"^(?P<label>Example|Fails|Passes)::\n\n(?P<body>(?:(?:[ ]{4}.*)?\n)+)", re.M)
+_BLOCK = compile_re(r"^(?P<label>Example|Fails|Passes)::\n\n(?P<body>(?:(?:[ ]{4}.*)?\n)+)", re.M)
 
 
 def doc_examples(kind: type[Kind]) -> list[DocExample]:

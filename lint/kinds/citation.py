@@ -7,6 +7,7 @@ from bisect import bisect_left
 from typing import Any, Iterable, Iterator
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from lint.cache.programs import compile_re
 from lint.diagnostics import Diagnostic, Location, Related
 from lint.errors import RuleFileError
 from lint.text.spans import Spans
@@ -32,7 +33,7 @@ SUBCODES = {
 }
 
 DATE_TAIL = r"(?:[ \t\u3000]+\d{4}[./-]\d{1,2}[./-]\d{1,2}|[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日)?[ \t\u3000]*$"
-TRACKING_PARAM = re.compile(r"^(utm_|fbclid$|gclid$|mc_|ref$|ref_src$|publication_id$|post_id$|isFreemail$|r$|triedRedirect$)")
+TRACKING_PARAM = compile_re(r"^(utm_|fbclid$|gclid$|mc_|ref$|ref_src$|publication_id$|post_id$|isFreemail$|r$|triedRedirect$)")
 
 
 def compile(rule: Rule) -> None:
@@ -62,7 +63,7 @@ def compile(rule: Rule) -> None:
             # in any case ("sputnik").
             alts.append(body if len(alias) <= 3 else f"(?i:{body})")
         source = r"(?:^|(?<=[\s\u3000]))(?:" + "|".join(alts) + ")" + DATE_TAIL
-        re.compile(source)  # a bad alias fails here, on load
+        compile_re(source)  # a bad alias fails here, on load
         needles = tuple(_squeezed(a) if len(a) <= 3 else _squeezed(a).lower() for a in aliases)
         outlets.append((item["name"], source, needles, [d.lower().lstrip(".") for d in domains]))
     rule.compiled = outlets

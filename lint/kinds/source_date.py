@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Iterator, Optional
 
+from lint.cache.programs import compile_re
 from lint.diagnostics import Diagnostic
 from lint.errors import RuleFileError
 from lint.kinds.base import Context, Kind, Option, Subcode, diagnostic, related
@@ -59,7 +60,7 @@ _AFTER = (rf"(?:{_S}*[（(][月火水木金土日](?:曜日?)?[)）])?"
           rf"(?:(?:{_S}+|T)\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:{_S}*(?:JST|UTC|GMT|Z|[+-]\d{{2}}:?\d{{2}}))?)?"
           rf"(?:{_S}*(?:付け?|公開|掲載|配信|発行|発表))?"
           r"[\s\x00*_\])）」』】>.]*$")
-_DATES = [re.compile(f"(?P<date>{body})" + _AFTER, flags) for body, flags in (
+_DATES = [compile_re(f"(?P<date>{body})" + _AFTER, flags) for body, flags in (
     # 2025.04.05, 2025/4/5, 2025-04-05: not the tail of a version or a number.
     (rf"(?<![{LATIN}.,/:_-])(?P<y>[12]\d{{3}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![0-9])", 0),
     (rf"(?<![0-9])(?P<y>[12]\d{{3}}){_S}*年{_S}*(?P<m>\d{{1,2}}){_S}*月{_S}*(?P<d>\d{{1,2}}){_S}*日", 0),
@@ -70,19 +71,19 @@ _DATES = [re.compile(f"(?P<date>{body})" + _AFTER, flags) for body, flags in (
 )]
 # A date labelled as something other than publication (when the page was
 # read, updated, amended) says nothing about when the source appeared.
-_LABEL = re.compile(r"(?:閲覧|アクセス|取得|更新|追記|訂正|修正|改訂|accessed|retrieved|updated|modified|revised)"
+_LABEL = compile_re(r"(?:閲覧|アクセス|取得|更新|追記|訂正|修正|改訂|accessed|retrieved|updated|modified|revised)"
                     rf"(?:日時|日)?{_S}*(?:on)?{_S}*[:：]?{_S}*[(（]?{_S}*$", re.I)
 # The end of a period (2025.04.01–2025.04.05, 1917年〈…〉 - 1979年…), not a
 # date of publication.  A dash after a name ("Outlet - 2025-04-05") is a
 # separator.
-_RANGE = re.compile(rf"(?:[\d年月日〉》)）]{_S}*[～〜~–—－‐-]|から){_S}*$")
+_RANGE = compile_re(rf"(?:[\d年月日〉》)）]{_S}*[～〜~–—－‐-]|から){_S}*$")
 # A date that a sentence goes on to (a particle glued to it, a preposition
 # before it: 「投票は2025年7月20日」, "set for March 5, 2026") is a day the
 # title speaks of, not the dateline of the source.
-_IN_SENTENCE = re.compile(rf"(?:[{HIRAGANA}]|\b(?:on|for|by|until|till|from|since|to|before|after|in|at|of)"
+_IN_SENTENCE = compile_re(rf"(?:[{HIRAGANA}]|\b(?:on|for|by|until|till|from|since|to|before|after|in|at|of)"
                           rf"{_S}+)$", re.I)
-_DIGIT = re.compile(r"\d")
-_TIMESTAMP = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]+(\d{1,2}):(\d{2})")
+_DIGIT = compile_re(r"\d")
+_TIMESTAMP = compile_re(r"(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]+(\d{1,2}):(\d{2})")
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 from urllib.parse import unquote, urlparse
 
+from lint.cache.programs import compile_re
 from lint.lsp.positions import UTF16, PositionMap
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = compile_re("[\ud800-\udfff]")
 # Editors' names for the languages yure reads, for documents with no file name.
 LANGUAGE_SUFFIX = {"markdown": ".md", "plaintext": ".txt", "text": ".txt"}
 

@@ -12,16 +12,16 @@ once, so a conversion encodes at most one stride of text.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from typing import Optional
+from lint.cache.programs import compile_re
 
 UTF8, UTF16, UTF32 = "utf-8", "utf-16", "utf-32"
 STRIDE = 2048
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = compile_re(r"\r\n|\r|\n")
 # Characters that are not one unit in the encoding: none at all is the
 # common case, and then a column is a difference of offsets.
-_WIDE = {UTF8: re.compile(r"[^\x00-\x7f]"), UTF16: re.compile(r"[\U00010000-\U0010ffff]")}
+_WIDE = {UTF8: compile_re(r"[^\x00-\x7f]"), UTF16: compile_re(r"[\U00010000-\U0010ffff]")}
 
 
 def _units(text: str, encoding: str) -> int:

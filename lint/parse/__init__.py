@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Optional
 
+from lint.cache.programs import compile_re
 from lint.model import Block, Document, Heading, Line, LineIndex, Post, Section
 from lint.parse.directives import find_directives
 from lint.parse.markdown import MD_HEADING_RE, markdown_regions
@@ -23,21 +24,21 @@ MASK = "\x00"
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 # A post's title line ends with a timestamp, optionally set off by a dash.
-TIME_RE = re.compile(r"日[ \t\u3000]+\d{1,2}:\d{2}[ \t\u3000]*(?:\r\n|\r|\n|$)")
-TITLE_RE = re.compile(
+TIME_RE = compile_re(r"日[ \t\u3000]+\d{1,2}:\d{2}[ \t\u3000]*(?:\r\n|\r|\n|$)")
+TITLE_RE = compile_re(
     r"^(?P<title>.*?)[ \t\u3000]*(?:[―—–－][ \t\u3000]*)?"
     r"(?P<ts>\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]+\d{1,2}:\d{2})[ \t\u3000]*$"
 )
-BRACKET_HEADING_RE = re.compile(r"^【(?P<name>[^【】]+)】[ \t\u3000]*$")
+BRACKET_HEADING_RE = compile_re(r"^【(?P<name>[^【】]+)】[ \t\u3000]*$")
 # List markers: ・ bullets, numbered heads 1. / 1． / (1) / （1） / 1) / ①,
 # and Markdown's - * + bullets.
-ITEM_RE = re.compile(
+ITEM_RE = compile_re(
     r"(?P<marker>[・•●◦▪]|[-*+](?=[ \t])|\d{1,3}[.．](?!\d)|[(（]\d{1,3}[)）]|\d{1,3}[)）]|[①-⑳])[ \t\u3000]*"
 )
 # A URL runs from http(s):// to the first of these (at least one character on).
 URL_STOP = r"[\s<>\"'（）「」『』【】、。]"
-URL_START_RE = re.compile(r"https?://(?!" + URL_STOP + r"|$)")
-URL_STOP_RE = re.compile(URL_STOP)
+URL_START_RE = compile_re(r"https?://(?!" + URL_STOP + r"|$)")
+URL_STOP_RE = compile_re(URL_STOP)
 
 SPACES = " \t\u3000"
 
@@ -70,7 +71,7 @@ def is_markdown(path: str) -> bool:
     return path.lower().endswith(MARKDOWN_SUFFIXES)
 
 
-LINE_RE = re.compile(r"(?P<indent>[ \t\u3000]*)(?P<rest>[^\r\n]*)(?:\r\n|\r|\n|$)")
+LINE_RE = compile_re(r"(?P<indent>[ \t\u3000]*)(?P<rest>[^\r\n]*)(?:\r\n|\r|\n|$)")
 
 
 def split_lines(text: str, index: LineIndex) -> list[Line]:

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from lint.cache.programs import compile_re
 from lint.model import Directive, LineIndex
 
 # A directive is <!-- yure: ACTION RULES --> with no ">" inside (see
 # directive_matches); this is its opening.
-DIRECTIVE_OPENING_RE = re.compile(
+DIRECTIVE_OPENING_RE = compile_re(
     r"<!--[ \t]*yure:[ \t]*(?P<action>disable-next-line|disable-line|disable-file|disable|enable)"
 )
 

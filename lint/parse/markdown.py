@@ -11,25 +11,26 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator, Optional
 
+from lint.cache.programs import compile_re
 from lint.model import CodeBlock, Line
 
-MD_HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<name>.*?)[ \t]*#*[ \t]*$")
-FENCE_RE = re.compile(r"[ ]{0,3}(?P<fence>`{3,}|~{3,})")
-INLINE_CODE_RE = re.compile(r"(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)")
-HTML_COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
+MD_HEADING_RE = compile_re(r"^(?P<hashes>#{1,6})[ \t]+(?P<name>.*?)[ \t]*#*[ \t]*$")
+FENCE_RE = compile_re(r"[ ]{0,3}(?P<fence>`{3,}|~{3,})")
+INLINE_CODE_RE = compile_re(r"(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)")
+HTML_COMMENT_RE = compile_re(r"<!--.*?-->", re.S)
 
 # A link is [text](target) or [text][ref]; its text may hold bracketed
 # parts ([a [b] c]) whose insides may hold a "[" but not a "]".
 # _links finds them; LINK_TAIL_RE is the part after the text.
-LINK_TAIL_RE = re.compile(r"\((?P<target>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)|\[[^\]\n]*\]")
-BRACKET_RE = re.compile(r"[\[\]]")
-LINK_DEF_RE = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+.*$", re.M)
+LINK_TAIL_RE = compile_re(r"\((?P<target>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)|\[[^\]\n]*\]")
+BRACKET_RE = compile_re(r"[\[\]]")
+LINK_DEF_RE = compile_re(r"^ {0,3}\[[^\]\n]+\]:\s*\S+.*$", re.M)
 # An autolink is <scheme:...> with no space inside (see _autolinks).
-AUTOLINK_START_RE = re.compile(r"<(?:https?|ftp|mailto):")
-AUTOLINK_STOP_RE = re.compile(r"[>\s]")
-EMPHASIS_RE = re.compile(r"(?<![*\\\w])\*(?![*\s])[^*\n]+?(?<![\s\\])\*(?!\*)|(?<![_\w])_(?![_\s])[^_\n]+?(?<!\s)_(?![_\w])")
-SETEXT_RE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
-BLOCKQUOTE_RE = re.compile(r" {0,3}>")
+AUTOLINK_START_RE = compile_re(r"<(?:https?|ftp|mailto):")
+AUTOLINK_STOP_RE = compile_re(r"[>\s]")
+EMPHASIS_RE = compile_re(r"(?<![*\\\w])\*(?![*\s])[^*\n]+?(?<![\s\\])\*(?!\*)|(?<![_\w])_(?![_\s])[^_\n]+?(?<!\s)_(?![_\w])")
+SETEXT_RE = compile_re(r"^ {0,3}(?:=+|-+)[ \t]*$")
+BLOCKQUOTE_RE = compile_re(r" {0,3}>")
 
 
 def markdown_regions(text: str, lines: list[Line]) -> tuple[list[tuple[int, int]], dict, list[CodeBlock],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
+from lint.cache.programs import compile_re
 
 COMMON_KEYS = {
     "id": "unique rule id (lowercase letters, digits, '-', '_' and '.')",
@@ -27,7 +28,7 @@ SCOPES = ("post", "file", "run")
 # How a message names a rule's scope.
 SCOPE_NAMES = {"post": "この投稿", "file": "このファイル", "run": "対象ファイル全体"}
 FIX_MODES = ("safe", "unsafe", "none")
-RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9_-]+)*$")
+RULE_ID = compile_re(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9_-]+)*$")
 
 
 @dataclass

@@ -14,15 +14,16 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
+from lint.cache.programs import compile_re
 from lint.text.scripts import FULLWIDTH_KATAKANA, HIRAGANA, KANJI
 
 OPEN, CLOSE = "（(", "）)"
 # How far back an enclosing parenthesis is looked for.
 REACH = 40
 # Inside a parenthesis, before the span: a language, a former or other name.
-_NAMES_MARKER = re.compile(r"語|旧|称|名|綴|表記|別|現地|原|英|略|読み|ラテン文字|[:：]")
+_NAMES_MARKER = compile_re(r"語|旧|称|名|綴|表記|別|現地|原|英|略|読み|ラテン文字|[:：]")
 # After the span: 「…とも表記される」「…とも呼ばれる」.
-_ALSO = re.compile(rf"[」』]?とも(?:表記|書|呼|称|い[うわ]|言|訳|綴|[）)、。])|[{KANJI}]{{0,3}}と(?:表記|綴|記載)"
+_ALSO = compile_re(rf"[」』]?とも(?:表記|書|呼|称|い[うわ]|言|訳|綴|[）)、。])|[{KANJI}]{{0,3}}と(?:表記|綴|記載)"
                    # the span as the head of a term or the first of a list of
                    # spellings: 「サヴァナ気候とも呼ばれる」「オーボー、オーボワとも」
                    rf"|[ \t\u3000]*[{KANJI}]{{0,3}}(?:[、，・][{FULLWIDTH_KATAKANA}]+[{KANJI}]{{0,3}})*[」』]?"
@@ -32,11 +33,11 @@ _ALSO = re.compile(rf"[」』]?とも(?:表記|書|呼|称|い[うわ]|言|訳|�
                    r"|[ \t\u3000]*という(?:名称|名前|呼称|呼び名|通称|組織名|名)"
                    rf"|[{KANJI}]{{0,3}}[、,（(]?[ \t\u3000]*(?:英|仏|独|[{KANJI}]{{1,4}}語)[:：]")
 # Before the span: 「または」「旧称」「通称」…
-_BEFORE = re.compile(r"(?:または|あるいは|もしくは|ないし|旧称|旧名|別名|別称|通称|略称|異表記|"
+_BEFORE = compile_re(r"(?:または|あるいは|もしくは|ないし|旧称|旧名|別名|別称|通称|略称|異表記|"
                      rf"[{FULLWIDTH_KATAKANA}{KANJI}]語(?:名|では|で|表記)?)[、\s\u3000]?$")
 # Separators of an apposition: 「ブカレスト、ブクレシュティ」.
 _APPOSITION = "、，,/／。 \u3000"
-_HIRAGANA_READING = re.compile(f"[{HIRAGANA}]+[）)]")
+_HIRAGANA_READING = compile_re(f"[{HIRAGANA}]+[）)]")
 
 
 def enclosing_paren(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
@@ -86,8 +87,8 @@ def _ends_with_any(text: str, pos: int, words: Iterable[str], slack: int = 2) ->
     return False
 
 
-_NAME_PARTS = re.compile(rf"[{FULLWIDTH_KATAKANA}・＝=\s\u3000]*")
-_WORD_BEFORE = re.compile(f"[{FULLWIDTH_KATAKANA}{KANJI}]$")
+_NAME_PARTS = compile_re(rf"[{FULLWIDTH_KATAKANA}・＝=\s\u3000]*")
+_WORD_BEFORE = compile_re(f"[{FULLWIDTH_KATAKANA}{KANJI}]$")
 
 
 def named_alternative(text: str, start: int, end: int, others: Optional[Iterable[str]] = None) -> bool:
@@ -134,7 +135,7 @@ def named_alternative(text: str, start: int, end: int, others: Optional[Iterable
 # the kanji of a term and the parenthesis of its reading (「イスラム法（」).
 # Never a predicate, nor a full stop: the writer who slips uses the other
 # spelling in another clause.
-_LIST_GAP = re.compile(r"(?:[、，,・/／ \t\u3000「」『』（）():：]"
+_LIST_GAP = compile_re(r"(?:[、，,・/／ \t\u3000「」『』（）():：]"
                        r"|または|又は|あるいは|或いは|もしくは|ないし|および|及び|のほか"
                        rf"|[・＝=][{FULLWIDTH_KATAKANA}]+"  # 「デイビッド・ボウイ、デイヴィッド」
                        rf"|[{KANJI}]{{1,3}}(?=[（(])|[{HIRAGANA}]{{1,8}}(?=[、，,）)。 \t\u3000]|$))*")

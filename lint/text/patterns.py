@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 from typing import Any, Optional
+from lint.cache.programs import compile_re
 
 
 class Dialect(Enum):
@@ -27,8 +28,8 @@ class Dialect(Enum):
 
 
 _SLASHED = {
-    Dialect.YURE: re.compile(r"^/(?P<body>.+)/(?P<flags>[a-z]*)$", re.S),
-    Dialect.JAVASCRIPT: re.compile(r"^/(?P<body>.*)/(?P<flags>[a-z]*)$", re.S),
+    Dialect.YURE: compile_re(r"^/(?P<body>.+)/(?P<flags>[a-z]*)$", re.S),
+    Dialect.JAVASCRIPT: compile_re(r"^/(?P<body>.*)/(?P<flags>[a-z]*)$", re.S),
 }
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import re
 from typing import Any, Iterable, Optional
+from lint.cache.programs import compile_re
 
 try:  # Python 3.11+
     from re import _constants as C  # type: ignore[attr-defined]
@@ -171,7 +172,7 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[Optional[Literals],
 # lower-case lookup could miss a match, so case-insensitive rules run everywhere.
 # (tests/test_prefilter.py checks that this list is complete.)
 CASE_TWINS = "\u0130\u017f\u212a"  # İ, ſ, K
-CASE_TWIN = re.compile(f"[{CASE_TWINS}]")
+CASE_TWIN = compile_re(f"[{CASE_TWINS}]")
 
 
 def trie_pattern(literals: Iterable[str]) -> str:
@@ -295,7 +296,7 @@ class LiteralFinder:
             return out
         if len(text) <= LONG_TEXT:
             if self._trie is None:
-                self._trie = re.compile(trie_pattern(self.literals))
+                self._trie = compile_re(trie_pattern(self.literals))
                 self._prefixes = _prefix_table(self.literals)
             return self._scan(text, self._trie, self._prefixes)
         # A long text: only literals whose characters all occur can match.
@@ -305,7 +306,7 @@ class LiteralFinder:
             return []
         entry = self._patterns.get(alive)
         if entry is None:
-            entry = self._patterns[alive] = (re.compile(dispatch_pattern(alive)), _prefix_table(alive))
+            entry = self._patterns[alive] = (compile_re(dispatch_pattern(alive)), _prefix_table(alive))
         return self._scan(text, *entry)
 
     @staticmethod

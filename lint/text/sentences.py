@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
+from lint.cache.programs import compile_re
 
 SENTENCE_ENDS = frozenset("。！？!?")
 OPENERS = {"「": "」", "『": "』", "(": ")", "（": "）"}
 CLOSERS = frozenset(OPENERS.values())
 
 # The only characters that change the state of the sentence splitter.
-SPLIT_RE = re.compile(r"[。！？!?「」『』()（）\r\n]+")
+SPLIT_RE = compile_re(r"[。！？!?「」『』()（）\r\n]+")
 
 
 def split_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -51,8 +51,8 @@ def split_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_NOT_SPACE = re.compile(r"[^ \t\u3000\r\n]")
-_PROSE = re.compile(r"[^ \t\u3000\r\n\x00]")
+_NOT_SPACE = compile_re(r"[^ \t\u3000\r\n]")
+_PROSE = compile_re(r"[^ \t\u3000\r\n\x00]")
 
 
 def _add_sentence(out: list[tuple[int, int]], masked: str, start: int, end: int) -> None:

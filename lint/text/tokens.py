@@ -10,8 +10,7 @@ by the same person about the same thing.
 
 from __future__ import annotations
 
-import re
-
+from lint.cache.programs import compile_re
 from lint.text import scripts
 
 KANJI, HIRAGANA, KATAKANA, LATIN, OTHER = "kanji", "hiragana", "katakana", "latin", "other"
@@ -40,16 +39,16 @@ _LATIN_CLASS = scripts.LATIN
 # The scans below run in the regex engine, not a Python loop per character.
 # (Python's re spends about a millisecond compiling each use of the kanji
 # class, at every start of yure: keep the patterns that hold it few.)
-CONTENT_RE = re.compile(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}]+|[{_LATIN_CLASS}]+")
-LATIN_CHAR = re.compile(f"[{_LATIN_CLASS}]")
+CONTENT_RE = compile_re(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}]+|[{_LATIN_CLASS}]+")
+LATIN_CHAR = compile_re(f"[{_LATIN_CLASS}]")
 # For the gram scans each character needs one class: ヶ (一ヶ月, 霞ヶ関)
 # counts as kanji, as CONTENT_RE reads it at the start of a run.
 _CLASSES = (_KANJI_CLASS, _KATAKANA_LETTERS + _KATAKANA_REST, _LATIN_CLASS)
 # The runs the gram scans see (tests compare the scans with walking these).
-GRAM_RUN_RE = re.compile("|".join(f"[{c}]+" for c in _CLASSES))
+GRAM_RUN_RE = compile_re("|".join(f"[{c}]+" for c in _CLASSES))
 # Every bigram inside a content run, overlapping, found by one findall (a
 # lookahead at each position) instead of a Python loop over each run.
-BIGRAM_RE = re.compile("(?=(" + "|".join(f"[{c}]{{2}}" for c in _CLASSES) + "))")
+BIGRAM_RE = compile_re("(?=(" + "|".join(f"[{c}]{{2}}" for c in _CLASSES) + "))")
 
 
 CLAUSE_BREAKS = "、。，,；;！？!?:：\n"

@@ -9,9 +9,9 @@ and ``substitution``.
 
 from __future__ import annotations
 
-import re
 from typing import Any, Iterator, Optional
 
+from lint.cache.programs import compile_re
 from lint.diagnostics import Diagnostic, Fix
 from lint.errors import RuleFileError
 from lint.kinds.base import Context, DataCase, Kind, Option, Subcode, diagnostic, related
@@ -69,7 +69,7 @@ SUBCODES = {
 NAMES = {"number": "数値", "polarity": "肯否", "antonym": "反対語", "entity": "固有名詞", "quantifier": "数量の表現",
          "temporal": "時間の前後", "modality": "確からしさ", "role": "役割", "causal": "因果の向き"}
 # Grammar left at the end of a quoted predicate (…しているが, …ないことを).
-TRAILING = re.compile(r"(?:こと|の)?(?:が|を|に|は|と|で|も|から|ので|のに|けど|けれど|ため|)$")
+TRAILING = compile_re(r"(?:こと|の)?(?:が|を|に|は|と|で|も|から|ので|のに|けど|けれど|ため|)$")
 
 
 def _shown(text: str) -> str:

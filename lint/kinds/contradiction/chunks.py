@@ -15,15 +15,15 @@ are skipped, so a quoted name is a chunk like any other.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
+from lint.cache.programs import compile_re
 from lint.text.scripts import HIRAGANA
 from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS
 
 _CONTENT = f"{_KANJI_CLASS}{_KATAKANA_CLASS}{_LATIN_CLASS}"
 # Joiners count as content only between two content characters (3.5%, A・B).
-CHUNK_RE = re.compile(
+CHUNK_RE = compile_re(
     f"(?P<word>[{_CONTENT}]+(?:[・＝=ー\\-.,，．%％][{_CONTENT}]+)*[%％]?)(?P<grammar>[{HIRAGANA}]*)"
 )
 CLAUSE_END = "、。，,；;！？!?:：\n"
@@ -59,7 +59,7 @@ def chunks(text: str, start: int, end: int) -> list[Chunk]:
     return out
 
 
-_BREAK = re.compile(f"[{CLAUSE_END}]")
+_BREAK = compile_re(f"[{CLAUSE_END}]")
 
 
 def unit_chunks(unit, cache: dict) -> list[Chunk]:
@@ -85,7 +85,7 @@ def topic_before(found: list[Chunk], pos: int) -> Chunk | None:
     return best
 
 
-_NAME_RE = re.compile(f"[{_KATAKANA_CLASS}]{{2,}}|[A-Za-zＡ-Ｚａ-ｚ]{{2,}}")
+_NAME_RE = compile_re(f"[{_KATAKANA_CLASS}]{{2,}}|[A-Za-zＡ-Ｚａ-ｚ]{{2,}}")
 
 
 def is_name(word: str) -> bool:

@@ -11,10 +11,10 @@ decide first whether a claim needs a comparison at all.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from typing import Any, Iterable
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction import antonyms as antonym_check
 from lint.kinds.contradiction import entities
 from lint.kinds.contradiction import modality as modality_check
@@ -133,7 +133,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
 
 
 
-CLAUSE_SPLIT = re.compile("[、，,。；;]")
+CLAUSE_SPLIT = compile_re("[、，,。；;]")
 # A clause this short is too vague to align on its own.
 MIN_CLAUSE_GRAMS = 3
 

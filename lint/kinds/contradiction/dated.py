@@ -16,15 +16,16 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import chunks
 from lint.kinds.contradiction.quantities import extract
 from lint.kinds.contradiction.units import Unit, containing
 
 # 1990年代: the decade's first year, which the extractor leaves out.
-DECADE = re.compile(r"(?<![0-9０-９])([0-9０-９]{4})年代")
+DECADE = compile_re(r"(?<![0-9０-９])([0-9０-９]{4})年代")
 # How near a year must stand to the word it dates (characters).
 REACH = 30
-_NUMERIC = re.compile(r"^[0-9０-９.,，．%％]+$")
+_NUMERIC = compile_re(r"^[0-9０-９.,，．%％]+$")
 
 
 def _years(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -73,7 +74,7 @@ def _dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple
 
 # Connectives that order events in time only loosely or not at all: by
 # means of (によって), when (…ると).
-UNDATED = re.compile(r"によ|^と$")
+UNDATED = compile_re(r"によ|^と$")
 # A word the details name this often is the post's subject, not one event.
 MAX_MENTIONS = 3
 

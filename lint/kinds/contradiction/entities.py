@@ -11,11 +11,11 @@ type (a person is not swapped for a country).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
+from lint.cache.programs import compile_re
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import CONTENT_RE
 from lint.text.matcher import HitPool, KatakanaLexicon, Phrase, PhraseMatcher
@@ -24,17 +24,17 @@ from lint.text.spans import Spans
 TITLES = ("氏", "大統領", "副大統領", "首相", "副首相", "外相", "国防相", "財務相", "国務長官", "長官", "議長",
           "報道官", "総裁", "書記長", "国王", "首長", "司令官", "大使", "大臣", "外務大臣", "委員長", "事務総長",
           "総統", "主席", "最高指導者", "元首相", "元大統領", "前大統領", "前首相", "次官", "補佐官")
-TITLE_RE = re.compile("(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")")
+TITLE_RE = compile_re("(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")")
 # An unknown name followed by a personal title (see EntityFinder.mentions):
 # a whole katakana run before any title, or two or three kanji before 氏.
 # The run is found first and the title looked for after it: a pattern with
 # the title in a look-ahead, tried at every letter of a long run with no
 # title after it, scanned to the run's end from each (the square of its length).
-KATAKANA_NAME_RE = re.compile(f"[{PLAIN_KATAKANA}・]{{2,}}")
-KANJI_NAME_BEFORE_SHI_RE = re.compile(f"[{KANJI_UNIFIED}]{{2,3}}(?=氏)")
-JOINERS = re.compile(r"^(?:・|と|や|、|，|及び|および|ならびに|並びに|とも|または|又は|か|対|\s)+$")
+KATAKANA_NAME_RE = compile_re(f"[{PLAIN_KATAKANA}・]{{2,}}")
+KANJI_NAME_BEFORE_SHI_RE = compile_re(f"[{KANJI_UNIFIED}]{{2,3}}(?=氏)")
+JOINERS = compile_re(r"^(?:・|と|や|、|，|及び|および|ならびに|並びに|とも|または|又は|か|対|\s)+$")
 LINKS_AFTER_ANCHOR = ("", "の", "な", "・")
-TOPIC_PARTICLE = re.compile(r"(?:は|が|も|では|には)")
+TOPIC_PARTICLE = compile_re(r"(?:は|が|も|では|には)")
 
 
 @dataclass(slots=True)

@@ -13,10 +13,10 @@ done.  The reverse (done in the claim, open in the details) is reported too.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Optional
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.polarity import about_the_same
 from lint.kinds.contradiction.units import Conflict, Settings, Unit, containing
@@ -26,9 +26,9 @@ from lint.text.scripts import KANJI_UNIFIED
 OPEN_WORDS = ("検討", "計画", "構想", "予定", "見通", "見込", "目指", "模索", "準備", "視野", "可能性", "段階",
               "方針", "協議", "未定", "未完", "計画中", "交渉", "申請", "要請", "打診", "準備中")
 # Hiragana phrases that do the same (…のめどが立っていない, …には至っていない).
-OPEN_PHRASE = re.compile(r"(?:の|は|が|も|に|には)?(?:めど|目処|メド)が立っていな|(?:に|には)至っていな")
+OPEN_PHRASE = compile_re(r"(?:の|は|が|も|に|には)?(?:めど|目処|メド)が立っていな|(?:に|には)至っていな")
 # An event word inflected as an act that happened (加盟した, 成立し, 派遣している).
-DONE_TAIL = re.compile(r"(?:し|され|させ)(?:た|たが|たの|ていた|ている|ており|てい|て|ても)?")
+DONE_TAIL = compile_re(r"(?:し|され|させ)(?:た|たが|たの|ていた|ている|ており|てい|て|ても)?")
 # Acts that make the event they are done to happen (建国が宣言された).
 REALIZING = {"宣言", "発表", "実施", "実現", "決定", "承認", "締結", "調印", "公布", "施行", "採択", "可決", "達成"}
 # Grammar between an event word and the open word after it.
@@ -135,7 +135,7 @@ def _open_after_tail(found: list[Chunk], k: int) -> Optional[int]:
 
 
 # A word that may leave an event open: a claim or details without one have no open event.
-OPEN_HINT = re.compile("|".join([*OPEN_WORDS, "めど", "目処", "メド", "至っていな"]))
+OPEN_HINT = compile_re("|".join([*OPEN_WORDS, "めど", "目処", "メド", "至っていな"]))
 
 
 def _open_details(details: list[Unit], cache: dict) -> set[int]:

@@ -12,9 +12,9 @@ region, person, organisation; see :mod:`lint.kinds.contradiction.entities`):
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.entities import EntityFinder, Mention, Slot, slots
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.scripts import HIRAGANA, chars
@@ -147,7 +147,7 @@ def _may_swap(claim: Unit, aligned: list[Unit], cfg: Settings, mentions_of, cach
 
 
 CONTEXT = 16
-TOPIC = re.compile(r"(?:は|が|も)")
+TOPIC = compile_re(r"(?:は|が|も)")
 
 
 def _is_topic(u: Unit, m: Mention) -> bool:

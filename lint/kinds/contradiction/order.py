@@ -14,11 +14,11 @@ round (「一帯一路」に頼った結果、債務返済に苦しんだ / 債�
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.dated import dated_conflict
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
@@ -26,7 +26,7 @@ from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, KATAKANA, PLAIN_KATAKANA,
 from lint.text.tokens import KANJI, script
 
 # Connectives whose first part comes first (cause, or earlier event).
-FORWARD = re.compile(
+FORWARD = compile_re(
     r"(?:の|した|った|いた|んだ|れた|た)?結果(?:として)?|"
     r"(?:かった|した|った|いた|んだ|れた|だった|であった|ない|ている|いる|ある)ため(?:に)?|"
     r"(?:こと|理由|事情)から|から(?=(?:起き|起こ|生じ|生まれ|発生))|(?:こと)?(?:によって|により)|"
@@ -36,12 +36,12 @@ FORWARD = re.compile(
     f"(?<=[るたい])と(?=、|[{KANJI_UNIFIED}])"
 )
 # Verbs that make their subject the cause of their object: AがBにつながった.
-CAUSING = re.compile(r"(?:に|へと?)(?:つなが|結びつ)|を(?:もたら|招|引き起こ|生ん|生み|促)|"
+CAUSING = compile_re(r"(?:に|へと?)(?:つなが|結びつ)|を(?:もたら|招|引き起こ|生ん|生み|促)|"
                      r"の(?:きっかけ|原因|契機|発端|引き金)(?:と|に)な")
 # Connectives whose second part comes first: Aの前にB, Aに先立ってB.
-BACKWARD = re.compile(r"(?:の|する|した|る|を迎える)?(?:前に|前の|前は|前から|以前に|以前から|直前に)|より前に|に先立(?:って|ち)|"
+BACKWARD = compile_re(r"(?:の|する|した|る|を迎える)?(?:前に|前の|前は|前から|以前に|以前から|直前に)|より前に|に先立(?:って|ち)|"
                       r"(?:の|た|る|い)(?:原因|理由|背景|発端)は")
-SUBJECT = re.compile(r"(?:が|は)、?")
+SUBJECT = compile_re(r"(?:が|は)、?")
 # The words a topic or a modified noun is: unified kanji and full-width katakana.
 _NOUN_CLASS = KANJI_UNIFIED + PLAIN_KATAKANA
 _KANJI_FIRST, _KANJI_LAST = KANJI_UNIFIED[0], KANJI_UNIFIED[-1]
@@ -52,11 +52,11 @@ _KATAKANA_NOUN = chars(PLAIN_KATAKANA)
 def _relative():
     """A verb form that modifies the noun after it (始まったデルタ計画);
     compiled when a relation first has a topic after it."""
-    return re.compile(f"[{HIRAGANA}](?:た|る|い)(?=[{_NOUN_CLASS}])")
+    return compile_re(f"[{HIRAGANA}](?:た|る|い)(?=[{_NOUN_CLASS}])")
 
 
 # A clause that opens with its topic (Xは、 / Xは).
-LEADING_TOPIC = re.compile(f"[^、。はがをに]{{1,20}}?[{_NOUN_CLASS}]は、?")
+LEADING_TOPIC = compile_re(f"[^、。はがをに]{{1,20}}?[{_NOUN_CLASS}]は、?")
 
 
 def _topic_after(text: str, lo: int, hi: int) -> int:
@@ -90,7 +90,7 @@ class Relation:
     then_head: frozenset = frozenset()
 
 
-_BREAK = re.compile(f"[{CLAUSE_BREAK}]")
+_BREAK = compile_re(f"[{CLAUSE_BREAK}]")
 
 
 class _Clauses:
@@ -253,7 +253,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     return []
 
 
-_CAUSAL_WORDS = re.compile(r"結果|ため|から|によ|受け|きっかけ|契機|原因|つなが|もたら|招|引き起こ|生ん|生み|促|発端|引き金")
+_CAUSAL_WORDS = compile_re(r"結果|ため|から|によ|受け|きっかけ|契機|原因|つなが|もたら|招|引き起こ|生ん|生み|促|発端|引き金")
 
 
 def _causal(claim: Unit, rel: Relation) -> bool:

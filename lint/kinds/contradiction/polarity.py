@@ -10,8 +10,8 @@ supported.
 
 from __future__ import annotations
 
-import re
 
+from lint.cache.programs import compile_re
 from lint.text import morph
 from lint.kinds.contradiction.chunks import near, neighbours, unit_chunks
 from lint.kinds.contradiction.predicates import Predicate, existence, judged, predicates
@@ -102,7 +102,7 @@ def same_word(a: str, b: str) -> bool:
 
 
 # Every negated predicate has one of these (ない, ず, ません, 不…).
-NEGATION_HINT = re.compile(r"な[いかくけさ]|ず|ぬ|ません|まい|[不非未無]")
+NEGATION_HINT = compile_re(r"な[いかくけさ]|ず|ぬ|ません|まい|[不非未無]")
 
 
 def _stated(key: str, positive: bool, details: list[Unit], cache: dict) -> bool:

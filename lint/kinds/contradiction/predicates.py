@@ -10,11 +10,11 @@ expressions that contain ない without negating anything (かもしれない,
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from lint.cache.programs import compile_re
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import _KANJI_CLASS, CONTENT_RE, KANJI, KATAKANA, LATIN_CHAR, OTHER, script
 
@@ -24,14 +24,14 @@ AUX_KANJI = set("訳事無出来得居様筈為")
 CASE_PARTICLES = ("の", "は", "が", "を", "に", "へ", "と", "や", "も", "より", "から", "まで", "など", "として",
                   "について", "による", "において", "における", "によって", "への", "での", "との", "ごと")
 # Expressions with ない that do not negate the predicate.
-NOT_NEGATION = re.compile(
+NOT_NEGATION = compile_re(
     r"かもしれな[いく]|かもしれません|かも知れな[いく]|にすぎな[いく]|に過ぎな[いく]|しかな[いく]|ほかな[いく]|"
     r"に違いな[いく]|にちがいな[いく]|かねな[いく]|ざるを得な[いく]|ざるをえな[いく]|"
     r"な(?:ければ|くては|くちゃ|きゃ)(?:なら|いけ)な[いく]|ねばならな[いく]|"
     r"(?:の|ん)?ではないか|じゃないか|ないだろうか|ないでしょうか|"
     r"にほかならな[いく]|とは限らな[いく]|ずつ|まず|必ず|わずか"
 )
-NEGATION = re.compile(r"な(?:い|かっ|く|けれ|さそう)|ず|ぬ(?![かきくけこ])|ません|まい(?!る)")
+NEGATION = compile_re(r"な(?:い|かっ|く|けれ|さそう)|ず|ぬ(?![かきくけこ])|ません|まい(?!る)")
 NEGATING_PREFIXES = ("不", "非", "未", "無")
 # Words that start with a negating prefix but mean something else.
 PREFIX_WORDS = {"不動産", "不思議", "未曾有", "無論", "非常", "不可欠", "無事", "未来", "非難", "不満", "不安",
@@ -63,7 +63,7 @@ def split_prefix(word: str) -> tuple[str, bool]:
     return word, False
 
 
-TAIL_RE = re.compile(f"[{HIRAGANA}]+(?:[" + "".join(sorted(AUX_KANJI)) + f"][{HIRAGANA}" +
+TAIL_RE = compile_re(f"[{HIRAGANA}]+(?:[" + "".join(sorted(AUX_KANJI)) + f"][{HIRAGANA}" +
                      "".join(sorted(AUX_KANJI)) + "]*)?")
 
 
@@ -99,7 +99,7 @@ def is_predicate_tail(tail: str) -> bool:
 # A content word and the inflection after it, in one match.  A kanji word
 # with one okurigana letter inside is one word (受け入れ, 取り除く, 打ち破る).
 _COMPOUND_VERB = f"[{_KANJI_CLASS}]+(?:[けきしちりびみえげせじぎ][{_KANJI_CLASS}]+)+"
-_WORD_AND_TAIL = re.compile(f"(?:{_COMPOUND_VERB}|{CONTENT_RE.pattern})(?P<tail>{TAIL_RE.pattern})?")
+_WORD_AND_TAIL = compile_re(f"(?:{_COMPOUND_VERB}|{CONTENT_RE.pattern})(?P<tail>{TAIL_RE.pattern})?")
 # Endings of a form that can modify a noun (ない, する, した, いる).
 ADNOMINAL_ENDINGS = ("い", "る", "た", "だ", "な", "く")
 
@@ -144,7 +144,7 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
 
 # A noun, its subject particle, and a verb of being: 都市はない, 都市が数多く
 # ある, 経験がある, 例は存在しない.  Read as the predicate 存在 of that noun.
-EXISTENCE = re.compile(
+EXISTENCE = compile_re(
     f"(?<=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])(?:が|は|も|には|にも)、?"
     r"(?:数多く|多く|少なく|ほとんど|まったく|全く|一つも|ひとつも|いくつも|すでに|まだ|もう)?"
     r"(?P<verb>あ(?:る|った|り)|な(?:い|かった|く)|存在(?:する|した|し|せず|しない|しなかった|しておらず))"
@@ -170,8 +170,8 @@ def existence(text: str, start: int, end: int) -> list[Predicate]:
 # The noun is a run of kanji or katakana, read whole: the particle after
 # it is hiragana, so only the run's end can be followed by one.  (A pattern
 # with the run in it retried each shorter run at every letter of a long one.)
-_NOUN_RUN = re.compile(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}")
-_JUDGED_AFTER = re.compile(
+_NOUN_RUN = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}")
+_JUDGED_AFTER = compile_re(
     r"(?:だ|である)?(?:と|とは|として|に|には|が|は|も)"
     r"(?P<verb>認め|見な|みな|含ま|含め|位置づけ|位置付け|分類|指定|規定|定義|定め|認定|登録|数え|求め|必要|義務付け|義務づけ)"
     f"(?P<tail>[{HIRAGANA}]*)"

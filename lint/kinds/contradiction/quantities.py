@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
+from lint.cache.programs import compile_re
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 
 KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -68,35 +69,35 @@ SUFFIX = (r"(?P<suffix>以上|以下|未満|超え?|を超え(?:る|た|て)?|�
 # tried at every position of a long run of digits with no unit after it
 # scanned from each to the end of the run (time growing with its square).
 _NOT_INSIDE_NUMBER = rf"(?<![{_DIGIT}〇一二三四五六七八九十百千万億兆])(?<![{_DIGIT}][,，.．])"
-QUANTITY_RE = re.compile(
+QUANTITY_RE = compile_re(
     PREFIX + rf"{_NOT_INSIDE_NUMBER}(?P<amount>{_AMOUNT})(?P<unit>{_UNIT_ALT})(?P<half>半)?" + SUFFIX
 )
 # Date parts are whole numbers (a month of 2.5 is a list marker "2." and the 5th month).
 _WHOLE = rf"[{_DIGIT}]+"
-DATE_RE = re.compile(
+DATE_RE = compile_re(
     rf"{_NOT_INSIDE_NUMBER}(?:(?P<y>{_WHOLE}|[〇一二三四五六七八九]{{4}})年度?)?(?:(?P<m>{_WHOLE}|{_KANJI_NUM})月)"
     rf"(?:(?P<d>{_WHOLE}|{_KANJI_NUM})日)?(?!間)"
 )
 # Japanese eras: the year before year 1 of each.
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
 # A numbered list item whose text starts with a date ("2.5月11日に…", "4.1703年に…").
-LIST_MARKER = re.compile(rf"\s*[{_DIGIT}]{{1,2}}[.．](?=[{_DIGIT}]{{1,2}}月[{_DIGIT}]|[{_DIGIT}]{{4}}年)")
+LIST_MARKER = compile_re(rf"\s*[{_DIGIT}]{{1,2}}[.．](?=[{_DIGIT}]{{1,2}}月[{_DIGIT}]|[{_DIGIT}]{{4}}年)")
 # Before a year, words that make it no calendar year: 数千年, 紀元前500年.
 NOT_A_YEAR_BEFORE = ("数", "何", "紀元前", "前")
 # 1000年前 and 1000年後 are spans of time counted from now; 1980年代 a decade.
 SPAN_AFTER_YEAR = ("前", "後", "以上", "近く", "余り", "あまり", "ほど", "にわたり", "にわたって", "ぶり")
 # N分のM: a fraction, compared as a percentage (3分の1 = 33.3%).
-FRACTION_RE = re.compile(rf"(?P<prefix>約|およそ|ほぼ)?(?<![{_DIGIT}])(?P<d>[{_DIGIT}]+|[一二三四五六七八九十]+)分の"
+FRACTION_RE = compile_re(rf"(?P<prefix>約|およそ|ほぼ)?(?<![{_DIGIT}])(?P<d>[{_DIGIT}]+|[一二三四五六七八九十]+)分の"
                          rf"(?P<n>[{_DIGIT}]+|[一二三四五六七八九十]+)")
 # Nouns counted without a counter word that one has (34の会社 = 34社, 5の国 = 5カ国).
 COUNTED_NOUNS = {"会社": "count:社", "企業": "count:社", "国": "count:国", "国家": "count:国", "都市": "count:都市",
                  "学校": "count:校", "政党": "count:党", "部隊": "count:部隊", "地域": "count:所", "拠点": "count:所"}
-HALF_RE = re.compile(r"(?P<prefix>約|およそ|ほぼ)?半(?:分|数)")
+HALF_RE = compile_re(r"(?P<prefix>約|およそ|ほぼ)?半(?:分|数)")
 # A count with no counter word: 15の通貨 (compared only with the same noun).
-BARE_COUNT_RE = re.compile(rf"(?<![{_DIGIT}.．,，])(?P<amount>[{_DIGIT}]+)の"
+BARE_COUNT_RE = compile_re(rf"(?<![{_DIGIT}.．,，])(?P<amount>[{_DIGIT}]+)の"
                            f"(?P<noun>[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,6}})")
 # Every quantity and date has one of these (its amount, its month).
-NUMERAL = re.compile(f"[{_DIGIT}{_KANJI_NUMERAL}]")
+NUMERAL = compile_re(f"[{_DIGIT}{_KANJI_NUMERAL}]")
 # A kanji numeral is only a number when a unit follows; these words start
 # with a numeral character but are not quantities.
 NOT_NUMERIC = ("一部", "一方", "一環", "一時", "一度", "一致", "一体", "一層", "一般", "一連", "一員", "一因",

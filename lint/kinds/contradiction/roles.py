@@ -13,11 +13,11 @@ where each of the two names stands next to the other's companion.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from itertools import combinations
 from typing import Callable, Optional
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 
@@ -26,12 +26,12 @@ from lint.kinds.contradiction.units import Conflict, Settings, Unit
 ROLE_OF = {"が": "agent", "は": "agent", "による": "agent", "を": "object", "に": "goal", "へ": "goal",
            "への": "goal", "から": "source", "からの": "source"}
 # Passive or causative after a verb stem: the roles read the other way.
-VOICE = re.compile(r"^(?:[かさたなまらわがばい]?れ|され|られ|させ|せられ)")
+VOICE = compile_re(r"^(?:[かさたなまらわがばい]?れ|され|られ|させ|せられ)")
 # Words too common to be one of the swapped pair.
 MIN_TERM = 2
 # How far (in characters) the word both lead to may follow the second.
 HEAD_REACH = 24
-_NUMERIC = re.compile(r"^[0-9０-９.,，．]+")
+_NUMERIC = compile_re(r"^[0-9０-９.,，．]+")
 
 
 def _role(c: Chunk) -> Optional[str]:

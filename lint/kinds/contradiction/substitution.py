@@ -20,10 +20,10 @@ they say 「川崎重工業は1958年」).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import unit_chunks
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text import morph
@@ -31,9 +31,9 @@ from lint.text.lexicon import lexicon
 from lint.text.scripts import KE, chars, is_kanji
 from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS
 
-_RUN = re.compile(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}・＝]+|[{_LATIN_CLASS}.,%％]+")
-_ONE_RUN = re.compile(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}・＝]+|[{_LATIN_CLASS}.,%％]+")
-_NAME = re.compile(f"^[{_KATAKANA_CLASS}・＝]{{3,}}$|^[A-Za-zＡ-Ｚａ-ｚ]{{2,}}$")
+_RUN = compile_re(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}・＝]+|[{_LATIN_CLASS}.,%％]+")
+_ONE_RUN = compile_re(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}・＝]+|[{_LATIN_CLASS}.,%％]+")
+_NAME = compile_re(f"^[{_KATAKANA_CLASS}・＝]{{3,}}$|^[A-Za-zＡ-Ｚａ-ｚ]{{2,}}$")
 # The letters of a katakana name, and of the kanji ending it may have (…石油).
 _NAME_LETTERS = chars(_KATAKANA_CLASS + "・＝")
 _ENDING_LETTERS = chars(KE)
@@ -214,7 +214,7 @@ def _new(t: Token, details_text: str) -> bool:
     return not (len(last) >= 3 and last in details_text)
 
 
-_ENDS_LIKE_A_NAME = re.compile(f"..(?:{'|'.join(sorted(NAME_ENDINGS, key=len, reverse=True))})$")
+_ENDS_LIKE_A_NAME = compile_re(f"..(?:{'|'.join(sorted(NAME_ENDINGS, key=len, reverse=True))})$")
 
 
 def _leading_name(word: str) -> bool:

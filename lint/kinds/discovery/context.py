@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from lint.cache.programs import compile_re
 from lint.kinds.discovery.grouping import Group, katakana_groups
 from lint.kinds.discovery.keys import JOINERS, Occurrence
 from lint.text.asides import listed_together, named_alternative
@@ -34,13 +35,13 @@ def owner_spelled(text: str, occ: Occurrence) -> bool:
 
 # Words that end the name of a company or a label (ニューズ・コーポレーション,
 # ジャニーズ・エンタテイメント): the name is spelled as its owner registered it.
-_ORGANISATION = re.compile(r"(?:コーポレーション|カンパニー|インコーポレイテッド|インコーポレーテッド|ホールディングス|"
+_ORGANISATION = compile_re(r"(?:コーポレーション|カンパニー|インコーポレイテッド|インコーポレーテッド|ホールディングス|"
                            r"エンタテインメント|エンターテインメント|エンタテイメント|エンターテイメント|"
                            r"プロダクションズ?|レコーズ|レコード|ピクチャーズ|スタジオズ?|コミュニケーションズ|"
                            r"ネットワークス|システムズ|テクノロジーズ|インダストリーズ|ラボラトリーズ)$")
 _NAME_RUN = f"[{FULLWIDTH_KATAKANA}{JOINERS}]*"
-_COMPANY_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社)[ \u3000]?$")
-_COMPANY_AFTER = re.compile(r"[ \u3000]?(?:株式会社|有限会社|合同会社|社(?![会交員説]))")
+_COMPANY_BEFORE = compile_re(r"(?:株式会社|有限会社|合同会社)[ \u3000]?$")
+_COMPANY_AFTER = compile_re(r"[ \u3000]?(?:株式会社|有限会社|合同会社|社(?![会交員説]))")
 
 
 def organisation_part(text: str, occ: Occurrence) -> bool:

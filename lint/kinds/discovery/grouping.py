@@ -11,18 +11,18 @@ of them is known.  Long words also group when one substitution apart.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from lint.cache.programs import compile_re
 from lint.kinds.discovery.keys import JOINERS, LONG, MIN_KEY, Occurrence, keys, normal_forms, orthographic, weak_keys
 from lint.kinds.discovery.nameparts import NameParts
 from lint.text.scripts import HIRAGANA, KANJI
 
-_KANJI_OR_HIRAGANA = re.compile(f"[{HIRAGANA}{KANJI}]")
+_KANJI_OR_HIRAGANA = compile_re(f"[{HIRAGANA}{KANJI}]")
 # One-substitution grouping (off by default) only for words at least this long,
 # and at most this long: each key of n letters makes n patterns of n letters,
 # so a run of thousands of katakana took memory growing with its square.

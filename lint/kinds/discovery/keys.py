@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Optional
 
+from lint.cache.programs import compile_re
 from lint.text.scripts import FULLWIDTH_KATAKANA, HIRAGANA, KANJI, LATIN
 
 # A line break inside a word: a hard wrap in plain text, a soft break in
@@ -25,11 +26,11 @@ from lint.text.scripts import FULLWIDTH_KATAKANA, HIRAGANA, KANJI, LATIN
 WRAP = "\r?\n[ \t\u00A0\u3000]*"
 # A katakana word, possibly cut by line breaks, possibly several joined by
 # ・ or ＝ (イヴァン・ティモフェエフ).
-NAME_RE = re.compile(f"[{FULLWIDTH_KATAKANA}]+(?:(?:{WRAP}[・＝=]?|[・＝=])[{FULLWIDTH_KATAKANA}]+)*")
+NAME_RE = compile_re(f"[{FULLWIDTH_KATAKANA}]+(?:(?:{WRAP}[・＝=]?|[・＝=])[{FULLWIDTH_KATAKANA}]+)*")
 JOINERS = "・＝="
-_JOINER = re.compile(f"[{JOINERS}]")
-_WRAP_RE = re.compile(WRAP)
-_SPACE = re.compile(r"[\s\u00A0\u3000]+")
+_JOINER = compile_re(f"[{JOINERS}]")
+_WRAP_RE = compile_re(WRAP)
+_SPACE = compile_re(r"[\s\u00A0\u3000]+")
 
 # Alternatives for spellings of foreign sounds; each entry expands a word
 # into the keys it may stand for.
@@ -46,8 +47,8 @@ _SMALL_VOWELS = str.maketrans("ァィゥェォヵヶヮ", "アイウエオカケ
 # Weak rewrites: Ukrainian в as ウ or フ (ハルキウ / ハルキフ, シェウチェンコ /
 # シェフチェンコ) where フ carries no vowel of its own, and Ukrainian сь as シ
 # before a k-sound (ルハンシク / ルガンスク style).
-_WEAK_FU = re.compile("フ(?![アイエオヤユヨァィェォャュョ])")
-_WEAK_SHI = re.compile("シ(?=[カキクケコ])")
+_WEAK_FU = compile_re("フ(?![アイエオヤユヨァィェォャュョ])")
+_WEAK_SHI = compile_re("シ(?=[カキクケコ])")
 # Keys shorter than this are not compared: short katakana words collide by
 # chance (ビル / ヴィル, ファン / フアン, ドラマ / ドラマー).
 MIN_KEY = 4
@@ -162,7 +163,7 @@ def _stands_alone(text: str, word: str) -> bool:
     return re.search(pattern, text) is not None
 
 
-_JOINS_TERM = re.compile(f"[{KANJI}{LATIN}]")
+_JOINS_TERM = compile_re(f"[{KANJI}{LATIN}]")
 
 
 def _occurrence(text: str, start: int, end: int) -> Occurrence:
@@ -177,7 +178,7 @@ def _occurrence(text: str, start: int, end: int) -> Occurrence:
 
 
 # A minus or hyphen sign right after a katakana word and before a particle.
-_MISTYPED_LONG = re.compile(f"[\u2212\uFF0D\u2010](?=[{HIRAGANA}])")
+_MISTYPED_LONG = compile_re(f"[\u2212\uFF0D\u2010](?=[{HIRAGANA}])")
 
 
 # No word begins with these: a run that does is the tail of a cut word.

@@ -8,12 +8,12 @@ people.
 
 from __future__ import annotations
 
-import re
 from typing import Callable
 
+from lint.cache.programs import compile_re
 from lint.kinds.discovery.keys import JOINERS, Occurrence
 
-_SPLIT = re.compile(f"[{JOINERS}]")
+_SPLIT = compile_re(f"[{JOINERS}]")
 
 
 class NameParts:

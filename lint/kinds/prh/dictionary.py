@@ -27,6 +27,7 @@ from typing import Any, Iterator, Optional
 
 import regex
 
+from lint.cache.programs import compile_re
 from lint.errors import DEFAULT_REGEX_TIMEOUT, RuleFileError
 from lint.text.patterns import Dialect, split_slashed
 from lint.kinds.prh.jsregex import (JSRegexError, compile_js, escape_special, js_flags,
@@ -36,7 +37,7 @@ from lint.ruleset.yamlload import read_yaml_file
 from lint.ruleset.yamltypes import LineDict, item_line
 
 PRH_TOP_KEYS = {"version", "rules", "imports", "targets", "meta"}
-GROUP_REF = re.compile(r"\$([0-9]{1,2})")
+GROUP_REF = compile_re(r"\$([0-9]{1,2})")
 
 
 @dataclass

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from typing import Optional
+from lint.cache.programs import compile_re
 
-PRH_DISABLE_RE = re.compile(r"^.*?prh:disable(?::(?P<word>[^\n\s]*))?", re.M)
+PRH_DISABLE_RE = compile_re(r"^.*?prh:disable(?::(?P<word>[^\n\s]*))?", re.M)
 
 # (word or None, paragraph span, comment span)
 DisableComment = tuple[Optional[str], tuple[int, int], tuple[int, int]]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any, Iterator
 
+from lint.cache.programs import compile_re
 from lint.diagnostics import Diagnostic, Fix
 from lint.errors import RuleFileError
 from lint.kinds.base import Context, Kind, Option, diagnostic, refires, render
@@ -30,7 +30,7 @@ OPTIONS = {
     "since": Option("int", doc="for a name: the year the expected form came into use"),
 }
 
-GROUP_REF = re.compile(r"\$(\d)")
+GROUP_REF = compile_re(r"\$(\d)")
 
 
 def compile(rule: Rule) -> None:

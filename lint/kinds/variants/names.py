@@ -18,6 +18,7 @@ import re
 import unicodedata
 from typing import Any, Iterable, Optional
 
+from lint.cache.programs import compile_re
 from lint.text.asides import in_brackets, listed_together, named_alternative
 from lint.text.scripts import FULLWIDTH_KATAKANA, HIRAGANA
 
@@ -26,14 +27,14 @@ REPORT, UNSAFE, SILENT = "report", "unsafe", "silent"
 # Kanji that make the name part of the name of an event, a treaty, a
 # historical state or period: 「ラングーン事件」「ジュネーヴ協定」「ヴェネツィア共和国」.
 # A regime or a system (キエフ政権, …体制) is named as it is today: not here.
-_EVENT = re.compile(r"(?:事件|会議|事変|条約|協定|協約|議定書|宣言|会談|合意|憲章|戦争|紛争|戦役|の戦い|戦い|攻防戦|包囲戦|"
+_EVENT = compile_re(r"(?:事件|会議|事変|条約|協定|協約|議定書|宣言|会談|合意|憲章|戦争|紛争|戦役|の戦い|戦い|攻防戦|包囲戦|"
                     r"会戦|作戦|空襲|爆撃|暴動|蜂起|革命|虐殺|人民共和国|共和国|大公国|公国|王国|帝国|王朝|朝|時代|"
                     r"学派|楽派|派|包囲)")
-_JOINED = re.compile(f"[{FULLWIDTH_KATAKANA}]+(?:[・＝=][{FULLWIDTH_KATAKANA}]+)+")
-_YEAR = re.compile(r"(\d{3,4})年")
-_CENTURY = re.compile(r"(\d{1,2})世紀")
+_JOINED = compile_re(f"[{FULLWIDTH_KATAKANA}]+(?:[・＝=][{FULLWIDTH_KATAKANA}]+)+")
+_YEAR = compile_re(r"(\d{3,4})年")
+_CENTURY = compile_re(r"(\d{1,2})世紀")
 # Words that set a sentence in the past.
-_PAST = re.compile(r"かつて|当時|戦前|戦中|戦時|大戦|戦争中|植民地|旧|明治|大正|王朝|時代に|時代の")
+_PAST = compile_re(r"かつて|当時|戦前|戦中|戦時|大戦|戦争中|植民地|旧|明治|大正|王朝|時代に|時代の")
 _SENTENCE_END = "。！？!?\n"
 # How far a sentence or a line is followed from a match: a line of
 # megabytes with a name every few hundred characters must cost its length,
@@ -51,10 +52,10 @@ def _sentence(text: str, start: int, end: int) -> str:
 # 「ルガンスク、ドネツクの両人民共和国」: names coordinated under one head
 # noun.  Between the name and 「両」 only a short list: no full stop, no
 # word of more than two kana (a predicate).
-_BOTH = re.compile(r"[^。！？\n]{0,30}?両")
-_PREDICATE = re.compile(f"[{HIRAGANA}]{{3,}}")
+_BOTH = compile_re(r"[^。！？\n]{0,30}?両")
+_PREDICATE = compile_re(f"[{HIRAGANA}]{{3,}}")
 # A language named as the label of a native spelling: 「グルジア語: …」.
-_LABEL = re.compile(r"語[:：]")
+_LABEL = compile_re(r"語[:：]")
 # How far around a match other spellings are looked for.
 _AROUND = 60
 
