@@ -109,7 +109,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             # Numbers are specific enough to look past the top few.
             conflicts += number_check.compare(claim, ranked, evidence, cfg, cache)
         if "polarity" in live:
-            conflicts += polarity_check.compare(claim, aligned, evidence, cfg, cache)
+            conflicts += polarity_check.compare(claim, by_clause[:cfg.top], evidence, cfg, cache)
         if "antonyms" in live:
             conflicts += antonym_check.compare(claim, by_clause, evidence, cfg, cache, antonyms,
                                                frozenset(u.start for u in ranked))

@@ -64,12 +64,44 @@ def _dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple
         pos = u.text.find(word, u.start, u.end)
         years = _unit_years(u, cache) if pos != -1 else []
         while pos != -1:
-            near = [(abs(at - pos), year, at) for year, at in years if abs(at - pos) <= REACH]
+            # The nearest year, one in the word's own clause first: a date
+            # stands before its event (1975年に国立公園に指定され、1997年には…).
+            near = [(not _same_clause(u.text, at, pos), abs(at - pos), year, at) for year, at in years
+                    if abs(at - pos) <= REACH]
             if near:
-                _, year, at = min(near)
+                _, _, year, at = min(near)
                 found.append((year, u, min(at, pos), max(at + 4, pos + len(word))))
             pos = u.text.find(word, pos + len(word), u.end)
     return found
+
+
+OBJECT_CASES = ("を", "に", "へ", "で", "の", "と", "から", "まで", "より")
+PASSIVE = compile_re(r"^(?:[かさたなまらわがばい]?れ|され|られ)")
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    return not any(ch in "、。，" for ch in text[min(a, b):max(a, b)])
+
+
+def _part_dates(text: str, span: tuple[int, int], other: tuple[int, int], details: list[Unit],
+                cache: dict) -> list[tuple[int, Unit, int, int]]:
+    """The details' dates of a part of the claim that gives none: those of its
+    longest word that the other part does not share (the event, not the
+    subject both parts speak of), named in the details a few times at most."""
+    other_text = text[other[0]:other[1]]
+    # Nouns in a case other than the subject's: the subject of an active
+    # verb (西日本鉄道が…結成した) does many things, a verb's stem is done by
+    # many.  The subject of a passive one (憲章が採択された) is what it befell.
+    part = chunks(text, *span)
+    cases = OBJECT_CASES + (("は", "が") if any(PASSIVE.match(c.grammar) for c in part) else ())
+    words = sorted({c.word for c in part if len(c.word) >= 2 and not _NUMERIC.match(c.word)
+                    and c.word not in other_text and c.grammar.startswith(cases)},
+                   key=lambda w: (-len(w), w))
+    for word in words:
+        dated = _dated_in_details(word, details, cache)
+        if dated and sum(u.body.count(word) for u in containing(details, (word,), cache)) <= MAX_MENTIONS:
+            return dated
+    return []
 
 
 # Connectives that order events in time only loosely or not at all: by
@@ -94,14 +126,22 @@ def dated_conflict(claim: Unit, rel, details: list[Unit], cache: dict) -> Option
         support = [d for d in _dated_in_details(word, details, cache) if d[0] in then] if word else []
         return support[0][1:] if support else None
     if first or then:
-        span = rel.then_span if first else rel.first_span
+        span, other = (rel.then_span, rel.first_span) if first else (rel.first_span, rel.then_span)
         word = _main_word(text, *span)
         if word is None:
             return None
         dated = _dated_in_details(word, details, cache)
         if not dated or sum(u.body.count(word) for u in containing(details, (word,), cache)) > MAX_MENTIONS:
+            dated = _part_dates(text, span, other, details, cache)
+        if not dated:
             return None
         years = [d[0] for d in dated]
         if first and min(first) > max(years) or then and min(years) > max(then):
             return dated[0][1:]
+        return None
+    # Neither part dated by the claim: both by the details.
+    first_dates = _part_dates(text, rel.first_span, rel.then_span, details, cache)
+    then_dates = _part_dates(text, rel.then_span, rel.first_span, details, cache) if first_dates else []
+    if then_dates and min(d[0] for d in first_dates) > max(d[0] for d in then_dates):
+        return first_dates[0][1:]
     return None

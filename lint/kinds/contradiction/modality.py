@@ -60,6 +60,11 @@ def _event_of(word: str) -> Optional[str]:
     return _CANONICAL.get(word, word)
 
 
+def _forms_of(event: str) -> tuple[str, ...]:
+    """How an event is written in a sentence (a verb by its stem)."""
+    return _FORMS.get(event, (event[2:] if event.startswith("v:") else event,))
+
+
 def _kanji_run_at_end(text: str) -> Optional[str]:
     """The first run of two kanji or more (of the unified block) in ``text``, if it ends ``text``."""
     i, n = 0, len(text)
@@ -111,6 +116,9 @@ def _states(u: Unit, cache: dict) -> list[tuple[str, int, int, bool]]:
     for k, c in enumerate(cs):
         event = _event(c)
         if event is None:
+            verb = _verb_state(cs, k)
+            if verb is not None:
+                found.append(verb)
             continue
         start = c.end - len(event)
         end = _open_after(cs, k, u.text)
@@ -123,6 +131,29 @@ def _states(u: Unit, cache: dict) -> list[tuple[str, int, int, bool]]:
             # 建国が宣言された, 協定を締結した: the act makes the event happen.
             found.append((event, start, cs[k + 1].end + len(cs[k + 1].grammar), False))
     return found
+
+
+# A verb's ending before an open word (入る予定, 向かう計画), and the endings
+# of the same verb done (入った, 入っている).
+VERB_BEFORE_OPEN = ("る", "う", "く", "す", "つ", "む", "ぶ", "ぐ", "ける", "せる", "れる", "える", "める", "てる")
+VERB_DONE = compile_re(r"(?:[っいんしきぎりびみちえけせてれめべげね]|られ|され)(?:た|たが|ている|ていた|ており|てお)")
+VERB_OPEN_WORDS = ("予定", "計画", "見込", "見通", "方針", "可能性", "構想")
+
+
+def _verb_state(found: list[Chunk], k: int) -> Optional[tuple[str, int, int, bool]]:
+    """A kanji verb planned or done (入る予定 / 入った), as an event named by
+    its stem: the same stem, with the same arguments, is the same act."""
+    c = found[k]
+    if not (1 <= len(c.word) <= 2 and _KANJI_FIRST <= c.word[-1] <= _KANJI_LAST):
+        return None
+    event = "v:" + c.word
+    nxt = found[k + 1] if k + 1 < len(found) else None
+    if (c.grammar in VERB_BEFORE_OPEN and nxt is not None and nxt.clause == c.clause
+            and nxt.start == c.end + len(c.grammar) and nxt.word.startswith(VERB_OPEN_WORDS)):
+        return event, c.start, nxt.end, True
+    if VERB_DONE.fullmatch(c.grammar):
+        return event, c.start, c.end + len(c.grammar), False
+    return None
 
 
 def _open_after_tail(found: list[Chunk], k: int) -> Optional[int]:
@@ -152,7 +183,7 @@ def _open_event_forms(details: list[Unit], opened: set[int], cache: dict) -> tup
     found = cache.get("open-event-forms")
     if found is None:
         events = {e for u in details if u.start in opened for e, _, _, o in _states(u, cache) if o}
-        found = cache["open-event-forms"] = tuple(f for e in sorted(events) for f in _FORMS.get(e, (e,)))
+        found = cache["open-event-forms"] = tuple(f for e in sorted(events) for f in _forms_of(e))
     return found
 
 
@@ -171,7 +202,7 @@ def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
             return False
     mine = _states(claim, cache)
     for event, _, _, is_open in mine:
-        forms = _FORMS.get(event, (event,))
+        forms = _forms_of(event)
         # A done event is contradicted only where a sentence can leave it open.
         found = [u for u in containing(details, forms, cache) if is_open or u.start in opened]
         if any(e == event and o != is_open for u in found for e, _, _, o in _states(u, cache)):
@@ -192,7 +223,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 same, closeness = about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap)
                 # An event word is specific: in a sentence aligned with the
                 # claim that names it once, it is the same event.
-                if not same and not (len(states) == 1 and unit.score >= SOLO_ALIGN):
+                if not same and (event.startswith("v:") or not (len(states) == 1 and unit.score >= SOLO_ALIGN)):
                     continue
                 rank = (closeness, o == is_open, unit.score)
                 if best is None or rank > best[0]:

@@ -29,6 +29,29 @@ def _context(unit: Unit, q: Quantity) -> set[str]:
     return bigrams(_strip_digits(before)) | bigrams(_strip_digits(after))
 
 
+def _clause_context(unit: Unit, q: Quantity) -> set[str]:
+    """:func:`_context` with, before the number, its own clause alone when
+    that names something: in 「…直轄市で、人口は約189万人」 the number is
+    said of 人口, not of 直轄市."""
+    before = unit.text[max(unit.start, q.start - 14):q.start]
+    cut = max(before.rfind(mark) for mark in CLAUSE_MARKS)
+    if cut < 0 or not bigrams(_strip_digits(before[cut + 1:])):
+        return set()
+    after = unit.text[q.end:min(unit.end, q.end + 10)]
+    return bigrams(_strip_digits(before[cut + 1:])) | bigrams(_strip_digits(after))
+
+
+def _context_overlap(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> float:
+    """How alike the words around two numbers are: the best of the window
+    and the clause of each."""
+    mine = [c for c in (_context(claim, q), _clause_context(claim, q)) if c]
+    theirs = [c for c in (_context(unit, e), _clause_context(unit, e)) if c]
+    return max((overlap(a, b) for a in mine for b in theirs), default=0.0)
+
+
+CLAUSE_MARKS = ("、", "，", "。")
+
+
 def _sentence_grams(u: Unit, cache: dict) -> set[str]:
     key = ("g", u.start, u.end)
     if key not in cache:
@@ -171,7 +194,11 @@ def _parts(u: Unit, cache: dict) -> set[int]:
             # Head counts add up; percentages, ranks and amounts listed side by
             # side are each of their own thing (GDPの5割、輸出額の61.2%).
             counted = a.unit == "people" or a.unit.startswith("count:")
-            if counted and a.unit == b.unit and joined[:1] in "とや、" and b.start - a.end <= 12:
+            # A number with a verb after it (1,100名を超え、…40人) ends a
+            # clause of its own: it is no term of a list.
+            clause_of_its_own = a.suffix.startswith(("を", "に"))
+            if (counted and a.unit == b.unit and joined[:1] in "とや、" and b.start - a.end <= 12
+                    and not clause_of_its_own):
                 found.update((a.start, b.start))
         for q in qs:
             if u.text.startswith(("ずつ", "ごと", "あたり"), q.end):
@@ -180,6 +207,9 @@ def _parts(u: Unit, cache: dict) -> set[int]:
 
 
 RANGE_JOINERS = ("から", "～", "〜", "-", "－", "–")
+# After 「AからB」 these make a change from one value to another (77万人から
+# 136万人に増えた), not a range: each end is a value of its own time.
+CHANGE_AFTER = ("に", "へ", "と", "まで増", "まで減", "まで拡", "まで縮", "まで伸", "まで上", "まで下", "まで落")
 
 
 def _ranges(u: Unit, cache: dict) -> dict[int, tuple[Quantity, Quantity]]:
@@ -190,7 +220,9 @@ def _ranges(u: Unit, cache: dict) -> dict[int, tuple[Quantity, Quantity]]:
         found = cache[key] = {}
         qs = _quantities(u, cache)
         for a, b in zip(qs, qs[1:]):
-            if a.unit == b.unit and u.text[a.end:b.start] in RANGE_JOINERS:
+            if a.unit == b.unit and u.text[a.end:b.start] in RANGE_JOINERS and not (
+                    u.text[a.end:b.start] == "から" and u.text.startswith(CHANGE_AFTER, b.end)
+                    and not u.text.startswith("にかけ", b.end)):
                 found[a.start] = found[b.start] = (a, b)
     return found
 
@@ -250,7 +282,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 ctx_e = _context(unit, e)
                 # The words around each number, either right next to the other
                 # number or anywhere in the other sentence (writers reorder).
-                sim = max(overlap(ctx, ctx_e), min(overlap(ctx, unit_words), overlap(ctx_e, claim_words)))
+                sim = max(_context_overlap(claim, q, unit, e),
+                          min(overlap(ctx, unit_words), overlap(ctx_e, claim_words)))
                 if not ctx_e and unit.score >= PAIR_ALIGN:
                     # A bare number in the details (…設けられ、2012年には10か所に
                     # 増えた): the claim's words around its number, found in

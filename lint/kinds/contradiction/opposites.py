@@ -22,6 +22,9 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     ("quantifier", ("すべて", "全て", "あらゆる", "全部", "全員"), ("一部",), "auto", ""),
     ("quantifier", ("両方", "双方", "いずれも", "どちらも"), ("だけ", "のみ"), "auto", ""),
     ("quantifier", ("一切",), ("一部",), "auto", ""),
+    ("quantifier", ("大半", "大部分", "大多数", "ほとんど", "多く"), ("一部", "少数", "わずか"), "auto", ""),
+    # Only one against many (…だけでなく, …のみならず say the opposite of only).
+    ("quantifier", ("だけ", "のみ", "唯一"), ("多く", "複数", "数多く", "いくつも", "各地"), "auto", "でな"),
     # The first time against a repetition.
     ("quantifier", ("初めて", "史上初", "最初", "初"),
      ("再び", "再度", "またも", "二度目", "2度目", "２度目", "二回目", "2回目", "２回目", "三度目", "3度目", "二番目",

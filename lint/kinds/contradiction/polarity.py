@@ -25,6 +25,12 @@ from lint.kinds.contradiction.units import Unit, containing
 ARGUMENT_WINDOW = 24
 
 
+def _word_grams(text: str) -> set[str]:
+    """:func:`grams` without those of digits alone: two years (2010年,
+    2015年) share 20 and 01, and say nothing of what the words are about."""
+    return {g for g in grams(text) if not all(ch.isdigit() or ch in ".,，．" for ch in g)}
+
+
 def arguments(text: str, pred_start: int, pred_end: int, lo: int, hi: int) -> set[str]:
     """Content bigrams of the words before the predicate (its arguments).
 
@@ -35,7 +41,7 @@ def arguments(text: str, pred_start: int, pred_end: int, lo: int, hi: int) -> se
     a = max(lo, pred_start - ARGUMENT_WINDOW)
     _, b = clause_bounds(text, pred_end, lo, hi)
     # Single-character words count too (案を支持, 港を封鎖).
-    return set(grams(text[a:pred_start] + " " + text[pred_end:b]))
+    return _word_grams(text[a:pred_start] + " " + text[pred_end:b])
 
 
 def clause_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
@@ -49,7 +55,7 @@ def clause_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
     if found is None:
         a, _ = clause_bounds(u.text, start, u.start, u.end)
         _, b = clause_bounds(u.text, end, u.start, u.end)
-        found = cache[key] = set(grams(u.text[a:start] + " " + u.text[end:b]))
+        found = cache[key] = _word_grams(u.text[a:start] + " " + u.text[end:b])
     return found
 
 
@@ -131,6 +137,30 @@ def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
 _SURU = tuple("しさせすれ")
 
 
+# Tails that tell of a change: なくなった (ceased), ようになった (came to).
+# Each implies the other polarity held before, so a detail stating that
+# earlier state (応援を受けていた / 応援が受けられなくなった) agrees with it.
+CHANGE_OF_STATE = ("なくな", "ようにな", "ようになっ")
+
+
+def _changed(p: Predicate) -> bool:
+    return any(mark in p.tail for mark in CHANGE_OF_STATE)
+
+
+# Nouns after a predicate that state it happened (出場した経験, 優勝した実績).
+STATING_NOUNS = ("経験", "実績", "記録", "事実", "前例")
+
+
+def quoted(text: str, pos: int, lo: int, hi: int) -> bool:
+    """Is ``pos`` inside 「…」 followed by と (という見方, との声): words
+    quoted as what someone says or thinks, not asserted by the writer."""
+    opening = text.rfind("「", lo, pos)
+    if opening < 0 or text.find("」", opening, pos) >= 0:
+        return False
+    closing = text.find("」", pos, hi)
+    return closing >= 0 and text.startswith("と", closing + 1)
+
+
 def _stem(p: Predicate) -> str | None:
     """A one-kanji verb by its stem and first okurigana (認め|なかった)."""
     if not p.tail or p.tail.startswith(_SURU):
@@ -149,7 +179,11 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     claim_preds = _preds(claim, cache)
     # A claim predicate never stated the other way cannot conflict.
     for pc in claim_preds:
-        if not _stated(pc.key, not pc.positive, details, cache):
+        # A predicate modifying a noun (認めない国) picks out some of a kind;
+        # it states nothing the details could deny, unless the noun makes it
+        # a statement (出場した経験がある).
+        if (pc.adnominal and not claim.text.startswith(STATING_NOUNS, pc.end)) or not _stated(pc.key, not pc.positive, details, cache) or quoted(claim.text, pc.start, claim.start,
+                                                                          claim.end):
             continue
         lemma = None
         if len(pc.key) < 2:
@@ -173,6 +207,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             same_key = [pe for pe in unit_preds if same_word(pe.key, pc.key) and not (pe.adnominal and pc.adnominal)
                         and (lemma is None or _lemma(unit, pe, cfg) == lemma)]
             for pe in same_key:
+                if quoted(unit.text, pe.start, unit.start, unit.end):
+                    continue
                 same, closeness = about_the_same(claim, pc.start, pc.end, unit, pe.start, pe.end, cache,
                                                  cfg.argument_overlap)
                 # About the same thing: the arguments overlap, or the sentences
@@ -184,7 +220,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 rank = (closeness, pe.positive == pc.positive, unit.score)
                 if best is None or rank > best[0]:
                     best = (rank, unit, pe)
-        if best is None or best[0][1]:
+        if best is None or best[0][1] or _changed(pc) or _changed(best[2]):
             continue
         _, unit, pe = best
         out.append(Conflict("polarity", pc.start, pc.end, unit, pe.start, pe.end,

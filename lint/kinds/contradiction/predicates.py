@@ -79,8 +79,15 @@ COPULA_TAILS = ("にし", "にさ", "にでき", "にな", "とし", "とさ", "
                 "にはな", "とはし", "とはさ", "とはな", "とはみな")
 
 
+# A verb before まで marks when something else held (首都が移るまで、長く首都
+# だった): the clause is a time, and says nothing for or against the verb.
+UNTIL = ("まで", "までに", "までは", "までの", "までも")
+
+
 def is_predicate_tail(tail: str) -> bool:
     if not tail:
+        return False
+    if tail.endswith(UNTIL) and not tail.startswith(CASE_PARTICLES):
         return False
     if tail.startswith(COPULA_TAILS):
         # として and にして alone mean "as" (資産クラスとして), not "made to be".
@@ -101,7 +108,7 @@ def is_predicate_tail(tail: str) -> bool:
 _COMPOUND_VERB = f"[{_KANJI_CLASS}]+(?:[けきしちりびみえげせじぎ][{_KANJI_CLASS}]+)+"
 _WORD_AND_TAIL = compile_re(f"(?:{_COMPOUND_VERB}|{CONTENT_RE.pattern})(?P<tail>{TAIL_RE.pattern})?")
 # Endings of a form that can modify a noun (ない, する, した, いる).
-ADNOMINAL_ENDINGS = ("い", "る", "た", "だ", "な", "く")
+ADNOMINAL_ENDINGS = ("い", "る", "た", "だ", "な", "う", "く", "す", "つ", "ぬ", "む", "ぶ", "ぐ")
 
 
 @lru_cache(maxsize=4096)

@@ -41,6 +41,10 @@ UNITS: dict[str, tuple[str, float]] = {
     "カ所": ("count:所", 1), "か所": ("count:所", 1), "ヶ所": ("count:所", 1), "箇所": ("count:所", 1),
     "都市": ("count:都市", 1), "種類": ("count:種類", 1), "項目": ("count:項目", 1), "段階": ("count:段階", 1),
     "部隊": ("count:部隊", 1), "師団": ("count:師団", 1), "旅団": ("count:旅団", 1), "世帯": ("count:世帯", 1),
+    "部": ("count:部", 1), "巻": ("count:巻", 1), "勝": ("count:勝", 1), "敗": ("count:敗", 1),
+    "試合": ("count:試合", 1), "店舗": ("count:店舗", 1), "棟": ("count:棟", 1), "匹": ("count:匹", 1),
+    "曲": ("count:曲", 1), "駅": ("count:駅", 1), "路線": ("count:路線", 1), "作品": ("count:作品", 1),
+    "施設": ("count:施設", 1), "団体": ("count:団体", 1), "品目": ("count:品目", 1), "選手": ("people", 1),
     "歳": ("age", 1), "才": ("age", 1), "位": ("rank", 1), "倍": ("times", 1), "割": ("percent", 10),
     "キロメートル": ("length", 1000), "キロ": ("length", 1000), "km": ("length", 1000), "ｋｍ": ("length", 1000),
     "メートル": ("length", 1), "マイル": ("length", 1609.344),
@@ -261,6 +265,8 @@ def _extract(body: str, base: int) -> list[Quantity]:
             continue
         unit_word = m.group("unit")
         unit, factor = UNITS[unit_word]
+        if unit.startswith("count:") and m.start("amount") > 0 and body[m.start("amount") - 1] == "第":
+            continue  # 第2部, 第3回: an ordinal names one, it counts nothing
         if unit == "years":
             year = _calendar_year(body, m, value)
             if year is None:

@@ -19,6 +19,7 @@ from typing import Callable, Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
+from lint.kinds.contradiction.predicates import CASE_PARTICLES
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 
 # Particles by the role they mark.  は and が both mark who acts (a summary
@@ -184,7 +185,7 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                 # Apart, unless the first is the sentence's topic (Xは、…Yを…).
                 if xe.clause != ye.clause and abs(xe.start - ye.start) > HEAD_REACH and first.grammar != "は":
                     continue
-                he = _led_to(theirs, max(a, b), head)
+                he = _led_to(theirs, max(a, b), head) or _led_to(theirs, min(a, b), head)
                 if he is None or _passive(head) != _passive(he):
                     continue
                 return _spanning(x, y), _spanning(xe, ye)
@@ -203,7 +204,7 @@ def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     # Each claim term the evidence names, with the chunk right before it in
     # its clause, which the evidence names too.
     paired = [(mine[k - 1], mine[k]) for k in _after_other(claim, cache)
-              if mine[k - 1].word in their_words and (mine[k].word[:2] in body or mine[k].word[-2:] in body)
+              if mine[k - 1].word in their_words and _noun(mine[k - 1]) and (mine[k].word[:2] in body or mine[k].word[-2:] in body)
               and _occurrences(theirs, mine[k].word, occurring)]
     for (ax, x), (ay, y) in combinations(paired, 2):
         if ax.word == ay.word or _matches(x.word, y.word) or _matches(ax.word, ay.word):
@@ -219,9 +220,15 @@ def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
 def _first_after(found: list[Chunk], occurrences: list[int], companion: str) -> Optional[int]:
     """The first of ``occurrences`` right after ``companion`` in its clause."""
     for k in occurrences:
-        if k and found[k - 1].clause == found[k].clause and found[k - 1].word == companion:
+        if k and found[k - 1].clause == found[k].clause and found[k - 1].word == companion and _noun(found[k - 1]):
             return k
     return None
+
+
+def _noun(c: Chunk) -> bool:
+    """A word followed by a particle or by nothing, not a verb's stem with its
+    ending (築いた|ゼーランディア城: a relative clause, not a companion)."""
+    return not c.grammar or c.grammar.startswith(CASE_PARTICLES)
 
 
 def _spanning(*found: Chunk) -> tuple[int, int]:
@@ -262,6 +269,10 @@ def _swapped_parts(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
             # Each sentence names the other's head word elsewhere, never with
             # this end, and the compounds go on alike (…輸送の需要 / …輸送の需要).
             if not (a in unit.body and b in claim.body and x.word not in unit.body and y.word not in claim.body):
+                continue
+            # ... as a word of its own there, not inside another compound
+            # (研修生 holds 研修 and 訓練学校 訓練: synonyms, not two things).
+            if not (any(c.word == a for c in theirs) and any(c.word == b for c in mine)):
                 continue
             if x.grammar == y.grammar and k + 1 < len(mine) and j + 1 < len(theirs) and _same_head(
                     mine[k + 1], theirs[j + 1]):

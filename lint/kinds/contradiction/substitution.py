@@ -284,6 +284,7 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
     # The detail words right after the counterpart of the claim word before
     # the name, and right before the counterpart of the word after it.
     sides = []
+    one_sided = False
     exact = False  # the counterpart beside the name is the very same word
     for beside, is_before in ((before[-1:], True), (after[:1], False)):
         if not beside:
@@ -295,6 +296,9 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
         same = [k for k, e in enumerate(theirs) if e.text == word.text]
         places.update(same)
         exact = exact or bool(same)
+        if not places:
+            one_sided = True
+            continue  # reworded there (訪れ / 立ち寄った): the other side places the name
         side: set = set()
         for k in places:
             side |= _next_to(theirs, theirs[k], after=is_before)
@@ -309,9 +313,16 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
     elif x.topic:
         placed |= {e for e in theirs if e.topic}
     for y in sorted(placed, key=lambda e: e.start):
-        if y.text not in body and _same_kind(x.text, y.text) and not _variant(x.text, y.text):
+        if y.text not in body and _same_kind(x.text, y.text) and not _variant(x.text, y.text) and not (
+                one_sided and not _same_particle(claim.text, x.end, unit.text, y.end)):
             return y
     return None
+
+
+def _same_particle(a: str, i: int, b: str, j: int) -> bool:
+    """The same particle after both names (マゼランが / コロンブスが): placed by
+    one side only, a name must also take the other's role."""
+    return i < len(a) and j < len(b) and a[i] == b[j] and a[i] in "がはをにへと"
 
 
 def _beside(claim: Unit, x: Token, cache: dict) -> list[str]:
