@@ -138,6 +138,9 @@ def _states(u: Unit, cache: dict) -> list[tuple[str, int, int, bool]]:
 VERB_BEFORE_OPEN = ("る", "う", "く", "す", "つ", "む", "ぶ", "ぐ", "ける", "せる", "れる", "える", "める", "てる")
 VERB_DONE = compile_re(r"(?:[っいんしきぎりびみちえけせてれめべげね]|られ|され)(?:た|たが|ている|ていた|ており|てお)")
 VERB_OPEN_WORDS = ("予定", "計画", "見込", "見通", "方針", "可能性", "構想")
+# A verb's stem form before 、 tells what happened next in a narrative
+# (軌道に入り、観測を始めた).
+CONTINUATIVE = ("り", "い", "き", "ぎ", "し", "ち", "み", "び", "に", "え", "け", "せ", "て", "れ", "め", "べ", "げ")
 
 
 def _verb_state(found: list[Chunk], k: int) -> Optional[tuple[str, int, int, bool]]:
@@ -151,8 +154,9 @@ def _verb_state(found: list[Chunk], k: int) -> Optional[tuple[str, int, int, boo
     if (c.grammar in VERB_BEFORE_OPEN and nxt is not None and nxt.clause == c.clause
             and nxt.start == c.end + len(c.grammar) and nxt.word.startswith(VERB_OPEN_WORDS)):
         return event, c.start, nxt.end, True
-    if VERB_DONE.fullmatch(c.grammar):
-        return event, c.start, c.end + len(c.grammar), False
+    end = c.end + len(c.grammar)
+    if VERB_DONE.fullmatch(c.grammar) or c.grammar in CONTINUATIVE and nxt is not None and nxt.clause != c.clause:
+        return event, c.start, end, False
     return None
 
 
