@@ -45,6 +45,12 @@ def _unit_years(u: Unit, cache: dict) -> list[tuple[int, int]]:
     return found
 
 
+def dated_apart(a: Unit, b: Unit, cache: dict) -> bool:
+    """Both sentences give calendar years, and none of them the same."""
+    ya = {y for y, _ in _unit_years(a, cache)}
+    return bool(ya) and not ya & {y for y, _ in _unit_years(b, cache)} and bool(_unit_years(b, cache))
+
+
 def _main_word(text: str, start: int, end: int) -> Optional[str]:
     """The longest word of a part (第一次インドシナ戦争, デルタ計画, 冷戦)."""
     words = [c.word for c in chunks(text, start, end) if len(c.word) >= 2 and not _NUMERIC.match(c.word)]

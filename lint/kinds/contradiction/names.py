@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Optional
 
 from lint.cache.programs import compile_re
+from lint.kinds.contradiction.dated import dated_apart
 from lint.kinds.contradiction.entities import EntityFinder, Mention, Slot, slots
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.scripts import HIRAGANA, chars
@@ -32,6 +33,11 @@ def anchors_match(a: list[str], b: list[str]) -> bool:
             if n >= 2 and n * 3 >= 2 * min(len(x), len(y)):
                 return True
     return False
+
+
+def _same_heads(a: list[str], b: list[str]) -> bool:
+    """A word and a compound it ends (制度 / 医療制度): one thing, more or less narrowly named."""
+    return any(len(x) >= 2 and len(y) >= 2 and (x.endswith(y) or y.endswith(x)) for x in a for y in b)
 
 
 def _mentions(u: Unit, cache: dict, finder: EntityFinder) -> list[Mention]:
@@ -58,6 +64,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             cache[key] = (ms, slots(u.text, u.start, u.end, ms) if ms else [])
         return cache[key]
 
+    # A detail sentence dated to other years than the claim tells of another
+    # event (指揮者となった in 1898 and in 1909): its names are not the claim's.
+    aligned = [u for u in aligned if not dated_apart(claim, u, cache)]
     if not _may_swap(claim, aligned, cfg, mentions_of, cache):
         return []
     out: list[Conflict] = []
@@ -120,7 +129,8 @@ def _claim_slots_like(claim: Unit, claim_slots: list[Slot], se: Slot, cache: dic
     found = cache.get(key)
     if found is None:
         found = cache[key] = [other for other in claim_slots if other.names & se.names
-                              and other.relation == se.relation and anchors_match(other.anchors, se.anchors)]
+                              and other.relation == se.relation and (anchors_match(other.anchors, se.anchors)
+                                                                     or _same_heads(other.anchors, se.anchors))]
     return found
 
 
@@ -158,13 +168,21 @@ def _is_topic(u: Unit, m: Mention) -> bool:
 
 
 def _context(u: Unit, m: Mention, cache: dict) -> set:
-    """Content bigrams around a mention, the mention itself left out."""
+    """Content bigrams around a mention, the mention itself left out, within
+    its clause (the next clause names other things: 北東をカナダの…州に、北西を…)."""
     key = ("ctx", u.start, m.start, m.end)
     found = cache.get(key)
     if found is None:
-        found = cache[key] = bigrams(u.text[max(u.start, m.start - CONTEXT):m.start] + " "
-                                     + u.text[m.end:min(u.end, m.end + CONTEXT)])
+        before = u.text[max(u.start, m.start - CONTEXT):m.start]
+        after = u.text[m.end:min(u.end, m.end + CONTEXT)]
+        before = before[max(before.rfind(c) for c in CLAUSE_MARKS) + 1:]
+        cut = [i for i in (after.find(c) for c in CLAUSE_MARKS) if i >= 0]
+        after = after[:min(cut)] if cut else after
+        found = cache[key] = bigrams(before + " " + after)
     return found
+
+
+CLAUSE_MARKS = "、。，"
 
 
 SUBJECT = ("は", "が", "も", "では", "には", "こそ")

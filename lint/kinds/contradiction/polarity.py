@@ -147,6 +147,9 @@ def _changed(p: Predicate) -> bool:
     return any(mark in p.tail for mark in CHANGE_OF_STATE)
 
 
+# After a predicate, a cleft (務められるのは2期まで): what is said is the
+# limit, not the verb, which only sets the scene.
+CLEFT = ("のは", "のが")
 # Nouns after a predicate that state it happened (出場した経験, 優勝した実績).
 STATING_NOUNS = ("経験", "実績", "記録", "事実", "前例")
 
@@ -159,6 +162,19 @@ def quoted(text: str, pos: int, lo: int, hi: int) -> bool:
         return False
     closing = text.find("」", pos, hi)
     return closing >= 0 and text.startswith("と", closing + 1)
+
+
+def _likelier_clause(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, shared: int, cache: dict) -> bool:
+    """Does another clause of ``unit`` share more words with ``pc``'s clause than ``pe``'s does?"""
+    mine = clause_arguments(claim, pc.start, pc.end, cache)
+    a, b = clause_bounds(unit.text, pe.start, unit.start, unit.end)
+    pos = unit.start
+    while pos < unit.end:
+        _, end = clause_bounds(unit.text, pos, unit.start, unit.end)
+        if not a <= pos < b and len(mine & _word_grams(unit.text[pos:end])) > shared:
+            return True
+        pos = end + 1
+    return False
 
 
 def _stem(p: Predicate) -> str | None:
@@ -182,7 +198,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # A predicate modifying a noun (認めない国) picks out some of a kind;
         # it states nothing the details could deny, unless the noun makes it
         # a statement (出場した経験がある).
-        if (pc.adnominal and not claim.text.startswith(STATING_NOUNS, pc.end)) or not _stated(pc.key, not pc.positive, details, cache) or quoted(claim.text, pc.start, claim.start,
+        if (pc.adnominal and not claim.text.startswith(STATING_NOUNS, pc.end)) or pc.tail.endswith(CLEFT) or not _stated(pc.key, not pc.positive, details, cache) or quoted(claim.text, pc.start, claim.start,
                                                                           claim.end):
             continue
         lemma = None
@@ -213,8 +229,11 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                                  cfg.argument_overlap)
                 # About the same thing: the arguments overlap, or the sentences
                 # align closely and each says this predicate once.
+                # (Aligned alone, the sentence must not hold another clause
+                # more like the claim's: 人口は…に集まる一方、…人が住んでいない.)
                 related = same or not args_c or (
-                    unique_in_claim and len(same_key) == 1 and unit.score >= cfg.predicate_solo_align)
+                    unique_in_claim and len(same_key) == 1 and unit.score >= cfg.predicate_solo_align
+                    and not _likelier_clause(claim, pc, unit, pe, closeness[0], cache))
                 if not related:
                     continue
                 rank = (closeness, pe.positive == pc.positive, unit.score)
