@@ -48,7 +48,8 @@ def _unit_years(u: Unit, cache: dict) -> list[tuple[int, int]]:
 def dated_apart(a: Unit, b: Unit, cache: dict) -> bool:
     """Both sentences give calendar years, and none of them the same."""
     ya = {y for y, _ in _unit_years(a, cache)}
-    return bool(ya) and not ya & {y for y, _ in _unit_years(b, cache)} and bool(_unit_years(b, cache))
+    yb = {y for y, _ in _unit_years(b, cache)}
+    return bool(ya and yb) and not ya & yb
 
 
 def _main_word(text: str, start: int, end: int) -> Optional[str]:

@@ -140,7 +140,7 @@ _SURU = tuple("しさせすれ")
 # Tails that tell of a change: なくなった (ceased), ようになった (came to).
 # Each implies the other polarity held before, so a detail stating that
 # earlier state (応援を受けていた / 応援が受けられなくなった) agrees with it.
-CHANGE_OF_STATE = ("なくな", "ようにな", "ようになっ")
+CHANGE_OF_STATE = ("なくな", "ようにな")
 
 
 def _changed(p: Predicate) -> bool:
