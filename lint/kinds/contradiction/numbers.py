@@ -41,11 +41,14 @@ def _clause_context(unit: Unit, q: Quantity) -> set[str]:
     return bigrams(_strip_digits(before[cut + 1:])) | bigrams(_strip_digits(after))
 
 
-def _context_overlap(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> float:
+def _contexts(unit: Unit, q: Quantity, window: set[str]) -> list[set[str]]:
+    """The words around a number read two ways: the window (given) and its clause."""
+    return [c for c in (window, _clause_context(unit, q)) if c]
+
+
+def _context_overlap(mine: list[set[str]], theirs: list[set[str]]) -> float:
     """How alike the words around two numbers are: the best of the window
-    and the clause of each."""
-    mine = [c for c in (_context(claim, q), _clause_context(claim, q)) if c]
-    theirs = [c for c in (_context(unit, e), _clause_context(unit, e)) if c]
+    and the clause of each (see :func:`_contexts`)."""
     return max((overlap(a, b) for a in mine for b in theirs), default=0.0)
 
 
@@ -272,6 +275,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if span is not None and any(_within(span, e) for u in details for e in _quantities(u, cache)):
             continue  # 1910年から1911年にかけて holds the details' 1911年
         ctx = _context(claim, q)
+        ctx_both = _contexts(claim, q, ctx)
         claim_words = _sentence_grams(claim, cache)
         candidates: list[tuple[float, Unit, Quantity]] = []
         for unit in aligned:
@@ -282,7 +286,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 ctx_e = _context(unit, e)
                 # The words around each number, either right next to the other
                 # number or anywhere in the other sentence (writers reorder).
-                sim = max(_context_overlap(claim, q, unit, e),
+                sim = max(_context_overlap(ctx_both, _contexts(unit, e, ctx_e)),
                           min(overlap(ctx, unit_words), overlap(ctx_e, claim_words)))
                 if not ctx_e and unit.score >= PAIR_ALIGN:
                     # A bare number in the details (…設けられ、2012年には10か所に
