@@ -15,11 +15,16 @@ from typing import Optional
 from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.predicates import polarity_at
 from lint.text.tokens import KANJI, clause_bounds, script
-from lint.kinds.contradiction.polarity import about_the_same
+from lint.kinds.contradiction.polarity import about_the_same, clause_arguments
 from lint.text.matcher import HitPool, Phrase, PhraseMatcher
 from lint.kinds.contradiction.units import Conflict
 from lint.kinds.contradiction.units import Settings
 from lint.kinds.contradiction.units import Unit
+
+
+# Grams the clauses of two words of quantity must share, and their overlap.
+QUANTIFIER_SHARED = 3
+QUANTIFIER_OVERLAP = 0.6
 
 
 class AntonymLexicon:
@@ -86,6 +91,24 @@ class AntonymLexicon:
         return out
 
 
+def _words_of(found: set[str]) -> int:
+    """How many words some character pairs come from, at least: pairs that
+    chain (中核, 核市) are one word; a name's pairs (マー, ーラ, ラー) too."""
+    grams = sorted(found)
+    parent = {g: g for g in grams}
+
+    def root(g: str) -> str:
+        while parent[g] != g:
+            g = parent[g]
+        return g
+
+    for a in grams:
+        for b in grams:
+            if a != b and len(a) == 2 and len(b) == 2 and a[1] == b[0]:
+                parent[root(b)] = root(a)
+    return len({root(g) for g in grams})
+
+
 def _hits(unit: Unit, cache: dict, lexicon: AntonymLexicon) -> list[tuple[int, int, int, int]]:
     key = ("a", unit.start, unit.end)
     if key not in cache:
@@ -118,6 +141,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     for index, side, s, e in claim_hits:
         if (index, 1 - side) not in present:
             continue
+        kind = lexicon.pairs[index].kind
         if any(j == index and sd != side and clause_bounds(claim.text, s, claim.start, claim.end)
                == clause_bounds(claim.text, cs, claim.start, claim.end) for j, sd, cs, _ in claim_hits):
             continue  # the claim itself names both sides, in one clause
@@ -134,6 +158,13 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                     continue
                 same, closeness = about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap,
                                                  strict=unit.start not in whole)
+                # A word of quantity stands apart from the words it counts
+                # (中核市の一つ / 中核市…下関市だけ): clauses sharing most of
+                # their words are enough.
+                if not same and kind == "quantifier" and closeness[0] >= QUANTIFIER_SHARED and (
+                        closeness[1] >= QUANTIFIER_OVERLAP):
+                    shared = clause_arguments(claim, s, e, cache) & clause_arguments(unit, us, ue, cache)
+                    same = _words_of(shared) >= 2
                 if not same:
                     continue
                 agrees = (other_side == side) == (polarity_at(unit.text, ue, unit.end) == pol)
@@ -143,5 +174,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if best is None or best[0][1]:
             continue
         _, unit, us, ue = best
+        if any(c.evidence_start == us and c.evidence_end == ue for c in out):
+            continue  # two words of the claim against one of the details: one finding
         out.append(Conflict(lexicon.pairs[index].kind, s, e, unit, us, ue, claim.text[s:e], unit.text[us:ue]))
     return out

@@ -9,6 +9,13 @@ intention, possibility or expectation follows it in its clause (検討, 計画,
 移行された).  The claim and the detail sentence must speak of the same
 thing (their arguments overlap), and the claim must not also state the event
 done.  The reverse (done in the claim, open in the details) is reported too.
+
+A claim may also leave open, in words of its own, what the details state
+as done: 「観光業を経済の柱に育てる計画が進められている」 where they say
+「観光業が経済の主力となり」; 「日本一を目指している」 where they say
+「日本一であることが分かり」.  The open word ends the claim's clause; most
+of the words before it are in one detail sentence, and that sentence has
+no word of intention, possibility or expectation, and no negation.
 """
 
 from __future__ import annotations
@@ -194,6 +201,8 @@ def _open_event_forms(details: list[Unit], opened: set[int], cache: dict) -> tup
 def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
     """The claim makes an event open or done that some detail sentence also names."""
     claim_open = OPEN_HINT.search(claim.text, claim.start, claim.end) is not None
+    if _unrealised(claim, cache):
+        return True
     opened = _open_details(details, cache)
     if not claim_open and not opened:
         return False
@@ -212,6 +221,97 @@ def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
         if any(e == event and o != is_open for u in found for e, _, _, o in _states(u, cache)):
             return True
     return False
+
+
+# Words that end a claim's clause leaving what it says open.
+UNREALISED = compile_re(r"計画|構想|予定|見通し|見込み|方針|検討|目指|研究|模索|可能性|目標")
+# The content words the rest of that clause may hold (計画が|進|められている,
+# 方針を|示|すにとどまった, 検討|段階|にある); any other (目指して|設立|された)
+# makes the open word a purpose of something done.
+UNREALISED_REST = ("進", "示", "段階", "立", "中", "発表", "表明", "掲")
+_REST_WORD = compile_re(f"[{KANJI_UNIFIED}ァ-ヺー]+")
+# A detail sentence with one of these may itself leave the thing open or unsure.
+HEDGES = compile_re("|".join([*OPEN_WORDS, "めど", "目処", "至っていな", "目標", "狙", "意向", "期待", "将来", "今後",
+                              "予想", "想定", "予測", "だろう", "かもしれ", "取り組", "努め", "推進", "課題", "提案",
+                              "候補", "試み", "見られ", "みられ", "考え", "可能", "つもり", "よう", "べき", "たい",
+                              # reported, not asserted
+                              "とされ", "とみ", "指摘", "懸念", "報告", "という", "との", "示唆",
+                              # held back
+                              "見直", "延期", "凍結", "中止", "断念", "撤回", "白紙"]))
+# The open word is the topic there, not the clause's predicate (可能性について).
+NOT_PREDICATE = ("について", "に関", "の", "とし", "とする", "を巡", "をめぐ")
+_DETAIL_NEGATION = compile_re(r"な[いかく]|ず[、。にもと]|ません|ぬ[。、]|[未無]")
+# Time words are not what a clause is about.
+TIME_WORDS = frozenset({"近年", "現在", "今後", "将来", "当初", "現時点", "同年", "昨年", "今年", "最近", "現状", "当面"})
+# Share of the claim clause's words a detail sentence must hold (two at least).
+UNREALISED_COVERAGE = 0.5
+
+
+def _unrealised(claim: Unit, cache: dict) -> list[tuple[int, int, list[str]]]:
+    """(start, end, words) for each open word that ends a clause of the claim:
+    the words are those of the clause before it (and of the clause before
+    that when it has fewer than two)."""
+    key = ("unrealised", claim.start, claim.end)
+    found = cache.get(key)
+    if found is not None:
+        return found
+    found = cache[key] = []
+    text = claim.text
+    chunks = unit_chunks(claim, cache)
+    for m in UNREALISED.finditer(text, claim.start, claim.end):
+        stop = m.end()
+        while stop < claim.end and text[stop] not in "、。，":
+            stop += 1
+        rest = text[m.end():stop]
+        if len(rest) > 16 or rest.startswith(NOT_PREDICATE) or any(w not in UNREALISED_REST for w in _REST_WORD.findall(rest)):
+            continue
+        before = [c for c in chunks if c.end <= m.start()]
+        if not before:
+            continue
+        clause = before[-1].clause
+        words = _clause_words(before, clause)
+        if len(words) < 2 and clause > 0:
+            words = _clause_words(before, clause - 1) + words
+        if len(words) >= 2:
+            found.append((m.start(), stop, words))
+    return found
+
+
+def _clause_words(chunks: list[Chunk], clause: int) -> list[str]:
+    return [c.word for c in chunks if c.clause == clause and len(c.word) >= 2 and c.word not in TIME_WORDS
+            and not c.word.startswith(UNREALISED_OPENERS)]
+
+
+UNREALISED_OPENERS = ("計画", "構想", "予定", "検討", "研究")
+
+
+def _unrealised_conflicts(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
+    out: list[Conflict] = []
+    for s, e, words in _unrealised(claim, cache):
+        best = None
+        for unit in aligned:
+            body = unit.body
+            if not body.rstrip().endswith(("。", "！", "？")):
+                continue  # a heading states nothing
+            held = [w for w in words if w in body]
+            if len(held) < 2 or len(held) < UNREALISED_COVERAGE * len(words):
+                continue
+            if HEDGES.search(body) or _DETAIL_NEGATION.search(body):
+                continue
+            if best is None or len(held) > len(best[1]):
+                best = (unit, held)
+        if best is None:
+            continue
+        unit, held = best
+        # The evidence: from the first to the last of the shared words.
+        starts = [unit.text.find(w, unit.start, unit.end) for w in held]
+        us = min(starts)
+        ue = max(st + len(w) for st, w in zip(starts, held))
+        # ... and on to the end of that clause, where its predicate is.
+        while ue < unit.end and unit.text[ue] not in "、。，":
+            ue += 1
+        out.append(Conflict("modality", s, e, unit, us, ue, claim.text[s:e], unit.text[us:ue]))
+    return out
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict) -> list[Conflict]:
@@ -236,4 +336,5 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             continue
         _, unit, us, ue = best
         out.append(Conflict("modality", s, e, unit, us, ue, claim.text[s:e], unit.text[us:ue]))
-    return out
+    # The reading by event words first: it quotes the very event.
+    return out + _unrealised_conflicts(claim, aligned, cache)

@@ -257,15 +257,18 @@ def may_conflict(claim: Unit, details_text: str, cache: dict) -> bool:
     return any(_new(t, details_text) for t in _tokens(claim, cache))
 
 
-def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = False) -> Optional[Token]:
-    """The name of ``unit`` that stands where ``x`` stands in the claim.
-    ``full``: every other word of the claim clause must have a like word."""
+def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = False
+                 ) -> Optional[tuple[Token, int]]:
+    """The name of ``unit`` that stands where ``x`` stands in the claim, and
+    where the claim's name ends (see :func:`_name_end`).  ``full``: every
+    other word of the claim clause must have a like word."""
     mine = _clause_tokens(claim, x.clause, cache)
     theirs = _tokens(unit, cache)
-    others = [t for t in mine if not (t.start < x.end and x.start < t.end)]
+    matched = _matched(claim, x.clause, unit, cache)
+    end = _name_end(x, mine, matched)
+    others = [t for t in mine if not (t.start < end and x.start < t.end)]
     if not others:
         return None
-    matched = _matched(claim, x.clause, unit, cache)
     share = sum(matched[t.start, t.end] is not None for t in others) / len(others)
     if share < (1.0 if full else COMPOUND_COVERAGE):
         return None
@@ -275,12 +278,12 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
         for y in theirs:
             if (x.rest and y.rest == x.rest or x.head and y.head == x.head) and y.text not in claim.body and (
                     _same_kind(x.text, y.text) and not _variant(x.text, y.text)):
-                return y
+                return y, x.end
     if share < COVERAGE:
         return None
     body = claim.body
     before = [t for t in others if t.end <= x.start]
-    after = [t for t in others if t.start >= x.end]
+    after = [t for t in others if t.start >= end]
     # The detail words right after the counterpart of the claim word before
     # the name, and right before the counterpart of the word after it.
     sides = []
@@ -314,15 +317,45 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
         placed |= {e for e in theirs if e.topic}
     for y in sorted(placed, key=lambda e: e.start):
         if y.text not in body and _same_kind(x.text, y.text) and not _variant(x.text, y.text) and not (
-                one_sided and not _same_particle(claim.text, x.end, unit.text, y.end)):
-            return y
+                one_sided and not _same_particle(claim.text, end, unit.text, y.end)):
+            return y, end
+    if full or not (sides or one_sided):
+        return None
+    # Placed by neither side (a gloss in brackets, a word put between): the
+    # one name of the kind that takes the claim's particle there.  Both must
+    # be proper names (テディベアに / ベッドに are two things).
+    if end < len(claim.text) and claim.text[end] in CASE_MARKS and not _common_word(x.text):
+        taking = {y.text: y for y in theirs if y.text not in body
+                  and _same_particle(claim.text, end, unit.text, y.end, CASE_MARKS)
+                  and _same_kind(x.text, y.text) and not _variant(x.text, y.text) and not _common_word(y.text)}
+        if len(taking) == 1:
+            return next(iter(taking.values())), end
     return None
 
 
-def _same_particle(a: str, i: int, b: str, j: int) -> bool:
+def _name_end(x: Token, mine: list[Token], matched: dict) -> int:
+    """Where the claim's name ends: after the kanji rest of its compound
+    when the sentence has no word like that rest (ボストン|交響楽団 against
+    ニューヨーク・フィルハーモニック: the whole compound is the name)."""
+    if not x.rest or not _KANJI_REST.fullmatch(x.rest):
+        return x.end
+    rest = [t for t in mine if x.end <= t.start and t.end <= x.end + len(x.rest)]
+    if any(matched[t.start, t.end] is not None for t in rest):
+        return x.end
+    return x.end + len(x.rest)
+
+
+_KANJI_REST = compile_re(f"[{_KANJI_CLASS}]{{2,}}")
+
+
+# Particles that give a name its role in a clause.
+CASE_MARKS = "がはをにへとで"
+
+
+def _same_particle(a: str, i: int, b: str, j: int, marks: str = "がはをにへと") -> bool:
     """The same particle after both names (マゼランが / コロンブスが): placed by
     one side only, a name must also take the other's role."""
-    return i < len(a) and j < len(b) and a[i] == b[j] and a[i] in "がはをにへと"
+    return i < len(a) and j < len(b) and a[i] == b[j] and a[i] in marks
 
 
 def _beside(claim: Unit, x: Token, cache: dict) -> list[str]:
@@ -363,8 +396,9 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
             full = unit.score < MIN_ALIGN
             if full and not any(w in unit.body for w in beside):
                 continue
-            y = _counterpart(claim, x, unit, cache, full=full)
-            if y is not None:
-                out.append(Conflict("entity", x.start, x.end, unit, y.start, y.end, x.text, y.text))
+            found = _counterpart(claim, x, unit, cache, full=full)
+            if found is not None:
+                y, end = found
+                out.append(Conflict("entity", x.start, end, unit, y.start, y.end, claim.text[x.start:end], y.text))
                 break
     return out
