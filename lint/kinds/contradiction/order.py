@@ -42,7 +42,7 @@ FORWARD = compile_re(
 CAUSING = compile_re(r"(?:に|へと?)(?:つなが|結びつ)|を(?:もたら|招|引き起こ|生ん|生み|促)|"
                      r"の(?:きっかけ|原因|契機|発端|引き金)(?:と|に)な")
 # Connectives whose second part comes first: Aの前にB, Aに先立ってB.
-BACKWARD = compile_re(r"(?:の|する|した|る|を迎える)?(?:前に|前の|前は|前から|以前に|以前から|直前に)|より前に|に先立(?:って|ち)|"
+BACKWARD = compile_re(r"(?:の|する|した|る|を迎える)?(?:前に|前の|前は|前から|以前に|以前から|直前に)|より(?:も)?(?:前に|先に)|に先立(?:って|ち)|に先(?:んじて|駆けて)|"
                       r"(?:の|た|る|い)(?:原因|理由|背景|発端)は")
 SUBJECT = compile_re(r"(?:が|は)、?")
 # The words a topic or a modified noun is: unified kanji and full-width katakana.

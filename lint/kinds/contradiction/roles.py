@@ -111,9 +111,24 @@ def _occurrences(found: list[Chunk], word: str, cache: Optional[dict] = None) ->
             by_first.setdefault(c.word[0], []).append(k)
             by_last.setdefault(c.word[-1], []).append(k)
         index = cache[None] = (by_first, by_last)
-    candidates = sorted(set(index[0].get(word[0], ())).union(index[1].get(word[-1], ())))
-    hits = cache[word] = [k for k in candidates if _matches(word, found[k].word) and _term(found[k])]
+    candidates = set(index[0].get(word[0], ())).union(index[1].get(word[-1], ()))
+    candidates.update(k for k in index[0].get("同", ()) if _refers_to(found, k, word))
+    hits = cache[word] = [k for k in sorted(candidates) if _matches(word, found[k].word) and _term(found[k])
+                          or found[k].word[0] == "同" and _refers_to(found, k, word)]
     return hits
+
+
+def _refers_to(found: list[Chunk], k: int, word: str) -> bool:
+    """Chunk ``k`` is 同省, 同国, 同社 … and the nearest word before it with
+    that ending is ``word`` (経済産業省の調査によると、同省から…)."""
+    c = found[k]
+    if len(c.word) != 2 or c.word[0] != "同" or not word.endswith(c.word[1]) or len(word) < 2:
+        return False
+    for j in range(k - 1, -1, -1):
+        w = found[j].word
+        if len(w) >= 2 and w[0] != "同" and w.endswith(c.word[1]):
+            return _matches(word, w)
+    return False
 
 
 def _term_flags(u: Unit, cache: dict) -> list[bool]:
@@ -322,6 +337,43 @@ def _slot_filled_otherwise(claim: Unit, unit: Unit, cache: dict, known: Callable
     return None
 
 
+# Grammar that sets a word against the next one, one way only: Aではなく
+# B, Aに代わってB, Aに次いでB (Aと B, Aや B read both ways).
+ONE_WAY = ("ではなく", "でなく", "ではなくて", "に代わって", "に代わり", "にかわって", "に次いで", "に次ぐ", "に続いて",
+           "に続く")
+
+
+def _one_way_reversed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
+    """「AではなくB」 where the sentence says 「BではなくA」 (and so for
+    に代わって, に次いで): the two words in the other order around it."""
+    mine, theirs = unit_chunks(claim, cache), unit_chunks(unit, cache)
+    occurring = cache.setdefault(("occurring", unit.start, unit.end), {})
+    for k, x in enumerate(mine[:-1]):
+        if x.grammar not in ONE_WAY or not _term(x):
+            continue
+        y = _set_against(mine, k)
+        if y is None or _matches(x.word, y.word):
+            continue
+        for j in _occurrences(theirs, y.word, occurring):
+            other = _set_against(theirs, j) if theirs[j].grammar == x.grammar else None
+            if other is not None and _matches(x.word, other.word):
+                return _spanning(x, y), _spanning(theirs[j], other)
+    return None
+
+
+def _set_against(found: list[Chunk], k: int) -> Optional[Chunk]:
+    """The word that chunk ``k`` (Aではなく) is set against: the next one,
+    past a word qualifying it (…ではなく、港町の|南浦市)."""
+    at = found[k].grammar_end
+    for c in found[k + 1:k + 3]:
+        if c.start - at > 1:
+            return None
+        if c.grammar != "の":
+            return c if _term(c) else None
+        at = c.grammar_end
+    return None
+
+
 def _terms(u: Unit, cache: dict) -> list[Chunk]:
     key = ("terms", u.start, u.end)
     found = cache.get(key)
@@ -350,7 +402,8 @@ def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict,
 
     for unit in aligned:
         pairs = _shared_terms(claim, unit, cache) >= 2
-        found = (pairs and (_exchanged(claim, unit, cache) or _companions(claim, unit, cache))
+        found = (pairs and (_exchanged(claim, unit, cache) or _companions(claim, unit, cache)
+                            or _one_way_reversed(claim, unit, cache))
                  or _swapped_parts(claim, unit, cache) or _slot_filled_otherwise(claim, unit, cache, known))
         if found is None:
             continue
