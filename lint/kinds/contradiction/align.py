@@ -28,6 +28,28 @@ def grams(text: str) -> list[str]:
     return out
 
 
+def words_in(found: "set[str] | frozenset[str]") -> int:
+    """How many words some grams come from, at least: bigrams that chain
+    (中核, 核市) are one word, and so are a name's (マー, ーラ, ラー)."""
+    parent = {g: g for g in found}
+
+    def root(g: str) -> str:
+        while parent[g] != g:
+            g = parent[g]
+        return g
+
+    by_first: dict[str, list[str]] = {}
+    for g in found:
+        if len(g) == 2:
+            by_first.setdefault(g[0], []).append(g)
+    for a in found:
+        if len(a) == 2:
+            for b in by_first.get(a[1], ()):
+                if b != a:
+                    parent[root(b)] = root(a)
+    return len({root(g) for g in found})
+
+
 @dataclass
 class Alignment:
     index: int  # into the evidence list

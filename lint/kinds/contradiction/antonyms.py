@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.predicates import polarity_at
 from lint.text.tokens import KANJI, clause_bounds, script
@@ -91,24 +92,6 @@ class AntonymLexicon:
         return out
 
 
-def _words_of(found: set[str]) -> int:
-    """How many words some character pairs come from, at least: pairs that
-    chain (中核, 核市) are one word; a name's pairs (マー, ーラ, ラー) too."""
-    grams = sorted(found)
-    parent = {g: g for g in grams}
-
-    def root(g: str) -> str:
-        while parent[g] != g:
-            g = parent[g]
-        return g
-
-    for a in grams:
-        for b in grams:
-            if a != b and len(a) == 2 and len(b) == 2 and a[1] == b[0]:
-                parent[root(b)] = root(a)
-    return len({root(g) for g in grams})
-
-
 def _hits(unit: Unit, cache: dict, lexicon: AntonymLexicon) -> list[tuple[int, int, int, int]]:
     key = ("a", unit.start, unit.end)
     if key not in cache:
@@ -164,7 +147,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 if not same and kind == "quantifier" and closeness[0] >= QUANTIFIER_SHARED and (
                         closeness[1] >= QUANTIFIER_OVERLAP):
                     shared = clause_arguments(claim, s, e, cache) & clause_arguments(unit, us, ue, cache)
-                    same = _words_of(shared) >= 2
+                    same = words_in(shared) >= 2
                 if not same:
                     continue
                 agrees = (other_side == side) == (polarity_at(unit.text, ue, unit.end) == pol)

@@ -17,9 +17,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Optional
 
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.align import grams
+from lint.kinds.contradiction.align import grams, words_in
 from lint.kinds.contradiction.dated import dated_conflict
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, KATAKANA, PLAIN_KATAKANA, KE, LATIN, chars, is_kanji
@@ -28,7 +29,7 @@ from lint.text.tokens import KANJI, script
 # Connectives whose first part comes first (cause, or earlier event).
 FORWARD = compile_re(
     r"(?:の|した|った|いた|んだ|れた|た)?結果(?:として)?|"
-    r"(?:かった|した|った|いた|んだ|れた|だった|であった|ない|ている|いる|ある)ため(?:に)?|"
+    r"(?:た|んだ|ない|ている|いる|ある)ため(?:に)?|"
     r"(?:こと|理由|事情)から|から(?=(?:起き|起こ|生じ|生まれ|発生))|(?:こと)?(?:によって|により)|"
     r"(?<=[たいるだ])ことで(?!あ|は|も|し|き|す)|"
     r"を(?:受けて|受け|機に|契機に|きっかけに|経て|皮切りに|背景に)|"
@@ -238,6 +239,59 @@ def _has_kanji(shared: frozenset) -> bool:
     return any(script(g[0]) == KANJI for g in shared)
 
 
+# Links between two clauses that do not tell their order as a narrative
+# does (…したが、…; …するものの; …する前に; …したのは…).
+NOT_NARRATIVE = compile_re(r"が[、，]|ものの|一方|しかし|ところが|のに|前に|先立|までに|のは|のが|より|ても|ながら|"
+                           r"ずに|ないで|なく|か[、，]|および|及び|または|並びに")
+# Share of a part's words its clauses in the sentence must hold.
+NARRATED_SHARE = 0.4
+
+
+def _narrated_reversed(rel: Relation, unit: Unit) -> Optional[tuple[int, int]]:
+    """A detail sentence that tells the claim's two parts the other way round
+    as a narrative (最下位が続いて観客も激減し、経営が苦しくなった西鉄は
+    ついに球団を手放した against 西鉄が球団を手放したため、観客が減って
+    経営が悪化した).  The first part's event (its last word) is there, most
+    of that part's words in its clause, and most of the second part's words
+    before them, with no link between that tells no order (が、, 前に).
+    The span from the one to the other."""
+    first, then = rel.first - rel.then, rel.then - rel.first
+    if len(first) < 3 or len(then) < 3:
+        return None
+    text, lo, hi = unit.text, unit.start, unit.end
+    heads = [text.rfind(g, lo, hi) for g in rel.first_head & first]
+    event = max(heads, default=-1)
+    if event < 0:
+        return None
+    a_start = max(text.rfind(c, lo, event) for c in CLAUSE_BREAK) + 1
+    a_start = max(a_start, lo)
+    a_end = min([k for k in (text.find(c, event, hi) for c in CLAUSE_BREAK) if k > -1] or [hi])
+    found_a = {g: text.find(g, a_start, a_end) for g in first}
+    held_a = [p for p in found_a.values() if p > -1]
+    if len(held_a) < NARRATED_SHARE * len(first) or words_in({g for g, p in found_a.items() if p > -1}) < 2:
+        return None
+    a_pos = min(held_a)
+    # The sentence's topic (研究所は長年、…) belongs to every clause: it tells no order.
+    topic = LEADING_TOPIC.match(text, lo, a_pos)
+    b_from = topic.end() if topic is not None else lo
+    found_b = {g: text.find(g, b_from, a_pos) for g in then}
+    held_b = [p for p in found_b.values() if p > -1]
+    if len(held_b) < max(2, NARRATED_SHARE * len(then)):
+        return None
+    if NOT_NARRATIVE.search(text, max(held_b) + 2, a_pos):
+        return None
+    s = max(text.rfind(c, lo, min(held_b)) for c in CLAUSE_BREAK) + 1
+    return max(s, lo), a_end
+
+
+def _agrees(mine: Relation, theirs: Relation) -> bool:
+    """A relation of the details that puts the claim's parts in its order."""
+    return bool(mine.first & theirs.first) and bool(mine.then & theirs.then)
+
+
+_CLAUSE = compile_re(f"[^{CLAUSE_BREAK}]+")
+
+
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict) -> list[Conflict]:
     mine = relations(claim, cache)
     for rel in mine:
@@ -253,6 +307,18 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                     kind = "causal" if _causal(claim, rel) else "temporal"
                     return [Conflict(kind, rel.start, rel.end, unit, theirs.start, theirs.end,
                                      claim.text[rel.start:rel.end], unit.text[theirs.start:theirs.end])]
+    # No connective there: the order a sentence tells its clauses in.
+    for unit in aligned:
+        stated = relations(unit, cache)
+        for rel in mine:
+            # 前に / 前の also say where (窓の前に): only a cause or an "after" is read so.
+            if BACKWARD.fullmatch(rel.marker) or any(_agrees(rel, theirs) for theirs in stated):
+                continue
+            found = _narrated_reversed(rel, unit)
+            if found is not None:
+                kind = "causal" if _causal(claim, rel) else "temporal"
+                return [Conflict(kind, rel.start, rel.end, unit, found[0], found[1],
+                                 claim.text[rel.start:rel.end], unit.text[found[0]:found[1]])]
     return []
 
 
