@@ -16,6 +16,7 @@ from lint.text import morph
 from lint.kinds.contradiction.chunks import near, neighbours, unit_chunks
 from lint.kinds.contradiction.predicates import Predicate, existence, judged, predicates
 from lint.kinds.contradiction.align import grams
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, chars
 from lint.text.tokens import clause_bounds, overlap, same_arguments
 from lint.kinds.contradiction.units import Conflict
 from lint.kinds.contradiction.units import Settings
@@ -111,6 +112,12 @@ def same_word(a: str, b: str) -> bool:
 NEGATION_HINT = compile_re(r"な[いかくけさ]|ず|ぬ|ません|まい|[不非未無]")
 
 
+# The letters of the noun a verb of being is said of.
+NOUN_LETTERS = chars(KANJI_UNIFIED + PLAIN_KATAKANA)
+# What a sentence that states being (or its lack) holds: ある, ない, 存在.
+BEING_FORMS = ("あ", "な", "存在")
+
+
 def _stated(key: str, positive: bool, details: list[Unit], cache: dict) -> bool:
     """Do the details give the predicate ``key`` that polarity?  Only the
     sentences that hold the word (and, for a negation, a sign of one) are
@@ -118,7 +125,8 @@ def _stated(key: str, positive: bool, details: list[Unit], cache: dict) -> bool:
     found = cache.get(("p-stated", key, positive))
     if found is None:
         found = False
-        for u in containing(details, (key[-2:],), cache):
+        # Being is read from ある / ない, which never spell the key.
+        for u in containing(details, BEING_FORMS if key == "存在" else (key[-2:],), cache):
             if not positive and NEGATION_HINT.search(u.text, u.start, u.end) is None:
                 continue
             if any(p.positive == positive and same_word(p.key, key) for p in _preds(u, cache)):
@@ -221,7 +229,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             unit_preds = _preds(unit, cache)
             # Two relative clauses (認めない国 / 認める国) pick out two kinds.
             same_key = [pe for pe in unit_preds if same_word(pe.key, pc.key) and not (pe.adnominal and pc.adnominal)
-                        and (lemma is None or _lemma(unit, pe, cfg) == lemma)]
+                        and (lemma is None or _lemma(unit, pe, cfg) == lemma)
+                        and (pc.key != "存在" or _same_being(claim, pc, unit, pe))]
             for pe in same_key:
                 if quoted(unit.text, pe.start, unit.start, unit.end):
                     continue
@@ -242,6 +251,37 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if best is None or best[0][1] or _changed(pc) or _changed(best[2]):
             continue
         _, unit, pe = best
-        out.append(Conflict("polarity", pc.start, pc.end, unit, pe.start, pe.end,
-                            claim.text[pc.start:pc.end], unit.text[pe.start:pe.end]))
+        cs, es = _noun_of_being(claim, pc), _noun_of_being(unit, pe)
+        out.append(Conflict("polarity", cs, pc.end, unit, es, pe.end,
+                            claim.text[cs:pc.end], unit.text[es:pe.end]))
     return out
+
+
+def _noun_of_being(u: Unit, p: Predicate) -> int:
+    """Where a predicate's quote starts: a verb of being (あり, なく) is
+    quoted with its noun and particle (空港があり / 空港はなく)."""
+    return p.start - len(_being_noun(u, p)[1]) if _being_noun(u, p)[0] else p.start
+
+
+def _being_noun(u: Unit, p: Predicate) -> tuple[str, str]:
+    """The noun a verb of being (あり, なく) is said of, and the noun with
+    its particle; ("", "") for any other predicate."""
+    text = u.text
+    if p.key != "存在" or text.startswith("存在", p.start):
+        return "", ""
+    k = p.start
+    while k > u.start and text[k - 1] in "がはもに、":
+        k -= 1
+    particle = k
+    while k > u.start and text[k - 1] in NOUN_LETTERS:
+        k -= 1
+    return text[k:particle], text[k:p.start]
+
+
+def _same_being(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool:
+    """Two verbs of being said of the same noun (空港があり / 空港はなく,
+    not 論争もあった / 名はない)."""
+    a, b = _being_noun(claim, pc)[0], _being_noun(unit, pe)[0]
+    if not a or not b:
+        return a == b
+    return a == b or len(a) >= 2 and len(b) >= 2 and (a.endswith(b) or b.endswith(a))
