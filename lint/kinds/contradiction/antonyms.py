@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Optional
 
 from lint.kinds.contradiction.align import words_in
+from lint.kinds.contradiction.dated import dated_apart
 from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.predicates import polarity_at
 from lint.text.tokens import KANJI, clause_bounds, script
@@ -136,11 +137,27 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # opposite negated, 減少しなかった), it supports the claim.
         best = None
         for unit in aligned:
+            # Dated to other years, it tells of another event (the union began
+            # in 1714, ended in 1837).
+            if dated_apart(claim, unit, cache):
+                continue
+            # The claim's own word said the same way in this sentence, its
+            # clause sharing as many words with the claim's, supports it there
+            # (…食料を手に入れる力を失った: 手に入れ is not what was lost).
+            agreeing = None
+            for j, other_side, us, ue in _hits(unit, cache, lexicon):
+                if j == index and other_side == side and polarity_at(unit.text, ue, unit.end) == pol:
+                    _, closeness = about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap,
+                                                  strict=unit.start not in whole)
+                    agreeing = max(agreeing or closeness, closeness)
             for j, other_side, us, ue in _hits(unit, cache, lexicon):
                 if j != index:
                     continue
                 same, closeness = about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap,
                                                  strict=unit.start not in whole)
+                supported = agreeing is not None and agreeing[0] >= closeness[0]
+                if supported:
+                    same, closeness = True, agreeing
                 # A word of quantity stands apart from the words it counts
                 # (中核市の一つ / 中核市…下関市だけ): clauses sharing most of
                 # their words are enough.
@@ -150,7 +167,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                     same = words_in(shared) >= 2
                 if not same:
                     continue
-                agrees = (other_side == side) == (polarity_at(unit.text, ue, unit.end) == pol)
+                agrees = supported or (other_side == side) == (polarity_at(unit.text, ue, unit.end) == pol)
                 rank = (closeness, agrees, unit.score)
                 if best is None or rank > best[0]:
                     best = (rank, unit, us, ue)

@@ -113,6 +113,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if best is None:
             continue
         _, unit, se, kind = best
+        # A sentence aligned better that spells the claim's name, even inside a
+        # longer word (英国バーミンガムの研究施設), is the one the claim sums up.
+        if any(u.score > unit.score and any(name in u.body for name in sc.names) for u in aligned):
+            continue
         cm = next(m for m in sc.members if kind in m.types)
         em = next(m for m in se.members if kind in m.types)
         out.append(Conflict("entity", cm.start, cm.end, unit, em.start, em.end,
@@ -222,6 +226,9 @@ def _said_alike(ctx_x: set, name: str, details: list, cfg: Settings, mentions_of
 _HIRAGANA = chars(HIRAGANA)
 
 
+LIST_PARTICLES = ("と", "や")
+
+
 def _particle(u: Unit, m: Mention) -> str:
     """The hiragana right after a mention (の, は, との, …; empty before a kanji word).
 
@@ -277,7 +284,9 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
     """
     out = []
     for x in claim_mentions:
-        if not x.types:
+        # A name in a list (スイスとオランダ) may be one member more than the
+        # details' list names, not a substitute for one of them.
+        if not x.types or _particle(claim, x) in LIST_PARTICLES:
             continue
         ctx_x = _context(claim, x, cache)
         if not ctx_x:

@@ -255,7 +255,9 @@ def _narrated_reversed(rel: Relation, unit: Unit) -> Optional[tuple[int, int]]:
     of that part's words in its clause, and most of the second part's words
     before them, with no link between that tells no order (が、, 前に).
     The span from the one to the other."""
-    first, then = rel.first - rel.then, rel.then - rel.first
+    # Digits date or count; they are no part of what happened.
+    first = {g for g in rel.first - rel.then if not _HAS_DIGIT.search(g)}
+    then = {g for g in rel.then - rel.first if not _HAS_DIGIT.search(g)}
     if len(first) < 3 or len(then) < 3:
         return None
     text, lo, hi = unit.text, unit.start, unit.end
@@ -289,7 +291,7 @@ def _agrees(mine: Relation, theirs: Relation) -> bool:
     return bool(mine.first & theirs.first) and bool(mine.then & theirs.then)
 
 
-_CLAUSE = compile_re(f"[^{CLAUSE_BREAK}]+")
+_HAS_DIGIT = compile_re("[0-9０-９]")
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict) -> list[Conflict]:

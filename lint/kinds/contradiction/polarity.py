@@ -91,8 +91,33 @@ def _preds(u: Unit, cache: dict) -> list[Predicate]:
         taken = {p.start for p in found}
         found += [p for p in existence(u.text, u.start, u.end) if p.start not in taken]
         found += judged(u.text, u.start, u.end)
-        cache[key] = found
+        cache[key] = _permitted(u.text, found)
     return cache[key]
+
+
+# Verbs that allow or forbid the act named before them with こと (行う
+# ことは認められていない reads as 行うことはできない).
+PERMITTING = ("認", "許", "許可", "可能", "容認")
+NOMINALISED = ("ことは", "ことが", "ことも")
+
+
+def _permitted(text: str, found: list[Predicate]) -> list[Predicate]:
+    """The predicates, an act allowed or forbidden read as the act done or
+    not: its polarity is the permitting verb's."""
+    by_start = {p.start: p for p in found}
+    out = []
+    merged = set()
+    for p in sorted(found, key=lambda p: p.start):
+        if p.start in merged:
+            continue
+        nxt = by_start.get(p.end)
+        if (nxt is not None and p.tail.endswith(NOMINALISED) and nxt.key in PERMITTING
+                and (nxt.key != "認" or nxt.tail.startswith("められ"))):
+            out.append(Predicate(p.key, p.start, nxt.end, text[p.start + len(p.key):nxt.end], nxt.positive))
+            merged.add(nxt.start)
+            continue
+        out.append(p)
+    return out
 
 
 def unit_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:

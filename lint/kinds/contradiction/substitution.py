@@ -348,11 +348,12 @@ def _name_end(x: Token, mine: list[Token], matched: dict) -> int:
 _KANJI_REST = compile_re(f"[{_KANJI_CLASS}]{{2,}}")
 
 
-# Particles that give a name its role in a clause.
-CASE_MARKS = "がはをにへとで"
+# Particles that give a name its role in a clause.  Not と or や: a name
+# in a list may be one more member (スイスとオランダ / スペインとオランダ).
+CASE_MARKS = "がはをにへで"
 
 
-def _same_particle(a: str, i: int, b: str, j: int, marks: str = "がはをにへと") -> bool:
+def _same_particle(a: str, i: int, b: str, j: int, marks: str = "がはをにへ") -> bool:
     """The same particle after both names (マゼランが / コロンブスが): placed by
     one side only, a name must also take the other's role."""
     return i < len(a) and j < len(b) and a[i] == b[j] and a[i] in marks
