@@ -106,8 +106,10 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
         aligned = ranked[:cfg.top]
         conflicts: list[Conflict] = []
         if "numbers" in live:
-            # Numbers are specific enough to look past the top few.
-            conflicts += number_check.compare(claim, ranked, evidence, cfg, cache)
+            # Numbers are specific enough to look past the top few, and to the
+            # sentences that align with one clause of the claim (人口は約53万人
+            # in a claim of three clauses).
+            conflicts += number_check.compare(claim, ranked, evidence, cfg, cache, by_clause)
         if "polarity" in live:
             conflicts += polarity_check.compare(claim, by_clause[:cfg.top], evidence, cfg, cache)
         if "antonyms" in live:

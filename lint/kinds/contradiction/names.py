@@ -98,7 +98,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 elif sc.names & unit_names:
                     pinned = False  # the claim's entity is in the evidence: not a substitution
                 elif anchors_match(sc.anchors, se.anchors) or (sc.before and sc.before == se.before):
-                    pinned = True
+                    # ... and the slot's words take one role in both (日本の医療制度は…
+                    # 始まる / ドイツの医療制度を手本とする: two systems, two roles).
+                    pinned = _same_role_after(claim, sc, unit, se)
                 else:
                     # Two sentence topics (これまで米国は、… / これまで英国は、…) in
                     # closely aligned sentences, each naming only its own.
@@ -124,6 +126,55 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     out.extend(_substitutions(claim, claim_mentions, aligned, details, cfg, mentions_of, cache))
     out.extend(_foreign(claim, claim_mentions, aligned, details, cfg, mentions_of, cache))
     return out
+
+
+def _role_after(u: Unit, slot: Slot) -> str:
+    """The particle after a slot's last word (…医療制度|は), as :func:`_particle` reads it."""
+    if not slot.anchors:
+        return ""
+    at = u.text.find(slot.anchors[-1], slot.end, u.end)
+    if at < 0:
+        return ""
+    i = j = at + len(slot.anchors[-1])
+    while j < u.end and u.text[j] in _HIRAGANA:
+        j += 1
+    particle = u.text[i:j]
+    return "は" if particle in SUBJECT else particle
+
+
+def _same_role_after(claim: Unit, sc: Slot, unit: Unit, se: Slot) -> bool:
+    """Two slots ending in one word (…医療制度) take the same case particle
+    after it, or either takes none that tells (a verb's ending, a noun)."""
+    if not sc.anchors or not se.anchors or sc.anchors[-1] != se.anchors[-1]:
+        return True
+    a, b = _role_after(claim, sc), _role_after(unit, se)
+    roles = ("は", "を", "に", "へ", "から", "で")
+    return not (a in roles and b in roles and a != b)
+
+
+def _head_role(u: Unit, m: Mention) -> tuple[str, str]:
+    """For a name before の, the noun it qualifies and the particle after
+    that noun (日本の|医療制度|は → 医療制度, は); ("", "") otherwise."""
+    text = u.text
+    if not text.startswith("の", m.end):
+        return "", ""
+    i = j = m.end + 1
+    while j < u.end and text[j] not in _HIRAGANA and text[j] not in "、。，「」（）()":
+        j += 1
+    k = j
+    while k < u.end and text[k] in _HIRAGANA:
+        k += 1
+    particle = text[j:k]
+    return text[i:j], "は" if particle in SUBJECT else particle
+
+
+def _other_roles(claim: Unit, x: Mention, unit: Unit, y: Mention) -> bool:
+    """Two names qualify one noun that takes two roles (日本の医療制度は…始まる
+    / ドイツの医療制度を手本とする): two things, not one swapped."""
+    head_x, role_x = _head_role(claim, x)
+    head_y, role_y = _head_role(unit, y)
+    roles = ("は", "を", "に", "へ", "から", "で")
+    return bool(head_x) and head_x == head_y and role_x in roles and role_y in roles and role_x != role_y
 
 
 def _claim_slots_like(claim: Unit, claim_slots: list[Slot], se: Slot, cache: dict) -> list[Slot]:
@@ -303,6 +354,8 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
                     continue
                 if _particle(unit, y) != _particle(claim, x):
                     continue  # a substitute takes the same particle (Xの… / Yの…)
+                if _other_roles(claim, x, unit, y):
+                    continue
                 ctx_y = _context(unit, y, cache)
                 sim = overlap(ctx_x, ctx_y)
                 # Two sentence topics in closely aligned sentences stand in for

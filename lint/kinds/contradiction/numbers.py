@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from itertools import product
+from typing import Optional
 
 from lint.kinds.contradiction.chunks import is_name, topic_before, unit_chunks
 from lint.kinds.contradiction.quantities import Quantity, compatible, extract
@@ -150,7 +151,8 @@ def _supported(q: Quantity, details: list[Unit], cache: dict) -> bool:
         return _detail_values(details, cache).any_compatible(q)
     for u in details:
         for e in _quantities(u, cache):
-            if e.unit == q.unit and q.low <= e.value * (1 + 1e-9) and e.value <= q.high * (1 + 1e-9):
+            if e.unit == q.unit and (q.low <= e.value * (1 + 1e-9) and e.value <= q.high * (1 + 1e-9)
+                                     or (e.low, e.high) == (q.low, q.high)):  # 1,100名を超え in both
                 return True
     return False
 
@@ -182,6 +184,23 @@ def _other_subject(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dic
     if tc is None or te is None or tc.word == te.word or not (is_name(tc.word) and is_name(te.word)):
         return False
     return tc.word not in unit.body and te.word not in claim.body
+
+
+def _clause_years(u: Unit, q: Quantity, cache: dict) -> set[int]:
+    """The calendar years in the clause before a number (1872年には|27万人)."""
+    lo = max([u.text.rfind(mark, u.start, q.start) for mark in CLAUSE_MARKS] + [u.start - 1]) + 1
+    return {x.date[0] for x in _quantities(u, cache) if lo <= x.start < q.start and x.unit == "date"
+            and x.date is not None and x.date[0] is not None and x.date[0] >= 1000}
+
+
+def _other_year(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict) -> bool:
+    """The detail number is one of a series, dated by its clause to a year
+    the claim's number is not (人口は600万人を超え / 1872年には27万人、
+    1900年には81万人…): it measures then."""
+    if sum(x.unit == e.unit for x in _quantities(unit, cache)) < 2:
+        return False
+    ye = _clause_years(unit, e, cache)
+    return bool(ye) and not ye & _clause_years(claim, q, cache)
 
 
 def _parts(u: Unit, cache: dict) -> set[int]:
@@ -260,14 +279,39 @@ def _last_pair(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict) -
         any(compatible(c, x) for c in mine) for x in theirs)
 
 
+def _sole_pair(claim: Unit, q: Quantity, unit: Optional[Unit], e: Quantity, cache: dict) -> bool:
+    """``q`` and ``e`` are the only numbers of their unit in two sentences
+    closely aligned as wholes (``unit``: None when not), and every other
+    number of the claim is found in the sentence (1981年に46歳で世を去った
+    / 1981年5月…36歳で亡くなった): reworded around them, they still
+    measure one thing."""
+    if unit is None or unit.score < PAIR_ALIGN:
+        return False
+    mine = _quantities(claim, cache)
+    theirs = _quantities(unit, cache)
+    if sum(c.unit == q.unit for c in mine) != 1 or sum(x.unit == q.unit for x in theirs) != 1:
+        return False
+    others = [c for c in mine if c is not q]
+    return bool(others) and all(any(compatible(c, x) for x in theirs) for c in others)
+
+
+# Units of time: a date or a year names an event, and the events of two
+# sentences aligned by one clause only are easily two events.
+DATED_UNITS = ("date", "years", "days", "month")
+
+
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings,
-            cache: dict) -> list[Conflict]:
+            cache: dict, by_clause: Optional[list[Unit]] = None) -> list[Conflict]:
     """A claim quantity against the detail quantities that measure the same
     thing: the same unit, like words around them, the same topic.  Any of
-    them with a compatible value supports the claim."""
+    them with a compatible value supports the claim.  ``by_clause``: the
+    sentences aligned with the claim or one of its clauses, for counts and
+    amounts (not dates)."""
     out: list[Conflict] = []
     parts = _parts(claim, cache)
     spans = _ranges(claim, cache)
+    # The sentences aligned with the whole claim, by where they start.
+    whole = {u.start: u for u in aligned}
     for q in _quantities(claim, cache):
         if q.unit == "month" or q.start in parts or _supported(q, details, cache):
             continue
@@ -278,7 +322,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         ctx_both = _contexts(claim, q, ctx)
         claim_words = _sentence_grams(claim, cache)
         candidates: list[tuple[float, Unit, Quantity]] = []
-        for unit in aligned:
+        for unit in (aligned if by_clause is None or q.unit in DATED_UNITS else by_clause):
             unit_words = _sentence_grams(unit, cache)
             for e in _quantities(unit, cache):
                 if e.unit != q.unit or e.start in _parts(unit, cache):
@@ -293,9 +337,11 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                     # 増えた): the claim's words around its number, found in
                     # a closely aligned sentence, must do.
                     sim = overlap(ctx, unit_words)
-                if sim < cfg.number_context and not (sim > 0 and _last_pair(claim, q, unit, e, cache)):
+                if sim < cfg.number_context and not (sim > 0 and _last_pair(claim, q, unit, e, cache)) and not (
+                        _sole_pair(claim, q, whole.get(unit.start), e, cache)):
                     continue
-                if _other_subject(claim, q, unit, e, cache):
+                if _other_subject(claim, q, unit, e, cache) or (
+                        q.unit not in DATED_UNITS and _other_year(claim, q, unit, e, cache)):
                     continue
                 candidates.append((sim + unit.score, unit, e))
         if not candidates or any(compatible(q, e) for _, _, e in candidates):
