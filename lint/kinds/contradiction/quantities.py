@@ -84,8 +84,9 @@ DATE_RE = compile_re(
 )
 # Japanese eras: the year before year 1 of each.
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
-# A numbered list item whose text starts with a date ("2.5月11日に…", "4.1703年に…").
-LIST_MARKER = compile_re(rf"\s*[{_DIGIT}]{{1,2}}[.．](?=[{_DIGIT}]{{1,2}}月[{_DIGIT}]|[{_DIGIT}]{{4}}年)")
+# A numbered list item whose text starts with a date or a count ("2.5月11日に…",
+# "4.1703年に…", "3.3点シュートは…").
+LIST_MARKER = compile_re(rf"\s*[{_DIGIT}]{{1,2}}[.．](?=[{_DIGIT}]{{1,2}}月[{_DIGIT}]|[{_DIGIT}]{{4}}年|[{_DIGIT}]+[{KANJI_UNIFIED}])")
 # Before a year, words that make it no calendar year: 数千年, 紀元前500年.
 NOT_A_YEAR_BEFORE = ("数", "何", "紀元前", "前")
 # 1000年前 and 1000年後 are spans of time counted from now; 1980年代 a decade.
@@ -100,6 +101,13 @@ HALF_RE = compile_re(r"(?P<prefix>約|およそ|ほぼ)?半(?:分|数)")
 # A count with no counter word: 15の通貨 (compared only with the same noun).
 BARE_COUNT_RE = compile_re(rf"(?<![{_DIGIT}.．,，])(?P<amount>[{_DIGIT}]+)の"
                            f"(?P<noun>[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,6}})")
+# A count by a counter word the unit table lacks (13条, 10編成): one or two
+# kanji right after the digits, and no more.  Compared only with the same word.
+COUNTER_RE = compile_re(rf"(?<![{_DIGIT}.．,，第])(?P<amount>{_ARABIC})(?P<counter>[{KANJI_UNIFIED}]{{1,2}})"
+                        rf"(?![{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
+# Words after a number that name one of a series, not a count (19号, 3番,
+# 2代目, 3階), and 点, which counts points, items and places alike.
+NOT_COUNTERS = frozenset("号番目代階線系型式版次等級段面丁巡限回期位倍割年月日時分秒世点")
 # Every quantity and date has one of these (its amount, its month).
 NUMERAL = compile_re(f"[{_DIGIT}{_KANJI_NUMERAL}]")
 # A kanji numeral is only a number when a unit follows; these words start
@@ -308,7 +316,8 @@ def _calendar_year(body: str, m: re.Match, value: float) -> Optional[int]:
 
 
 def _fractions_and_counts(body: str, base: int, taken: list[tuple[int, int]]) -> list[Quantity]:
-    """3分の1 and 半分 (as percentages), and 15の通貨 (a count of that noun)."""
+    """3分の1 and 半分 (as percentages), 13条 (a count by a counter word the
+    table lacks), and 15の通貨 (a count of that noun)."""
     out = []
 
     def free(s: int, e: int) -> bool:
@@ -321,6 +330,16 @@ def _fractions_and_counts(body: str, base: int, taken: list[tuple[int, int]]) ->
     for m in HALF_RE.finditer(body):
         if free(m.start(), m.end()):
             out.append(_percent(m, base, 50.0))
+    for m in COUNTER_RE.finditer(body):
+        counter = m.group("counter")
+        if counter[0] in NOT_COUNTERS or counter in UNITS or not free(m.start(), m.end()):
+            continue
+        value = parse_amount(m.group("amount"))
+        if value is None:
+            continue
+        taken.append(m.span())
+        out.append(Quantity(base + m.start(), base + m.end(), m.group(), "count:" + counter, value,
+                            value, value, False, None, base + m.start("amount"), base + m.end("amount")))
     for m in BARE_COUNT_RE.finditer(body):
         if free(m.start(), m.end()):
             value = _to_int_ascii(m.group("amount"))
