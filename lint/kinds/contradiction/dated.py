@@ -32,8 +32,9 @@ def _years(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(year, offset) of every calendar year in ``text[start:end]``."""
     found = [(q.date[0], q.start) for q in extract(text, start, end)
              if q.unit == "date" and q.date is not None and q.date[0] is not None and q.date[0] >= 1000]
-    found += [(int(m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789"))), m.start())
-              for m in DECADE.finditer(text, start, end)]
+    # A decade is each of its years (1930年代 holds 1935).
+    found += [(int(m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789"))) + k, m.start())
+              for m in DECADE.finditer(text, start, end) for k in range(10)]
     return found
 
 
@@ -114,6 +115,7 @@ def _part_dates(text: str, span: tuple[int, int], other: tuple[int, int], detail
 # Connectives that order events in time only loosely or not at all: by
 # means of (によって), when (…ると).
 UNDATED = compile_re(r"によ|^と$")
+ONGOING = compile_re(r"(?:続けて|続いて|ている|ています)[。、]?$")
 # A word the details name this often is the post's subject, not one event.
 MAX_MENTIONS = 3
 
@@ -123,6 +125,9 @@ def dated_conflict(claim: Unit, rel, details: list[Unit], cache: dict) -> Option
     if UNDATED.search(rel.marker):
         return None
     text = claim.text
+    # A state that goes on (観測を続けている) has no one date the details could
+    # put before the first part.
+    ongoing = ONGOING.search(text, rel.then_span[0], rel.then_span[1]) is not None
     first = [y for y, _ in _years(text, *rel.first_span)]
     then = [y for y, _ in _years(text, *rel.then_span)]
     if first and then:
@@ -132,6 +137,8 @@ def dated_conflict(claim: Unit, rel, details: list[Unit], cache: dict) -> Option
         word = _main_word(text, *rel.then_span)
         support = [d for d in _dated_in_details(word, details, cache) if d[0] in then] if word else []
         return support[0][1:] if support else None
+    if first and ongoing:
+        return None
     if first or then:
         span, other = (rel.then_span, rel.first_span) if first else (rel.first_span, rel.then_span)
         word = _main_word(text, *span)
@@ -147,6 +154,8 @@ def dated_conflict(claim: Unit, rel, details: list[Unit], cache: dict) -> Option
             return dated[0][1:]
         return None
     # Neither part dated by the claim: both by the details.
+    if ongoing:
+        return None
     first_dates = _part_dates(text, rel.first_span, rel.then_span, details, cache)
     then_dates = _part_dates(text, rel.then_span, rel.first_span, details, cache) if first_dates else []
     if then_dates and min(d[0] for d in first_dates) > max(d[0] for d in then_dates):

@@ -224,7 +224,8 @@ def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
 
 
 # Words that end a claim's clause leaving what it says open.
-UNREALISED = compile_re(r"計画|構想|予定|見通し|見込み|方針|検討|目指|研究|模索|可能性|目標")
+# (研究 only after か: 使えないか研究が進められている; 研究が進み is done.)
+UNREALISED = compile_re(r"計画|構想|予定|見通し|見込み|方針|検討|目指|(?<=か)(?:研究|調査)|模索|可能性|目標")
 # The content words the rest of that clause may hold (計画が|進|められている,
 # 方針を|示|すにとどまった, 検討|段階|にある); any other (目指して|設立|された)
 # makes the open word a purpose of something done.

@@ -32,7 +32,7 @@ FORWARD = compile_re(
     r"(?:た|んだ|ない|ている|いる|ある)ため(?:に)?|"
     r"(?:こと|理由|事情)から|から(?=(?:起き|起こ|生じ|生まれ|発生))|(?:こと)?(?:によって|により)|"
     r"(?<=[たいるだ])ことで(?!あ|は|も|し|き|す)|"
-    r"を(?:受けて|受け|機に|契機に|きっかけに|経て|皮切りに|背景に)|"
+    r"を(?:受けて|受け(?=[、，])|機に|契機に|きっかけに|経て|皮切りに|背景に)|"
     r"が(?:原因|きっかけ|もと)で|が原因となって|の(?:影響|せい|おかげ)で|に(?:伴い|伴って|伴う|起因する|起因して)|"
     r"(?:の|した|た)?(?:直後|後)(?:に|で|、|は|も|から)|以降|以後|の(?:ち)に|"
     f"(?<=[てで])から(?=、|[0-9０-９{KANJI_UNIFIED}])|"
@@ -59,6 +59,9 @@ def _relative():
     return compile_re(f"[{HIRAGANA}](?:た|る|い)(?=[{_NOUN_CLASS}])")
 
 
+# Finding out, not happening: 「…の結果、Xことがわかった」 orders the
+# inquiry and the finding, not X and what the inquiry was into.
+DISCOVERY = compile_re(r"(?:こと|の)が(?:わか|分か|判明|明らかに|確認さ|突き止め)|と(?:わか|分か)っ|が判明")
 # A clause that opens with its topic (Xは、 / Xは).
 LEADING_TOPIC = compile_re(f"[^、。はがをに]{{1,20}}?[{_NOUN_CLASS}]は、?")
 
@@ -196,6 +199,8 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
                 topic_grams = _grams(text[prev:a - 1])
         spans = ((head, m.start()), (m.end(), b))
         first, then = spans if forward else spans[::-1]
+        if DISCOVERY.search(text, *then):
+            continue  # 調査の結果、…ことがわかった: what came after is the finding out
         found.append(_relation(text, first, then, a, b, m.group(), topic_grams - _grams(text[head:b])))
     for m in causing:
         # AがBにつながった: A before the subject particle, B after it.
@@ -268,6 +273,8 @@ def _narrated_reversed(rel: Relation, unit: Unit) -> Optional[tuple[int, int]]:
     a_start = max(text.rfind(c, lo, event) for c in CLAUSE_BREAK) + 1
     a_start = max(a_start, lo)
     a_end = min([k for k in (text.find(c, event, hi) for c in CLAUSE_BREAK) if k > -1] or [hi])
+    if DISCOVERY.search(text, a_start, a_end):
+        return None  # told in the order it was found out
     found_a = {g: text.find(g, a_start, a_end) for g in first}
     held_a = [p for p in found_a.values() if p > -1]
     if len(held_a) < NARRATED_SHARE * len(first) or words_in({g for g, p in found_a.items() if p > -1}) < 2:

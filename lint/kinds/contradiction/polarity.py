@@ -96,8 +96,10 @@ def _preds(u: Unit, cache: dict) -> list[Predicate]:
 
 
 # Verbs that allow or forbid the act named before them with こと (行う
-# ことは認められていない reads as 行うことはできない).
-PERMITTING = ("認", "許", "許可", "可能", "容認")
+# ことは認められていない reads as 行うことはできない), and words that make
+# it hard (取り出すことは難しく reads as 取り出せない).
+PERMITTING = ("認", "許", "許可", "可能", "容認", "容易")
+HINDERING = ("難", "困難")
 NOMINALISED = ("ことは", "ことが", "ことも")
 
 
@@ -111,9 +113,10 @@ def _permitted(text: str, found: list[Predicate]) -> list[Predicate]:
         if p.start in merged:
             continue
         nxt = by_start.get(p.end)
-        if (nxt is not None and p.tail.endswith(NOMINALISED) and nxt.key in PERMITTING
+        if (nxt is not None and p.tail.endswith(NOMINALISED) and nxt.key in PERMITTING + HINDERING
                 and (nxt.key != "認" or nxt.tail.startswith("められ"))):
-            out.append(Predicate(p.key, p.start, nxt.end, text[p.start + len(p.key):nxt.end], nxt.positive))
+            positive = nxt.positive if nxt.key in PERMITTING else not nxt.positive
+            out.append(Predicate(p.key, p.start, nxt.end, text[p.start + len(p.key):nxt.end], positive))
             merged.add(nxt.start)
             continue
         out.append(p)
