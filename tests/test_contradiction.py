@@ -339,3 +339,32 @@ def test_two_common_katakana_nouns_are_not_two_names(linter, monkeypatch, sudach
         monkeypatch.delenv("YURE_NO_SUDACHI", raising=False)
         morph.tokenizer.cache_clear()
         substitution._common_word.cache_clear()
+
+
+def test_sudachi_finds_two_kanji_names_of_one_kind(linter, monkeypatch):
+    """With Sudachi, two kanji proper nouns of one kind (people, places)
+    put in each other's place are a substitution; a one-kanji verb stem
+    that Sudachi also reads as a name (始) is not one; without Sudachi
+    neither is reported."""
+    from lint.kinds.contradiction import substitution
+    from lint.text import morph
+
+    if not morph.available():
+        pytest.skip("sudachipy with sudachidict_core is not installed (pip install yure[sudachi])")
+    people = post("日本人として初めて受賞したのは、中間子の存在を予言した湯川秀樹で、1949年に物理学賞を受けた。",
+                  "日本人で最初の受賞者は、1949年の川端康成である。")
+    assert [(d.rule, d.message.split("「")[1].split("」")[0]) for d in found(linter, people)] == [
+        ("contradiction.entity", "川端康成")]
+    stems = post("調査は1876年(明治9年)に北の川で試験的に行われた。", "調査は1876年に北の川で始まった。")
+    assert found(linter, stems) == []
+    monkeypatch.setenv("YURE_NO_SUDACHI", "1")
+    morph.tokenizer.cache_clear()
+    substitution._proper_kind.cache_clear()
+    substitution._name_like.cache_clear()
+    try:
+        assert found(linter, people) == []
+    finally:
+        monkeypatch.delenv("YURE_NO_SUDACHI", raising=False)
+        morph.tokenizer.cache_clear()
+        substitution._proper_kind.cache_clear()
+        substitution._name_like.cache_clear()

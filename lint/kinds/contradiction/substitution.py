@@ -175,10 +175,32 @@ def _common_word(word: str) -> bool:
     return any(common(word[:i]) and common(word[i:]) for i in range(2, len(word) - 1))
 
 
+@lru_cache(maxsize=4096)
+def _proper_kind(word: str) -> Optional[str]:
+    """With Sudachi: the kind of proper noun (人名, 地名, 一般 for a body)
+    that every part of a kanji word is (川端康成, 仁川, 国際通貨基金);
+    None for any other word, and without Sudachi."""
+    # One kanji is a verb's stem as often as a name (続, 始).
+    if len(word) < 2 or not is_kanji(word[0]):
+        return None
+    tok = morph.tokenizer()
+    if tok is None:
+        return None
+    found = tok.tokenize(morph.encodable(word))
+    kinds = {m.part_of_speech()[2] for m in found if m.part_of_speech()[1] == "固有名詞" and not m.is_oov()}
+    if len(kinds) != 1 or any(m.part_of_speech()[1] != "固有名詞" for m in found):
+        return None
+    return kinds.pop()
+
+
 def _same_kind(a: str, b: str) -> bool:
-    """Two different names of one kind: katakana or Latin, or a kanji name ending."""
+    """Two different names of one kind: katakana or Latin, a kanji name
+    ending, or (with Sudachi) two kanji proper nouns of one kind."""
     if a == b or a in b or b in a:
         return False
+    kind = _proper_kind(a)
+    if kind is not None and kind == _proper_kind(b):
+        return True
     if _NAME.match(a) and _NAME.match(b):
         # Two words of the dictionary are two things, not two names (ケーキ / スイーツ).
         return not (_common_word(a) and _common_word(b))
@@ -241,7 +263,8 @@ def _name_ending(word: str) -> Optional[str]:
 @lru_cache(maxsize=8192)
 def _name_like(word: str) -> bool:
     """Could be one of two names of a kind (see :func:`_same_kind`)."""
-    return bool(_NAME.match(word) or _leading_name(word) or _ENDS_LIKE_A_NAME.search(word))
+    return bool(_NAME.match(word) or _leading_name(word) or _ENDS_LIKE_A_NAME.search(word)
+                or _proper_kind(word) is not None)
 
 
 def _in_brackets(u: Unit, t: Token) -> bool:
@@ -279,7 +302,10 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
             if (x.rest and y.rest == x.rest or x.head and y.head == x.head) and y.text not in claim.body and (
                     _same_kind(x.text, y.text) and not _variant(x.text, y.text)):
                 return y, x.end
-    if share < COVERAGE:
+    # Fewer like words (a verb reworded: 名を変えて / となり) will do for a
+    # name placed by the very word beside it, with the same particle.
+    weak = share < COVERAGE
+    if weak and (full or share < COMPOUND_COVERAGE):
         return None
     body = claim.body
     before = [t for t in others if t.end <= x.start]
@@ -317,9 +343,11 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
         placed |= {e for e in theirs if e.topic}
     for y in sorted(placed, key=lambda e: e.start):
         if y.text not in body and _same_kind(x.text, y.text) and not _variant(x.text, y.text) and not (
-                one_sided and not _same_particle(claim.text, end, unit.text, y.end)):
+                one_sided and not _same_particle(claim.text, end, unit.text, y.end)) and not (
+                weak and not (exact and _same_particle(claim.text, end, unit.text, y.end, CASE_MARKS)
+                              and not _common_word(x.text) and not _common_word(y.text))):
             return y, end
-    if full or not (sides or one_sided):
+    if weak or full or not (sides or one_sided):
         return None
     # Placed by neither side (a gloss in brackets, a word put between): the
     # one name of the kind that takes the claim's particle there.  Both must
