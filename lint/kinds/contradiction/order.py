@@ -34,7 +34,7 @@ FORWARD = compile_re(
     r"(?<=[たいるだ])ことで(?!あ|は|も|し|き|す)|"
     r"を(?:受けて|受け(?=[、，])|機に|契機に|きっかけに|経て|皮切りに|背景に)|"
     r"が(?:原因|きっかけ|もと)で|が原因となって|の(?:影響|せい|おかげ)で|に(?:伴い|伴って|伴う|起因する|起因して)|"
-    r"(?:の|した|た)?(?:直後|後)(?:に|で|、|は|も|から)|以降|以後|の(?:ち)に|"
+    r"(?:の|した|た)?(?:直後|後)(?:に|で|、|は|も|から)|(?<=[争乱変災])後の|以降|以後|の(?:ち)に|"
     f"(?<=[てで])から(?=、|[0-9０-９{KANJI_UNIFIED}])|"
     r"(?:た|の)翌(?:年|月|日|週)(?:に|には|、)|"
     f"(?<=[るたい])と(?=、|[{KANJI_UNIFIED}])"
@@ -151,6 +151,14 @@ def _relation(text: str, first: tuple[int, int], then: tuple[int, int], start: i
                     head(first), head(then))
 
 
+_DATE_WORDS = compile_re(r"[0-9０-９]+(?:年|月|日)|[年月日ごろ頃]")
+
+
+def _only_a_date(part: str) -> bool:
+    """A part that is a date and nothing else (1814年)."""
+    return bool(part.strip()) and not _DATE_WORDS.sub("", part).strip()
+
+
 def _enough(a: str, b: str) -> bool:
     """Two parts with words to compare: one each at least, three together (廃止された)."""
     x, y = len(grams(a)), len(grams(b))
@@ -177,8 +185,9 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         if len(grams(text[a:m.start()])) < 2 and a > lo:
             a = clauses.start(a - 1)
         b = clauses.end(m.end())
-        if m.end() < hi and text[m.end()] in "、，":
-            b = clauses.end(m.end() + 1)
+        if m.end() < hi and text[m.end()] in "、，" or b < hi and _only_a_date(text[m.end():b]):
+            # …を受けて、X / 戦争後の1814年、X: what came after is in the next clause.
+            b = clauses.end(b + 1 if b > m.end() else m.end() + 1)
         # …より前に始まったデルタ計画は1997年に完成した: the part ends
         # with the noun it describes, before the sentence goes on with は.
         topic_at = _topic_after(text, m.end(), b)
