@@ -321,7 +321,7 @@ def test_one_finding_per_place_agrees_with_testing_every_kept_span():
 def test_two_common_katakana_nouns_are_not_two_names(linter, monkeypatch, sudachi):
     """テーブル and タオル are things, not names: the shipped katakana
     lexicon tells so when Sudachi is absent; two names are still compared."""
-    from lint.kinds.contradiction import substitution
+    from lint.kinds.contradiction import name_kinds
     from lint.text import morph
 
     if sudachi and not morph.available():
@@ -329,7 +329,7 @@ def test_two_common_katakana_nouns_are_not_two_names(linter, monkeypatch, sudach
     if not sudachi:
         monkeypatch.setenv("YURE_NO_SUDACHI", "1")
     morph.tokenizer.cache_clear()
-    substitution._common_word.cache_clear()
+    name_kinds.common_word.cache_clear()
     try:
         things = post("棚の上にはパンとタオルが置かれている。", "棚の上にはパンとテーブルが置かれている。")
         assert found(linter, things) == []
@@ -338,7 +338,7 @@ def test_two_common_katakana_nouns_are_not_two_names(linter, monkeypatch, sudach
     finally:
         monkeypatch.delenv("YURE_NO_SUDACHI", raising=False)
         morph.tokenizer.cache_clear()
-        substitution._common_word.cache_clear()
+        name_kinds.common_word.cache_clear()
 
 
 def test_sudachi_finds_two_kanji_names_of_one_kind(linter, monkeypatch):
@@ -346,7 +346,7 @@ def test_sudachi_finds_two_kanji_names_of_one_kind(linter, monkeypatch):
     put in each other's place are a substitution; a one-kanji verb stem
     that Sudachi also reads as a name (始) is not one; without Sudachi
     neither is reported."""
-    from lint.kinds.contradiction import substitution
+    from lint.kinds.contradiction import name_kinds
     from lint.text import morph
 
     if not morph.available():
@@ -359,12 +359,12 @@ def test_sudachi_finds_two_kanji_names_of_one_kind(linter, monkeypatch):
     assert found(linter, stems) == []
     monkeypatch.setenv("YURE_NO_SUDACHI", "1")
     morph.tokenizer.cache_clear()
-    substitution._proper_kind.cache_clear()
-    substitution._name_like.cache_clear()
+    name_kinds.proper_kind.cache_clear()
+    name_kinds.name_like.cache_clear()
     try:
         assert found(linter, people) == []
     finally:
         monkeypatch.delenv("YURE_NO_SUDACHI", raising=False)
         morph.tokenizer.cache_clear()
-        substitution._proper_kind.cache_clear()
-        substitution._name_like.cache_clear()
+        name_kinds.proper_kind.cache_clear()
+        name_kinds.name_like.cache_clear()

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from lint.kinds.contradiction.modality import _kanji_run_at_end
 from lint.kinds.contradiction.order import _last_word, _topic_after
-from lint.kinds.contradiction.substitution import _leading_name, _name_ending
+from lint.kinds.contradiction.name_kinds import leading_name, name_ending
 from lint.text.scripts import KANJI, KANJI_UNIFIED, KATAKANA, PLAIN_KATAKANA, KE, LATIN
 from lint.text.tokens import CONTENT_RE
 
@@ -56,14 +56,14 @@ def test_kanji_run_at_end_is_the_pattern_s_match(text):
 @given(st.text(alphabet="アイウヶｱ・＝漢字石油々\U00020B9Fー\nA", max_size=9))
 def test_name_ending_is_the_pattern_s_match(word):
     m = LEADING_NAME.match(word)
-    assert _name_ending(word) == (None if m is None else m.group("ending") or "")
+    assert name_ending(word) == (None if m is None else m.group("ending") or "")
 
 
 def test_leading_name_examples():
-    assert _leading_name("スタンダード石油")
-    assert _leading_name("ルハーンシク")
-    assert not _leading_name("セウタ攻略")
-    assert not _leading_name("アイ石油")
+    assert leading_name("スタンダード石油")
+    assert leading_name("ルハーンシク")
+    assert not leading_name("セウタ攻略")
+    assert not leading_name("アイ石油")
 
 
 JUDGED = re.compile(

@@ -28,7 +28,7 @@ def grams(text: str) -> list[str]:
     return out
 
 
-def words_in(found: "set[str] | frozenset[str]") -> int:
+def words_in(found: set[str] | frozenset[str]) -> int:
     """How many words some grams come from, at least: bigrams that chain
     (中核, 核市) are one word, and so are a name's (マー, ーラ, ラー)."""
     parent = {g: g for g in found}

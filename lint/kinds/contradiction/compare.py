@@ -26,6 +26,7 @@ from lint.kinds.contradiction import roles as role_check
 from lint.kinds.contradiction import substitution as substitution_check
 from lint.kinds.contradiction.align import BM25, grams
 from lint.kinds.contradiction.chunks import unit_chunks
+from lint.kinds.contradiction.name_kinds import looks_like_name
 from lint.kinds.contradiction.opposites import built_in_pairs
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.model import Document, Post
@@ -103,7 +104,6 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
         by_clause = _aligned(every, evidence, cfg.align_min)
         if not by_clause:
             continue
-        aligned = ranked[:cfg.top]
         conflicts: list[Conflict] = []
         if "numbers" in live:
             # Numbers are specific enough to look past the top few, and to the
@@ -177,7 +177,7 @@ def _names(claim: Unit, aligned: list[Unit], cache: dict, finder: Any) -> set:
     found: set = set()
     for u in (claim, *aligned):
         found.update(u.text[m.start:m.end] for m in entity_check._mentions(u, cache, finder) if m.types)
-        found.update(c.word for c in unit_chunks(u, cache) if substitution_check.looks_like_name(c.word))
+        found.update(c.word for c in unit_chunks(u, cache) if looks_like_name(c.word))
     return found
 
 

@@ -27,7 +27,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.polarity import about_the_same
 from lint.kinds.contradiction.units import Conflict, Settings, Unit, containing
-from lint.text.scripts import KANJI_UNIFIED
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 
 # Words that leave an event open: intention, possibility, expectation.
 OPEN_WORDS = ("検討", "計画", "構想", "予定", "見通", "見込", "目指", "模索", "準備", "視野", "可能性", "段階",
@@ -230,7 +230,7 @@ UNREALISED = compile_re(r"計画|構想|予定|見通し|見込み|方針|検討
 # 方針を|示|すにとどまった, 検討|段階|にある); any other (目指して|設立|された)
 # makes the open word a purpose of something done.
 UNREALISED_REST = ("進", "示", "段階", "立", "中", "発表", "表明", "掲")
-_REST_WORD = compile_re(f"[{KANJI_UNIFIED}ァ-ヺー]+")
+_REST_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+")
 # A detail sentence with one of these may itself leave the thing open or unsure.
 HEDGES = compile_re("|".join([*OPEN_WORDS, "めど", "目処", "至っていな", "目標", "狙", "意向", "期待", "将来", "今後",
                               "予想", "想定", "予測", "だろう", "かもしれ", "取り組", "努め", "推進", "課題", "提案",

@@ -17,8 +17,8 @@ from typing import Optional
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.dated import dated_apart
 from lint.kinds.contradiction.entities import EntityFinder, Mention, Slot, slots
+from lint.kinds.contradiction.name_roles import HIRAGANA_LETTERS, SUBJECT, other_roles, same_role_after
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
-from lint.text.scripts import HIRAGANA, chars
 from lint.text.tokens import KANJI, KATAKANA, LATIN, bigrams, overlap, script
 
 
@@ -100,7 +100,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 elif anchors_match(sc.anchors, se.anchors) or (sc.before and sc.before == se.before):
                     # ... and the slot's words take one role in both (日本の医療制度は…
                     # 始まる / ドイツの医療制度を手本とする: two systems, two roles).
-                    pinned = _same_role_after(claim, sc, unit, se)
+                    pinned = same_role_after(claim, sc, unit, se)
                 else:
                     # Two sentence topics (これまで米国は、… / これまで英国は、…) in
                     # closely aligned sentences, each naming only its own.
@@ -126,55 +126,6 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     out.extend(_substitutions(claim, claim_mentions, aligned, details, cfg, mentions_of, cache))
     out.extend(_foreign(claim, claim_mentions, aligned, details, cfg, mentions_of, cache))
     return out
-
-
-def _role_after(u: Unit, slot: Slot) -> str:
-    """The particle after a slot's last word (…医療制度|は), as :func:`_particle` reads it."""
-    if not slot.anchors:
-        return ""
-    at = u.text.find(slot.anchors[-1], slot.end, u.end)
-    if at < 0:
-        return ""
-    i = j = at + len(slot.anchors[-1])
-    while j < u.end and u.text[j] in _HIRAGANA:
-        j += 1
-    particle = u.text[i:j]
-    return "は" if particle in SUBJECT else particle
-
-
-def _same_role_after(claim: Unit, sc: Slot, unit: Unit, se: Slot) -> bool:
-    """Two slots ending in one word (…医療制度) take the same case particle
-    after it, or either takes none that tells (a verb's ending, a noun)."""
-    if not sc.anchors or not se.anchors or sc.anchors[-1] != se.anchors[-1]:
-        return True
-    a, b = _role_after(claim, sc), _role_after(unit, se)
-    roles = ("は", "を", "に", "へ", "から", "で")
-    return not (a in roles and b in roles and a != b)
-
-
-def _head_role(u: Unit, m: Mention) -> tuple[str, str]:
-    """For a name before の, the noun it qualifies and the particle after
-    that noun (日本の|医療制度|は → 医療制度, は); ("", "") otherwise."""
-    text = u.text
-    if not text.startswith("の", m.end):
-        return "", ""
-    i = j = m.end + 1
-    while j < u.end and text[j] not in _HIRAGANA and text[j] not in "、。，「」（）()":
-        j += 1
-    k = j
-    while k < u.end and text[k] in _HIRAGANA:
-        k += 1
-    particle = text[j:k]
-    return text[i:j], "は" if particle in SUBJECT else particle
-
-
-def _other_roles(claim: Unit, x: Mention, unit: Unit, y: Mention) -> bool:
-    """Two names qualify one noun that takes two roles (日本の医療制度は…始まる
-    / ドイツの医療制度を手本とする): two things, not one swapped."""
-    head_x, role_x = _head_role(claim, x)
-    head_y, role_y = _head_role(unit, y)
-    roles = ("は", "を", "に", "へ", "から", "で")
-    return bool(head_x) and head_x == head_y and role_x in roles and role_y in roles and role_x != role_y
 
 
 def _claim_slots_like(claim: Unit, claim_slots: list[Slot], se: Slot, cache: dict) -> list[Slot]:
@@ -240,9 +191,6 @@ def _context(u: Unit, m: Mention, cache: dict) -> set:
 CLAUSE_MARKS = "、。，"
 
 
-SUBJECT = ("は", "が", "も", "では", "には", "こそ")
-
-
 def _names(u: Unit, mentions_of, cache: dict) -> set:
     key = ("names", u.start, u.end)
     found = cache.get(key)
@@ -274,9 +222,6 @@ def _said_alike(ctx_x: set, name: str, details: list, cfg: Settings, mentions_of
     return False
 
 
-_HIRAGANA = chars(HIRAGANA)
-
-
 LIST_PARTICLES = ("と", "や")
 
 
@@ -287,7 +232,7 @@ def _particle(u: Unit, m: Mention) -> str:
     "Xが…" into "Xは…".
     """
     i = m.end
-    while i < u.end and u.text[i] in _HIRAGANA:
+    while i < u.end and u.text[i] in HIRAGANA_LETTERS:
         i += 1
     particle = u.text[m.end:i]
     return "は" if particle in SUBJECT else particle
@@ -354,7 +299,7 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
                     continue
                 if _particle(unit, y) != _particle(claim, x):
                     continue  # a substitute takes the same particle (Xの… / Yの…)
-                if _other_roles(claim, x, unit, y):
+                if other_roles(claim, x, unit, y):
                     continue
                 ctx_y = _context(unit, y, cache)
                 sim = overlap(ctx_x, ctx_y)

@@ -25,18 +25,12 @@ from typing import NamedTuple, Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import unit_chunks
+from lint.kinds.contradiction.name_kinds import NAME_ENDINGS, common_word, name_like, same_kind, variant
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
-from lint.text import morph
-from lint.text.lexicon import lexicon
-from lint.text.scripts import KE, chars, is_kanji
 from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS
 
 _RUN = compile_re(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}・＝]+|[{_LATIN_CLASS}.,%％]+")
 _ONE_RUN = compile_re(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}・＝]+|[{_LATIN_CLASS}.,%％]+")
-_NAME = compile_re(f"^[{_KATAKANA_CLASS}・＝]{{3,}}$|^[A-Za-zＡ-Ｚａ-ｚ]{{2,}}$")
-# The letters of a katakana name, and of the kanji ending it may have (…石油).
-_NAME_LETTERS = chars(_KATAKANA_CLASS + "・＝")
-_ENDING_LETTERS = chars(KE)
 # A lower share will do when the two names share the rest of a compound (…海峡).
 COMPOUND_COVERAGE = 0.5
 # Share of the claim clause's other words that must have a like word in the detail sentence.
@@ -84,11 +78,6 @@ def _runs(word: str) -> Optional[tuple[tuple[int, int], ...]]:
     if _ONE_RUN.fullmatch(word):
         return None
     return tuple(m.span() for m in _RUN.finditer(word))
-
-
-def looks_like_name(word: str) -> bool:
-    """A katakana or Latin name (three katakana letters at least)."""
-    return _NAME.match(word) is not None
 
 
 def _clause_tokens(claim: Unit, clause: int, cache: dict) -> list[Token]:
@@ -144,127 +133,14 @@ def _like(a: str, b: str) -> bool:
     return any(b[i:i + 2] in pairs for i in range(len(b) - 1))
 
 
-# Endings that make a kanji word a name of a place, a house, a body or a
-# firm (…州, …朝, …海峡, …重工業): two such names with one ending are two of a kind.
-NAME_ENDINGS = ("州", "県", "省", "市", "町", "村", "郡", "島", "諸島", "海峡", "湾", "川", "山", "山脈", "半島",
-                "朝", "王朝", "家", "氏", "党", "派", "社", "会社", "工業", "重工業", "電力", "銀行", "大学",
-                "石油", "鉄道", "航空", "新聞", "放送", "女王", "国王", "皇帝", "王", "帝", "条約", "協定",
-                "宣言", "戦争", "事件", "帝国", "王国", "共和国", "連邦", "公国", "機構", "連合", "同盟")
-
-
-@lru_cache(maxsize=4096)
-def _common_word(word: str) -> bool:
-    """A word of the dictionary that is no proper noun (コップ, テーブル,
-    ランキング), by Sudachi when it is installed, else by the katakana
-    lexicon shipped with yure: the word itself, or two words it knows
-    (テレビゲーム).  Names it does not know (ブラザヴィル) and names joined
-    by ・ are not common words."""
-    if "・" in word:
-        return False
-    tok = morph.tokenizer()
-    if tok is not None:
-        found = tok.tokenize(morph.encodable(word))
-        return all(m.part_of_speech()[1] != "固有名詞" and not m.is_oov() for m in found)
-    words = lexicon()
-
-    def common(part: str) -> bool:
-        return part in words and not words.is_proper(part)
-
-    if common(word):
-        return True
-    return any(common(word[:i]) and common(word[i:]) for i in range(2, len(word) - 1))
-
-
-@lru_cache(maxsize=4096)
-def _proper_kind(word: str) -> Optional[str]:
-    """With Sudachi: the kind of proper noun (人名, 地名, 一般 for a body)
-    that every part of a kanji word is (川端康成, 仁川, 国際通貨基金);
-    None for any other word, and without Sudachi."""
-    # One kanji is a verb's stem as often as a name (続, 始).
-    if len(word) < 2 or not is_kanji(word[0]):
-        return None
-    tok = morph.tokenizer()
-    if tok is None:
-        return None
-    found = tok.tokenize(morph.encodable(word))
-    kinds = {m.part_of_speech()[2] for m in found if m.part_of_speech()[1] == "固有名詞" and not m.is_oov()}
-    if len(kinds) != 1 or any(m.part_of_speech()[1] != "固有名詞" for m in found):
-        return None
-    return kinds.pop()
-
-
-def _same_kind(a: str, b: str) -> bool:
-    """Two different names of one kind: katakana or Latin, a kanji name
-    ending, or (with Sudachi) two kanji proper nouns of one kind."""
-    if a == b or a in b or b in a:
-        return False
-    kind = _proper_kind(a)
-    if kind is not None and kind == _proper_kind(b):
-        return True
-    if _NAME.match(a) and _NAME.match(b):
-        # Two words of the dictionary are two things, not two names (ケーキ / スイーツ).
-        return not (_common_word(a) and _common_word(b))
-    # A katakana name and one that starts with a katakana name (…石油).
-    lead_a, lead_b = _leading_name(a), _leading_name(b)
-    if lead_a and lead_b and (_NAME.match(a) or _NAME.match(b)):
-        return not (_common_word(a) and _common_word(b))
-    for ending in sorted(NAME_ENDINGS, key=len, reverse=True):
-        if a.endswith(ending) and b.endswith(ending):
-            stem_a, stem_b = a[:-len(ending)], b[:-len(ending)]
-            return len(stem_a) >= 2 and len(stem_b) >= 2 and stem_a[-1] != stem_b[-1]
-    return False
-
-
-def _variant(a: str, b: str) -> bool:
-    """Two spellings or a short form of one word: グランド / グラウンド share
-    most letters; スケボー is スケートボード with letters left out."""
-    shared = sum(min(a.count(ch), b.count(ch)) for ch in set(a))
-    if shared >= 0.6 * max(len(a), len(b)):
-        return True
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    it = iter(long_)
-    return all(ch in it for ch in short)
-
-
 def _new(t: Token, details_text: str) -> bool:
     """A name-like word the details never use, nor the last part of it joined
     by ・ (インド・バングラデシュ ends with a country the details name)."""
-    if not _name_like(t.text) or t.text in details_text:
+    if not name_like(t.text) or t.text in details_text:
         return False
     # Of a name joined by ・, the last part names the thing (ウクライナ・フリヴニャ).
     last = t.text.split("・")[-1]
     return not (len(last) >= 3 and last in details_text)
-
-
-_ENDS_LIKE_A_NAME = compile_re(f"..(?:{'|'.join(sorted(NAME_ENDINGS, key=len, reverse=True))})$")
-
-
-def _leading_name(word: str) -> bool:
-    """A katakana name, alone or with a name ending (スタンダード石油, not セウタ攻略)."""
-    ending = _name_ending(word)
-    return ending is not None and (not ending or ending in NAME_ENDINGS)
-
-
-def _name_ending(word: str) -> Optional[str]:
-    """For a word of three katakana letters or more and up to three kanji
-    (the whole word, or before a final line break), those kanji ("" for
-    none); None for any other word."""
-    n = 0
-    while n < len(word) and word[n] in _NAME_LETTERS:
-        n += 1
-    if n < 3:
-        return None
-    rest = word[n:-1] if word.endswith("\n") else word[n:]
-    if len(rest) <= 3 and all(is_kanji(c) or c in _ENDING_LETTERS for c in rest):
-        return rest
-    return None
-
-
-@lru_cache(maxsize=8192)
-def _name_like(word: str) -> bool:
-    """Could be one of two names of a kind (see :func:`_same_kind`)."""
-    return bool(_NAME.match(word) or _leading_name(word) or _ENDS_LIKE_A_NAME.search(word)
-                or _proper_kind(word) is not None)
 
 
 def _in_brackets(u: Unit, t: Token) -> bool:
@@ -300,7 +176,7 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
     if _compound_part(x.rest) or _compound_part(x.head):
         for y in theirs:
             if (x.rest and y.rest == x.rest or x.head and y.head == x.head) and y.text not in claim.body and (
-                    _same_kind(x.text, y.text) and not _variant(x.text, y.text)):
+                    same_kind(x.text, y.text) and not variant(x.text, y.text)):
                 return y, x.end
     # Fewer like words (a verb reworded: 名を変えて / となり) will do for a
     # name placed by the very word beside it, with the same particle.
@@ -342,20 +218,20 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
     elif x.topic:
         placed |= {e for e in theirs if e.topic}
     for y in sorted(placed, key=lambda e: e.start):
-        if y.text not in body and _same_kind(x.text, y.text) and not _variant(x.text, y.text) and not (
+        if y.text not in body and same_kind(x.text, y.text) and not variant(x.text, y.text) and not (
                 one_sided and not _same_particle(claim.text, end, unit.text, y.end)) and not (
                 weak and not (exact and _same_particle(claim.text, end, unit.text, y.end, CASE_MARKS)
-                              and not _common_word(x.text) and not _common_word(y.text))):
+                              and not common_word(x.text) and not common_word(y.text))):
             return y, end
     if weak or full or not (sides or one_sided):
         return None
     # Placed by neither side (a gloss in brackets, a word put between): the
     # one name of the kind that takes the claim's particle there.  Both must
     # be proper names (テディベアに / ベッドに are two things).
-    if end < len(claim.text) and claim.text[end] in CASE_MARKS and not _common_word(x.text):
+    if end < len(claim.text) and claim.text[end] in CASE_MARKS and not common_word(x.text):
         taking = {y.text: y for y in theirs if y.text not in body
                   and _same_particle(claim.text, end, unit.text, y.end, CASE_MARKS)
-                  and _same_kind(x.text, y.text) and not _variant(x.text, y.text) and not _common_word(y.text)}
+                  and same_kind(x.text, y.text) and not variant(x.text, y.text) and not common_word(y.text)}
         if len(taking) == 1:
             return next(iter(taking.values())), end
     return None

@@ -1,0 +1,140 @@
+"""What kind of name a word is, for the substitution test: katakana or
+Latin names, kanji names by their ending (…州, …海峡, …重工業), and, with
+Sudachi, kanji proper nouns by their kind (people, places, bodies).  Two
+words of the dictionary (コップ / テーブル) are things, not names, and two
+spellings of one word (グランド / グラウンド) are one name."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from lint.cache.programs import compile_re
+from lint.text import morph
+from lint.text.lexicon import lexicon
+from lint.text.scripts import KE, chars, is_kanji
+from lint.text.tokens import _KATAKANA_CLASS
+
+# A katakana name of three letters or more, or a Latin one.
+NAME = compile_re(f"^[{_KATAKANA_CLASS}・＝]{{3,}}$|^[A-Za-zＡ-Ｚａ-ｚ]{{2,}}$")
+# The letters of a katakana name, and of the kanji ending it may have (…石油).
+NAME_LETTERS = chars(_KATAKANA_CLASS + "・＝")
+ENDING_LETTERS = chars(KE)
+
+
+def looks_like_name(word: str) -> bool:
+    """A katakana or Latin name (three katakana letters at least)."""
+    return NAME.match(word) is not None
+
+
+# Endings that make a kanji word a name of a place, a house, a body or a
+# firm (…州, …朝, …海峡, …重工業): two such names with one ending are two of a kind.
+NAME_ENDINGS = ("州", "県", "省", "市", "町", "村", "郡", "島", "諸島", "海峡", "湾", "川", "山", "山脈", "半島",
+                "朝", "王朝", "家", "氏", "党", "派", "社", "会社", "工業", "重工業", "電力", "銀行", "大学",
+                "石油", "鉄道", "航空", "新聞", "放送", "女王", "国王", "皇帝", "王", "帝", "条約", "協定",
+                "宣言", "戦争", "事件", "帝国", "王国", "共和国", "連邦", "公国", "機構", "連合", "同盟")
+
+
+@lru_cache(maxsize=4096)
+def common_word(word: str) -> bool:
+    """A word of the dictionary that is no proper noun (コップ, テーブル,
+    ランキング), by Sudachi when it is installed, else by the katakana
+    lexicon shipped with yure: the word itself, or two words it knows
+    (テレビゲーム).  Names it does not know (ブラザヴィル) and names joined
+    by ・ are not common words."""
+    if "・" in word:
+        return False
+    tok = morph.tokenizer()
+    if tok is not None:
+        found = tok.tokenize(morph.encodable(word))
+        return all(m.part_of_speech()[1] != "固有名詞" and not m.is_oov() for m in found)
+    words = lexicon()
+
+    def common(part: str) -> bool:
+        return part in words and not words.is_proper(part)
+
+    if common(word):
+        return True
+    return any(common(word[:i]) and common(word[i:]) for i in range(2, len(word) - 1))
+
+
+@lru_cache(maxsize=4096)
+def proper_kind(word: str) -> Optional[str]:
+    """With Sudachi: the kind of proper noun (人名, 地名, 一般 for a body)
+    that every part of a kanji word is (川端康成, 仁川, 国際通貨基金);
+    None for any other word, and without Sudachi."""
+    # One kanji is a verb's stem as often as a name (続, 始).
+    if len(word) < 2 or not is_kanji(word[0]):
+        return None
+    tok = morph.tokenizer()
+    if tok is None:
+        return None
+    found = tok.tokenize(morph.encodable(word))
+    kinds = {m.part_of_speech()[2] for m in found if m.part_of_speech()[1] == "固有名詞" and not m.is_oov()}
+    if len(kinds) != 1 or any(m.part_of_speech()[1] != "固有名詞" for m in found):
+        return None
+    return kinds.pop()
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Two different names of one kind: katakana or Latin, a kanji name
+    ending, or (with Sudachi) two kanji proper nouns of one kind."""
+    if a == b or a in b or b in a:
+        return False
+    kind = proper_kind(a)
+    if kind is not None and kind == proper_kind(b):
+        return True
+    if NAME.match(a) and NAME.match(b):
+        # Two words of the dictionary are two things, not two names (ケーキ / スイーツ).
+        return not (common_word(a) and common_word(b))
+    # A katakana name and one that starts with a katakana name (…石油).
+    lead_a, lead_b = leading_name(a), leading_name(b)
+    if lead_a and lead_b and (NAME.match(a) or NAME.match(b)):
+        return not (common_word(a) and common_word(b))
+    for ending in sorted(NAME_ENDINGS, key=len, reverse=True):
+        if a.endswith(ending) and b.endswith(ending):
+            stem_a, stem_b = a[:-len(ending)], b[:-len(ending)]
+            return len(stem_a) >= 2 and len(stem_b) >= 2 and stem_a[-1] != stem_b[-1]
+    return False
+
+
+def variant(a: str, b: str) -> bool:
+    """Two spellings or a short form of one word: グランド / グラウンド share
+    most letters; スケボー is スケートボード with letters left out."""
+    shared = sum(min(a.count(ch), b.count(ch)) for ch in set(a))
+    if shared >= 0.6 * max(len(a), len(b)):
+        return True
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    it = iter(long_)
+    return all(ch in it for ch in short)
+
+
+ENDS_LIKE_A_NAME = compile_re(f"..(?:{'|'.join(sorted(NAME_ENDINGS, key=len, reverse=True))})$")
+
+
+def leading_name(word: str) -> bool:
+    """A katakana name, alone or with a name ending (スタンダード石油, not セウタ攻略)."""
+    ending = name_ending(word)
+    return ending is not None and (not ending or ending in NAME_ENDINGS)
+
+
+def name_ending(word: str) -> Optional[str]:
+    """For a word of three katakana letters or more and up to three kanji
+    (the whole word, or before a final line break), those kanji ("" for
+    none); None for any other word."""
+    n = 0
+    while n < len(word) and word[n] in NAME_LETTERS:
+        n += 1
+    if n < 3:
+        return None
+    rest = word[n:-1] if word.endswith("\n") else word[n:]
+    if len(rest) <= 3 and all(is_kanji(c) or c in ENDING_LETTERS for c in rest):
+        return rest
+    return None
+
+
+@lru_cache(maxsize=8192)
+def name_like(word: str) -> bool:
+    """Could be one of two names of a kind (see :func:`same_kind`)."""
+    return bool(NAME.match(word) or leading_name(word) or ENDS_LIKE_A_NAME.search(word)
+                or proper_kind(word) is not None)

@@ -1,0 +1,64 @@
+"""The role a name's words take in a sentence: the particle after a name,
+and after the noun it qualifies (日本の|医療制度|は).  Two names in one
+slot are two things, not one swapped for the other, when that noun takes
+another case particle in each sentence."""
+
+from __future__ import annotations
+
+from lint.kinds.contradiction.entities import Mention, Slot
+from lint.kinds.contradiction.units import Unit
+from lint.text.scripts import HIRAGANA, chars
+
+# The subject markers は, が and も count as one: a summary often turns
+# "Xが…" into "Xは…".
+SUBJECT = ("は", "が", "も", "では", "には", "こそ")
+HIRAGANA_LETTERS = chars(HIRAGANA)
+# Case particles that tell a noun's role (は standing for が and も too).
+CASE_ROLES = ("は", "を", "に", "へ", "から", "で")
+
+
+def role_after(u: Unit, slot: Slot) -> str:
+    """The particle after a slot's last word (…医療制度|は), read as :func:`~lint.kinds.contradiction.names._particle` reads one."""
+    if not slot.anchors:
+        return ""
+    at = u.text.find(slot.anchors[-1], slot.end, u.end)
+    if at < 0:
+        return ""
+    i = j = at + len(slot.anchors[-1])
+    while j < u.end and u.text[j] in HIRAGANA_LETTERS:
+        j += 1
+    particle = u.text[i:j]
+    return "は" if particle in SUBJECT else particle
+
+
+def same_role_after(claim: Unit, sc: Slot, unit: Unit, se: Slot) -> bool:
+    """Two slots ending in one word (…医療制度) take the same case particle
+    after it, or either takes none that tells (a verb's ending, a noun)."""
+    if not sc.anchors or not se.anchors or sc.anchors[-1] != se.anchors[-1]:
+        return True
+    a, b = role_after(claim, sc), role_after(unit, se)
+    return not (a in CASE_ROLES and b in CASE_ROLES and a != b)
+
+
+def head_role(u: Unit, m: Mention) -> tuple[str, str]:
+    """For a name before の, the noun it qualifies and the particle after
+    that noun (日本の|医療制度|は → 医療制度, は); ("", "") otherwise."""
+    text = u.text
+    if not text.startswith("の", m.end):
+        return "", ""
+    i = j = m.end + 1
+    while j < u.end and text[j] not in HIRAGANA_LETTERS and text[j] not in "、。，「」（）()":
+        j += 1
+    k = j
+    while k < u.end and text[k] in HIRAGANA_LETTERS:
+        k += 1
+    particle = text[j:k]
+    return text[i:j], "は" if particle in SUBJECT else particle
+
+
+def other_roles(claim: Unit, x: Mention, unit: Unit, y: Mention) -> bool:
+    """Two names qualify one noun that takes two roles (日本の医療制度は…始まる
+    / ドイツの医療制度を手本とする): two things, not one swapped."""
+    head_x, role_x = head_role(claim, x)
+    head_y, role_y = head_role(unit, y)
+    return bool(head_x) and head_x == head_y and role_x in CASE_ROLES and role_y in CASE_ROLES and role_x != role_y

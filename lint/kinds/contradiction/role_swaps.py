@@ -1,0 +1,138 @@
+"""Roles exchanged in ways other than two particles: heads of a compound
+(木材輸送 / 鉄鉱石輸送), a slot filled with another name (中国への依存 /
+ベトナムへの依存), and two names around ではなく in the other order."""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from lint.kinds.contradiction.chunks import Chunk, unit_chunks
+from lint.kinds.contradiction.role_words import (MIN_TERM, NUMERIC, matches, occurrences, same_head, spanning,
+                                                 term)
+from lint.kinds.contradiction.units import Unit
+
+Spans = tuple[tuple[int, int], tuple[int, int]]
+
+
+def _common_end(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def swapped_parts(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
+    """Two words that head the same compound in the two sentences the other
+    way round (木材輸送の需要 … 鉄鉱石も / 鉄鉱石輸送の需要 … 木材も): each
+    sentence names both, but joins the compound's end (輸送) to the other."""
+    mine, theirs = unit_chunks(claim, cache), unit_chunks(unit, cache)
+    by_last = cache.get(("by-last", unit.start, unit.end))
+    if by_last is None:
+        by_last = cache[("by-last", unit.start, unit.end)] = {}
+        for j, y in enumerate(theirs):
+            by_last.setdefault(y.word[-2:], []).append(j)
+    for k, x in enumerate(mine):
+        # Two heads of two letters at least before a shared end of two.
+        if len(x.word) < 4:
+            continue
+        for j in by_last.get(x.word[-2:], ()):
+            y = theirs[j]
+            if len(y.word) < 4 or y.word == x.word:
+                continue
+            n = _common_end(x.word, y.word)
+            if n < 2 or n == len(x.word) or n == len(y.word):
+                continue
+            a, b = x.word[:-n], y.word[:-n]
+            if len(a) < MIN_TERM or len(b) < MIN_TERM or NUMERIC.match(a) or NUMERIC.match(b) or a[-1] == b[-1]:
+                continue
+            # Each sentence names the other's head word elsewhere, never with
+            # this end, and the compounds go on alike (…輸送の需要 / …輸送の需要).
+            if not (a in unit.body and b in claim.body and x.word not in unit.body and y.word not in claim.body):
+                continue
+            # ... as a word of its own there, not inside another compound
+            # (研修生 holds 研修 and 訓練学校 訓練: synonyms, not two things).
+            if not (any(c.word == a for c in theirs) and any(c.word == b for c in mine)):
+                continue
+            if x.grammar == y.grammar and k + 1 < len(mine) and j + 1 < len(theirs) and same_head(
+                    mine[k + 1], theirs[j + 1]):
+                return (x.start, x.end), (y.start, y.end)
+    return None
+
+
+# Particles that bind a name to the noun after it as its relation to it
+# (中国への依存, 日本からの輸入, 政府による規制, 米国との同盟).
+SLOT_PARTICLES = ("への", "からの", "による", "との", "に対する", "に代わ")
+
+
+def _listed(text: str, c: Chunk, found: list[Chunk], k: int) -> bool:
+    """One of a list (米国、中国、…インドの6か国): a slot a list fills is no swap."""
+    if c.start and text[c.start - 1] in "、，,・":
+        return True
+    return k > 0 and found[k - 1].grammar in ("と", "や")
+
+
+def slot_filled_otherwise(claim: Unit, unit: Unit, cache: dict, known: Callable[[], set]) -> Optional[Spans]:
+    """A slot (a particle and the word after it: への|依存) that the two
+    sentences fill with two different names, each of which the other
+    sentence names elsewhere (中国に代わってベトナムへの依存 / ベトナムとの外交
+    …中国への依存)."""
+    mine, theirs = unit_chunks(claim, cache), unit_chunks(unit, cache)
+    if not any(c.grammar.startswith(SLOT_PARTICLES) for c in mine):
+        return None
+    names = None  # asked for once a word in a slot passes the cheaper tests
+    for k, x in enumerate(mine[:-1]):
+        if (not x.grammar.startswith(SLOT_PARTICLES) or x.word not in unit.body
+                or _listed(claim.text, x, mine, k)):
+            continue
+        if names is None:
+            names = known()
+        if x.word not in names:
+            continue
+        head = mine[k + 1]
+        for j, y in enumerate(theirs[:-1]):
+            if (y.word == x.word or y.word not in names or y.grammar != x.grammar or y.word not in claim.body
+                    or not same_head(head, theirs[j + 1]) or _listed(unit.text, y, theirs, j)):
+                continue
+            # Neither sentence also puts the other's name in that slot.
+            if any(c.word == y.word and c.grammar == x.grammar for c in mine) or any(
+                    c.word == x.word and c.grammar == x.grammar for c in theirs):
+                continue
+            return (x.start, head.end), (y.start, theirs[j + 1].end)
+    return None
+
+
+# Grammar that sets a word against the next one, one way only: Aではなく
+# B, Aに代わってB, Aに次いでB (Aと B, Aや B read both ways).
+ONE_WAY = ("ではなく", "でなく", "ではなくて", "に代わって", "に代わり", "にかわって", "に次いで", "に次ぐ", "に続いて",
+           "に続く")
+
+
+def one_way_reversed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
+    """「AではなくB」 where the sentence says 「BではなくA」 (and so for
+    に代わって, に次いで): the two words in the other order around it."""
+    mine, theirs = unit_chunks(claim, cache), unit_chunks(unit, cache)
+    occurring = cache.setdefault(("occurring", unit.start, unit.end), {})
+    for k, x in enumerate(mine[:-1]):
+        if x.grammar not in ONE_WAY or not term(x):
+            continue
+        y = _set_against(mine, k)
+        if y is None or matches(x.word, y.word):
+            continue
+        for j in occurrences(theirs, y.word, occurring):
+            other = _set_against(theirs, j) if theirs[j].grammar == x.grammar else None
+            if other is not None and matches(x.word, other.word):
+                return spanning(x, y), spanning(theirs[j], other)
+    return None
+
+
+def _set_against(found: list[Chunk], k: int) -> Optional[Chunk]:
+    """The word that chunk ``k`` (Aではなく) is set against: the next one,
+    past a word qualifying it (…ではなく、港町の|南浦市)."""
+    at = found[k].grammar_end
+    for c in found[k + 1:k + 3]:
+        if c.start - at > 1:
+            return None
+        if c.grammar != "の":
+            return c if term(c) else None
+        at = c.grammar_end
+    return None

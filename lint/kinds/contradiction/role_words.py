@@ -1,0 +1,163 @@
+"""The words a role comparison works with: terms, the role their particle
+marks, the word they lead to, and where a word occurs in a sentence.
+Shared by :mod:`~lint.kinds.contradiction.roles` and
+:mod:`~lint.kinds.contradiction.role_swaps`."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.chunks import Chunk, unit_chunks
+from lint.kinds.contradiction.predicates import CASE_PARTICLES
+from lint.kinds.contradiction.units import Unit
+
+# Particles by the role they mark.  は and が both mark who acts (a summary
+# turns one into the other); による marks it before a noun (AによるBへの輸出).
+ROLE_OF = {"が": "agent", "は": "agent", "による": "agent", "を": "object", "に": "goal", "へ": "goal",
+           "への": "goal", "から": "source", "からの": "source"}
+# Passive or causative after a verb stem: the roles read the other way.
+VOICE = compile_re(r"^(?:[かさたなまらわがばい]?れ|され|られ|させ|せられ)")
+# Words too common to be one of the swapped pair.
+MIN_TERM = 2
+# How far (in characters) the word both lead to may follow the second.
+HEAD_REACH = 24
+NUMERIC = compile_re(r"^[0-9０-９.,，．]+")
+
+
+def role(c: Chunk) -> Optional[str]:
+    return role_of_grammar(c.grammar)
+
+
+@lru_cache(maxsize=4096)
+def role_of_grammar(g: str) -> Optional[str]:
+    """The role the grammar after a word marks (grammar repeats endlessly: memoised)."""
+    for particle in ("による", "からの", "への", "から", "が", "は", "を", "に", "へ"):
+        if g == particle or g.startswith(particle) and particle in ("による", "からの", "への"):
+            return ROLE_OF[particle]
+    return None
+
+
+def term(c: Chunk) -> bool:
+    return len(c.word) >= MIN_TERM and not NUMERIC.match(c.word)
+
+
+def matches(a: str, b: str) -> bool:
+    """The same thing named by two words: equal, or one heads the other
+    (ルガンスク / ルガンスク人民共和国)."""
+    if a == b:
+        return True
+    if a[0] != b[0] and a[-1] != b[-1]:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 2 and (long_.startswith(short) or long_.endswith(short))
+
+
+def head_after(found: list[Chunk], k: int) -> Optional[Chunk]:
+    """The word chunk ``k`` leads to: the next chunk, if near."""
+    c = found[k]
+    if k + 1 < len(found) and found[k + 1].start - c.grammar_end <= HEAD_REACH:
+        return found[k + 1]
+    return None
+
+
+def led_to(found: list[Chunk], k: int, head: Chunk) -> Optional[Chunk]:
+    """A word like ``head`` among those near after chunk ``k`` (…を束ね、信託化し)."""
+    c = found[k]
+    for nxt in found[k + 1:]:
+        if nxt.start - c.grammar_end > HEAD_REACH:
+            return None
+        if same_head(head, nxt):
+            return nxt
+    return None
+
+
+def same_head(a: Chunk, b: Chunk) -> bool:
+    x, y = a.word, b.word
+    if x == y:
+        return True
+    grams = {x[i:i + 2] for i in range(len(x) - 1)}
+    return any(y[i:i + 2] in grams for i in range(len(y) - 1))
+
+
+def passive(c: Chunk) -> bool:
+    return bool(VOICE.match(c.grammar))
+
+
+def occurrences(found: list[Chunk], word: str, cache: Optional[dict] = None) -> list[int]:
+    """Indices of the chunks of ``found`` that name ``word``; ``cache``: a dict
+    kept for one sentence, as every pair of claim words asks again."""
+    if cache is None:
+        return [k for k, c in enumerate(found) if matches(word, c.word) and term(c)]
+    if word in cache:
+        return cache[word]
+    # Words that match share their first or their last letter: the chunks
+    # are indexed by both (under the key None, which no word is).
+    index = cache.get(None)
+    if index is None:
+        by_first: dict[str, list[int]] = {}
+        by_last: dict[str, list[int]] = {}
+        for k, c in enumerate(found):
+            by_first.setdefault(c.word[0], []).append(k)
+            by_last.setdefault(c.word[-1], []).append(k)
+        index = cache[None] = (by_first, by_last)
+    candidates = set(index[0].get(word[0], ())).union(index[1].get(word[-1], ()))
+    candidates.update(k for k in index[0].get("同", ()) if refers_to(found, k, word))
+    hits = cache[word] = [k for k in sorted(candidates) if matches(word, found[k].word) and term(found[k])
+                          or found[k].word[0] == "同" and refers_to(found, k, word)]
+    return hits
+
+
+def refers_to(found: list[Chunk], k: int, word: str) -> bool:
+    """Chunk ``k`` is 同省, 同国, 同社 … and the nearest word before it with
+    that ending is ``word`` (経済産業省の調査によると、同省から…)."""
+    c = found[k]
+    if len(c.word) != 2 or c.word[0] != "同" or not word.endswith(c.word[1]) or len(word) < 2:
+        return False
+    for j in range(k - 1, -1, -1):
+        w = found[j].word
+        if len(w) >= 2 and w[0] != "同" and w.endswith(c.word[1]):
+            return matches(word, w)
+    return False
+
+
+def term_flags(u: Unit, cache: dict) -> list[bool]:
+    """For each chunk of ``u``: is it a word that may be one of a swapped pair?"""
+    key = ("term-flags", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = [term(c) for c in unit_chunks(u, cache)]
+    return found
+
+
+def roled_words(u: Unit, cache: dict) -> list[tuple[int, Chunk]]:
+    """The words of ``u`` that may be one of a swapped pair and have a role, with their indices."""
+    key = ("roled", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        terms = term_flags(u, cache)
+        found = cache[key] = [(k, c) for k, c in enumerate(unit_chunks(u, cache)) if terms[k] and role(c)]
+    return found
+
+
+def after_other(u: Unit, cache: dict) -> list[int]:
+    """Indices of the words of ``u`` that may be one of a swapped pair and
+    follow another word in their clause (the companion)."""
+    key = ("after-other", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        mine, terms = unit_chunks(u, cache), term_flags(u, cache)
+        found = cache[key] = [k for k, c in enumerate(mine) if k and terms[k] and mine[k - 1].clause == c.clause
+                              and mine[k - 1].word != c.word]
+    return found
+
+
+def noun(c: Chunk) -> bool:
+    """A word followed by a particle or by nothing, not a verb's stem with its
+    ending (築いた|ゼーランディア城: a relative clause, not a companion)."""
+    return not c.grammar or c.grammar.startswith(CASE_PARTICLES)
+
+
+def spanning(*found: Chunk) -> tuple[int, int]:
+    return min(c.start for c in found), max(c.end for c in found)
