@@ -144,17 +144,13 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             # The claim's own word said the same way in this sentence, its
             # clause sharing as many words with the claim's, supports it there
             # (…食料を手に入れる力を失った: 手に入れ is not what was lost).
-            agreeing = None
-            for j, other_side, us, ue in _hits(unit, cache, lexicon):
-                if j == index and other_side == side and polarity_at(unit.text, ue, unit.end) == pol:
-                    _, closeness = about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap,
-                                                  strict=unit.start not in whole)
-                    agreeing = max(agreeing or closeness, closeness)
-            for j, other_side, us, ue in _hits(unit, cache, lexicon):
-                if j != index:
-                    continue
-                same, closeness = about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap,
-                                                 strict=unit.start not in whole)
+            compared = [(other_side, us, ue, polarity_at(unit.text, ue, unit.end) == pol,
+                         *about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap,
+                                         strict=unit.start not in whole))
+                        for j, other_side, us, ue in _hits(unit, cache, lexicon) if j == index]
+            agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
+                            if other_side == side and same_polarity), default=None)
+            for other_side, us, ue, same_polarity, same, closeness in compared:
                 supported = agreeing is not None and agreeing[0] >= closeness[0]
                 if supported:
                     same, closeness = True, agreeing
@@ -167,7 +163,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                     same = words_in(shared) >= 2
                 if not same:
                     continue
-                agrees = supported or (other_side == side) == (polarity_at(unit.text, ue, unit.end) == pol)
+                agrees = supported or (other_side == side) == same_polarity
                 rank = (closeness, agrees, unit.score)
                 if best is None or rank > best[0]:
                     best = (rank, unit, us, ue)
