@@ -200,7 +200,7 @@ def test_detail_values_answer_exactly_as_comparing_every_pair():
         units = ["people", "date", "percent"]
         details = [quantity(rng.choice(units)) for _ in range(rng.randrange(0, 12))]
         # One detail sentence, its quantities already in the per-post cache.
-        values = DetailValues([Unit(0, 1, "x", "詳細")], {(0, 1): details})
+        values = DetailValues([Unit(0, 1, "x", "詳細")], {("quantities", 0, 1): details})
         for _ in range(20):
             q = quantity(rng.choice(units))
             same = [e for e in details if e.unit == q.unit]
@@ -217,7 +217,7 @@ def test_detail_values_answer_exactly_as_comparing_every_pair():
                            (Quantity(0, 1, "x", "people", 11, edge * 1.0001, 20),
                             Quantity(0, 1, "x", "people", 10, 10, 10), False)]:
         assert compatible(q, e) == expected
-        values = DetailValues([Unit(0, 1, "x", "詳細")], {(0, 1): [e]})
+        values = DetailValues([Unit(0, 1, "x", "詳細")], {("quantities", 0, 1): [e]})
         assert values.any_compatible(q) == expected
 
     # And on quantities the extractor reads from real sentences.
@@ -225,7 +225,7 @@ def test_detail_values_answer_exactly_as_comparing_every_pair():
     found = extract(text)
     for i, q in enumerate(found):
         rest = found[:i] + found[i + 1:]
-        values = DetailValues([Unit(0, len(text), text, "詳細")], {(0, len(text)): rest})
+        values = DetailValues([Unit(0, len(text), text, "詳細")], {("quantities", 0, len(text)): rest})
         same = [e for e in rest if e.unit == q.unit]
         assert values.has_unit(q.unit) == bool(same)
         if same:

@@ -16,7 +16,7 @@ from itertools import product
 from typing import Optional
 
 from lint.kinds.contradiction.chunks import is_name, topic_before, unit_chunks
-from lint.kinds.contradiction.quantities import Quantity, compatible, extract
+from lint.kinds.contradiction.quantities import Quantity, cached_extract, compatible
 from lint.text.tokens import bigrams, overlap
 from lint.kinds.contradiction.units import Conflict
 from lint.kinds.contradiction.units import Settings
@@ -68,10 +68,7 @@ def _strip_digits(s: str) -> str:
 
 
 def _quantities(u: Unit, cache: dict) -> list[Quantity]:
-    key = (u.start, u.end)
-    if key not in cache:
-        cache[key] = extract(u.text, u.start, u.end)
-    return cache[key]
+    return cached_extract(u.text, u.start, u.end, cache)
 
 
 class DetailValues:
