@@ -48,11 +48,18 @@ def _unit_years(u: Unit, cache: dict) -> list[tuple[int, int]]:
     return found
 
 
+def _year_set(u: Unit, cache: dict) -> frozenset[int]:
+    key = ("year-set", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = frozenset(y for y, _ in _unit_years(u, cache))
+    return found
+
+
 def dated_apart(a: Unit, b: Unit, cache: dict) -> bool:
     """Both sentences give calendar years, and none of them the same."""
-    ya = {y for y, _ in _unit_years(a, cache)}
-    yb = {y for y, _ in _unit_years(b, cache)}
-    return bool(ya and yb) and not ya & yb
+    ya, yb = _year_set(a, cache), _year_set(b, cache)
+    return bool(ya and yb) and ya.isdisjoint(yb)
 
 
 def _main_word(text: str, start: int, end: int) -> Optional[str]:
