@@ -19,6 +19,7 @@ from itertools import combinations
 from typing import Callable, Optional
 
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
+from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.role_swaps import Spans, one_way_reversed, slot_filled_otherwise, swapped_parts
 from lint.kinds.contradiction.role_words import (HEAD_REACH, after_other, head_after, led_to, matches, noun,
                                                  occurrences, passive, role, roled_words, spanning, term_flags)
@@ -69,8 +70,9 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
 
 def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     """Two names of the claim, each next to the word the evidence puts next to
-    the other (6月18日にルガンスク、6月27日にドネツク, exchanged): the span of
-    the two pairs in the claim and in the evidence."""
+    the other (6月18日にルガンスク、6月27日にドネツク, exchanged), or one
+    of them so and never next to its own: the span of the pairs in the
+    claim and in the evidence."""
     mine = unit_chunks(claim, cache)
     theirs = unit_chunks(unit, cache)
     occurring = cache.setdefault(("occurring", unit.start, unit.end), {})
@@ -85,11 +87,23 @@ def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
         if ax.word == ay.word or matches(x.word, y.word) or matches(ax.word, ay.word):
             continue
         # The tests on the two occurrences are independent: the first of each that passes.
-        a = _first_after(theirs, occurrences(theirs, x.word, occurring), ay.word)
-        b = _first_after(theirs, occurrences(theirs, y.word, occurring), ax.word)
+        places_x, places_y = occurrences(theirs, x.word, occurring), occurrences(theirs, y.word, occurring)
+        a = _first_after(theirs, places_x, ay.word)
+        b = _first_after(theirs, places_y, ax.word)
         if a is not None and b is not None:
             return spanning(ax, x, ay, y), spanning(theirs[a - 1], theirs[a], theirs[b - 1], theirs[b])
+        # One name titled by the other's companion (…の), and never by its own
+        # (国鉄総裁の島秀雄 / 国鉄総裁に就いた十河信二…技師長の島秀雄).
+        if a is not None and _titled(ax, x, theirs[a - 1]) and _first_after(theirs, places_x, ax.word) is None:
+            return spanning(ax, x), spanning(theirs[a - 1], theirs[a])
+        if b is not None and _titled(ay, y, theirs[b - 1]) and _first_after(theirs, places_y, ay.word) is None:
+            return spanning(ay, y), spanning(theirs[b - 1], theirs[b])
     return None
+
+
+def _titled(companion: Chunk, name: Chunk, other: Chunk) -> bool:
+    """A name (of a person, a place, a body) with a title joined by の in both sentences."""
+    return companion.grammar == "の" and other.grammar == "の" and name_like(name.word)
 
 
 def _first_after(found: list[Chunk], places: list[int], companion: str) -> Optional[int]:
