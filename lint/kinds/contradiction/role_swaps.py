@@ -1,6 +1,8 @@
 """Roles exchanged in ways other than two particles: heads of a compound
 (木材輸送 / 鉄鉱石輸送), a slot filled with another name (中国への依存 /
-ベトナムへの依存), and two names around ではなく in the other order."""
+ベトナムへの依存), two names around ではなく in the other order, and a
+winner and a loser told with verbs of the other side (日本が米国を下した /
+日本代表が米国に敗れた)."""
 
 from __future__ import annotations
 
@@ -136,3 +138,63 @@ def _set_against(found: list[Chunk], k: int) -> Optional[Chunk]:
             return c if term(c) else None
         at = c.grammar_end
     return None
+
+
+# Verbs of winning (the winner が, the loser を; 勝 and 勝利 take に) and of
+# losing (the loser が, the winner に), by their stem and the endings that
+# make them those verbs (下した, not 下がった).
+WINNING = {"破": ("り", "った", "る", "って"), "下": ("し", "した", "す", "して"), "倒": ("し", "した", "す", "して"),
+           "降": ("し", "した", "す", "して"), "勝": ("ち", "った", "つ", "って"), "勝利": ("し", "した", "する", "して")}
+LOSING = {"敗": ("れ", "れた", "れる", "れて"), "負": ("け", "けた", "ける", "けて"), "敗北": ("し", "した", "する", "して")}
+# Passive endings of a verb of winning (破られた): the roles read the other way.
+PASSIVE_WIN = ("られ", "され", "れた", "れ")
+
+
+def _outcome(u: Unit, cache: dict) -> Optional[tuple[Chunk, Chunk, Chunk]]:
+    """(winner, loser, verb) of the first verb of winning or losing in ``u``
+    whose two parties stand before it in its clause."""
+    found = unit_chunks(u, cache)
+    for k, c in enumerate(found):
+        wins = c.word in WINNING and c.grammar.startswith(WINNING[c.word])
+        loses = c.word in LOSING and c.grammar.startswith(LOSING[c.word])
+        passive = c.word in WINNING and c.word != "勝利" and c.grammar.startswith(PASSIVE_WIN) and not wins
+        if not (wins or loses or passive):
+            continue
+        before = [b for b in found[:k] if b.clause == c.clause or b.grammar in ("は", "が")]
+        subject = next((b for b in reversed(before) if b.grammar in ("が", "は", "も") and term(b)), None)
+        if wins and c.word in ("勝", "勝利"):
+            other = next((b for b in reversed(before) if b.grammar == "に" and term(b)), None)
+        elif wins:
+            other = next((b for b in reversed(before) if b.grammar == "を" and term(b)), None)
+        else:
+            other = next((b for b in reversed(before) if b.grammar in ("に", "によって") and term(b)), None)
+        if subject is None or other is None:
+            continue
+        return (subject, other, c) if wins else (other, subject, c)
+    return None
+
+
+def _names_one(a: str, b: str) -> bool:
+    """One party named by two words: one holds the other (日本 / 女子日本代表)."""
+    return matches(a, b) or len(a) >= 2 and len(b) >= 2 and (a in b or b in a)
+
+
+def winner_swapped(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
+    """The claim's winner is the sentence's loser and its loser the winner."""
+    mine = _outcome(claim, cache)
+    if mine is None:
+        return None
+    theirs = _outcome(unit, cache)
+    if theirs is None:
+        return None
+    (w1, l1, v1), (w2, l2, v2) = mine, theirs
+    if _names_one(w1.word, l1.word) or not (_names_one(w1.word, l2.word) and _names_one(l1.word, w2.word)):
+        return None
+    # From the first party to the verb's ending (日本が米国を下し).
+    return ((min(w1.start, l1.start), _verb_end(v1)), (min(w2.start, l2.start), _verb_end(v2)))
+
+
+def _verb_end(v: Chunk) -> int:
+    """Where a verb of winning or losing ends: its stem and inflection (敗れた|もの)."""
+    endings = WINNING.get(v.word, ()) + LOSING.get(v.word, ()) + PASSIVE_WIN
+    return v.end + max((len(e) for e in endings if v.grammar.startswith(e)), default=0)
