@@ -18,7 +18,8 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import chunks
-from lint.kinds.contradiction.quantities import cached_extract, extract
+from lint.kinds.contradiction.numbers import span_quantities
+from lint.kinds.contradiction.quantities import extract
 from lint.kinds.contradiction.units import Unit, containing
 
 # 1990年代: the decade's first year, which the extractor leaves out.
@@ -31,7 +32,7 @@ _NUMERIC = compile_re(r"^[0-9０-９.,，．%％]+$")
 def _years(text: str, start: int, end: int, cache: Optional[dict] = None) -> list[tuple[int, int]]:
     """(year, offset) of every calendar year in ``text[start:end]``
     (``cache``: the post's, for a whole sentence's quantities)."""
-    quantities = extract(text, start, end) if cache is None else cached_extract(text, start, end, cache)
+    quantities = extract(text, start, end) if cache is None else span_quantities(text, start, end, cache)
     found = [(q.date[0], q.start) for q in quantities
              if q.unit == "date" and q.date is not None and q.date[0] is not None and q.date[0] >= 1000]
     # A decade is each of its years (1930年代 holds 1935).

@@ -16,7 +16,7 @@ from itertools import product
 from typing import Optional
 
 from lint.kinds.contradiction.chunks import is_name, topic_before, unit_chunks
-from lint.kinds.contradiction.quantities import Quantity, cached_extract, compatible
+from lint.kinds.contradiction.quantities import Quantity, compatible, extract
 from lint.text.tokens import bigrams, overlap
 from lint.kinds.contradiction.units import Conflict
 from lint.kinds.contradiction.units import Settings
@@ -67,8 +67,17 @@ def _strip_digits(s: str) -> str:
     return "".join(" " if ch.isdigit() else ch for ch in s)
 
 
+def span_quantities(text: str, start: int, end: int, cache: dict) -> list[Quantity]:
+    """The quantities of a span (a sentence), extracted once per post (``cache``: the post's)."""
+    key = ("quantities", start, end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = extract(text, start, end)
+    return found
+
+
 def _quantities(u: Unit, cache: dict) -> list[Quantity]:
-    return cached_extract(u.text, u.start, u.end, cache)
+    return span_quantities(u.text, u.start, u.end, cache)
 
 
 class DetailValues:

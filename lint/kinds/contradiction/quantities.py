@@ -221,15 +221,6 @@ def extract(text: str, start: int = 0, end: Optional[int] = None) -> list[Quanti
     return _merge_compound(_extract(body, start), text)
 
 
-def cached_extract(text: str, start: int, end: int, cache: dict) -> list[Quantity]:
-    """:func:`extract` of a span, once per post (``cache``: the post's)."""
-    key = ("quantities", start, end)
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = extract(text, start, end)
-    return found
-
-
 def _era_before(body: str, at: int) -> int:
     """The offset of the era named right before ``at`` (昭和23年), else 0."""
     for name, offset in ERAS.items():
