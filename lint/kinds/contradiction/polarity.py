@@ -14,7 +14,7 @@ from __future__ import annotations
 from lint.cache.programs import compile_re
 from lint.text import morph
 from lint.kinds.contradiction.chunks import near, neighbours, unit_chunks
-from lint.kinds.contradiction.predicates import Predicate, existence, judged, predicates
+from lint.kinds.contradiction.predicates import BEING_ADVERBS, Predicate, existence, judged, predicates
 from lint.kinds.contradiction.align import grams
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, chars
 from lint.text.tokens import clause_bounds, overlap, same_arguments
@@ -97,10 +97,11 @@ def _preds(u: Unit, cache: dict) -> list[Predicate]:
 
 # Verbs that allow or forbid the act named before them with こと (行う
 # ことは認められていない reads as 行うことはできない), and words that make
-# it hard (取り出すことは難しく reads as 取り出せない).
+# it hard or forbid it (取り出すことは難しく reads as 取り出せない, 走ることを
+# 禁じ as 走らない).
 PERMITTING = ("認", "許", "許可", "可能", "容認", "容易")
-HINDERING = ("難", "困難")
-NOMINALISED = ("ことは", "ことが", "ことも")
+HINDERING = ("難", "困難", "禁", "禁止")
+NOMINALISED = ("ことは", "ことが", "ことも", "ことを")
 
 
 def _permitted(text: str, found: list[Predicate]) -> list[Predicate]:
@@ -136,8 +137,8 @@ def same_word(a: str, b: str) -> bool:
     return a == b or len(a) >= 2 and len(b) >= 2 and (a.endswith(b) or b.endswith(a))
 
 
-# Every negated predicate has one of these (ない, ず, ません, 不…).
-NEGATION_HINT = compile_re(r"な[いかくけさ]|ず|ぬ|ません|まい|[不非未無]")
+# Every negated predicate has one of these (ない, ず, ません, 不…, ことは難しい, ことを禁じ).
+NEGATION_HINT = compile_re(r"な[いかくけさ]|ず|ぬ|ません|まい|[不非未無]|こと[はがもを](?:難|困難|禁)")
 
 
 # The letters of the noun a verb of being is said of.
@@ -295,9 +296,14 @@ def _being_noun(u: Unit, p: Predicate) -> tuple[str, str]:
     """The noun a verb of being (あり, なく) is said of, and the noun with
     its particle; ("", "") for any other predicate."""
     text = u.text
-    if p.key != "存在" or text.startswith("存在", p.start):
+    if p.key != "存在":
         return "", ""
     k = p.start
+    # An adverb between the particle and the verb (例は一度もない).
+    for adverb in BEING_ADVERBS:
+        if text.endswith(adverb, u.start, k):
+            k -= len(adverb)
+            break
     while k > u.start and text[k - 1] in "がはもに、":
         k -= 1
     particle = k

@@ -147,11 +147,14 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
     return out
 
 
+# Adverbs that may stand between a noun's particle and a verb of being.
+BEING_ADVERBS = ("数多く", "多く", "少なく", "ほとんど", "まったく", "全く", "一つも", "ひとつも", "一度も", "いくつも",
+                 "すでに", "まだ", "もう")
 # A noun, its subject particle, and a verb of being: 都市はない, 都市が数多く
 # ある, 経験がある, 例は存在しない.  Read as the predicate 存在 of that noun.
 EXISTENCE = compile_re(
     f"(?<=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])(?:が|は|も|には|にも)、?"
-    r"(?:数多く|多く|少なく|ほとんど|まったく|全く|一つも|ひとつも|いくつも|すでに|まだ|もう)?"
+    f"(?:{'|'.join(BEING_ADVERBS)})?"
     r"(?P<verb>あ(?:る|った|り)|な(?:い|かった|く)|存在(?:する|した|し|せず|しない|しなかった|しておらず))"
 )
 
