@@ -122,6 +122,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     claim_hits = _hits(claim, cache, lexicon)
     # A claim word whose opposite the details never use cannot conflict.
     present = _present(details, cache, lexicon)
+    # Sentences dated to other years tell of other events (the union began in
+    # 1714, ended in 1837).
+    aligned = [u for u in aligned if not dated_apart(claim, u, cache)]
     for index, side, s, e in claim_hits:
         if (index, 1 - side) not in present:
             continue
@@ -137,10 +140,6 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # opposite negated, 減少しなかった), it supports the claim.
         best = None
         for unit in aligned:
-            # Dated to other years, it tells of another event (the union began
-            # in 1714, ended in 1837).
-            if dated_apart(claim, unit, cache):
-                continue
             # The claim's own word said the same way in this sentence, its
             # clause sharing as many words with the claim's, supports it there
             # (…食料を手に入れる力を失った: 手に入れ is not what was lost).

@@ -135,9 +135,6 @@ def dated_conflict(claim: Unit, rel, details: list[Unit], cache: dict) -> Option
     if UNDATED.search(rel.marker):
         return None
     text = claim.text
-    # A state that goes on (観測を続けている) has no one date the details could
-    # put before the first part.
-    ongoing = ONGOING.search(text, rel.then_span[0], rel.then_span[1]) is not None
     first = [y for y, _ in _years(text, *rel.first_span)]
     then = [y for y, _ in _years(text, *rel.then_span)]
     if first and then:
@@ -147,7 +144,9 @@ def dated_conflict(claim: Unit, rel, details: list[Unit], cache: dict) -> Option
         word = _main_word(text, *rel.then_span)
         support = [d for d in _dated_in_details(word, details, cache) if d[0] in then] if word else []
         return support[0][1:] if support else None
-    if first and ongoing:
+    # A state that goes on (観測を続けている) has no one date the details could
+    # put before the first part.
+    if not then and ONGOING.search(text, *rel.then_span):
         return None
     if first or then:
         span, other = (rel.then_span, rel.first_span) if first else (rel.first_span, rel.then_span)
@@ -164,8 +163,6 @@ def dated_conflict(claim: Unit, rel, details: list[Unit], cache: dict) -> Option
             return dated[0][1:]
         return None
     # Neither part dated by the claim: both by the details.
-    if ongoing:
-        return None
     first_dates = _part_dates(text, rel.first_span, rel.then_span, details, cache)
     then_dates = _part_dates(text, rel.then_span, rel.first_span, details, cache) if first_dates else []
     if then_dates and min(d[0] for d in first_dates) > max(d[0] for d in then_dates):

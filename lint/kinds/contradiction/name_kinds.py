@@ -33,6 +33,7 @@ NAME_ENDINGS = ("州", "県", "省", "市", "町", "村", "郡", "島", "諸島"
                 "朝", "王朝", "家", "氏", "党", "派", "社", "会社", "工業", "重工業", "電力", "銀行", "大学",
                 "石油", "鉄道", "航空", "新聞", "放送", "女王", "国王", "皇帝", "王", "帝", "条約", "協定",
                 "宣言", "戦争", "事件", "帝国", "王国", "共和国", "連邦", "公国", "機構", "連合", "同盟")
+ENDINGS_LONGEST_FIRST = tuple(sorted(NAME_ENDINGS, key=len, reverse=True))
 
 
 @lru_cache(maxsize=4096)
@@ -91,7 +92,7 @@ def same_kind(a: str, b: str) -> bool:
     lead_a, lead_b = leading_name(a), leading_name(b)
     if lead_a and lead_b and (NAME.match(a) or NAME.match(b)):
         return not (common_word(a) and common_word(b))
-    for ending in sorted(NAME_ENDINGS, key=len, reverse=True):
+    for ending in ENDINGS_LONGEST_FIRST:
         if a.endswith(ending) and b.endswith(ending):
             stem_a, stem_b = a[:-len(ending)], b[:-len(ending)]
             return len(stem_a) >= 2 and len(stem_b) >= 2 and stem_a[-1] != stem_b[-1]
@@ -109,7 +110,7 @@ def variant(a: str, b: str) -> bool:
     return all(ch in it for ch in short)
 
 
-ENDS_LIKE_A_NAME = compile_re(f"..(?:{'|'.join(sorted(NAME_ENDINGS, key=len, reverse=True))})$")
+ENDS_LIKE_A_NAME = compile_re(f"..(?:{'|'.join(ENDINGS_LONGEST_FIRST)})$")
 
 
 def leading_name(word: str) -> bool:

@@ -17,18 +17,22 @@ HIRAGANA_LETTERS = chars(HIRAGANA)
 CASE_ROLES = ("は", "を", "に", "へ", "から", "で")
 
 
-def role_after(u: Unit, slot: Slot) -> str:
-    """The particle after a slot's last word (…医療制度|は), read as :func:`~lint.kinds.contradiction.names._particle` reads one."""
-    if not slot.anchors:
-        return ""
-    at = u.text.find(slot.anchors[-1], slot.end, u.end)
-    if at < 0:
-        return ""
-    i = j = at + len(slot.anchors[-1])
+def particle_at(u: Unit, i: int) -> str:
+    """The hiragana from ``i`` on (の, は, との, …; empty before a kanji
+    word), the subject markers read as は."""
+    j = i
     while j < u.end and u.text[j] in HIRAGANA_LETTERS:
         j += 1
     particle = u.text[i:j]
     return "は" if particle in SUBJECT else particle
+
+
+def role_after(u: Unit, slot: Slot) -> str:
+    """The particle after a slot's last word (…医療制度|は)."""
+    if not slot.anchors:
+        return ""
+    at = u.text.find(slot.anchors[-1], slot.end, u.end)
+    return "" if at < 0 else particle_at(u, at + len(slot.anchors[-1]))
 
 
 def same_role_after(claim: Unit, sc: Slot, unit: Unit, se: Slot) -> bool:
@@ -49,11 +53,7 @@ def head_role(u: Unit, m: Mention) -> tuple[str, str]:
     i = j = m.end + 1
     while j < u.end and text[j] not in HIRAGANA_LETTERS and text[j] not in "、。，「」（）()":
         j += 1
-    k = j
-    while k < u.end and text[k] in HIRAGANA_LETTERS:
-        k += 1
-    particle = text[j:k]
-    return text[i:j], "は" if particle in SUBJECT else particle
+    return text[i:j], particle_at(u, j)
 
 
 def other_roles(claim: Unit, x: Mention, unit: Unit, y: Mention) -> bool:

@@ -17,7 +17,7 @@ from typing import Optional
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.dated import dated_apart
 from lint.kinds.contradiction.entities import EntityFinder, Mention, Slot, slots
-from lint.kinds.contradiction.name_roles import HIRAGANA_LETTERS, SUBJECT, other_roles, same_role_after
+from lint.kinds.contradiction.name_roles import other_roles, particle_at, same_role_after
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.tokens import KANJI, KATAKANA, LATIN, bigrams, overlap, script
 
@@ -231,11 +231,7 @@ def _particle(u: Unit, m: Mention) -> str:
     The subject markers は, が and も count as one: a summary often turns
     "Xが…" into "Xは…".
     """
-    i = m.end
-    while i < u.end and u.text[i] in HIRAGANA_LETTERS:
-        i += 1
-    particle = u.text[m.end:i]
-    return "は" if particle in SUBJECT else particle
+    return particle_at(u, m.end)
 
 
 def _foreign(claim: Unit, claim_mentions: list, aligned: list, details: list, cfg: Settings, mentions_of,

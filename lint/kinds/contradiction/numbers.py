@@ -301,9 +301,9 @@ def _sole_pair(claim: Unit, q: Quantity, unit: Optional[Unit], e: Quantity, cach
     return bool(others) and all(any(compatible(c, x) for x in theirs) for c in others)
 
 
-# Units of time: a date or a year names an event, and the events of two
-# sentences aligned by one clause only are easily two events.
-DATED_UNITS = ("date", "years", "days", "month")
+# Units of time: a date, a year or a day names an event, and the events of
+# two sentences aligned by one clause only are easily two events.
+DATED_UNITS = ("date", "years", "days")
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings,
@@ -311,8 +311,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     """A claim quantity against the detail quantities that measure the same
     thing: the same unit, like words around them, the same topic.  Any of
     them with a compatible value supports the claim.  ``by_clause``: the
-    sentences aligned with the claim or one of its clauses, for counts and
-    amounts (not dates)."""
+    sentences aligned with the claim or one of its clauses, for every unit
+    but those of :data:`DATED_UNITS`."""
     out: list[Conflict] = []
     parts = _parts(claim, cache)
     spans = _ranges(claim, cache)

@@ -296,7 +296,8 @@ def _narrated_reversed(rel: Relation, unit: Unit) -> Optional[tuple[int, int]]:
     held_b = [p for p in found_b.values() if p > -1]
     if len(held_b) < max(2, NARRATED_SHARE * len(then)):
         return None
-    if NOT_NARRATIVE.search(text, max(held_b) + 2, a_pos):
+    b_end = max(p + len(g) for g, p in found_b.items() if p > -1)
+    if NOT_NARRATIVE.search(text, b_end, a_pos):
         return None
     s = max(text.rfind(c, lo, min(held_b)) for c in CLAUSE_BREAK) + 1
     return max(s, lo), a_end

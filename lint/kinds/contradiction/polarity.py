@@ -106,7 +106,8 @@ NOMINALISED = ("ことは", "ことが", "ことも", "ことを")
 
 def _permitted(text: str, found: list[Predicate]) -> list[Predicate]:
     """The predicates, an act allowed or forbidden read as the act done or
-    not: its polarity is the permitting verb's."""
+    not: allowed, it keeps its own polarity (守らないことは許されない is
+    keeping); forbidden or hard, it takes the other."""
     by_start = {p.start: p for p in found}
     out = []
     merged = set()
@@ -116,8 +117,9 @@ def _permitted(text: str, found: list[Predicate]) -> list[Predicate]:
         nxt = by_start.get(p.end)
         if (nxt is not None and p.tail.endswith(NOMINALISED) and nxt.key in PERMITTING + HINDERING
                 and (nxt.key != "認" or nxt.tail.startswith("められ"))):
-            positive = nxt.positive if nxt.key in PERMITTING else not nxt.positive
-            out.append(Predicate(p.key, p.start, nxt.end, text[p.start + len(p.key):nxt.end], positive))
+            allowed = nxt.positive if nxt.key in PERMITTING else not nxt.positive
+            out.append(Predicate(p.key, p.start, nxt.end, p.tail + text[p.end:nxt.end], allowed == p.positive,
+                                 nxt.adnominal))
             merged.add(nxt.start)
             continue
         out.append(p)
@@ -138,7 +140,8 @@ def same_word(a: str, b: str) -> bool:
 
 
 # Every negated predicate has one of these (ない, ず, ません, 不…, ことは難しい, ことを禁じ).
-NEGATION_HINT = compile_re(r"な[いかくけさ]|ず|ぬ|ません|まい|[不非未無]|こと[はがもを](?:難|困難|禁)")
+NEGATION_HINT = compile_re(r"な[いかくけさ]|ず|ぬ|ません|まい|[不非未無]|"
+                           f"(?:{'|'.join(NOMINALISED)})(?:{'|'.join(HINDERING)})")
 
 
 # The letters of the noun a verb of being is said of.
@@ -289,7 +292,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
 def _noun_of_being(u: Unit, p: Predicate) -> int:
     """Where a predicate's quote starts: a verb of being (あり, なく) is
     quoted with its noun and particle (空港があり / 空港はなく)."""
-    return p.start - len(_being_noun(u, p)[1]) if _being_noun(u, p)[0] else p.start
+    noun, with_particle = _being_noun(u, p)
+    return p.start - len(with_particle) if noun else p.start
 
 
 def _being_noun(u: Unit, p: Predicate) -> tuple[str, str]:
@@ -315,7 +319,4 @@ def _being_noun(u: Unit, p: Predicate) -> tuple[str, str]:
 def _same_being(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool:
     """Two verbs of being said of the same noun (空港があり / 空港はなく,
     not 論争もあった / 名はない)."""
-    a, b = _being_noun(claim, pc)[0], _being_noun(unit, pe)[0]
-    if not a or not b:
-        return a == b
-    return a == b or len(a) >= 2 and len(b) >= 2 and (a.endswith(b) or b.endswith(a))
+    return same_word(_being_noun(claim, pc)[0], _being_noun(unit, pe)[0])

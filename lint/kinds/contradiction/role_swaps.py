@@ -152,8 +152,14 @@ PASSIVE_WIN = ("られ", "され", "れた", "れ")
 
 def _outcome(u: Unit, cache: dict) -> Optional[tuple[Chunk, Chunk, Chunk]]:
     """(winner, loser, verb) of the first verb of winning or losing in ``u``
-    whose two parties stand before it in its clause."""
-    found = unit_chunks(u, cache)
+    whose two parties stand before it in its clause; once per sentence."""
+    key = ("outcome", u.start, u.end)
+    if key not in cache:
+        cache[key] = _first_outcome(unit_chunks(u, cache))
+    return cache[key]
+
+
+def _first_outcome(found: list[Chunk]) -> Optional[tuple[Chunk, Chunk, Chunk]]:
     for k, c in enumerate(found):
         wins = c.word in WINNING and c.grammar.startswith(WINNING[c.word])
         loses = c.word in LOSING and c.grammar.startswith(LOSING[c.word])

@@ -8,14 +8,18 @@ they say 「川崎重工業は1958年」).
 
 * Words are runs of one script (kanji, katakana, Latin).  Most of the
   claim clause's other words (three in four) must have a like word in the
-  detail sentence.
+  detail sentence; half will do for a name placed by the very word beside
+  it, with the same particle, both being proper names.
 * The detail's name stands where the claim's does: after the counterpart
   of the claim word before it, and before the counterpart of the word
-  after it (one side is enough at a clause's edge).  Or both are the
-  topics of their sentences (Xは、… / Yは、…).
-* Both are names of one kind: katakana or Latin names, or kanji names with
-  the same ending (…重工業, …海峡, …朝, …州).  Two spellings of one word
-  (グランド / グラウンド) are not two names.
+  after it (one side is enough at a clause's edge, with the same
+  particle).  Or both are the topics of their sentences (Xは、… / Yは、…).
+  Placed by neither side (a gloss in brackets between), it is the one
+  proper name of the kind that takes the claim's particle.
+* Both are names of one kind (see :mod:`~lint.kinds.contradiction.name_kinds`):
+  katakana or Latin names, kanji names with the same ending (…重工業,
+  …海峡, …州), or, with Sudachi, kanji proper nouns of one kind.  Two
+  spellings of one word (グランド / グラウンド) are not two names.
 """
 
 from __future__ import annotations
@@ -136,7 +140,7 @@ def _like(a: str, b: str) -> bool:
 def _new(t: Token, details_text: str) -> bool:
     """A name-like word the details never use, nor the last part of it joined
     by ・ (インド・バングラデシュ ends with a country the details name)."""
-    if not name_like(t.text) or t.text in details_text:
+    if t.text in details_text or not name_like(t.text):
         return False
     # Of a name joined by ・, the last part names the thing (ウクライナ・フリヴニャ).
     last = t.text.split("・")[-1]
@@ -176,7 +180,7 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
     if _compound_part(x.rest) or _compound_part(x.head):
         for y in theirs:
             if (x.rest and y.rest == x.rest or x.head and y.head == x.head) and y.text not in claim.body and (
-                    same_kind(x.text, y.text) and not variant(x.text, y.text)):
+                    _two_names(x.text, y.text)):
                 return y, x.end
     # Fewer like words (a verb reworded: 名を変えて / となり) will do for a
     # name placed by the very word beside it, with the same particle.
@@ -217,21 +221,29 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
                   or after and e.rest == after[0].text}
     elif x.topic:
         placed |= {e for e in theirs if e.topic}
+    x_proper = not common_word(x.text)
+
+    def taking_role(y: Token, marks: str = ROLE_MARKS) -> bool:
+        return _same_particle(claim.text, end, unit.text, y.end, marks)
+
     for y in sorted(placed, key=lambda e: e.start):
-        if y.text not in body and same_kind(x.text, y.text) and not variant(x.text, y.text) and not (
-                one_sided and not _same_particle(claim.text, end, unit.text, y.end)) and not (
-                weak and not (exact and _same_particle(claim.text, end, unit.text, y.end, CASE_MARKS)
-                              and not common_word(x.text) and not common_word(y.text))):
-            return y, end
+        if y.text in body or not _two_names(x.text, y.text):
+            continue
+        if one_sided and not taking_role(y):
+            continue
+        # Placed with fewer like words: by the very word beside it, with the
+        # same particle, and both proper names.
+        if weak and not (exact and taking_role(y, CASE_MARKS) and x_proper and not common_word(y.text)):
+            continue
+        return y, end
     if weak or full or not (sides or one_sided):
         return None
     # Placed by neither side (a gloss in brackets, a word put between): the
     # one name of the kind that takes the claim's particle there.  Both must
     # be proper names (テディベアに / ベッドに are two things).
-    if end < len(claim.text) and claim.text[end] in CASE_MARKS and not common_word(x.text):
-        taking = {y.text: y for y in theirs if y.text not in body
-                  and _same_particle(claim.text, end, unit.text, y.end, CASE_MARKS)
-                  and same_kind(x.text, y.text) and not variant(x.text, y.text) and not common_word(y.text)}
+    if end < len(claim.text) and claim.text[end] in CASE_MARKS and x_proper:
+        taking = {y.text: y for y in theirs if y.text not in body and taking_role(y, CASE_MARKS)
+                  and _two_names(x.text, y.text) and not common_word(y.text)}
         if len(taking) == 1:
             return next(iter(taking.values())), end
     return None
@@ -254,10 +266,17 @@ _KANJI_REST = compile_re(f"[{_KANJI_CLASS}]{{2,}}")
 
 # Particles that give a name its role in a clause.  Not と or や: a name
 # in a list may be one more member (スイスとオランダ / スペインとオランダ).
-CASE_MARKS = "がはをにへで"
+# で (a place, a means) counts where the name is placed by its particle alone.
+ROLE_MARKS = "がはをにへ"
+CASE_MARKS = ROLE_MARKS + "で"
 
 
-def _same_particle(a: str, i: int, b: str, j: int, marks: str = "がはをにへ") -> bool:
+def _two_names(a: str, b: str) -> bool:
+    """Two names of one kind, not two spellings of one."""
+    return same_kind(a, b) and not variant(a, b)
+
+
+def _same_particle(a: str, i: int, b: str, j: int, marks: str = ROLE_MARKS) -> bool:
     """The same particle after both names (マゼランが / コロンブスが): placed by
     one side only, a name must also take the other's role."""
     return i < len(a) and j < len(b) and a[i] == b[j] and a[i] in marks
