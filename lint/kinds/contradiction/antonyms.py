@@ -93,6 +93,18 @@ class AntonymLexicon:
         return out
 
 
+def _with_numeral(text: str, lo: int, at: int) -> int:
+    """Where a word that starts with its counter starts, numeral included
+    (4|人とも)."""
+    k = at
+    while k > lo and text[k - 1] in NUMERALS:
+        k -= 1
+    return k
+
+
+NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十両")
+
+
 def _hits(unit: Unit, cache: dict, lexicon: AntonymLexicon) -> list[tuple[int, int, int, int]]:
     key = ("a", unit.start, unit.end)
     if key not in cache:
@@ -169,7 +181,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if best is None or best[0][1]:
             continue
         _, unit, us, ue = best
+        us = _with_numeral(unit.text, unit.start, us)
         if any(c.evidence_start == us and c.evidence_end == ue for c in out):
             continue  # two words of the claim against one of the details: one finding
-        out.append(Conflict(lexicon.pairs[index].kind, s, e, unit, us, ue, claim.text[s:e], unit.text[us:ue]))
+        cs = _with_numeral(claim.text, claim.start, s)
+        out.append(Conflict(lexicon.pairs[index].kind, cs, e, unit, us, ue, claim.text[cs:e], unit.text[us:ue]))
     return out
