@@ -59,12 +59,15 @@ SUBCODES = {
     "temporal": Subcode("The claim puts an event before what the details put it after, or the reverse "
                         "(翌年 / 前年, 以降 / 以前, Aの後にB / Bの後にA), also by the years the details give."),
     "causal": Subcode("The claim turns cause and effect round: what the details give as the cause is its "
-                      "effect (Aに頼った結果Bに苦しんだ / Bに苦しんだ結果Aに頼った)."),
+                      "effect (Aに頼った結果Bに苦しんだ / Bに苦しんだ結果Aに頼った), or what they tell first, "
+                      "with no connective, comes after in the claim."),
     "role": Subcode("The claim gives two things the details name each other's role: the particles after "
-                    "them are exchanged (日本からオランダへ / オランダから日本へ), or each stands beside the "
-                    "other's companion."),
+                    "them are exchanged (日本からオランダへ / オランダから日本へ), each stands beside the "
+                    "other's companion or title, they stand the other way round ではなく, or the winner "
+                    "is the loser (AがBを下した / AがBに敗れた)."),
     "modality": Subcode("The claim states as settled what the details give as planned, supposed or undecided, "
-                        "or the reverse (確認された / 予測されている, 加盟を検討している / 加盟した)."),
+                        "or the reverse (確認された / 予測されている, 加盟を検討している / 加盟した, "
+                        "…する計画が進められている / …となった)."),
 }
 NAMES = {"number": "数値", "polarity": "肯否", "antonym": "反対語", "entity": "固有名詞", "quantifier": "数量の表現",
          "temporal": "時間の前後", "modality": "確からしさ", "role": "役割", "causal": "因果の向き"}
