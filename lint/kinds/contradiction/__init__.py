@@ -165,17 +165,17 @@ class Contradiction(Kind):
     (増加 / 減少), or words of quantity, time and certainty that exclude each
     other (唯一 / 複数, 翌年 / 前年, 確認 / 予測); an event left open (検討,
     可能性, …する計画が進められている) that the details say happened; two
-    things in exchanged roles (AからBへ / BからAへ, AがBを下した / AがBに
-    敗れた); cause and effect, or two events, in the other order, also by
-    their dates or by the order the details tell them in; and a different
+    things in exchanged roles (AからBへ / BからAへ, AがBを下した /
+    AがBに敗れた); cause and effect, or two events, in the other order, also
+    by their dates or by the order the details tell them in; and a different
     name in the same place, known (ロシア / ウクライナ) or never used in the
     details.  Equal values written differently (2時間半 and 2時間30分),
     amounts in different currencies, numbers of different things, sentences
     dated to other years, one more member of a list and spellings of one
-    name are not compared.  A finding covers the claim's words it quotes and names the
-    detail sentence; the detail's quoted words are given as related
-    evidence.  Rule files may add ``antonyms:`` (opposing word pairs) and
-    ``entities:`` (names by type).
+    name are not compared.  A finding covers the claim's words it quotes and
+    names the detail sentence; the detail's quoted words are given as
+    related evidence.  Rule files may add ``antonyms:`` (opposing word
+    pairs) and ``entities:`` (names by type).
 
     Example::
 

@@ -16,6 +16,7 @@ from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.dated import dated_apart
 from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.predicates import polarity_at
+from lint.kinds.contradiction.quantities import NUMERAL
 from lint.text.tokens import KANJI, clause_bounds, script
 from lint.kinds.contradiction.polarity import about_the_same, clause_arguments
 from lint.text.matcher import HitPool, Phrase, PhraseMatcher
@@ -97,12 +98,9 @@ def _with_numeral(text: str, lo: int, at: int) -> int:
     """Where a word that starts with its counter starts, numeral included
     (4|人とも)."""
     k = at
-    while k > lo and text[k - 1] in NUMERALS:
+    while k > lo and NUMERAL.match(text, k - 1):
         k -= 1
     return k
-
-
-NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十両")
 
 
 def _hits(unit: Unit, cache: dict, lexicon: AntonymLexicon) -> list[tuple[int, int, int, int]]:
