@@ -111,7 +111,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             # in a claim of three clauses).
             conflicts += number_check.compare(claim, ranked, evidence, cfg, cache, by_clause)
         if "polarity" in live:
-            conflicts += polarity_check.compare(claim, by_clause[:cfg.top], evidence, cfg, cache)
+            conflicts += polarity_check.compare(claim, by_clause, evidence, cfg, cache)
         if "antonyms" in live:
             conflicts += antonym_check.compare(claim, by_clause, evidence, cfg, cache, antonyms,
                                                frozenset(u.start for u in ranked))

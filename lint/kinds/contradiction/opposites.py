@@ -19,7 +19,7 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     # How many: one of a kind against several, all against some.
     ("quantifier", ("唯一",), ("複数", "数多く", "いくつも", "いくつか"), "auto", ""),
     ("quantifier", ("特有", "固有", "独特"), ("共通",), "auto", ""),
-    ("quantifier", ("すべて", "全て", "あらゆる", "全部", "全員"), ("一部",), "auto", ""),
+    ("quantifier", ("すべて", "全て", "あらゆる", "全部", "全員"), ("一部", "半数", "半分"), "auto", ""),
     ("quantifier", ("両方", "双方", "いずれも", "どちらも", "両者とも", "人とも", "体とも", "つとも", "頭とも", "社とも",
                     "校とも", "国とも"), ("だけ", "のみ"), "auto", "でな"),
     # The only one against one of a few.

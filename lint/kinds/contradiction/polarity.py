@@ -14,7 +14,7 @@ from __future__ import annotations
 from lint.cache.programs import compile_re
 from lint.text import morph
 from lint.kinds.contradiction.chunks import near, neighbours, unit_chunks
-from lint.kinds.contradiction.predicates import BEING_ADVERBS, Predicate, existence, judged, predicates
+from lint.kinds.contradiction.predicates import BEING_ADVERBS, FORGOING, Predicate, existence, forgone, judged, predicates
 from lint.kinds.contradiction.align import grams
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, chars
 from lint.text.tokens import clause_bounds, overlap, same_arguments
@@ -40,9 +40,19 @@ def arguments(text: str, pred_start: int, pred_end: int, lo: int, hi: int) -> se
     window still sees them.  After the predicate only the rest of its clause.
     """
     a = max(lo, pred_start - ARGUMENT_WINDOW)
-    _, b = clause_bounds(text, pred_end, lo, hi)
+    b = _clause_end(text, pred_end, lo, hi)
     # Single-character words count too (案を支持, 港を封鎖).
     return _word_grams(text[a:pred_start] + " " + text[pred_end:b])
+
+
+def _clause_end(text: str, pred_end: int, lo: int, hi: int) -> int:
+    """Where the clause of a predicate ending at ``pred_end`` ends; a cleft's
+    goes on past the comma, where it names its subject (優勝したのは、…
+    ロケット号で)."""
+    _, b = clause_bounds(text, pred_end, lo, hi)
+    if b < hi and text.endswith(CLEFT, lo, pred_end):
+        _, b = clause_bounds(text, b + 1, lo, hi)
+    return b
 
 
 def clause_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
@@ -55,7 +65,7 @@ def clause_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
     found = cache.get(key)
     if found is None:
         a, _ = clause_bounds(u.text, start, u.start, u.end)
-        _, b = clause_bounds(u.text, end, u.start, u.end)
+        b = _clause_end(u.text, end, u.start, u.end)
         found = cache[key] = _word_grams(u.text[a:start] + " " + u.text[end:b])
     return found
 
@@ -91,6 +101,7 @@ def _preds(u: Unit, cache: dict) -> list[Predicate]:
         taken = {p.start for p in found}
         found += [p for p in existence(u.text, u.start, u.end) if p.start not in taken]
         found += judged(u.text, u.start, u.end)
+        found += forgone(u.text, u.start, u.end)
         cache[key] = _permitted(u.text, found)
     return cache[key]
 
@@ -139,8 +150,8 @@ def same_word(a: str, b: str) -> bool:
     return a == b or len(a) >= 2 and len(b) >= 2 and (a.endswith(b) or b.endswith(a))
 
 
-# Every negated predicate has one of these (ない, ず, ません, 不…, ことは難しい, ことを禁じ).
-NEGATION_HINT = compile_re(r"な[いかくけさ]|ず|ぬ|ません|まい|[不非未無]|"
+# Every negated predicate has one of these (ない, ず, ません, 不…, 逃した, ことは難しい, ことを禁じ).
+NEGATION_HINT = compile_re(rf"な[いかくけさ]|ず|ぬ|ません|まい|[不非未無]|{FORGOING}|"
                            f"(?:{'|'.join(NOMINALISED)})(?:{'|'.join(HINDERING)})")
 
 
@@ -231,6 +242,8 @@ def _lemma(u: Unit, p: Predicate, cfg: Settings) -> str | None:
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings,
             cache: dict) -> list[Conflict]:
+    """``aligned``: every detail sentence aligned with the claim or a clause
+    of it, best first; the first ``cfg.top`` are its counterparts."""
     out: list[Conflict] = []
     claim_preds = _preds(claim, cache)
     # A claim predicate never stated the other way cannot conflict.
@@ -238,8 +251,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # A predicate modifying a noun (認めない国) picks out some of a kind;
         # it states nothing the details could deny, unless the noun makes it
         # a statement (出場した経験がある).
-        if (pc.adnominal and not claim.text.startswith(STATING_NOUNS, pc.end)) or pc.tail.endswith(CLEFT) or not _stated(pc.key, not pc.positive, details, cache) or quoted(claim.text, pc.start, claim.start,
-                                                                          claim.end):
+        if ((pc.adnominal and not claim.text.startswith(STATING_NOUNS, pc.end)) or pc.tail.endswith(CLEFT)
+                or not _stated(pc.key, not pc.positive, details, cache)
+                or quoted(claim.text, pc.start, claim.start, claim.end)):
             continue
         lemma = None
         if len(pc.key) < 2:
@@ -257,7 +271,13 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # detail predicate whose clause shares most with the claim's.  If it
         # agrees, the claim is supported (…提供したが、…提供しなかった).
         best = None
-        for unit in aligned:
+        for rank_of_unit, unit in enumerate(aligned):
+            # Past the closest few, a sentence must name the word and speak
+            # of the same thing by the words beside it (少年は回復せず /
+            # …ワクチンは…、少年は発症することなく回復した).
+            beyond = rank_of_unit >= cfg.top
+            if beyond and pc.key[-2:] not in unit.body:
+                continue
             unit_preds = _preds(unit, cache)
             # Two relative clauses (認めない国 / 認める国) pick out two kinds.
             same_key = [pe for pe in unit_preds if same_word(pe.key, pc.key) and not (pe.adnominal and pc.adnominal)
@@ -266,13 +286,15 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             for pe in same_key:
                 if quoted(unit.text, pe.start, unit.start, unit.end):
                     continue
+                if beyond and not _restated_clause(claim, pc, unit, pe, cache):
+                    continue
                 same, closeness = about_the_same(claim, pc.start, pc.end, unit, pe.start, pe.end, cache,
                                                  cfg.argument_overlap)
                 # About the same thing: the arguments overlap, or the sentences
                 # align closely and each says this predicate once.
                 # (Aligned alone, the sentence must not hold another clause
                 # more like the claim's: 人口は…に集まる一方、…人が住んでいない.)
-                related = same or not args_c or (
+                related = same or beyond or not args_c or (
                     unique_in_claim and len(same_key) == 1 and unit.score >= cfg.predicate_solo_align
                     and not _likelier_clause(claim, pc, unit, pe, closeness[0], cache))
                 if not related:
@@ -287,6 +309,33 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         out.append(Conflict("polarity", cs, pc.end, unit, es, pe.end,
                             claim.text[cs:pc.end], unit.text[es:pe.end]))
     return out
+
+
+def _restated_clause(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, cache: dict) -> bool:
+    """Every word of the claim predicate's clause is in the other's clause,
+    and the two clauses have one subject (少年は回復せず / …、少年は発症
+    することなく回復した)."""
+    mine = clause_arguments(claim, pc.start, pc.end, cache)
+    if not mine or not mine <= clause_arguments(unit, pe.start, pe.end, cache):
+        return False
+    subject = _subject(claim, pc.start, cache)
+    return subject is not None and subject == _subject(unit, pe.start, cache)
+
+
+def _subject(u: Unit, pos: int, cache: dict) -> str | None:
+    """The word marked by は or が nearest before ``pos`` in its clause."""
+    found = unit_chunks(u, cache)
+    clause = None
+    for c in reversed(found):
+        if c.start >= pos:
+            clause = c.clause
+            continue
+        if clause is not None and c.clause != clause:
+            return None
+        clause = c.clause
+        if c.grammar in ("は", "が"):
+            return c.word
+    return None
 
 
 def _noun_of_being(u: Unit, p: Predicate) -> int:

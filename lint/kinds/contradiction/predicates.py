@@ -73,7 +73,7 @@ def tail_at(text: str, pos: int, end: int) -> str:
 
 # A noun made a predicate by a verb of being or making after に or と
 # (不要にしている, 禁じ手とされる, 首都とした, 対象にはならない).
-COPULA_TAILS = ("にし", "にさ", "にでき", "にな", "とし", "とさ", "とな", "とみな", "にはし", "にはさ", "にはでき",
+COPULA_TAILS = ("にし", "にす", "にさ", "にでき", "にな", "とし", "とさ", "とな", "とみな", "にはし", "にはさ", "にはでき",
                 "にはな", "とはし", "とはさ", "とはな", "とはみな")
 
 
@@ -204,6 +204,33 @@ def judged(text: str, start: int, end: int) -> list[Predicate]:
         after = m.end()
         adnominal = after < end and tail.endswith(ADNOMINAL_ENDINGS) and script(text[after]) in (KANJI, KATAKANA)
         out.append(Predicate(noun.group(), noun.start(), after, tail, not negative, adnominal))
+    return out
+
+
+# A noun, を, and a verb that says its act did not happen: 優勝を逃した,
+# 加盟を見送った, 出場を断念し, 最下位を免れ, 申し出を拒んだ.  Read as the
+# noun's act negated (逃さなかった: done).
+FORGOING = "逃|見送|断念|免れ|拒|見合わせ|取りやめ|取り止め"
+_FORGONE_AFTER = compile_re(
+    f"(?:を|は|も)(?P<verb>{FORGOING})"
+    f"(?P<tail>[{HIRAGANA}]*)"
+)
+
+
+def forgone(text: str, start: int, end: int) -> list[Predicate]:
+    """Predicates of an act forgone, said of the noun."""
+    out = []
+    for noun in _NOUN_RUN.finditer(text, start, end):
+        m = _FORGONE_AFTER.match(text, noun.end(), end)
+        if m is None:
+            continue
+        tail = m.group("tail")
+        if not tail:
+            continue
+        verb_negated = is_negative_tail(tail)
+        after = m.end()
+        adnominal = after < end and tail.endswith(ADNOMINAL_ENDINGS) and script(text[after]) in (KANJI, KATAKANA)
+        out.append(Predicate(noun.group(), noun.start(), after, tail, verb_negated, adnominal))
     return out
 
 
