@@ -225,8 +225,11 @@ def _parts(u: Unit, cache: dict) -> set[int]:
             # A number with a verb after it (1,100名を超え、…40人) ends a
             # clause of its own: it is no term of a list.
             clause_of_its_own = a.suffix.startswith(("を", "に"))
+            # Each with a topic of its own (死者は6,434人、行方不明者は3人): two statements.
+            gap = u.text[a.end:b.start]
+            own_topics = gap.startswith("、") and gap.endswith(("は", "が"))
             if (counted and a.unit == b.unit and joined[:1] in "とや、" and b.start - a.end <= 12
-                    and not clause_of_its_own):
+                    and not clause_of_its_own and not own_topics):
                 found.update((a.start, b.start))
         for q in qs:
             if u.text.startswith(("ずつ", "ごと", "あたり"), q.end):
@@ -269,6 +272,9 @@ def _within(span: tuple[Quantity, Quantity], e: Quantity) -> bool:
 
 # Alignment at which two sentences' last unmatched numbers are compared.
 PAIR_ALIGN = 0.4
+# Alignment at which a claim's one number is compared with the one of its
+# unit in the sentence (計26本でコンビを組んだ / …まで16本の作品で組んだ).
+SOLE_ALIGN = 0.6
 
 
 def _last_pair(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict) -> bool:
@@ -289,8 +295,9 @@ def _sole_pair(claim: Unit, q: Quantity, unit: Optional[Unit], e: Quantity, cach
     """``q`` and ``e`` are the only numbers of their unit in two sentences
     closely aligned as wholes (``unit``: None when not), and every other
     number of the claim is found in the sentence (1981年に46歳で世を去った
-    / 1981年5月…36歳で亡くなった): reworded around them, they still
-    measure one thing."""
+    / 1981年5月…36歳で亡くなった), or the claim has no other and the two
+    align more closely still: reworded around them, they still measure one
+    thing."""
     if unit is None or unit.score < PAIR_ALIGN:
         return False
     mine = _quantities(claim, cache)
@@ -298,7 +305,10 @@ def _sole_pair(claim: Unit, q: Quantity, unit: Optional[Unit], e: Quantity, cach
     if sum(c.unit == q.unit for c in mine) != 1 or sum(x.unit == q.unit for x in theirs) != 1:
         return False
     others = [c for c in mine if c is not q]
-    return bool(others) and all(any(compatible(c, x) for x in theirs) for c in others)
+    if not others:
+        # The claim's one number: the sentences must be closer still.
+        return unit.score >= SOLE_ALIGN
+    return all(any(compatible(c, x) for x in theirs) for c in others)
 
 
 # Units of time: a date, a year or a day names an event, and the events of
