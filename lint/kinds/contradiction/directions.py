@@ -1,0 +1,90 @@
+"""Directions: a place or party the claim has a thing go from, where the
+details have it go to (or the reverse), with the same verb or noun.
+
+「宮廷をヴェルサイユからルーブルへ移し」 against 「宮廷をヴェルサイユ宮殿に
+移す」; 「知事への派遣要請」 against 「知事からの要請」.  The particle says the
+direction (から from; へ, への, and に before an active verb, to); the word
+it leads to must be alike in both (移し / 移す, 派遣要請 / 要請).  に before
+a passive marks who acts (知事に要請された), so it is no direction there.
+
+    pass: 宮廷をヴェルサイユから移した / 宮廷をヴェルサイユから移した
+    fail: 宮廷をヴェルサイユからルーブルへ移した / 宮廷をヴェルサイユ宮殿に移した
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from lint.kinds.contradiction.chunks import Chunk, unit_chunks
+from lint.kinds.contradiction.predicates import CASE_PARTICLES
+from lint.kinds.contradiction.role_words import HEAD_REACH, matches, passive, same_head, term
+from lint.kinds.contradiction.units import Unit
+
+Spans = tuple[tuple[int, int], tuple[int, int]]
+
+FROM = ("から", "からの")
+TO = ("へ", "への")
+# The forms that bind the word to the noun right after it (知事への|要請).
+ADNOMINAL = ("からの", "への")
+
+
+def _head(found: list[Chunk], k: int) -> Optional[Chunk]:
+    """What a word with a direction leads to: the noun right after からの /
+    への, else the first verb after it in its clause, if near."""
+    c = found[k]
+    for nxt in found[k + 1:]:
+        if nxt.clause != c.clause or nxt.start - c.grammar_end > HEAD_REACH:
+            return None
+        if c.grammar in ADNOMINAL:
+            return nxt
+        if nxt.grammar and not nxt.grammar.startswith(CASE_PARTICLES):
+            return nxt
+    return None
+
+
+def _direction(found: list[Chunk], k: int) -> Optional[tuple[str, Chunk]]:
+    """("from" or "to", the word it leads to) for chunk ``k``, or None."""
+    c = found[k]
+    if not term(c) or c.grammar not in FROM + TO + ("に",):
+        return None
+    head = _head(found, k)
+    if head is None:
+        return None
+    if c.grammar == "に" and (passive(head) or not head.grammar):
+        return None
+    return ("from" if c.grammar in FROM else "to"), head
+
+
+def direction_reversed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
+    """A word of the claim given the other direction by the sentence, before
+    a like word, and never the claim's direction there."""
+    mine, theirs = unit_chunks(claim, cache), unit_chunks(unit, cache)
+    body = unit.body
+    for k, x in enumerate(mine):
+        if x.grammar not in FROM + TO or x.word[:2] not in body:
+            continue
+        found = _direction(mine, k)
+        if found is None:
+            continue
+        way, head = found
+        other_way = None
+        same_way = False
+        for j, y in enumerate(theirs):
+            if not matches(x.word, y.word):
+                continue
+            theirs_found = _direction(theirs, j)
+            if theirs_found is None or not same_head(head, theirs_found[1]):
+                continue
+            if theirs_found[0] == way:
+                same_way = True
+                break
+            other_way = other_way or (y, theirs_found[1])
+        if other_way is not None and not same_way:
+            y, their_head = other_way
+            return (x.start, _end(head)), (y.start, _end(their_head))
+    return None
+
+
+def _end(head: Chunk) -> int:
+    """A verb is quoted with its first okurigana (移し), a noun alone."""
+    return head.end + 1 if head.grammar and not head.grammar.startswith(CASE_PARTICLES) else head.end
