@@ -23,8 +23,10 @@ from lint.kinds.contradiction.directions import direction_reversed
 from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.role_swaps import (Spans, one_way_reversed, slot_filled_otherwise, swapped_parts,
                                                  winner_swapped)
+from lint.kinds.contradiction.predicates import CASE_PARTICLES
 from lint.kinds.contradiction.role_words import (HEAD_REACH, after_other, head_after, led_to, matches, noun,
-                                                 occurrences, passive, role, roled_words, spanning, term_flags)
+                                                 occurrences, passive, role, roled_words, spanning, term,
+                                                 term_flags)
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 
 
@@ -64,9 +66,32 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                 if xe.clause != ye.clause and abs(xe.start - ye.start) > HEAD_REACH and first.grammar != "は":
                     continue
                 he = led_to(theirs, max(a, b), head) or led_to(theirs, min(a, b), head)
+                if he is None and {rx, ry} == {"agent", "goal"}:
+                    he = _giving_verb(mine, head, theirs, max(a, b))
                 if he is None or passive(head) != passive(he):
                     continue
                 return spanning(x, y), spanning(xe, ye)
+    return None
+
+
+# Verbs whose giver is marked by に (借りる, 教わる, 負ける): with them
+# AがBに… and BがAに… may tell one event from its two sides.
+TAKING = ("借", "教わ", "習", "負", "敗", "授か", "受", "貰", "もら", "買", "譲り受", "学", "頼", "従", "劣", "次")
+
+
+def _giving_verb(mine: list[Chunk], head: Chunk, theirs: list[Chunk], k: int) -> Optional[Chunk]:
+    """The verb after chunk ``k`` of the sentence, when the claim's verb
+    differs but both give one same thing (を) to someone (ペリーが模型を
+    幕府に贈った / 幕府が模型をペリーに献上した): neither passive, neither
+    a verb of taking, and the object named alike in both."""
+    verb = next((c for c in theirs[k + 1:] if c.clause == theirs[k].clause and c.grammar
+                 and not c.grammar.startswith(CASE_PARTICLES)), None)
+    if verb is None or passive(head) or passive(verb) or any(
+            v.word.startswith(TAKING) or (v.word + v.grammar).startswith(TAKING) for v in (head, verb)):
+        return None
+    objects = {c.word for c in theirs if c.grammar == "を" and c.clause == theirs[k].clause and term(c)}
+    if any(c.grammar == "を" and c.clause == head.clause and term(c) and c.word in objects for c in mine):
+        return verb
     return None
 
 
