@@ -18,6 +18,7 @@ from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.predicates import polarity_at
 from lint.kinds.contradiction.quantities import NUMERAL
 from lint.text.tokens import KANJI, clause_bounds, script
+from lint.text.scripts import is_kanji
 from lint.kinds.contradiction.polarity import about_the_same, clause_arguments
 from lint.text.matcher import HitPool, Phrase, PhraseMatcher
 from lint.kinds.contradiction.units import Conflict
@@ -103,6 +104,24 @@ def _with_numeral(text: str, lo: int, at: int) -> int:
     return k
 
 
+# Words for "all of them" that count nothing themselves.
+ALL_OF_THEM = ("両方", "双方", "いずれも", "どちらも", "両者とも")
+
+
+def _counted_only(u: Unit, s: int, e: int) -> bool:
+    """だけ or のみ right after a count (2冊だけ): it limits the count, and all
+    of those counted may share what is said of them."""
+    text = u.text
+    return (text[s:e] in ("だけ", "のみ") and s - 2 >= u.start and is_kanji(text[s - 1])
+            and NUMERAL.match(text, s - 2) is not None)
+
+
+def _count_and_all(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
+    """Only N against all of them (2冊だけ / いずれも): no contradiction."""
+    return (_counted_only(claim, s, e) and unit.text[us:ue] in ALL_OF_THEM
+            or claim.text[s:e] in ALL_OF_THEM and _counted_only(unit, us, ue))
+
+
 def _hits(unit: Unit, cache: dict, lexicon: AntonymLexicon) -> list[tuple[int, int, int, int]]:
     key = ("a", unit.start, unit.end)
     if key not in cache:
@@ -156,7 +175,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             compared = [(other_side, us, ue, polarity_at(unit.text, ue, unit.end) == pol,
                          *about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap,
                                          strict=unit.start not in whole))
-                        for j, other_side, us, ue in _hits(unit, cache, lexicon) if j == index]
+                        for j, other_side, us, ue in _hits(unit, cache, lexicon)
+                        if j == index and not _count_and_all(claim, s, e, unit, us, ue)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)
             for other_side, us, ue, same_polarity, same, closeness in compared:

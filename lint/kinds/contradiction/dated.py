@@ -63,6 +63,14 @@ def dated_apart(a: Unit, b: Unit, cache: dict) -> bool:
     return bool(ya and yb) and ya.isdisjoint(yb)
 
 
+def span_dated_apart(a: Unit, lo: int, hi: int, b: Unit, cache: dict) -> bool:
+    """The span ``[lo, hi)`` of ``a`` (a clause) and the sentence ``b`` give
+    calendar years, and none of them the same."""
+    ya = {y for y, at in _unit_years(a, cache) if lo <= at < hi}
+    yb = _year_set(b, cache)
+    return bool(ya and yb) and ya.isdisjoint(yb)
+
+
 def _main_word(text: str, start: int, end: int) -> Optional[str]:
     """The longest word of a part (第一次インドシナ戦争, デルタ計画, 冷戦)."""
     words = [c.word for c in chunks(text, start, end) if len(c.word) >= 2 and not _NUMERIC.match(c.word)]

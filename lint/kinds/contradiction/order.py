@@ -62,6 +62,8 @@ def _relative():
 # Finding out, not happening: 「…の結果、Xことがわかった」 orders the
 # inquiry and the finding, not X and what the inquiry was into.
 DISCOVERY = compile_re(r"(?:こと|の)が(?:わか|分か|判明|明らかに|確認さ|突き止め)|と(?:わか|分か)っ|が判明")
+# A passive verb: after it, によって names who acted.
+PASSIVE = compile_re(r"(?:さ|ら)れ(?:た|て|る|ず|な|、|。)")
 # A clause that opens with its topic (Xは、 / Xは).
 LEADING_TOPIC = compile_re(f"[^、。はがをに]{{1,20}}?[{_NOUN_CLASS}]は、?")
 
@@ -210,6 +212,8 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         first, then = spans if forward else spans[::-1]
         if DISCOVERY.search(text, *then):
             continue  # 調査の結果、…ことがわかった: what came after is the finding out
+        if m.group().endswith(("によって", "により")) and PASSIVE.search(text, m.end(), b):
+            continue  # 大野によって体系化された: who did it, not what came first
         found.append(_relation(text, first, then, a, b, m.group(), topic_grams - _grams(text[head:b])))
     for m in causing:
         # AがBにつながった: A before the subject particle, B after it.
@@ -294,7 +298,10 @@ def _narrated_reversed(rel: Relation, unit: Unit) -> Optional[tuple[int, int]]:
     b_from = topic.end() if topic is not None else lo
     found_b = {g: text.find(g, b_from, a_pos) for g in then}
     held_b = [p for p in found_b.values() if p > -1]
-    if len(held_b) < max(2, NARRATED_SHARE * len(then)):
+    held_b_grams = frozenset(g for g, p in found_b.items() if p > -1)
+    # A name alone tells no order (アメリカの後押しを受けたパナマは…独立し).
+    if len(held_b) < max(2, NARRATED_SHARE * len(then)) or (words_in(held_b_grams) < 2
+                                                              and not _has_kanji(held_b_grams)):
         return None
     b_end = max(p + len(g) for g, p in found_b.items() if p > -1)
     if NOT_NARRATIVE.search(text, b_end, a_pos):

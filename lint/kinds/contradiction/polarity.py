@@ -14,7 +14,9 @@ from __future__ import annotations
 from lint.cache.programs import compile_re
 from lint.text import morph
 from lint.kinds.contradiction.chunks import near, neighbours, unit_chunks
-from lint.kinds.contradiction.predicates import BEING_ADVERBS, FORGOING, Predicate, existence, forgone, judged, predicates
+from lint.kinds.contradiction.dated import span_dated_apart
+from lint.kinds.contradiction.predicates import (BEING_ADVERBS, FORGOING, HINDERING, NOMINALISED, Predicate, existence, forgone,
+                                                    judged, permitted, predicates, with_means)
 from lint.kinds.contradiction.align import grams
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, chars
 from lint.text.tokens import clause_bounds, overlap, same_arguments
@@ -102,39 +104,8 @@ def _preds(u: Unit, cache: dict) -> list[Predicate]:
         found += [p for p in existence(u.text, u.start, u.end) if p.start not in taken]
         found += judged(u.text, u.start, u.end)
         found += forgone(u.text, u.start, u.end)
-        cache[key] = _permitted(u.text, found)
+        cache[key] = with_means(u.text, permitted(u.text, found))
     return cache[key]
-
-
-# Verbs that allow or forbid the act named before them with こと (行う
-# ことは認められていない reads as 行うことはできない), and words that make
-# it hard or forbid it (取り出すことは難しく reads as 取り出せない, 走ることを
-# 禁じ as 走らない).
-PERMITTING = ("認", "許", "許可", "可能", "容認", "容易")
-HINDERING = ("難", "困難", "禁", "禁止")
-NOMINALISED = ("ことは", "ことが", "ことも", "ことを")
-
-
-def _permitted(text: str, found: list[Predicate]) -> list[Predicate]:
-    """The predicates, an act allowed or forbidden read as the act done or
-    not: allowed, it keeps its own polarity (守らないことは許されない is
-    keeping); forbidden or hard, it takes the other."""
-    by_start = {p.start: p for p in found}
-    out = []
-    merged = set()
-    for p in sorted(found, key=lambda p: p.start):
-        if p.start in merged:
-            continue
-        nxt = by_start.get(p.end)
-        if (nxt is not None and p.tail.endswith(NOMINALISED) and nxt.key in PERMITTING + HINDERING
-                and (nxt.key != "認" or nxt.tail.startswith("められ"))):
-            allowed = nxt.positive if nxt.key in PERMITTING else not nxt.positive
-            out.append(Predicate(p.key, p.start, nxt.end, p.tail + text[p.end:nxt.end], allowed == p.positive,
-                                 nxt.adnominal))
-            merged.add(nxt.start)
-            continue
-        out.append(p)
-    return out
 
 
 def unit_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
@@ -266,12 +237,17 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             if lemma is None:
                 continue
         args_c = unit_arguments(claim, pc.start, pc.end, cache)
+        # Sentences of other years than the predicate's clause tell of other
+        # times (閘門を使わない運河 in 1880, 新しい閘門が使われ始めた in 2016).
+        lo, hi = clause_bounds(claim.text, pc.start, claim.start, claim.end)
         unique_in_claim = sum(1 for p in claim_preds if p.key == pc.key) == 1
         # The claim is judged against its closest counterpart: the related
         # detail predicate whose clause shares most with the claim's.  If it
         # agrees, the claim is supported (…提供したが、…提供しなかった).
         best = None
         for rank_of_unit, unit in enumerate(aligned):
+            if span_dated_apart(claim, lo, hi, unit, cache):
+                continue
             # Past the closest few, a sentence must name the word and speak
             # of the same thing by the words beside it (少年は回復せず /
             # …ワクチンは…、少年は発症することなく回復した).

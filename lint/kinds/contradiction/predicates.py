@@ -234,6 +234,63 @@ def forgone(text: str, start: int, end: int) -> list[Predicate]:
     return out
 
 
+# Verbs that allow or forbid the act named before them with こと (行う
+# ことは認められていない reads as 行うことはできない), and words that make
+# it hard or forbid it (取り出すことは難しく reads as 取り出せない, 走ることを
+# 禁じ as 走らない).
+PERMITTING = ("認", "許", "許可", "可能", "容認", "容易")
+HINDERING = ("難", "困難", "禁", "禁止")
+NOMINALISED = ("ことは", "ことが", "ことも", "ことを")
+
+
+def permitted(text: str, found: list[Predicate]) -> list[Predicate]:
+    """The predicates, an act allowed or forbidden read as the act done or
+    not: allowed, it keeps its own polarity (守らないことは許されない is
+    keeping); forbidden or hard, it takes the other."""
+    by_start = {p.start: p for p in found}
+    out = []
+    merged = set()
+    for p in sorted(found, key=lambda p: p.start):
+        if p.start in merged:
+            continue
+        nxt = by_start.get(p.end)
+        if (nxt is not None and p.tail.endswith(NOMINALISED) and nxt.key in PERMITTING + HINDERING
+                and (nxt.key != "認" or nxt.tail.startswith("められ"))):
+            allowed = nxt.positive if nxt.key in PERMITTING else not nxt.positive
+            out.append(Predicate(p.key, p.start, nxt.end, p.tail + text[p.end:nxt.end], allowed == p.positive,
+                                 nxt.adnominal))
+            merged.add(nxt.start)
+            continue
+        out.append(p)
+    return out
+
+
+# Nouns of a right or a means: 参加する権利がなく reads as 参加できず.
+MEANS = ("権利", "資格", "権限", "能力", "手段", "方法", "余地", "機会")
+
+
+def with_means(text: str, found: list[Predicate]) -> list[Predicate]:
+    """An act said of a right or a means that is had or lacked (参加する
+    権利がなく) read as the act able or not; the verb of being stays too."""
+    being = {p.start: p for p in found if p.key == "存在"}
+    if not being:
+        return found
+    out = []
+    for p in found:
+        noun = next((n for n in MEANS if p.adnominal and text.startswith(n, p.end)), None)
+        if noun is None:
+            out.append(p)
+            continue
+        k = p.end + len(noun)
+        verb = next((being[i] for i in range(k, k + 3) if i in being), None)
+        if verb is None or text[k:verb.start].strip("がはもに") != "":
+            out.append(p)
+            continue
+        out.append(Predicate(p.key, p.start, verb.end, p.tail + text[p.end:verb.end], p.positive == verb.positive,
+                             verb.adnominal))
+    return out
+
+
 def polarity_at(text: str, word_end: int, end: int, word: str = "") -> bool:
     """Polarity of the predicate whose content word ends at ``word_end``."""
     tail = tail_at(text, word_end, end)
