@@ -17,6 +17,7 @@ from typing import Optional
 
 from lint.kinds.contradiction.chunks import is_name, topic_before, unit_chunks
 from lint.kinds.contradiction.quantities import Quantity, compatible, extract
+from lint.kinds.contradiction.transposed import digits_transposed
 from lint.text.tokens import bigrams, overlap
 from lint.kinds.contradiction.units import Conflict
 from lint.kinds.contradiction.units import Settings
@@ -360,6 +361,12 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         q.unit not in DATED_UNITS and _other_year(claim, q, unit, e, cache)):
                     continue
                 candidates.append((sim + unit.score, unit, e))
+        # The same digits in another order, in a sentence aligned with the
+        # claim or a clause of it, outweigh the words around.
+        transposed = [(unit.score, unit, e) for unit in (by_clause or aligned) for e in _quantities(unit, cache)
+                      if digits_transposed(q, e)]
+        if transposed:
+            candidates = transposed
         if not candidates or any(compatible(q, e) for _, _, e in candidates):
             continue
         candidates.sort(key=lambda c: -c[0])

@@ -1,0 +1,42 @@
+"""Transposed digits: 3,677 written for 3,776, 310万 for 130万.
+
+Two digits swapped is the commonest slip in copying a number, and it is
+specific: two unrelated counts of one unit in a post are seldom made of
+the same digits.  Only numbers of three significant digits or more count
+as written (12 and 21 are too easily two things; 310万 has three), never
+dates and years (1867 and 1876 are two events), and the integer parts are
+compared (3,776.12 is 3,776).
+
+    pass: 標高3,776メートル / 標高は3,776.12メートル
+    fail: 標高3,677メートル / 標高は3,776.12メートル
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.quantities import Quantity
+
+# Units whose values name a time, not an amount.
+DATED = ("date", "years", "days", "month")
+MIN_DIGITS = 3
+
+
+# The digits as written, and the word of ten thousands after them (310|万).
+_WRITTEN = compile_re(r"([0-9][0-9,]*)(?:\.[0-9]+)?([万億兆]?)")
+
+
+def _written(q: Quantity) -> tuple[str, str]:
+    m = _WRITTEN.search(unicodedata.normalize("NFKC", q.surface))
+    return (m.group(1).replace(",", ""), m.group(2)) if m else ("", "")
+
+
+def digits_transposed(a: Quantity, b: Quantity) -> bool:
+    """``a`` and ``b`` are of one unit and written with the same digits in another order."""
+    if a.unit != b.unit or a.unit in DATED:
+        return False
+    (x, big_x), (y, big_y) = _written(a), _written(b)
+    if x == y or big_x != big_y or len(x) != len(y) or len(x) < MIN_DIGITS:
+        return False
+    return sorted(x) == sorted(y)
