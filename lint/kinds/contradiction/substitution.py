@@ -155,16 +155,22 @@ def _in_brackets(u: Unit, t: Token) -> bool:
     return opened > closed
 
 
+def _proper(t: Token) -> bool:
+    """A word that names one thing (not a common word), of two letters or more."""
+    return len(t.text) >= 2 and name_like(t.text) and not common_word(t.text)
+
+
 def may_conflict(claim: Unit, details_text: str, cache: dict) -> bool:
-    """A name-like word of the claim that the details never use."""
-    return any(_new(t, details_text) for t in _tokens(claim, cache))
+    """A name-like word of the claim that the details never use, or a proper name."""
+    return any(_new(t, details_text) or _proper(t) for t in _tokens(claim, cache))
 
 
-def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = False
+def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = False, known: bool = False
                  ) -> Optional[tuple[Token, int]]:
     """The name of ``unit`` that stands where ``x`` stands in the claim, and
     where the claim's name ends (see :func:`_name_end`).  ``full``: every
-    other word of the claim clause must have a like word."""
+    other word of the claim clause must have a like word.  ``known``: the
+    details name ``x`` elsewhere, so fewer like words or one side will not do."""
     mine = _clause_tokens(claim, x.clause, cache)
     theirs = _tokens(unit, cache)
     matched = _matched(claim, x.clause, unit, cache)
@@ -177,7 +183,7 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
         return None
     # Where the claim's name is part of a compound, the detail's name with the
     # same rest of a compound (ジブラルタル|海峡 / ドーバー|海峡).
-    if _compound_part(x.rest) or _compound_part(x.head):
+    if not known and (_compound_part(x.rest) or _compound_part(x.head)):
         for y in theirs:
             if (x.rest and y.rest == x.rest or x.head and y.head == x.head) and y.text not in claim.body and (
                     _two_names(x.text, y.text)):
@@ -185,7 +191,7 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
     # Fewer like words (a verb reworded: 名を変えて / となり) will do for a
     # name placed by the very word beside it, with the same particle.
     weak = share < COVERAGE
-    if weak and (full or share < COMPOUND_COVERAGE):
+    if weak and (full or known or share < COMPOUND_COVERAGE):
         return None
     body = claim.body
     before = [t for t in others if t.end <= x.start]
@@ -212,6 +218,8 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
         for k in places:
             side |= _next_to(theirs, theirs[k], after=is_before)
         sides.append(side)
+    if known and (one_sided or len(sides) < 2):
+        return None  # a name the details use: placed by the words on both sides
     placed = set.intersection(*sides) if sides else set()
     if full:
         # A sentence aligned with the name's clause alone: the word beside the
@@ -219,7 +227,7 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
         # 首都|ブラザヴィル).
         placed = {e for e in placed if exact or before and e.head == before[-1].text
                   or after and e.rest == after[0].text}
-    elif x.topic:
+    elif x.topic and not known:
         placed |= {e for e in theirs if e.topic}
     x_proper = not common_word(x.text)
 
@@ -229,14 +237,14 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
     for y in sorted(placed, key=lambda e: e.start):
         if y.text in body or not _two_names(x.text, y.text):
             continue
-        if one_sided and not taking_role(y):
+        if one_sided and (known or not taking_role(y)):
             continue
         # Placed with fewer like words: by the very word beside it, with the
         # same particle, and both proper names.
         if weak and not (exact and taking_role(y, CASE_MARKS) and x_proper and not common_word(y.text)):
             continue
         return y, end
-    if weak or full or not (sides or one_sided):
+    if weak or full or known or not (sides or one_sided):
         return None
     # Placed by neither side (a gloss in brackets, a word put between): the
     # one name of the kind that takes the claim's particle there.  Both must
@@ -310,7 +318,20 @@ def _next_to(tokens: list[Token], t: Token, after: bool) -> set:
 def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, cache: dict) -> list[Conflict]:
     out: list[Conflict] = []
     for x in _tokens(claim, cache):
-        if not _new(x, details_text) or _in_brackets(claim, x):
+        if _in_brackets(claim, x):
+            continue
+        if not _new(x, details_text):
+            # A name the details use elsewhere, in a closely aligned sentence
+            # that has another where the claim has it (大久保利通が…初代の
+            # 内閣総理大臣 / …伊藤博文が初代内閣総理大臣に就任した).
+            found = _proper(x) and next((f for unit in aligned[:cfg.top] if unit.score >= MIN_ALIGN
+                                         and x.text not in unit.body
+                                         for f in [_counterpart(claim, x, unit, cache, known=True)]
+                                         if f is not None), None)
+            if found:
+                y, end = found
+                unit = next(u for u in aligned if u.start <= y.start < u.end)
+                out.append(Conflict("entity", x.start, end, unit, y.start, y.end, claim.text[x.start:end], y.text))
             continue
         beside = _beside(claim, x, cache)
         for unit in aligned:
