@@ -160,6 +160,16 @@ def _proper(t: Token) -> bool:
     return len(t.text) >= 2 and name_like(t.text) and not common_word(t.text)
 
 
+def _names_not_in(unit: Unit, claim: Unit, cache: dict) -> bool:
+    """Does ``unit`` have a name-like word the claim does not use?"""
+    key = ("names-of", unit.start, unit.end)
+    names = cache.get(key)
+    if names is None:
+        names = cache[key] = {t.text for t in _tokens(unit, cache) if name_like(t.text)}
+    body = claim.body
+    return any(name not in body for name in names)
+
+
 def may_conflict(claim: Unit, details_text: str, cache: dict) -> bool:
     """A name-like word of the claim that the details never use, or a proper name."""
     return any(_new(t, details_text) or _proper(t) for t in _tokens(claim, cache))
@@ -325,7 +335,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
             # that has another where the claim has it (大久保利通が…初代の
             # 内閣総理大臣 / …伊藤博文が初代内閣総理大臣に就任した).
             found = _proper(x) and next((f for unit in aligned[:cfg.top] if unit.score >= MIN_ALIGN
-                                         and x.text not in unit.body
+                                         and x.text not in unit.body and _names_not_in(unit, claim, cache)
                                          for f in [_counterpart(claim, x, unit, cache, known=True)]
                                          if f is not None), None)
             if found:
