@@ -27,7 +27,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.polarity import about_the_same
 from lint.kinds.contradiction.units import Conflict, Settings, Unit, containing
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 
 # Words that leave an event open: intention, possibility, expectation.
 OPEN_WORDS = ("検討", "計画", "構想", "予定", "見通", "見込", "目指", "模索", "準備", "視野", "可能性", "段階",
@@ -234,7 +234,7 @@ _REST_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+")
 # A detail sentence with one of these may itself leave the thing open or unsure.
 HEDGES = compile_re("|".join([*OPEN_WORDS, "めど", "目処", "至っていな", "目標", "狙", "意向", "期待", "将来", "今後",
                               "予想", "想定", "予測", "だろう", "かもしれ", "取り組", "努め", "推進", "課題", "提案",
-                              "候補", "試み", "見られ", "みられ", "考え", "可能", "つもり", "よう", "べき", "たい",
+                              "候補", "試み", "見られ", "みられ", "考え", "可能", "つもり", "よう(?!にな)", "べき", "たい",
                               # reported, not asserted
                               "とされ", "とみ", "指摘", "懸念", "報告", "という", "との", "示唆",
                               # held back
@@ -242,6 +242,19 @@ HEDGES = compile_re("|".join([*OPEN_WORDS, "めど", "目処", "至っていな"
 # The open word is the topic there, not the clause's predicate (可能性について).
 NOT_PREDICATE = ("について", "に関", "の", "とし", "とする", "を巡", "をめぐ")
 _DETAIL_NEGATION = compile_re(r"な[いかく]|ず[、。にもと]|ません|ぬ[。、]|[未無]")
+_HIRAGANA_RUN = compile_re(f"[{HIRAGANA}]*")
+
+
+def _negated(body: str) -> bool:
+    """A negation in the sentence that is not inside a relative clause
+    (従来の閘門を通れなかった|幅の広い船: it picks out the ships)."""
+    for m in _DETAIL_NEGATION.finditer(body):
+        after = _HIRAGANA_RUN.match(body, m.end()).end()
+        if not (m.group()[0] == "な" and after < len(body) and is_kanji(body[after])):
+            return True
+    return False
+
+
 # Time words are not what a clause is about.
 TIME_WORDS = frozenset({"近年", "現在", "今後", "将来", "当初", "現時点", "同年", "昨年", "今年", "最近", "現状", "当面"})
 # Share of the claim clause's words a detail sentence must hold (two at least).
@@ -266,6 +279,8 @@ def _unrealised(claim: Unit, cache: dict) -> list[tuple[int, int, list[str]]]:
         rest = text[m.end():stop]
         if len(rest) > 16 or rest.startswith(NOT_PREDICATE) or any(w not in UNREALISED_REST for w in _REST_WORD.findall(rest)):
             continue
+        if rest.startswith("した") or rest == "し":
+            continue  # 運河を計画した: a past act of planning, which what was done may follow
         before = [c for c in chunks if c.end <= m.start()]
         if not before:
             continue
@@ -297,7 +312,7 @@ def _unrealised_conflicts(claim: Unit, aligned: list[Unit], cache: dict) -> list
             held = [w for w in words if w in body]
             if len(held) < 2 or len(held) < UNREALISED_COVERAGE * len(words):
                 continue
-            if HEDGES.search(body) or _DETAIL_NEGATION.search(body):
+            if HEDGES.search(body) or _negated(body):
                 continue
             if best is None or len(held) > len(best[1]):
                 best = (unit, held)

@@ -29,7 +29,7 @@ from lint.text.tokens import KANJI, script
 # Connectives whose first part comes first (cause, or earlier event).
 FORWARD = compile_re(
     f"(?:の|した|った|いた|んだ|れた|た)?(?<![{KANJI_UNIFIED}])結果(?:として)?|"
-    r"(?:た|んだ|ない|ている|いる|ある)ため(?:に)?|"
+    r"(?:た|だ|ない|ている|いる|ある)ため(?:に)?|"
     r"(?:こと|理由|事情)から|から(?=(?:起き|起こ|生じ|生まれ|発生))|(?:こと)?(?:によって|により)|"
     r"(?<=[たいるだ])ことで(?!あ|は|も|し|き|す)|"
     r"を(?:受けて|機に|契機に|きっかけに|経て|皮切りに|背景に)|"
