@@ -28,7 +28,7 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     ("quantifier", ("一切",), ("一部",), "auto", ""),
     ("quantifier", ("大半", "大部分", "大多数", "圧倒的多数", "ほとんど", "多く"), ("一部", "少数", "わずか"), "auto", ""),
     # Only one against many (…だけでなく, …のみならず say the opposite of only).
-    ("quantifier", ("だけ", "のみ", "唯一"), ("多く", "複数", "数多く", "いくつも", "各地"), "auto", "でな"),
+    ("quantifier", ("だけ", "のみ", "唯一", "しかな"), ("多く", "複数", "数多く", "いくつも", "各地", "諸説"), "auto", "でな"),
     # The first time against a repetition.
     ("quantifier", ("初めて", "史上初", "最初", "初"),
      ("再び", "再度", "またも", "二度目", "2度目", "２度目", "二回目", "2回目", "２回目", "三度目", "3度目", "二番目",
@@ -38,6 +38,10 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     ("temporal", ("前日", "前年", "前月", "前週", "前夜"), ("翌日", "翌年", "翌月", "翌週", "翌朝", "翌"), "word", ""),
     ("temporal", ("以前", "より前", "直前", "に先立"), ("以降", "以後", "直後"), "word", ""),
     ("temporal", ("戦前",), ("戦後",), "word", ""),
+    ("temporal", ("生前",), ("死後", "没後"), "word", ""),
+    # A span counted back or on from an event (宝永地震の49日後 / 50日前).
+    ("temporal", ("日前", "年前", "か月前", "カ月前", "ヶ月前", "週間前", "時間前"),
+     ("日後", "年後", "か月後", "カ月後", "ヶ月後", "週間後", "時間後"), "auto", ""),
     ("temporal", ("前半",), ("後半",), "word", ""),
     ("temporal", ("上旬",), ("下旬",), "word", ""),
     ("temporal", ("最初",), ("最後",), "word", ""),
