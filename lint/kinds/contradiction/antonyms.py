@@ -18,12 +18,13 @@ from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.predicates import polarity_at
 from lint.kinds.contradiction.quantities import NUMERAL
 from lint.text.tokens import KANJI, clause_bounds, script
-from lint.text.scripts import is_kanji
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.polarity import about_the_same, clause_arguments
 from lint.text.matcher import HitPool, Phrase, PhraseMatcher
 from lint.kinds.contradiction.units import Conflict
 from lint.kinds.contradiction.units import Settings
-from lint.kinds.contradiction.units import Unit
+from lint.kinds.contradiction.units import Unit, containing
 
 
 # Grams the clauses of two words of quantity must share, and their overlap.
@@ -122,6 +123,46 @@ def _count_and_all(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) ->
             or claim.text[s:e] in ALL_OF_THEM and _counted_only(unit, us, ue))
 
 
+_ANCHOR_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})の$")
+
+
+def _converse_day(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """「Xの前日」 against a sentence where X itself is what came 翌 (一般公開
+    の前日に開会式 / 開会式が…一般公開は翌15日に): one order told from each
+    end.  Only 前… and 翌… words, and only when the sentence does not also
+    count from X (Xの翌日)."""
+    if claim.text[s] not in "前翌" or unit.text[us] not in "前翌":
+        return False
+    m = _ANCHOR_BEFORE.search(claim.text, max(claim.start, s - 20), s)
+    if m is None:
+        return False
+    anchor = m.group(1)
+    lo, hi = clause_bounds(unit.text, us, unit.start, unit.end)
+    return anchor in unit.text[lo:hi] and not unit.text.endswith(anchor + "の", lo, us)
+
+
+def _said_elsewhere(claim: Unit, index: int, side: int, s: int, e: int, pol: bool, details: list[Unit],
+                    opposing: Unit, cache: dict, cfg: Settings, lexicon: "AntonymLexicon") -> bool:
+    """The details say the claim's own word the same way of the same thing in
+    a sentence other than the ``opposing`` one: both sides happened (ミサイル
+    を配備した…のちに撤去した).  Within one sentence the closer clause decides."""
+    for unit in containing(details, (claim.text[s:e],), cache):
+        if unit.start == opposing.start:
+            continue
+        for j, other_side, us, ue in _hits(unit, cache, lexicon):
+            if j != index or other_side != side or polarity_at(unit.text, ue, unit.end) != pol:
+                continue
+            same, (shared, _) = about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap)
+            # Support asks less than a contradiction: three words of the clause.
+            if same or shared >= SUPPORT_SHARED:
+                return True
+    return False
+
+
+# Grams the clauses of the claim's word and of the same word elsewhere must share.
+SUPPORT_SHARED = 3
+
+
 def _hits(unit: Unit, cache: dict, lexicon: AntonymLexicon) -> list[tuple[int, int, int, int]]:
     key = ("a", unit.start, unit.end)
     if key not in cache:
@@ -176,7 +217,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                          *about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap,
                                          strict=unit.start not in whole))
                         for j, other_side, us, ue in _hits(unit, cache, lexicon)
-                        if j == index and not _count_and_all(claim, s, e, unit, us, ue)]
+                        if j == index and not _count_and_all(claim, s, e, unit, us, ue)
+                        and not _converse_day(claim, s, unit, us)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)
             for other_side, us, ue, same_polarity, same, closeness in compared:
@@ -196,7 +238,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 rank = (closeness, agrees, unit.score)
                 if best is None or rank > best[0]:
                     best = (rank, unit, us, ue)
-        if best is None or best[0][1]:
+        # Two acts (配備 / 撤去) may both have happened; words of quantity and
+        # time say one thing of one state.
+        if best is None or best[0][1] or kind == "antonym" and _said_elsewhere(
+                claim, index, side, s, e, pol, details, best[1], cache, cfg, lexicon):
             continue
         _, unit, us, ue = best
         us = _with_numeral(unit.text, unit.start, us)

@@ -19,6 +19,7 @@ from lint.kinds.contradiction.dated import dated_apart
 from lint.kinds.contradiction.entities import EntityFinder, Mention, Slot, slots
 from lint.kinds.contradiction.name_roles import other_roles, particle_at, same_role_after
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import KANJI, KATAKANA, LATIN, bigrams, overlap, script
 
 
@@ -110,6 +111,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                     continue
                 if any(other is not sc for other in _claim_slots_like(claim, claim_slots, se, cache)):
                     continue  # the claim names that entity in that slot too: it names more, not others
+                if _placed_before(claim, sc, se):
+                    continue
                 if best is None or unit.score > best[0]:
                     best = (unit.score, unit, se, kind)
         if best is None:
@@ -257,6 +260,8 @@ def _foreign(claim: Unit, claim_mentions: list, aligned: list, details: list, cf
                     continue
                 if _particle(unit, y) != _particle(claim, x) and unit.score < cfg.predicate_solo_align:
                     continue
+                if _qualifies_named(claim, x, unit, y):
+                    continue
                 if best is None or unit.score > best[0]:
                     best = (unit.score, unit, y)
         if best is not None:
@@ -264,6 +269,39 @@ def _foreign(claim: Unit, claim_mentions: list, aligned: list, details: list, cf
             out.append(Conflict("entity", x.start, x.end, unit, y.start, y.end, claim.text[x.start:x.end],
                                 unit.text[y.start:y.end]))
     return out
+
+
+# A relative clause of place between two names (トルコ|に置かれた|アメリカの
+# ミサイル): the first is where the thing the second owns is.
+_PLACING = compile_re(f"(?:など|や)?(?:に|で)[{HIRAGANA}{KANJI_UNIFIED}]{{1,10}}[たる]")
+
+
+def _placed_before(claim: Unit, sc: Slot, se: Slot) -> bool:
+    """The claim names the sentence's entity too, placing the thing of the
+    slot there right before it (トルコに置かれたアメリカのミサイル /
+    トルコのジュピター・ミサイル): it tells whose and where, and replaces
+    nothing."""
+    first = min(m.start for m in sc.members)
+    for name in se.names:
+        at = claim.text.rfind(name, claim.start, first)
+        if at != -1 and _PLACING.fullmatch(claim.text, at + len(name), first):
+            return True
+    return False
+
+
+_NAMED_AFTER = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}・]{{3,}})")
+
+
+def _qualifies_named(claim: Unit, x: Mention, unit: Unit, y: Mention) -> bool:
+    """The claim's name qualifies a thing the sentence names without it
+    (スイスのゴッタルドベーストンネル / …ゴッタルドベーストンネルが開通),
+    and not with the sentence's name: it tells more of that thing, and
+    replaces nothing."""
+    m = _NAMED_AFTER.match(claim.text, x.end, claim.end)
+    if m is None:
+        return False
+    thing = m.group(1)
+    return thing in unit.body and f"{y.name}の{thing}" not in unit.body
 
 
 def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: list, cfg: Settings, mentions_of,

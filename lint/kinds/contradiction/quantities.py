@@ -67,13 +67,14 @@ _PART = rf"(?:{_ARABIC}|{_KANJI_NUM})"
 _AMOUNT = rf"{_PART}(?:[万億兆](?:{_PART})?)*(?:[万億兆])?"
 PREFIX = r"(?P<prefix>約|およそ|おおよそ|ほぼ|最大|最高|最低|最少|少なくとも|わずか|僅か|推定|計|合計|総額|総計)?"
 SUFFIX = (r"(?P<suffix>以上|以下|未満|超え?|を超え(?:る|た|て)?|を上回(?:る|った)|を下回(?:る|った)|"
-          r"余り|あまり|強|弱|近く|足らず|前後|程度|ほど|くらい|ぐらい|余)?")
+          r"余り|あまり|強|弱|近く|足らず|前後|程度|ほど|くらい|ぐらい|余|より(?:深|多|大き|長|高|重|広|浅|少な|小さ|短|低|軽|狭))?")
 # A number starts only where no numeral, and no digit and separator (1,|000),
-# comes right before it: one starting inside a longer number is a fragment.
+# comes right before it: one starting inside a longer number is a fragment;
+# nor after 数 or 何 (数百キログラム is no count of a hundred).
 # This is a lookbehind, not a test of each match found, because a pattern
 # tried at every position of a long run of digits with no unit after it
 # scanned from each to the end of the run (time growing with its square).
-_NOT_INSIDE_NUMBER = rf"(?<![{_DIGIT}〇一二三四五六七八九十百千万億兆])(?<![{_DIGIT}][,，.．])"
+_NOT_INSIDE_NUMBER = rf"(?<![{_DIGIT}〇一二三四五六七八九十百千万億兆数何])(?<![{_DIGIT}][,，.．])"
 QUANTITY_RE = compile_re(
     PREFIX + rf"{_NOT_INSIDE_NUMBER}(?P<amount>{_AMOUNT})(?P<unit>{_UNIT_ALT})(?P<half>半)?" + SUFFIX
 )
@@ -196,11 +197,12 @@ def _bounds(value: float, prefix: str, suffix: str, unit: str) -> tuple[float, f
         low, high = value * 0.9, value * 1.1
     if suffix in ("以上", "余り", "あまり", "余") or prefix in ("少なくとも", "最低", "最少"):
         low, high = value, float("inf")
-    elif suffix in ("超", "超え") or suffix.startswith(("を超え", "を上回")):
+    elif suffix in ("超", "超え") or suffix.startswith(("を超え", "を上回", "より深", "より多", "より大き", "より長",
+                                                         "より高", "より重", "より広")):
         low, high = value * (1 + 1e-6), float("inf")
     elif suffix in ("以下",) or prefix in ("最大", "最高"):
         low, high = float("-inf"), value
-    elif suffix in ("未満", "足らず") or suffix.startswith("を下回"):
+    elif suffix in ("未満", "足らず") or suffix.startswith(("を下回", "より")):
         low, high = float("-inf"), value * (1 - 1e-6)
     return low, high, approx
 
