@@ -164,6 +164,29 @@ def _supported(q: Quantity, details: list[Unit], cache: dict) -> bool:
     return False
 
 
+def _finer_date_against(q: Quantity, aligned: list[Unit], details: list[Unit], cache: dict) -> bool:
+    """A date supported only by dates that give fewer parts (1962年10月 for
+    10月4日), while a sentence aligned closely with the whole claim gives
+    that part otherwise (1962年10月14日): the supporting dates say nothing
+    of the day."""
+    if q.unit != "date" or q.date is None or _date_given(q, details, cache):
+        return False
+    finest = max(i for i, v in enumerate(q.date) if v is not None)
+    return any(e.unit == "date" and e.date is not None and e.date[finest] is not None
+               for u in aligned if u.score >= SOLE_ALIGN for e in _quantities(u, cache))
+
+
+def _date_given(q: Quantity, details: list[Unit], cache: dict) -> bool:
+    """Some detail date gives the finest part the claim's date gives (its
+    day, or its month), and agrees on the parts both give."""
+    if q.date is None:
+        return True
+    finest = max(i for i, v in enumerate(q.date) if v is not None)
+    return any(e.unit == "date" and e.date is not None and e.date[finest] is not None
+               and all(x is None or y is None or x == y for x, y in zip(q.date, e.date))
+               for u in details for e in _quantities(u, cache))
+
+
 def _disputed(q: Quantity, details: list[Unit], cache: dict) -> bool:
     """The details give ``q``'s unit, but never a value compatible with it.
 
@@ -330,7 +353,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     # The sentences aligned with the whole claim, by where they start.
     whole = {u.start: u for u in aligned}
     for q in _quantities(claim, cache):
-        if q.unit == "month" or q.start in parts or _supported(q, details, cache):
+        if q.unit == "month" or q.start in parts or _supported(q, details, cache) and not _finer_date_against(
+                q, aligned, details, cache):
             continue
         span = spans.get(q.start)
         if span is not None and any(_within(span, e) for u in details for e in _quantities(u, cache)):
