@@ -175,17 +175,20 @@ def may_conflict(claim: Unit, details_text: str, cache: dict) -> bool:
     return any(_new(t, details_text) or _proper(t) for t in _tokens(claim, cache))
 
 
-def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = False, known: bool = False
-                 ) -> Optional[tuple[Token, int]]:
+def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = False, known: bool = False,
+                 swapped: frozenset = frozenset()) -> Optional[tuple[Token, int]]:
     """The name of ``unit`` that stands where ``x`` stands in the claim, and
     where the claim's name ends (see :func:`_name_end`).  ``full``: every
     other word of the claim clause must have a like word.  ``known``: the
-    details name ``x`` elsewhere, so fewer like words or one side will not do."""
+    details name ``x`` elsewhere, so fewer like words or one side will not do.
+    ``swapped``: a new name of the claim joined to ``x`` (by its text), which
+    the words to be matched leave out: a claim may put two linked names in
+    the place of two (スイスのジュネーヴ / オーストリアのウィーン)."""
     mine = _clause_tokens(claim, x.clause, cache)
     theirs = _tokens(unit, cache)
     matched = _matched(claim, x.clause, unit, cache)
     end = _name_end(x, mine, matched)
-    others = [t for t in mine if not (t.start < end and x.start < t.end)]
+    others = [t for t in mine if not (t.start < end and x.start < t.end) and t.text not in swapped]
     if not others:
         return None
     share = sum(matched[t.start, t.end] is not None for t in others) / len(others)
@@ -325,9 +328,20 @@ def _next_to(tokens: list[Token], t: Token, after: bool) -> set:
     return {e for e in earlier if e.end == last}
 
 
+def _linked(claim: Unit, x: Token, new_names: dict) -> frozenset:
+    """The new name joined to ``x`` by の right before it (オーストリアの|ウィーン):
+    the two may stand in the place of two linked names of the details."""
+    for t in new_names.values():
+        if t.end + 1 == x.start and claim.text[t.end] == "の":
+            return frozenset({t.text})
+    return frozenset()
+
+
 def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, cache: dict) -> list[Conflict]:
     out: list[Conflict] = []
-    for x in _tokens(claim, cache):
+    tokens = _tokens(claim, cache)
+    new_names = {t.start: t for t in tokens if _new(t, details_text)}
+    for x in tokens:
         if _in_brackets(claim, x):
             continue
         if not _new(x, details_text):
@@ -351,7 +365,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
             full = unit.score < MIN_ALIGN
             if full and not any(w in unit.body for w in beside):
                 continue
-            found = _counterpart(claim, x, unit, cache, full=full)
+            found = _counterpart(claim, x, unit, cache, full=full, swapped=_linked(claim, x, new_names))
             if found is not None:
                 y, end = found
                 out.append(Conflict("entity", x.start, end, unit, y.start, y.end, claim.text[x.start:end], y.text))
