@@ -110,11 +110,12 @@ ALL_OF_THEM = ("両方", "双方", "いずれも", "どちらも", "両者とも
 
 
 def _counted_only(u: Unit, s: int, e: int) -> bool:
-    """だけ or のみ right after a count (2冊だけ): it limits the count, and all
-    of those counted may share what is said of them."""
+    """だけ or のみ right after a count of two or more (2冊だけ): it limits the
+    count, and all of those counted may share what is said of them (一方だけ
+    says one and not the other)."""
     text = u.text
     return (text[s:e] in ("だけ", "のみ") and s - 2 >= u.start and is_kanji(text[s - 1])
-            and NUMERAL.match(text, s - 2) is not None)
+            and NUMERAL.match(text, s - 2) is not None and text[s - 2] not in "一1１")
 
 
 def _count_and_all(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:

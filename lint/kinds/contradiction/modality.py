@@ -227,9 +227,9 @@ def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
 # (研究 only after か: 使えないか研究が進められている; 研究が進み is done.)
 UNREALISED = compile_re(r"計画|構想|予定|見通し|見込み|方針|検討|目指|(?<=か)(?:研究|調査)|模索|可能性|目標")
 # The content words the rest of that clause may hold (計画が|進|められている,
-# 方針を|示|すにとどまった, 検討|段階|にある); any other (目指して|設立|された)
+# 方針を|示|すにとどまった, 検討|段階|にある, 可能性を|口|にした, 目指すことで|一致|した); any other (目指して|設立|された)
 # makes the open word a purpose of something done.
-UNREALISED_REST = ("進", "示", "段階", "立", "中", "発表", "表明", "掲")
+UNREALISED_REST = ("進", "示", "段階", "立", "中", "発表", "表明", "掲", "口", "一致")
 _REST_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+")
 # A detail sentence with one of these may itself leave the thing open or unsure.
 HEDGES = compile_re("|".join([*OPEN_WORDS, "めど", "目処", "至っていな", "目標", "狙", "意向", "期待", "将来", "今後",
