@@ -96,7 +96,9 @@ def is_predicate_tail(tail: str) -> bool:
         return False
     if tail.startswith("で") and not tail.startswith(("でき", "でな", "です", "であ", "では", "でも")):
         return False
-    if tail.startswith("か") and not tail.startswith(("かっ", "かった")):
+    # か after a word asks (賛成か); a verb's own か begins its other forms
+    # (抱かなかった, 開かれた, 働かせ).
+    if tail.startswith("か") and not tail.startswith(("かっ", "かな", "かず", "かれ", "かせ", "かさ", "かぬ")):
         return False
     return True
 
