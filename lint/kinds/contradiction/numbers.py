@@ -177,8 +177,7 @@ def _finer_date_against(q: Quantity, aligned: list[Unit], details: list[Unit], c
 
 
 def _date_given(q: Quantity, details: list[Unit], cache: dict) -> bool:
-    """Some detail date gives the finest part the claim's date gives (its
-    day, or its month), and agrees on the parts both give."""
+    """Some detail date gives the claim date's finest part, agreeing on the parts both give."""
     if q.date is None:
         return True
     finest = max(i for i, v in enumerate(q.date) if v is not None)
