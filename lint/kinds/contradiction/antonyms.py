@@ -17,7 +17,7 @@ from lint.kinds.contradiction.dated import dated_apart
 from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.predicates import polarity_at
 from lint.kinds.contradiction.quantities import NUMERAL
-from lint.text.tokens import KANJI, clause_bounds, script
+from lint.text.tokens import KANJI, bigrams, clause_bounds, script
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.polarity import about_the_same, clause_arguments
@@ -116,6 +116,25 @@ def _counted_only(u: Unit, s: int, e: int) -> bool:
     text = u.text
     return (text[s:e] in ("だけ", "のみ") and s - 2 >= u.start and is_kanji(text[s - 1])
             and NUMERAL.match(text, s - 2) is not None and text[s - 2] not in "一1１")
+
+
+_COUNTED_NOUN = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)")
+
+
+def _counting_others(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
+    """Two words of quantity, each before の and a noun, counting two things
+    (一部の地域 / 多くの患者)."""
+    a = _COUNTED_NOUN.match(claim.text, e, claim.end)
+    b = _COUNTED_NOUN.match(unit.text, ue, unit.end)
+    if a is None or b is None:
+        return False
+    x, y = a.group(1), b.group(1)
+    if set(x) & set(y) or x in unit.body:
+        return False
+    # Two names of one thing (すべての原潜が採用 / 一部の艦は…採用) go on alike.
+    _, claim_end = clause_bounds(claim.text, a.end(), claim.start, claim.end)
+    _, unit_end = clause_bounds(unit.text, b.end(), unit.start, unit.end)
+    return not (bigrams(claim.text[a.end():claim_end]) & bigrams(unit.text[b.end():unit_end]))
 
 
 def _count_and_all(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
@@ -219,7 +238,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                          strict=unit.start not in whole))
                         for j, other_side, us, ue in _hits(unit, cache, lexicon)
                         if j == index and not _count_and_all(claim, s, e, unit, us, ue)
-                        and not _converse_day(claim, s, unit, us)]
+                        and not _converse_day(claim, s, unit, us)
+                        and not (kind == "quantifier" and other_side != side
+                                 and _counting_others(claim, e, unit, ue))]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)
             for other_side, us, ue, same_polarity, same, closeness in compared:

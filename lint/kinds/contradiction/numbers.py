@@ -17,6 +17,7 @@ from typing import Optional
 
 from lint.kinds.contradiction.chunks import is_name, topic_before, unit_chunks
 from lint.kinds.contradiction.quantities import Quantity, compatible, extract
+from lint.kinds.contradiction.thresholds import same_threshold
 from lint.kinds.contradiction.transposed import digits_transposed
 from lint.text.tokens import bigrams, overlap
 from lint.kinds.contradiction.units import Conflict
@@ -295,8 +296,7 @@ def _within(span: tuple[Quantity, Quantity], e: Quantity) -> bool:
 
 # Alignment at which two sentences' last unmatched numbers are compared.
 PAIR_ALIGN = 0.4
-# Alignment at which a claim's one number is compared with the one of its
-# unit in the sentence (計26本でコンビを組んだ / …まで16本の作品で組んだ).
+# Alignment at which a claim's one number meets its unit's one in the sentence.
 SOLE_ALIGN = 0.6
 
 
@@ -390,7 +390,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                       if digits_transposed(q, e)]
         if transposed:
             candidates = transposed
-        if not candidates or any(compatible(q, e) for _, _, e in candidates):
+        if not candidates or any(compatible(q, e) or same_threshold(q, e) for _, _, e in candidates):
             continue
         candidates.sort(key=lambda c: -c[0])
         _, unit, e = candidates[0]

@@ -182,6 +182,8 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         return found
     clauses = _Clauses(text, lo, hi)
     for m, forward in matches:
+        if m.group().startswith("より") and _one_of_two(text, lo, m.start()):
+            continue
         a = clauses.start(m.start())
         # A part of two words or fewer reaches back over one more clause (…を受けて).
         if len(grams(text[a:m.start()])) < 2 and a > lo:
@@ -234,6 +236,18 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         found.append(_relation(text, (cause_start, subject.start()), (subject.end(), m.start()), min(a, cause_start),
                                m.end(), m.group()))
     return found
+
+
+_SUBJECT_WORD = compile_re(f"([{_NOUN_CLASS}0-9０-９]+)(?:は|が)")
+
+
+def _one_of_two(text: str, lo: int, at: int) -> bool:
+    """「1号は…2号より先に」: より compares the subject with another of its
+    kind (the same last letter), not two events."""
+    before = _last_word(text[lo:at])
+    subject = _SUBJECT_WORD.search(text, lo, at)
+    return (bool(before) and subject is not None and subject.group(1) != before
+            and subject.group(1)[-1] == before[-1] and len(before) <= 6)
 
 
 def may_conflict(claim: Unit, cache: dict) -> bool:

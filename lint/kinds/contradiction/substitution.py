@@ -30,6 +30,7 @@ from typing import NamedTuple, Optional
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import unit_chunks
 from lint.kinds.contradiction.name_kinds import NAME_ENDINGS, common_word, name_like, same_kind, variant
+from lint.kinds.contradiction.quantities import UNITS
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS
 
@@ -140,8 +141,8 @@ def _like(a: str, b: str) -> bool:
 def _new(t: Token, details_text: str) -> bool:
     """A name-like word the details never use, nor the last part of it joined
     by ・ (インド・バングラデシュ ends with a country the details name)."""
-    if t.text in details_text or not name_like(t.text):
-        return False
+    if t.text in details_text or not name_like(t.text) or t.text in UNITS:
+        return False  # a unit (km for キロメートル) names no thing
     # Of a name joined by ・, the last part names the thing (ウクライナ・フリヴニャ).
     last = t.text.split("・")[-1]
     return not (len(last) >= 3 and last in details_text)

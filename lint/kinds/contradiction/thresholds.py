@@ -1,0 +1,36 @@
+"""Thresholds: two sides of one boundary are no contradiction.
+
+「樹齢1,000年以上の杉を屋久杉と呼び、それより若いものは小杉と呼ぶ」
+and 「樹齢1,000年未満の杉は小杉」 name the same value with bounds that
+face each other: a definition tells both sides of its threshold, so a claim
+may pick either.
+
+    pass: 1,000年未満 / 1,000年以上
+    fail: 12%を下回った / 12%を超えた (what a measure did)
+"""
+
+from __future__ import annotations
+
+from lint.kinds.contradiction.quantities import Quantity
+
+INF = float("inf")
+
+
+def _open_side(q: Quantity) -> int:
+    """1 for a bound from below (以上, 超), -1 from above (未満, 以下), 0 for none."""
+    if q.high == INF and q.low != -INF:
+        return 1
+    if q.low == -INF and q.high != INF:
+        return -1
+    return 0
+
+
+# Bounds that set a category (以上, 未満); verbs of crossing (を超えた,
+# を下回った) tell what a measure did, and two of them do disagree.
+CATEGORY_BOUNDS = ("以上", "以下", "未満", "超")
+
+
+def same_threshold(a: Quantity, b: Quantity) -> bool:
+    """One value, bounded from the two sides (1,000年未満 / 1,000年以上)."""
+    return (a.unit == b.unit and a.value == b.value and _open_side(a) * _open_side(b) == -1
+            and a.suffix in CATEGORY_BOUNDS and b.suffix in CATEGORY_BOUNDS)
