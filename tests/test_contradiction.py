@@ -368,3 +368,11 @@ def test_sudachi_finds_two_kanji_names_of_one_kind(linter, monkeypatch):
         morph.tokenizer.cache_clear()
         name_kinds.proper_kind.cache_clear()
         name_kinds.name_like.cache_clear()
+
+
+@pytest.mark.parametrize("line, heading", [("加盟国と日本", True), ("加盟国は187か国にのぼる。", False),
+                                           ("東京、大阪、名古屋、福岡、札幌、仙台、広島の七都市で開かれる予定の会議", False)])
+def test_a_short_line_without_a_sentence_end_is_a_heading(line, heading):
+    """Headings name a topic and state nothing: no antonym is read from them."""
+    from lint.kinds.contradiction.units import Unit
+    assert Unit(0, len(line), line).heading is heading

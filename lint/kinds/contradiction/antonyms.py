@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Optional
 
 from lint.kinds.contradiction.align import words_in
+from lint.kinds.contradiction.chunks import topic_before, unit_chunks
 from lint.kinds.contradiction.dated import dated_apart
 from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.predicates import polarity_at
@@ -137,6 +138,20 @@ def _counting_others(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
     return not (bigrams(claim.text[a.end():claim_end]) & bigrams(unit.text[b.end():unit_end]))
 
 
+# Verbs told from either party of one exchange (AがBに売る / BがAから買う).
+CONVERSE = ("売", "買", "購入", "販売", "貸", "借", "融資")
+
+
+def _converse_sides(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
+    """Two verbs of one exchange said with different subjects (GENDAが…買い
+    取った / 事業は…GENDAへ売却された): the two sides of one sale."""
+    if not (claim.text.startswith(CONVERSE, s) and unit.text.startswith(CONVERSE, us)):
+        return False
+    mine = topic_before(unit_chunks(claim, cache), s)
+    theirs = topic_before(unit_chunks(unit, cache), us)
+    return mine is not None and theirs is not None and mine.word != theirs.word
+
+
 def _count_and_all(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
     """Only N against all of them (2冊だけ / いずれも): no contradiction."""
     return (_counted_only(claim, s, e) and unit.text[us:ue] in ALL_OF_THEM
@@ -214,7 +229,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     present = _present(details, cache, lexicon)
     # Sentences dated to other years tell of other events (the union began in
     # 1714, ended in 1837).
-    aligned = [u for u in aligned if not dated_apart(claim, u, cache)]
+    aligned = [u for u in aligned if not u.heading and not dated_apart(claim, u, cache)]
     for index, side, s, e in claim_hits:
         if (index, 1 - side) not in present:
             continue
@@ -240,7 +255,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         if j == index and not _count_and_all(claim, s, e, unit, us, ue)
                         and not _converse_day(claim, s, unit, us)
                         and not (kind == "quantifier" and other_side != side
-                                 and _counting_others(claim, e, unit, ue))]
+                                 and _counting_others(claim, e, unit, ue))
+                        and not (other_side != side and _converse_sides(claim, s, unit, us, cache))]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)
             for other_side, us, ue, same_polarity, same, closeness in compared:

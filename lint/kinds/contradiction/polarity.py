@@ -15,6 +15,7 @@ from lint.cache.programs import compile_re
 from lint.text import morph
 from lint.kinds.contradiction.chunks import near, neighbours, unit_chunks
 from lint.kinds.contradiction.dated import span_dated_apart
+from lint.kinds.contradiction.scope import narrowed, only_denied, timed, with_before
 from lint.kinds.contradiction.predicates import (BEING_ADVERBS, FORGOING, HINDERING, NOMINALISED, Predicate, existence, forgone,
                                                     judged, permitted, predicates, with_means)
 from lint.kinds.contradiction.align import grams
@@ -281,58 +282,14 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if best is None or best[0][1] or _changed(pc) or _changed(best[2]):
             continue
         _, unit, pe = best
-        if (_narrowed(claim, pc, _with_before(unit, details), cache) if not pc.positive
-                else _timed(unit, pe, claim.body, cache)):
+        if (narrowed(claim, pc, with_before(unit, details), cache) if not pc.positive
+                else timed(unit, pe, claim.body, cache)) or only_denied(claim if not pc.positive else unit,
+                                                                          pc if not pc.positive else pe):
             continue
         cs, es = _noun_of_being(claim, pc), _noun_of_being(unit, pe)
         out.append(Conflict("polarity", cs, pc.end, unit, es, pe.end,
                             claim.text[cs:pc.end], unit.text[es:pe.end]))
     return out
-
-
-# Grammar after a word that sets where a statement holds (日本で, 国内では).
-SETTING = ("で", "では")
-
-
-def _with_before(unit: Unit, details: list[Unit]) -> str:
-    """A detail sentence with the one before it, which may set its scene."""
-    k = next((i for i, u in enumerate(details) if u.start == unit.start), 0)
-    return (details[k - 1].body if k else "") + unit.body
-
-
-def _narrowed(u: Unit, p: Predicate, other: str, cache: dict) -> bool:
-    """The negated predicate holds only where its clause sets it, and the
-    other sentence (or the one before it) does not name that place (まだ
-    日本で開かれておらず / 会議が初めて開かれた): a narrower denial
-    contradicts nothing."""
-    lo, _ = clause_bounds(u.text, p.start, u.start, u.end)
-    for c in unit_chunks(u, cache):
-        if c.start >= p.start:
-            break
-        # Dates and words that point back (同日) set no place of their own.
-        if (c.start >= lo and c.grammar in SETTING and not c.word[0].isdigit() and c.word[0] != "同"
-                and c.word not in other):
-            return True
-    return False
-
-
-# Grammar that ends a clause of time (前線が北海道に届くころには).
-WHEN = ("ころには", "ころは", "ときには", "ときは", "際には", "頃には")
-
-
-def _timed(u: Unit, p: Predicate, other: str, cache: dict) -> bool:
-    """The negated predicate holds only at a time its sentence sets by a
-    clause whose words the claim lacks (北海道に届くころには…雨が長く続か
-    ない / 雨が長く続く)."""
-    for c in unit_chunks(u, cache):
-        if c.start >= p.start:
-            break
-        if (c.word + c.grammar).endswith(WHEN):
-            lo, _ = clause_bounds(u.text, c.start, u.start, u.end)
-            words = [w.word for w in unit_chunks(u, cache) if lo <= w.start <= c.start and len(w.word) >= 2]
-            if words and not any(w in other for w in words):
-                return True
-    return False
 
 
 def _restated_clause(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, cache: dict) -> bool:

@@ -268,7 +268,9 @@ def permitted(text: str, found: list[Predicate]) -> list[Predicate]:
 
 
 # Nouns of a right or a means: 参加する権利がなく reads as 参加できず.
-MEANS = ("権利", "資格", "権限", "能力", "手段", "方法", "余地", "機会")
+# 必要 is read too, but says nothing of the act (回る必要がなくなり: it may
+# be done or not), so the act is dropped.
+MEANS = ("権利", "資格", "権限", "能力", "手段", "方法", "余地", "機会", "必要")
 
 
 def with_means(text: str, found: list[Predicate]) -> list[Predicate]:
@@ -287,6 +289,8 @@ def with_means(text: str, found: list[Predicate]) -> list[Predicate]:
         verb = next((being[i] for i in range(k, k + 3) if i in being), None)
         if verb is None or text[k:verb.start].strip("がはもに") != "":
             out.append(p)
+            continue
+        if noun == "必要":
             continue
         out.append(Predicate(p.key, p.start, verb.end, p.tail + text[p.end:verb.end], p.positive == verb.positive,
                              verb.adnominal))

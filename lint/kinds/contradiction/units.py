@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 
+# The longest line read as a heading when it has no sentence end.
+HEADING_MAX = 20
+
+
 @dataclass(slots=True)
 class Unit:
     """A claim or an evidence sentence: a span of the document's masked text."""
@@ -27,6 +31,13 @@ class Unit:
     @property
     def body(self) -> str:
         return self.text[self.start:self.end]
+
+    @property
+    def heading(self) -> bool:
+        """A short line with no sentence end (加盟国と日本): it names a topic
+        and states nothing."""
+        body = self.body.rstrip()
+        return len(body) <= HEADING_MAX and not body.endswith(("。", "！", "？", "!", "?"))
 
 
 @dataclass(slots=True)

@@ -1,0 +1,70 @@
+"""The scope of a negation: what a denial covers, and so what it can contradict.
+
+A denial set in a place or at a time the other sentence does not name is
+narrower than that sentence (まだ日本で開かれておらず / 会議が初めて開かれた;
+北海道に届くころには…続かない / 雨が長く続く), and one that denies only
+that one party does it alone denies nothing of the act (政府だけで決めない
+/ 代表も加わって決める).  Used by :mod:`~lint.kinds.contradiction.polarity`.
+
+    pass: 会議はまだ国内で開かれておらず / 会議が初めて開かれた
+    fail: 会議は開かれておらず / 会議が初めて開かれた
+"""
+
+from __future__ import annotations
+
+from lint.kinds.contradiction.chunks import unit_chunks
+from lint.kinds.contradiction.predicates import Predicate
+from lint.kinds.contradiction.units import Unit
+from lint.text.tokens import clause_bounds
+
+
+# Grammar after a word that sets where a statement holds (日本で, 国内では).
+SETTING = ("で", "では")
+
+
+def with_before(unit: Unit, details: list[Unit]) -> str:
+    """A detail sentence with the one before it, which may set its scene."""
+    k = next((i for i, u in enumerate(details) if u.start == unit.start), 0)
+    return (details[k - 1].body if k else "") + unit.body
+
+
+def narrowed(u: Unit, p: Predicate, other: str, cache: dict) -> bool:
+    """The negated predicate holds only where its clause sets it, and the
+    other sentence (or the one before it) does not name that place (まだ
+    日本で開かれておらず / 会議が初めて開かれた): a narrower denial
+    contradicts nothing."""
+    lo, _ = clause_bounds(u.text, p.start, u.start, u.end)
+    for c in unit_chunks(u, cache):
+        if c.start >= p.start:
+            break
+        # Dates and words that point back (同日) set no place of their own.
+        if (c.start >= lo and c.grammar in SETTING and not c.word[0].isdigit() and c.word[0] != "同"
+                and c.word not in other):
+            return True
+    return False
+
+
+def only_denied(u: Unit, p: Predicate) -> bool:
+    """The negation denies that one alone does it (政府だけで決めない: others
+    decide with it), not the act."""
+    lo, _ = clause_bounds(u.text, p.start, u.start, u.end)
+    return u.text.find("だけ", lo, p.start) != -1 or u.text.find("のみ", lo, p.start) != -1
+
+
+# Grammar that ends a clause of time (前線が北海道に届くころには).
+WHEN = ("ころには", "ころは", "ときには", "ときは", "際には", "頃には")
+
+
+def timed(u: Unit, p: Predicate, other: str, cache: dict) -> bool:
+    """The negated predicate holds only at a time its sentence sets by a
+    clause whose words the claim lacks (北海道に届くころには…雨が長く続か
+    ない / 雨が長く続く)."""
+    for c in unit_chunks(u, cache):
+        if c.start >= p.start:
+            break
+        if (c.word + c.grammar).endswith(WHEN):
+            lo, _ = clause_bounds(u.text, c.start, u.start, u.end)
+            words = [w.word for w in unit_chunks(u, cache) if lo <= w.start <= c.start and len(w.word) >= 2]
+            if words and not any(w in other for w in words):
+                return True
+    return False
