@@ -376,3 +376,12 @@ def test_a_short_line_without_a_sentence_end_is_a_heading(line, heading):
     """Headings name a topic and state nothing: no antonym is read from them."""
     from lint.kinds.contradiction.units import Unit
     assert Unit(0, len(line), line).heading is heading
+
+
+@pytest.mark.parametrize("text, key, positive", [("ほかの惑星には向かわなかった。", "向", False),
+                                                 ("合意に強い不満を抱かなかった。", "抱", False),
+                                                 ("会議は国内では開かれた。", "開", True)])
+def test_a_verb_whose_forms_begin_with_ka_is_a_predicate(text, key, positive):
+    """か after a verb's stem is its own okurigana, not the question particle."""
+    from lint.kinds.contradiction.predicates import predicates
+    assert any(p.key == key and p.positive is positive for p in predicates(text))

@@ -97,8 +97,9 @@ def is_predicate_tail(tail: str) -> bool:
     if tail.startswith("で") and not tail.startswith(("でき", "でな", "です", "であ", "では", "でも")):
         return False
     # か after a word asks (賛成か); a verb's own か begins its other forms
-    # (抱かなかった, 開かれた, 働かせ).
-    if tail.startswith("か") and not tail.startswith(("かっ", "かな", "かず", "かれ", "かせ", "かさ", "かぬ")):
+    # (抱かなかった, 開かれた, 働かせ, 向かわず, 向かう).
+    if tail.startswith("か") and not tail.startswith(("かっ", "かな", "かず", "かれ", "かせ", "かさ", "かぬ", "かわ", "かう",
+                                                     "かい", "かえ", "かお")):
         return False
     return True
 
@@ -176,7 +177,7 @@ def existence(text: str, start: int, end: int) -> list[Predicate]:
 
 # A noun, a particle, and a verb that classes or requires it: 後発開発途上国
 # に位置づけられている, 有効とは認めていない, 許可が必要になった, 許可は
-# 求められていない.  The verb's polarity is said of the noun.
+# 求められていない, 許可を得なければならない.  The verb's polarity is said of the noun.
 # The noun is a run of kanji or katakana, read whole: the particle after
 # it is hiragana, so only the run's end can be followed by one.  (A pattern
 # with the run in it retried each shorter run at every letter of a long one.)
@@ -188,6 +189,10 @@ _JUDGED_AFTER = compile_re(
 )
 
 
+# …を得なければならない: the noun is required, like …が必要だ.
+_REQUIRED_AFTER = compile_re(f"を(?P<verb>得)(?P<tail>な(?:ければ|くては)(?:なら|いけ)[{HIRAGANA}]*)")
+
+
 def judged(text: str, start: int, end: int) -> list[Predicate]:
     """Predicates of being classed or required, said of the noun."""
     out = []
@@ -196,7 +201,7 @@ def judged(text: str, start: int, end: int) -> list[Predicate]:
         noun = _NOUN_RUN.search(text, pos, end)
         if noun is None:
             break
-        m = _JUDGED_AFTER.match(text, noun.end(), end)
+        m = _JUDGED_AFTER.match(text, noun.end(), end) or _REQUIRED_AFTER.match(text, noun.end(), end)
         if m is None:
             pos = noun.end()
             continue
