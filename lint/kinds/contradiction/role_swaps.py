@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
+from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.role_words import (MIN_TERM, NUMERIC, matches, occurrences, same_head, spanning,
                                                  term)
 from lint.kinds.contradiction.units import Unit
@@ -204,3 +205,26 @@ def _verb_end(v: Chunk) -> int:
     """Where a verb of winning or losing ends: its stem and inflection (敗れた|もの)."""
     endings = WINNING.get(v.word, ()) + LOSING.get(v.word, ()) + PASSIVE_WIN
     return v.end + max((len(e) for e in endings if v.grammar.startswith(e)), default=0)
+
+
+def possessor_exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
+    """Two names, one the subject and the other the owner of a noun (ポールは、
+    ジョージの紹介で加わった), the other way round in the sentence (ポールの
+    紹介でジョージが加入した): each takes the other's part."""
+    mine, theirs = unit_chunks(claim, cache), unit_chunks(unit, cache)
+    for k, owner in enumerate(mine[:-1]):
+        if owner.grammar != "の" or not name_like(owner.word):
+            continue
+        owned = mine[k + 1]
+        for subject in mine:
+            # In the owner's clause, or the sentence's topic (ポールは、…).
+            if (subject.grammar not in ("が", "は") or subject.clause != owner.clause and subject.grammar != "は"
+                    or not name_like(subject.word) or matches(subject.word, owner.word)):
+                continue
+            # The sentence: the claim's subject owns a like noun, the claim's owner is the subject.
+            for j, y in enumerate(theirs[:-1]):
+                if (y.grammar == "の" and matches(subject.word, y.word) and same_head(owned, theirs[j + 1])
+                        and any(c.grammar in ("が", "は") and matches(owner.word, c.word)
+                                and (c.clause == y.clause or c.grammar == "は") for c in theirs)):
+                    return spanning(subject, owner, owned), spanning(y, theirs[j + 1])
+    return None

@@ -21,8 +21,8 @@ from typing import Callable, Optional
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.directions import direction_reversed
 from lint.kinds.contradiction.name_kinds import name_like
-from lint.kinds.contradiction.role_swaps import (Spans, one_way_reversed, slot_filled_otherwise, swapped_parts,
-                                                 winner_swapped)
+from lint.kinds.contradiction.role_swaps import (Spans, one_way_reversed, possessor_exchanged, slot_filled_otherwise,
+                                                 swapped_parts, winner_swapped)
 from lint.kinds.contradiction.predicates import CASE_PARTICLES
 from lint.kinds.contradiction.role_words import (HEAD_REACH, after_other, head_after, led_to, matches, noun,
                                                  occurrences, passive, role, roled_words, spanning, term,
@@ -170,7 +170,8 @@ def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict,
     for unit in aligned:
         pairs = _shared_terms(claim, unit, cache) >= 2
         found = (pairs and (_exchanged(claim, unit, cache) or _companions(claim, unit, cache)
-                            or one_way_reversed(claim, unit, cache) or winner_swapped(claim, unit, cache))
+                            or one_way_reversed(claim, unit, cache) or winner_swapped(claim, unit, cache)
+                            or possessor_exchanged(claim, unit, cache))
                  or swapped_parts(claim, unit, cache) or slot_filled_otherwise(claim, unit, cache, known)
                  or direction_reversed(claim, unit, cache))
         if found is None:
