@@ -19,6 +19,7 @@ from itertools import combinations
 from typing import Callable, Optional
 
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
+from lint.kinds.contradiction.clause_roles import clause_roles_exchanged
 from lint.kinds.contradiction.directions import direction_reversed
 from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.role_swaps import (Spans, one_way_reversed, possessor_exchanged, slot_filled_otherwise,
@@ -171,7 +172,7 @@ def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict,
         pairs = _shared_terms(claim, unit, cache) >= 2
         found = (pairs and (_exchanged(claim, unit, cache) or _companions(claim, unit, cache)
                             or one_way_reversed(claim, unit, cache) or winner_swapped(claim, unit, cache)
-                            or possessor_exchanged(claim, unit, cache))
+                            or possessor_exchanged(claim, unit, cache) or clause_roles_exchanged(claim, unit, cache))
                  or swapped_parts(claim, unit, cache) or slot_filled_otherwise(claim, unit, cache, known)
                  or direction_reversed(claim, unit, cache))
         if found is None:
