@@ -1,8 +1,8 @@
-"""Transposed digits: 3,677 written for 3,776, 310万 for 130万.
+"""Slips of the pen: 3,677 written for 3,776, 310万 for 130万, 153 for 183.
 
-Two digits swapped is the commonest slip in copying a number, and it is
-specific: two unrelated counts of one unit in a post are seldom made of
-the same digits.  Only numbers of three significant digits or more count
+Two digits swapped, or one mistyped, are the commonest slips in copying a
+number, and they are specific: two unrelated counts of one unit in a post
+seldom differ so.  Only numbers of three significant digits or more count
 as written (12 and 21 are too easily two things; 310万 has three), never
 dates and years (1867 and 1876 are two events), and the integer parts are
 compared (3,776.12 is 3,776).
@@ -33,10 +33,11 @@ def _written(q: Quantity) -> tuple[str, str]:
 
 
 def digits_transposed(a: Quantity, b: Quantity) -> bool:
-    """``a`` and ``b`` are of one unit and written with the same digits in another order."""
+    """``a`` and ``b`` are of one unit and written with the same digits in
+    another order, or with one digit mistyped (183日間 / 153日間)."""
     if a.unit != b.unit or a.unit in DATED:
         return False
     (x, big_x), (y, big_y) = _written(a), _written(b)
     if x == y or big_x != big_y or len(x) != len(y) or len(x) < MIN_DIGITS:
         return False
-    return sorted(x) == sorted(y)
+    return sorted(x) == sorted(y) or sum(p != q for p, q in zip(x, y)) == 1
