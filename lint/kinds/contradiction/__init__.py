@@ -43,11 +43,14 @@ OPTIONS = {
                              doc="minimum overlap of the words around two names to call one a substitute"),
 }
 SUBCODES = {
-    "number": Subcode("A number in the claim disagrees with the details for the same thing (unit and context); "
-              "equal values written differently (2時間半 / 2時間30分) are not reported. The fix, when the "
-              "details give one clear value, is unsafe.", fix="unsafe"),
+    "number": Subcode("A number in the claim disagrees with the details for the same thing (unit and context), "
+              "or is one of theirs with its digits swapped or one mistyped (3,677 / 3,776); equal values "
+              "written differently (2時間半 / 2時間30分) and the two sides of one threshold (1,000年未満 / "
+              "1,000年以上) are not reported. The fix, when the details give one clear value, is unsafe.",
+              fix="unsafe"),
     "polarity": Subcode("The claim asserts what the details negate, or negates what they assert "
-                        "(団結している / 団結しているわけでもない)."),
+                        "(団結している / 団結しているわけでもない, 優勝を逃した / 優勝した); a denial set in a place "
+                        "or time the details do not name (まだ国内で開かれておらず) is not reported."),
     "antonym": Subcode("The claim uses one word of an opposing pair where the details use the other "
                        "(増加 / 減少); pairs come from the antonyms lexicon."),
     "entity": Subcode("The claim names a different country, person, organisation or place in the slot "
@@ -63,8 +66,10 @@ SUBCODES = {
                       "with no connective, comes after in the claim."),
     "role": Subcode("The claim gives two things the details name each other's role: the particles after "
                     "them are exchanged (日本からオランダへ / オランダから日本へ), each stands beside the "
-                    "other's companion or title, they stand the other way round ではなく, or the winner "
-                    "is the loser (AがBを下した / AがBに敗れた)."),
+                    "other's companion or title, they stand the other way round ではなく, the winner "
+                    "is the loser (AがBを下した / AがBに敗れた), a place is moved from where the details "
+                    "move it to (AからBへ移し / Aに移す), or each is said with the other's words "
+                    "(保有者はA、管理はB / Bが保有し、Aが管理)."),
     "modality": Subcode("The claim states as settled what the details give as planned, supposed or undecided, "
                         "or the reverse (確認された / 予測されている, 加盟を検討している / 加盟した, "
                         "…する計画が進められている / …となった)."),
