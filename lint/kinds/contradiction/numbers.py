@@ -389,8 +389,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         transposed = [(unit.score, unit, e) for unit in (by_clause or aligned) for e in _quantities(unit, cache)
                       if digits_transposed(q, e)]
         if transposed:
-            candidates = transposed
-        if not candidates or any(compatible(q, e) or same_threshold(q, e) for _, _, e in candidates):
+            candidates = transposed  # 約 does not cover a slip (約1兆3,100億 / 約1兆1,300億)
+        elif not candidates or any(compatible(q, e) or same_threshold(q, e) for _, _, e in candidates):
             continue
         candidates.sort(key=lambda c: -c[0])
         _, unit, e = candidates[0]

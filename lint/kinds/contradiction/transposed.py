@@ -23,13 +23,13 @@ DATED = ("date", "years", "days", "month")
 MIN_DIGITS = 3
 
 
-# The digits as written, and the word of ten thousands after them (310|万).
+# The digits as written, and the words of ten thousands among them (1兆|1,300|億).
 _WRITTEN = compile_re(r"([0-9][0-9,]*)(?:\.[0-9]+)?([万億兆]?)")
 
 
 def _written(q: Quantity) -> tuple[str, str]:
-    m = _WRITTEN.search(unicodedata.normalize("NFKC", q.surface))
-    return (m.group(1).replace(",", ""), m.group(2)) if m else ("", "")
+    parts = _WRITTEN.findall(unicodedata.normalize("NFKC", q.surface))
+    return "".join(d.replace(",", "") for d, _ in parts), "".join(big for _, big in parts)
 
 
 def digits_transposed(a: Quantity, b: Quantity) -> bool:
