@@ -17,7 +17,7 @@ from typing import Optional
 
 from lint.kinds.contradiction.chunks import is_name, topic_before, unit_chunks
 from lint.kinds.contradiction.quantities import Quantity, compatible, extract
-from lint.kinds.contradiction.thresholds import same_threshold
+from lint.kinds.contradiction.thresholds import INF, same_threshold
 from lint.kinds.contradiction.transposed import digits_transposed
 from lint.text.tokens import bigrams, overlap
 from lint.kinds.contradiction.units import Conflict
@@ -384,12 +384,12 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         q.unit not in DATED_UNITS and _other_year(claim, q, unit, e, cache)):
                     continue
                 candidates.append((sim + unit.score, unit, e))
-        # The same digits in another order, in a sentence aligned with the
-        # claim or a clause of it, outweigh the words around.
+        # A slip of the pen in a sentence aligned with the claim or a clause of it
+        # outweighs the words around; 約 does not cover it (約1兆3,100億 / 約1兆1,300億), 以上 does.
         transposed = [(unit.score, unit, e) for unit in (by_clause or aligned) for e in _quantities(unit, cache)
                       if digits_transposed(q, e)]
-        if transposed:
-            candidates = transposed  # 約 does not cover a slip (約1兆3,100億 / 約1兆1,300億)
+        if transposed and not any(compatible(q, e) and INF in (e.high, -e.low, q.high, -q.low) for _, _, e in transposed):
+            candidates = transposed
         elif not candidates or any(compatible(q, e) or same_threshold(q, e) for _, _, e in candidates):
             continue
         candidates.sort(key=lambda c: -c[0])

@@ -40,4 +40,7 @@ def digits_transposed(a: Quantity, b: Quantity) -> bool:
     (x, big_x), (y, big_y) = _written(a), _written(b)
     if x == y or big_x != big_y or len(x) != len(y) or len(x) < MIN_DIGITS:
         return False
-    return sorted(x) == sorted(y) or sum(p != q for p, q in zip(x, y)) == 1
+    if sorted(x) == sorted(y):
+        return True
+    # One digit mistyped, in a number that is not round (100 / 120 are two round figures).
+    return sum(p != q for p, q in zip(x, y)) == 1 and min(len(x.rstrip("0")), len(y.rstrip("0"))) >= MIN_DIGITS
