@@ -126,7 +126,8 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             # Names are compared with every detail sentence (by alignment):
             # the one naming the other may align with the claim's clause alone.
             conflicts += substitution_check.compare(claim, _aligned(every, evidence, 0.0),
-                                                    _details_text(evidence, cache), cfg, cache)
+                                                    _details_text(evidence, cache), cfg, cache,
+                                                    lambda word: _kinds(word, finder))
         if "entities" in live:
             conflicts += entity_check.compare(claim, ranked, evidence, cfg, cache, finder)
         if conflicts:
@@ -179,6 +180,12 @@ def _names(claim: Unit, aligned: list[Unit], cache: dict, finder: Any) -> set:
         found.update(u.text[m.start:m.end] for m in entity_check._mentions(u, cache, finder) if m.types)
         found.update(c.word for c in unit_chunks(u, cache) if looks_like_name(c.word))
     return found
+
+
+def _kinds(word: str, finder: Any) -> frozenset:
+    """The kinds the entity lexicon gives a word (country, city, …)."""
+    return frozenset().union(*(m.types for m in finder.mentions(word, 0, len(word))
+                               if m.start == 0 and m.end == len(word)))
 
 
 def _details_text(evidence: list[Unit], cache: dict) -> str:

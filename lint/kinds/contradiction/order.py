@@ -26,6 +26,8 @@ from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, KATAKANA, PLAIN_KATAKANA, KE, LATIN, chars, is_kanji
 from lint.text.tokens import KANJI, script
 
+# Verbs of saying and thinking: と before them quotes (…があると報告されている).
+QUOTING = "報告|発表|指摘|主張|説明|述べ|言|考え|思|見られ|判断|結論|証言|記録|伝え|強調|批判|評価"
 # Connectives whose first part comes first (cause, or earlier event).
 FORWARD = compile_re(
     f"(?:の|した|った|いた|んだ|れた|た)?(?<![{KANJI_UNIFIED}])結果(?:として)?|"
@@ -37,7 +39,7 @@ FORWARD = compile_re(
     r"(?:の|した|た)?(?:直後|後)(?:に|で|、|は|も|から)|(?<=[争乱変災])後の|以降|以後|の(?:ち)に|"
     f"(?<=[てで])から(?=、|[0-9０-９{KANJI_UNIFIED}])|"
     r"(?:た|の)翌(?:年|月|日|週)(?:に|には|、)|"
-    f"(?<=[るたい])と(?=、|[{KANJI_UNIFIED}])"
+    f"(?<=[るたい])と(?=、|(?!{QUOTING})[{KANJI_UNIFIED}])"
 )
 # Verbs that make their subject the cause of their object: AがBにつながった.
 CAUSING = compile_re(r"(?:に|へと?)(?:つなが|結びつ)|を(?:もたら|招|引き起こ|生ん|生み|促)|"

@@ -29,10 +29,14 @@ from lint.kinds.contradiction.units import Unit, containing
 ARGUMENT_WINDOW = 24
 
 
+# What is left of a date once its digits are gone (1957年6月): no argument.
+DATE_GRAMS = frozenset("年月日")
+
+
 def _word_grams(text: str) -> set[str]:
     """:func:`grams` without those of digits alone: two years (2010年,
     2015年) share 20 and 01, and say nothing of what the words are about."""
-    return {g for g in grams(text) if not all(ch.isdigit() or ch in ".,，．" for ch in g)}
+    return {g for g in grams(text) if not all(ch.isdigit() or ch in ".,，．" for ch in g) and g not in DATE_GRAMS}
 
 
 def arguments(text: str, pred_start: int, pred_end: int, lo: int, hi: int) -> set[str]:
@@ -261,7 +265,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and (lemma is None or _lemma(unit, pe, cfg) == lemma)
                         and (pc.key != "存在" or _same_being(claim, pc, unit, pe))]
             for pe in same_key:
-                if quoted(unit.text, pe.start, unit.start, unit.end):
+                if quoted(unit.text, pe.start, unit.start, unit.end) or _objects_differ(claim, pc, unit, pe):
                     continue
                 if beyond and not _restated_clause(claim, pc, unit, pe, cache):
                     continue
@@ -317,6 +321,17 @@ def _subject(u: Unit, pos: int, cache: dict) -> str | None:
         if c.grammar in ("は", "が"):
             return c.word
     return None
+
+
+_OBJECT_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)を$")
+
+
+def _objects_differ(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool:
+    """Both verbs take an object with を, and the two objects share no letter
+    (流行を受けて / 接種を受けなかった): two acts, not one said two ways."""
+    a = _OBJECT_BEFORE.search(claim.text, max(claim.start, pc.start - 12), pc.start)
+    b = _OBJECT_BEFORE.search(unit.text, max(unit.start, pe.start - 12), pe.start)
+    return a is not None and b is not None and not set(a.group(1)) & set(b.group(1))
 
 
 def _noun_of_being(u: Unit, p: Predicate) -> int:

@@ -25,7 +25,7 @@ they say 「川崎重工業は1958年」).
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple, Optional
+from typing import Callable, NamedTuple, Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import unit_chunks
@@ -338,8 +338,16 @@ def _linked(claim: Unit, x: Token, new_names: dict) -> frozenset:
     return frozenset()
 
 
-def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, cache: dict) -> list[Conflict]:
+def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, cache: dict,
+            kinds: Callable[[str], frozenset] = lambda word: frozenset()) -> list[Conflict]:
+    """``kinds``: the known kinds of a name (country, city, …), empty when unknown."""
     out: list[Conflict] = []
+
+    def other_kinds(a: str, b: str) -> bool:
+        # A country for its city (イギリスへ留学 / ロンドンへ留学) says less, not otherwise.
+        ka, kb = kinds(a), kinds(b)
+        return bool(ka and kb) and ka.isdisjoint(kb)
+
     tokens = _tokens(claim, cache)
     new_names = {t.start: t for t in tokens if _new(t, details_text)}
     for x in tokens:
@@ -353,7 +361,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
                                          and x.text not in unit.body and _names_not_in(unit, claim, cache)
                                          for f in [_counterpart(claim, x, unit, cache, known=True)]
                                          if f is not None), None)
-            if found:
+            if found and not other_kinds(x.text, found[0].text):
                 y, end = found
                 unit = next(u for u in aligned if u.start <= y.start < u.end)
                 out.append(Conflict("entity", x.start, end, unit, y.start, y.end, claim.text[x.start:end], y.text))
@@ -367,7 +375,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
             if full and not any(w in unit.body for w in beside):
                 continue
             found = _counterpart(claim, x, unit, cache, full=full, swapped=_linked(claim, x, new_names))
-            if found is not None:
+            if found is not None and not other_kinds(x.text, found[0].text):
                 y, end = found
                 out.append(Conflict("entity", x.start, end, unit, y.start, y.end, claim.text[x.start:end], y.text))
                 break
