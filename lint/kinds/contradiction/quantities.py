@@ -75,7 +75,7 @@ SUFFIX = (r"(?P<suffix>以上|以下|未満|超え?|を超え(?:る|た|て)?|�
 # This is a lookbehind, not a test of each match found, because a pattern
 # tried at every position of a long run of digits with no unit after it
 # scanned from each to the end of the run (time growing with its square).
-_NOT_INSIDE_NUMBER = rf"(?<![{_DIGIT}〇一二三四五六七八九十百千万億兆数何])(?<![{_DIGIT}][,，.．])"
+_NOT_INSIDE_NUMBER = rf"(?<![{_DIGIT}〇一二三四五六七八九十百千万億兆])(?<![{_DIGIT}][,，.．])(?<![数何])"
 QUANTITY_RE = compile_re(
     PREFIX + rf"{_NOT_INSIDE_NUMBER}(?P<amount>{_AMOUNT})(?P<unit>{_UNIT_ALT})(?P<half>半)?" + SUFFIX
 )
