@@ -385,3 +385,28 @@ def test_a_verb_whose_forms_begin_with_ka_is_a_predicate(text, key, positive):
     """か after a verb's stem is its own okurigana, not the question particle."""
     from lint.kinds.contradiction.predicates import predicates
     assert any(p.key == key and p.positive is positive for p in predicates(text))
+
+
+@pytest.mark.parametrize("text, surfaces", [("錠剤は100mgの成分を含む", []), ("反応は5msで終わる", []),
+                                            ("高架橋が約635mにわたって倒れた", ["約635m"]), ("2km先で止まった", ["2km"]),
+                                            ("試料は数百キログラムにのぼる", [])])
+def test_latin_units_end_where_the_letters_end(text, surfaces):
+    """5m is a length, 5mg and 5ms are not; 数百 counts nothing."""
+    from lint.kinds.contradiction.quantities import extract
+    assert [q.surface for q in extract(text) if q.unit == "length" or q.surface.endswith("キログラム")] == surfaces
+
+
+@pytest.mark.parametrize("claim, counted", [("21冊だけ", True), ("2カ国だけ", True), ("2つだけ", True),
+                                            ("一方だけ", False), ("1人だけ", False), ("本田だけ", False)])
+def test_only_a_count_of_two_or_more(claim, counted):
+    """だけ after a count of two or more limits the count (and may agree with いずれも)."""
+    from lint.kinds.contradiction.antonyms import _counted_only
+    from lint.kinds.contradiction.units import Unit
+    assert _counted_only(Unit(0, len(claim), claim), len(claim) - 2, len(claim)) is counted
+
+
+@pytest.mark.parametrize("body, negated", [("開通しなかったことが判明した。", True), ("建設されなかったため中止された。", True),
+                                           ("従来の閘門を通れなかった幅の広い船も通れるようになった。", False)])
+def test_a_negation_inside_a_relative_clause_does_not_negate_the_sentence(body, negated):
+    from lint.kinds.contradiction.modality import _negated
+    assert _negated(body) is negated

@@ -17,9 +17,10 @@ from lint.kinds.contradiction.chunks import topic_before, unit_chunks
 from lint.kinds.contradiction.dated import dated_apart
 from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.predicates import polarity_at
-from lint.kinds.contradiction.quantities import NUMERAL
+from lint.kinds.contradiction.opposites import ALL_OF_THEM
+from lint.kinds.contradiction.quantities import NUMERAL, parse_amount
 from lint.text.tokens import KANJI, bigrams, clause_bounds, script
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.polarity import about_the_same, clause_arguments
 from lint.text.matcher import HitPool, Phrase, PhraseMatcher
@@ -106,17 +107,24 @@ def _with_numeral(text: str, lo: int, at: int) -> int:
     return k
 
 
-# Words for "all of them" that count nothing themselves.
-ALL_OF_THEM = ("両方", "双方", "いずれも", "どちらも", "両者とも")
 
 
 def _counted_only(u: Unit, s: int, e: int) -> bool:
-    """だけ or のみ right after a count of two or more (2冊だけ): it limits the
-    count, and all of those counted may share what is said of them (一方だけ
-    says one and not the other)."""
+    """だけ or のみ right after a count of two or more (2冊だけ, 21冊だけ,
+    2つだけ): it limits the count, and all of those counted may share what
+    is said of them (一方だけ says one and not the other)."""
     text = u.text
-    return (text[s:e] in ("だけ", "のみ") and s - 2 >= u.start and is_kanji(text[s - 1])
-            and NUMERAL.match(text, s - 2) is not None and text[s - 2] not in "一1１")
+    if text[s:e] not in ("だけ", "のみ"):
+        return False
+    m = _COUNT_BEFORE.search(text, max(u.start, s - 12), s)
+    if m is None:
+        return False
+    value = parse_amount(m.group(1))
+    return value is not None and value >= 2
+
+
+# A count and its counter word right before だけ (21冊, 2カ国, 2つ).
+_COUNT_BEFORE = compile_re(f"([0-9０-９〇一二三四五六七八九十百千]+)(?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,3}}|つ)$")
 
 
 _COUNTED_NOUN = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)")
@@ -166,7 +174,7 @@ def _converse_day(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     の前日に開会式 / 開会式が…一般公開は翌15日に): one order told from each
     end.  Only 前… and 翌… words, and only when the sentence does not also
     count from X (Xの翌日)."""
-    if claim.text[s] not in "前翌" or unit.text[us] not in "前翌":
+    if claim.text[s] not in "前翌" or unit.text[us] not in "前翌" or claim.text[s] == unit.text[us]:
         return False
     m = _ANCHOR_BEFORE.search(claim.text, max(claim.start, s - 20), s)
     if m is None:

@@ -1,12 +1,14 @@
 """Roles by clause: two names each said in a clause of its own, with the
 words of each clause going to the other name in the details.
 
-「保有者はA社で、管理はB機構が担っている」 against 「B機構が保有し、A社が
-管理している」: A社 is with 保有 in the claim and with 管理 in the details,
-B機構 the other way round, and neither is with its own word in both.
+「保有者はJR北日本で、管理は整備機構が担っている」 against 「整備機構が
+保有し、JR北日本が管理している」: JR北日本 is with 保有 in the claim and
+with 管理 in the details, 整備機構 the other way round, and neither is
+with its own word in both.  The parties are names (katakana, Latin, or a
+name's ending such as 機構) that both sentences use.
 
-    pass: 保有者はA社で、管理はB機構が担う / A社が保有し、B機構が管理する
-    fail: 保有者はB機構で、管理はA社が担う / A社が保有し、B機構が管理する
+    pass: 保有者は整備機構で、管理はJR北日本が担う / 整備機構が保有し、JR北日本が管理する
+    fail: 保有者はJR北日本で、管理は整備機構が担う / 整備機構が保有し、JR北日本が管理する
 """
 
 from __future__ import annotations
@@ -57,8 +59,6 @@ def clause_roles_exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spa
         for b in names[i + 1:]:
             (ca, wa), (cb, wb) = mine[a], mine[b]
             (ea, va), (eb, vb) = theirs[a], theirs[b]
-            if ca.clause == cb.clause or ea.clause == eb.clause:
-                continue
             if _shared(wa, vb) and _shared(wb, va) and not _shared(wa, va) and not _shared(wb, vb):
                 return spanning(ca, cb), spanning(ea, eb)
     return None

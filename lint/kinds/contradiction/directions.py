@@ -1,5 +1,6 @@
 """Directions: a place or party the claim has a thing go from, where the
-details have it go to (or the reverse), with the same verb or noun.
+details have it go to (or the reverse), with the same verb or noun.  The
+claim's direction is read from から and へ; the details' also from に.
 
 「宮廷をヴェルサイユからルーブルへ移し」 against 「宮廷をヴェルサイユ宮殿に
 移す」; 「知事への派遣要請」 against 「知事からの要請」.  The particle says the

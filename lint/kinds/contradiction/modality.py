@@ -245,12 +245,16 @@ _DETAIL_NEGATION = compile_re(r"な[いかく]|ず[、。にもと]|ません|�
 _HIRAGANA_RUN = compile_re(f"[{HIRAGANA}]*")
 
 
+_ADNOMINAL_NEGATION = compile_re(r"な(?:い|かった)$")
+
+
 def _negated(body: str) -> bool:
     """A negation in the sentence that is not inside a relative clause
     (従来の閘門を通れなかった|幅の広い船: it picks out the ships)."""
     for m in _DETAIL_NEGATION.finditer(body):
-        after = _HIRAGANA_RUN.match(body, m.end()).end()
-        if not (m.group()[0] == "な" and after < len(body) and is_kanji(body[after])):
+        run = _HIRAGANA_RUN.match(body, m.start())
+        after = run.end()
+        if not (_ADNOMINAL_NEGATION.search(run.group()) and after < len(body) and is_kanji(body[after])):
             return True
     return False
 

@@ -15,13 +15,16 @@ from __future__ import annotations
 
 from lint.kinds.contradiction.file_data import AntonymPair
 
+# Words for "all of them" that count nothing themselves.
+ALL_OF_THEM = ("両方", "双方", "いずれも", "どちらも", "両者とも", "そろって", "両機", "両者", "両軍")
+
 OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     # How many: one of a kind against several, all against some.
     ("quantifier", ("唯一",), ("複数", "数多く", "いくつも", "いくつか"), "auto", ""),
     ("quantifier", ("特有", "固有", "独特"), ("共通",), "auto", ""),
     ("quantifier", ("すべて", "全て", "あらゆる", "全部", "全員"), ("一部", "半数", "半分"), "auto", ""),
-    ("quantifier", ("両方", "双方", "いずれも", "どちらも", "両者とも", "人とも", "体とも", "つとも", "頭とも", "社とも",
-                    "校とも", "国とも", "そろって", "両機", "両者", "両軍"), ("だけ", "のみ"), "auto", "でな"),
+    ("quantifier", ALL_OF_THEM + ("人とも", "体とも", "つとも", "頭とも", "社とも", "校とも", "国とも"), ("だけ", "のみ"),
+     "auto", "でな"),
     # The only one against one of a few.
     ("quantifier", ("唯一", "だけ", "のみ", "しかな"), ("数少ない", "の一つ", "のひとつ", "複数ある", "いくつかある"),
      "auto", "でな"),
@@ -42,7 +45,7 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     ("temporal", ("生前",), ("死後", "没後"), "word", ""),
     # A span counted back or on from an event (宝永地震の49日後 / 50日前).
     ("temporal", ("日前", "年前", "か月前", "カ月前", "ヶ月前", "週間前", "時間前"),
-     ("日後", "年後", "か月後", "カ月後", "ヶ月後", "週間後", "時間後"), "auto", ""),
+     ("日後", "年後", "か月後", "カ月後", "ヶ月後", "週間後", "時間後"), "auto", "後半"),
     ("temporal", ("前半",), ("後半",), "word", ""),
     ("temporal", ("上旬",), ("下旬",), "word", ""),
     ("temporal", ("最初",), ("最後",), "word", ""),

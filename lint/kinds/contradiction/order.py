@@ -65,7 +65,7 @@ def _relative():
 # inquiry and the finding, not X and what the inquiry was into.
 DISCOVERY = compile_re(r"(?:こと|の)が(?:わか|分か|判明|明らかに|確認さ|突き止め)|と(?:わか|分か)っ|が判明")
 # A passive verb: after it, によって names who acted.
-PASSIVE = compile_re(r"(?:さ|ら)れ(?:た|て|る|ず|な|、|。)")
+PASSIVE = compile_re(r"(?:さ|ら|か|ば|わ)れ(?:た|て|る|ず|な|、|。)")
 # A clause that opens with its topic (Xは、 / Xは).
 LEADING_TOPIC = compile_re(f"[^、。はがをに]{{1,20}}?[{_NOUN_CLASS}]は、?")
 

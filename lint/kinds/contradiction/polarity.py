@@ -286,9 +286,14 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if best is None or best[0][1] or _changed(pc) or _changed(best[2]):
             continue
         _, unit, pe = best
-        if (narrowed(claim, pc, with_before(unit, details), cache) if not pc.positive
-                else timed(unit, pe, claim.body, cache)) or only_denied(claim if not pc.positive else unit,
-                                                                          pc if not pc.positive else pe):
+        # The negated side may deny less than the other side asserts: a claim
+        # denied in a place, details denied at a time (a place in the details,
+        # 純粋な形で, is too often a manner to be read so).
+        if not pc.positive:
+            narrower = narrowed(claim, pc, with_before(unit, details), cache) or only_denied(claim, pc)
+        else:
+            narrower = timed(unit, pe, claim.body, cache) or only_denied(unit, pe)
+        if narrower:
             continue
         cs, es = _noun_of_being(claim, pc), _noun_of_being(unit, pe)
         out.append(Conflict("polarity", cs, pc.end, unit, es, pe.end,

@@ -59,7 +59,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "年": ("years", 1), "日": ("days", 1), "月": ("month", 1),
 }
 # Longest unit first so that 日間 wins over 日 and キロメートル over キロ.
-_UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+_UNIT_ALT = "|".join(re.escape(u) + ("(?![A-Za-zＡ-Ｚａ-ｚ²³])" if u.isalpha() and u.isascii() else "")
+                     for u in sorted(UNITS, key=len, reverse=True))  # 5m, not 5mg
 _DIGIT = "0-9０-９"
 _KANJI_NUMERAL = "〇零一二三四五六七八九十百千壱弐"
 _ARABIC = rf"[{_DIGIT}]+(?:[,，][{_DIGIT}]{{3}})*(?:[.．][{_DIGIT}]+)?"

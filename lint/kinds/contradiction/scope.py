@@ -1,10 +1,12 @@
 """The scope of a negation: what a denial covers, and so what it can contradict.
 
-A denial set in a place or at a time the other sentence does not name is
-narrower than that sentence (まだ日本で開かれておらず / 会議が初めて開かれた;
-北海道に届くころには…続かない / 雨が長く続く), and one that denies only
-that one party does it alone denies nothing of the act (政府だけで決めない
-/ 代表も加わって決める).  Used by :mod:`~lint.kinds.contradiction.polarity`.
+A claim that denies in a place the details do not name (まだ日本で開かれて
+おらず / 会議が初めて開かれた), and details that deny at a time set by a
+clause the claim lacks (北海道に届くころには…続かない / 雨が長く続く),
+deny less than the other side asserts; a denial that one party does it
+alone denies nothing of the act (政府だけで決めない / 代表も加わって決める).
+Used by :mod:`~lint.kinds.contradiction.polarity`, which reads a place on
+the claim's side only: in the details 純粋な形で is as often a manner.
 
     pass: 会議はまだ国内で開かれておらず / 会議が初めて開かれた
     fail: 会議は開かれておらず / 会議が初めて開かれた
