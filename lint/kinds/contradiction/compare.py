@@ -28,7 +28,7 @@ from lint.kinds.contradiction.align import BM25, grams
 from lint.kinds.contradiction.chunks import unit_chunks
 from lint.kinds.contradiction.name_kinds import looks_like_name
 from lint.kinds.contradiction.opposites import built_in_pairs
-from lint.kinds.contradiction.units import Conflict, Settings, Unit
+from lint.kinds.contradiction.units import SENTENCE_ENDS, Conflict, Settings, Unit
 from lint.model import Document, Post
 from lint.ruleset.model import Rule
 from lint.text.matcher import HitPool
@@ -54,7 +54,7 @@ def _units(doc: Document, post: Post, names: list[str], whole_items: bool) -> li
             if block.kind == "item" and whole_items:
                 # A numbered line without a full stop is a heading (1. 概要について).
                 if block.marker[0].isdigit() or block.marker[0] in "(（①":
-                    if not doc.masked[block.content_start:block.end].rstrip().endswith(("。", "！", "？")):
+                    if not doc.masked[block.content_start:block.end].rstrip().endswith(SENTENCE_ENDS):
                         continue
                 if block.sentences:
                     units.append(Unit(block.sentences[0].start, block.sentences[-1].end, doc.masked,
@@ -62,7 +62,7 @@ def _units(doc: Document, post: Post, names: list[str], whole_items: bool) -> li
                 continue
             for s in block.sentences:
                 # In the key points, a paragraph without 。 is a sub-heading, not a claim.
-                if whole_items and not doc.masked[s.start:s.end].rstrip().endswith(("。", "！", "？")):
+                if whole_items and not doc.masked[s.start:s.end].rstrip().endswith(SENTENCE_ENDS):
                     continue
                 units.append(Unit(s.start, s.end, doc.masked, section.name))
     return units
@@ -127,7 +127,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             # the one naming the other may align with the claim's clause alone.
             conflicts += substitution_check.compare(claim, _aligned(every, evidence, 0.0),
                                                     _details_text(evidence, cache), cfg, cache,
-                                                    lambda word: _kinds(word, finder))
+                                                    lambda word: _kinds(word, finder, cache))
         if "entities" in live:
             conflicts += entity_check.compare(claim, ranked, evidence, cfg, cache, finder)
         if conflicts:
@@ -182,10 +182,14 @@ def _names(claim: Unit, aligned: list[Unit], cache: dict, finder: Any) -> set:
     return found
 
 
-def _kinds(word: str, finder: Any) -> frozenset:
-    """The kinds the entity lexicon gives a word (country, city, …)."""
-    return frozenset().union(*(m.types for m in finder.mentions(word, 0, len(word))
-                               if m.start == 0 and m.end == len(word)))
+def _kinds(word: str, finder: Any, cache: dict) -> frozenset:
+    """The kinds the entity lexicon gives a word (country, city, …), once per post."""
+    key = ("kinds", word)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = frozenset().union(*(m.types for m in finder.mentions(word, 0, len(word))
+                                                 if m.start == 0 and m.end == len(word)))
+    return found
 
 
 def _details_text(evidence: list[Unit], cache: dict) -> str:

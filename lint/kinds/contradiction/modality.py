@@ -26,7 +26,7 @@ from typing import Optional
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.polarity import about_the_same
-from lint.kinds.contradiction.units import Conflict, Settings, Unit, containing
+from lint.kinds.contradiction.units import SENTENCE_ENDS, Conflict, Settings, Unit, containing
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 
 # Words that leave an event open: intention, possibility, expectation.
@@ -311,7 +311,7 @@ def _unrealised_conflicts(claim: Unit, aligned: list[Unit], cache: dict) -> list
         best = None
         for unit in aligned:
             body = unit.body
-            if not body.rstrip().endswith(("。", "！", "？")):
+            if not body.rstrip().endswith(SENTENCE_ENDS):
                 continue  # a heading states nothing
             held = [w for w in words if w in body]
             if len(held) < 2 or len(held) < UNREALISED_COVERAGE * len(words):

@@ -14,6 +14,7 @@ compared (3,776.12 is 3,776).
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.quantities import Quantity
@@ -28,7 +29,13 @@ _WRITTEN = compile_re(r"([0-9][0-9,]*)(?:\.[0-9]+)?([万億兆]?)")
 
 
 def _written(q: Quantity) -> tuple[str, str]:
-    parts = _WRITTEN.findall(unicodedata.normalize("NFKC", q.surface))
+    return _written_surface(q.surface)
+
+
+@lru_cache(maxsize=4096)
+def _written_surface(surface: str) -> tuple[str, str]:
+    """Every claim number meets every detail number: memoised by surface."""
+    parts = _WRITTEN.findall(unicodedata.normalize("NFKC", surface))
     return "".join(d.replace(",", "") for d, _ in parts), "".join(big for _, big in parts)
 
 

@@ -16,6 +16,8 @@ from typing import Optional
 
 # The longest line read as a heading when it has no sentence end.
 HEADING_MAX = 20
+# What ends a sentence; a line without one states nothing (a heading, a label).
+SENTENCE_ENDS = ("。", "！", "？")
 
 
 @dataclass(slots=True)
@@ -37,7 +39,7 @@ class Unit:
         """A short line with no sentence end (加盟国と日本): it names a topic
         and states nothing."""
         body = self.body.rstrip()
-        return len(body) <= HEADING_MAX and not body.endswith(("。", "！", "？", "!", "?"))
+        return len(body) <= HEADING_MAX and not body.endswith(SENTENCE_ENDS + ("!", "?"))
 
 
 @dataclass(slots=True)
