@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from typing import Optional
 
 from lint.text.tokens import BIGRAM_RE, GRAM_RUN_RE
 
@@ -57,7 +58,10 @@ class Alignment:
 
 
 class BM25:
-    def __init__(self, documents: list[str], k1: float = 1.2, b: float = 0.5):
+    def __init__(self, documents: list[str], k1: float = 1.2, b: float = 0.5,
+                 vocabulary: Optional[set[str]] = None):
+        """``vocabulary``: the only grams queries will hold, when known (a
+        post's claims): the index keeps just those, and scores the same."""
         self.k1, self.b = k1, b
         counts = [Counter(grams(d)) for d in documents]
         lengths = [sum(c.values()) for c in counts]
@@ -66,18 +70,22 @@ class BM25:
         # An inverted index: gram → [(document, weight of the gram in it)],
         # so a query touches only the documents that share its grams.
         self.postings: dict[str, list[tuple[int, float]]] = {}
+        kept = [c.keys() & vocabulary for c in counts] if vocabulary is not None else [c.keys() for c in counts]
         df: Counter = Counter()
-        for c in counts:
-            df.update(c.keys())
+        for keys in kept:
+            df.update(keys)
         self.idf = {g: math.log(1 + (n - f + 0.5) / (f + 0.5)) for g, f in df.items()}
         # A gram no evidence sentence has weighs like the rarest one that
         # occurs: a claim's own new words (a swapped name, a changed number)
         # must not make it look unrelated to the sentence it rewrites.
         self._default_idf = math.log(1 + (n - 1 + 0.5) / 1.5) if n else 0.0
-        for i, c in enumerate(counts):
+        idf = self.idf
+        postings = self.postings
+        for i, (c, keys) in enumerate(zip(counts, kept)):
             norm = k1 * (1 - b + b * lengths[i] / avg) if avg else k1
-            for g, tf in c.items():
-                self.postings.setdefault(g, []).append((i, self.idf[g] * tf * (k1 + 1) / (tf + norm)))
+            for g in keys:
+                tf = c[g]
+                postings.setdefault(g, []).append((i, idf[g] * tf * (k1 + 1) / (tf + norm)))
         self.size = n
 
     def scores(self, query: str) -> dict[int, float]:

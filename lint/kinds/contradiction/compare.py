@@ -96,7 +96,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
         if not live:
             continue
         if index is None:
-            index = BM25([u.body for u in evidence])
+            index = BM25([u.body for u in evidence], vocabulary=set(grams("\n".join(c.body for c in claims))))
         # Every detail sentence above the threshold, best first; the first
         # ``top`` are "the" aligned sentences.
         whole, every = align(index, claim, evidence)
