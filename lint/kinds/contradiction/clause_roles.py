@@ -9,6 +9,15 @@ name's ending such as 機構) that both sentences use.
 
     pass: 保有者は整備機構で、管理はJR北日本が担う / 整備機構が保有し、JR北日本が管理する
     fail: 保有者はJR北日本で、管理は整備機構が担う / 整備機構が保有し、JR北日本が管理する
+
+The details may tell the two parties in two sentences (「提案したのは医師の
+ライヒマンで」, 「初代事務局長にはペイトが就いた」): then each name must be
+found with the other's words somewhere in the details, and with its own
+words nowhere (a name said in a clause that names both parties counts
+against, never for).
+
+    fail: ペイトの提案で設立され、初代事務局長はライヒマンが務めた /
+          提案したのは医師のライヒマンで… 初代事務局長にはペイトが就いた
 """
 
 from __future__ import annotations
@@ -17,8 +26,8 @@ from typing import Optional
 
 from lint.kinds.contradiction.chunks import Chunk, is_name, unit_chunks
 from lint.kinds.contradiction.name_kinds import name_like
-from lint.kinds.contradiction.role_words import NUMERIC, same_head, spanning
-from lint.kinds.contradiction.units import Unit
+from lint.kinds.contradiction.role_words import NUMERIC, matches, same_head, spanning
+from lint.kinds.contradiction.units import Unit, containing
 
 Spans = tuple[tuple[int, int], tuple[int, int]]
 
@@ -27,12 +36,15 @@ def _named(c: Chunk) -> bool:
     return len(c.word) >= 2 and (name_like(c.word) or is_name(c.word))
 
 
-def _clauses(u: Unit, both: set, cache: dict) -> dict[str, tuple[Chunk, list[Chunk]]]:
+def _clauses(u: Unit, both: set, cache: dict, subjects: frozenset = frozenset()) -> dict[str, tuple[Chunk, list[Chunk]]]:
     """Each name of ``both`` (named by the two sentences) said once in the
     sentence, with the other words of its clause; names sharing a clause
-    are left out (no clause is theirs alone)."""
+    are left out (no clause is theirs alone).  ``subjects``: other words
+    that may be a party (内藤多仲が), where their clause has no name."""
     chunks = unit_chunks(u, cache)
     names = [c for c in chunks if c.word in both]
+    named_clauses = {c.clause for c in names}
+    names += [c for c in chunks if c.word in subjects and c.word not in both and c.clause not in named_clauses]
     found = {}
     for c in names:
         if sum(1 for d in names if d.clause == c.clause) > 1 or sum(1 for d in names if d.word == c.word) > 1:
@@ -43,14 +55,22 @@ def _clauses(u: Unit, both: set, cache: dict) -> dict[str, tuple[Chunk, list[Chu
     return found
 
 
+def _about(chunks: list[Chunk]) -> set[str]:
+    """What the sentence is about (トンネルは…, トンネルの保有者は…): it is
+    in every clause, so it is no party."""
+    found = {c.word for c in chunks[:2] if c.grammar == "は"}
+    if len(chunks) > 1 and chunks[0].grammar == "の" and chunks[1].grammar == "は":
+        found.add(chunks[0].word)
+    return found
+
+
 def _shared(a: list[Chunk], b: list[Chunk]) -> bool:
     return any(same_head(x, y) for x in a for y in b)
 
 
 def clause_roles_exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     both = {c.word for c in unit_chunks(claim, cache) if _named(c)} & {c.word for c in unit_chunks(unit, cache)}
-    # What the sentence is about (トンネルは…, トンネルの保有者は…) is in every clause: no party.
-    both -= {c.word for u in (claim, unit) for c in unit_chunks(u, cache)[:2] if c.grammar in ("は", "の")}
+    both -= _about(unit_chunks(claim, cache)) | _about(unit_chunks(unit, cache))
     if len(both) < 2:
         return None
     mine, theirs = _clauses(claim, both, cache), _clauses(unit, both, cache)
@@ -61,4 +81,75 @@ def clause_roles_exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spa
             (ea, va), (eb, vb) = theirs[a], theirs[b]
             if _shared(wa, vb) and _shared(wb, va) and not _shared(wa, va) and not _shared(wb, vb):
                 return spanning(ca, cb), spanning(ea, eb)
+    return None
+
+
+# Where a name is said with some words in the details: (sentence, the
+# name's chunk, the words of its clause, whether the clause names another party).
+Said = tuple[Unit, Chunk, list[Chunk], bool]
+
+
+def _said(name: str, parties: set, details: list[Unit], cache: dict) -> list[Said]:
+    key = ("said-with", name, frozenset(parties))
+    found = cache.get(key)
+    if found is not None:
+        return found
+    found = []
+    for u in containing(details, (name[:2], name[-2:]), cache):
+        chunks = unit_chunks(u, cache)
+        for k, c in enumerate(chunks):
+            if not matches(name, c.word):
+                continue
+            # The clause, and the clause before it if that is its topic
+            # (Aは、Bが…; 創設を呼びかけたのは、Bだった).
+            first = next(j for j, d in enumerate(chunks) if d.clause == c.clause)
+            topic = first > 0 and chunks[first - 1].grammar.endswith("は")
+            clause = [d for d in chunks if d.clause == c.clause or topic and d.clause == c.clause - 1]
+            others = any(d is not c and any(matches(p, d.word) for p in parties if not matches(p, name))
+                         for d in clause)
+            words = [d for d in clause if d is not c and len(d.word) >= 2 and not NUMERIC.match(d.word)
+                     and not _named(d)]
+            found.append((u, c, words, others))
+    cache[key] = found
+    return found
+
+
+def _with(said: list[Said], words: list[Chunk], alone: bool) -> Optional[Said]:
+    """The first saying whose clause shares one of ``words`` (and, if
+    ``alone``, names no other party)."""
+    for s in said:
+        if (not alone or not s[3]) and _shared(s[2], words):
+            return s
+    return None
+
+
+def clause_roles_across(claim: Unit, details: list[Unit], cache: dict) -> Optional[tuple[Spans, Unit]]:
+    """:func:`clause_roles_exchanged` with the details' sentences taken
+    together: the spans, and the sentence that says one of the names with
+    the other's words."""
+    chunks = unit_chunks(claim, cache)
+    about = _about(chunks)
+    named = {c.word for c in chunks if _named(c)} - about
+    # A kanji name the dictionary lacks is a party too when it acts (内藤多仲が).
+    subjects = frozenset(c.word for c in chunks if c.grammar == "が" and len(c.word) >= 2
+                         and not NUMERIC.match(c.word)) - about
+    if len(named | subjects) < 2:
+        return None
+    mine = _clauses(claim, named, cache, subjects)
+    names = list(mine)
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            (ca, wa), (cb, wb) = mine[a], mine[b]
+            if ca.clause == cb.clause or not wa or not wb:
+                continue
+            said_a, said_b = _said(a, {a, b}, details, cache), _said(b, {a, b}, details, cache)
+            if not said_a or not said_b or _with(said_a, wa, False) or _with(said_b, wb, False):
+                continue
+            crossed = _with(said_b, wa, True)
+            if crossed and _with(said_a, wb, True):
+                unit, c, words, _ = crossed
+                # The claim's own word first (設計, not 日建設計), then the nearest.
+                nearest = min((d for d in words if any(same_head(d, w) for w in wa)),
+                              key=lambda d: (all(d.word != w.word for w in wa), abs(d.start - c.start)))
+                return (spanning(ca, cb), spanning(c, nearest)), unit
     return None

@@ -119,7 +119,8 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             conflicts += modality_check.compare(claim, by_clause, evidence, cfg, cache)
         if "roles" in live:
             top = by_clause[:cfg.top]
-            conflicts += role_check.compare(claim, top, cfg, cache, lambda: _names(claim, top, cache, finder))
+            conflicts += role_check.compare(claim, top, cfg, cache, lambda: _names(claim, top, cache, finder),
+                                            evidence)
         if "order" in live:
             conflicts += order_check.compare(claim, by_clause[:cfg.top], evidence, cfg, cache)
         if "substitution" in live:

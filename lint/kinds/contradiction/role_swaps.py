@@ -223,8 +223,10 @@ def possessor_exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]
                 continue
             # The sentence: the claim's subject owns a like noun, the claim's owner is the subject.
             for j, y in enumerate(theirs[:-1]):
-                if (y.grammar == "の" and matches(subject.word, y.word) and same_head(owned, theirs[j + 1])
-                        and any(c.grammar in ("が", "は") and matches(owner.word, c.word)
-                                and (c.clause == y.clause or c.grammar == "は") for c in theirs)):
-                    return spanning(subject, owner, owned), spanning(y, theirs[j + 1])
+                if y.grammar != "の" or not matches(subject.word, y.word) or not same_head(owned, theirs[j + 1]):
+                    continue
+                for c in theirs:
+                    if (c.grammar in ("が", "は") and matches(owner.word, c.word)
+                            and (c.clause == y.clause or c.grammar == "は")):
+                        return spanning(subject, owner, owned), spanning(c, y, theirs[j + 1])
     return None

@@ -36,6 +36,10 @@ def role_of_grammar(g: str) -> Optional[str]:
     for particle in ("による", "からの", "への", "から", "が", "は", "を", "に", "へ"):
         if g == particle or g.startswith(particle) and particle in ("による", "からの", "への"):
             return ROLE_OF[particle]
+    # A topic marked on a goal or source keeps its role (ハワイ大学には、
+    # 天文台が…提供している: the university receives).
+    if g in ("には", "へは", "からは"):
+        return ROLE_OF[g[:-1]]
     return None
 
 

@@ -16,10 +16,10 @@ exchanges (heads of a compound, a slot, ではなく) are in
 from __future__ import annotations
 
 from itertools import combinations
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
-from lint.kinds.contradiction.clause_roles import clause_roles_exchanged
+from lint.kinds.contradiction.clause_roles import clause_roles_across, clause_roles_exchanged
 from lint.kinds.contradiction.directions import direction_reversed
 from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.role_swaps import (Spans, one_way_reversed, possessor_exchanged, slot_filled_otherwise,
@@ -32,8 +32,11 @@ from lint.kinds.contradiction.units import Conflict, Settings, Unit
 
 
 def may_conflict(claim: Unit, cache: dict) -> bool:
-    """The claim has two words with roles (the test is per pair of sentences)."""
-    return len(roled_words(claim, cache)) >= 2
+    """The claim has two words with roles, or one and a name owning a noun
+    (AがBの後任として; the tests are per pair of sentences)."""
+    roled = roled_words(claim, cache)
+    return len(roled) >= 2 or bool(roled) and any(c.grammar == "の" and name_like(c.word)
+                                                  for c in unit_chunks(claim, cache))
 
 
 def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
@@ -51,7 +54,8 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
         return None
     for (i, x), (j, y) in combinations(roled, 2):
         rx, ry = role(x), role(y)
-        if rx == ry or matches(x.word, y.word) or x.clause != y.clause:
+        # A topic's comma (Xは、Yに…) does not part the two.
+        if rx == ry or matches(x.word, y.word) or x.clause != y.clause and not x.grammar.endswith("は"):
             continue
         head = head_after(mine, j)
         if head is None:
@@ -64,7 +68,7 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                 xe, ye = theirs[a], theirs[b]
                 first = xe if xe.start < ye.start else ye
                 # Apart, unless the first is the sentence's topic (Xは、…Yを…).
-                if xe.clause != ye.clause and abs(xe.start - ye.start) > HEAD_REACH and first.grammar != "は":
+                if xe.clause != ye.clause and abs(xe.start - ye.start) > HEAD_REACH and not first.grammar.endswith("は"):
                     continue
                 he = led_to(theirs, max(a, b), head) or led_to(theirs, min(a, b), head)
                 if he is None and {rx, ry} == {"agent", "goal"}:
@@ -158,9 +162,10 @@ def _shared_terms(claim: Unit, unit: Unit, cache: dict) -> int:
 
 
 def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict,
-            names: Callable[[], set] = frozenset) -> list[Conflict]:
+            names: Callable[[], set] = frozenset, details: Sequence[Unit] = ()) -> list[Conflict]:
     """``names``: gives the names in the claim and these sentences (known
-    entities, and words that look like names), asked for only when needed."""
+    entities, and words that look like names), asked for only when needed;
+    ``details``: every detail sentence, for two parties told in two."""
     found_names: list[set] = []
 
     def known() -> set:
@@ -178,5 +183,9 @@ def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict,
         if found is None:
             continue
         (s, e), (es, ee) = found
+        return [Conflict("role", s, e, unit, es, ee, claim.text[s:e], unit.text[es:ee])]
+    across = clause_roles_across(claim, list(details), cache) if details else None
+    if across is not None:
+        ((s, e), (es, ee)), unit = across
         return [Conflict("role", s, e, unit, es, ee, claim.text[s:e], unit.text[es:ee])]
     return []
