@@ -82,8 +82,13 @@ COPULA_TAILS = ("にし", "にす", "にさ", "にでき", "にな", "とし", "
 UNTIL = ("まで", "までに", "までは", "までの", "までも")
 
 
+# A verb's stem made a noun, with its particle (支払いは, 動きが, 戦いを):
+# it names the act, and the verb after it tells whether it happened.
+VERB_AS_NOUN = compile_re(r"^[いきしちにひみりぎじびえけせてねめれ](?:[はがをもの]|[にでと][はも]?)$")
+
+
 def is_predicate_tail(tail: str) -> bool:
-    if not tail:
+    if not tail or VERB_AS_NOUN.match(tail):
         return False
     if tail.endswith(UNTIL) and not tail.startswith(CASE_PARTICLES):
         return False
