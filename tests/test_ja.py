@@ -33,6 +33,9 @@ def q(text):
     ("18か月", "duration", 1.5 * 525600),
     ("3.5%", "percent", 3.5),
     ("2倍", "times", 2),
+    ("4千ドル", "money:USD", 4000),
+    ("1万7千ヘクタール", "area", 1.7e8),
+    ("35万kW", "power", 3.5e8),
 ])
 def test_quantities_are_normalised(text, unit, value):
     found = q(text)
@@ -56,6 +59,9 @@ def test_ranges():
     assert compatible(q("100人未満"), q("90人"))
     assert not compatible(q("100人未満"), q("100人"))
     assert not compatible(q("1000人を超える"), q("1000人"))
+    # A little over a number is near it, not any number above it.
+    assert compatible(q("40時間あまり"), q("45時間"))
+    assert not compatible(q("40時間あまり"), q("約200時間"))
 
 
 def test_dates_compare_by_the_parts_both_give():

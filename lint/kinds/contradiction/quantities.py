@@ -1,11 +1,9 @@
 """Quantities in Japanese text, normalised so that equal values compare equal.
 
-``約11億ドル``, ``2時間半`` (= 150 minutes = ``2時間30分``), ``三十人``,
-``１，２００機``, ``20%以上``, ``2025年3月18日``: each becomes a
-:class:`Quantity` with a unit class, a value (or a date), and a range given
-by qualifiers such as 約/およそ (approximately), 以上/超 (at least / more
-than) and 未満/以下 (less than / at most).
-"""
+``約11億ドル``, ``2時間半`` (= 150 minutes = ``2時間30分``), ``三十人``, ``１，２００機``,
+``20%以上``, ``2025年3月18日``: each becomes a :class:`Quantity` with a unit class, a
+value (or a date), and a range given by qualifiers such as 約/およそ
+(approximately), 以上/超 (at least / more than) and 未満/以下 (less than / at most)."""
 
 from __future__ import annotations
 
@@ -52,8 +50,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "cm": ("length", 0.01), "センチメートル": ("length", 0.01), "mm": ("length", 0.001), "ミリメートル": ("length", 0.001),
     "トン": ("mass", 1000), "キログラム": ("mass", 1), "kg": ("mass", 1),
     "ワット": ("power", 1), "キロワット": ("power", 1e3), "kW": ("power", 1e3), "メガワット": ("power", 1e6),
-    "MW": ("power", 1e6), "ギガワット": ("power", 1e9), "GW": ("power", 1e9),
-    "平方キロメートル": ("area", 1e6), "km²": ("area", 1e6), "ヘクタール": ("area", 1e4),
+    "MW": ("power", 1e6), "平方キロメートル": ("area", 1e6), "km²": ("area", 1e6), "ヘクタール": ("area", 1e4),
     "年間": ("duration", 525600), "か年": ("duration", 525600), "カ年": ("duration", 525600),
     "か月": ("duration", 43800), "カ月": ("duration", 43800), "ヶ月": ("duration", 43800),
     "ヵ月": ("duration", 43800), "箇月": ("duration", 43800), "ケ月": ("duration", 43800),
@@ -68,7 +65,7 @@ _DIGIT = "0-9０-９"
 _KANJI_NUMERAL = "〇零一二三四五六七八九十百千壱弐"
 _ARABIC = rf"[{_DIGIT}]+(?:[,，][{_DIGIT}]{{3}})*(?:[.．][{_DIGIT}]+)?"
 _KANJI_NUM = rf"[{_KANJI_NUMERAL}]+"
-_PART = rf"(?:{_ARABIC}|{_KANJI_NUM})"
+_PART = rf"(?:{_ARABIC}[千百]?|{_KANJI_NUM})"
 _AMOUNT = rf"{_PART}(?:[万億兆](?:{_PART})?)*(?:[万億兆])?"
 PREFIX = r"(?P<prefix>約|およそ|おおよそ|ほぼ|最大|最高|最低|最少|少なくとも|わずか|僅か|推定|計|合計|総額|総計)?"
 SUFFIX = (r"(?P<suffix>以上|以下|未満|超え?|を超え(?:る|た|て)?|を上回(?:る|った)|を下回(?:る|った)|"
@@ -188,8 +185,9 @@ def parse_amount(s: str) -> Optional[float]:
 
 
 def _part_value(part: str) -> Optional[float]:
-    if re.fullmatch(_ARABIC, part):
-        return _to_int_ascii(part)
+    digits, times = (part[:-1], KANJI_SMALL[part[-1]]) if part[-1] in "千百" else (part, 1)  # 4千
+    if re.fullmatch(_ARABIC, digits):
+        return _to_int_ascii(digits) * times
     return parse_kanji_number(part)
 
 
@@ -200,7 +198,9 @@ def _bounds(value: float, prefix: str, suffix: str, unit: str) -> tuple[float, f
     if approx:
         # "About N" tolerates the rounding a writer would do.
         low, high = value * 0.9, value * 1.1
-    if suffix in ("以上", "余り", "あまり", "余") or prefix in ("少なくとも", "最低", "最少"):
+    if suffix in ("余り", "あまり", "余"):
+        low, high = value, value * 1.5  # a little over: 40時間あまり is not 200時間
+    elif suffix == "以上" or prefix in ("少なくとも", "最低", "最少"):
         low, high = value, float("inf")
     elif suffix in ("超", "超え") or suffix.startswith(("を超え", "を上回", "より深", "より多", "より大き", "より長",
                                                          "より高", "より重", "より広")):
