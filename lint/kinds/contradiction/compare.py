@@ -24,6 +24,7 @@ from lint.kinds.contradiction import order as order_check
 from lint.kinds.contradiction import polarity as polarity_check
 from lint.kinds.contradiction import roles as role_check
 from lint.kinds.contradiction import substitution as substitution_check
+from lint.kinds.contradiction import unit_swap
 from lint.kinds.contradiction.align import BM25, grams
 from lint.kinds.contradiction.chunks import unit_chunks
 from lint.kinds.contradiction.name_kinds import looks_like_name
@@ -110,6 +111,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             # sentences that align with one clause of the claim (人口は約53万人
             # in a claim of three clauses).
             conflicts += number_check.compare(claim, ranked, evidence, cfg, cache, by_clause)
+            conflicts += unit_swap.compare(claim, by_clause[:cfg.top], evidence, cache)
         if "polarity" in live:
             conflicts += polarity_check.compare(claim, by_clause, evidence, cfg, cache)
         if "antonyms" in live:
@@ -202,7 +204,7 @@ def _details_text(evidence: list[Unit], cache: dict) -> str:
 
 def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, antonyms: Any, finder: Any) -> bool:
     if check == "numbers":
-        return number_check.may_conflict(claim, evidence, cache)
+        return number_check.may_conflict(claim, evidence, cache) or unit_swap.may_conflict(claim, evidence, cache)
     if check == "modality":
         return modality_check.may_conflict(claim, evidence, cache)
     if check == "roles":

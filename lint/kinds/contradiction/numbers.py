@@ -151,7 +151,7 @@ def _detail_values(details: list[Unit], cache: dict) -> DetailValues:
     return values
 
 
-def _supported(q: Quantity, details: list[Unit], cache: dict) -> bool:
+def supported(q: Quantity, details: list[Unit], cache: dict) -> bool:
     """The details give ``q``'s value itself somewhere (an approximate value
     that merely overlaps, 約70% for 68%, is no support: it may be another
     thing's)."""
@@ -352,7 +352,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     # The sentences aligned with the whole claim, by where they start.
     whole = {u.start: u for u in aligned}
     for q in _quantities(claim, cache):
-        if q.unit == "month" or q.start in parts or _supported(q, details, cache) and not _finer_date_against(
+        if q.unit == "month" or q.start in parts or supported(q, details, cache) and not _finer_date_against(
                 q, aligned, details, cache):
             continue
         span = spans.get(q.start)
