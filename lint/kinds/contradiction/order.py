@@ -38,14 +38,15 @@ FORWARD = compile_re(
     r"が(?:原因|きっかけ|もと)で|が原因となって|の(?:影響|せい|おかげ)で|に(?:伴い|伴って|伴う|起因する|起因して)|"
     r"(?:の|した|た)?(?:直後|後)(?:に|で|、|は|も|から)|(?<=[争乱変災])後の|以降|以後|の(?:ち)に|"
     f"(?<=[てで])から(?=、|[0-9０-９{KANJI_UNIFIED}])|"
-    r"(?:た|の)翌(?:年|月|日|週)(?:に|には|、)|"
+    r"(?:た|の)翌(?:年|月|日|週)(?:に|には|、|の)|"
     f"(?<=[るたい])と(?=、|(?!{QUOTING})[{KANJI_UNIFIED}])"
 )
 # Verbs that make their subject the cause of their object: AがBにつながった.
 CAUSING = compile_re(r"(?:に|へと?)(?:つなが|結びつ)|を(?:もたら|招|引き起こ|生ん|生み|促)|"
                      r"の(?:きっかけ|原因|契機|発端|引き金)(?:と|に)な")
 # Connectives whose second part comes first: Aの前にB, Aに先立ってB.
-BACKWARD = compile_re(r"(?:の|する|した|る|を迎える)?(?:前に|前の|前は|前から|以前に|以前から|直前に)|より(?:も)?(?:前に|先に)|に先立(?:って|ち)|に先(?:んじて|駆けて)|"
+BACKWARD = compile_re(r"(?:の|する|した|る|を迎える)?(?:前に|前の|前は|前から|以前に|以前から|直前に)|"
+                      r"(?:た|る|の)前(?:年|月|日|週)(?:に|には|、|の)|より(?:も)?(?:前に|先に)|に先立(?:って|ち|つ)|に先(?:んじて|駆けて)|"
                       r"(?:の|た|る|い)(?:原因|理由|背景|発端)は")
 SUBJECT = compile_re(r"(?:が|は)、?")
 # The words a topic or a modified noun is: unified kanji and full-width katakana.
@@ -99,6 +100,16 @@ class Relation:
     # The last word of each part, which names its event (債務返済に苦しんだ → 苦).
     first_head: frozenset = frozenset()
     then_head: frozenset = frozenset()
+    # The part after the connective, with which the topic goes, comes first
+    # (飯田線の区間は、ダム完成の前年に付け替えられた).
+    topic_first: bool = False
+
+    @property
+    def parts(self) -> tuple[frozenset, frozenset]:
+        """The first and the later part, each with the topic if it is its."""
+        if self.topic_first:
+            return self.first | self.topic, self.then
+        return self.first, self.then | self.topic
 
 
 _BREAK = compile_re(f"[{CLAUSE_BREAK}]")
@@ -146,13 +157,13 @@ def _last_word(part: str) -> str:
 
 
 def _relation(text: str, first: tuple[int, int], then: tuple[int, int], start: int, end: int, marker: str,
-              topic: frozenset = frozenset()) -> Relation:
+              topic: frozenset = frozenset(), topic_first: bool = False) -> Relation:
     def head(span: tuple[int, int]) -> frozenset:
         word = _last_word(text[span[0]:span[1]])
         return _grams(word) if word else frozenset()
 
     return Relation(_grams(text[slice(*first)]), _grams(text[slice(*then)]), start, end, first, then, marker, topic,
-                    head(first), head(then))
+                    head(first), head(then), topic_first)
 
 
 _DATE_WORDS = compile_re(r"[0-9０-９]+(?:年|月|日)|[年月日ごろ頃]")
@@ -218,7 +229,7 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
             continue  # 調査の結果、…ことがわかった: what came after is the finding out
         if m.group().endswith(("によって", "により")) and PASSIVE.search(text, m.end(), b):
             continue  # 大野によって体系化された: who did it, not what came first
-        found.append(_relation(text, first, then, a, b, m.group(), topic_grams - _grams(text[head:b])))
+        found.append(_relation(text, first, then, a, b, m.group(), topic_grams - _grams(text[head:b]), not forward))
     for m in causing:
         # AがBにつながった: A before the subject particle, B after it.
         a = clauses.start(m.start())
@@ -259,8 +270,9 @@ def may_conflict(claim: Unit, cache: dict) -> bool:
 def _reversed(mine: Relation, theirs: Relation) -> bool:
     """Each part of one shares words with the other part of the other, and more
     than with its own counterpart."""
-    cross_a = mine.first & (theirs.then | theirs.topic)
-    cross_b = (mine.then | mine.topic) & theirs.first
+    (my_first, my_then), (their_first, their_then) = mine.parts, theirs.parts
+    cross_a = my_first & their_then
+    cross_b = my_then & their_first
     same = len(mine.first & theirs.first) + len(mine.then & theirs.then)
     # Each crossing shares a kanji word, not names alone: two sentences about
     # ロシア and アメリカ share those in any order.  And one part's event (its
