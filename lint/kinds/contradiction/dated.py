@@ -21,6 +21,7 @@ from lint.kinds.contradiction.chunks import chunks
 from lint.kinds.contradiction.numbers import span_quantities
 from lint.kinds.contradiction.quantities import extract
 from lint.kinds.contradiction.units import Unit, containing
+from lint.text.scripts import is_kanji
 
 # 1990年代: the decade's first year, which the extractor leaves out.
 DECADE = compile_re(r"(?<![0-9０-９])([0-9０-９]{4})年代")
@@ -123,11 +124,30 @@ def _part_dates(text: str, span: tuple[int, int], other: tuple[int, int], detail
     words = sorted({c.word for c in part if len(c.word) >= 2 and not _NUMERIC.match(c.word)
                     and c.word not in other_text and c.grammar.startswith(cases)},
                    key=lambda w: (-len(w), w))
-    for word in words:
+    for word in _events(part, other_text) + words:
         dated = _dated_in_details(word, details, cache)
         if dated and sum(u.body.count(word) for u in containing(details, (word,), cache)) <= MAX_MENTIONS:
             return dated
     return []
+
+
+# Verbs of happening: their subject is the event (工事が始まった).
+HAPPENING = compile_re(r"^(?:始ま|起こ|起き|終わ|行われ|開か|勃発|発生)")
+
+
+def _events(part: list, other_text: str) -> list[str]:
+    """The words that name a part's event, best first: the verbal noun that
+    ends it (…から独立する), and the subject right before a verb of
+    happening (工事が始まった)."""
+    if not part:
+        return []
+    last = part[-1]
+    found = []
+    if len(last.word) >= 2 and is_kanji(last.word[0]) and last.grammar.startswith(("し", "す", "さ", "せ")):
+        found.append(last.word)
+    if len(part) > 1 and HAPPENING.match(last.word + last.grammar) and part[-2].grammar in ("が", "は"):
+        found.append(part[-2].word)
+    return [w for w in found if w not in other_text and not _NUMERIC.match(w)]
 
 
 # Connectives that order events in time only loosely or not at all: by
