@@ -38,6 +38,8 @@ OPEN_PHRASE = compile_re(r"(?:の|は|が|も|に|には)?(?:めど|目処|メ�
 DONE_TAIL = compile_re(r"(?:し|され|させ)(?:た|たが|たの|ていた|ている|ており|てい|て|ても)?")
 # Acts that make the event they are done to happen (建国が宣言された).
 REALIZING = {"宣言", "発表", "実施", "実現", "決定", "承認", "締結", "調印", "公布", "施行", "採択", "可決", "達成"}
+# Verbs that carry an event out, done (同盟を結んだ, 調査が行われた).
+DONE_BY_VERB = compile_re(r"(?:結ん|行っ|果たし|遂げ|終え|交わし)(?:だ|た|で|て)|(?:結ば|行わ|交わさ)れ(?:た|て|、)")
 # Grammar between an event word and the open word after it.
 LINK = ("を", "の", "が", "は", "も", "する", "される", "への", "に", "には", "について", "に向けた", "に向け", "を")
 # Alignment at which the one mention of an event in a sentence is taken for the claim's.
@@ -136,6 +138,10 @@ def _states(u: Unit, cache: dict) -> list[tuple[str, int, int, bool]]:
         elif c.grammar in ("が", "を", "は") and k + 1 < len(cs) and cs[k + 1].clause == c.clause and (
                 cs[k + 1].word in REALIZING and DONE_TAIL.fullmatch(cs[k + 1].grammar)):
             # 建国が宣言された, 協定を締結した: the act makes the event happen.
+            found.append((event, start, cs[k + 1].end + len(cs[k + 1].grammar), False))
+        elif c.grammar in ("が", "を", "は") and k + 1 < len(cs) and cs[k + 1].clause == c.clause and (
+                DONE_BY_VERB.match(u.text, cs[k + 1].start)):
+            # 同盟を結んだ, 調査が行われた.
             found.append((event, start, cs[k + 1].end + len(cs[k + 1].grammar), False))
     return found
 
