@@ -84,41 +84,39 @@ def clause_roles_exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spa
     return None
 
 
-# Where a name is said with some words in the details: (sentence, the
-# name's chunk, the words of its clause, whether the clause names another party).
-Said = tuple[Unit, Chunk, list[Chunk], bool]
+# Where a name is said in the details: (sentence, the name's chunk, the
+# chunks of its clause, the words among them).
+Said = tuple[Unit, Chunk, list[Chunk], list[Chunk]]
 
 
-def _said(name: str, parties: set, details: list[Unit], cache: dict) -> list[Said]:
-    key = ("said-with", name, frozenset(parties))
+def _said(name: str, details: list[Unit], cache: dict) -> list[Said]:
+    key = ("said-with", name)
     found = cache.get(key)
     if found is not None:
         return found
-    found = []
+    found = cache[key] = []
+    first_letter, last_letter = name[0], name[-1]
     for u in containing(details, (name[:2], name[-2:]), cache):
         chunks = unit_chunks(u, cache)
-        for k, c in enumerate(chunks):
-            if not matches(name, c.word):
+        for c in chunks:
+            # Words that match share their first or their last letter.
+            if c.word[0] != first_letter and c.word[-1] != last_letter or not matches(name, c.word):
                 continue
             # The clause, and the clause before it if that is its topic
             # (Aは、Bが…; 創設を呼びかけたのは、Bだった).
             first = next(j for j, d in enumerate(chunks) if d.clause == c.clause)
             topic = first > 0 and chunks[first - 1].grammar.endswith("は")
-            clause = [d for d in chunks if d.clause == c.clause or topic and d.clause == c.clause - 1]
-            others = any(d is not c and any(matches(p, d.word) for p in parties if not matches(p, name))
-                         for d in clause)
-            words = [d for d in clause if d is not c and len(d.word) >= 2 and not NUMERIC.match(d.word)
-                     and not _named(d)]
-            found.append((u, c, words, others))
-    cache[key] = found
+            clause = [d for d in chunks if d is not c and (d.clause == c.clause or topic and d.clause == c.clause - 1)]
+            words = [d for d in clause if len(d.word) >= 2 and not NUMERIC.match(d.word) and not _named(d)]
+            found.append((u, c, clause, words))
     return found
 
 
-def _with(said: list[Said], words: list[Chunk], alone: bool) -> Optional[Said]:
-    """The first saying whose clause shares one of ``words`` (and, if
-    ``alone``, names no other party)."""
+def _with(said: list[Said], words: list[Chunk], other: Optional[str] = None) -> Optional[Said]:
+    """The first saying whose clause shares one of ``words`` (and does not
+    name ``other`` too)."""
     for s in said:
-        if (not alone or not s[3]) and _shared(s[2], words):
+        if _shared(s[3], words) and (other is None or not any(matches(other, d.word) for d in s[2])):
             return s
     return None
 
@@ -142,12 +140,13 @@ def clause_roles_across(claim: Unit, details: list[Unit], cache: dict) -> Option
             (ca, wa), (cb, wb) = mine[a], mine[b]
             if ca.clause == cb.clause or not wa or not wb:
                 continue
-            said_a, said_b = _said(a, {a, b}, details, cache), _said(b, {a, b}, details, cache)
-            if not said_a or not said_b or _with(said_a, wa, False) or _with(said_b, wb, False):
+            said_a = _said(a, details, cache)
+            said_b = _said(b, details, cache) if said_a else []
+            if not said_b or _with(said_a, wa) or _with(said_b, wb):
                 continue
-            crossed = _with(said_b, wa, True)
-            if crossed and _with(said_a, wb, True):
-                unit, c, words, _ = crossed
+            crossed = _with(said_b, wa, a)
+            if crossed and _with(said_a, wb, b):
+                unit, c, _, words = crossed
                 # The claim's own word first (設計, not 日建設計), then the nearest.
                 nearest = min((d for d in words if any(same_head(d, w) for w in wa)),
                               key=lambda d: (all(d.word != w.word for w in wa), abs(d.start - c.start)))
