@@ -2,7 +2,8 @@
 (木材輸送 / 鉄鉱石輸送), a slot filled with another name (中国への依存 /
 ベトナムへの依存), two names around ではなく in the other order, and a
 winner and a loser told with verbs of the other side (日本が米国を下した /
-日本代表が米国に敗れた)."""
+日本代表が米国に敗れた), and one party made the doer where it was the
+object (Xに買収され / Xを買収し)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from typing import Callable, Optional
 
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.name_kinds import name_like
-from lint.kinds.contradiction.role_words import (MIN_TERM, NUMERIC, matches, occurrences, same_head, spanning,
-                                                 term)
+from lint.kinds.contradiction.role_words import (MIN_TERM, NUMERIC, matches, occurrences, passive, same_head,
+                                                 spanning, term)
 from lint.kinds.contradiction.units import Unit
 
 Spans = tuple[tuple[int, int], tuple[int, int]]
@@ -229,4 +230,37 @@ def possessor_exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]
                     if (c.grammar in ("が", "は") and matches(owner.word, c.word)
                             and (c.clause == y.clause or c.grammar == "は")):
                         return spanning(subject, owner, owned), spanning(c, y, theirs[j + 1])
+    return None
+
+
+def _acted_on(found: list[Chunk], k: int) -> Optional[tuple[bool, Chunk]]:
+    """For a word right before a verbal noun: (True, the verb) when it is
+    the object of the active verb (Xを買収した), (False, the verb) when it
+    is the doer of the passive one (Xに買収された); else None."""
+    c = found[k]
+    if k + 1 >= len(found) or c.grammar not in ("を", "に") or not term(c):
+        return None
+    verb = found[k + 1]
+    if verb.clause != c.clause or len(verb.word) < 2 or not verb.grammar.startswith(("し", "す", "さ", "せ")):
+        return None
+    if c.grammar == "を" and not passive(verb):
+        return True, verb
+    if c.grammar == "に" and verb.grammar.startswith("され"):
+        return False, verb
+    return None
+
+
+def voice_reversed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
+    """One party the object of an act in one sentence and its doer in the
+    other (1989年にXを買収し / 1989年にXに買収され), by the same verbal noun."""
+    mine, theirs = unit_chunks(claim, cache), unit_chunks(unit, cache)
+    occurring = cache.setdefault(("occurring", unit.start, unit.end), {})
+    for k in range(len(mine) - 1):
+        acted = _acted_on(mine, k)
+        if acted is None:
+            continue
+        for j in occurrences(theirs, mine[k].word, occurring):
+            other = _acted_on(theirs, j)
+            if other is not None and other[0] != acted[0] and other[1].word == acted[1].word:
+                return spanning(mine[k], acted[1]), spanning(theirs[j], other[1])
     return None

@@ -23,7 +23,7 @@ from lint.kinds.contradiction.clause_roles import clause_roles_across, clause_ro
 from lint.kinds.contradiction.directions import direction_reversed
 from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.role_swaps import (Spans, one_way_reversed, possessor_exchanged, slot_filled_otherwise,
-                                                 swapped_parts, winner_swapped)
+                                                 swapped_parts, voice_reversed, winner_swapped)
 from lint.kinds.contradiction.predicates import CASE_PARTICLES
 from lint.kinds.contradiction.role_words import (HEAD_REACH, after_other, head_after, led_to, matches, noun,
                                                  occurrences, passive, role, roled_words, spanning, term,
@@ -179,7 +179,7 @@ def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict,
                             or one_way_reversed(claim, unit, cache) or winner_swapped(claim, unit, cache)
                             or possessor_exchanged(claim, unit, cache) or clause_roles_exchanged(claim, unit, cache))
                  or swapped_parts(claim, unit, cache) or slot_filled_otherwise(claim, unit, cache, known)
-                 or direction_reversed(claim, unit, cache))
+                 or direction_reversed(claim, unit, cache) or voice_reversed(claim, unit, cache))
         if found is None:
             continue
         (s, e), (es, ee) = found
