@@ -15,7 +15,8 @@ they say 「川崎重工業は1958年」).
   after it (one side is enough at a clause's edge, with the same
   particle).  Or both are the topics of their sentences (Xは、… / Yは、…).
   Placed by neither side (a gloss in brackets between), it is the one
-  proper name of the kind that takes the claim's particle.
+  proper name of the kind that takes the claim's particle (or とともに,
+  which names one partner).
 * Both are names of one kind (see :mod:`~lint.kinds.contradiction.name_kinds`):
   katakana or Latin names, kanji names with the same ending (…重工業,
   …海峡, …州), or, with Sudachi, kanji proper nouns of one kind.  Two
@@ -263,7 +264,7 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
     # Placed by neither side (a gloss in brackets, a word put between): the
     # one name of the kind that takes the claim's particle there.  Both must
     # be proper names (テディベアに / ベッドに are two things).
-    if end < len(claim.text) and claim.text[end] in CASE_MARKS and x_proper:
+    if end < len(claim.text) and (claim.text[end] in CASE_MARKS or claim.text.startswith(PARTNER, end)) and x_proper:
         taking = {y.text: y for y in theirs if y.text not in body and taking_role(y, CASE_MARKS)
                   and _two_names(x.text, y.text) and not common_word(y.text)}
         if len(taking) == 1:
@@ -290,6 +291,7 @@ _KANJI_REST = compile_re(f"[{_KANJI_CLASS}]{{2,}}")
 # in a list may be one more member (スイスとオランダ / スペインとオランダ).
 # で (a place, a means) counts where the name is placed by its particle alone.
 ROLE_MARKS = "がはをにへ"
+PARTNER = ("とともに", "と共に", "と並んで", "と並び")
 CASE_MARKS = ROLE_MARKS + "で"
 
 
@@ -301,6 +303,8 @@ def _two_names(a: str, b: str) -> bool:
 def _same_particle(a: str, i: int, b: str, j: int, marks: str = ROLE_MARKS) -> bool:
     """The same particle after both names (マゼランが / コロンブスが): placed by
     one side only, a name must also take the other's role."""
+    if a.startswith(PARTNER, i) and b.startswith(PARTNER, j):
+        return True  # Xとともに names one partner, not one more of a list
     return i < len(a) and j < len(b) and a[i] == b[j] and a[i] in marks
 
 
