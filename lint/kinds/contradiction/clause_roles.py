@@ -33,7 +33,9 @@ Spans = tuple[tuple[int, int], tuple[int, int]]
 
 
 def _named(c: Chunk) -> bool:
-    return len(c.word) >= 2 and (name_like(c.word) or is_name(c.word))
+    # A measure (約670平方キロメートル) has katakana and is no party.
+    return (len(c.word) >= 2 and (name_like(c.word) or is_name(c.word))
+            and not any(ch.isdigit() for ch in c.word))
 
 
 def _clauses(u: Unit, both: set, cache: dict, subjects: frozenset = frozenset()) -> dict[str, tuple[Chunk, list[Chunk]]]:

@@ -17,6 +17,7 @@ from typing import Any, Iterable
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction import antonyms as antonym_check
 from lint.kinds.contradiction import entities
+from lint.kinds.contradiction import frames
 from lint.kinds.contradiction import modality as modality_check
 from lint.kinds.contradiction import names as entity_check
 from lint.kinds.contradiction import numbers as number_check
@@ -131,6 +132,8 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             conflicts += substitution_check.compare(claim, _aligned(every, evidence, 0.0),
                                                     _details_text(evidence, cache), cfg, cache,
                                                     lambda word: _kinds(word, finder, cache))
+            conflicts += frames.compare(claim, by_clause, evidence, cache,
+                                         lambda word: _kinds(word, finder, cache))
         if "entities" in live:
             conflicts += entity_check.compare(claim, ranked, evidence, cfg, cache, finder)
         if conflicts:

@@ -292,6 +292,8 @@ _KANJI_REST = compile_re(f"[{_KANJI_CLASS}]{{2,}}")
 # で (a place, a means) counts where the name is placed by its particle alone.
 ROLE_MARKS = "がはをにへ"
 PARTNER = ("とともに", "と共に", "と並んで", "と並び")
+# Endings of a region that holds places (テキサス州 / スピンドルトップ).
+REGIONS = ("州", "県", "省", "郡", "地方", "地域")
 CASE_MARKS = ROLE_MARKS + "で"
 
 
@@ -348,9 +350,10 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
     out: list[Conflict] = []
 
     def other_kinds(a: str, b: str) -> bool:
-        # A country for its city (イギリスへ留学 / ロンドンへ留学) says less, not otherwise.
+        # A country for its city (イギリスへ留学 / ロンドンへ留学) says less, not
+        # otherwise; so does a state or a province for a place in it.
         ka, kb = kinds(a), kinds(b)
-        return bool(ka and kb) and ka.isdisjoint(kb)
+        return bool(ka and kb) and ka.isdisjoint(kb) or a.endswith(REGIONS) != b.endswith(REGIONS)
 
     tokens = _tokens(claim, cache)
     new_names = {t.start: t for t in tokens if _new(t, details_text)}
