@@ -410,3 +410,21 @@ def test_only_a_count_of_two_or_more(claim, counted):
 def test_a_negation_inside_a_relative_clause_does_not_negate_the_sentence(body, negated):
     from lint.kinds.contradiction.modality import _negated
     assert _negated(body) is negated
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("抱かなかった", "抱いた", True),  # a godan verb's negative and its past
+    ("勝たなかった", "勝った", True),
+    ("含められていない", "含む", False),  # an ichidan stem (含め) is another verb
+    ("起きなかった", "起こした", False),
+])
+def test_one_kanji_verbs_compared_by_their_forms(a, b, same):
+    from lint.kinds.contradiction.polarity import _stem
+    from lint.kinds.contradiction.predicates import predicates
+
+    def stem(text):
+        found = predicates(text)
+        assert len(found) == 1, found
+        return _stem(found[0])
+
+    assert (stem(a) == stem(b)) is same

@@ -205,10 +205,18 @@ def _likelier_clause(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, shar
 
 
 def _stem(p: Predicate) -> str | None:
-    """A one-kanji verb by its stem and first okurigana (認め|なかった)."""
+    """A one-kanji verb by its stem and its first okurigana (認め|なかった),
+    forms of one godan verb taken together (抱か|なかった, 抱い|た)."""
     if not p.tail or p.tail.startswith(_SURU):
         return None
-    return p.key + p.tail[0]
+    return p.key + _ROW.get(p.tail[0], p.tail[0])
+
+
+# The first okurigana of one godan verb's negative, plain and past forms,
+# which share a row or its sound change (抱かない, 抱く, 抱いた; 勝たない,
+# 勝った).  Not the i- and e-rows: an ichidan verb's stem ends there (含める
+# is not 含む, 起きる is not 起こす).
+_ROW = {ch: row[0] for row in ("かくこい", "がぐご", "たつとらるろわうおっ", "なぬのまむもばぶぼん") for ch in row}
 
 
 def _lemma(u: Unit, p: Predicate, cfg: Settings) -> str | None:
