@@ -22,6 +22,7 @@ against, never for).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from lint.kinds.contradiction.chunks import Chunk, is_name, unit_chunks
@@ -33,9 +34,13 @@ Spans = tuple[tuple[int, int], tuple[int, int]]
 
 
 def _named(c: Chunk) -> bool:
+    return _named_word(c.word)
+
+
+@lru_cache(maxsize=8192)
+def _named_word(word: str) -> bool:
     # A measure (約670平方キロメートル) has katakana and is no party.
-    return (len(c.word) >= 2 and (name_like(c.word) or is_name(c.word))
-            and not any(ch.isdigit() for ch in c.word))
+    return len(word) >= 2 and (name_like(word) or is_name(word)) and not any(ch.isdigit() for ch in word)
 
 
 def _clauses(u: Unit, both: set, cache: dict, subjects: frozenset = frozenset()) -> dict[str, tuple[Chunk, list[Chunk]]]:
