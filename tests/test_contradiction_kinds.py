@@ -142,7 +142,7 @@ def test_the_span_and_the_related_entry_cover_exactly_the_quoted_words(linter):
     assert row["end_column"] - row["column"] == len("団結している")
 
 
-@pytest.mark.parametrize("kind, name", [("role", "役割"), ("causal", "因果の向き"), ("temporal", "時間の前後"),
+@pytest.mark.parametrize("kind, name", [("role", "役割"), ("causal", "因果関係"), ("temporal", "時間の前後"),
                                         ("modality", "確からしさ"), ("quantifier", "数量の表現")])
 def test_the_message_names_the_kind(linter, kind, name):
     cases = {

@@ -44,7 +44,8 @@ OPTIONS = {
 }
 SUBCODES = {
     "number": Subcode("A number in the claim disagrees with the details for the same thing (unit and context), "
-              "or is one of theirs with its digits swapped or one mistyped (3,677 / 3,776); equal values "
+              "or is one of theirs with its digits swapped or one mistyped (3,677 / 3,776), or with another "
+              "unit of the same measure (1〜3週間 / 1〜3日); equal values "
               "written differently (2時間半 / 2時間30分) and the two sides of one threshold (1,000年未満 / "
               "1,000年以上) are not reported. The fix, when the details give one clear value, is unsafe.",
               fix="unsafe"),
@@ -54,28 +55,34 @@ SUBCODES = {
     "antonym": Subcode("The claim uses one word of an opposing pair where the details use the other "
                        "(増加 / 減少); pairs come from the antonyms lexicon."),
     "entity": Subcode("The claim names a different country, person, organisation or place in the slot "
-                      "the details fill (ロシアの安全保障 / ウクライナの安全保障), or a name the details never use "
-                      "where they use another (首都はキンシャサ / 首都ブラザヴィル)."),
+                      "the details fill (ロシアの安全保障 / ウクライナの安全保障), a name the details never use "
+                      "where they use another (首都はキンシャサ / 首都ブラザヴィル), another partner with "
+                      "とともに, or another name in the slot of one act said of one party, in any word order "
+                      "(事務局は…バンコクに置かれ / ジャカルタに事務局が置かれた)."),
     "quantifier": Subcode("The claim says how many the other way round: one of a kind where the details say "
                           "several, all where they say some, again where they say for the first time "
-                          "(唯一 / 複数, 初めて / 再び)."),
+                          "(唯一 / 複数, 初めて / 再び, 初めて / 多くに続いて)."),
     "temporal": Subcode("The claim puts an event before what the details put it after, or the reverse "
-                        "(翌年 / 前年, 以降 / 以前, Aの後にB / Bの後にA), also by the years the details give."),
+                        "(翌年 / 前年, 以降 / 以前, Aの後にB / Bの後にA), also by the years the details give "
+                        "(Xの前年の1972年, Xが独立する前年に…工事が始まった)."),
     "causal": Subcode("The claim turns cause and effect round: what the details give as the cause is its "
                       "effect (Aに頼った結果Bに苦しんだ / Bに苦しんだ結果Aに頼った), or what they tell first, "
-                      "with no connective, comes after in the claim."),
+                      "with no connective, comes after in the claim; or it gives, in words the post never "
+                      "uses, another cause for an effect the details explain (新型車両を投入したことで / "
+                      "路盤が安定したことから)."),
     "role": Subcode("The claim gives two things the details name each other's role: the particles after "
                     "them are exchanged (日本からオランダへ / オランダから日本へ), each stands beside the "
                     "other's companion or title, they stand the other way round ではなく, the winner "
                     "is the loser (AがBを下した / AがBに敗れた), a place is moved from where the details "
-                    "move it to (AからBへ移し / Aに移す), or each is said with the other's words "
-                    "(保有者はA、管理はB / Bが保有し、Aが管理)."),
+                    "move it to (AからBへ移し / Aに移す), each is said with the other's words, in one "
+                    "sentence or two (保有者はA、管理はB / Bが保有し、Aが管理), or the object of an act is "
+                    "made its doer (Xを買収した / Xに買収された)."),
     "modality": Subcode("The claim states as settled what the details give as planned, supposed or undecided, "
                         "or the reverse (確認された / 予測されている, 加盟を検討している / 加盟した, "
-                        "…する計画が進められている / …となった)."),
+                        "…する計画が進められている / …となった, 同盟を検討した / 同盟を結んだ)."),
 }
 NAMES = {"number": "数値", "polarity": "肯否", "antonym": "反対語", "entity": "固有名詞", "quantifier": "数量の表現",
-         "temporal": "時間の前後", "modality": "確からしさ", "role": "役割", "causal": "因果の向き"}
+         "temporal": "時間の前後", "modality": "確からしさ", "role": "役割", "causal": "因果関係"}
 # Grammar left at the end of a quoted predicate (…しているが, …ないことを).
 TRAILING = compile_re(r"(?:こと|の)?(?:が|を|に|は|と|で|も|から|ので|のに|けど|けれど|ため|)$")
 WHOLE_WORDS_ENDING = ("とも",)

@@ -16,6 +16,7 @@ from typing import Any, Iterable
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction import antonyms as antonym_check
+from lint.kinds.contradiction import causes
 from lint.kinds.contradiction import entities
 from lint.kinds.contradiction import frames
 from lint.kinds.contradiction import modality as modality_check
@@ -126,6 +127,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
                                             evidence)
         if "order" in live:
             conflicts += order_check.compare(claim, by_clause[:cfg.top], evidence, cfg, cache)
+            conflicts += causes.compare(claim, by_clause[:cfg.top], evidence, cache)
         if "substitution" in live:
             # Names are compared with every detail sentence (by alignment):
             # the one naming the other may align with the claim's clause alone.

@@ -377,9 +377,14 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
 
 
 # Connectives of cause; the others (後, 前年に, てから, 先立って) only order in time.
-_CAUSAL_WORDS = compile_re(r"結果|ため|(?:こと|理由|事情)から|から(?=起|生|発)|によ|受け|きっかけ|契機|原因|つなが|"
+_CAUSAL_WORDS = compile_re(r"結果|ため|ことで|(?:こと|理由|事情)から|から(?=起|生|発)|によ|受け|きっかけ|契機|原因|つなが|"
                            r"もたら|招|引き起こ|生ん|生み|促|発端|引き金|影響|せい|おかげ|伴|起因|背景|もと")
 
 
 def _causal(claim: Unit, rel: Relation) -> bool:
+    return is_causal(rel)
+
+
+def is_causal(rel: Relation) -> bool:
+    """A relation of cause and effect, not of time alone."""
     return _CAUSAL_WORDS.search(rel.marker) is not None
