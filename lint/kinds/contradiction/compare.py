@@ -21,6 +21,7 @@ from lint.kinds.contradiction import entities
 from lint.kinds.contradiction import frames
 from lint.kinds.contradiction import modality as modality_check
 from lint.kinds.contradiction import names as entity_check
+from lint.kinds.contradiction import only_one
 from lint.kinds.contradiction import numbers as number_check
 from lint.kinds.contradiction import order as order_check
 from lint.kinds.contradiction import polarity as polarity_check
@@ -119,6 +120,8 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
         if "antonyms" in live:
             conflicts += antonym_check.compare(claim, by_clause, evidence, cfg, cache, antonyms,
                                                frozenset(u.start for u in ranked))
+        if "antonyms" in live:
+            conflicts += only_one.compare(claim, by_clause[:cfg.top], cache)
         if "modality" in live:
             conflicts += modality_check.compare(claim, by_clause, evidence, cfg, cache)
         if "roles" in live:
@@ -221,7 +224,7 @@ def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, an
     if check == "polarity":
         return polarity_check.may_conflict(claim, evidence, cache)
     if check == "antonyms":
-        return antonym_check.may_conflict(claim, evidence, cache, antonyms)
+        return antonym_check.may_conflict(claim, evidence, cache, antonyms) or only_one.may_conflict(claim, cache)
     return entity_check.may_conflict(claim, cache, finder)
 
 

@@ -1,0 +1,101 @@
+"""Only one: the claim says one of a list alone did what the details say
+the list did.
+
+「スイスの独立だけが認められ」 against 「スイスとオランダの独立が承認
+された」, 「米国の探査機だけが火星に到着し」 against 「UAEの…、中国の…、
+米国の…が相次いで火星に到着した」: the claim limits to one (だけ, のみ) a
+word the details name in a list, joined to another by と, や or 、, in a
+sentence that holds most of the other words of the claim's clause.  The other member must be a word the claim does
+not use (「AのうちBだけ」 names the list itself).
+
+    pass: スイスの独立が認められた / スイスとオランダの独立が承認された
+    fail: スイスの独立だけが認められた / スイスとオランダの独立が承認された
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.chunks import Chunk, unit_chunks
+from lint.kinds.contradiction.role_words import NUMERIC, matches
+from lint.kinds.contradiction.units import Conflict, Unit
+
+ONLY = ("だけ", "のみ")
+# A list's number glued to its first word (1.スイス連邦).
+LIST_MARKER = compile_re(r"^[0-9０-９]+[.．]")
+# What joins two members of a list (スイスとオランダ, 中国や韓国, 米国、中国).
+JOINS = ("と", "や", "とも")
+# Letters of a list between two members the chunks leave out (、 ・ および).
+LIST_GAP = ("、", "・", "および", "及び", "また")
+
+
+def _term(c: Chunk) -> bool:
+    return len(c.word) >= 2 and not NUMERIC.match(c.word)
+
+
+def _listed_with(found: list[Chunk], k: int, text: str) -> Optional[Chunk]:
+    """Another member of a list that chunk ``k`` is in, in its clause."""
+    c = found[k]
+    after = found[k + 1] if k + 1 < len(found) else None
+    if after is not None and after.clause == c.clause and _term(after) and (
+            c.grammar in JOINS or not c.grammar and text[c.end:after.start] in LIST_GAP):
+        return after
+    before = found[k - 1] if k else None
+    if before is not None and before.clause == c.clause and _term(before) and (
+            before.grammar in JOINS or not before.grammar and text[before.end:c.start] in LIST_GAP):
+        return before
+    # A member said first (米国、中国、UAEの…): the comma parts clauses, so
+    # look at the word right across it.
+    if after is not None and text[c.end:after.start] == "、" and _term(after) and not c.grammar:
+        return after
+    return None
+
+
+# Share of the claim clause's other words the sentence must hold.
+COVERAGE = 0.5
+
+
+def _covered(mine: list[Chunk], x: Chunk, unit: Unit) -> bool:
+    """Most of the other words of ``x``'s clause are in the sentence (a
+    word, or its first kanji for a verb's stem: 認め in 承認)."""
+    words = [c.word for c in mine if c.clause == x.clause and c is not x and not NUMERIC.match(c.word)]
+    if len(words) < 2:
+        return False
+    body = unit.body
+    held = sum(1 for w in words if (w if len(w) >= 2 else w[0]) in body)
+    return held >= 2 and held >= COVERAGE * len(words)
+
+
+def may_conflict(claim: Unit, cache: dict) -> bool:
+    """The claim limits a word to one (…だけ, …のみ)."""
+    return any(c.grammar.startswith(ONLY) for c in unit_chunks(claim, cache))
+
+
+def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
+    """``aligned``: the claim's closest detail sentences."""
+    mine = unit_chunks(claim, cache)
+    body = claim.body
+    for k, x in enumerate(mine):
+        if not _term(x) or not x.grammar.startswith(ONLY):
+            continue
+        # スイスの独立だけ: the one of a list is the owner.
+        member = mine[k - 1] if k and mine[k - 1].grammar == "の" and mine[k - 1].clause == x.clause else x
+        for unit in aligned:
+            if not _covered(mine, member, unit):
+                continue
+            theirs = unit_chunks(unit, cache)
+            for j, y in enumerate(theirs):
+                if not matches(member.word, LIST_MARKER.sub("", y.word)):
+                    continue
+                other = _listed_with(theirs, j, unit.text)
+                if other is None or other.word in body or any(matches(other.word, c.word) for c in mine):
+                    continue
+                s, e = member.start, x.end + len(x.grammar)
+                # The other member whole (沿岸の自由都市), for the quote.
+                last = theirs.index(other)
+                while theirs[last].grammar == "の" and last + 1 < len(theirs) and _term(theirs[last + 1]):
+                    last += 1
+                es, ee = min(y.start, other.start), max(y.end, theirs[last].end)
+                return [Conflict("quantifier", s, e, unit, es, ee, claim.text[s:e], unit.text[es:ee])]
+    return []
