@@ -20,7 +20,7 @@ from lint.kinds.contradiction.predicates import polarity_at
 from lint.kinds.contradiction.opposites import ALL_OF_THEM
 from lint.kinds.contradiction.quantities import NUMERAL, parse_amount
 from lint.text.tokens import KANJI, bigrams, clause_bounds, script
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.polarity import about_the_same, clause_arguments
 from lint.text.matcher import HitPool, Phrase, PhraseMatcher
@@ -227,6 +227,16 @@ def may_conflict(claim: Unit, details: list[Unit], cache: dict, lexicon: Antonym
     return any((index, 1 - side) in present for index, side, _, _ in _hits(claim, cache, lexicon))
 
 
+# Words of repetition, and the verb they qualify said never to happen
+# (再び飛ぶことはなかった; 再び確認されなかった is a failure repeated).
+REPEATS = ("再び", "再度", "またも", "二度と")
+_NEVER_AFTER = compile_re(f"[{KANJI_UNIFIED}]+[{HIRAGANA}]*?こと(?:は|も)?な")
+
+
+def _verb_denied(text: str, at: int, end: int) -> bool:
+    return _NEVER_AFTER.match(text, at, end) is not None
+
+
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict,
             lexicon: AntonymLexicon, whole: frozenset = frozenset()) -> list[Conflict]:
     """``aligned``: the sentences aligned with the claim or a clause of it;
@@ -245,6 +255,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if any(j == index and sd != side and clause_bounds(claim.text, s, claim.start, claim.end)
                == clause_bounds(claim.text, cs, claim.start, claim.end) for j, sd, cs, _ in claim_hits):
             continue  # the claim itself names both sides, in one clause
+        # Never again (再び飛ぶことはなかった) is no repetition.
+        if claim.text[s:e] in REPEATS and _verb_denied(claim.text, e, claim.end):
+            continue
         # The word's own prefix (不参加) is part of the pair, not a negation.
         pol = polarity_at(claim.text, e, claim.end)
         # Judged against the closest counterpart: the detail word (either

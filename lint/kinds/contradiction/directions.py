@@ -24,6 +24,8 @@ from lint.kinds.contradiction.units import Unit
 Spans = tuple[tuple[int, int], tuple[int, int]]
 
 FROM = ("から", "からの")
+# Verbs whose giver takes に (学ぶ, 習う, 借りる, 教わる, 受ける).
+TAKING = ("学", "習", "借", "教わ", "授か", "受", "貰", "譲り受", "買")
 TO = ("へ", "への")
 # The forms that bind the word to the noun right after it (知事への|要請).
 ADNOMINAL = ("からの", "への")
@@ -51,7 +53,8 @@ def _direction(found: list[Chunk], k: int) -> Optional[tuple[str, Chunk]]:
     head = _head(found, k)
     if head is None:
         return None
-    if c.grammar == "に" and (passive(head) or not head.grammar):
+    # に before a verb of taking or learning names the giver (師に学んだ: from).
+    if c.grammar == "に" and (passive(head) or not head.grammar or head.word.startswith(TAKING)):
         return None
     return ("from" if c.grammar in FROM else "to"), head
 
