@@ -360,8 +360,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                     best = (rank, unit, us, ue)
         if best is None or best[0][1]:
             continue
-        if not is_open and any(st[0] == event and not st[3] for u in aligned if u.score >= SOLO_ALIGN
-                               for st in _states(u, cache)):
+        if not is_open and any(st[0] == event and not st[3] for u in aligned for st in _states(u, cache)):
             continue  # applied for and then done (加盟を申請し… / …に加盟した): the details tell both
         _, unit, us, ue = best
         out.append(Conflict("modality", s, e, unit, us, ue, claim.text[s:e], unit.text[us:ue]))

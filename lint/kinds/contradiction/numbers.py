@@ -16,13 +16,12 @@ from itertools import product
 from typing import Optional
 
 from lint.kinds.contradiction.chunks import is_name, topic_before, unit_chunks
+from lint.kinds.contradiction.increments import added
 from lint.kinds.contradiction.quantities import Quantity, compatible, extract
 from lint.kinds.contradiction.thresholds import INF, same_threshold
 from lint.kinds.contradiction.transposed import digits_transposed
 from lint.text.tokens import bigrams, overlap
-from lint.kinds.contradiction.units import Conflict
-from lint.kinds.contradiction.units import Settings
-from lint.kinds.contradiction.units import Unit
+from lint.kinds.contradiction.units import Conflict, Settings, Unit
 
 
 def _context(unit: Unit, q: Quantity) -> set[str]:
@@ -83,15 +82,10 @@ def _quantities(u: Unit, cache: dict) -> list[Quantity]:
 
 
 class DetailValues:
-    """The details' quantities of one post, by unit, for asking whether any
-    is :func:`~lint.kinds.contradiction.quantities.compatible` with a claim quantity.
-
-    Asking the list for every claim quantity made a post of many claims and
-    many detail sentences quadratic (a 300 KB post: about 1.4 million
-    lookups).  Here a plain quantity is answered by bisection over its
-    unit's ranges, a date by a few set lookups: each exactly the test of
-    ``compatible``, written once per unit instead of once per pair.
-    """
+    """The details' quantities of one post, by unit, for asking whether any is
+    :func:`~lint.kinds.contradiction.quantities.compatible` with a claim quantity:
+    by bisection over the unit's ranges, or a few set lookups for a date, so a
+    long post of many claims is not compared pair by pair."""
 
     def __init__(self, details: list[Unit], cache: dict):
         ranges: dict[str, list[tuple[float, float]]] = {}
@@ -334,6 +328,12 @@ def _sole_pair(claim: Unit, q: Quantity, unit: Optional[Unit], e: Quantity, cach
     return all(any(compatible(c, x) for x in theirs) for c in others)
 
 
+def _month_given(q: Quantity, unit: Unit, cache: dict) -> bool:
+    """The sentence gives the claim date's month alone (11月に…, 1895年2月には…): its year is elided."""
+    return q.date is not None and q.date[1] is not None and any(
+        e.unit == "month" and e.value == q.date[1] for e in _quantities(unit, cache))
+
+
 # Units of time: a date, a year or a day names an event, and the events of
 # two sentences aligned by one clause only are easily two events.
 DATED_UNITS = ("date", "years", "days")
@@ -365,7 +365,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         for unit in (aligned if by_clause is None or q.unit in DATED_UNITS else by_clause):
             unit_words = _sentence_grams(unit, cache)
             for e in _quantities(unit, cache):
-                if e.unit != q.unit or e.start in _parts(unit, cache):
+                if e.unit != q.unit or e.start in _parts(unit, cache) or e.unit == "date" and _month_given(q, unit, cache):
                     continue
                 ctx_e = _context(unit, e)
                 # The words around each number, either right next to the other
@@ -380,7 +380,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 if sim < cfg.number_context and not (sim > 0 and _last_pair(claim, q, unit, e, cache)) and not (
                         _sole_pair(claim, q, whole.get(unit.start), e, cache)):
                     continue
-                if _other_subject(claim, q, unit, e, cache) or (
+                if _other_subject(claim, q, unit, e, cache) or added(claim, q) != added(unit, e) or (
                         q.unit not in DATED_UNITS and _other_year(claim, q, unit, e, cache)):
                     continue
                 candidates.append((sim + unit.score, unit, e))

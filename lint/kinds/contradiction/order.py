@@ -281,6 +281,12 @@ def _reversed(mine: Relation, theirs: Relation) -> bool:
     return (event and _has_kanji(cross_a) and _has_kanji(cross_b) and len(cross_a) + len(cross_b) > 2 * same)
 
 
+def _overlaps(mine: Relation, theirs: Relation) -> tuple[int, int]:
+    """Words shared part for part, and crosswise."""
+    (a, b), (c, d) = mine.parts, theirs.parts
+    return len(a & c) + len(b & d), len(a & d) + len(b & c)
+
+
 def _has_kanji(shared: frozenset) -> bool:
     return any(script(g[0]) == KANJI for g in shared)
 
@@ -355,9 +361,13 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             kind = "causal" if _causal(claim, rel) else "temporal"
             return [Conflict(kind, rel.start, rel.end, unit, es, ee, claim.text[rel.start:rel.end], unit.text[es:ee])]
     for unit in aligned:
-        for theirs in relations(unit, cache):
+        stated = relations(unit, cache)
+        for theirs in stated:
             for rel in mine:
-                if _reversed(rel, theirs):
+                # A chain (要請を受けて清国が出兵すると、日本も兵を送った): the
+                # claim's link is told in order by another relation there.
+                if _reversed(rel, theirs) and not any(_agrees(rel, other) and _overlaps(rel, other)[0]
+                                                      >= _overlaps(rel, theirs)[1] for other in stated):
                     kind = "causal" if _causal(claim, rel) else "temporal"
                     return [Conflict(kind, rel.start, rel.end, unit, theirs.start, theirs.end,
                                      claim.text[rel.start:rel.end], unit.text[theirs.start:theirs.end])]

@@ -292,8 +292,14 @@ _KANJI_REST = compile_re(f"[{_KANJI_CLASS}]{{2,}}")
 # で (a place, a means) counts where the name is placed by its particle alone.
 ROLE_MARKS = "がはをにへ"
 PARTNER = ("とともに", "と共に", "と並んで", "と並び")
-# Endings of a region that holds places (テキサス州 / スピンドルトップ).
-REGIONS = ("州", "県", "省", "郡", "地方", "地域")
+# Endings of regions that hold places, by level (本州 / 山口県, テキサス州 /
+# スピンドルトップ): a region may hold the other name, unless both are
+# regions of one level (長野県 / 新潟県).
+REGIONS = {"州": "州", "県": "県", "省": "省", "郡": "郡", "地方": "地方", "地域": "地方"}
+
+
+def _level(name: str) -> str:
+    return next((level for ending, level in REGIONS.items() if name.endswith(ending)), "")
 CASE_MARKS = ROLE_MARKS + "で"
 
 
@@ -353,7 +359,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
         # A country for its city (イギリスへ留学 / ロンドンへ留学) says less, not
         # otherwise; so does a state or a province for a place in it.
         ka, kb = kinds(a), kinds(b)
-        return bool(ka and kb) and ka.isdisjoint(kb) or a.endswith(REGIONS) != b.endswith(REGIONS)
+        return bool(ka and kb) and ka.isdisjoint(kb) or _level(a) != _level(b)
 
     tokens = _tokens(claim, cache)
     new_names = {t.start: t for t in tokens if _new(t, details_text)}
