@@ -61,7 +61,9 @@ SUBCODES = {
                       "(事務局は…バンコクに置かれ / ジャカルタに事務局が置かれた)."),
     "quantifier": Subcode("The claim says how many the other way round: one of a kind where the details say "
                           "several, all where they say some, again where they say for the first time "
-                          "(唯一 / 複数, 初めて / 再び, 初めて / 多くに続いて)."),
+                          "(唯一 / 複数, 初めて / 再び, 初めて / 多くに続いて), or one of a list alone "
+                          "(スイスの独立だけ / スイスとオランダの独立); never again (再び…ことはなかった) is "
+                          "no repetition."),
     "temporal": Subcode("The claim puts an event before what the details put it after, or the reverse "
                         "(翌年 / 前年, 以降 / 以前, Aの後にB / Bの後にA), also by the years the details give "
                         "(Xの前年の1972年, Xが独立する前年に…工事が始まった)."),
@@ -179,10 +181,12 @@ class Contradiction(Kind):
     可能性, …する計画が進められている) that the details say happened; two
     things in exchanged roles (AからBへ / BからAへ, AがBを下した /
     AがBに敗れた); cause and effect, or two events, in the other order, also
-    by their dates or by the order the details tell them in; and a different
-    name in the same place, known (ロシア / ウクライナ) or never used in the
-    details.  Equal values written differently (2時間半 and 2時間30分),
-    amounts in different currencies, numbers of different things, sentences
+    by their dates or by the order the details tell them in; another cause
+    for an effect the details explain; and a different name in the same
+    place, known (ロシア / ウクライナ) or never used in the details.  Equal
+    values written differently (2時間半 and 2時間30分), amounts in different
+    currencies (unless the very same figure in the same words), numbers of
+    different things, counts of those added against totals, sentences
     dated to other years, one more member of a list and spellings of one
     name are not compared.  A finding covers the claim's words it quotes and
     names the detail sentence; the detail's quoted words are given as
