@@ -53,7 +53,8 @@ SUBCODES = {
                         "(団結している / 団結しているわけでもない, 優勝を逃した / 優勝した); a denial set in a place "
                         "or time the details do not name (まだ国内で開かれておらず) is not reported."),
     "antonym": Subcode("The claim uses one word of an opposing pair where the details use the other "
-                       "(増加 / 減少); pairs come from the antonyms lexicon."),
+                       "(増加 / 減少); pairs come from the antonyms lexicon.  Also a comparison with one same "
+                       "thing that points the other way (Xより小さかった / Xを上回る)."),
     "entity": Subcode("The claim names a different country, person, organisation or place in the slot "
                       "the details fill (ロシアの安全保障 / ウクライナの安全保障), a name the details never use "
                       "where they use another (首都はキンシャサ / 首都ブラザヴィル), another partner with "

@@ -17,6 +17,7 @@ from typing import Any, Iterable
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction import antonyms as antonym_check
 from lint.kinds.contradiction import causes
+from lint.kinds.contradiction import comparisons
 from lint.kinds.contradiction import entities
 from lint.kinds.contradiction import frames
 from lint.kinds.contradiction import modality as modality_check
@@ -122,6 +123,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
                                                frozenset(u.start for u in ranked))
         if "antonyms" in live:
             conflicts += only_one.compare(claim, by_clause[:cfg.top], cache)
+            conflicts += comparisons.compare(claim, by_clause[:cfg.top], cache)
         if "modality" in live:
             conflicts += modality_check.compare(claim, by_clause, evidence, cfg, cache)
         if "roles" in live:
@@ -224,7 +226,8 @@ def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, an
     if check == "polarity":
         return polarity_check.may_conflict(claim, evidence, cache)
     if check == "antonyms":
-        return antonym_check.may_conflict(claim, evidence, cache, antonyms) or only_one.may_conflict(claim, cache)
+        return (antonym_check.may_conflict(claim, evidence, cache, antonyms) or only_one.may_conflict(claim, cache)
+                or comparisons.may_conflict(claim, cache))
     return entity_check.may_conflict(claim, cache, finder)
 
 
