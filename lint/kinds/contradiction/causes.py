@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.order import is_causal, relations
-from lint.kinds.contradiction.units import Conflict, Unit
+from lint.kinds.contradiction.units import Conflict, Unit, details_text
 
 # How many of the claim's cause words the post must never use, and what share of them.
 MIN_NEW = 3
@@ -30,19 +30,12 @@ def _words(grams: frozenset) -> set:
     return {g for g in grams if not _DIGIT.search(g)}
 
 
-def _details_text(details: list[Unit], cache: dict) -> str:
-    found = cache.get("details-text")
-    if found is None:
-        found = cache["details-text"] = "\n".join(u.body for u in details)
-    return found
-
-
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) -> list[Conflict]:
     """``aligned``: the claim's closest detail sentences."""
     mine = [rel for rel in relations(claim, cache) if is_causal(rel)]
     if not mine:
         return []
-    text = _details_text(details, cache)
+    text = details_text(details, cache)
     for rel in mine:
         cause_part, effect_part = rel.parts
         cause = _words(cause_part - effect_part)

@@ -33,7 +33,7 @@ from lint.kinds.contradiction.align import BM25, grams
 from lint.kinds.contradiction.chunks import unit_chunks
 from lint.kinds.contradiction.name_kinds import looks_like_name
 from lint.kinds.contradiction.opposites import built_in_pairs
-from lint.kinds.contradiction.units import SENTENCE_ENDS, Conflict, Settings, Unit
+from lint.kinds.contradiction.units import SENTENCE_ENDS, Conflict, Settings, Unit, details_text
 from lint.model import Document, Post
 from lint.ruleset.model import Rule
 from lint.text.matcher import HitPool
@@ -137,7 +137,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             # Names are compared with every detail sentence (by alignment):
             # the one naming the other may align with the claim's clause alone.
             conflicts += substitution_check.compare(claim, _aligned(every, evidence, 0.0),
-                                                    _details_text(evidence, cache), cfg, cache,
+                                                    details_text(evidence, cache), cfg, cache,
                                                     lambda word: _kinds(word, finder, cache))
             conflicts += frames.compare(claim, by_clause, evidence, cache,
                                          lambda word: _kinds(word, finder, cache))
@@ -205,13 +205,6 @@ def _kinds(word: str, finder: Any, cache: dict) -> frozenset:
     return found
 
 
-def _details_text(evidence: list[Unit], cache: dict) -> str:
-    found = cache.get("details-text")
-    if found is None:
-        found = cache["details-text"] = "\n".join(u.body for u in evidence)
-    return found
-
-
 def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, antonyms: Any, finder: Any) -> bool:
     if check == "numbers":
         return number_check.may_conflict(claim, evidence, cache) or unit_swap.may_conflict(claim, evidence, cache)
@@ -222,7 +215,7 @@ def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, an
     if check == "order":
         return order_check.may_conflict(claim, cache)
     if check == "substitution":
-        return substitution_check.may_conflict(claim, _details_text(evidence, cache), cache)
+        return substitution_check.may_conflict(claim, details_text(evidence, cache), cache)
     if check == "polarity":
         return polarity_check.may_conflict(claim, evidence, cache)
     if check == "antonyms":

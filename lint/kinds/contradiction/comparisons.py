@@ -14,7 +14,7 @@ from __future__ import annotations
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.role_words import NUMERIC, matches
-from lint.kinds.contradiction.units import Conflict, Unit
+from lint.kinds.contradiction.units import Conflict, Unit, memo
 
 # Words of comparison by the way they point (大きい +, 小さい −): the
 # chunk's word must be the kanji of one (高 of 高く, not of 高校).
@@ -37,26 +37,26 @@ def _way(c: Chunk) -> int:
 
 
 def _comparisons(u: Unit, cache: dict) -> list[tuple[Chunk, Chunk, int]]:
-    """(the thing compared with, the word of comparison, its way) in ``u``."""
-    key = ("comparisons", u.start, u.end)
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = []
-        chunks = unit_chunks(u, cache)
-        for k, c in enumerate(chunks):
-            if len(c.word) < 2 or NUMERIC.match(c.word):
-                continue
-            if c.grammar in BESIDE and k + 1 < len(chunks) and chunks[k + 1].word == "比":
-                k += 1
-            elif not COMPARED.match(c.grammar):
-                continue
-            for d in chunks[k + 1:k + 1 + REACH]:
-                if d.clause != c.clause:
-                    break
-                way = _way(d)
-                if way and (not c.grammar.endswith("を") or (d.word + d.grammar).startswith(("上回", "下回"))):
-                    found.append((c, d, way))
-                    break
+    """(the thing compared with, the word of comparison, its way) in ``u``, once per post."""
+    return memo(cache, ("comparisons", u.start, u.end), lambda: _find(unit_chunks(u, cache)))
+
+
+def _find(chunks: list[Chunk]) -> list[tuple[Chunk, Chunk, int]]:
+    found = []
+    for k, c in enumerate(chunks):
+        if len(c.word) < 2 or NUMERIC.match(c.word):
+            continue
+        if c.grammar in BESIDE and k + 1 < len(chunks) and chunks[k + 1].word == "比":
+            k += 1
+        elif not COMPARED.match(c.grammar):
+            continue
+        for d in chunks[k + 1:k + 1 + REACH]:
+            if d.clause != c.clause:
+                break
+            way = _way(d)
+            if way and (not c.grammar.endswith("を") or (d.word + d.grammar).startswith(("上回", "下回"))):
+                found.append((c, d, way))
+                break
     return found
 
 

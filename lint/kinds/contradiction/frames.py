@@ -24,7 +24,7 @@ from lint.kinds.contradiction.chunks import Chunk, is_name, unit_chunks
 from lint.kinds.contradiction.name_kinds import common_word, name_like, same_kind, variant
 from lint.kinds.contradiction.predicates import CASE_PARTICLES
 from lint.kinds.contradiction.role_words import NUMERIC, matches, same_head
-from lint.kinds.contradiction.units import Conflict, Unit, containing
+from lint.kinds.contradiction.units import Conflict, Unit, containing, memo
 
 # The particles of a slot, and those taken for one (は and が both mark who acts).
 SLOTS = {"に": "に", "へ": "に", "で": "で", "から": "から", "を": "を", "が": "が", "は": "が"}
@@ -56,22 +56,22 @@ def _name(c: Chunk) -> bool:
 
 
 def _frames(u: Unit, cache: dict) -> list[tuple[Chunk, str, Chunk, list[Chunk]]]:
-    """(name, slot, verb, the other parties of its clause) for each name in a slot."""
-    key = ("frames", u.start, u.end)
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = []
-        chunks = unit_chunks(u, cache)
-        for k, c in enumerate(chunks):
-            slot = _slot(c)
-            if slot is None or not _name(c):
-                continue
-            verb = _verb(chunks, k)
-            if verb is None:
-                continue
-            parties = [d for d in chunks if d.clause == c.clause and d is not c and d.start < verb.start
-                       and d.grammar in PARTY_MARKS and len(d.word) >= 2 and not NUMERIC.match(d.word)]
-            found.append((c, slot, verb, parties))
+    """(name, slot, verb, the other parties of its clause) for each name in a slot, once per post."""
+    return memo(cache, ("frames", u.start, u.end), lambda: _find(unit_chunks(u, cache)))
+
+
+def _find(chunks: list[Chunk]) -> list[tuple[Chunk, str, Chunk, list[Chunk]]]:
+    found = []
+    for k, c in enumerate(chunks):
+        slot = _slot(c)
+        if slot is None or not _name(c):
+            continue
+        verb = _verb(chunks, k)
+        if verb is None:
+            continue
+        parties = [d for d in chunks if d.clause == c.clause and d is not c and d.start < verb.start
+                   and d.grammar in PARTY_MARKS and len(d.word) >= 2 and not NUMERIC.match(d.word)]
+        found.append((c, slot, verb, parties))
     return found
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Any, Callable, Optional
 
 
 # The longest line read as a heading when it has no sentence end.
@@ -102,3 +102,16 @@ def containing(details: list[Unit], words: tuple[str, ...], cache: dict) -> list
             pos = text.find(w, nxt)
     found = cache[key] = [details[k] for k in sorted(hit)]
     return found
+
+
+def memo(cache: dict, key: tuple, compute: Callable[[], Any]) -> Any:
+    """``compute()`` once per post (``cache``: the post's), under ``key``."""
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = compute()
+    return found
+
+
+def details_text(details: list[Unit], cache: dict) -> str:
+    """The detail sentences joined by line breaks, once per post."""
+    return memo(cache, ("details-text",), lambda: "\n".join(u.body for u in details))
