@@ -19,6 +19,7 @@ from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.predicates import polarity_at
 from lint.kinds.contradiction.opposites import ALL_OF_THEM
 from lint.kinds.contradiction.quantities import NUMERAL, parse_amount
+from lint.kinds.contradiction.role_words import matches
 from lint.text.tokens import KANJI, bigrams, clause_bounds, script
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.cache.programs import compile_re
@@ -146,6 +147,17 @@ def _counting_others(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
     return not (bigrams(claim.text[a.end():claim_end]) & bigrams(unit.text[b.end():unit_end]))
 
 
+_OWNER = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)の$")
+
+
+def _owned_by_others(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """Two words of quantity each said of a whole before の, two wholes (島の
+    すべて / 鹿児島市の一部)."""
+    a = _OWNER.search(claim.text, max(claim.start, s - 12), s)
+    b = _OWNER.search(unit.text, max(unit.start, us - 12), us)
+    return a is not None and b is not None and not matches(a.group(1), b.group(1))
+
+
 # Verbs told from either party of one exchange (AがBに売る / BがAから買う).
 CONVERSE = ("売", "買", "購入", "販売", "貸", "借", "融資")
 
@@ -255,6 +267,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if any(j == index and sd != side and clause_bounds(claim.text, s, claim.start, claim.end)
                == clause_bounds(claim.text, cs, claim.start, claim.end) for j, sd, cs, _ in claim_hits):
             continue  # the claim itself names both sides, in one clause
+        # A claim with both sides (1号機で失敗したが、2号機で成功した) is
+        # not compared with a sentence that has both too: it tells the pair.
+        both = {sd for j, sd, _, _ in claim_hits if j == index} == {0, 1}
         # Never again (再び飛ぶことはなかった) is no repetition.
         if claim.text[s:e] in REPEATS and _verb_denied(claim.text, e, claim.end):
             continue
@@ -266,6 +281,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # opposite negated, 減少しなかった), it supports the claim.
         best = None
         for unit in aligned:
+            if both and {sd for j, sd, _, _ in _hits(unit, cache, lexicon) if j == index} == {0, 1}:
+                continue
             # The claim's own word said the same way in this sentence, its
             # clause sharing as many words with the claim's, supports it there
             # (…食料を手に入れる力を失った: 手に入れ is not what was lost).
@@ -276,7 +293,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         if j == index and not _count_and_all(claim, s, e, unit, us, ue)
                         and not _converse_day(claim, s, unit, us)
                         and not (kind == "quantifier" and other_side != side
-                                 and _counting_others(claim, e, unit, ue))
+                                 and (_counting_others(claim, e, unit, ue) or _owned_by_others(claim, s, unit, us)))
                         and not (other_side != side and _converse_sides(claim, s, unit, us, cache))]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)

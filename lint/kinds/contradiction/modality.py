@@ -239,7 +239,7 @@ UNREALISED_REST = ("進", "示", "段階", "立", "中", "発表", "表明", "�
 _REST_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+")
 # A detail sentence with one of these may itself leave the thing open or unsure.
 HEDGES = compile_re("|".join([*OPEN_WORDS, "めど", "目処", "至っていな", "目標", "狙", "意向", "期待", "将来", "今後",
-                              "予想", "想定", "予測", "だろう", "かもしれ", "取り組", "努め", "推進", "課題", "提案",
+                              "予想", "想定", "予測", "だろう", "かもしれ", "取り組", "努め", "推進", "課題", "使命", "目的", "提案",
                               "候補", "試み", "見られ", "みられ", "考え", "可能", "つもり", "よう(?!にな)", "べき", "たい",
                               # reported, not asserted
                               "とされ", "とみ", "指摘", "懸念", "報告", "という", "との", "示唆",
