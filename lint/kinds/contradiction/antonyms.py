@@ -270,8 +270,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # A claim with both sides (1号機で失敗したが、2号機で成功した) is
         # not compared with a sentence that has both too: it tells the pair.
         both = {sd for j, sd, _, _ in claim_hits if j == index} == {0, 1}
-        # Never again (再び飛ぶことはなかった) is no repetition.
-        if claim.text[s:e] in REPEATS and _verb_denied(claim.text, e, claim.end):
+        # Never again (再び飛ぶことはなかった) is no repetition, and only
+        # after a particle (範囲でのみ) limits a circumstance, not a count.
+        if (claim.text[s:e] in REPEATS and _verb_denied(claim.text, e, claim.end)
+                or claim.text[s:e] in ("だけ", "のみ") and claim.text[s - 1:s] in ("で", "に", "と")):
             continue
         # The word's own prefix (不参加) is part of the pair, not a negation.
         pol = polarity_at(claim.text, e, claim.end)

@@ -72,9 +72,18 @@ def span_dated_apart(a: Unit, lo: int, hi: int, b: Unit, cache: dict) -> bool:
     return bool(ya and yb) and ya.isdisjoint(yb)
 
 
+# Verbs of saying: their subject is no event (辞意を表明し, 方針を発表した).
+SAYING = ("表明", "発表", "述べ", "語", "主張", "明言", "言及", "示唆")
+
+
 def _main_word(text: str, start: int, end: int) -> Optional[str]:
-    """The longest word of a part (第一次インドシナ戦争, デルタ計画, 冷戦)."""
-    words = [c.word for c in chunks(text, start, end) if len(c.word) >= 2 and not _NUMERIC.match(c.word)]
+    """The longest word of a part (第一次インドシナ戦争, デルタ計画, 冷戦),
+    not the one who says (ブラッターは辞意を表明し: a person is dated by
+    many years; what is said is the event)."""
+    part = chunks(text, start, end)
+    saying = bool(part) and part[-1].word.startswith(SAYING)
+    words = [c.word for c in part if len(c.word) >= 2 and not _NUMERIC.match(c.word)
+             and not (saying and c.grammar in ("は", "が"))]
     words = [w for w in words if not re.match(r"^[0-9０-９]+年", w)]
     return max(words, key=len) if words else None
 

@@ -1,8 +1,9 @@
-"""Increments: a count of those added is not the count of all.
+"""Increments: a count of those added, a sum, a difference, are not the count itself.
 
 「北欧の2か国が新たに加盟した」 counts the new members; 「加盟国は32か国に
-達した」 counts them all.  A count said with a word of addition (新たに,
-さらに, 加わった, 増えた) is compared only with one said so too.
+達した」 counts them all.  「アメリカとの条約と合わせて五カ国条約」 sums;
+「帰還は予定より3年遅れた」 is a difference, no span of anything.  A number
+said as one of these is compared only with one said the same way.
 
     pass: 2か国が新たに加盟した / 加盟国は32か国に達した
     fail: 3か国が新たに加盟した / 新たに2か国が加わった
@@ -14,9 +15,12 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.quantities import Quantity
 from lint.kinds.contradiction.units import Unit
 
-# Words of addition near a count, in its clause.
+# Words of addition or of a sum near a count, in its clause.
 ADDED = compile_re(r"新たに|新しく|さらに|追加|加わ|加え|増え|増加")
-# How far from the count they may stand (characters).
+SUM = compile_re(r"合わせ|あわせ")
+# A difference: the number right before a word of more or less (3年遅れた, 2時間早く).
+DIFFERENCE = compile_re(r"(?:も|ほど)?(?:遅|早|長く|短く|多く|少なく|上回|下回|延び|縮ま|前倒)")
+# How far from the number the words may stand (characters).
 REACH = 12
 CLAUSE_ENDS = "、。，,；;"
 
@@ -29,9 +33,16 @@ def _clause_around(u: Unit, q: Quantity) -> tuple[int, int]:
     return lo, hi
 
 
-def added(u: Unit, q: Quantity) -> bool:
-    """Is the count said of those added (新たに2か国が加盟)?"""
+def reading(u: Unit, q: Quantity) -> str:
+    """How a number is said: "added" (新たに2か国), "sum" (合わせて五カ国),
+    "difference" (3年遅れた), or "" for the thing itself."""
+    if q.unit == "date":
+        return ""
+    if DIFFERENCE.match(u.text, q.end, u.end):
+        return "difference"
     if not q.unit.startswith(("count:", "people")):
-        return False
+        return ""
     lo, hi = _clause_around(u, q)
-    return ADDED.search(u.text, lo, hi) is not None
+    if SUM.search(u.text, lo, hi):
+        return "sum"
+    return "added" if ADDED.search(u.text, lo, hi) else ""

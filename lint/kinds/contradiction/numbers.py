@@ -16,7 +16,7 @@ from itertools import product
 from typing import Optional
 
 from lint.kinds.contradiction.chunks import is_name, topic_before, unit_chunks
-from lint.kinds.contradiction.increments import added
+from lint.kinds.contradiction.increments import reading
 from lint.kinds.contradiction.quantities import Quantity, compatible, extract
 from lint.kinds.contradiction.thresholds import INF, same_threshold
 from lint.kinds.contradiction.transposed import digits_transposed
@@ -380,7 +380,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 if sim < cfg.number_context and not (sim > 0 and _last_pair(claim, q, unit, e, cache)) and not (
                         _sole_pair(claim, q, whole.get(unit.start), e, cache)):
                     continue
-                if _other_subject(claim, q, unit, e, cache) or added(claim, q) != added(unit, e) or (
+                if _other_subject(claim, q, unit, e, cache) or reading(claim, q) != reading(unit, e) or (
                         q.unit not in DATED_UNITS and _other_year(claim, q, unit, e, cache)):
                     continue
                 candidates.append((sim + unit.score, unit, e))

@@ -300,7 +300,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if not pc.positive:
             narrower = narrowed(claim, pc, with_before(unit, details), cache) or only_denied(claim, pc)
         else:
-            narrower = timed(unit, pe, claim.body, cache) or only_denied(unit, pe)
+            narrower = timed(unit, pe, claim.body, cache) or only_denied(unit, pe, claim.body)
         if narrower:
             continue
         cs, es = _noun_of_being(claim, pc), _noun_of_being(unit, pe)

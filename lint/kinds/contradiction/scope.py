@@ -14,6 +14,8 @@ the claim's side only: in the details 純粋な形で is as often a manner.
 
 from __future__ import annotations
 
+from typing import Optional
+
 from lint.kinds.contradiction.chunks import unit_chunks
 from lint.kinds.contradiction.predicates import Predicate
 from lint.kinds.contradiction.units import Unit
@@ -46,11 +48,20 @@ def narrowed(u: Unit, p: Predicate, other: str, cache: dict) -> bool:
     return False
 
 
-def only_denied(u: Unit, p: Predicate) -> bool:
+# Words that one does a thing alone (政府だけで, 日本が独自に決める); the
+# adverbs deny nothing when the other sentence says them too.
+ONLY = ("だけ", "のみ")
+ALONE = ("独自に", "単独で", "一方的に", "自由に")
+
+
+def only_denied(u: Unit, p: Predicate, other: Optional[str] = None) -> bool:
     """The negation denies that one alone does it (政府だけで決めない: others
-    decide with it), not the act."""
+    decide with it), not the act.  ``other``: for a denial in the details,
+    the claim, which says the act with no word of doing it alone
+    (独自に決めることはできない / 協議で決めるものとされた)."""
     lo, _ = clause_bounds(u.text, p.start, u.start, u.end)
-    return u.text.find("だけ", lo, p.start) != -1 or u.text.find("のみ", lo, p.start) != -1
+    return (any(u.text.find(word, lo, p.start) != -1 for word in ONLY) or other is not None
+            and any(u.text.find(word, lo, p.start) != -1 and word not in other for word in ALONE))
 
 
 # Grammar that ends a clause of time (前線が北海道に届くころには).
