@@ -428,3 +428,16 @@ def test_one_kanji_verbs_compared_by_their_forms(a, b, same):
         return _stem(found[0])
 
     assert (stem(a) == stem(b)) is same
+
+
+def test_two_members_of_a_series_are_two_things():
+    from lint.kinds.contradiction.antonyms import _other_ordinal
+    from lint.kinds.contradiction.units import Unit
+
+    claim = "ロケットは2号機で打ち上げに成功した。"
+    detail = "ロケットは試験機1号機の打ち上げに失敗したが、試験機2号機で成功した。"
+    text = claim + "\n" + detail
+    c, d = Unit(0, len(claim), text), Unit(len(claim) + 1, len(text), text)
+    failed, succeeded = text.index("失敗"), text.rindex("成功")
+    assert _other_ordinal(c, claim.index("成功"), d, failed)
+    assert not _other_ordinal(c, claim.index("成功"), d, succeeded)

@@ -158,6 +158,22 @@ def _owned_by_others(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     return a is not None and b is not None and not matches(a.group(1), b.group(1))
 
 
+# An ordinal that picks one of a series (1号機, 第2回, 3代目).
+_ORDINAL = compile_re(r"第([0-9０-９]+)|([0-9０-９]+)(?:号|回目|代目|期)")
+
+
+def _ordinals(u: Unit, at: int) -> set:
+    lo, hi = clause_bounds(u.text, at, u.start, u.end)
+    return {m.group(1) or m.group(2) for m in _ORDINAL.finditer(u.text, lo, hi)}
+
+
+def _other_ordinal(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """The two clauses speak of different members of a series (2号機で成功
+    / 1号機の打ち上げに失敗)."""
+    mine, theirs = _ordinals(claim, s), _ordinals(unit, us)
+    return bool(mine and theirs) and mine.isdisjoint(theirs)
+
+
 # Verbs told from either party of one exchange (AがBに売る / BがAから買う).
 CONVERSE = ("売", "買", "購入", "販売", "貸", "借", "融資")
 
@@ -296,7 +312,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not _converse_day(claim, s, unit, us)
                         and not (kind == "quantifier" and other_side != side
                                  and (_counting_others(claim, e, unit, ue) or _owned_by_others(claim, s, unit, us)))
-                        and not (other_side != side and _converse_sides(claim, s, unit, us, cache))]
+                        and not (other_side != side and _converse_sides(claim, s, unit, us, cache))
+                        and not _other_ordinal(claim, s, unit, us)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)
             for other_side, us, ue, same_polarity, same, closeness in compared:
