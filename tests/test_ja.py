@@ -72,6 +72,13 @@ def test_dates_compare_by_the_parts_both_give():
     assert compatible(full, extract("3月18日")[0])
 
 
+def test_a_year_of_an_era_not_known_is_no_quantity():
+    # 正暦4年 is the year 993, not four years; 平成5年 is known.
+    assert extract("正暦4年ごろに出仕した") == []
+    assert extract("平成5年に")[0].date == (1993, None, None)
+    assert extract("創業4年目")[0].unit == "duration"
+
+
 def test_words_that_start_with_a_numeral_are_not_numbers():
     assert extract("一部の計画と一方の案") == []
     assert parse_kanji_number("二〇二五") == 2025

@@ -93,6 +93,8 @@ ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治"
 LIST_MARKER = compile_re(rf"\s*[{_DIGIT}]{{1,2}}[.．](?=[{_DIGIT}]{{1,2}}月[{_DIGIT}]|[{_DIGIT}]{{4}}年|[{_DIGIT}]+[{KANJI_UNIFIED}])")
 # Before a year, words that make it no calendar year: 数千年, 紀元前500年.
 NOT_A_YEAR_BEFORE = ("数", "何", "紀元前", "前")
+# An era not in ERAS (正暦4年ごろ): two kanji alone right before the number, the year said as a time.
+_OTHER_ERA = compile_re(rf"(?<![{KANJI_UNIFIED}])[{KANJI_UNIFIED}]{{2}}$")
 # 1000年前 and 1000年後 are spans of time counted from now; 1980年代 a decade.
 SPAN_AFTER_YEAR = ("前", "後", "以上", "近く", "余り", "あまり", "ほど", "にわたり", "にわたって", "ぶり")
 # N分のM: a fraction, compared as a percentage (3分の1 = 33.3%).
@@ -306,19 +308,17 @@ def _extract(body: str, base: int) -> list[Quantity]:
 
 
 def _calendar_year(body: str, m: re.Match, value: float) -> Optional[int]:
-    """For N年: the calendar year, 0 for a span of years, None for neither (数千年, 1980年代)."""
+    """For N年: the calendar year, 0 for a span of years, None for neither (数千年, 1980年代, 正暦4年)."""
     at = m.start("amount")
     after = body[m.end("unit"):m.end("unit") + 2]
-    if after.startswith("代") or body.endswith(NOT_A_YEAR_BEFORE, 0, at) and not _era_before(body, at):
-        return None
     era = _era_before(body, at)
+    if after.startswith("代") or not era and (body.endswith(NOT_A_YEAR_BEFORE, 0, at) or _OTHER_ERA.search(
+            body, 0, at) and after.startswith(("ごろ", "頃", "に", "の", "、"))):
+        return None
     if era:
         return int(value) + era
-    digits = m.group("amount")
-    written = bool(re.fullmatch(rf"[{_DIGIT}]+|[〇一二三四五六七八九]{{4}}", digits))
-    if value < 1000 or not written:
-        return 0
-    if after.startswith(SPAN_AFTER_YEAR) and not after.startswith(("前後", "前半", "後半")):
+    written = bool(re.fullmatch(rf"[{_DIGIT}]+|[〇一二三四五六七八九]{{4}}", m.group("amount")))
+    if value < 1000 or not written or after.startswith(SPAN_AFTER_YEAR) and not after.startswith(("前後", "前半", "後半")):
         return 0
     return int(value)
 
