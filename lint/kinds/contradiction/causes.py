@@ -32,7 +32,7 @@ def _words(grams: frozenset) -> set:
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) -> list[Conflict]:
     """``aligned``: the claim's closest detail sentences."""
-    mine = [rel for rel in relations(claim, cache) if is_causal(rel)]
+    mine = [rel for rel in relations(claim, cache) if is_causal(rel, claim.text)]
     if not mine:
         return []
     text = details_text(details, cache)
@@ -46,7 +46,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) 
         for unit in aligned:
             for theirs in relations(unit, cache):
                 their_cause, their_effect = theirs.parts
-                if (not is_causal(theirs) or len(effect & their_effect) < EFFECT_SHARE * len(effect)
+                if (not is_causal(theirs, unit.text) or len(effect & their_effect) < EFFECT_SHARE * len(effect)
                         or their_cause & cause or len(_words(their_cause - their_effect) - effect) < 2):
                     continue
                 (s, e), (es, ee) = rel.first_span, theirs.first_span

@@ -109,30 +109,29 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
         by_clause = _aligned(every, evidence, cfg.align_min)
         if not by_clause:
             continue
+        top = by_clause[:cfg.top]
         conflicts: list[Conflict] = []
         if "numbers" in live:
             # Numbers are specific enough to look past the top few, and to the
             # sentences that align with one clause of the claim (人口は約53万人
             # in a claim of three clauses).
             conflicts += number_check.compare(claim, ranked, evidence, cfg, cache, by_clause)
-            conflicts += unit_swap.compare(claim, by_clause[:cfg.top], evidence, cache)
+            conflicts += unit_swap.compare(claim, top, evidence, cache)
         if "polarity" in live:
             conflicts += polarity_check.compare(claim, by_clause, evidence, cfg, cache)
         if "antonyms" in live:
             conflicts += antonym_check.compare(claim, by_clause, evidence, cfg, cache, antonyms,
                                                frozenset(u.start for u in ranked))
-        if "antonyms" in live:
-            conflicts += only_one.compare(claim, by_clause[:cfg.top], cache)
-            conflicts += comparisons.compare(claim, by_clause[:cfg.top], cache)
+            conflicts += only_one.compare(claim, top, cache)
+            conflicts += comparisons.compare(claim, top, cache)
         if "modality" in live:
             conflicts += modality_check.compare(claim, by_clause, evidence, cfg, cache)
         if "roles" in live:
-            top = by_clause[:cfg.top]
             conflicts += role_check.compare(claim, top, cfg, cache, lambda: _names(claim, top, cache, finder),
                                             evidence)
         if "order" in live:
-            conflicts += order_check.compare(claim, by_clause[:cfg.top], evidence, cfg, cache)
-            conflicts += causes.compare(claim, by_clause[:cfg.top], evidence, cache)
+            conflicts += order_check.compare(claim, top, evidence, cfg, cache)
+            conflicts += causes.compare(claim, top, evidence, cache)
         if "substitution" in live:
             # Names are compared with every detail sentence (by alignment):
             # the one naming the other may align with the claim's clause alone.

@@ -119,16 +119,16 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict,
     body = claim.body
     for x, slot, verb, parties in _frames(claim, cache):
         for party in parties:
+            # The claim's own name with that party anywhere, by any verb:
+            # told of another time or place, or in other words
+            # (長官は三善康信が務めた / 長官には三善康信が就いた).
+            if _said_with(x, party, details, cache):
+                continue
             for unit in aligned:
                 y = _fills(unit, slot, verb, party, cache)
                 if (y is None or y.word in body or matches(x.word, y.word) or not same_kind(x.word, y.word)
                         or variant(x.word, y.word) or slot in PLACES and not kinds(x.word) & kinds(y.word)
                         or not _others_named(claim, x, unit, cache)):
                     continue
-                # The claim's own name with that party anywhere, by any verb:
-                # told of another time or place, or in other words
-                # (長官は三善康信が務めた / 長官には三善康信が就いた).
-                if _said_with(x, party, details, cache):
-                    return []
                 return [Conflict("entity", x.start, x.end, unit, y.start, y.end, x.word, y.word)]
     return []

@@ -329,7 +329,7 @@ def _sole_pair(claim: Unit, q: Quantity, unit: Optional[Unit], e: Quantity, cach
 
 
 def _month_given(q: Quantity, unit: Unit, cache: dict) -> bool:
-    """The sentence gives the claim date's month alone (11月に…, 1895年2月には…): its year is elided."""
+    """The sentence gives the claim date's month alone (日本軍は11月に…): its year is elided."""
     return q.date is not None and q.date[1] is not None and any(
         e.unit == "month" and e.value == q.date[1] for e in _quantities(unit, cache))
 
@@ -360,7 +360,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             continue  # 1910年から1911年にかけて holds the details' 1911年
         ctx = _context(claim, q)
         ctx_both = _contexts(claim, q, ctx)
-        claim_words = _sentence_grams(claim, cache)
+        claim_words, said_as = _sentence_grams(claim, cache), reading(claim, q)
         candidates: list[tuple[float, Unit, Quantity]] = []
         for unit in (aligned if by_clause is None or q.unit in DATED_UNITS else by_clause):
             unit_words = _sentence_grams(unit, cache)
@@ -380,7 +380,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 if sim < cfg.number_context and not (sim > 0 and _last_pair(claim, q, unit, e, cache)) and not (
                         _sole_pair(claim, q, whole.get(unit.start), e, cache)):
                     continue
-                if _other_subject(claim, q, unit, e, cache) or reading(claim, q) != reading(unit, e) or (
+                if _other_subject(claim, q, unit, e, cache) or said_as != reading(unit, e) or (
                         q.unit not in DATED_UNITS and _other_year(claim, q, unit, e, cache)):
                     continue
                 candidates.append((sim + unit.score, unit, e))

@@ -17,39 +17,37 @@ from __future__ import annotations
 from typing import Optional
 
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.chunks import Chunk, unit_chunks
-from lint.kinds.contradiction.role_words import NUMERIC, matches
+from lint.kinds.contradiction.chunks import Chunk, is_name, unit_chunks
+from lint.kinds.contradiction.name_kinds import name_like
+from lint.kinds.contradiction.role_words import NUMERIC, matches, term
 from lint.kinds.contradiction.units import Conflict, Unit
 
 ONLY = ("だけ", "のみ")
 # A list's number glued to its first word (1.スイス連邦).
 LIST_MARKER = compile_re(r"^[0-9０-９]+[.．]")
-# What joins two members of a list (スイスとオランダ, 中国や韓国, 米国、中国).
-JOINS = ("と", "や", "とも")
-# Letters of a list between two members the chunks leave out (、 ・ および).
-LIST_GAP = ("、", "・", "および", "及び", "また")
-
-
-def _term(c: Chunk) -> bool:
-    return len(c.word) >= 2 and not NUMERIC.match(c.word)
+# What joins two members of a list (スイスとオランダ, 中国や韓国, AおよびB).
+JOINS = ("と", "や", "とも", "および", "及び", "また")
 
 
 def _listed_with(found: list[Chunk], k: int, text: str) -> Optional[Chunk]:
-    """Another member of a list that chunk ``k`` is in, in its clause."""
+    """Another member of a list that chunk ``k`` is in."""
     c = found[k]
     after = found[k + 1] if k + 1 < len(found) else None
-    if after is not None and after.clause == c.clause and _term(after) and (
-            c.grammar in JOINS or not c.grammar and text[c.end:after.start] in LIST_GAP):
-        return after
     before = found[k - 1] if k else None
-    if before is not None and before.clause == c.clause and _term(before) and (
-            before.grammar in JOINS or not before.grammar and text[before.end:c.start] in LIST_GAP):
-        return before
-    # A member said first (米国、中国、UAEの…): the comma parts clauses, so
-    # look at the word right across it.
-    if after is not None and text[c.end:after.start] == "、" and _term(after) and not c.grammar:
+    if after is not None and term(after) and (c.grammar in JOINS and after.clause == c.clause
+                                               or _comma_list(c, after, text)):
         return after
+    if before is not None and term(before) and (before.grammar in JOINS and before.clause == c.clause
+                                                 or _comma_list(before, c, text)):
+        return before
     return None
+
+
+def _comma_list(a: Chunk, b: Chunk, text: str) -> bool:
+    """Two names with only a comma between (米国、中国): a comma after a
+    plain noun also ends a clause (場合、特定の…)."""
+    return (not a.grammar and text[a.end:b.start] == "、" and all(name_like(c.word) or is_name(c.word)
+                                                                    for c in (a, b)))
 
 
 # Share of the claim clause's other words the sentence must hold.
@@ -58,12 +56,12 @@ COVERAGE = 0.5
 
 def _covered(mine: list[Chunk], x: Chunk, unit: Unit) -> bool:
     """Most of the other words of ``x``'s clause are in the sentence (a
-    word, or its first kanji for a verb's stem: 認め in 承認)."""
+    verb's stem by its kanji: 認 of 認められ in 承認)."""
     words = [c.word for c in mine if c.clause == x.clause and c is not x and not NUMERIC.match(c.word)]
     if len(words) < 2:
         return False
     body = unit.body
-    held = sum(1 for w in words if (w if len(w) >= 2 else w[0]) in body)
+    held = sum(1 for w in words if w in body)
     return held >= 2 and held >= COVERAGE * len(words)
 
 
@@ -77,7 +75,7 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
     mine = unit_chunks(claim, cache)
     body = claim.body
     for k, x in enumerate(mine):
-        if not _term(x) or not x.grammar.startswith(ONLY):
+        if not term(x) or not x.grammar.startswith(ONLY):
             continue
         # スイスの独立だけ: the one of a list is the owner.
         member = mine[k - 1] if k and mine[k - 1].grammar == "の" and mine[k - 1].clause == x.clause else x
@@ -94,7 +92,7 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
                 s, e = member.start, x.end + len(x.grammar)
                 # The other member whole (沿岸の自由都市), for the quote.
                 last = theirs.index(other)
-                while theirs[last].grammar == "の" and last + 1 < len(theirs) and _term(theirs[last + 1]):
+                while theirs[last].grammar == "の" and last + 1 < len(theirs) and term(theirs[last + 1]):
                     last += 1
                 es, ee = min(y.start, other.start), max(y.end, theirs[last].end)
                 return [Conflict("quantifier", s, e, unit, es, ee, claim.text[s:e], unit.text[es:ee])]

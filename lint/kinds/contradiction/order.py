@@ -38,7 +38,7 @@ FORWARD = compile_re(
     r"が(?:原因|きっかけ|もと)で|が原因となって|の(?:影響|せい|おかげ)で|に(?:伴い|伴って|伴う|起因する|起因して)|"
     r"(?:の|した|た)?(?:直後|後)(?:に|で|、|は|も|から)|(?<=[争乱変災])後の|以降|以後|の(?:ち)に|"
     f"(?<=[てで])から(?=、|[0-9０-９{KANJI_UNIFIED}])|"
-    r"(?:た|の)翌(?:年|月|日|週)(?:に|には|、|の)|"
+    r"(?:た|の)翌(?:年|月|日|週)(?:には|に|、|の)|"
     f"(?<=[るたい])と(?=、|(?!{QUOTING})[{KANJI_UNIFIED}])"
 )
 # Verbs that make their subject the cause of their object: AがBにつながった.
@@ -46,7 +46,7 @@ CAUSING = compile_re(r"(?:に|へと?)(?:つなが|結びつ)|を(?:もたら|�
                      r"の(?:きっかけ|原因|契機|発端|引き金)(?:と|に)な")
 # Connectives whose second part comes first: Aの前にB, Aに先立ってB.
 BACKWARD = compile_re(r"(?:の|する|した|る|を迎える)?(?:前に|前の|前は|前から|以前に|以前から|直前に)|"
-                      r"(?:た|る|の)前(?:年|月|日|週)(?:に|には|、|の)|より(?:も)?(?:前に|先に)|に先立(?:って|ち|つ)|に先(?:んじて|駆けて)|"
+                      r"(?:た|る|の)前(?:年|月|日|週)(?:には|に|、|の)|より(?:も)?(?:前に|先に)|に先立(?:って|ち|つ)|に先(?:んじて|駆けて)|"
                       r"(?:の|た|る|い)(?:原因|理由|背景|発端)は")
 SUBJECT = compile_re(r"(?:が|は)、?")
 # The words a topic or a modified noun is: unified kanji and full-width katakana.
@@ -358,7 +358,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         dated = dated_conflict(claim, rel, details, cache)
         if dated is not None:
             unit, es, ee = dated
-            kind = "causal" if _causal(claim, rel) else "temporal"
+            kind = "causal" if is_causal(rel, claim.text) else "temporal"
             return [Conflict(kind, rel.start, rel.end, unit, es, ee, claim.text[rel.start:rel.end], unit.text[es:ee])]
     for unit in aligned:
         stated = relations(unit, cache)
@@ -368,7 +368,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 # claim's link is told in order by another relation there.
                 if _reversed(rel, theirs) and not any(_agrees(rel, other) and _overlaps(rel, other)[0]
                                                       >= _overlaps(rel, theirs)[1] for other in stated):
-                    kind = "causal" if _causal(claim, rel) else "temporal"
+                    kind = "causal" if is_causal(rel, claim.text) else "temporal"
                     return [Conflict(kind, rel.start, rel.end, unit, theirs.start, theirs.end,
                                      claim.text[rel.start:rel.end], unit.text[theirs.start:theirs.end])]
     # No connective there: the order a sentence tells its clauses in.
@@ -380,21 +380,19 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 continue
             found = _narrated_reversed(rel, unit)
             if found is not None:
-                kind = "causal" if _causal(claim, rel) else "temporal"
+                kind = "causal" if is_causal(rel, claim.text) else "temporal"
                 return [Conflict(kind, rel.start, rel.end, unit, found[0], found[1],
                                  claim.text[rel.start:rel.end], unit.text[found[0]:found[1]])]
     return []
 
 
 # Connectives of cause; the others (後, 前年に, てから, 先立って) only order in time.
-_CAUSAL_WORDS = compile_re(r"結果|ため|ことで|(?:こと|理由|事情)から|から(?=起|生|発)|によ|受け|きっかけ|契機|原因|つなが|"
+_CAUSAL_WORDS = compile_re(r"結果|ため|ことで|(?:こと|理由|事情)から|によ|受け|きっかけ|契機|原因|つなが|"
                            r"もたら|招|引き起こ|生ん|生み|促|発端|引き金|影響|せい|おかげ|伴|起因|背景|もと")
 
 
-def _causal(claim: Unit, rel: Relation) -> bool:
-    return is_causal(rel)
-
-
-def is_causal(rel: Relation) -> bool:
-    """A relation of cause and effect, not of time alone."""
-    return _CAUSAL_WORDS.search(rel.marker) is not None
+def is_causal(rel: Relation, text: str) -> bool:
+    """A relation of cause and effect, not of time alone; から before a verb
+    of arising (資本流出から起きる) is one."""
+    return _CAUSAL_WORDS.search(rel.marker) is not None or rel.marker == "から" and text.startswith(
+        ("起", "生", "発"), rel.then_span[0])

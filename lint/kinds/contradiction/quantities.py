@@ -312,7 +312,7 @@ def _calendar_year(body: str, m: re.Match, value: float) -> Optional[int]:
     at = m.start("amount")
     after = body[m.end("unit"):m.end("unit") + 2]
     era = _era_before(body, at)
-    if after.startswith("代") or not era and (body.endswith(NOT_A_YEAR_BEFORE, 0, at) or _OTHER_ERA.search(
+    if after.startswith("代") or not era and (body.endswith(NOT_A_YEAR_BEFORE, 0, at) or value < 1000 and _OTHER_ERA.search(
             body, 0, at) and after.startswith(("ごろ", "頃", "に", "の", "、"))):
         return None
     if era:

@@ -16,7 +16,7 @@ from typing import Optional
 
 from lint.kinds.contradiction.numbers import span_quantities, supported
 from lint.kinds.contradiction.quantities import Quantity
-from lint.kinds.contradiction.units import Conflict, Unit
+from lint.kinds.contradiction.units import Conflict, Unit, memo
 
 # A unit's measure; a day (3日) is read as a span of days here.
 MEASURES = {"days": "time", "duration": "time", "length": "length", "mass": "mass", "area": "area",
@@ -37,10 +37,10 @@ def _size(q: Quantity) -> float:
 def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
     """A claim quantity of a measure the details also give in another unit."""
     mine = {(_measure(q), q.unit) for q in span_quantities(claim.text, claim.start, claim.end, cache)}
-    mine.discard(None)
     if not any(m for m, _ in mine):
         return False
-    theirs = {(_measure(e), e.unit) for u in details for e in span_quantities(u.text, u.start, u.end, cache)}
+    theirs = memo(cache, ("measures",), lambda: {(_measure(e), e.unit) for u in details
+                                                 for e in span_quantities(u.text, u.start, u.end, cache)})
     return any(m and m == n and unit != other for m, unit in mine for n, other in theirs)
 
 
