@@ -257,7 +257,7 @@ def may_conflict(claim: Unit, details: list[Unit], cache: dict, lexicon: Antonym
 
 # Words of repetition, and the verb they qualify said never to happen
 # (再び飛ぶことはなかった; 再び確認されなかった is a failure repeated).
-REPEATS = ("再び", "再度", "またも", "二度と")
+REPEATS = ("再び", "再度", "またも")
 _NEVER_AFTER = compile_re(f"[{KANJI_UNIFIED}]+[{HIRAGANA}]*?こと(?:は|も)?な")
 
 

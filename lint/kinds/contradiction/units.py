@@ -81,16 +81,7 @@ def containing(details: list[Unit], words: tuple[str, ...], cache: dict) -> list
     known = cache.get(key)
     if known is not None:
         return known
-    joined = cache.get("joined")
-    if joined is None:
-        starts, parts, at = [], [], 0
-        for u in details:
-            starts.append(at)
-            body = u.body
-            parts.append(body)
-            at += len(body) + 1
-        joined = cache["joined"] = ("\n".join(parts), starts)
-    text, starts = joined
+    text, starts = _joined(details, cache)
     hit: set[int] = set()
     for w in words:
         pos = text.find(w)
@@ -114,4 +105,18 @@ def memo(cache: dict, key: tuple, compute: Callable[[], Any]) -> Any:
 
 def details_text(details: list[Unit], cache: dict) -> str:
     """The detail sentences joined by line breaks, once per post."""
-    return memo(cache, ("details-text",), lambda: "\n".join(u.body for u in details))
+    return _joined(details, cache)[0]
+
+
+def _joined(details: list[Unit], cache: dict) -> tuple[str, list[int]]:
+    """:func:`details_text`, and where each sentence starts in it."""
+    joined = cache.get("joined")
+    if joined is None:
+        starts, parts, at = [], [], 0
+        for u in details:
+            starts.append(at)
+            body = u.body
+            parts.append(body)
+            at += len(body) + 1
+        joined = cache["joined"] = ("\n".join(parts), starts)
+    return joined
