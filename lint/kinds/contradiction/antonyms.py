@@ -20,6 +20,7 @@ from lint.kinds.contradiction.predicates import polarity_at
 from lint.kinds.contradiction.opposites import ALL_OF_THEM
 from lint.kinds.contradiction.quantities import NUMERAL, parse_amount
 from lint.kinds.contradiction.role_words import matches
+from lint.kinds.contradiction.scope import ONLY
 from lint.text.tokens import KANJI, bigrams, clause_bounds, script
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.cache.programs import compile_re
@@ -115,7 +116,7 @@ def _counted_only(u: Unit, s: int, e: int) -> bool:
     2つだけ): it limits the count, and all of those counted may share what
     is said of them (一方だけ says one and not the other)."""
     text = u.text
-    if text[s:e] not in ("だけ", "のみ"):
+    if text[s:e] not in ONLY:
         return False
     m = _COUNT_BEFORE.search(text, max(u.start, s - 12), s)
     if m is None:
@@ -289,7 +290,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # Never again (再び飛ぶことはなかった) is no repetition, and only
         # after a particle (範囲でのみ) limits a circumstance, not a count.
         if (claim.text[s:e] in REPEATS and _verb_denied(claim.text, e, claim.end)
-                or claim.text[s:e] in ("だけ", "のみ") and claim.text[s - 1:s] in ("で", "に", "と")):
+                or claim.text[s:e] in ONLY and claim.text[s - 1:s] in ("で", "に", "と")):
             continue
         # The word's own prefix (不参加) is part of the pair, not a negation.
         pol = polarity_at(claim.text, e, claim.end)

@@ -102,12 +102,10 @@ def _said(name: str, details: list[Unit], cache: dict) -> list[Said]:
     if found is not None:
         return found
     found = cache[key] = []
-    first_letter, last_letter = name[0], name[-1]
     for u in containing(details, (name[:2], name[-2:]), cache):
         chunks = unit_chunks(u, cache)
         for c in chunks:
-            # Words that match share their first or their last letter.
-            if c.word[0] != first_letter and c.word[-1] != last_letter or not matches(name, c.word):
+            if not matches(name, c.word):
                 continue
             # The clause, and the clause before it if that is its topic
             # (Aは、Bが…; 創設を呼びかけたのは、Bだった).

@@ -67,8 +67,8 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
             other = next(((t, w) for t, w, v in _comparisons(unit, cache)
                           if v == -way and matches(thing.word, t.word)), None)
             if other is not None:
-                s, e = thing.start, word.end + len(word.grammar)
-                es, ee = other[0].start, other[1].end + len(other[1].grammar)
+                s, e = thing.start, word.grammar_end
+                es, ee = other[0].start, other[1].grammar_end
                 return [Conflict("antonym", s, e, unit, es, ee, claim.text[s:e], unit.text[es:ee])]
     return []
 

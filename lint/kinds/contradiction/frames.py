@@ -22,8 +22,7 @@ from typing import Callable, Optional
 
 from lint.kinds.contradiction.chunks import Chunk, is_name, unit_chunks
 from lint.kinds.contradiction.name_kinds import common_word, name_like, same_kind, variant
-from lint.kinds.contradiction.predicates import CASE_PARTICLES
-from lint.kinds.contradiction.role_words import NUMERIC, matches, same_head
+from lint.kinds.contradiction.role_words import NUMERIC, matches, noun, same_head
 from lint.kinds.contradiction.units import Conflict, Unit, containing, memo
 
 # The particles of a slot, and those taken for one (は and が both mark who acts).
@@ -42,7 +41,7 @@ def _verb(found: list[Chunk], k: int) -> Optional[Chunk]:
     for c in found[k + 1:]:
         if c.clause != found[k].clause:
             return None
-        if c.grammar and not c.grammar.startswith(CASE_PARTICLES) and not NUMERIC.match(c.word):
+        if not noun(c) and not NUMERIC.match(c.word):
             return c
     return None
 

@@ -136,13 +136,10 @@ def _states(u: Unit, cache: dict) -> list[tuple[str, int, int, bool]]:
         elif DONE_TAIL.fullmatch(c.grammar) and _open_after_tail(cs, k) is None:
             found.append((event, start, c.end + len(c.grammar), False))
         elif c.grammar in ("が", "を", "は") and k + 1 < len(cs) and cs[k + 1].clause == c.clause and (
-                cs[k + 1].word in REALIZING and DONE_TAIL.fullmatch(cs[k + 1].grammar)):
-            # 建国が宣言された, 協定を締結した: the act makes the event happen.
-            found.append((event, start, cs[k + 1].end + len(cs[k + 1].grammar), False))
-        elif c.grammar in ("が", "を", "は") and k + 1 < len(cs) and cs[k + 1].clause == c.clause and (
-                DONE_BY_VERB.match(u.text, cs[k + 1].start)):
-            # 同盟を結んだ, 調査が行われた.
-            found.append((event, start, cs[k + 1].end + len(cs[k + 1].grammar), False))
+                cs[k + 1].word in REALIZING and DONE_TAIL.fullmatch(cs[k + 1].grammar)
+                or DONE_BY_VERB.match(u.text, cs[k + 1].start)):
+            # 建国が宣言された, 協定を締結した, 同盟を結んだ: the act makes the event happen.
+            found.append((event, start, cs[k + 1].grammar_end, False))
     return found
 
 

@@ -20,9 +20,9 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, is_name, unit_chunks
 from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.role_words import NUMERIC, matches, term
+from lint.kinds.contradiction.scope import ONLY
 from lint.kinds.contradiction.units import Conflict, Unit
 
-ONLY = ("だけ", "のみ")
 # A list's number glued to its first word (1.スイス連邦).
 LIST_MARKER = compile_re(r"^[0-9０-９]+[.．]")
 # What joins two members of a list (スイスとオランダ, 中国や韓国, AおよびB).
@@ -89,7 +89,7 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
                 other = _listed_with(theirs, j, unit.text)
                 if other is None or other.word in body or any(matches(other.word, c.word) for c in mine):
                     continue
-                s, e = member.start, x.end + len(x.grammar)
+                s, e = member.start, x.grammar_end
                 # The other member whole (沿岸の自由都市), for the quote.
                 last = theirs.index(other)
                 while theirs[last].grammar == "の" and last + 1 < len(theirs) and term(theirs[last + 1]):

@@ -364,10 +364,12 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         stated = relations(unit, cache)
         for theirs in stated:
             for rel in mine:
+                if not _reversed(rel, theirs):
+                    continue
                 # A chain (要請を受けて清国が出兵すると、日本も兵を送った): the
                 # claim's link is told in order by another relation there.
-                if _reversed(rel, theirs) and not any(_agrees(rel, other) and _overlaps(rel, other)[0]
-                                                      >= _overlaps(rel, theirs)[1] for other in stated):
+                crossed = _overlaps(rel, theirs)[1]
+                if not any(_agrees(rel, other) and _overlaps(rel, other)[0] >= crossed for other in stated):
                     kind = "causal" if is_causal(rel, claim.text) else "temporal"
                     return [Conflict(kind, rel.start, rel.end, unit, theirs.start, theirs.end,
                                      claim.text[rel.start:rel.end], unit.text[theirs.start:theirs.end])]
