@@ -48,6 +48,11 @@ def is_kanji(ch: str) -> bool:
     return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FFFF or o in (0x3005, 0x3006)
 
 
+def is_unified_kanji(ch: str) -> bool:
+    """In :data:`KANJI_UNIFIED` (by code point: a set of it takes milliseconds to build)."""
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 # Composed sets: checks that need another set than a class above.
 
 # Full-width katakana: KATAKANA without the half-width forms.  The spelling

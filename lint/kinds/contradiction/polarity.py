@@ -19,7 +19,7 @@ from lint.kinds.contradiction.scope import narrowed, only_denied, timed, with_be
 from lint.kinds.contradiction.predicates import (BEING_ADVERBS, FORGOING, HINDERING, NOMINALISED, Predicate, existence, forgone,
                                                     judged, permitted, predicates, with_means)
 from lint.kinds.contradiction.align import grams
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, chars
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, chars, is_unified_kanji
 from lint.text.tokens import clause_bounds, overlap, same_arguments
 from lint.kinds.contradiction.units import Conflict
 from lint.kinds.contradiction.units import Settings
@@ -131,8 +131,15 @@ NEGATION_HINT = compile_re(rf"な[いかくけさ]|ず|ぬ|ません|まい|[不
                            f"(?:{'|'.join(NOMINALISED)})(?:{'|'.join(HINDERING)})")
 
 
-# The letters of the noun a verb of being is said of.
-NOUN_LETTERS = chars(KANJI_UNIFIED + PLAIN_KATAKANA)
+# The letters of the noun a verb of being is said of: the unified kanji
+# and plain katakana.
+_NOUN_KANA = chars(PLAIN_KATAKANA)
+
+
+def _noun_letter(ch: str) -> bool:
+    return is_unified_kanji(ch) or ch in _NOUN_KANA
+
+
 # What a sentence that states being (or its lack) holds: ある, ない, 存在.
 BEING_FORMS = ("あ", "な", "存在")
 
@@ -369,7 +376,7 @@ def _being_noun(u: Unit, p: Predicate) -> tuple[str, str]:
     while k > u.start and text[k - 1] in "がはもに、":
         k -= 1
     particle = k
-    while k > u.start and text[k - 1] in NOUN_LETTERS:
+    while k > u.start and _noun_letter(text[k - 1]):
         k -= 1
     return text[k:particle], text[k:p.start]
 

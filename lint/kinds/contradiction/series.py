@@ -1,0 +1,86 @@
+"""The quantities of a sentence, read once per post, and how they go together.
+
+Numbers side by side are not always each a value of its own: 「男性2人と
+女性1人」 are two terms of one sum, 「3台ずつ」 a share each, 「1910年から
+1911年」 the two ends of one range.  The comparisons of numbers ask here
+which numbers of a sentence are such parts and ends.
+"""
+
+from __future__ import annotations
+
+from lint.kinds.contradiction.quantities import Quantity, extract
+from lint.kinds.contradiction.units import Unit
+
+
+def span_quantities(text: str, start: int, end: int, cache: dict) -> list[Quantity]:
+    """The quantities of a span (a sentence), extracted once per post (``cache``: the post's)."""
+    key = ("quantities", start, end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = extract(text, start, end)
+    return found
+
+
+def quantities(u: Unit, cache: dict) -> list[Quantity]:
+    return span_quantities(u.text, u.start, u.end, cache)
+
+
+def parts(u: Unit, cache: dict) -> set[int]:
+    """Starts of the quantities that are one term of a sum or a share each:
+    男性2人と女性1人 (together 3人), キリンが二頭と…二頭, 3台ずつ."""
+    key = ("parts", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = set()
+        qs = quantities(u, cache)
+        for a, b in zip(qs, qs[1:]):
+            joined = u.text[a.end:a.end + 2]
+            # Head counts add up; percentages, ranks and amounts listed side by
+            # side are each of their own thing (GDPの5割、輸出額の61.2%).
+            counted = a.unit == "people" or a.unit.startswith("count:")
+            # A number with a verb after it (1,100名を超え、…40人) ends a
+            # clause of its own: it is no term of a list.
+            clause_of_its_own = a.suffix.startswith(("を", "に"))
+            # Each with a topic of its own (死者は6,434人、行方不明者は3人): two statements.
+            gap = u.text[a.end:b.start]
+            own_topics = gap.startswith("、") and gap.endswith(("は", "が"))
+            if (counted and a.unit == b.unit and joined[:1] in "とや、" and b.start - a.end <= 12
+                    and not clause_of_its_own and not own_topics):
+                found.update((a.start, b.start))
+        for q in qs:
+            if u.text.startswith(("ずつ", "ごと", "あたり"), q.end):
+                found.add(q.start)
+    return found
+
+
+RANGE_JOINERS = ("から", "～", "〜", "-", "－", "–")
+# After 「AからB」 these make a change from one value to another (77万人から
+# 136万人に増えた), not a range: each end is a value of its own time.
+CHANGE_AFTER = ("に", "へ", "と", "まで増", "まで減", "まで拡", "まで縮", "まで伸", "まで上", "まで下", "まで落")
+
+
+def ranges(u: Unit, cache: dict) -> dict[int, tuple[Quantity, Quantity]]:
+    """The two ends of each range (1910年から1911年, 20～30人), by the start of each end."""
+    key = ("ranges", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = {}
+        qs = quantities(u, cache)
+        for a, b in zip(qs, qs[1:]):
+            if a.unit == b.unit and u.text[a.end:b.start] in RANGE_JOINERS and not (
+                    u.text[a.end:b.start] == "から" and u.text.startswith(CHANGE_AFTER, b.end)
+                    and not u.text.startswith("にかけ", b.end)):
+                found[a.start] = found[b.start] = (a, b)
+    return found
+
+
+def within(span: tuple[Quantity, Quantity], e: Quantity) -> bool:
+    """Does ``e`` fall inside the range?  Dates by their year."""
+    a, b = span
+    if e.unit != a.unit:
+        return False
+    if a.unit == "date":
+        if a.date is None or b.date is None or e.date is None or None in (a.date[0], b.date[0], e.date[0]):
+            return False
+        return a.date[0] <= e.date[0] <= b.date[0]
+    return a.low <= e.value <= b.high
