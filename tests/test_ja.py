@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lint.kinds.contradiction.quantities import DATE_RE, NUMERAL, QUANTITY_RE, compatible, extract, parse_kanji_number
-from lint.kinds.contradiction.predicates import is_negative_tail, predicates, split_prefix
+from lint.kinds.contradiction.predicates import existence, is_negative_tail, predicates, split_prefix, with_means
 from lint.text.tokens import CONTENT_RE, bigrams
 
 
@@ -98,6 +98,10 @@ def test_words_that_start_with_a_numeral_are_not_numbers():
     ("できない", True),
     ("されていません", True),
     ("するのではないか", False),
+    # ず after ま is a verb's own (沈まず, 休まずに), not the adverb まず.
+    ("まずに", True),
+    ("まず", True),
+    ("してまず", False),
 ])
 def test_negation_parity(tail, negative):
     assert is_negative_tail(tail) is negative
@@ -111,6 +115,17 @@ def test_predicates_and_prefix_negation():
     assert split_prefix("未解決") == ("解決", True)
     # A noun followed by a case particle is not a predicate.
     assert predicates("団結の重要性") == []
+
+
+def test_an_act_of_a_means_lacked_or_not_used_is_not_done():
+    def read(text):
+        return [(p.key, p.positive) for p in with_means(text, predicates(text) + existence(text, 0, len(text)))]
+
+    assert ("守", False) in read("産業を守る手段がなかった。")
+    assert ("守", False) in read("産業を守るという手段も使えなかった。")
+    # A means used says only that the act was tried: it stays a modifier.
+    used = "産業を守るという手段を使った。"
+    assert [p.adnominal for p in with_means(used, predicates(used)) if p.key == "守"] == [True]
 
 
 def test_content_runs_and_bigrams():

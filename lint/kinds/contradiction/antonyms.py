@@ -16,7 +16,7 @@ from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.chunks import topic_before, unit_chunks
 from lint.kinds.contradiction.dated import dated_apart
 from lint.kinds.contradiction.file_data import AntonymPair
-from lint.kinds.contradiction.predicates import polarity_at
+from lint.kinds.contradiction.predicates import is_negative_tail, polarity_at
 from lint.kinds.contradiction.opposites import ALL_OF_THEM
 from lint.kinds.contradiction.quantities import NUMERAL, parse_amount
 from lint.kinds.contradiction.role_words import matches
@@ -175,18 +175,32 @@ def _other_ordinal(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     return bool(mine and theirs) and mine.isdisjoint(theirs)
 
 
-# Verbs told from either party of one exchange (AがBに売る / BがAから買う).
-CONVERSE = ("売", "買", "購入", "販売", "貸", "借", "融資")
+# Verbs told from either party of one exchange (AがBに売る / BがAから買う)
+# or one match (AがBを破る / BがAに敗れる).
+MATCH = ("勝", "負", "破", "打ち破", "撃破", "敗")
+CONVERSE = ("売", "買", "購入", "販売", "貸", "借", "融資") + MATCH
 
 
 def _converse_sides(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
     """Two verbs of one exchange said with different subjects (GENDAが…買い
-    取った / 事業は…GENDAへ売却された): the two sides of one sale."""
+    取った / 事業は…GENDAへ売却された): the two sides of one sale, or of
+    one match (BがAに敗れ / AがBを破って)."""
     if not (claim.text.startswith(CONVERSE, s) and unit.text.startswith(CONVERSE, us)):
         return False
     mine = topic_before(unit_chunks(claim, cache), s)
     theirs = topic_before(unit_chunks(unit, cache), us)
-    return mine is not None and theirs is not None and mine.word != theirs.word
+    if mine is None or theirs is None or mine.word == theirs.word:
+        return False
+    if not claim.text.startswith(MATCH, s):
+        return True
+    # A match has two sides that each sentence names: the loser of one is
+    # the other's opponent, not some third party (規格争いに勝利 / ソニーは…敗れ).
+    return _named_in_clause(theirs.word, claim, s, cache) and _named_in_clause(mine.word, unit, us, cache)
+
+
+def _named_in_clause(name: str, u: Unit, at: int, cache: dict) -> bool:
+    lo, hi = clause_bounds(u.text, at, u.start, u.end)
+    return any(matches(c.word, name) for c in unit_chunks(u, cache) if lo <= c.start < hi)
 
 
 def _count_and_all(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
@@ -222,7 +236,7 @@ def _said_elsewhere(claim: Unit, index: int, side: int, s: int, e: int, pol: boo
         if unit.start == opposing.start:
             continue
         for j, other_side, us, ue in _hits(unit, cache, lexicon):
-            if j != index or other_side != side or polarity_at(unit.text, ue, unit.end) != pol:
+            if j != index or other_side != side or _polarity(unit, us, ue) != pol:
                 continue
             same, (shared, _) = about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap)
             # Support asks less than a contradiction: three words of the clause.
@@ -266,6 +280,41 @@ def _verb_denied(text: str, at: int, end: int) -> bool:
     return _NEVER_AFTER.match(text, at, end) is not None
 
 
+# Adverbs of quantity whose sense turns with the verb they qualify:
+# ほとんど変わらなかった means hardly, as わずか does.
+TURNING_ADVERBS = ("ほとんど",)
+
+
+_CLAUSE_END_KANA = compile_re(f"[{HIRAGANA}]+$")
+
+
+def _polarity(u: Unit, s: int, e: int) -> bool:
+    """Whether the word at ``[s, e)`` is asserted: its own tail's polarity, or
+    for a turning adverb that of the verb ending its clause (人がいない)."""
+    if u.text[s:e] in TURNING_ADVERBS:
+        _, hi = clause_bounds(u.text, e, u.start, u.end)
+        ending = _CLAUSE_END_KANA.search(u.text, e, hi)
+        return ending is None or not is_negative_tail(ending.group())
+    return polarity_at(u.text, e, u.end)
+
+
+# After an adjective's く, a verb of change: the word tells how something
+# moved (約100キロメートル短くなった), which says nothing against what it is
+# (日本で3番目に長い).
+_CHANGE_AFTER_KU = ("なっ", "なる", "なり", "なれ", "なら", "した", "する", "して", "し、")
+_ADJECTIVE_ENDS = ("い", "く", "かっ")
+
+
+def _change_against_state(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
+    """Two adjectives, one said of a change and the other of a state."""
+    if not (claim.text[s:e].endswith(_ADJECTIVE_ENDS) and unit.text[us:ue].endswith(_ADJECTIVE_ENDS)):
+        return False
+
+    def change(text: str, end: int) -> bool:
+        return text[end - 1:end] == "く" and text.startswith(_CHANGE_AFTER_KU, end)
+    return change(claim.text, e) != change(unit.text, ue)
+
+
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict,
             lexicon: AntonymLexicon, whole: frozenset = frozenset()) -> list[Conflict]:
     """``aligned``: the sentences aligned with the claim or a clause of it;
@@ -293,7 +342,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 or claim.text[s:e] in ONLY and claim.text[s - 1:s] in ("で", "に", "と")):
             continue
         # The word's own prefix (不参加) is part of the pair, not a negation.
-        pol = polarity_at(claim.text, e, claim.end)
+        pol = _polarity(claim, s, e)
         # Judged against the closest counterpart: the detail word (either
         # side of the pair) about the same thing whose clause shares most
         # with the claim's.  If that one says what the claim says (or its
@@ -305,7 +354,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             # The claim's own word said the same way in this sentence, its
             # clause sharing as many words with the claim's, supports it there
             # (…食料を手に入れる力を失った: 手に入れ is not what was lost).
-            compared = [(other_side, us, ue, polarity_at(unit.text, ue, unit.end) == pol,
+            compared = [(other_side, us, ue, _polarity(unit, us, ue) == pol,
                          *about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap,
                                          strict=unit.start not in whole))
                         for j, other_side, us, ue in _hits(unit, cache, lexicon)
@@ -314,7 +363,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not (kind == "quantifier" and other_side != side
                                  and (_counting_others(claim, e, unit, ue) or _owned_by_others(claim, s, unit, us)))
                         and not (other_side != side and _converse_sides(claim, s, unit, us, cache))
-                        and not _other_ordinal(claim, s, unit, us)]
+                        and not _other_ordinal(claim, s, unit, us)
+                        and not _change_against_state(claim, s, e, unit, us, ue)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)
             for other_side, us, ue, same_polarity, same, closeness in compared:

@@ -18,7 +18,7 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import chunks
-from lint.kinds.contradiction.numbers import span_quantities
+from lint.kinds.contradiction.series import span_quantities
 from lint.kinds.contradiction.quantities import extract
 from lint.kinds.contradiction.units import Unit, containing
 from lint.text.scripts import is_kanji

@@ -139,3 +139,22 @@ def name_like(word: str) -> bool:
     """Could be one of two names of a kind (see :func:`same_kind`)."""
     return bool(NAME.match(word) or leading_name(word) or ENDS_LIKE_A_NAME.search(word)
                 or proper_kind(word) is not None)
+
+
+def listed(word: str, details_text: str) -> bool:
+    """The word is one member of a list joined by ・ that shares its last
+    word (通貨同盟 in 通貨・経済・社会同盟)."""
+    for i in range(2, len(word) - 1):
+        at = details_text.find(word[:i] + "・")
+        while at >= 0:
+            rest = details_text[at + i + 1:at + i + 1 + LIST_REACH]
+            ends = [k for k in (rest.find(mark) for mark in LIST_ENDS) if k >= 0]
+            if word[i:] in rest[:min(ends, default=len(rest))]:
+                return True
+            at = details_text.find(word[:i] + "・", at + 1)
+    return False
+
+
+# How far a list joined by ・ reaches for its last word, and what ends it.
+LIST_REACH = 40
+LIST_ENDS = ("、", "。", "\n", " ")

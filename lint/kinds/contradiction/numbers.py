@@ -17,7 +17,8 @@ from typing import Optional
 
 from lint.kinds.contradiction.chunks import is_name, topic_before, unit_chunks
 from lint.kinds.contradiction.increments import reading
-from lint.kinds.contradiction.quantities import Quantity, compatible, extract
+from lint.kinds.contradiction.quantities import Quantity, compatible
+from lint.kinds.contradiction.series import parts, quantities, ranges, within
 from lint.kinds.contradiction.thresholds import INF, same_threshold
 from lint.kinds.contradiction.transposed import digits_transposed
 from lint.text.tokens import bigrams, overlap
@@ -68,19 +69,6 @@ def _strip_digits(s: str) -> str:
     return "".join(" " if ch.isdigit() else ch for ch in s)
 
 
-def span_quantities(text: str, start: int, end: int, cache: dict) -> list[Quantity]:
-    """The quantities of a span (a sentence), extracted once per post (``cache``: the post's)."""
-    key = ("quantities", start, end)
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = extract(text, start, end)
-    return found
-
-
-def _quantities(u: Unit, cache: dict) -> list[Quantity]:
-    return span_quantities(u.text, u.start, u.end, cache)
-
-
 class DetailValues:
     """The details' quantities of one post, by unit, for asking whether any is
     :func:`~lint.kinds.contradiction.quantities.compatible` with a claim quantity:
@@ -92,7 +80,7 @@ class DetailValues:
         dates: set = set()
         self.open_date = False  # a date the extractor could not read matches any
         for u in details:
-            for e in _quantities(u, cache):
+            for e in quantities(u, cache):
                 if e.unit != "date":
                     ranges.setdefault(e.unit, []).append((e.low, e.high * (1 + 1e-9)))
                 elif e.date is None:
@@ -152,7 +140,7 @@ def supported(q: Quantity, details: list[Unit], cache: dict) -> bool:
     if q.unit == "date":
         return _detail_values(details, cache).any_compatible(q)
     for u in details:
-        for e in _quantities(u, cache):
+        for e in quantities(u, cache):
             if e.unit == q.unit and (q.low <= e.value * (1 + 1e-9) and e.value <= q.high * (1 + 1e-9)
                                      or (e.low, e.high) == (q.low, q.high)):  # 1,100名を超え in both
                 return True
@@ -168,7 +156,7 @@ def _finer_date_against(q: Quantity, aligned: list[Unit], details: list[Unit], c
         return False
     finest = max(i for i, v in enumerate(q.date) if v is not None)
     return any(e.unit == "date" and e.date is not None and e.date[finest] is not None
-               for u in aligned if u.score >= SOLE_ALIGN for e in _quantities(u, cache))
+               for u in aligned if u.score >= SOLE_ALIGN for e in quantities(u, cache))
 
 
 def _date_given(q: Quantity, details: list[Unit], cache: dict) -> bool:
@@ -178,7 +166,7 @@ def _date_given(q: Quantity, details: list[Unit], cache: dict) -> bool:
     finest = max(i for i, v in enumerate(q.date) if v is not None)
     return any(e.unit == "date" and e.date is not None and e.date[finest] is not None
                and all(x is None or y is None or x == y for x, y in zip(q.date, e.date))
-               for u in details for e in _quantities(u, cache))
+               for u in details for e in quantities(u, cache))
 
 
 def _disputed(q: Quantity, details: list[Unit], cache: dict) -> bool:
@@ -195,7 +183,7 @@ def _disputed(q: Quantity, details: list[Unit], cache: dict) -> bool:
 def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
     """A claim quantity the details dispute (cheap; no alignment)."""
     return any(q.unit != "month" and _detail_values(details, cache).has_unit(q.unit)
-               for q in _quantities(claim, cache))
+               for q in quantities(claim, cache))
 
 
 def _other_subject(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict) -> bool:
@@ -213,7 +201,7 @@ def _other_subject(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dic
 def _clause_years(u: Unit, q: Quantity, cache: dict) -> set[int]:
     """The calendar years in the clause before a number (1872年には|27万人)."""
     lo = max([u.text.rfind(mark, u.start, q.start) for mark in CLAUSE_MARKS] + [u.start - 1]) + 1
-    return {x.date[0] for x in _quantities(u, cache) if lo <= x.start < q.start and x.unit == "date"
+    return {x.date[0] for x in quantities(u, cache) if lo <= x.start < q.start and x.unit == "date"
             and x.date is not None and x.date[0] is not None and x.date[0] >= 1000}
 
 
@@ -221,71 +209,10 @@ def _other_year(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict) 
     """The detail number is one of a series, dated by its clause to a year
     the claim's number is not (人口は600万人を超え / 1872年には27万人、
     1900年には81万人…): it measures then."""
-    if sum(x.unit == e.unit for x in _quantities(unit, cache)) < 2:
+    if sum(x.unit == e.unit for x in quantities(unit, cache)) < 2:
         return False
     ye = _clause_years(unit, e, cache)
     return bool(ye) and not ye & _clause_years(claim, q, cache)
-
-
-def _parts(u: Unit, cache: dict) -> set[int]:
-    """Starts of the quantities that are one term of a sum or a share each:
-    男性2人と女性1人 (together 3人), キリンが二頭と…二頭, 3台ずつ."""
-    key = ("parts", u.start, u.end)
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = set()
-        qs = _quantities(u, cache)
-        for a, b in zip(qs, qs[1:]):
-            joined = u.text[a.end:a.end + 2]
-            # Head counts add up; percentages, ranks and amounts listed side by
-            # side are each of their own thing (GDPの5割、輸出額の61.2%).
-            counted = a.unit == "people" or a.unit.startswith("count:")
-            # A number with a verb after it (1,100名を超え、…40人) ends a
-            # clause of its own: it is no term of a list.
-            clause_of_its_own = a.suffix.startswith(("を", "に"))
-            # Each with a topic of its own (死者は6,434人、行方不明者は3人): two statements.
-            gap = u.text[a.end:b.start]
-            own_topics = gap.startswith("、") and gap.endswith(("は", "が"))
-            if (counted and a.unit == b.unit and joined[:1] in "とや、" and b.start - a.end <= 12
-                    and not clause_of_its_own and not own_topics):
-                found.update((a.start, b.start))
-        for q in qs:
-            if u.text.startswith(("ずつ", "ごと", "あたり"), q.end):
-                found.add(q.start)
-    return found
-
-
-RANGE_JOINERS = ("から", "～", "〜", "-", "－", "–")
-# After 「AからB」 these make a change from one value to another (77万人から
-# 136万人に増えた), not a range: each end is a value of its own time.
-CHANGE_AFTER = ("に", "へ", "と", "まで増", "まで減", "まで拡", "まで縮", "まで伸", "まで上", "まで下", "まで落")
-
-
-def _ranges(u: Unit, cache: dict) -> dict[int, tuple[Quantity, Quantity]]:
-    """The two ends of each range (1910年から1911年, 20～30人), by the start of each end."""
-    key = ("ranges", u.start, u.end)
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = {}
-        qs = _quantities(u, cache)
-        for a, b in zip(qs, qs[1:]):
-            if a.unit == b.unit and u.text[a.end:b.start] in RANGE_JOINERS and not (
-                    u.text[a.end:b.start] == "から" and u.text.startswith(CHANGE_AFTER, b.end)
-                    and not u.text.startswith("にかけ", b.end)):
-                found[a.start] = found[b.start] = (a, b)
-    return found
-
-
-def _within(span: tuple[Quantity, Quantity], e: Quantity) -> bool:
-    """Does ``e`` fall inside the range?  Dates by their year."""
-    a, b = span
-    if e.unit != a.unit:
-        return False
-    if a.unit == "date":
-        if a.date is None or b.date is None or e.date is None or None in (a.date[0], b.date[0], e.date[0]):
-            return False
-        return a.date[0] <= e.date[0] <= b.date[0]
-    return a.low <= e.value <= b.high
 
 
 # Alignment at which two sentences' last unmatched numbers are compared.
@@ -300,8 +227,8 @@ def _last_pair(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict) -
     (国内消費量の99.7%, 中東依存度は68% / 国内消費量の99.7%, 中東からの輸入が87%)."""
     if unit.score < PAIR_ALIGN:
         return False
-    mine = [c for c in _quantities(claim, cache) if c.unit == q.unit and c is not q]
-    theirs = [x for x in _quantities(unit, cache) if x.unit == q.unit and x is not e]
+    mine = [c for c in quantities(claim, cache) if c.unit == q.unit and c is not q]
+    theirs = [x for x in quantities(unit, cache) if x.unit == q.unit and x is not e]
     if not mine or len(mine) != len(theirs):
         return False
     return all(any(compatible(c, x) for x in theirs) for c in mine) and all(
@@ -317,8 +244,8 @@ def _sole_pair(claim: Unit, q: Quantity, unit: Optional[Unit], e: Quantity, cach
     thing."""
     if unit is None or unit.score < PAIR_ALIGN:
         return False
-    mine = _quantities(claim, cache)
-    theirs = _quantities(unit, cache)
+    mine = quantities(claim, cache)
+    theirs = quantities(unit, cache)
     if sum(c.unit == q.unit for c in mine) != 1 or sum(x.unit == q.unit for x in theirs) != 1:
         return False
     others = [c for c in mine if c is not q]
@@ -331,7 +258,7 @@ def _sole_pair(claim: Unit, q: Quantity, unit: Optional[Unit], e: Quantity, cach
 def _month_given(q: Quantity, unit: Unit, cache: dict) -> bool:
     """The sentence gives the claim date's month alone (日本軍は11月に…): its year is elided."""
     return q.date is not None and q.date[1] is not None and any(
-        e.unit == "month" and e.value == q.date[1] for e in _quantities(unit, cache))
+        e.unit == "month" and e.value == q.date[1] for e in quantities(unit, cache))
 
 
 # Units of time: a date, a year or a day names an event, and the events of
@@ -347,16 +274,16 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     sentences aligned with the claim or one of its clauses, for every unit
     but those of :data:`DATED_UNITS`."""
     out: list[Conflict] = []
-    parts = _parts(claim, cache)
-    spans = _ranges(claim, cache)
+    claim_parts = parts(claim, cache)
+    spans = ranges(claim, cache)
     # The sentences aligned with the whole claim, by where they start.
     whole = {u.start: u for u in aligned}
-    for q in _quantities(claim, cache):
-        if q.unit == "month" or q.start in parts or supported(q, details, cache) and not _finer_date_against(
+    for q in quantities(claim, cache):
+        if q.unit == "month" or q.start in claim_parts or supported(q, details, cache) and not _finer_date_against(
                 q, aligned, details, cache):
             continue
         span = spans.get(q.start)
-        if span is not None and any(_within(span, e) for u in details for e in _quantities(u, cache)):
+        if span is not None and any(within(span, e) for u in details for e in quantities(u, cache)):
             continue  # 1910年から1911年にかけて holds the details' 1911年
         ctx = _context(claim, q)
         ctx_both = _contexts(claim, q, ctx)
@@ -364,9 +291,13 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         candidates: list[tuple[float, Unit, Quantity]] = []
         for unit in (aligned if by_clause is None or q.unit in DATED_UNITS else by_clause):
             unit_words = _sentence_grams(unit, cache)
-            for e in _quantities(unit, cache):
-                if e.unit != q.unit or e.start in _parts(unit, cache) or e.unit == "date" and _month_given(q, unit, cache):
+            for e in quantities(unit, cache):
+                if e.unit != q.unit or e.start in parts(unit, cache) or e.unit == "date" and _month_given(q, unit, cache):
                     continue
+                if any(c is not q and c.unit == q.unit and INF not in (c.high, -c.low) and compatible(c, e)
+                       for c in quantities(claim, cache)):
+                    continue  # the claim's other number (全国3位、…全国2位): it measures that one
+
                 ctx_e = _context(unit, e)
                 # The words around each number, either right next to the other
                 # number or anywhere in the other sentence (writers reorder).
@@ -386,7 +317,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 candidates.append((sim + unit.score, unit, e))
         # A slip of the pen in a sentence aligned with the claim or a clause of it
         # outweighs the words around; 約 does not cover it (約1兆3,100億 / 約1兆1,300億), 以上 does.
-        transposed = [(unit.score, unit, e) for unit in (by_clause or aligned) for e in _quantities(unit, cache)
+        transposed = [(unit.score, unit, e) for unit in (by_clause or aligned) for e in quantities(unit, cache)
                       if digits_transposed(q, e)]
         if transposed and not any(compatible(q, e) and INF in (e.high, -e.low, q.high, -q.low) for _, _, e in transposed):
             candidates = transposed

@@ -23,11 +23,13 @@ AUX_KANJI = set("訳事無出来得居様筈為")
 # Particles that mean the word before is a noun in a case slot, not a predicate.
 CASE_PARTICLES = ("の", "は", "が", "を", "に", "へ", "と", "や", "も", "より", "から", "まで", "など", "として",
                   "について", "による", "において", "における", "によって", "への", "での", "との", "ごと")
-# Expressions with ない that do not negate the predicate.
+# Expressions with ない that do not negate the predicate, and words that
+# hold ず without negating.  まず is the adverb only inside a tail: at its
+# start it is a verb's own ending (沈まず, 休まずに).
 NOT_NEGATION = compile_re(
     r"(?:かもしれ|かも知れ|にすぎ|に過ぎ|しか|ほか|に違い|にちがい|かね|ざるを得|ざるをえ|ねばなら|にほかなら|とは限ら"
     r"|な(?:ければ|くては|くちゃ|きゃ)(?:なら|いけ))な(?:い|く|かっ)|かもしれません|"
-    r"(?:の|ん)?ではないか|じゃないか|ないだろうか|ないでしょうか|ずつ|まず|必ず|わずか|[てで]しまい"
+    r"(?:の|ん)?ではないか|じゃないか|ないだろうか|ないでしょうか|ずつ|\Bまず|必ず|わずか|[てで]しまい"
 )
 NEGATION = compile_re(r"な(?:い|かっ|く|けれ|さそう)|ず|ぬ(?![かきくけこ])|ません|まい(?!る)")
 NEGATING_PREFIXES = ("不", "非", "未", "無")
@@ -283,11 +285,18 @@ def permitted(text: str, found: list[Predicate]) -> list[Predicate]:
 MEANS = ("権利", "資格", "権限", "能力", "手段", "方法", "余地", "機会", "必要")
 
 
+# Verbs of using a means: a means that could not be used (取り戻すという
+# 手段も使えなかった) leaves its act undone.  Used, it says only that the act
+# was tried, so only the negated verb is read.
+USING = ("使", "用", "講", "取", "採")
+
+
 def with_means(text: str, found: list[Predicate]) -> list[Predicate]:
     """An act said of a right or a means that is had or lacked (参加する
-    権利がなく) read as the act able or not; the verb of being stays too."""
-    being = {p.start: p for p in found if p.key == "存在"}
-    if not being:
+    権利がなく), or of a means not used, read as the act able or not; the
+    verb of being stays too."""
+    verbs = {p.start: p for p in found if p.key == "存在" or p.key in USING and not p.positive}
+    if not verbs:
         return found
     out = []
     for p in found:
@@ -296,8 +305,9 @@ def with_means(text: str, found: list[Predicate]) -> list[Predicate]:
             out.append(p)
             continue
         k = p.end + len(noun)
-        verb = next((being[i] for i in range(k, k + 3) if i in being), None)
-        if verb is None or text[k:verb.start].strip("がはもに") != "":
+        verb = next((verbs[i] for i in range(k, k + 3) if i in verbs), None)
+        particles = "がはもに" if verb is None or verb.key == "存在" else "がはもを"
+        if verb is None or text[k:verb.start].strip(particles) != "":
             out.append(p)
             continue
         if noun == "必要":

@@ -30,7 +30,7 @@ from typing import Callable, NamedTuple, Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import unit_chunks
-from lint.kinds.contradiction.name_kinds import NAME_ENDINGS, common_word, name_like, same_kind, variant
+from lint.kinds.contradiction.name_kinds import NAME_ENDINGS, common_word, listed, name_like, same_kind, variant
 from lint.kinds.contradiction.quantities import UNITS
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS
@@ -146,7 +146,7 @@ def _new(t: Token, details_text: str) -> bool:
         return False  # a unit (km for キロメートル) names no thing
     # Of a name joined by ・, the last part names the thing (ウクライナ・フリヴニャ).
     last = t.text.split("・")[-1]
-    return not (len(last) >= 3 and last in details_text)
+    return not (len(last) >= 3 and last in details_text or listed(t.text, details_text))
 
 
 def _in_brackets(u: Unit, t: Token) -> bool:
