@@ -33,7 +33,8 @@ from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 OPEN_WORDS = ("検討", "計画", "構想", "予定", "見通", "見込", "目指", "模索", "準備", "視野", "可能性", "段階",
               "方針", "協議", "未定", "未完", "計画中", "交渉", "申請", "要請", "打診", "準備中")
 # Hiragana phrases that do the same (…のめどが立っていない, …には至っていない).
-OPEN_PHRASE = compile_re(r"(?:の|は|が|も|に|には)?(?:めど|目処|メド)が立っていな|(?:に|には)至っていな")
+# めざす in kana (登録をめざしている), not めざましい.
+OPEN_PHRASE = compile_re(r"(?:の|は|が|も|に|には)?(?:めど|目処|メド)が立っていな|(?:に|には)至っていな|をめざ[しすそさ]")
 # An event word inflected as an act that happened (加盟した, 成立し, 派遣している).
 DONE_TAIL = compile_re(r"(?:し|され|させ)(?:た|たが|たの|ていた|ている|ており|てい|て|ても)?")
 # Acts that make the event they are done to happen (建国が宣言された).
@@ -180,7 +181,7 @@ def _open_after_tail(found: list[Chunk], k: int) -> Optional[int]:
 
 
 # A word that may leave an event open: a claim or details without one have no open event.
-OPEN_HINT = compile_re("|".join([*OPEN_WORDS, "めど", "目処", "メド", "至っていな"]))
+OPEN_HINT = compile_re("|".join([*OPEN_WORDS, "めど", "目処", "メド", "至っていな", "めざ[しすそさ]"]))
 
 
 def _open_details(details: list[Unit], cache: dict) -> set[int]:
@@ -235,7 +236,7 @@ UNREALISED = compile_re(r"計画|構想|予定|見通し|見込み|方針|検討
 UNREALISED_REST = ("進", "示", "段階", "立", "中", "発表", "表明", "掲", "口", "一致")
 _REST_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+")
 # A detail sentence with one of these may itself leave the thing open or unsure.
-HEDGES = compile_re("|".join([*OPEN_WORDS, "めど", "目処", "至っていな", "目標", "狙", "意向", "期待", "将来", "今後",
+HEDGES = compile_re("|".join([*OPEN_WORDS, "めど", "目処", "至っていな", "めざ[しすそさ]", "目標", "狙", "意向", "期待", "将来", "今後",
                               "予想", "想定", "予測", "だろう", "かもしれ", "取り組", "努め", "推進", "課題", "使命", "目的", "提案",
                               "候補", "試み", "見られ", "みられ", "考え", "可能", "つもり", "よう(?!にな)", "べき", "たい",
                               # reported, not asserted
@@ -244,6 +245,8 @@ HEDGES = compile_re("|".join([*OPEN_WORDS, "めど", "目処", "至っていな"
                               "見直", "延期", "凍結", "中止", "断念", "撤回", "白紙"]))
 # The open word is the topic there, not the clause's predicate (可能性について).
 NOT_PREDICATE = ("について", "に関", "の", "とし", "とする", "を巡", "をめぐ")
+# …but 計画の段階にある is the clause's predicate: still a plan.
+STAGE = "の段階"
 _DETAIL_NEGATION = compile_re(r"な[いかく]|ず[、。にもと]|ません|ぬ[。、]|[未無]")
 _HIRAGANA_RUN = compile_re(f"[{HIRAGANA}]*")
 
@@ -284,7 +287,8 @@ def _unrealised(claim: Unit, cache: dict) -> list[tuple[int, int, list[str]]]:
         while stop < claim.end and text[stop] not in "、。，":
             stop += 1
         rest = text[m.end():stop]
-        if len(rest) > 16 or rest.startswith(NOT_PREDICATE) or any(w not in UNREALISED_REST for w in _REST_WORD.findall(rest)):
+        if len(rest) > 16 or rest.startswith(NOT_PREDICATE) and not rest.startswith(STAGE) or any(
+                w not in UNREALISED_REST for w in _REST_WORD.findall(rest)):
             continue
         if rest.startswith("した") or rest == "し":
             continue  # 運河を計画した: a past act of planning, which what was done may follow
