@@ -334,9 +334,14 @@ def _unrealised_conflicts(claim: Unit, aligned: list[Unit], cache: dict) -> list
         starts = [unit.text.find(w, unit.start, unit.end) for w in held]
         us = min(starts)
         ue = max(st + len(w) for st, w in zip(starts, held))
-        # ... and on to the end of that clause, where its predicate is.
+        # ... and on to the end of that clause, where its predicate is (past
+        # a topic's comma: 埠頭と臨港道路は、…完成した).
         while ue < unit.end and unit.text[ue] not in "、。，":
             ue += 1
+        if unit.text[ue - 1] in "はがも" and unit.text[ue:ue + 1] == "、":
+            ue += 1
+            while ue < unit.end and unit.text[ue] not in "、。，":
+                ue += 1
         out.append(Conflict("modality", s, e, unit, us, ue, claim.text[s:e], unit.text[us:ue]))
     return out
 
