@@ -16,8 +16,7 @@ from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.chunks import topic_before, unit_chunks
 from lint.kinds.contradiction.dated import dated_apart
 from lint.kinds.contradiction.file_data import AntonymPair
-from lint.kinds.contradiction.predicates import is_negative_tail, polarity_at
-from lint.kinds.contradiction.opposites import ALL_OF_THEM
+from lint.kinds.contradiction.opposites import ALL_OF_THEM, SOME_OF, partitive_span, word_polarity
 from lint.kinds.contradiction.quantities import NUMERAL, parse_amount
 from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.scope import ONLY
@@ -107,8 +106,6 @@ def _with_numeral(text: str, lo: int, at: int) -> int:
     while k > lo and NUMERAL.match(text, k - 1):
         k -= 1
     return k
-
-
 
 
 def _counted_only(u: Unit, s: int, e: int) -> bool:
@@ -236,7 +233,7 @@ def _said_elsewhere(claim: Unit, index: int, side: int, s: int, e: int, pol: boo
         if unit.start == opposing.start:
             continue
         for j, other_side, us, ue in _hits(unit, cache, lexicon):
-            if j != index or other_side != side or _polarity(unit, us, ue) != pol:
+            if j != index or other_side != side or word_polarity(unit, us, ue) != pol:
                 continue
             same, (shared, _) = about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap)
             # Support asks less than a contradiction: three words of the clause.
@@ -280,24 +277,6 @@ def _verb_denied(text: str, at: int, end: int) -> bool:
     return _NEVER_AFTER.match(text, at, end) is not None
 
 
-# Adverbs of quantity whose sense turns with the verb they qualify:
-# ほとんど変わらなかった means hardly, as わずか does.
-TURNING_ADVERBS = ("ほとんど",)
-
-
-_CLAUSE_END_KANA = compile_re(f"[{HIRAGANA}]+$")
-
-
-def _polarity(u: Unit, s: int, e: int) -> bool:
-    """Whether the word at ``[s, e)`` is asserted: its own tail's polarity, or
-    for a turning adverb that of the verb ending its clause (人がいない)."""
-    if u.text[s:e] in TURNING_ADVERBS:
-        _, hi = clause_bounds(u.text, e, u.start, u.end)
-        ending = _CLAUSE_END_KANA.search(u.text, e, hi)
-        return ending is None or not is_negative_tail(ending.group())
-    return polarity_at(u.text, e, u.end)
-
-
 # After an adjective's く, a verb of change: the word tells how something
 # moved (約100キロメートル短くなった), which says nothing against what it is
 # (日本で3番目に長い).
@@ -329,6 +308,11 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     for index, side, s, e in claim_hits:
         if (index, 1 - side) not in present:
             continue
+        # A part counted out (5階級のうち4階級) may be said of those the
+        # details say all of did something else (すべてに出場し): it only
+        # answers a claim of all.
+        if claim.text.startswith(SOME_OF, s):
+            continue
         kind = lexicon.pairs[index].kind
         if any(j == index and sd != side and clause_bounds(claim.text, s, claim.start, claim.end)
                == clause_bounds(claim.text, cs, claim.start, claim.end) for j, sd, cs, _ in claim_hits):
@@ -342,7 +326,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 or claim.text[s:e] in ONLY and claim.text[s - 1:s] in ("で", "に", "と")):
             continue
         # The word's own prefix (不参加) is part of the pair, not a negation.
-        pol = _polarity(claim, s, e)
+        pol = word_polarity(claim, s, e)
         # Judged against the closest counterpart: the detail word (either
         # side of the pair) about the same thing whose clause shares most
         # with the claim's.  If that one says what the claim says (or its
@@ -354,7 +338,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             # The claim's own word said the same way in this sentence, its
             # clause sharing as many words with the claim's, supports it there
             # (…食料を手に入れる力を失った: 手に入れ is not what was lost).
-            compared = [(other_side, us, ue, _polarity(unit, us, ue) == pol,
+            compared = [(other_side, us, ue, word_polarity(unit, us, ue) == pol,
                          *about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap,
                                          strict=unit.start not in whole))
                         for j, other_side, us, ue in _hits(unit, cache, lexicon)
@@ -390,6 +374,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 claim, index, side, s, e, pol, details, best[1], cache, cfg, lexicon):
             continue
         _, unit, us, ue = best
+        us, ue = partitive_span(unit.text, unit.start, unit.end, us, ue)
         us = _with_numeral(unit.text, unit.start, us)
         if any(c.evidence_start == us and c.evidence_end == ue for c in out):
             continue  # two words of the claim against one of the details: one finding

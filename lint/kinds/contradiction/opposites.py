@@ -9,20 +9,31 @@ not naming both), and reported under their own kind.
 
 Each entry is (kind, left forms, right forms, boundary, characters that may
 not follow); see :class:`~lint.kinds.contradiction.file_data.AntonymPair`.
+Two readings go with them: an adverb whose sense turns with its verb
+(ほとんど変わらなかった says few), and a part counted out of a whole
+(4階級のうち3階級), quoted whole.
 """
 
 from __future__ import annotations
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.file_data import AntonymPair
+from lint.kinds.contradiction.predicates import is_negative_tail, polarity_at
+from lint.kinds.contradiction.units import Unit
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.tokens import clause_bounds
 
 # Words for "all of them" that count nothing themselves.
 ALL_OF_THEM = ("両方", "双方", "いずれも", "どちらも", "両者とも", "そろって", "両機", "両者", "両軍")
+
+# Some of a whole counted out (4階級のうち3階級, 加盟国のうち20か国).
+SOME_OF = tuple("のうち" + numeral for numeral in "123456789１２３４５６７８９一二三四五六七八九十数")
 
 OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     # How many: one of a kind against several, all against some.
     ("quantifier", ("唯一",), ("複数", "数多く", "いくつも", "いくつか"), "auto", ""),
     ("quantifier", ("特有", "固有", "独特"), ("共通",), "auto", ""),
-    ("quantifier", ("すべて", "全て", "あらゆる", "全部", "全員"), ("一部", "半数", "半分"), "auto", ""),
+    ("quantifier", ("すべて", "全て", "あらゆる", "全部", "全員"), ("一部", "半数", "半分") + SOME_OF, "auto", ""),
     ("quantifier", ALL_OF_THEM + ("人とも", "体とも", "つとも", "頭とも", "社とも", "校とも", "国とも"), ("だけ", "のみ"),
      "auto", "でな"),
     # The only one against one of a few.
@@ -62,3 +73,35 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
 def built_in_pairs() -> list[AntonymPair]:
     return [AntonymPair(left, right, kind=kind, boundary=boundary, not_followed_by=after)
             for kind, left, right, boundary, after in OPPOSITES]
+
+
+# Adverbs of quantity whose sense turns with the verb they qualify:
+# ほとんど変わらなかった means hardly, as わずか does.
+TURNING_ADVERBS = ("ほとんど",)
+
+
+_CLAUSE_END_KANA = compile_re(f"[{HIRAGANA}]+$")
+
+
+def word_polarity(u: Unit, s: int, e: int) -> bool:
+    """Whether the word at ``[s, e)`` is asserted: its own tail's polarity, or
+    for a turning adverb that of the verb ending its clause (人がいない)."""
+    if u.text[s:e] in TURNING_ADVERBS:
+        _, hi = clause_bounds(u.text, e, u.start, u.end)
+        ending = _CLAUSE_END_KANA.search(u.text, e, hi)
+        return ending is None or not is_negative_tail(ending.group())
+    return polarity_at(u.text, e, u.end)
+
+
+_WHOLE_BEFORE = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}0-9０-９]+$")
+_COUNT_AFTER = compile_re(f"[0-9０-９{KANJI_UNIFIED}]*(?:[かカヶヵ]?[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,3}})?")
+
+
+def partitive_span(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, int]:
+    """A part counted out of a whole quoted whole (3基のうち2基), not as
+    its joint (のうち2)."""
+    if not text.startswith(SOME_OF, s):
+        return s, e
+    before = _WHOLE_BEFORE.search(text, max(lo, s - 12), s)
+    after = _COUNT_AFTER.match(text, e, hi)
+    return (before.start() if before else s), (after.end() if after else e)
