@@ -117,6 +117,12 @@ def test_predicates_and_prefix_negation():
     assert predicates("団結の重要性") == []
 
 
+def test_two_verbal_nouns_joined_by_a_dot_share_the_tail():
+    assert [(p.key, p.positive) for p in predicates("船は保存・公開されていない。")] == [("保存", False), ("公開", False)]
+    # Only words that end right at the dot: a place before a verb is no act.
+    assert [p.key for p in predicates("東京・大阪に進出した")] == ["進出"]
+
+
 def test_an_act_of_a_means_lacked_or_not_used_is_not_done():
     def read(text):
         return [(p.key, p.positive) for p in with_means(text, predicates(text) + existence(text, 0, len(text)))]

@@ -153,8 +153,15 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
         key, negated_word = split_prefix(text[i:j])
         after = j + len(tail)
         adnominal = after < end and tail.endswith(ADNOMINAL_ENDINGS) and script(text[after]) in (KANJI, KATAKANA)
+        # Two verbal nouns joined by ・ share the tail (保存・公開されている).
+        joined = _JOINED_BEFORE.search(text, max(start, i - 8), i) if i > start and text[i - 1] == "・" else None
+        if joined is not None:
+            out.append(Predicate(joined.group(1), joined.start(1), after, tail, not negative, adnominal))
         out.append(Predicate(key, i, after, tail, negative == negated_word, adnominal))
     return out
+
+
+_JOINED_BEFORE = compile_re(f"(?<![{_KANJI_CLASS}])([{_KANJI_CLASS}]{{2,}})・$")
 
 
 # Adverbs that may stand between a noun's particle and a verb of being.
