@@ -119,9 +119,11 @@ def _said(name: str, details: list[Unit], cache: dict) -> list[Said]:
 
 def _with(said: list[Said], words: list[Chunk], other: Optional[str] = None) -> Optional[Said]:
     """The first saying whose clause shares one of ``words`` (and does not
-    name ``other`` too)."""
+    name ``other`` too).  With ``other``, a crossing: the shared word must
+    not merely qualify a noun there (西洋の国はオランダ says no act)."""
     for s in said:
-        if _shared(s[3], words) and (other is None or not any(matches(other, d.word) for d in s[2])):
+        mine = s[3] if other is None else [d for d in s[3] if d.grammar != "の"]
+        if _shared(mine, words) and (other is None or not any(matches(other, d.word) for d in s[2])):
             return s
     return None
 

@@ -292,8 +292,9 @@ def _has_kanji(shared: frozenset) -> bool:
 
 
 # Links between two clauses that do not tell their order as a narrative
-# does (…したが、…; …するものの; …する前に; …したのは…).
-NOT_NARRATIVE = compile_re(r"が[、，]|ものの|一方|しかし|ところが|のに|前に|先立|までに|のは|のが|より|ても|ながら|"
+# does (…したが、…; …するものの; …する前に; …したのは…; …しているとして,
+# which gives grounds, not an earlier event).
+NOT_NARRATIVE = compile_re(r"が[、，]|ものの|一方|しかし|ところが|のに|前に|先立|までに|のは|のが|より|ても|ながら|として|"
                            r"ずに|ないで|なく|か[、，]|および|及び|または|並びに")
 # Share of a part's words its clauses in the sentence must hold.
 NARRATED_SHARE = 0.4
