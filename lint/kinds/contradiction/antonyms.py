@@ -19,7 +19,7 @@ from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.opposites import ALL_OF_THEM, SOME_OF, partitive_span, word_polarity
 from lint.kinds.contradiction.quantities import NUMERAL, parse_amount
 from lint.kinds.contradiction.role_words import matches
-from lint.kinds.contradiction.scope import ONLY
+from lint.kinds.contradiction.scope import ONLY, other_doers, other_things_begun
 from lint.text.tokens import KANJI, bigrams, clause_bounds, script
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.cache.programs import compile_re
@@ -348,7 +348,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                  and (_counting_others(claim, e, unit, ue) or _owned_by_others(claim, s, unit, us)))
                         and not (other_side != side and _converse_sides(claim, s, unit, us, cache))
                         and not _other_ordinal(claim, s, unit, us)
-                        and not _change_against_state(claim, s, e, unit, us, ue)]
+                        and not _change_against_state(claim, s, e, unit, us, ue)
+                        and not other_doers(claim, s, unit, us)
+                        and not other_things_begun(claim, s, unit, us, cache)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)
             for other_side, us, ue, same_polarity, same, closeness in compared:
@@ -374,6 +376,12 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 claim, index, side, s, e, pol, details, best[1], cache, cfg, lexicon):
             continue
         _, unit, us, ue = best
+        # The claim says the other word too, in a clause at least as close
+        # to this detail word (多くは回復するが、一部は重症化 / 大半は回復).
+        if any(j == index and sd != side and about_the_same(claim, cs2, ce2, unit, us, ue, cache,
+                                                             cfg.argument_overlap)[1] >= best[0][0]
+               for j, sd, cs2, ce2 in claim_hits):
+            continue
         us, ue = partitive_span(unit.text, unit.start, unit.end, us, ue)
         us = _with_numeral(unit.text, unit.start, us)
         if any(c.evidence_start == us and c.evidence_end == ue for c in out):

@@ -43,6 +43,8 @@ REALIZING = {"宣言", "発表", "実施", "実現", "決定", "承認", "締結
 DONE_BY_VERB = compile_re(r"(?:結ん|行っ|果たし|遂げ|終え|交わし)(?:だ|た|で|て)|(?:結ば|行わ|交わさ)れ(?:た|て|、)")
 # Grammar between an event word and the open word after it.
 LINK = ("を", "の", "が", "は", "も", "する", "される", "への", "に", "には", "について", "に向けた", "に向け", "を")
+# After an open word, an act that made the plan: it tells no plan left undone.
+PLAN_MADE = compile_re(r"(?:が|を)(?:立て|立案|策定|まとめ|練)")
 # Alignment at which the one mention of an event in a sentence is taken for the claim's.
 SOLO_ALIGN = 0.3
 _KANJI_FIRST, _KANJI_LAST = KANJI_UNIFIED[0], KANJI_UNIFIED[-1]
@@ -369,6 +371,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if not is_open and any(st[0] == event and not st[3] for u in aligned for st in _states(u, cache)):
             continue  # applied for and then done (加盟を申請し… / …に加盟した): the details tell both
         _, unit, us, ue = best
+        if not is_open and PLAN_MADE.match(unit.text, ue, unit.end):
+            continue  # a plan made (建設する計画が立てられた), which the work may follow
         out.append(Conflict("modality", s, e, unit, us, ue, claim.text[s:e], unit.text[us:ue]))
     # The reading by event words first: it quotes the very event.
     return out + _unrealised_conflicts(claim, aligned, cache)

@@ -21,33 +21,12 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.align import grams, words_in
+from lint.kinds.contradiction.connectives import BACKWARD, CAUSING, FORWARD
 from lint.kinds.contradiction.dated import dated_conflict
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, KATAKANA, PLAIN_KATAKANA, KE, LATIN, chars, is_kanji
 from lint.text.tokens import KANJI, script
 
-# Verbs of saying and thinking: と before them quotes (…があると報告されている).
-QUOTING = "報告|発表|指摘|主張|説明|述べ|言|考え|思|見られ|判断|結論|証言|記録|伝え|強調|批判|評価"
-# Connectives whose first part comes first (cause, or earlier event).
-FORWARD = compile_re(
-    f"(?:の|した|った|いた|んだ|れた|た)?(?<![{KANJI_UNIFIED}])結果(?:として)?|"
-    r"(?:た|だ|ない|ている|いる|ある)ため(?:に)?|"
-    r"(?:こと|理由|事情)から|から(?=(?:起き|起こ|生じ|生まれ|発生))|(?:こと)?(?:によって|により)|"
-    r"(?<=[たいるだ])ことで(?!あ|は|も|し|き|す)|"
-    r"を(?:受けて|機に|契機に|きっかけに|経て|皮切りに|背景に)|"
-    r"が(?:原因|きっかけ|もと)で|が原因となって|の(?:影響|せい|おかげ)で|に(?:伴い|伴って|伴う|起因する|起因して)|"
-    r"(?:の|した|た)?(?:直後|後)(?:に|で|、|は|も|から)|(?<=[争乱変災])後の|以降|以後|の(?:ち)に|"
-    f"(?<=[てで])から(?=、|[0-9０-９{KANJI_UNIFIED}])|"
-    r"(?:た|の)翌(?:年|月|日|週)(?:には|に|、|の)|"
-    f"(?<=[るたい])と(?=、|(?!{QUOTING})[{KANJI_UNIFIED}])"
-)
-# Verbs that make their subject the cause of their object: AがBにつながった.
-CAUSING = compile_re(r"(?:に|へと?)(?:つなが|結びつ)|を(?:もたら|招|引き起こ|生ん|生み|促)|"
-                     r"の(?:きっかけ|原因|契機|発端|引き金)(?:と|に)な")
-# Connectives whose second part comes first: Aの前にB, Aに先立ってB.
-BACKWARD = compile_re(r"(?:の|する|した|る|を迎える)?(?:前に|前の|前は|前から|以前に|以前から|直前に)|"
-                      r"(?:た|る|の)前(?:年|月|日|週)(?:には|に|、|の)|より(?:も)?(?:前に|先に)|に先立(?:って|ち|つ)|に先(?:んじて|駆けて)|"
-                      r"(?:の|た|る|い)(?:原因|理由|背景|発端)は")
 SUBJECT = compile_re(r"(?:が|は)、?")
 # The words a topic or a modified noun is: unified kanji and full-width katakana.
 _NOUN_CLASS = KANJI_UNIFIED + PLAIN_KATAKANA
@@ -278,7 +257,14 @@ def _reversed(mine: Relation, theirs: Relation) -> bool:
     # ロシア and アメリカ share those in any order.  And one part's event (its
     # last word) crosses over: shared names alone tell no order of events.
     event = bool(mine.first_head & theirs.then) or bool(mine.then_head & theirs.first)
-    return (event and _has_kanji(cross_a) and _has_kanji(cross_b) and len(cross_a) + len(cross_b) > 2 * same)
+    # A part whose event is a plan (建設を計画したことをきっかけに) tells
+    # when the thing was planned, not when it was done.
+    planned = bool((theirs.first_head | theirs.then_head) & PLANNING)
+    return (event and not planned and _has_kanji(cross_a) and _has_kanji(cross_b)
+            and len(cross_a) + len(cross_b) > 2 * same)
+
+
+PLANNING = frozenset({"計画", "構想", "検討", "予定", "立案", "企画"})
 
 
 def _overlaps(mine: Relation, theirs: Relation) -> tuple[int, int]:

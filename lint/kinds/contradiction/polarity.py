@@ -15,7 +15,7 @@ from lint.cache.programs import compile_re
 from lint.text import morph
 from lint.kinds.contradiction.chunks import near, neighbours, unit_chunks
 from lint.kinds.contradiction.dated import span_dated_apart
-from lint.kinds.contradiction.scope import narrowed, only_denied, timed, with_before
+from lint.kinds.contradiction.scope import manner_denied, narrowed, only_denied, timed, with_before
 from lint.kinds.contradiction.predicates import (BEING_ADVERBS, FORGOING, HINDERING, NOMINALISED, Predicate, existence, forgone,
                                                     judged, permitted, predicates, with_means)
 from lint.kinds.contradiction.align import grams
@@ -305,7 +305,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # denied in a place, details denied at a time (a place in the details,
         # 純粋な形で, is too often a manner to be read so).
         if not pc.positive:
-            narrower = narrowed(claim, pc, with_before(unit, details), cache) or only_denied(claim, pc)
+            narrower = (narrowed(claim, pc, with_before(unit, details), cache) or only_denied(claim, pc)
+                        or manner_denied(claim, pc, unit.body))
         else:
             narrower = timed(unit, pe, claim.body, cache) or only_denied(unit, pe, claim.body)
         if narrower:

@@ -24,8 +24,7 @@ KANJI_LARGE = {"万": 10**4, "億": 10**8, "兆": 10**12}
 # Unit words → (class, factor to the class's base unit).  Time spans are
 # counted in minutes so that 2時間半, 2時間30分 and 150分 are one value.
 UNITS: dict[str, tuple[str, float]] = {
-    "%": ("percent", 1), "％": ("percent", 1), "パーセント": ("percent", 1),
-    "ポイント": ("points", 1),
+    "%": ("percent", 1), "％": ("percent", 1), "パーセント": ("percent", 1), "ポイント": ("points", 1),
     "ドル": ("money:USD", 1), "米ドル": ("money:USD", 1), "円": ("money:JPY", 1), "ユーロ": ("money:EUR", 1),
     "元": ("money:CNY", 1), "人民元": ("money:CNY", 1), "ウォン": ("money:KRW", 1), "ルーブル": ("money:RUB", 1),
     "ルピー": ("money:INR", 1), "ポンド": ("money:GBP", 1), "フラン": ("money:CHF", 1),
@@ -93,7 +92,7 @@ ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治"
 LIST_MARKER = compile_re(rf"\s*[{_DIGIT}]{{1,2}}[.．](?=[{_DIGIT}]{{1,2}}月[{_DIGIT}]|[{_DIGIT}]{{4}}年|[{_DIGIT}]+[{KANJI_UNIFIED}])")
 # Before a year, words that make it no calendar year: 数千年, 紀元前500年.
 NOT_A_YEAR_BEFORE = ("数", "何", "紀元前", "前")
-# An era not in ERAS (正暦4年ごろ): two kanji alone right before the number, the year said as a time.
+# An era not in ERAS: two kanji alone before a year said as a time (正暦4年ごろ) or glossed (天保8年(1837年)).
 _OTHER_ERA = compile_re(rf"(?<![{KANJI_UNIFIED}])[{KANJI_UNIFIED}]{{2}}$")
 # 1000年前 and 1000年後 are spans of time counted from now; 1980年代 a decade.
 SPAN_AFTER_YEAR = ("前", "後", "以上", "近く", "余り", "あまり", "ほど", "にわたり", "にわたって", "ぶり")
@@ -250,8 +249,9 @@ def _extract(body: str, base: int) -> list[Quantity]:
         if m.start() > 0 and script_is_digit(body[m.start() - 1]):
             continue
         y = _date_part(m.group("y"))
-        if y is not None:
-            y += _era_before(body, m.start())
+        if y is not None:  # a year of an era not known (天明7年5月) leaves the month and day
+            era = _era_before(body, m.start())
+            y = y + era if era or y >= 1000 or not _OTHER_ERA.search(body, 0, m.start()) else None
         mo = _date_part(m.group("m"))
         d = _date_part(m.group("d"))
         if mo is not None and not 1 <= mo <= 12 or d is not None and not 1 <= d <= 31:
@@ -313,7 +313,7 @@ def _calendar_year(body: str, m: re.Match, value: float) -> Optional[int]:
     after = body[m.end("unit"):m.end("unit") + 2]
     era = _era_before(body, at)
     if after.startswith("代") or not era and (body.endswith(NOT_A_YEAR_BEFORE, 0, at) or value < 1000 and _OTHER_ERA.search(
-            body, 0, at) and after.startswith(("ごろ", "頃", "に", "の", "、"))):
+            body, 0, at) and after.startswith(("ごろ", "頃", "に", "の", "、", "(", "（"))):
         return None
     if era:
         return int(value) + era

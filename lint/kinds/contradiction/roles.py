@@ -112,8 +112,9 @@ def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     their_words = {c.word for c in theirs}
     # Each claim term the evidence names, with the chunk right before it in
     # its clause, which the evidence names too.
+    # A fellow member of a list (日本脳炎やデング熱) is no companion: lists reorder freely.
     paired = [(mine[k - 1], mine[k]) for k in after_other(claim, cache)
-              if mine[k - 1].word in their_words and noun(mine[k - 1]) and (mine[k].word[:2] in body or mine[k].word[-2:] in body)
+              if mine[k - 1].word in their_words and noun(mine[k - 1]) and mine[k - 1].grammar not in LISTED and (mine[k].word[:2] in body or mine[k].word[-2:] in body)
               and occurrences(theirs, mine[k].word, occurring)]
     for (ax, x), (ay, y) in combinations(paired, 2):
         if ax.word == ay.word or matches(x.word, y.word) or matches(ax.word, ay.word):
@@ -138,10 +139,15 @@ def _titled(companion: Chunk, name: Chunk, other: Chunk) -> bool:
     return companion.grammar == "の" and other.grammar == "の" and name_like(name.word)
 
 
+# Grammar that joins the members of a list.
+LISTED = ("や", "と", "、", "，", "か", "・", "及び", "および")
+
+
 def _first_after(found: list[Chunk], places: list[int], companion: str) -> Optional[int]:
     """The first of ``places`` (indices into ``found``) right after ``companion`` in its clause."""
     for k in places:
-        if k and found[k - 1].clause == found[k].clause and found[k - 1].word == companion and noun(found[k - 1]):
+        if (k and found[k - 1].clause == found[k].clause and found[k - 1].word == companion and noun(found[k - 1])
+                and found[k - 1].grammar not in LISTED):
             return k
     return None
 

@@ -5,6 +5,9 @@ A claim that denies in a place the details do not name (まだ日本で開かれ
 clause the claim lacks (北海道に届くころには…続かない / 雨が長く続く),
 deny less than the other side asserts; a denial that one party does it
 alone denies nothing of the act (政府だけで決めない / 代表も加わって決める).
+And two words said of one kind of act by two doers (フランスの運河建設は
+失敗 / 米国による運河建設の成功), or a beginning and an end said of two
+things (打ち上げは…始まり / 任務を終える), speak of two acts.
 Used by :mod:`~lint.kinds.contradiction.polarity`, which reads a place on
 the claim's side only: in the details 純粋な形で is as often a manner.
 
@@ -16,9 +19,13 @@ from __future__ import annotations
 
 from typing import Optional
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import unit_chunks
+from lint.kinds.contradiction.name_kinds import common_word, name_like
 from lint.kinds.contradiction.predicates import Predicate
+from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.units import Unit
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
 
 
@@ -52,6 +59,9 @@ def narrowed(u: Unit, p: Predicate, other: str, cache: dict) -> bool:
 # adverbs deny nothing when the other sentence says them too.
 ONLY = ("だけ", "のみ")
 ALONE = ("独自に", "単独で", "一方的に", "自由に")
+# A way of doing a claim may deny alone (人から人へ直接うつることはなく:
+# through a mosquito it does).
+MANNER = ("直接",)
 
 
 def only_denied(u: Unit, p: Predicate, other: Optional[str] = None) -> bool:
@@ -62,6 +72,13 @@ def only_denied(u: Unit, p: Predicate, other: Optional[str] = None) -> bool:
     lo, _ = clause_bounds(u.text, p.start, u.start, u.end)
     return (any(u.text.find(word, lo, p.start) != -1 for word in ONLY) or other is not None
             and any(u.text.find(word, lo, p.start) != -1 and word not in other for word in ALONE))
+
+
+def manner_denied(u: Unit, p: Predicate, other: str) -> bool:
+    """The negation denies one way of doing it, which ``other`` does not say
+    (the way may head the predicate's own word: 直接感染)."""
+    lo, _ = clause_bounds(u.text, p.start, u.start, u.end)
+    return any(u.text.find(word, lo, p.start + len(word)) != -1 and word not in other for word in MANNER)
 
 
 # Grammar that ends a clause of time (前線が北海道に届くころには).
@@ -81,3 +98,51 @@ def timed(u: Unit, p: Predicate, other: str, cache: dict) -> bool:
             if words and not any(w in other for w in words):
                 return True
     return False
+
+
+# A doer and the act it does or owns: フランスのパナマ運河建設, 米国による運河建設.
+_DOER = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})(?:の|による|が)([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})")
+
+
+def _proper(word: str) -> bool:
+    return name_like(word) and not common_word(word)
+
+
+def other_doers(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """Before the two words, one kind of act (the same last two letters)
+    with a doer each, named by no common word and one at least a name, and
+    neither named by the other sentence: two acts."""
+    mine = [m.groups() for m in _DOER.finditer(claim.text, claim.start, s)]
+    theirs = [m.groups() for m in _DOER.finditer(unit.text, unit.start, us)]
+    return any(a[-2:] == b[-2:] and (_proper(x) or _proper(y)) and not (common_word(x) or common_word(y))
+               and not matches(x, y)
+               and x not in unit.body and y not in claim.body for x, a in mine for y, b in theirs)
+
+
+# Beginning and ending: said of what, they may be two things (打ち上げは
+# 1981年に始まり / 任務を終えると).
+START_END = ("開始", "始ま", "始め", "始動", "終了", "終わ", "終え", "終結")
+_ARGUMENT = ("が", "は", "を", "も")  # also after a verb's okurigana (打|ち|上|げは)
+# …but not a time or place set with に, で, と (2020年3月には).
+_SETTING_MARKED = ("には", "では", "とは", "からは", "までは", "へは", "にも", "でも", "とも", "からも")
+
+
+def _argument(u: Unit, at: int, cache: dict) -> Optional[str]:
+    """The nearest word before ``at`` in its clause marked as subject, topic or object."""
+    lo, _ = clause_bounds(u.text, at, u.start, u.end)
+    found = None
+    for c in unit_chunks(u, cache):
+        if c.start >= at:
+            break
+        if (c.start >= lo and c.grammar.endswith(_ARGUMENT) and not c.grammar.endswith(_SETTING_MARKED)
+                and not c.word[0].isdigit()):
+            found = c.word
+    return found
+
+
+def other_things_begun(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
+    """A beginning and an ending said of words that share no letter."""
+    if not (claim.text.startswith(START_END, s) and unit.text.startswith(START_END, us)):
+        return False
+    a, b = _argument(claim, s, cache), _argument(unit, us, cache)
+    return a is not None and b is not None and not set(a) & set(b)

@@ -1,0 +1,35 @@
+"""Connectives that tell which of two parts of a sentence comes first.
+
+「Aの結果B」, 「AためB」, 「AによってB」, 「Aを受けてB」, 「Aの後B」 put A
+first (:data:`FORWARD`); 「AがBにつながった」, 「AがBを招いた」 make A the
+cause of B (:data:`CAUSING`); 「Aの前にB」, 「Aに先立ってB」 put B first
+(:data:`BACKWARD`).  Read by :mod:`~lint.kinds.contradiction.order`.
+"""
+
+from __future__ import annotations
+
+from lint.cache.programs import compile_re
+from lint.text.scripts import KANJI_UNIFIED
+
+# Verbs of saying and thinking: と before them quotes (…があると報告されている).
+QUOTING = "報告|発表|指摘|主張|説明|述べ|言|考え|思|見られ|判断|結論|証言|記録|伝え|強調|批判|評価"
+# Connectives whose first part comes first (cause, or earlier event).
+FORWARD = compile_re(
+    f"(?:の|した|った|いた|んだ|れた|た)?(?<![{KANJI_UNIFIED}])結果(?:として)?|"
+    r"(?:た|だ|ない|ている|いる|ある)ため(?:に)?|"
+    r"(?:こと|理由|事情)から|から(?=(?:起き|起こ|生じ|生まれ|発生))|(?:こと)?(?:によって|により)|"
+    r"(?<=[たいるだ])ことで(?!あ|は|も|し|き|す)|"
+    r"を(?:受けて|機に|契機に|きっかけに|経て|皮切りに|背景に)|"
+    r"が(?:原因|きっかけ|もと)で|が原因となって|の(?:影響|せい|おかげ)で|に(?:伴い|伴って|伴う|起因する|起因して)|"
+    r"(?:の|した|た)?(?:直後|後)(?:に|で|、|は|も|から)|(?<=[争乱変災])後の|以降|以後|の(?:ち)に|"
+    f"(?<=[てで])から(?=、|[0-9０-９{KANJI_UNIFIED}])|"
+    r"(?:た|の)翌(?:年|月|日|週)(?:には|に|、|の)|"
+    f"(?<=[るたい])と(?=、|(?!{QUOTING})[{KANJI_UNIFIED}])"
+)
+# Verbs that make their subject the cause of their object: AがBにつながった.
+CAUSING = compile_re(r"(?:に|へと?)(?:つなが|結びつ)|を(?:もたら|招|引き起こ|生ん|生み|促)|"
+                     r"の(?:きっかけ|原因|契機|発端|引き金)(?:と|に)な")
+# Connectives whose second part comes first: Aの前にB, Aに先立ってB.
+BACKWARD = compile_re(r"(?:の|する|した|る|を迎える)?(?:前に|前の|前は|前から|以前に|以前から|直前に)|"
+                      r"(?:た|る|の)前(?:年|月|日|週)(?:には|に|、|の)|より(?:も)?(?:前に|先に)|に先立(?:って|ち|つ)|に先(?:んじて|駆けて)|"
+                      r"(?:の|た|る|い)(?:原因|理由|背景|発端)は")
