@@ -77,6 +77,16 @@ def test_a_year_of_an_era_not_known_is_no_quantity():
     assert extract("正暦4年ごろに出仕した") == []
     assert extract("平成5年に")[0].date == (1993, None, None)
     assert extract("創業4年目")[0].unit == "duration"
+    # An era not known with a month keeps the month; a western gloss is the year.
+    assert [q.date for q in extract("天明7年5月に")] == [(None, 5, None)]
+    assert [q.date for q in extract("天保8年(1837年)に")] == [(1837, None, None)]
+
+
+def test_a_year_before_1000_told_as_a_year():
+    assert extract("784年に都が移った")[0].date == (784, None, None)
+    assert extract("966年ごろの生まれ")[0].date == (966, None, None)
+    assert extract("300年にわたって続いた")[0].unit == "duration"
+    assert extract("約500年の歴史")[0].unit == "duration"
 
 
 def test_words_that_start_with_a_numeral_are_not_numbers():

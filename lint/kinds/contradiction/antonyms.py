@@ -16,8 +16,9 @@ from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.chunks import topic_before, unit_chunks
 from lint.kinds.contradiction.dated import dated_apart
 from lint.kinds.contradiction.file_data import AntonymPair
-from lint.kinds.contradiction.opposites import ALL_OF_THEM, SOME_OF, partitive_span, word_polarity
-from lint.kinds.contradiction.quantities import NUMERAL, parse_amount
+from lint.kinds.contradiction.opposites import (ALL_OF_THEM, SOME_OF, converse_day, first_of_another, partitive_span,
+                                                 with_numeral, word_polarity)
+from lint.kinds.contradiction.quantities import parse_amount
 from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.scope import ONLY, other_doers, other_things_begun
 from lint.text.tokens import KANJI, bigrams, clause_bounds, script
@@ -97,15 +98,6 @@ class AntonymLexicon:
                 continue
             out.append((index, side, start + h.start, start + h.end))
         return out
-
-
-def _with_numeral(text: str, lo: int, at: int) -> int:
-    """Where a word that starts with its counter starts, numeral included
-    (4|人とも)."""
-    k = at
-    while k > lo and NUMERAL.match(text, k - 1):
-        k -= 1
-    return k
 
 
 def _counted_only(u: Unit, s: int, e: int) -> bool:
@@ -204,24 +196,6 @@ def _count_and_all(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) ->
     """Only N against all of them (2冊だけ / いずれも): no contradiction."""
     return (_counted_only(claim, s, e) and unit.text[us:ue] in ALL_OF_THEM
             or claim.text[s:e] in ALL_OF_THEM and _counted_only(unit, us, ue))
-
-
-_ANCHOR_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})の$")
-
-
-def _converse_day(claim: Unit, s: int, unit: Unit, us: int) -> bool:
-    """「Xの前日」 against a sentence where X itself is what came 翌 (一般公開
-    の前日に開会式 / 開会式が…一般公開は翌15日に): one order told from each
-    end.  Only 前… and 翌… words, and only when the sentence does not also
-    count from X (Xの翌日)."""
-    if claim.text[s] not in "前翌" or unit.text[us] not in "前翌" or claim.text[s] == unit.text[us]:
-        return False
-    m = _ANCHOR_BEFORE.search(claim.text, max(claim.start, s - 20), s)
-    if m is None:
-        return False
-    anchor = m.group(1)
-    lo, hi = clause_bounds(unit.text, us, unit.start, unit.end)
-    return anchor in unit.text[lo:hi] and not unit.text.endswith(anchor + "の", lo, us)
 
 
 def _said_elsewhere(claim: Unit, index: int, side: int, s: int, e: int, pol: bool, details: list[Unit],
@@ -343,14 +317,15 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                          strict=unit.start not in whole))
                         for j, other_side, us, ue in _hits(unit, cache, lexicon)
                         if j == index and not _count_and_all(claim, s, e, unit, us, ue)
-                        and not _converse_day(claim, s, unit, us)
+                        and not converse_day(claim, s, unit, us)
                         and not (kind == "quantifier" and other_side != side
                                  and (_counting_others(claim, e, unit, ue) or _owned_by_others(claim, s, unit, us)))
                         and not (other_side != side and _converse_sides(claim, s, unit, us, cache))
                         and not _other_ordinal(claim, s, unit, us)
                         and not _change_against_state(claim, s, e, unit, us, ue)
                         and not other_doers(claim, s, unit, us)
-                        and not other_things_begun(claim, s, unit, us, cache)]
+                        and not other_things_begun(claim, s, unit, us, cache)
+                        and not first_of_another(unit, us, ue, claim.body)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)
             for other_side, us, ue, same_polarity, same, closeness in compared:
@@ -383,9 +358,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                for j, sd, cs2, ce2 in claim_hits):
             continue
         us, ue = partitive_span(unit.text, unit.start, unit.end, us, ue)
-        us = _with_numeral(unit.text, unit.start, us)
+        us = with_numeral(unit.text, unit.start, us)
         if any(c.evidence_start == us and c.evidence_end == ue for c in out):
             continue  # two words of the claim against one of the details: one finding
-        cs = _with_numeral(claim.text, claim.start, s)
+        cs = with_numeral(claim.text, claim.start, s)
         out.append(Conflict(lexicon.pairs[index].kind, cs, e, unit, us, ue, claim.text[cs:e], unit.text[us:ue]))
     return out

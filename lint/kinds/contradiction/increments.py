@@ -18,8 +18,9 @@ from lint.kinds.contradiction.units import Unit
 # Words of addition or of a sum near a count, in its clause.
 ADDED = compile_re(r"新たに|新しく|さらに|追加|加わ|加え|増え|増加")
 SUM = compile_re(r"合わせ|あわせ")
-# A difference: the number right before a word of more or less (3年遅れた, 2時間早く).
-DIFFERENCE = compile_re(r"(?:も|ほど)?(?:遅|早|長く|短く|多く|少なく|上回|下回|延び|縮ま|前倒)")
+# A difference: the number right before a word of more or less (3年遅れた,
+# 2時間早く) or of a margin (4票差で).
+DIFFERENCE = compile_re(r"(?:も|ほど)?(?:遅|早|長く|短く|多く|少なく|上回|下回|延び|縮ま|前倒)|差")
 # How far from the number the words may stand (characters).
 REACH = 12
 CLAUSE_ENDS = "、。，,；;"

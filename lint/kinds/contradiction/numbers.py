@@ -138,7 +138,9 @@ def supported(q: Quantity, details: list[Unit], cache: dict) -> bool:
     that merely overlaps, 約70% for 68%, is no support: it may be another
     thing's)."""
     if q.unit == "date":
-        return _detail_values(details, cache).any_compatible(q)
+        return _detail_values(details, cache).any_compatible(q) or _old_year_read_otherwise(q, details, cache)
+    if _old_year_read_otherwise(q, details, cache):
+        return True
     for u in details:
         for e in quantities(u, cache):
             if e.unit == q.unit and (q.low <= e.value * (1 + 1e-9) and e.value <= q.high * (1 + 1e-9)
@@ -147,12 +149,31 @@ def supported(q: Quantity, details: list[Unit], cache: dict) -> bool:
     return False
 
 
+MINUTES_A_YEAR = 525600
+
+
+def _old_year_read_otherwise(q: Quantity, details: list[Unit], cache: dict) -> bool:
+    """A year before 1000 read as a year on one side and as a span on the
+    other (869年に / 869年で): the words around it decide, and they differ."""
+    if q.unit == "date" and q.date is not None and q.date[1:] == (None, None) and q.date[0] is not None:
+        years = q.date[0]
+    elif q.unit == "duration" and q.value % MINUTES_A_YEAR == 0:
+        years = q.value // MINUTES_A_YEAR
+    else:
+        return False
+    if not 100 <= years < 1000:
+        return False
+    return any(e.unit == "duration" and e.value == years * MINUTES_A_YEAR if q.unit == "date"
+               else e.unit == "date" and e.date is not None and e.date[0] == years
+               for u in details for e in quantities(u, cache))
+
+
 def _finer_date_against(q: Quantity, aligned: list[Unit], details: list[Unit], cache: dict) -> bool:
     """A date supported only by dates that give fewer parts (1962年10月 for
     10月4日), while a sentence aligned closely with the whole claim gives
     that part otherwise (1962年10月14日): the supporting dates say nothing
     of the day."""
-    if q.unit != "date" or q.date is None or _date_given(q, details, cache):
+    if q.unit != "date" or q.date is None or _date_given(q, details, cache) or _old_year_read_otherwise(q, details, cache):
         return False
     finest = max(i for i, v in enumerate(q.date) if v is not None)
     return any(e.unit == "date" and e.date is not None and e.date[finest] is not None

@@ -9,16 +9,20 @@ not naming both), and reported under their own kind.
 
 Each entry is (kind, left forms, right forms, boundary, characters that may
 not follow); see :class:`~lint.kinds.contradiction.file_data.AntonymPair`.
-Two readings go with them: an adverb whose sense turns with its verb
-(ほとんど変わらなかった says few), and a part counted out of a whole
-(4階級のうち3階級), quoted whole.
+Readings go with them: an adverb whose sense turns with its verb
+(ほとんど変わらなかった says few); a part counted out of a whole
+(4階級のうち3階級), quoted whole; one order told from each end (Xの9日前 /
+…その9日後にX); the first of a thing the claim never names (初の金メダリスト).
 """
 
 from __future__ import annotations
 
+from typing import Optional
+
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.predicates import is_negative_tail, polarity_at
+from lint.kinds.contradiction.quantities import NUMERAL
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
@@ -105,3 +109,54 @@ def partitive_span(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, in
     before = _WHOLE_BEFORE.search(text, max(lo, s - 12), s)
     after = _COUNT_AFTER.match(text, e, hi)
     return (before.start() if before else s), (after.end() if after else e)
+
+
+def with_numeral(text: str, lo: int, at: int) -> int:
+    """Where a word that starts with its counter starts, numeral included
+    (4|人とも)."""
+    k = at
+    while k > lo and NUMERAL.match(text, k - 1):
+        k -= 1
+    return k
+
+
+# The event a span counts from: the words before の (一般公開の, ワーテルローの戦いの).
+_ANCHOR_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+[いきしちにひみり]?)の$")
+
+
+def converse_day(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """「Xの前日」 against a sentence where X itself is what came 翌 (一般公開
+    の前日に開会式 / 開会式が…一般公開は翌15日に), or 「Xの9日前」 against
+    「…その9日後にX」: one order told from each end.  Only words of before
+    and after, and only when the sentence does not also count from X (Xの翌日)."""
+    mine, theirs = _direction(claim.text, s), _direction(unit.text, us)
+    if mine is None or theirs is None or mine == theirs:
+        return False
+    m = _ANCHOR_BEFORE.search(claim.text, max(claim.start, s - 20), with_numeral(claim.text, claim.start, s))
+    if m is None:
+        return False
+    anchor = m.group(1)
+    if len(anchor) < 2:
+        return False
+    lo, hi = clause_bounds(unit.text, us, unit.start, unit.end)
+    return anchor in unit.text[lo:hi] and not unit.text.endswith(anchor + "の", lo, with_numeral(unit.text, lo, us))
+
+
+_NOUN_AFTER = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})")
+
+
+def first_of_another(unit: Unit, us: int, ue: int, claim_body: str) -> bool:
+    """初の金メダリスト: the first of a thing the claim never names."""
+    if unit.text[us:ue] not in ("初", "最初", "史上初"):
+        return False
+    m = _NOUN_AFTER.match(unit.text, ue, unit.end)
+    return m is not None and m.group(1)[-2:] not in claim_body
+
+
+def _direction(text: str, at: int) -> Optional[str]:
+    """Whether a word of time at ``at`` counts back (前日, 9日前) or on (翌, 9日後)."""
+    if text[at] == "前" or text.startswith(("日前", "年前", "か月前", "カ月前", "週間前"), at):
+        return "back"
+    if text[at] == "翌" or text.startswith(("日後", "年後", "か月後", "カ月後", "週間後"), at):
+        return "on"
+    return None

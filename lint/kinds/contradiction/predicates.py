@@ -221,6 +221,8 @@ def judged(text: str, start: int, end: int) -> list[Predicate]:
             continue
         pos = m.end()
         tail = m.group("tail")
+        if tail.startswith("の"):
+            continue  # a verbal noun used as a noun (登録の対象ではない): its own sentence is elsewhere
         negative = is_negative_tail(tail)
         after = m.end()
         adnominal = after < end and tail.endswith(ADNOMINAL_ENDINGS) and script(text[after]) in (KANJI, KATAKANA)

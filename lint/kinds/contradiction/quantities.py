@@ -16,8 +16,7 @@ from typing import Optional
 from lint.cache.programs import compile_re
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 
-KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-                "壱": 1, "弐": 2, "参": 3}
+KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "壱": 1, "弐": 2, "参": 3}
 KANJI_SMALL = {"十": 10, "百": 100, "千": 1000}
 KANJI_LARGE = {"万": 10**4, "億": 10**8, "兆": 10**12}
 
@@ -27,12 +26,10 @@ UNITS: dict[str, tuple[str, float]] = {
     "%": ("percent", 1), "％": ("percent", 1), "パーセント": ("percent", 1), "ポイント": ("points", 1),
     "ドル": ("money:USD", 1), "米ドル": ("money:USD", 1), "円": ("money:JPY", 1), "ユーロ": ("money:EUR", 1),
     "元": ("money:CNY", 1), "人民元": ("money:CNY", 1), "ウォン": ("money:KRW", 1), "ルーブル": ("money:RUB", 1),
-    "ルピー": ("money:INR", 1), "ポンド": ("money:GBP", 1), "フラン": ("money:CHF", 1),
-    "人": ("people", 1), "名": ("people", 1),
-    "機": ("count:機", 1), "隻": ("count:隻", 1), "両": ("count:両", 1), "台": ("count:台", 1),
-    "基": ("count:基", 1), "発": ("count:発", 1), "門": ("count:門", 1),
-    "件": ("count:件", 1), "回": ("count:回", 1), "個": ("count:個", 1), "本": ("count:本", 1),
-    "枚": ("count:枚", 1), "冊": ("count:冊", 1), "頭": ("count:頭", 1), "社": ("count:社", 1),
+    "ルピー": ("money:INR", 1), "ポンド": ("money:GBP", 1), "フラン": ("money:CHF", 1), "人": ("people", 1), "名": ("people", 1),
+    "機": ("count:機", 1), "隻": ("count:隻", 1), "両": ("count:両", 1), "台": ("count:台", 1), "個": ("count:個", 1),
+    "基": ("count:基", 1), "発": ("count:発", 1), "門": ("count:門", 1), "件": ("count:件", 1), "回": ("count:回", 1),
+    "本": ("count:本", 1), "枚": ("count:枚", 1), "冊": ("count:冊", 1), "頭": ("count:頭", 1), "社": ("count:社", 1),
     "校": ("count:校", 1), "票": ("count:票", 1), "議席": ("count:議席", 1), "カ国": ("count:国", 1),
     "か国": ("count:国", 1), "ヶ国": ("count:国", 1), "ヵ国": ("count:国", 1), "箇国": ("count:国", 1),
     "カ所": ("count:所", 1), "か所": ("count:所", 1), "ヶ所": ("count:所", 1), "箇所": ("count:所", 1),
@@ -94,6 +91,7 @@ LIST_MARKER = compile_re(rf"\s*[{_DIGIT}]{{1,2}}[.．](?=[{_DIGIT}]{{1,2}}月[{_
 NOT_A_YEAR_BEFORE = ("数", "何", "紀元前", "前")
 # An era not in ERAS: two kanji alone before a year said as a time (正暦4年ごろ) or glossed (天保8年(1837年)).
 _OTHER_ERA = compile_re(rf"(?<![{KANJI_UNIFIED}])[{KANJI_UNIFIED}]{{2}}$")
+OLD_YEAR_AFTER = ("に", "、", "まで", "から", "ごろ", "頃")
 # 1000年前 and 1000年後 are spans of time counted from now; 1980年代 a decade.
 SPAN_AFTER_YEAR = ("前", "後", "以上", "近く", "余り", "あまり", "ほど", "にわたり", "にわたって", "ぶり")
 # N分のM: a fraction, compared as a percentage (3分の1 = 33.3%).
@@ -318,6 +316,8 @@ def _calendar_year(body: str, m: re.Match, value: float) -> Optional[int]:
     if era:
         return int(value) + era
     written = bool(re.fullmatch(rf"[{_DIGIT}]+|[〇一二三四五六七八九]{{4}}", m.group("amount")))
+    if 100 <= value < 1000 and written and after.startswith(OLD_YEAR_AFTER) and not after.startswith(("にわ", "に及", "に一")):
+        return int(value)  # 784年に, 996年、: a year before 1000, told as a year is
     if value < 1000 or not written or after.startswith(SPAN_AFTER_YEAR) and not after.startswith(("前後", "前半", "後半")):
         return 0
     return int(value)

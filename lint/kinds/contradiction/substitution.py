@@ -364,7 +364,8 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
     tokens = _tokens(claim, cache)
     new_names = {t.start: t for t in tokens if _new(t, details_text)}
     for x in tokens:
-        if _in_brackets(claim, x):
+        # Right after a numeral, a counter or a span (9日前, 3号機), not a name.
+        if _in_brackets(claim, x) or x.start > claim.start and claim.text[x.start - 1].isdigit():
             continue
         if not _new(x, details_text):
             # A name the details use elsewhere, in a closely aligned sentence
