@@ -17,7 +17,7 @@ from typing import Optional
 
 from lint.kinds.contradiction.chunks import is_name, topic_before, unit_chunks
 from lint.kinds.contradiction.increments import reading
-from lint.kinds.contradiction.quantities import Quantity, compatible
+from lint.kinds.contradiction.quantities import UNITS, Quantity, compatible
 from lint.kinds.contradiction.series import parts, quantities, ranges, within
 from lint.kinds.contradiction.thresholds import INF, same_threshold
 from lint.kinds.contradiction.transposed import digits_transposed
@@ -149,7 +149,7 @@ def supported(q: Quantity, details: list[Unit], cache: dict) -> bool:
     return False
 
 
-MINUTES_A_YEAR = 525600
+MINUTES_A_YEAR = UNITS["年間"][1]  # spans are counted in minutes
 
 
 def _old_year_read_otherwise(q: Quantity, details: list[Unit], cache: dict) -> bool:
