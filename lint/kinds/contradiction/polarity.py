@@ -184,6 +184,8 @@ def _changed(p: Predicate) -> bool:
 # After a predicate, a cleft (務められるのは2期まで): what is said is the
 # limit, not the verb, which only sets the scene.
 CLEFT = ("のは", "のが")
+# A condition (再び感染すると、…) says what follows if it happens, not that it did.
+CONDITIONAL = ("すると", "れば", "たら", "だら")
 # Nouns after a predicate that state it happened (出場した経験, 優勝した実績).
 STATING_NOUNS = ("経験", "実績", "記録", "事実", "前例")
 
@@ -242,7 +244,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # A predicate modifying a noun (認めない国) picks out some of a kind;
         # it states nothing the details could deny, unless the noun makes it
         # a statement (出場した経験がある).
-        if ((pc.adnominal and not claim.text.startswith(STATING_NOUNS, pc.end)) or pc.tail.endswith(CLEFT)
+        if ((pc.adnominal and not claim.text.startswith(STATING_NOUNS, pc.end)) or pc.tail.endswith(CLEFT + CONDITIONAL)
                 or not _stated(pc.key, not pc.positive, details, cache)
                 or quoted(claim.text, pc.start, claim.start, claim.end)):
             continue
