@@ -111,10 +111,11 @@ def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     body = unit.body
     their_words = {c.word for c in theirs}
     # Each claim term the evidence names, with the chunk right before it in
-    # its clause, which the evidence names too.
-    # A fellow member of a list (日本脳炎やデング熱) is no companion: lists reorder freely.
+    # its clause, which the evidence names too; not a fellow member of a
+    # list (日本脳炎やデング熱), since lists reorder freely.
     paired = [(mine[k - 1], mine[k]) for k in after_other(claim, cache)
-              if mine[k - 1].word in their_words and noun(mine[k - 1]) and mine[k - 1].grammar not in LISTED and (mine[k].word[:2] in body or mine[k].word[-2:] in body)
+              if mine[k - 1].word in their_words and noun(mine[k - 1]) and mine[k - 1].grammar not in LISTED
+              and (mine[k].word[:2] in body or mine[k].word[-2:] in body)
               and occurrences(theirs, mine[k].word, occurring)]
     for (ax, x), (ay, y) in combinations(paired, 2):
         if ax.word == ay.word or matches(x.word, y.word) or matches(ax.word, ay.word):
