@@ -33,6 +33,9 @@ ALL_OF_THEM = ("両方", "双方", "いずれも", "どちらも", "両者とも
 # Some of a whole counted out (4階級のうち3階級, 加盟国のうち20か国).
 SOME_OF = tuple("のうち" + numeral for numeral in "123456789１２３４５６７８９一二三四五六七八九十数")
 
+# Spans counted back from an event, and on from it (9日前 / 9日後).
+SPANS_BACK = ("日前", "年前", "か月前", "カ月前", "ヶ月前", "週間前", "時間前")
+SPANS_ON = ("日後", "年後", "か月後", "カ月後", "ヶ月後", "週間後", "時間後")
 OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     # How many: one of a kind against several, all against some.
     ("quantifier", ("唯一",), ("複数", "数多く", "いくつも", "いくつか"), "auto", ""),
@@ -61,8 +64,7 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     ("temporal", ("戦前",), ("戦後",), "word", ""),
     ("temporal", ("生前",), ("死後", "没後"), "word", ""),
     # A span counted back or on from an event (宝永地震の49日後 / 50日前).
-    ("temporal", ("日前", "年前", "か月前", "カ月前", "ヶ月前", "週間前", "時間前"),
-     ("日後", "年後", "か月後", "カ月後", "ヶ月後", "週間後", "時間後"), "auto", "後半"),
+    ("temporal", SPANS_BACK, SPANS_ON, "auto", "後半"),
     ("temporal", ("前半",), ("後半",), "word", ""),
     ("temporal", ("上旬",), ("下旬",), "word", ""),
     ("temporal", ("最初",), ("最後",), "word", ""),
@@ -155,8 +157,8 @@ def first_of_another(unit: Unit, us: int, ue: int, claim_body: str) -> bool:
 
 def _direction(text: str, at: int) -> Optional[str]:
     """Whether a word of time at ``at`` counts back (前日, 9日前) or on (翌, 9日後)."""
-    if text[at] == "前" or text.startswith(("日前", "年前", "か月前", "カ月前", "週間前"), at):
+    if text[at] == "前" or text.startswith(SPANS_BACK, at):
         return "back"
-    if text[at] == "翌" or text.startswith(("日後", "年後", "か月後", "カ月後", "週間後"), at):
+    if text[at] == "翌" or text.startswith(SPANS_ON, at):
         return "on"
     return None
