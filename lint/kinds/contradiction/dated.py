@@ -21,7 +21,7 @@ from lint.kinds.contradiction.chunks import chunks
 from lint.kinds.contradiction.series import span_quantities
 from lint.kinds.contradiction.quantities import extract
 from lint.kinds.contradiction.units import Unit, containing
-from lint.text.scripts import is_kanji
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 
 # 1990年代: the decade's first year, which the extractor leaves out.
 DECADE = compile_re(r"(?<![0-9０-９])([0-9０-９]{4})年代")
@@ -103,12 +103,23 @@ def _dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple
             # The nearest year, one in the word's own clause first: a date
             # stands before its event (1975年に国立公園に指定され、1997年には…).
             near = [(not _same_clause(u.text, at, pos), abs(at - pos), year, at) for year, at in years
-                    if abs(at - pos) <= REACH]
+                    if abs(at - pos) <= REACH and not _edition(u.text, at)]
             if near:
                 _, _, year, at = min(near)
                 found.append((year, u, min(at, pos), max(at + 4, pos + len(word))))
             pos = u.text.find(word, pos + len(word), u.end)
     return found
+
+
+# A year right before a noun names an edition (2002年冬季大会, 2020年版),
+# not when the sentence's event happened; a word of time after the year
+# (1999年冬に, 1990年代半ば, 2001年以降) is no such noun.
+_NOUN = KANJI_UNIFIED + PLAIN_KATAKANA
+_EDITION = compile_re(f"[0-9０-９]{{4}}年(?:[春夏秋冬]季|(?![春夏秋冬末初頭代度中前後以頃上下半内間当])[{_NOUN}])")
+
+
+def _edition(text: str, at: int) -> bool:
+    return _EDITION.match(text, at) is not None
 
 
 OBJECT_CASES = ("を", "に", "へ", "で", "の", "と", "から", "まで", "より")

@@ -279,9 +279,11 @@ def _has_kanji(shared: frozenset) -> bool:
 
 # Links between two clauses that do not tell their order as a narrative
 # does (…したが、…; …するものの; …する前に; …したのは…; …しているとして,
-# which gives grounds, not an earlier event).
+# which gives grounds, not an earlier event; …されることを嫌い, whose
+# object is feared or hoped for, not done).
 NOT_NARRATIVE = compile_re(r"が[、，]|ものの|一方|しかし|ところが|のに|前に|先立|までに|のは|のが|より|ても|ながら|として|"
-                           r"ずに|ないで|なく|か[、，]|および|及び|または|並びに")
+                           r"ずに|ないで|なく|か[、，]|および|及び|または|並びに|"
+                           r"ことを(?:嫌|恐|懸念|危惧|警戒|心配|憂慮|避け|望|願|求め|期待|目指|めざ|狙)")
 # Share of a part's words its clauses in the sentence must hold.
 NARRATED_SHARE = 0.4
 
@@ -336,14 +338,29 @@ def _agrees(mine: Relation, theirs: Relation) -> bool:
     return bool(mine.first & theirs.first) and bool(mine.then & theirs.then)
 
 
+def _told(mine: Relation, theirs: Relation) -> bool:
+    """A relation of the details that tells the claim's two parts in its
+    order, each by two words or more (not of a date), and more alike so
+    than crosswise."""
+    same, crossed = _overlaps(mine, theirs)
+    return (same > crossed and len(_undated(mine.first & theirs.first)) >= 2
+            and len(_undated(mine.then & theirs.then)) >= 2)
+
+
 _HAS_DIGIT = compile_re("[0-9０-９]")
+
+
+def _undated(shared: frozenset) -> set:
+    return {g for g in shared if not _HAS_DIGIT.search(g) and g not in ("年", "月", "日")}
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict) -> list[Conflict]:
     mine = relations(claim, cache)
     for rel in mine:
         dated = dated_conflict(claim, rel, details, cache)
-        if dated is not None:
+        # Dates only suggest an order; a detail sentence that tells it
+        # (戦争が始まると、…引き上げた) says it.
+        if dated is not None and not any(_told(rel, theirs) for unit in aligned for theirs in relations(unit, cache)):
             unit, es, ee = dated
             kind = "causal" if is_causal(rel, claim.text) else "temporal"
             return [Conflict(kind, rel.start, rel.end, unit, es, ee, claim.text[rel.start:rel.end], unit.text[es:ee])]
