@@ -8,8 +8,14 @@ which numbers of a sentence are such parts and ends.
 
 from __future__ import annotations
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.quantities import Quantity, extract
 from lint.kinds.contradiction.units import Unit
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+
+# A count joined to one more party that acts with it (湾岸の4か国と南米の
+# ベネズエラが結成した): the count is one term of the group.
+_JOINED_PARTY = compile_re(f"[とや][{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・の]{{1,15}}?[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー](?:が|は|を|も)")
 
 
 def span_quantities(text: str, start: int, end: int, cache: dict) -> list[Quantity]:
@@ -27,7 +33,8 @@ def quantities(u: Unit, cache: dict) -> list[Quantity]:
 
 def parts(u: Unit, cache: dict) -> set[int]:
     """Starts of the quantities that are one term of a sum or a share each:
-    男性2人と女性1人 (together 3人), キリンが二頭と…二頭, 3台ずつ."""
+    男性2人と女性1人 (together 3人), キリンが二頭と…二頭, 4か国とベネズエラが,
+    3台ずつ."""
     key = ("parts", u.start, u.end)
     found = cache.get(key)
     if found is None:
@@ -49,6 +56,8 @@ def parts(u: Unit, cache: dict) -> set[int]:
                 found.update((a.start, b.start))
         for q in qs:
             if u.text.startswith(("ずつ", "ごと", "あたり"), q.end):
+                found.add(q.start)
+            elif (q.unit == "people" or q.unit.startswith("count:")) and _JOINED_PARTY.match(u.text, q.end, u.end):
                 found.add(q.start)
     return found
 
