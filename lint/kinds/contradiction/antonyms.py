@@ -140,12 +140,24 @@ def _counting_others(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
 _OWNER = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)の$")
 
 
-def _owned_by_others(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+def _owned_by_others(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
     """Two words of quantity each said of a whole before の, two wholes (島の
-    すべて / 鹿児島市の一部)."""
+    すべて / 鹿児島市の一部), or one of a whole and the other of the things
+    after it (本国領土の一部 / すべての海外植民地), or of a whole the
+    details' sentence never names."""
     a = _OWNER.search(claim.text, max(claim.start, s - 12), s)
     b = _OWNER.search(unit.text, max(unit.start, us - 12), us)
-    return a is not None and b is not None and not matches(a.group(1), b.group(1))
+    if a is None:
+        # Before the details' word, の may only qualify it (悲願の初タイトル).
+        return False
+    if b is None:
+        b = _COUNTED_NOUN.match(unit.text, ue, unit.end)
+        if b is None:
+            # The details' word counts what was named before (その多く): a
+            # whole of the claim's that the sentence never names is another.
+            owner = bigrams(a.group(1))
+            return bool(owner) and not owner & bigrams(unit.body)
+    return not matches(a.group(1), b.group(1))
 
 
 # An ordinal that picks one of a series (1号機, 第2回, 3代目).
@@ -319,7 +331,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         if j == index and not _count_and_all(claim, s, e, unit, us, ue)
                         and not converse_day(claim, s, unit, us)
                         and not (kind == "quantifier" and other_side != side
-                                 and (_counting_others(claim, e, unit, ue) or _owned_by_others(claim, s, unit, us)))
+                                 and (_counting_others(claim, e, unit, ue) or _owned_by_others(claim, s, e, unit, us, ue)))
                         and not (other_side != side and _converse_sides(claim, s, unit, us, cache))
                         and not _other_ordinal(claim, s, unit, us)
                         and not _change_against_state(claim, s, e, unit, us, ue)
