@@ -45,10 +45,20 @@ def _head(found: list[Chunk], k: int) -> Optional[Chunk]:
     return None
 
 
+# Nouns that only point at the word before の (産油国の側へ, 師のもとで):
+# the direction is that word's.
+POINTING = ("側", "がわ", "もと", "下", "手", "ほう", "方")
+
+
 def _direction(found: list[Chunk], k: int) -> Optional[tuple[str, Chunk]]:
     """("from" or "to", the word it leads to) for chunk ``k``, or None."""
     c = found[k]
-    if not term(c) or c.grammar not in FROM + TO + ("に",):
+    if not term(c):
+        return None
+    if c.grammar == "の" and k + 1 < len(found) and found[k + 1].word in POINTING and (
+            found[k + 1].start == c.grammar_end):
+        k, c = k + 1, found[k + 1]
+    if c.grammar not in FROM + TO + ("に",):
         return None
     head = _head(found, k)
     if head is None:
