@@ -150,6 +150,9 @@ WINNING = {"破": ("り", "った", "る", "って"), "下": ("し", "した", "
 LOSING = {"敗": ("れ", "れた", "れる", "れて"), "負": ("け", "けた", "ける", "けて"), "敗北": ("し", "した", "する", "して")}
 # Passive endings of a verb of winning (破られた): the roles read the other way.
 PASSIVE_WIN = ("られ", "され", "れた", "れ")
+# The endings of those verbs that can describe a noun after them (勝った, 敗れた).
+_ATTRIBUTIVE = frozenset(e for endings in (*WINNING.values(), *LOSING.values()) for e in endings
+                         if e.endswith(("た", "る"))) | {"られた", "された"}
 
 
 def _outcome(u: Unit, cache: dict) -> Optional[tuple[Chunk, Chunk, Chunk]]:
@@ -170,6 +173,12 @@ def _first_outcome(found: list[Chunk]) -> Optional[tuple[Chunk, Chunk, Chunk]]:
             continue
         before = [b for b in found[:k] if b.clause == c.clause or b.grammar in ("は", "が")]
         subject = next((b for b in reversed(before) if b.grammar in ("が", "は", "も") and term(b)), None)
+        if subject is None:
+            # A verb that ends right before a noun describes it: the noun
+            # is its subject (毛利元就に勝った|陶晴賢が).
+            head = found[k + 1] if k + 1 < len(found) else None
+            if head is not None and head.start == c.grammar_end and c.grammar in _ATTRIBUTIVE and term(head):
+                subject = head
         if wins and c.word in ("勝", "勝利"):
             other = next((b for b in reversed(before) if b.grammar == "に" and term(b)), None)
         elif wins:
@@ -198,8 +207,10 @@ def winner_swapped(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     (w1, l1, v1), (w2, l2, v2) = mine, theirs
     if _names_one(w1.word, l1.word) or not (_names_one(w1.word, l2.word) and _names_one(l1.word, w2.word)):
         return None
-    # From the first party to the verb's ending (日本が米国を下し).
-    return ((min(w1.start, l1.start), _verb_end(v1)), (min(w2.start, l2.start), _verb_end(v2)))
+    # From the first party to the verb's ending (日本が米国を下し), or to the
+    # party the verb describes (米国に勝った日本).
+    return ((min(w1.start, l1.start), max(_verb_end(v1), w1.end, l1.end)),
+            (min(w2.start, l2.start), max(_verb_end(v2), w2.end, l2.end)))
 
 
 def _verb_end(v: Chunk) -> int:
