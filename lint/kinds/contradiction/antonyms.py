@@ -14,7 +14,7 @@ from typing import Optional
 
 from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.chunks import topic_before, unit_chunks
-from lint.kinds.contradiction.dated import dated_apart
+from lint.kinds.contradiction.dated import span_dated_apart
 from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.opposites import (ALL_OF_THEM, SOME_OF, converse_day, first_of_another, partitive_span,
                                                  with_numeral, word_polarity)
@@ -288,9 +288,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     claim_hits = _hits(claim, cache, lexicon)
     # A claim word whose opposite the details never use cannot conflict.
     present = _present(details, cache, lexicon)
-    # Sentences dated to other years tell of other events (the union began in
-    # 1714, ended in 1837).
-    aligned = [u for u in aligned if not u.heading and not dated_apart(claim, u, cache)]
+    aligned = [u for u in aligned if not u.heading]
     for index, side, s, e in claim_hits:
         if (index, 1 - side) not in present:
             continue
@@ -318,7 +316,12 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # with the claim's.  If that one says what the claim says (or its
         # opposite negated, 減少しなかった), it supports the claim.
         best = None
+        # Sentences dated to other years than the word's clause tell of other
+        # events (the union began in 1714, ended in 1837).
+        lo, hi = clause_bounds(claim.text, s, claim.start, claim.end)
         for unit in aligned:
+            if span_dated_apart(claim, lo, hi, unit, cache):
+                continue
             if both and {sd for j, sd, _, _ in _hits(unit, cache, lexicon) if j == index} == {0, 1}:
                 continue
             # The claim's own word said the same way in this sentence, its

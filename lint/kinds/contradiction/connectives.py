@@ -33,3 +33,15 @@ CAUSING = compile_re(r"(?:に|へと?)(?:つなが|結びつ)|を(?:もたら|�
 BACKWARD = compile_re(r"(?:の|する|した|る|を迎える)?(?:前に|前の|前は|前から|以前に|以前から|直前に)|"
                       r"(?:た|る|の)前(?:年|月|日|週)(?:には|に|、|の)|より(?:も)?(?:前に|先に)|に先立(?:って|ち|つ)|に先(?:んじて|駆けて)|"
                       r"(?:の|た|る|い)(?:原因|理由|背景|発端)は")
+
+
+# Connectives of cause; the others (後, 前年に, てから, 先立って) only order in time.
+_CAUSAL_WORDS = compile_re(r"結果|ため|ことで|(?:こと|理由|事情)から|によ|受け|きっかけ|契機|原因|つなが|"
+                           r"もたら|招|引き起こ|生ん|生み|促|発端|引き金|影響|せい|おかげ|伴|起因|背景|もと")
+
+
+def causal_marker(marker: str, text: str, then_start: int) -> bool:
+    """Does ``marker`` tell cause and effect, not time alone?  から before a
+    verb of arising (資本流出から起きる) does; ``then_start``: where the
+    part after it begins in ``text``."""
+    return _CAUSAL_WORDS.search(marker) is not None or marker == "から" and text.startswith(("起", "生", "発"), then_start)

@@ -65,6 +65,9 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     ("temporal", ("生前",), ("死後", "没後"), "word", ""),
     # A span counted back or on from an event (宝永地震の49日後 / 50日前).
     ("temporal", SPANS_BACK, SPANS_ON, "auto", "後半"),
+    # Before an event against a span after it (大会に先立って / 大会の2か月後).
+    ("temporal", ("以前", "より前", "直前", "に先立"), SPANS_ON, "auto", "後半"),
+    ("temporal", SPANS_BACK, ("以降", "以後", "直後"), "auto", ""),
     ("temporal", ("前半",), ("後半",), "word", ""),
     ("temporal", ("上旬",), ("下旬",), "word", ""),
     ("temporal", ("最初",), ("最後",), "word", ""),

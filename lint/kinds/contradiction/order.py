@@ -21,7 +21,7 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.align import grams, words_in
-from lint.kinds.contradiction.connectives import BACKWARD, CAUSING, FORWARD
+from lint.kinds.contradiction.connectives import BACKWARD, CAUSING, FORWARD, causal_marker
 from lint.kinds.contradiction.dated import dated_conflict
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, KATAKANA, PLAIN_KATAKANA, KE, LATIN, chars, is_kanji
@@ -392,13 +392,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     return []
 
 
-# Connectives of cause; the others (後, 前年に, てから, 先立って) only order in time.
-_CAUSAL_WORDS = compile_re(r"結果|ため|ことで|(?:こと|理由|事情)から|によ|受け|きっかけ|契機|原因|つなが|"
-                           r"もたら|招|引き起こ|生ん|生み|促|発端|引き金|影響|せい|おかげ|伴|起因|背景|もと")
-
 
 def is_causal(rel: Relation, text: str) -> bool:
-    """A relation of cause and effect, not of time alone; から before a verb
-    of arising (資本流出から起きる) is one."""
-    return _CAUSAL_WORDS.search(rel.marker) is not None or rel.marker == "から" and text.startswith(
-        ("起", "生", "発"), rel.then_span[0])
+    """A relation of cause and effect, not of time alone."""
+    return causal_marker(rel.marker, text, rel.then_span[0])
