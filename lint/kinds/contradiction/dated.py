@@ -76,14 +76,26 @@ def span_dated_apart(a: Unit, lo: int, hi: int, b: Unit, cache: dict) -> bool:
 SAYING = ("表明", "発表", "述べ", "語", "主張", "明言", "言及", "示唆")
 
 
+# Verbs of going and coming: their goal or origin is a place (京都へ戻った,
+# 江戸に下った), which has been many times; the move is the event.
+MOTION = ("戻", "帰", "移", "向か", "入", "着", "渡", "下", "上", "来", "行", "去", "出")
+
+
+def _place_of_motion(part: list, k: int) -> bool:
+    c = part[k]
+    if c.grammar.startswith(("へ", "から", "まで")):
+        return True
+    return c.grammar == "に" and k + 1 < len(part) and part[k + 1].word.startswith(MOTION)
+
+
 def _main_word(text: str, start: int, end: int) -> Optional[str]:
     """The longest word of a part (第一次インドシナ戦争, デルタ計画, 冷戦),
     not the one who says (ブラッターは辞意を表明し: a person is dated by
     many years; what is said is the event)."""
     part = chunks(text, start, end)
     saying = bool(part) and part[-1].word.startswith(SAYING)
-    words = [c.word for c in part if len(c.word) >= 2 and not _NUMERIC.match(c.word)
-             and not (saying and c.grammar in ("は", "が"))]
+    words = [c.word for k, c in enumerate(part) if len(c.word) >= 2 and not _NUMERIC.match(c.word)
+             and not (saying and c.grammar in ("は", "が")) and not _place_of_motion(part, k)]
     words = [w for w in words if not re.match(r"^[0-9０-９]+年", w)]
     return max(words, key=len) if words else None
 
@@ -141,8 +153,8 @@ def _part_dates(text: str, span: tuple[int, int], other: tuple[int, int], detail
     # many.  The subject of a passive one (憲章が採択された) is what it befell.
     part = chunks(text, *span)
     cases = OBJECT_CASES + (("は", "が") if any(PASSIVE.match(c.grammar) for c in part) else ())
-    words = sorted({c.word for c in part if len(c.word) >= 2 and not _NUMERIC.match(c.word)
-                    and c.word not in other_text and c.grammar.startswith(cases)},
+    words = sorted({c.word for k, c in enumerate(part) if len(c.word) >= 2 and not _NUMERIC.match(c.word)
+                    and c.word not in other_text and c.grammar.startswith(cases) and not _place_of_motion(part, k)},
                    key=lambda w: (-len(w), w))
     for word in _events(part, other_text) + words:
         dated = _dated_in_details(word, details, cache)
