@@ -20,7 +20,7 @@ from lint.kinds.contradiction.opposites import (ALL_OF_THEM, SOME_OF, converse_d
                                                  with_numeral, word_polarity)
 from lint.kinds.contradiction.quantities import parse_amount
 from lint.kinds.contradiction.role_words import matches
-from lint.kinds.contradiction.scope import ONLY, other_doers, other_things_begun
+from lint.kinds.contradiction.scope import ONLY, aimed_at, formerly, other_doers, other_things_begun
 from lint.text.tokens import KANJI, bigrams, clause_bounds, script
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.cache.programs import compile_re
@@ -280,6 +280,18 @@ def _change_against_state(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: 
     return change(claim.text, e) != change(unit.text, ue)
 
 
+# で that is the copula (港北市だけである, 日本だけで、…), not a particle of place.
+COPULA_DE = ("である", "であっ", "でした", "です", "で、", "で，")
+# A state the act had brought about, held before something else happened.
+_HELD = ("ていた", "でいた")
+
+
+def _state_before_act(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
+    """The details tell what was held (要塞線を築いていた), the claim an act
+    that may have come after it (要塞線を失った)."""
+    return unit.text.startswith(_HELD, ue) and not claim.text.startswith(_HELD, e)
+
+
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict,
             lexicon: AntonymLexicon, whole: frozenset = frozenset()) -> list[Conflict]:
     """``aligned``: the sentences aligned with the claim or a clause of it;
@@ -339,6 +351,12 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not _other_ordinal(claim, s, unit, us)
                         and not _change_against_state(claim, s, e, unit, us, ue)
                         and not other_doers(claim, s, unit, us)
+                        and not aimed_at(unit, ue) and not aimed_at(claim, e)
+                        and not formerly(claim, s, unit, us)
+                        # Xだけで limits where (一関市だけで400人), counting nothing.
+                        and not (unit.text[us:ue] in ONLY and unit.text.startswith("で", ue)
+                                 and not unit.text.startswith(COPULA_DE, ue))
+                        and not (kind == "antonym" and _state_before_act(claim, e, unit, ue))
                         and not other_things_begun(claim, s, unit, us, cache)
                         and not first_of_another(unit, us, ue, claim.body)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared

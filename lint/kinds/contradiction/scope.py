@@ -146,3 +146,41 @@ def other_things_begun(claim: Unit, s: int, unit: Unit, us: int, cache: dict) ->
         return False
     a, b = _argument(claim, s, cache), _argument(unit, us, cache)
     return a is not None and b is not None and not set(a) & set(b)
+
+
+# Verbs of aiming: what they take is sought, not had (単独開催を目指して).
+_AIMED = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]*を(?:目指|めざ|望|求め|狙|希望|要求)")
+
+
+def aimed_at(u: Unit, end: int) -> bool:
+    """The word ending at ``end`` (or its compound) is what someone sought."""
+    return _AIMED.match(u.text, end, u.end) is not None
+
+
+# Words that set a statement in a past since ended (かつては…が、今は…).
+FORMERLY = ("かつて", "以前は", "当初は", "もともと", "元々", "昔は")
+
+
+def formerly(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """The details' word tells a past state (かつては…認められていたが) that
+    the claim does not set itself in: the claim speaks of later times."""
+    before = unit.text[unit.start:us]
+    at = max(before.rfind(w) for w in FORMERLY)
+    # …が、 after the marker turns to what came after it.
+    if at < 0 or "が、" in before[at:]:
+        return False
+    return not any(w in claim.text[claim.start:s] for w in FORMERLY)
+
+
+# A right that a party lacks (取り締まる権限はなく) is that party's alone.
+RIGHTS = ("権限", "権利", "資格")
+
+
+def right_of_another(claim: Unit, unit: Unit, p: Predicate, cache: dict) -> bool:
+    """The details deny a right (IMO自身には…取り締まる権限はなく) to a
+    holder the claim never names: the act may still be done by others."""
+    if not any(r in p.tail for r in RIGHTS):
+        return False
+    lo, _ = clause_bounds(unit.text, p.start, unit.start, unit.end)
+    holders = [c.word for c in unit_chunks(unit, cache) if lo <= c.start < p.start and c.grammar in ("には", "は", "にも")]
+    return bool(holders) and not any(h in claim.body for h in holders)

@@ -32,6 +32,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import unit_chunks
 from lint.kinds.contradiction.name_kinds import NAME_ENDINGS, common_word, listed, name_like, same_kind, variant
 from lint.kinds.contradiction.quantities import UNITS
+from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS
 
@@ -364,8 +365,10 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
     tokens = _tokens(claim, cache)
     new_names = {t.start: t for t in tokens if _new(t, details_text)}
     for x in tokens:
-        # Right after a numeral, a counter or a span (9日前, 3号機), not a name.
-        if _in_brackets(claim, x) or x.start > claim.start and claim.text[x.start - 1].isdigit():
+        # Right after a numeral, a counter or a span (9日前, 3号機), not a name;
+        # nor a number in kanji with its counter (約千社).
+        if _in_brackets(claim, x) or x.start > claim.start and claim.text[x.start - 1].isdigit() or any(
+                q.start <= x.start and x.end <= q.end for q in quantities(claim, cache)):
             continue
         if not _new(x, details_text):
             # A name the details use elsewhere, in a closely aligned sentence
