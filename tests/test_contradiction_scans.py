@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lint.kinds.contradiction.modality import _kanji_run_at_end
-from lint.kinds.contradiction.order import _last_word, _topic_after
+from lint.kinds.contradiction.order import _topic_after
+from lint.text.tokens import last_word
 from lint.kinds.contradiction.name_kinds import leading_name, name_ending
 from lint.text.scripts import KANJI, KANJI_UNIFIED, KATAKANA, PLAIN_KATAKANA, KE, LATIN
 from lint.text.tokens import CONTENT_RE
@@ -35,7 +36,7 @@ LEADING_NAME = re.compile(f"^[{KATAKANA}・＝]{{3,}}(?P<ending>[{KANJI_CLASS}]{
 @given(texts)
 def test_last_word_is_the_pattern_s_match(text):
     m = LAST_WORD.search(text)
-    assert _last_word(text) == (m.group() if m else "")
+    assert last_word(text) == (m.group() if m else "")
 
 
 @settings(max_examples=200, deadline=None)

@@ -89,3 +89,24 @@ def same_arguments(a: set[str], b: set[str], threshold: float) -> bool:
         return False
     sim = shared / min(len(a), len(b))
     return sim >= max(threshold, 0.5) or (sim >= threshold and shared >= 3)
+
+
+# The scripts of content words (as CONTENT_RE reads them: ヶ is in a kanji run and a katakana run).
+_LATIN_CHARS = scripts.chars(scripts.LATIN)
+_WORD_SCRIPTS = (lambda c: scripts.is_kanji(c) or c == scripts.KE, _KATAKANA_CHARS.__contains__,
+                 _LATIN_CHARS.__contains__)
+
+
+def last_word(part: str) -> str:
+    """The last content word of ``part``: the longest run of one script that
+    ends at its last content character; "" when it has none."""
+    end = len(part)
+    while end and not any(test(part[end - 1]) for test in _WORD_SCRIPTS):
+        end -= 1
+    start = end
+    for test in _WORD_SCRIPTS:
+        k = end
+        while k and test(part[k - 1]):
+            k -= 1
+        start = min(start, k)
+    return part[start:end]

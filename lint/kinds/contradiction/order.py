@@ -24,8 +24,8 @@ from lint.kinds.contradiction.align import grams, words_in
 from lint.kinds.contradiction.connectives import BACKWARD, CAUSING, FORWARD, causal_marker
 from lint.kinds.contradiction.dated import dated_conflict
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
-from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, KATAKANA, PLAIN_KATAKANA, KE, LATIN, chars, is_kanji
-from lint.text.tokens import KANJI, script
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, chars
+from lint.text.tokens import KANJI, last_word, script
 
 SUBJECT = compile_re(r"(?:が|は)、?")
 # The words a topic or a modified noun is: unified kanji and full-width katakana.
@@ -46,6 +46,8 @@ def _relative():
 DISCOVERY = compile_re(r"(?:こと|の)が(?:わか|分か|判明|明らかに|確認さ|突き止め)|と(?:わか|分か)っ|が判明")
 # A passive verb: after it, によって names who acted.
 PASSIVE = compile_re(r"(?:さ|ら|か|ば|わ)れ(?:た|て|る|ず|な|、|。)")
+# Topics that set a time (明治以降は, 戦後は, 当初は).
+_TIME_TOPICS = tuple(w + "は" for w in ("以降", "以後", "以前", "時代", "年代", "戦後", "戦前", "当初", "現在", "末", "初め"))
 # A clause that opens with its topic (Xは、 / Xは).
 LEADING_TOPIC = compile_re(f"[^、。はがをに]{{1,20}}?[{_NOUN_CLASS}]は、?")
 
@@ -82,6 +84,8 @@ class Relation:
     # The part after the connective, with which the topic goes, comes first
     # (飯田線の区間は、ダム完成の前年に付け替えられた).
     topic_first: bool = False
+    # Words said only inside 「」, a name (「元離宮二条城」): no event.
+    quoted: frozenset = frozenset()
 
     @property
     def parts(self) -> tuple[frozenset, frozenset]:
@@ -114,35 +118,19 @@ def _grams(text: str) -> frozenset:
     return frozenset(grams(text))
 
 
-# The scripts of content words (as CONTENT_RE reads them: ヶ is in a kanji run and a katakana run).
-_KATAKANA_CHARS = chars(KATAKANA)
-_LATIN_CHARS = chars(LATIN)
-_WORD_SCRIPTS = (lambda c: is_kanji(c) or c == KE, _KATAKANA_CHARS.__contains__, _LATIN_CHARS.__contains__)
-
-
-def _last_word(part: str) -> str:
-    """The last content word of ``part``: the longest run of one script that
-    ends at its last content character; "" when it has none."""
-    end = len(part)
-    while end and not any(test(part[end - 1]) for test in _WORD_SCRIPTS):
-        end -= 1
-    start = end
-    for test in _WORD_SCRIPTS:
-        k = end
-        while k and test(part[k - 1]):
-            k -= 1
-        start = min(start, k)
-    return part[start:end]
-
-
 def _relation(text: str, first: tuple[int, int], then: tuple[int, int], start: int, end: int, marker: str,
               topic: frozenset = frozenset(), topic_first: bool = False) -> Relation:
     def head(span: tuple[int, int]) -> frozenset:
-        word = _last_word(text[span[0]:span[1]])
+        word = last_word(text[span[0]:span[1]])
         return _grams(word) if word else frozenset()
 
+    inside = "".join(_QUOTED.findall(text, start, end))
+    quoted = _grams(inside) - _grams(_QUOTED.sub("", text[start:end])) if inside else frozenset()
     return Relation(_grams(text[slice(*first)]), _grams(text[slice(*then)]), start, end, first, then, marker, topic,
-                    head(first), head(then), topic_first)
+                    head(first), head(then), topic_first, quoted)
+
+
+_QUOTED = compile_re("「[^」]*」")
 
 
 _DATE_WORDS = compile_re(r"[0-9０-９]+(?:年|月|日)|[年月日ごろ頃]")
@@ -195,6 +183,8 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         # The sentence's topic (通貨危機は…から起きる) is the subject of what
         # follows the connective, not part of what comes before it.
         topic = LEADING_TOPIC.match(text, a, m.start())
+        if topic is not None and topic.group().rstrip("、，").endswith(_TIME_TOPICS):
+            topic = None  # 明治以降は, 戦後は: a time, not what the sentence is about
         head = topic.end() if topic is not None else a
         topic_grams = _grams(text[a:head])
         if topic is None and a > lo and text[a - 1] in "、，":
@@ -236,7 +226,7 @@ _SUBJECT_WORD = compile_re(f"([{_NOUN_CLASS}0-9０-９]+)(?:は|が)")
 def _one_of_two(text: str, lo: int, at: int) -> bool:
     """「1号は…2号より先に」: より compares the subject with another of its
     kind (the same last letter), not two events."""
-    before = _last_word(text[lo:at])
+    before = last_word(text[lo:at])
     subject = _SUBJECT_WORD.search(text, lo, at)
     return (bool(before) and subject is not None and subject.group(1) != before
             and subject.group(1)[-1] == before[-1] and len(before) <= 6)
@@ -256,7 +246,7 @@ def _reversed(mine: Relation, theirs: Relation) -> bool:
     # Each crossing shares a kanji word, not names alone: two sentences about
     # ロシア and アメリカ share those in any order.  And one part's event (its
     # last word) crosses over: shared names alone tell no order of events.
-    event = bool(mine.first_head & theirs.then) or bool(mine.then_head & theirs.first)
+    event = bool(mine.first_head & (theirs.then - theirs.quoted)) or bool(mine.then_head & (theirs.first - theirs.quoted))
     # A part whose event is a plan (建設を計画したことをきっかけに) tells
     # when the thing was planned, not when it was done.
     planned = bool((theirs.first_head | theirs.then_head) & PLANNING)
