@@ -441,3 +441,15 @@ def test_two_members_of_a_series_are_two_things():
     failed, succeeded = text.index("失敗"), text.rindex("成功")
     assert _other_ordinal(c, claim.index("成功"), d, failed)
     assert not _other_ordinal(c, claim.index("成功"), d, succeeded)
+
+
+@pytest.mark.parametrize("word, rest, details, new", [
+    ("ソビエト", "連邦", "基地は、ソ連が開発した。", False),  # shortened to its first letter and a later kanji
+    ("ソビエト", "連邦", "基地は、ロシアが開発した。", True),
+    ("フランス", "", "本部はパリにある。", True),
+    ("フランス", "", "本部はフランスにある。", False),
+    ("インド・バングラデシュ", "", "バングラデシュが独立した。", False),  # the last part named
+])
+def test_a_name_is_new_unless_the_details_use_it_or_a_short_form(word, rest, details, new):
+    from lint.kinds.contradiction.name_kinds import new_name
+    assert new_name(word, rest, details) is new

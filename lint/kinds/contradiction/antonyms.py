@@ -17,7 +17,7 @@ from lint.kinds.contradiction.chunks import topic_before, unit_chunks
 from lint.kinds.contradiction.dated import span_dated_apart
 from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.opposites import (ALL_OF_THEM, SOME_OF, converse_day, first_of_another, partitive_span,
-                                                 with_numeral, word_polarity)
+                                                 several_only, with_numeral, word_polarity)
 from lint.kinds.contradiction.quantities import parse_amount
 from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.scope import ONLY, aimed_at, formerly, other_doers, other_things_begun
@@ -357,6 +357,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not (unit.text[us:ue] in ONLY and unit.text.startswith("で", ue)
                                  and not unit.text.startswith(COPULA_DE, ue))
                         and not (kind == "antonym" and _state_before_act(claim, e, unit, ue))
+                        and not several_only(claim, s, e, unit, us, ue)
                         and not other_things_begun(claim, s, unit, us, cache)
                         and not first_of_another(unit, us, ue, claim.body)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared

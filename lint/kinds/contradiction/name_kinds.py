@@ -158,3 +158,18 @@ def listed(word: str, details_text: str) -> bool:
 # How far a list joined by ・ reaches for its last word, and what ends it.
 LIST_REACH = 40
 LIST_ENDS = ("、", "。", "\n", " ")
+
+
+def new_name(word: str, rest: str, details_text: str) -> bool:
+    """A name-like word (``rest``: the rest of its compound) the details never
+    use, nor the last part of it joined by ・ (インド・バングラデシュ ends
+    with a country the details name), nor a short form of it."""
+    if word in details_text or not name_like(word):
+        return False
+    # Of a name joined by ・, the last part names the thing (ウクライナ・フリヴニャ).
+    last = word.split("・")[-1]
+    if len(last) >= 3 and last in details_text or listed(word, details_text):
+        return False
+    # A long name the details shorten to its first letter and a later kanji (ソビエト連邦 / ソ連).
+    whole = word + rest
+    return not (len(whole) >= 4 and any(whole[0] + c in details_text for c in whole[2:] if is_kanji(c)))

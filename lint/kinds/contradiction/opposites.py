@@ -165,3 +165,19 @@ def _direction(text: str, at: int) -> Optional[str]:
     if text[at] == "翌" or text.startswith(SPANS_ON, at):
         return "on"
     return None
+
+
+ONLY_WORDS = ("だけ", "のみ", "しかな")
+SEVERAL = ("数少ない", "の一つ", "のひとつ", "複数", "複数ある", "いくつかある", "いくつも")
+# A count of two or more, with its counter, right before a word (2社しかない).
+_COUNT_BEFORE = compile_re(r"(?:[2-9２-９]|[1-9１-９][0-9０-９]+|[二三四五六七八九十])[^0-9０-９、。]{0,2}$")
+
+
+def several_only(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
+    """Only two or more (2社しかない) against one of several (数少ない社の
+    一つ): both say a few."""
+    for (x, xs, xe), (y, ys, ye) in (((claim, s, e), (unit, us, ue)), ((unit, us, ue), (claim, s, e))):
+        if (x.text[xs:xe] in ONLY_WORDS and y.text[ys:ye] in SEVERAL
+                and _COUNT_BEFORE.search(x.text, max(x.start, xs - 5), xs)):
+            return True
+    return False

@@ -57,8 +57,11 @@ def is_negative_tail(tail: str) -> bool:
 
 
 def split_prefix(word: str) -> tuple[str, bool]:
-    """不安定 → (安定, True); 不動産 → (不動産, False)."""
-    if len(word) >= 3 and word[0] in NEGATING_PREFIXES and word not in PREFIX_WORDS and script(word[1]) == KANJI:
+    """不安定 → (安定, True); 不動産 → (不動産, False).  In a longer compound
+    the prefix negates its first word only (不顕性|感染, 不平等|条約), not
+    the thing the compound names."""
+    if (len(word) == 3 or len(word) == 4 and word.endswith("化")) and word[0] in NEGATING_PREFIXES and (
+            word not in PREFIX_WORDS and script(word[1]) == KANJI):
         return word[1:], True
     return word, False
 
@@ -149,6 +152,9 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
             continue  # a Latin word takes no Japanese inflection
         negative = _tail_polarity(tail)
         if negative is None:
+            continue
+        # Xにしか見られない: seen in X, and nowhere else; said either way.
+        if negative and text.endswith("しか", max(start, i - 2), i):
             continue
         key, negated_word = split_prefix(text[i:j])
         after = j + len(tail)
@@ -259,10 +265,12 @@ def forgone(text: str, start: int, end: int) -> list[Predicate]:
 
 # Verbs that allow or forbid the act named before them with こと (行う
 # ことは認められていない reads as 行うことはできない), and words that make
-# it hard or forbid it (取り出すことは難しく reads as 取り出せない, 走ることを
-# 禁じ as 走らない).
+# it hard, forbid it or refuse it (取り出すことは難しく reads as 取り出せない,
+# 走ることを禁じ as 走らない, 保障することを拒んだ as 保障しなかった).
 PERMITTING = ("認", "許", "許可", "可能", "容認", "容易")
-HINDERING = ("難", "困難", "禁", "禁止")
+# A refusal is an act of its own too (これを拒んだ), kept beside the act refused.
+REFUSING = ("拒", "拒否", "断念", "見送")
+HINDERING = ("難", "困難", "禁", "禁止") + REFUSING
 NOMINALISED = ("ことは", "ことが", "ことも", "ことを")
 
 
@@ -282,7 +290,8 @@ def permitted(text: str, found: list[Predicate]) -> list[Predicate]:
             allowed = nxt.positive if nxt.key in PERMITTING else not nxt.positive
             out.append(Predicate(p.key, p.start, nxt.end, p.tail + text[p.end:nxt.end], allowed == p.positive,
                                  nxt.adnominal))
-            merged.add(nxt.start)
+            if nxt.key not in REFUSING:
+                merged.add(nxt.start)
             continue
         out.append(p)
     return out

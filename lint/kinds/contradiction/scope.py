@@ -22,7 +22,7 @@ from typing import Optional
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import unit_chunks
 from lint.kinds.contradiction.name_kinds import common_word, name_like
-from lint.kinds.contradiction.predicates import Predicate
+from lint.kinds.contradiction.predicates import Predicate, is_negative_tail
 from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
@@ -184,3 +184,27 @@ def right_of_another(claim: Unit, unit: Unit, p: Predicate, cache: dict) -> bool
     lo, _ = clause_bounds(unit.text, p.start, unit.start, unit.end)
     holders = [c.word for c in unit_chunks(unit, cache) if lo <= c.start < p.start and c.grammar in ("には", "は", "にも")]
     return bool(holders) and not any(h in claim.body for h in holders)
+
+
+# Two sides of one thing: a word said of one is not said of the other.
+SIDES = (("東側", "西側"), ("南側", "北側"), ("東部", "西部"), ("南部", "北部"), ("東岸", "西岸"), ("左岸", "右岸"),
+         ("上流", "下流"), ("前半", "後半"), ("前期", "後期"), ("上院", "下院"), ("国内", "国外"))
+
+
+def other_side(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """The claim's clause names one side (東側の国境) and the details' the
+    other (西側の国境), each without the other's: two things."""
+    lo, hi = clause_bounds(claim.text, s, claim.start, claim.end)
+    ulo, uhi = clause_bounds(unit.text, us, unit.start, unit.end)
+    mine, theirs = claim.text[lo:hi], unit.text[ulo:uhi]
+    return any(a in mine and b in theirs and b not in mine and a not in theirs
+               for pair in SIDES for a, b in (pair, pair[::-1]))
+
+
+def kind_denied(unit: Unit, p: Predicate) -> bool:
+    """A predicate that picks out a kind (期間が定められた病気) in a clause
+    whose own verb is negated (…に含まれていない): nothing is said of it."""
+    if not p.adnominal:
+        return False
+    _, hi = clause_bounds(unit.text, p.end, unit.start, unit.end)
+    return is_negative_tail(unit.text[p.end:hi])

@@ -30,14 +30,13 @@ from typing import Callable, NamedTuple, Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import unit_chunks
-from lint.kinds.contradiction.name_kinds import NAME_ENDINGS, common_word, listed, name_like, same_kind, variant
+from lint.kinds.contradiction.name_kinds import NAME_ENDINGS, common_word, name_like, new_name, same_kind, variant
 from lint.kinds.contradiction.quantities import UNITS
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS
 
 _RUN = compile_re(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}・＝]+|[{_LATIN_CLASS}.,%％]+")
-_ONE_RUN = compile_re(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}・＝]+|[{_LATIN_CLASS}.,%％]+")
 # A lower share will do when the two names share the rest of a compound (…海峡).
 COMPOUND_COVERAGE = 0.5
 # Share of the claim clause's other words that must have a like word in the detail sentence.
@@ -82,7 +81,7 @@ def _tokens(u: Unit, cache: dict) -> list[Token]:
 def _runs(word: str) -> Optional[tuple[tuple[int, int], ...]]:
     """The spans of the script runs of a chunk's word; None when it is one
     run.  Words repeat: memoised."""
-    if _ONE_RUN.fullmatch(word):
+    if _RUN.fullmatch(word):
         return None
     return tuple(m.span() for m in _RUN.finditer(word))
 
@@ -141,13 +140,7 @@ def _like(a: str, b: str) -> bool:
 
 
 def _new(t: Token, details_text: str) -> bool:
-    """A name-like word the details never use, nor the last part of it joined
-    by ・ (インド・バングラデシュ ends with a country the details name)."""
-    if t.text in details_text or not name_like(t.text) or t.text in UNITS:
-        return False  # a unit (km for キロメートル) names no thing
-    # Of a name joined by ・, the last part names the thing (ウクライナ・フリヴニャ).
-    last = t.text.split("・")[-1]
-    return not (len(last) >= 3 and last in details_text or listed(t.text, details_text))
+    return new_name(t.text, t.rest, details_text) and t.text not in UNITS  # a unit (km) names no thing
 
 
 def _in_brackets(u: Unit, t: Token) -> bool:
