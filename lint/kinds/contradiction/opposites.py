@@ -23,6 +23,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.predicates import is_negative_tail, polarity_at
 from lint.kinds.contradiction.quantities import NUMERAL
+from lint.kinds.contradiction.scope import ONLY
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
@@ -167,7 +168,7 @@ def _direction(text: str, at: int) -> Optional[str]:
     return None
 
 
-ONLY_WORDS = ("だけ", "のみ", "しかな")
+ONLY_WORDS = ONLY + ("しかな",)
 SEVERAL = ("数少ない", "の一つ", "のひとつ", "複数", "複数ある", "いくつかある", "いくつも")
 # A count of two or more, with its counter, right before a word (2社しかない).
 _COUNT_BEFORE = compile_re(r"(?:[2-9２-９]|[1-9１-９][0-9０-９]+|[二三四五六七八九十])[^0-9０-９、。]{0,2}$")
