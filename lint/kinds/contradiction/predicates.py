@@ -92,8 +92,13 @@ UNTIL = ("まで", "までに", "までは", "までの", "までも")
 VERB_AS_NOUN = compile_re(r"^[いきしちにひみりぎじびえけせてねめれ](?:[はがをもの]|[にでと][はも]?)$")
 
 
+# A verb's stem made a noun, its particle, and another verb (周り|には|出ず):
+# the tail belongs to that verb, not to the noun.
+_NOUN_THEN_VERB = compile_re(f"[{HIRAGANA}](?:には|では|とは|にも|は|を|が|に|で|と|も|へ)[{''.join(sorted(AUX_KANJI))}]")
+
+
 def is_predicate_tail(tail: str) -> bool:
-    if not tail or VERB_AS_NOUN.match(tail):
+    if not tail or VERB_AS_NOUN.match(tail) or _NOUN_THEN_VERB.match(tail):
         return False
     if tail.endswith(UNTIL) and not tail.startswith(CASE_PARTICLES):
         return False
