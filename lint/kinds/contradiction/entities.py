@@ -26,12 +26,13 @@ TITLES = ("氏", "大統領", "副大統領", "首相", "副首相", "外相", "
           "総統", "主席", "最高指導者", "元首相", "元大統領", "前大統領", "前首相", "次官", "補佐官")
 TITLE_RE = compile_re("(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")")
 # An unknown name followed by a personal title (see EntityFinder.mentions):
-# a whole katakana run before any title, or two or three kanji before 氏.
+# a whole katakana run before any title, or a run of two or three kanji
+# before 氏 (not the end of a longer one: 奥州藤原氏 has no name 州藤原).
 # The run is found first and the title looked for after it: a pattern with
 # the title in a look-ahead, tried at every letter of a long run with no
 # title after it, scanned to the run's end from each (the square of its length).
 KATAKANA_NAME_RE = compile_re(f"[{PLAIN_KATAKANA}・]{{2,}}")
-KANJI_NAME_BEFORE_SHI_RE = compile_re(f"[{KANJI_UNIFIED}]{{2,3}}(?=氏)")
+KANJI_NAME_BEFORE_SHI_RE = compile_re(f"(?<![{KANJI_UNIFIED}])[{KANJI_UNIFIED}]{{2,3}}(?=氏)")
 JOINERS = compile_re(r"^(?:・|と|や|、|，|及び|および|ならびに|並びに|とも|または|又は|か|対|\s)+$")
 LINKS_AFTER_ANCHOR = ("", "の", "な", "・")
 TOPIC_PARTICLE = compile_re(r"(?:は|が|も|では|には)")

@@ -97,8 +97,12 @@ VERB_AS_NOUN = compile_re(r"^[いきしちにひみりぎじびえけせてね�
 _NOUN_THEN_VERB = compile_re(f"[{HIRAGANA}](?:には|では|とは|にも|は|を|が|に|で|と|も|へ)[{''.join(sorted(AUX_KANJI))}]")
 
 
+# An attempt (持ち去ろうとした, 見ようとしない): what was tried, not what was done.
+_ATTEMPT = compile_re(f"[{HIRAGANA}]?うと(?:し|す|せ)")
+
+
 def is_predicate_tail(tail: str) -> bool:
-    if not tail or VERB_AS_NOUN.match(tail) or _NOUN_THEN_VERB.match(tail):
+    if not tail or VERB_AS_NOUN.match(tail) or _NOUN_THEN_VERB.match(tail) or _ATTEMPT.match(tail):
         return False
     if tail.endswith(UNTIL) and not tail.startswith(CASE_PARTICLES):
         return False
