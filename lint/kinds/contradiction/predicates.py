@@ -66,8 +66,8 @@ def split_prefix(word: str) -> tuple[str, bool]:
     return word, False
 
 
-TAIL_RE = compile_re(f"[{HIRAGANA}]+(?:[" + "".join(sorted(AUX_KANJI)) + f"][{HIRAGANA}" +
-                     "".join(sorted(AUX_KANJI)) + "]*)?")
+_AUX_CLASS = "".join(sorted(AUX_KANJI))
+TAIL_RE = compile_re(f"[{HIRAGANA}]+(?:[{_AUX_CLASS}][{HIRAGANA}{_AUX_CLASS}]*)?")
 
 
 def tail_at(text: str, pos: int, end: int) -> str:
@@ -94,7 +94,7 @@ VERB_AS_NOUN = compile_re(r"^[いきしちにひみりぎじびえけせてね�
 
 # A verb's stem made a noun, its particle, and another verb (周り|には|出ず):
 # the tail belongs to that verb, not to the noun.
-_NOUN_THEN_VERB = compile_re(f"[{HIRAGANA}](?:には|では|とは|にも|は|を|が|に|で|と|も|へ)[{''.join(sorted(AUX_KANJI))}]")
+_NOUN_THEN_VERB = compile_re(f"[{HIRAGANA}](?:には|では|とは|にも|は|を|が|に|で|と|も|へ)[{_AUX_CLASS}]")
 
 
 # An attempt (持ち去ろうとした, 見ようとしない): what was tried, not what was done.
