@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint.kinds.contradiction.quantities import DATE_RE, NUMERAL, QUANTITY_RE, compatible, extract, parse_kanji_number
+from lint.kinds.contradiction.numerals import parse_kanji_number
+from lint.kinds.contradiction.quantities import DATE_RE, NUMERAL, QUANTITY_RE, compatible, extract
 from lint.kinds.contradiction.predicates import existence, is_negative_tail, predicates, split_prefix, with_means
 from lint.text.tokens import CONTENT_RE, bigrams
 

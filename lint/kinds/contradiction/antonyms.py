@@ -13,12 +13,12 @@ from __future__ import annotations
 from typing import Optional
 
 from lint.kinds.contradiction.align import words_in
-from lint.kinds.contradiction.chunks import topic_before, unit_chunks
+from lint.kinds.contradiction.converse import converse_sides
 from lint.kinds.contradiction.dated import span_dated_apart
 from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.opposites import (ALL_OF_THEM, SOME_OF, converse_day, first_of_another, partitive_span,
                                                  several_only, with_numeral, word_polarity)
-from lint.kinds.contradiction.quantities import parse_amount
+from lint.kinds.contradiction.numerals import parse_amount
 from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.scope import ONLY, aimed_at, formerly, other_doers, other_things_begun
 from lint.text.tokens import KANJI, bigrams, clause_bounds, script
@@ -121,11 +121,27 @@ _COUNT_BEFORE = compile_re(f"([0-9０-９〇一二三四五六七八九十百千
 _COUNTED_NOUN = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)")
 
 
+_TOPIC_NOUN = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)は、?")
+
+
+def _counted_topic(u: Unit, ue: int) -> Optional[str]:
+    """For a word of quantity said as the predicate (国は、南アフリカが唯一
+    である), the topic it counts."""
+    if not u.text.startswith(("である", "だ", "で、", "。"), ue):
+        return None
+    found = [m.group(1) for m in _TOPIC_NOUN.finditer(u.text, u.start, ue)]
+    return found[-1] if found else None
+
+
 def _counting_others(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
-    """Two words of quantity, each before の and a noun, counting two things
-    (一部の地域 / 多くの患者)."""
+    """Two words of quantity, each before の and a noun (or the predicate of
+    a topic), counting two things (一部の地域 / 多くの患者; 複数の都市 /
+    …した国は、南アフリカが唯一である)."""
     a = _COUNTED_NOUN.match(claim.text, e, claim.end)
     b = _COUNTED_NOUN.match(unit.text, ue, unit.end)
+    if a is not None and b is None:
+        y = _counted_topic(unit, ue)
+        return y is not None and not set(a.group(1)) & set(y) and y not in claim.body
     if a is None or b is None:
         return False
     x, y = a.group(1), b.group(1)
@@ -176,34 +192,6 @@ def _other_ordinal(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     return bool(mine and theirs) and mine.isdisjoint(theirs)
 
 
-# Verbs told from either party of one exchange (AがBに売る / BがAから買う)
-# or one match (AがBを破る / BがAに敗れる).
-MATCH = ("勝", "負", "破", "打ち破", "撃破", "敗")
-CONVERSE = ("売", "買", "購入", "販売", "貸", "借", "融資") + MATCH
-
-
-def _converse_sides(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
-    """Two verbs of one exchange said with different subjects (GENDAが…買い
-    取った / 事業は…GENDAへ売却された): the two sides of one sale, or of
-    one match (BがAに敗れ / AがBを破って)."""
-    if not (claim.text.startswith(CONVERSE, s) and unit.text.startswith(CONVERSE, us)):
-        return False
-    mine = topic_before(unit_chunks(claim, cache), s)
-    theirs = topic_before(unit_chunks(unit, cache), us)
-    if mine is None or theirs is None or mine.word == theirs.word:
-        return False
-    if not claim.text.startswith(MATCH, s):
-        return True
-    # A match has two sides that each sentence names: the loser of one is
-    # the other's opponent, not some third party (規格争いに勝利 / ソニーは…敗れ).
-    return _named_in_clause(theirs.word, claim, s, cache) and _named_in_clause(mine.word, unit, us, cache)
-
-
-def _named_in_clause(name: str, u: Unit, at: int, cache: dict) -> bool:
-    lo, hi = clause_bounds(u.text, at, u.start, u.end)
-    return any(matches(c.word, name) for c in unit_chunks(u, cache) if lo <= c.start < hi)
-
-
 def _count_and_all(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
     """Only N against all of them (2冊だけ / いずれも): no contradiction."""
     return (_counted_only(claim, s, e) and unit.text[us:ue] in ALL_OF_THEM
@@ -212,14 +200,24 @@ def _count_and_all(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) ->
 
 def _said_elsewhere(claim: Unit, index: int, side: int, s: int, e: int, pol: bool, details: list[Unit],
                     opposing: Unit, cache: dict, cfg: Settings, lexicon: "AntonymLexicon") -> bool:
-    """The details say the claim's own word the same way of the same thing in
-    a sentence other than the ``opposing`` one: both sides happened (ミサイル
-    を配備した…のちに撤去した).  Within one sentence the closer clause decides."""
-    for unit in containing(details, (claim.text[s:e],), cache):
+    """The details say the claim's own word, or another of its side, the same
+    way of the same thing in a sentence other than the ``opposing`` one: both
+    sides happened (ミサイルを配備した…のちに撤去した; 戦いに勝った …
+    戦いで…連合軍を破り).  Within one sentence the closer clause decides."""
+    pair = lexicon.pairs[index]
+    words = bigrams(claim.text[slice(*clause_bounds(claim.text, s, claim.start, claim.end))])
+    against = bigrams(opposing.body)
+    for unit in containing(details, pair.right if side else pair.left, cache):
         if unit.start == opposing.start:
             continue
         for j, other_side, us, ue in _hits(unit, cache, lexicon):
             if j != index or other_side != side or word_polarity(unit, us, ue) != pol:
+                continue
+            # Another word of the side is weaker support than the word itself:
+            # its sentence must hold more of the word's clause than the opposing one.
+            if len(words & bigrams(unit.body)) > len(words & against):
+                return True
+            if unit.text[us:ue] != claim.text[s:e]:
                 continue
             same, (shared, _) = about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap)
             # Support asks less than a contradiction: three words of the clause.
@@ -347,7 +345,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not converse_day(claim, s, unit, us)
                         and not (kind == "quantifier" and other_side != side
                                  and (_counting_others(claim, e, unit, ue) or _owned_by_others(claim, s, e, unit, us, ue)))
-                        and not (other_side != side and _converse_sides(claim, s, unit, us, cache))
+                        and not (other_side != side and converse_sides(claim, s, unit, us, cache))
                         and not _other_ordinal(claim, s, unit, us)
                         and not _change_against_state(claim, s, e, unit, us, ue)
                         and not other_doers(claim, s, unit, us)

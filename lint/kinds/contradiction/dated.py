@@ -114,8 +114,11 @@ def _dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple
         while pos != -1:
             # The nearest year, one in the word's own clause first: a date
             # stands before its event (1975年に国立公園に指定され、1997年には…).
-            near = [(not _same_clause(u.text, at, pos), abs(at - pos), year, at) for year, at in years
-                    if abs(at - pos) <= REACH and not _edition(u.text, at)]
+            # An end of a span (1961年から1972年まで進めた計画で、…) dates
+            # the span's own clause only, not a word of the next one.
+            near = [(not same, abs(at - pos), year, at) for year, at in years
+                    if abs(at - pos) <= REACH and not _edition(u.text, at)
+                    and ((same := _same_clause(u.text, at, pos)) or not _SPAN_END.match(u.text, at))]
             if near:
                 _, _, year, at = min(near)
                 found.append((year, u, min(at, pos), max(at + 4, pos + len(word))))
@@ -134,6 +137,7 @@ def _edition(text: str, at: int) -> bool:
     return _EDITION.match(text, at) is not None
 
 
+_SPAN_END = compile_re(r"[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:から|まで|以来|以降)")
 OBJECT_CASES = ("を", "に", "へ", "で", "の", "と", "から", "まで", "より")
 PASSIVE = compile_re(r"^(?:[かさたなまらわがばい]?れ|され|られ)")
 

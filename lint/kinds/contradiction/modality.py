@@ -39,8 +39,8 @@ OPEN_PHRASE = compile_re(r"(?:の|は|が|も|に|には)?(?:めど|目処|メ�
 DONE_TAIL = compile_re(r"(?:し|され|させ)(?:た|たが|たの|ていた|ている|ており|てい|て|ても)?")
 # Acts that make the event they are done to happen (建国が宣言された).
 REALIZING = {"宣言", "発表", "実施", "実現", "決定", "承認", "締結", "調印", "公布", "施行", "採択", "可決", "達成"}
-# Verbs that carry an event out, done (同盟を結んだ, 調査が行われた).
-DONE_BY_VERB = compile_re(r"(?:結ん|行っ|果たし|遂げ|終え|交わし)(?:だ|た|で|て)|(?:結ば|行わ|交わさ)れ(?:た|て|、)")
+# Verbs that carry an event out, done (同盟を結んだ, 調査が行われた, 登録が決まった).
+DONE_BY_VERB = compile_re(r"(?:結ん|行っ|果たし|遂げ|終え|交わし|決まっ)(?:だ|た|で|て)|(?:結ば|行わ|交わさ)れ(?:た|て|、)")
 # Grammar between an event word and the open word after it.
 LINK = ("を", "の", "が", "は", "も", "する", "される", "への", "に", "には", "について", "に向けた", "に向け", "を")
 # After an open word, an act that made the plan: it tells no plan left undone.
@@ -242,7 +242,7 @@ HEDGES = compile_re("|".join([*OPEN_WORDS, "めど", "目処", "至っていな"
                               "予想", "想定", "予測", "だろう", "かもしれ", "取り組", "努め", "推進", "課題", "使命", "目的", "提案",
                               "候補", "試み", "見られ", "みられ", "考え", "可能", "つもり", "よう(?!にな)", "べき", "たい",
                               # reported, not asserted
-                              "とされ", "とみ", "指摘", "懸念", "報告", "という", "との", "示唆",
+                              "とされ", "とみ", "指摘", "懸念", "報告", "という", "との", "示唆", "表明",
                               # held back
                               "見直", "延期", "凍結", "中止", "断念", "撤回", "白紙"]))
 # The open word is the topic there, not the clause's predicate (可能性について).
@@ -292,8 +292,8 @@ def _unrealised(claim: Unit, cache: dict) -> list[tuple[int, int, list[str]]]:
         if len(rest) > 16 or rest.startswith(NOT_PREDICATE) and not rest.startswith(STAGE) or any(
                 w not in UNREALISED_REST for w in _REST_WORD.findall(rest)):
             continue
-        if rest.startswith("した") or rest == "し":
-            continue  # 運河を計画した: a past act of planning, which what was done may follow
+        if rest.startswith(("した", "された")) or rest in ("し", "され"):
+            continue  # 運河を計画した, 府によって計画され: a past act of planning, which what was done may follow
         before = [c for c in chunks if c.end <= m.start()]
         if not before:
             continue

@@ -17,10 +17,11 @@ from typing import Optional
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.dated import dated_apart
 from lint.kinds.contradiction.entities import EntityFinder, Mention, Slot, slots
+from lint.kinds.contradiction.name_context import context, detail_mentions, said_alike, told_with_its_clause
 from lint.kinds.contradiction.name_roles import other_roles, particle_at, same_role_after
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
-from lint.text.tokens import KANJI, KATAKANA, LATIN, bigrams, overlap, script
+from lint.text.tokens import KANJI, KATAKANA, LATIN, overlap, script
 
 
 def anchors_match(a: list[str], b: list[str]) -> bool:
@@ -124,6 +125,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             continue
         cm = next(m for m in sc.members if kind in m.types)
         em = next(m for m in se.members if kind in m.types)
+        if told_with_its_clause(claim, cm, unit, em, details, mentions_of, cache):
+            continue
         out.append(Conflict("entity", cm.start, cm.end, unit, em.start, em.end,
                             claim.text[cm.start:cm.end], unit.text[em.start:em.end]))
     out.extend(_substitutions(claim, claim_mentions, aligned, details, cfg, mentions_of, cache))
@@ -165,7 +168,6 @@ def _may_swap(claim: Unit, aligned: list[Unit], cfg: Settings, mentions_of, cach
     return False
 
 
-CONTEXT = 16
 TOPIC = compile_re(r"(?:は|が|も)")
 
 
@@ -176,53 +178,12 @@ def _is_topic(u: Unit, m: Mention) -> bool:
         TOPIC.match(u.text, m.end, u.end))
 
 
-def _context(u: Unit, m: Mention, cache: dict) -> set:
-    """Content bigrams around a mention, the mention itself left out, within
-    its clause (the next clause names other things: 北東をカナダの…州に、北西を…)."""
-    key = ("ctx", u.start, m.start, m.end)
-    found = cache.get(key)
-    if found is None:
-        before = u.text[max(u.start, m.start - CONTEXT):m.start]
-        after = u.text[m.end:min(u.end, m.end + CONTEXT)]
-        before = before[max(before.rfind(c) for c in CLAUSE_MARKS) + 1:]
-        cut = [i for i in (after.find(c) for c in CLAUSE_MARKS) if i >= 0]
-        after = after[:min(cut)] if cut else after
-        found = cache[key] = bigrams(before + " " + after)
-    return found
-
-
-CLAUSE_MARKS = "、。，"
-
-
 def _names(u: Unit, mentions_of, cache: dict) -> set:
     key = ("names", u.start, u.end)
     found = cache.get(key)
     if found is None:
         found = cache[key] = {m.name for m in mentions_of(u)}
     return found
-
-
-def _detail_mentions(details: list, mentions_of, cache: dict) -> dict:
-    """name → [(sentence, mention)] for every mention in the details (once per post)."""
-    found = cache.get("detail-mentions")
-    if found is None:
-        found = cache["detail-mentions"] = {}
-        for u in details:
-            for m in mentions_of(u):
-                found.setdefault(m.name, []).append((u, m))
-    return found
-
-
-def _said_alike(ctx_x: set, name: str, details: list, cfg: Settings, mentions_of, cache: dict) -> bool:
-    """Do the details mention ``name`` somewhere in words like ``ctx_x``?
-
-    Contexts are built only for the name asked about, and only until one
-    matches: most mentions in the details are never compared.
-    """
-    for u, m in _detail_mentions(details, mentions_of, cache).get(name, ()):
-        if overlap(ctx_x, _context(u, m, cache)) >= cfg.entity_context:
-            return True
-    return False
 
 
 LIST_PARTICLES = ("と", "や")
@@ -245,7 +206,7 @@ def _foreign(claim: Unit, claim_mentions: list, aligned: list, details: list, cf
     swapped a name even when the words around it were rephrased.  The other
     name must be absent from the claim, so naming fewer is never reported.
     """
-    detail_names = _detail_mentions(details, mentions_of, cache).keys()
+    detail_names = detail_mentions(details, mentions_of, cache).keys()
     claim_names = {m.name for m in claim_mentions}
     out = []
     for x in claim_mentions:
@@ -318,7 +279,7 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
         # details' list names, not a substitute for one of them.
         if not x.types or _particle(claim, x) in LIST_PARTICLES:
             continue
-        ctx_x = _context(claim, x, cache)
+        ctx_x = context(claim, x, cache)
         if not ctx_x:
             continue
         best = None
@@ -335,7 +296,7 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
                     continue  # a substitute takes the same particle (Xの… / Yの…)
                 if other_roles(claim, x, unit, y):
                     continue
-                ctx_y = _context(unit, y, cache)
+                ctx_y = context(unit, y, cache)
                 sim = overlap(ctx_x, ctx_y)
                 # Two sentence topics in closely aligned sentences stand in for
                 # each other even when the words right after them differ.
@@ -358,7 +319,8 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
             continue
         # Said the same way anywhere in the details: the claim is supported.
         # (Asked last: it is the costly test, and most claims never get here.)
-        if _said_alike(ctx_x, x.name, details, cfg, mentions_of, cache):
+        if said_alike(ctx_x, x.name, details, cfg, mentions_of, cache) or told_with_its_clause(
+                claim, x, unit, y, details, mentions_of, cache):
             continue
         out.append(Conflict("entity", x.start, x.end, unit, y.start, y.end, claim.text[x.start:x.end],
                             unit.text[y.start:y.end]))
@@ -372,8 +334,8 @@ def _rival(claim: Unit, claim_mentions: list, unit: Unit, y: Mention, cache: dic
     key = ("rival", claim.start, claim.end, y.start, y.end)
     found = cache.get(key)
     if found is None:
-        ctx_y = _context(unit, y, cache)
-        found = cache[key] = max([overlap(_context(claim, m, cache), ctx_y) for m in claim_mentions
+        ctx_y = context(unit, y, cache)
+        found = cache[key] = max([overlap(context(claim, m, cache), ctx_y) for m in claim_mentions
                                   if m.name == y.name] + [0.0])
     return found
 

@@ -149,6 +149,31 @@ def supported(q: Quantity, details: list[Unit], cache: dict) -> bool:
     return False
 
 
+def _told_bare(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> bool:
+    """A count the details give as a bare number after the noun it counts
+    (加盟国は32か国 / 加盟国数は32に達した): the same digits with no unit,
+    the words before them like the claim's."""
+    if not (q.unit == "people" or q.unit.startswith("count:")) or q.value != int(q.value):
+        return False
+    digits = str(int(q.value))
+    mine = bigrams(_strip_digits(claim.text[max(claim.start, q.start - 8):q.start]))
+    if not mine:
+        return False
+    for u in details:
+        at = u.body.find(digits)
+        while at >= 0:
+            start = u.start + at
+            end = start + len(digits)
+            bare = (not u.text[start - 1].isdigit() and not u.text[end:end + 1].isdigit()
+                    and u.text[end:end + 1] not in ",，.．" and u.text[start - 1] not in ",，.．"
+                    and not any(e.number_start <= start < e.number_end or e.start <= start < e.end
+                                for e in quantities(u, cache)))
+            if bare and overlap(mine, bigrams(_strip_digits(u.text[max(u.start, start - 8):start]))) >= 0.5:
+                return True
+            at = u.body.find(digits, at + 1)
+    return False
+
+
 MINUTES_A_YEAR = UNITS["年間"][1]  # spans are counted in minutes
 
 
@@ -301,7 +326,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     whole = {u.start: u for u in aligned}
     for q in quantities(claim, cache):
         if q.unit == "month" or q.start in claim_parts or supported(q, details, cache) and not _finer_date_against(
-                q, aligned, details, cache):
+                q, aligned, details, cache) or _told_bare(claim, q, details, cache):
             continue
         span = spans.get(q.start)
         if span is not None and any(within(span, e) for u in details for e in quantities(u, cache)):

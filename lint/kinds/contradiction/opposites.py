@@ -95,8 +95,10 @@ _CLAUSE_END_KANA = compile_re(f"[{HIRAGANA}]+$")
 
 def word_polarity(u: Unit, s: int, e: int) -> bool:
     """Whether the word at ``[s, e)`` is asserted: its own tail's polarity, or
-    for a turning adverb that of the verb ending its clause (人がいない)."""
-    if u.text[s:e] in TURNING_ADVERBS:
+    for a turning adverb that of the verb ending its clause (人がいない), and
+    so for a word that describes a noun with な (十分な恩賞を与えることが
+    できなかった: the reward was not enough)."""
+    if u.text[s:e] in TURNING_ADVERBS or u.text.startswith("な", e) and not u.text.startswith(("ない", "なく", "なし"), e):
         _, hi = clause_bounds(u.text, e, u.start, u.end)
         ending = _CLAUSE_END_KANA.search(u.text, e, hi)
         return ending is None or not is_negative_tail(ending.group())

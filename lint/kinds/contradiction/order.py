@@ -23,6 +23,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.align import grams, words_in
 from lint.kinds.contradiction.connectives import BACKWARD, CAUSING, FORWARD, causal_marker
 from lint.kinds.contradiction.dated import dated_conflict
+from lint.kinds.contradiction.narration import told_in_order, undated
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, chars
 from lint.text.tokens import KANJI, last_word, script
@@ -45,6 +46,8 @@ def _relative():
 # inquiry and the finding, not X and what the inquiry was into.
 DISCOVERY = compile_re(r"(?:こと|の)が(?:わか|分か|判明|明らかに|確認さ|突き止め)|と(?:わか|分か)っ|が判明")
 # A passive verb: after it, によって names who acted.
+# The last letter of a verb in its plain non-past form: what is done as a rule.
+HABITUAL = "うくぐすつぬぶむる"
 PASSIVE = compile_re(r"(?:さ|ら|か|ば|わ)れ(?:た|て|る|ず|な|、|。)")
 # Topics that set a time (明治以降は, 戦後は, 当初は).
 _TIME_TOPICS = tuple(w + "は" for w in ("以降", "以後", "以前", "時代", "年代", "戦後", "戦前", "当初", "現在", "末", "初め"))
@@ -196,8 +199,8 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         first, then = spans if forward else spans[::-1]
         if DISCOVERY.search(text, *then):
             continue  # 調査の結果、…ことがわかった: what came after is the finding out
-        if m.group().endswith(("によって", "により")) and PASSIVE.search(text, m.end(), b):
-            continue  # 大野によって体系化された: who did it, not what came first
+        if m.group().endswith(("によって", "により")) and (PASSIVE.search(text, m.end(), b) or text[b - 1] in HABITUAL):
+            continue  # 大野によって体系化された, 閘門によって船を上げ下げする: who or by what means, not what came first
         found.append(_relation(text, first, then, a, b, m.group(), topic_grams - _grams(text[head:b]), not forward))
     for m in causing:
         # AがBにつながった: A before the subject particle, B after it.
@@ -212,11 +215,13 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         if cause.strip() in BACK_REFERENCES and cause_start > lo:
             cause_start = clauses.start(cause_start - 1)
             cause = text[cause_start:subject.start()]
-        effect = text[subject.end():m.start()]
+        # What is caused is said in the verb's own clause (…で、…に始まり、
+        # 江戸にも降灰をもたらした), whatever clauses the subject stands before.
+        effect = text[max(subject.end(), a):m.start()]
         if not _enough(cause, effect):
             continue
-        found.append(_relation(text, (cause_start, subject.start()), (subject.end(), m.start()), min(a, cause_start),
-                               m.end(), m.group()))
+        found.append(_relation(text, (cause_start, subject.start()), (max(subject.end(), a), m.start()),
+                               min(a, cause_start), m.end(), m.group()))
     return found
 
 
@@ -350,7 +355,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         dated = dated_conflict(claim, rel, details, cache)
         # Dates only suggest an order; a detail sentence that tells it
         # (戦争が始まると、…引き上げた) says it.
-        if dated is not None and not any(_told(rel, theirs) for unit in aligned for theirs in relations(unit, cache)):
+        if dated is not None and not any(_told(rel, theirs) for unit in aligned for theirs in relations(unit, cache)) and (
+                not told_in_order(undated(rel.first, rel.then), undated(rel.then, rel.first),
+                                  (rel.first_head, rel.then_head), details)):
             unit, es, ee = dated
             kind = "causal" if is_causal(rel, claim.text) else "temporal"
             return [Conflict(kind, rel.start, rel.end, unit, es, ee, claim.text[rel.start:rel.end], unit.text[es:ee])]

@@ -15,8 +15,8 @@ from lint.cache.programs import compile_re
 from lint.text import morph
 from lint.kinds.contradiction.chunks import near, neighbours, unit_chunks
 from lint.kinds.contradiction.dated import span_dated_apart
-from lint.kinds.contradiction.scope import (formerly, kind_denied, manner_denied, narrowed, only_denied, other_side,
-                                           right_of_another, timed, with_before)
+from lint.kinds.contradiction.scope import (formerly, kind_denied, manner_denied, narrowed, not_at_once, only_denied,
+                                           other_side, right_of_another, timed, with_before)
 from lint.kinds.contradiction.predicates import (BEING_ADVERBS, FORGOING, HINDERING, NOMINALISED, Predicate, existence, forgone,
                                                     judged, permitted, predicates, with_means)
 from lint.kinds.contradiction.align import grams
@@ -313,7 +313,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         else:
             narrower = timed(unit, pe, claim.body, cache) or only_denied(unit, pe, claim.body)
         if (narrower or formerly(claim, pc.start, unit, pe.start) or right_of_another(claim, unit, pe, cache)
-                or other_side(claim, pc.start, unit, pe.start) or kind_denied(unit, pe)):
+                or other_side(claim, pc.start, unit, pe.start) or kind_denied(unit, pe)
+                or not_at_once(claim, pc) or not_at_once(unit, pe)):
             continue
         cs, es = _noun_of_being(claim, pc), _noun_of_being(unit, pe)
         out.append(Conflict("polarity", cs, pc.end, unit, es, pe.end,

@@ -8,17 +8,14 @@ value (or a date), and a range given by qualifiers such as 約/およそ
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
 from lint.cache.programs import compile_re
+from lint.kinds.contradiction.numerals import ARABIC, DIGIT, parse_amount, part_value, to_int_ascii
+from lint.kinds.contradiction.relative_years import years_told_before
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
-
-KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "壱": 1, "弐": 2, "参": 3}
-KANJI_SMALL = {"十": 10, "百": 100, "千": 1000}
-KANJI_LARGE = {"万": 10**4, "億": 10**8, "兆": 10**12}
 
 # Unit words → (class, factor to the class's base unit).  Time spans are
 # counted in minutes so that 2時間半, 2時間30分 and 150分 are one value.
@@ -57,11 +54,9 @@ UNITS: dict[str, tuple[str, float]] = {
 # Longest unit first so that 日間 wins over 日 and キロメートル over キロ.
 _UNIT_ALT = "|".join(re.escape(u) + ("(?![A-Za-zＡ-Ｚａ-ｚ²³])" if u.isalpha() and u.isascii() else "")
                      for u in sorted(UNITS, key=len, reverse=True))  # 5m, not 5mg
-_DIGIT = "0-9０-９"
 _KANJI_NUMERAL = "〇零一二三四五六七八九十百千壱弐"
-_ARABIC = rf"[{_DIGIT}]+(?:[,，][{_DIGIT}]{{3}})*(?:[.．][{_DIGIT}]+)?"
 _KANJI_NUM = rf"[{_KANJI_NUMERAL}]+"
-_PART = rf"(?:{_ARABIC}[千百]?|{_KANJI_NUM})"
+_PART = rf"(?:{ARABIC}[千百]?|{_KANJI_NUM})"
 _AMOUNT = rf"{_PART}(?:[万億兆](?:{_PART})?)*(?:[万億兆])?"
 PREFIX = r"(?P<prefix>約|およそ|おおよそ|ほぼ|最大|最高|最低|最少|少なくとも|わずか|僅か|推定|計|合計|総額|総計)?"
 SUFFIX = (r"(?P<suffix>以上|以下|未満|超え?|を超え(?:る|た|て)?|を上回(?:る|った)|を下回(?:る|った)|"
@@ -72,12 +67,12 @@ SUFFIX = (r"(?P<suffix>以上|以下|未満|超え?|を超え(?:る|た|て)?|�
 # This is a lookbehind, not a test of each match found, because a pattern
 # tried at every position of a long run of digits with no unit after it
 # scanned from each to the end of the run (time growing with its square).
-_NOT_INSIDE_NUMBER = rf"(?<![{_DIGIT}〇一二三四五六七八九十百千万億兆])(?<![{_DIGIT}][,，.．])(?<![数何])"
+_NOT_INSIDE_NUMBER = rf"(?<![{DIGIT}〇一二三四五六七八九十百千万億兆])(?<![{DIGIT}][,，.．])(?<![数何])"
 QUANTITY_RE = compile_re(
     PREFIX + rf"{_NOT_INSIDE_NUMBER}(?P<amount>{_AMOUNT})(?P<unit>{_UNIT_ALT})(?P<half>半)?" + SUFFIX
 )
 # Date parts are whole numbers (a month of 2.5 is a list marker "2." and the 5th month).
-_WHOLE = rf"[{_DIGIT}]+"
+_WHOLE = rf"[{DIGIT}]+"
 DATE_RE = compile_re(
     rf"{_NOT_INSIDE_NUMBER}(?:(?P<y>{_WHOLE}|[〇一二三四五六七八九]{{4}})年度?)?(?:(?P<m>{_WHOLE}|{_KANJI_NUM})月)"
     rf"(?:(?P<d>{_WHOLE}|{_KANJI_NUM})日)?(?!間)"
@@ -86,7 +81,7 @@ DATE_RE = compile_re(
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
 # A numbered list item whose text starts with a date or a count ("2.5月11日に…",
 # "4.1703年に…", "3.3点シュートは…").
-LIST_MARKER = compile_re(rf"\s*[{_DIGIT}]{{1,2}}[.．](?=[{_DIGIT}]{{1,2}}月[{_DIGIT}]|[{_DIGIT}]{{4}}年|[{_DIGIT}]+[{KANJI_UNIFIED}])")
+LIST_MARKER = compile_re(rf"\s*[{DIGIT}]{{1,2}}[.．](?=[{DIGIT}]{{1,2}}月[{DIGIT}]|[{DIGIT}]{{4}}年|[{DIGIT}]+[{KANJI_UNIFIED}])")
 # Before a year, words that make it no calendar year: 数千年, 紀元前500年.
 NOT_A_YEAR_BEFORE = ("数", "何", "紀元前", "前")
 # An era not in ERAS: two kanji alone before a year said as a time (正暦4年ごろ) or glossed (天保8年(1837年)).
@@ -95,24 +90,24 @@ OLD_YEAR_AFTER = ("に", "、", "まで", "から", "ごろ", "頃")
 # 1000年前 and 1000年後 are spans of time counted from now; 1980年代 a decade.
 SPAN_AFTER_YEAR = ("前", "後", "以上", "近く", "余り", "あまり", "ほど", "にわたり", "にわたって", "ぶり")
 # N分のM: a fraction, compared as a percentage (3分の1 = 33.3%).
-FRACTION_RE = compile_re(rf"(?P<prefix>約|およそ|ほぼ)?(?<![{_DIGIT}])(?P<d>[{_DIGIT}]+|[一二三四五六七八九十]+)分の"
-                         rf"(?P<n>[{_DIGIT}]+|[一二三四五六七八九十]+)")
+FRACTION_RE = compile_re(rf"(?P<prefix>約|およそ|ほぼ)?(?<![{DIGIT}])(?P<d>[{DIGIT}]+|[一二三四五六七八九十]+)分の"
+                         rf"(?P<n>[{DIGIT}]+|[一二三四五六七八九十]+)")
 # Nouns counted without a counter word that one has (34の会社 = 34社, 5の国 = 5カ国).
 COUNTED_NOUNS = {"会社": "count:社", "企業": "count:社", "国": "count:国", "国家": "count:国", "都市": "count:都市",
                  "学校": "count:校", "政党": "count:党", "部隊": "count:部隊", "地域": "count:所", "拠点": "count:所"}
 HALF_RE = compile_re(r"(?P<prefix>約|およそ|ほぼ)?半(?:分|数)")
 # A count with no counter word: 15の通貨 (compared only with the same noun).
-BARE_COUNT_RE = compile_re(rf"(?<![{_DIGIT}.．,，])(?P<amount>[{_DIGIT}]+)の"
+BARE_COUNT_RE = compile_re(rf"(?<![{DIGIT}.．,，])(?P<amount>[{DIGIT}]+)の"
                            f"(?P<noun>[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,6}})")
 # A count by a counter word the unit table lacks (13条, 10編成): one or two
 # kanji right after the digits, and no more.  Compared only with the same word.
-COUNTER_RE = compile_re(rf"(?<![{_DIGIT}.．,，第])(?P<amount>{_ARABIC})(?P<counter>[{KANJI_UNIFIED}]{{1,2}})"
+COUNTER_RE = compile_re(rf"(?<![{DIGIT}.．,，第])(?P<amount>{ARABIC})(?P<counter>[{KANJI_UNIFIED}]{{1,2}})"
                         rf"(?![{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
 # Words after a number that name one of a series, not a count (19号, 3番,
 # 2代目, 3階), and 点, which counts points, items and places alike.
 NOT_COUNTERS = frozenset("号番目代階線系型式版次等級段面丁巡限回期位倍割年月日時分秒世点")
 # Every quantity and date has one of these (its amount, its month).
-NUMERAL = compile_re(f"[{_DIGIT}{_KANJI_NUMERAL}]")
+NUMERAL = compile_re(f"[{DIGIT}{_KANJI_NUMERAL}]")
 # A kanji numeral is only a number when a unit follows; these words start
 # with a numeral character but are not quantities.
 NOT_NUMERIC = ("一部", "一方", "一環", "一時", "一度", "一致", "一体", "一層", "一般", "一連", "一員", "一因",
@@ -135,59 +130,6 @@ class Quantity:
     number_end: int = 0
     prefix: str = ""
     suffix: str = ""
-
-
-def _to_int_ascii(s: str) -> float:
-    s = unicodedata.normalize("NFKC", s).replace(",", "")
-    return float(s)
-
-
-def parse_kanji_number(s: str) -> Optional[float]:
-    """一千二百三十四 → 1234, 三十 → 30, 二〇二五 → 2025 (digit by digit)."""
-    if not s:
-        return None
-    if all(c in KANJI_DIGITS for c in s) and len(s) > 1:
-        return float("".join(str(KANJI_DIGITS[c]) for c in s))
-    total = 0
-    current = 0
-    for c in s:
-        if c in KANJI_DIGITS:
-            current = KANJI_DIGITS[c]
-        elif c in KANJI_SMALL:
-            total += (current or 1) * KANJI_SMALL[c]
-            current = 0
-        else:
-            return None
-    return float(total + current)
-
-
-def parse_amount(s: str) -> Optional[float]:
-    """Digits and kanji numerals with 万/億/兆: 1兆2000億 → 1.2e12."""
-    total = 0.0
-    part = ""
-    for c in s + "\0":
-        if c in KANJI_LARGE or c == "\0":
-            if part:
-                value = _part_value(part)
-                if value is None:
-                    return None
-            else:
-                value = 1.0 if c != "\0" else 0.0
-            if c == "\0":
-                total += value
-            else:
-                total += value * KANJI_LARGE[c]
-            part = ""
-        else:
-            part += c
-    return total
-
-
-def _part_value(part: str) -> Optional[float]:
-    digits, times = (part[:-1], KANJI_SMALL[part[-1]]) if part[-1] in "千百" else (part, 1)  # 4千
-    if re.fullmatch(_ARABIC, digits):
-        return _to_int_ascii(digits) * times
-    return parse_kanji_number(part)
 
 
 def _bounds(value: float, prefix: str, suffix: str, unit: str) -> tuple[float, float, bool]:
@@ -302,6 +244,8 @@ def _extract(body: str, base: int) -> list[Quantity]:
         taken.append((s, e))
     found.extend(_fractions_and_counts(body, base, taken))
     found.sort(key=lambda q: q.start)
+    if "年" in body:
+        years_told_before(found, body, base)
     return found
 
 
@@ -315,7 +259,7 @@ def _calendar_year(body: str, m: re.Match, value: float) -> Optional[int]:
         return None
     if era:
         return int(value) + era
-    written = bool(re.fullmatch(rf"[{_DIGIT}]+|[〇一二三四五六七八九]{{4}}", m.group("amount")))
+    written = bool(re.fullmatch(rf"[{DIGIT}]+|[〇一二三四五六七八九]{{4}}", m.group("amount")))
     if 100 <= value < 1000 and written and after.startswith(OLD_YEAR_AFTER) and not after.startswith(("にわ", "に及", "に一")):
         return int(value)  # 784年に, 996年、: a year before 1000, told as a year is
     if value < 1000 or not written or after.startswith(SPAN_AFTER_YEAR) and not after.startswith(("前後", "前半", "後半")):
@@ -332,7 +276,7 @@ def _fractions_and_counts(body: str, base: int, taken: list[tuple[int, int]]) ->
         return not any(a < e and s < b for a, b in taken)
 
     for m in FRACTION_RE.finditer(body):
-        d, n = _part_value(m.group("d")), _part_value(m.group("n"))
+        d, n = part_value(m.group("d")), part_value(m.group("n"))
         if d and n is not None and free(m.start(), m.end()):
             out.append(_percent(m, base, 100 * n / d))
     for m in HALF_RE.finditer(body):
@@ -350,16 +294,23 @@ def _fractions_and_counts(body: str, base: int, taken: list[tuple[int, int]]) ->
                             value, value, False, None, base + m.start("amount"), base + m.end("amount")))
     for m in BARE_COUNT_RE.finditer(body):
         if free(m.start(), m.end()):
-            value = _to_int_ascii(m.group("amount"))
+            value = to_int_ascii(m.group("amount"))
             unit = COUNTED_NOUNS.get(m.group("noun"), "count:" + m.group("noun"))
             out.append(Quantity(base + m.start(), base + m.end(), m.group(), unit, value,
                                 value, value, False, None, base + m.start("amount"), base + m.end("amount")))
     return out
 
 
+# Percentage points a fraction may stand for on either side.
+FRACTION_SLACK = 1.0
+
+
 def _percent(m: re.Match, base: int, value: float) -> Quantity:
     prefix = m.group("prefix") or ""
     low, high, approx = _bounds(value, prefix, "", "percent")
+    # A share told as a fraction stands for the percentage rounded either
+    # way (3分の2 for 67%, 3分の1 for 33%, 半分 for 49%).
+    low, high = min(low, value - FRACTION_SLACK), max(high, value + FRACTION_SLACK)
     return Quantity(base + m.start(), base + m.end(), m.group(), "percent", value, low, high, approx, None,
                     base + m.start(), base + m.end(), prefix)
 
@@ -387,7 +338,7 @@ def script_is_digit(ch: str) -> bool:
 def _date_part(s: Optional[str]) -> Optional[int]:
     if not s:
         return None
-    v = _part_value(s)
+    v = part_value(s)
     return int(v) if v is not None else None
 
 

@@ -172,6 +172,17 @@ def formerly(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     return not any(w in claim.text[claim.start:s] for w in FORMERLY)
 
 
+# Words that deny an act only for a while (すぐには認めず, 直ちには公表し
+# なかった): it may still have come later.
+NOT_AT_ONCE = ("すぐには", "すぐに", "直ちには", "直ちに", "ただちには", "ただちに", "なかなか", "しばらく")
+
+
+def not_at_once(u: Unit, p: Predicate) -> bool:
+    """A denied predicate whose clause says it was denied only for a while."""
+    lo, _ = clause_bounds(u.text, p.start, u.start, u.end)
+    return not p.positive and any(u.text.find(w, lo, p.start) >= 0 for w in NOT_AT_ONCE)
+
+
 # A right that a party lacks (取り締まる権限はなく) is that party's alone.
 RIGHTS = ("権限", "権利", "資格")
 

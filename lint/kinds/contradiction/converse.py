@@ -1,0 +1,41 @@
+"""One exchange or one match told from either party.
+
+「AがBに売った」 and 「BがAから買った」 tell one sale; 「AがBを破った」 and
+「BがAに敗れた」 one match.  The words oppose each other (売 / 買, 勝 / 敗)
+but the sentences agree when their subjects are the two parties.
+"""
+
+from __future__ import annotations
+
+from lint.kinds.contradiction.chunks import topic_before, unit_chunks
+from lint.kinds.contradiction.role_words import matches
+from lint.kinds.contradiction.units import Unit
+from lint.text.tokens import clause_bounds
+
+# Verbs told from either party of one exchange (AがBに売る / BがAから買う)
+# or one match (AがBを破る / BがAに敗れる).
+MATCH = ("勝", "負", "破", "打ち破", "撃破", "敗")
+CONVERSE = ("売", "買", "購入", "販売", "貸", "借", "融資") + MATCH
+
+
+def converse_sides(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
+    """Two verbs of one exchange said with different subjects (GENDAが…買い
+    取った / 事業は…GENDAへ売却された): the two sides of one sale, or of
+    one match (BがAに敗れ / AがBを破って)."""
+    if not (claim.text.startswith(CONVERSE, s) and unit.text.startswith(CONVERSE, us)):
+        return False
+    mine = topic_before(unit_chunks(claim, cache), s)
+    theirs = topic_before(unit_chunks(unit, cache), us)
+    if mine is None or theirs is None or mine.word == theirs.word:
+        return False
+    if not claim.text.startswith(MATCH, s):
+        return True
+    # A match has two sides: the winner of one sentence must be named in the
+    # other's clause as the opponent (イギリスに敗れ / イギリスは…両国を破った),
+    # not some third party (規格争いに勝利 / ソニーは…敗れ).
+    return _named_in_clause(theirs.word, claim, s, cache) or _named_in_clause(mine.word, unit, us, cache)
+
+
+def _named_in_clause(name: str, u: Unit, at: int, cache: dict) -> bool:
+    lo, hi = clause_bounds(u.text, at, u.start, u.end)
+    return any(matches(c.word, name) for c in unit_chunks(u, cache) if lo <= c.start < hi)

@@ -1,0 +1,74 @@
+"""What the details say around a name: the words beside a mention, and
+whether the details tell a name the way the claim does.
+
+Both keep the comparison of names quiet where the claim only restates the
+details: a name said in like words somewhere (:func:`said_alike`), or told
+with what the claim says it did (:func:`told_with_its_clause`).
+"""
+
+from __future__ import annotations
+
+from lint.kinds.contradiction.entities import Mention
+from lint.kinds.contradiction.units import Settings, Unit
+from lint.text.tokens import bigrams, clause_bounds, overlap
+
+# Characters on each side of a mention that make its context.
+CONTEXT = 16
+
+
+def context(u: Unit, m: Mention, cache: dict) -> set:
+    """Content bigrams around a mention, the mention itself left out, within
+    its clause (the next clause names other things: 北東をカナダの…州に、北西を…)."""
+    key = ("ctx", u.start, m.start, m.end)
+    found = cache.get(key)
+    if found is None:
+        before = u.text[max(u.start, m.start - CONTEXT):m.start]
+        after = u.text[m.end:min(u.end, m.end + CONTEXT)]
+        before = before[max(before.rfind(c) for c in CLAUSE_MARKS) + 1:]
+        cut = [i for i in (after.find(c) for c in CLAUSE_MARKS) if i >= 0]
+        after = after[:min(cut)] if cut else after
+        found = cache[key] = bigrams(before + " " + after)
+    return found
+
+
+CLAUSE_MARKS = "、。，"
+
+
+def detail_mentions(details: list, mentions_of, cache: dict) -> dict:
+    """name → [(sentence, mention)] for every mention in the details (once per post)."""
+    found = cache.get("detail-mentions")
+    if found is None:
+        found = cache["detail-mentions"] = {}
+        for u in details:
+            for m in mentions_of(u):
+                found.setdefault(m.name, []).append((u, m))
+    return found
+
+
+def said_alike(ctx_x: set, name: str, details: list, cfg: Settings, mentions_of, cache: dict) -> bool:
+    """Do the details mention ``name`` somewhere in words like ``ctx_x``?
+
+    Contexts are built only for the name asked about, and only until one
+    matches: most mentions in the details are never compared.
+    """
+    for u, m in detail_mentions(details, mentions_of, cache).get(name, ()):
+        if overlap(ctx_x, context(u, m, cache)) >= cfg.entity_context:
+            return True
+    return False
+
+
+def told_with_its_clause(claim: Unit, x: Mention, unit: Unit, y: Mention, details: list, mentions_of,
+                          cache: dict) -> bool:
+    """The details name ``x`` in another sentence that holds most of what the
+    claim says ``x`` did (the rest of its clause, past the words around
+    ``y`` that made the two look alike), and as much of it as ``unit``:
+    バイデン政権が撤回し / バイデン大統領は…撤回を表明した."""
+    _, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
+    words = bigrams(claim.text[x.end:hi]) - context(unit, y, cache)
+    least = max(1, len(words & bigrams(unit.body)), HELD_SHARE * len(words))
+    return any(u.start != unit.start and len(words & bigrams(u.body)) >= least
+               for u, _ in detail_mentions(details, mentions_of, cache).get(x.name, ()))
+
+
+# Share of what the claim says a name did that another sentence must hold.
+HELD_SHARE = 0.5
