@@ -82,6 +82,7 @@ BAD_FILES = [
     ("antonyms:\n  - pair: [増加, 3]\nrules: []\n", 2, "each side of a pair is a word or a list"),
     ("antonyms:\n  - pair: [[増加, 増], [減少, 増]]\nrules: []\n", 2, "a word cannot be on both sides"),
     ("antonyms:\n  - pair: [増加, 減少]\n    test: 増加した\nrules: []\n", 2, "'test' must be two sentences"),
+    ("antonyms:\n  - pair: [建設, 撤去]\n    undoes: yes please\nrules: []\n", 2, "'undoes' is true or false"),
     ("antonyms:\n  - pair: [増加, 減少]\n    test: [減少した, 増加した]\nrules: []\n", 2,
      "'test' sentences must use the left and the right word in turn"),
     ("entities: [ロシア]\nrules: []\n", 1, "'entities' must map a type to a list of names"),

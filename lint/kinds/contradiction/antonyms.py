@@ -13,11 +13,11 @@ from __future__ import annotations
 from typing import Optional
 
 from lint.kinds.contradiction.align import words_in
-from lint.kinds.contradiction.converse import converse_sides
+from lint.kinds.contradiction.converse import converse_sides, undone_later
 from lint.kinds.contradiction.dated import span_dated_apart
 from lint.kinds.contradiction.file_data import AntonymPair
-from lint.kinds.contradiction.opposites import (ALL_OF_THEM, SOME_OF, converse_day, first_of_another, partitive_span,
-                                                 several_only, with_numeral, word_polarity)
+from lint.kinds.contradiction.opposites import (ALL_OF_THEM, SOME_OF, converse_day, counted_topic, first_of_another,
+                                                 partitive_span, several_only, with_numeral, word_polarity)
 from lint.kinds.contradiction.numerals import parse_amount
 from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.scope import ONLY, aimed_at, formerly, other_doers, other_things_begun
@@ -121,18 +121,6 @@ _COUNT_BEFORE = compile_re(f"([0-9０-９〇一二三四五六七八九十百千
 _COUNTED_NOUN = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)")
 
 
-_TOPIC_NOUN = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)は、?")
-
-
-def _counted_topic(u: Unit, ue: int) -> Optional[str]:
-    """For a word of quantity said as the predicate (国は、南アフリカが唯一
-    である), the topic it counts."""
-    if not u.text.startswith(("である", "だ", "で、", "。"), ue):
-        return None
-    found = [m.group(1) for m in _TOPIC_NOUN.finditer(u.text, u.start, ue)]
-    return found[-1] if found else None
-
-
 def _counting_others(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
     """Two words of quantity, each before の and a noun (or the predicate of
     a topic), counting two things (一部の地域 / 多くの患者; 複数の都市 /
@@ -140,7 +128,7 @@ def _counting_others(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
     a = _COUNTED_NOUN.match(claim.text, e, claim.end)
     b = _COUNTED_NOUN.match(unit.text, ue, unit.end)
     if a is not None and b is None:
-        y = _counted_topic(unit, ue)
+        y = counted_topic(unit, ue)
         return y is not None and not set(a.group(1)) & set(y) and y not in claim.body
     if a is None or b is None:
         return False
@@ -376,13 +364,15 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 agrees = supported or (other_side == side) == same_polarity
                 rank = (closeness, agrees, unit.score)
                 if best is None or rank > best[0]:
-                    best = (rank, unit, us, ue)
+                    best = (rank, unit, us, ue, other_side)
         # Two acts (配備 / 撤去) may both have happened; words of quantity and
         # time say one thing of one state.
         if best is None or best[0][1] or kind == "antonym" and _said_elsewhere(
                 claim, index, side, s, e, pol, details, best[1], cache, cfg, lexicon):
             continue
-        _, unit, us, ue = best
+        _, unit, us, ue, other_side = best
+        if undone_later(lexicon.pairs[index], side, other_side, claim, s, e, unit, cache):
+            continue
         # The claim says the other word too, in a clause at least as close
         # to this detail word (多くは回復するが、一部は重症化 / 大半は回復).
         if any(j == index and sd != side and about_the_same(claim, cs2, ce2, unit, us, ue, cache,

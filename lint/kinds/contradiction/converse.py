@@ -1,13 +1,19 @@
-"""One exchange or one match told from either party.
+"""One exchange or one match told from either party, and an act told
+by its undoing.
 
 「AがBに売った」 and 「BがAから買った」 tell one sale; 「AがBを破った」 and
 「BがAに敗れた」 one match.  The words oppose each other (売 / 買, 勝 / 敗)
-but the sentences agree when their subjects are the two parties.
+but the sentences agree when their subjects are the two parties.  And
+「基地を建設していた」 agrees with 「基地を撤去した」: what was removed had
+stood before (pairs marked ``undoes``).
 """
 
 from __future__ import annotations
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import topic_before, unit_chunks
+from lint.kinds.contradiction.dated import span_dated_with
+from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.units import Unit
 from lint.text.tokens import clause_bounds
@@ -39,3 +45,19 @@ def converse_sides(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> boo
 def _named_in_clause(name: str, u: Unit, at: int, cache: dict) -> bool:
     lo, hi = clause_bounds(u.text, at, u.start, u.end)
     return any(matches(c.word, name) for c in unit_chunks(u, cache) if lo <= c.start < hi)
+
+
+# A state that held (基地を建設している, 配備していた).
+_HELD = compile_re(r"(?:し|され|さ|い|っ|ん)?(?:て|で)(?:いる|いた|おり)")
+
+
+def undone_later(pair: AntonymPair, side: int, other_side: int, claim: Unit, s: int, e: int, unit: Unit,
+                 cache: dict) -> bool:
+    """The claim tells a state an act brought about (基地を建設している)
+    whose undoing (撤去) the details tell: the undoing came later.  An act
+    told as done (領土を獲得した) is one event with the undoing, and so are
+    the two dated to one year; they conflict."""
+    if not (pair.undoes and side == 0 and other_side == 1 and _HELD.match(claim.text, e, claim.end)):
+        return False
+    lo, hi = clause_bounds(claim.text, s, claim.start, claim.end)
+    return not span_dated_with(claim, lo, hi, unit, cache)

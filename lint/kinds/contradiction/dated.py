@@ -35,7 +35,7 @@ def _years(text: str, start: int, end: int, cache: Optional[dict] = None) -> lis
     (``cache``: the post's, for a whole sentence's quantities)."""
     quantities = extract(text, start, end) if cache is None else span_quantities(text, start, end, cache)
     found = [(q.date[0], q.start) for q in quantities
-             if q.unit == "date" and q.date is not None and q.date[0] is not None and q.date[0] >= 1000]
+             if q.unit == "date" and q.date is not None and q.date[0] is not None and q.date[0] >= 100]
     # A decade is each of its years (1930年代 holds 1935).
     found += [(int(m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789"))) + k, m.start())
               for m in DECADE.finditer(text, start, end) for k in range(10)]
@@ -70,6 +70,11 @@ def span_dated_apart(a: Unit, lo: int, hi: int, b: Unit, cache: dict) -> bool:
     ya = {y for y, at in _unit_years(a, cache) if lo <= at < hi}
     yb = _year_set(b, cache)
     return bool(ya and yb) and ya.isdisjoint(yb)
+
+
+def span_dated_with(a: Unit, lo: int, hi: int, b: Unit, cache: dict) -> bool:
+    """The span ``[lo, hi)`` of ``a`` and the sentence ``b`` give a calendar year in common."""
+    return not {y for y, at in _unit_years(a, cache) if lo <= at < hi}.isdisjoint(_year_set(b, cache))
 
 
 # Verbs of saying: their subject is no event (辞意を表明し, 方針を発表した).
@@ -118,7 +123,9 @@ def _dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple
             # the span's own clause only, not a word of the next one.
             near = [(not same, abs(at - pos), year, at) for year, at in years
                     if abs(at - pos) <= REACH and not _edition(u.text, at)
-                    and ((same := _same_clause(u.text, at, pos)) or not _SPAN_END.match(u.text, at))]
+                    and ((same := _same_clause(u.text, at, pos)) or not _SPAN_END.match(u.text, at))
+                    # 第一次世界大戦後の1920年: a year after the event, not its own.
+                    and not (at > pos and u.text.startswith(AFTER_OR_BEFORE, pos + len(word)))]
             if near:
                 _, _, year, at = min(near)
                 found.append((year, u, min(at, pos), max(at + 4, pos + len(word))))
@@ -137,6 +144,9 @@ def _edition(text: str, at: int) -> bool:
     return _EDITION.match(text, at) is not None
 
 
+_ADNOMINAL_YEAR = compile_re(f"[0-9０-９]{{4}}年(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?に[^、。]{{0,12}}?"
+                             f"(?:た|る|ていた|ている)(?=[{_NOUN}])")
+AFTER_OR_BEFORE = ("後", "前", "以後", "以降", "以前", "直後", "直前")
 _SPAN_END = compile_re(r"[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:から|まで|以来|以降)")
 OBJECT_CASES = ("を", "に", "へ", "で", "の", "と", "から", "まで", "より")
 PASSIVE = compile_re(r"^(?:[かさたなまらわがばい]?れ|され|られ)")
@@ -199,8 +209,10 @@ def dated_conflict(claim: Unit, rel, details: list[Unit], cache: dict) -> Option
     if UNDATED.search(rel.marker):
         return None
     text = claim.text
-    first = [y for y, _ in _years(text, *rel.first_span)]
-    then = [y for y, _ in _years(text, *rel.then_span)]
+    # A year in a clause that describes a noun (1940年に予定されていた東京
+    # 大会は) dates that noun's own story, not the part's event.
+    first = [y for y, at in _years(text, *rel.first_span) if not _ADNOMINAL_YEAR.match(text, at)]
+    then = [y for y, at in _years(text, *rel.then_span) if not _ADNOMINAL_YEAR.match(text, at)]
     if first and then:
         # Both dated by the claim: cite the details' date of the second part.
         if min(first) <= max(then):

@@ -17,9 +17,11 @@ from __future__ import annotations
 from typing import Optional
 
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
+from lint.kinds.contradiction.dated import span_dated_apart
 from lint.kinds.contradiction.predicates import CASE_PARTICLES
 from lint.kinds.contradiction.role_words import HEAD_REACH, matches, passive, same_head, term
 from lint.kinds.contradiction.units import Unit
+from lint.text.tokens import clause_bounds
 
 Spans = tuple[tuple[int, int], tuple[int, int]]
 
@@ -79,6 +81,11 @@ def direction_reversed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
             continue
         found = _direction(mine, k)
         if found is None:
+            continue
+        # A move dated to other years than the sentence's is another move
+        # (794年に長岡京から / 784年、平城京から長岡京へ).
+        lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
+        if span_dated_apart(claim, lo, hi, unit, cache):
             continue
         way, head = found
         other_way = None

@@ -24,6 +24,9 @@ class AntonymPair:
     # "start" keeps a one-kanji form from ending one (初優勝 holds 初, 当初 does not).
     boundary: str = "auto"
     not_followed_by: str = ""  # characters after a form that make another word of it (初頭, 初期)
+    # The right side undoes the left (建設 / 撤去, 加盟 / 脱退): what the
+    # details undo, they say was done first.
+    undoes: bool = False
 
 
 def _side(value: Any) -> Optional[tuple[str, ...]]:
@@ -35,7 +38,8 @@ def _side(value: Any) -> Optional[tuple[str, ...]]:
 
 
 def parse_antonyms(raw: Any, path: str, where: Optional[int]) -> list[AntonymPair]:
-    """``antonyms:`` entries: ``{pair: [A, B], test: [sentence with A, sentence with B]}``.
+    """``antonyms:`` entries: ``{pair: [A, B], test: [sentence with A, sentence with B]}``,
+    with ``undoes: true`` where B undoes A (建設 / 撤去).
 
     Each side is a word or a list of its forms (高い, 高く, 高かっ).
     """
@@ -46,8 +50,10 @@ def parse_antonyms(raw: Any, path: str, where: Optional[int]) -> list[AntonymPai
         line = item_line(raw, i, where)
         if isinstance(item, list):
             item = {"pair": item}
-        if not isinstance(item, dict) or set(item) - {"pair", "test"}:
+        if not isinstance(item, dict) or set(item) - {"pair", "test", "undoes"}:
             raise RuleFileError("each antonym entry is {pair: [A, B], test: [sentence A, sentence B]}", path, line)
+        if not isinstance(item.get("undoes", False), bool):
+            raise RuleFileError("'undoes' is true or false", path, line)
         pair = item.get("pair")
         if not isinstance(pair, list) or len(pair) != 2:
             raise RuleFileError("'pair' must list exactly two sides", path, line)
@@ -64,7 +70,7 @@ def parse_antonyms(raw: Any, path: str, where: Optional[int]) -> list[AntonymPai
             if not any(f in test[0] for f in left) or not any(f in test[1] for f in right):
                 raise RuleFileError("'test' sentences must use the left and the right word in turn", path, line)
             example = (test[0], test[1])
-        pairs.append(AntonymPair(left, right, example, path, line or 0))
+        pairs.append(AntonymPair(left, right, example, path, line or 0, undoes=item.get("undoes", False)))
     return pairs
 
 

@@ -2,7 +2,8 @@
 
 「北欧の2か国が新たに加盟した」 counts the new members; 「加盟国は32か国に
 達した」 counts them all.  「アメリカとの条約と合わせて五カ国条約」 sums;
-「帰還は予定より3年遅れた」 is a difference, no span of anything.  A number
+「帰還は予定より3年遅れた」 is a difference, no span of anything, and
+「危機から2年後」 an offset from an event.  A number
 said as one of these is compared only with one said the same way.
 
     pass: 2か国が新たに加盟した / 加盟国は32か国に達した
@@ -21,6 +22,9 @@ SUM = compile_re(r"合わせ|あわせ")
 # A difference: the number right before a word of more or less (3年遅れた,
 # 2時間早く) or of a margin (4票差で).
 DIFFERENCE = compile_re(r"(?:も|ほど)?(?:遅|早|長く|短く|多く|少なく|上回|下回|延び|縮ま|前倒)|差")
+# An offset: a span counted from an event (2年後, 10年ぶり, 3日目), no span
+# of the event itself (13日間).
+OFFSET = compile_re(r"(?:以上|余り|あまり|ほど)?(?:後|前|ぶり|目)")
 # How far from the number the words may stand (characters).
 REACH = 12
 CLAUSE_ENDS = "、。，,；;"
@@ -36,11 +40,13 @@ def _clause_around(u: Unit, q: Quantity) -> tuple[int, int]:
 
 def reading(u: Unit, q: Quantity) -> str:
     """How a number is said: "added" (新たに2か国), "sum" (合わせて五カ国),
-    "difference" (3年遅れた), or "" for the thing itself."""
+    "difference" (3年遅れた), "offset" (危機から2年後), or "" for the thing itself."""
     if q.unit == "date":
         return ""
     if DIFFERENCE.match(u.text, q.end, u.end):
         return "difference"
+    if OFFSET.match(u.text, q.end, u.end):
+        return "offset"
     if not q.unit.startswith(("count:", "people")):
         return ""
     lo, hi = _clause_around(u, q)

@@ -25,6 +25,7 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
+from lint.kinds.contradiction.connectives import FORWARD
 from lint.kinds.contradiction.polarity import about_the_same
 from lint.kinds.contradiction.units import SENTENCE_ENDS, Conflict, Settings, Unit, containing
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
@@ -298,6 +299,11 @@ def _unrealised(claim: Unit, cache: dict) -> list[tuple[int, int, list[str]]]:
         if not before:
             continue
         clause = before[-1].clause
+        # An act done to get there (建武式目を定めて方針を示し): the plan was
+        # carried out.  (…を受けて, …を経て link a cause, no act.)
+        if any(a.grammar == "を" and b.grammar.endswith("て") and b.clause == clause
+               and not FORWARD.match(claim.text, a.end) for a, b in zip(before, before[1:])):
+            continue
         words = _clause_words(before, clause)
         if len(words) < 2 and clause > 0:
             words = _clause_words(before, clause - 1) + words

@@ -182,7 +182,9 @@ def _names(u: Unit, mentions_of, cache: dict) -> set:
     key = ("names", u.start, u.end)
     found = cache.get(key)
     if found is None:
-        found = cache[key] = {m.name for m in mentions_of(u)}
+        # A name given in full (ウッドロウ・ウィルソン大統領) says its last part too.
+        found = cache[key] = {m.name for m in mentions_of(u)} | {
+            m.name[max(m.name.rfind("・"), m.name.rfind("＝")) + 1:] for m in mentions_of(u)}
     return found
 
 
@@ -210,7 +212,9 @@ def _foreign(claim: Unit, claim_mentions: list, aligned: list, details: list, cf
     claim_names = {m.name for m in claim_mentions}
     out = []
     for x in claim_mentions:
-        if not x.types or x.name in detail_names:
+        # A name the details give in full (ウッドロウ・ウィルソン大統領) is mentioned.
+        if not x.types or x.name in detail_names or any(n.endswith(("・" + x.name, "＝" + x.name))
+                                                         for n in detail_names):
             continue
         best = None
         for unit in aligned:

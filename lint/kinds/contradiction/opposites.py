@@ -184,3 +184,15 @@ def several_only(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> b
                 and _COUNT_BEFORE.search(x.text, max(x.start, xs - 5), xs)):
             return True
     return False
+
+
+_TOPIC_NOUN = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)は、?")
+
+
+def counted_topic(u: Unit, ue: int) -> Optional[str]:
+    """For a word of quantity said as the predicate (国は、南アフリカが唯一
+    である), the topic it counts."""
+    if not u.text.startswith(("である", "だ", "で、", "。"), ue):
+        return None
+    found = [m.group(1) for m in _TOPIC_NOUN.finditer(u.text, u.start, ue)]
+    return found[-1] if found else None

@@ -382,7 +382,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             if BACKWARD.fullmatch(rel.marker) or any(_agrees(rel, theirs) for theirs in stated):
                 continue
             found = _narrated_reversed(rel, unit)
-            if found is not None:
+            # …選任を拒み続けた。その結果、…機能を停止した: told in the claim's order.
+            if found is not None and not told_in_order(undated(rel.first, rel.then), undated(rel.then, rel.first),
+                                                       (rel.first_head, rel.then_head), details):
                 kind = "causal" if is_causal(rel, claim.text) else "temporal"
                 return [Conflict(kind, rel.start, rel.end, unit, found[0], found[1],
                                  claim.text[rel.start:rel.end], unit.text[found[0]:found[1]])]

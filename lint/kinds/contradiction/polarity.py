@@ -187,6 +187,8 @@ def _changed(p: Predicate) -> bool:
 CLEFT = ("のは", "のが")
 # A condition (再び感染すると、…) says what follows if it happens, not that it did.
 CONDITIONAL = ("すると", "れば", "たら", "だら")
+# As if (発生源であるかのように受け止められた): how it seemed, not what was.
+SEEMING = ("かのよう", "かのごと")
 # Nouns after a predicate that state it happened (出場した経験, 優勝した実績).
 STATING_NOUNS = ("経験", "実績", "記録", "事実", "前例")
 
@@ -246,6 +248,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # it states nothing the details could deny, unless the noun makes it
         # a statement (出場した経験がある).
         if ((pc.adnominal and not claim.text.startswith(STATING_NOUNS, pc.end)) or pc.tail.endswith(CLEFT + CONDITIONAL)
+                or any(w in pc.tail for w in SEEMING)
                 or not _stated(pc.key, not pc.positive, details, cache)
                 or quoted(claim.text, pc.start, claim.start, claim.end)):
             continue

@@ -167,7 +167,17 @@ def extract(text: str, start: int = 0, end: Optional[int] = None) -> list[Quanti
     marker = LIST_MARKER.match(body)
     if marker:
         body = " " * marker.end() + body[marker.end():]
-    return _merge_compound(_extract(body, start), text)
+    found = _merge_compound(_extract(body, start), text)
+    if "年" in body or "翌" in body:
+        years_told_before(found, body, start, lambda: _last_date_before(text, start))
+    return found
+
+
+def _last_date_before(text: str, start: int) -> tuple[Optional[int], Optional[int]]:
+    """The year and month of the last date before ``start`` in its paragraph."""
+    para = text.rfind("\n", 0, start) + 1
+    dates = [q.date for q in _extract(text[para:start], para) if q.unit == "date" and q.date and q.date[0]]
+    return (dates[-1][0], dates[-1][1]) if dates else (None, None)
 
 
 def _era_before(body: str, at: int) -> int:
@@ -244,8 +254,6 @@ def _extract(body: str, base: int) -> list[Quantity]:
         taken.append((s, e))
     found.extend(_fractions_and_counts(body, base, taken))
     found.sort(key=lambda q: q.start)
-    if "年" in body:
-        years_told_before(found, body, base)
     return found
 
 

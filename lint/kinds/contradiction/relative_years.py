@@ -1,4 +1,4 @@
-"""Years told by the year before them: 同年4月, 翌年3月, 前年12月.
+"""Years told by the year before them: 同年4月, 翌年3月, 前年12月, 翌3月.
 
 A sentence that gives a year once often dates its next event by it
 (「1917年2月、…アメリカは同年4月に宣戦した」): the month alone is then a
@@ -7,6 +7,8 @@ full date, and compares with 「1917年4月に参戦した」 as one.
 >>> from lint.kinds.contradiction.quantities import extract
 >>> [q.date for q in extract("1868年に始まり、翌年5月18日に終わった。")]
 [(1868, None, None), (1869, 5, 18)]
+>>> [q.date for q in extract("1933年2月に採択され、翌3月に脱退した。")]
+[(1933, 2, None), (1933, 3, None)]
 >>> [q.date for q in extract("同年4月に宣戦した。")]  # no year before it in the sentence
 [None]
 """
@@ -14,29 +16,41 @@ full date, and compares with 「1917年4月に参戦した」 as one.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Callable
 
 # The word before a month, and the years it counts on from the one told before.
 RELATIVE_YEARS = {"同年": 0, "翌年": 1, "前年": -1}
 
 
-def years_told_before(found: list, body: str, base: int) -> None:
+def years_told_before(found: list, body: str, base: int, earlier: Callable[[], tuple]) -> None:
     """Give each month or date of ``found`` (quantities of ``body``, in order,
-    offsets from ``base``) that follows 同年, 翌年 or 前年 the year they point
-    back to, in place."""
-    last_year = None
+    offsets from ``base``) that follows 同年, 翌年, 前年 or 翌 the year they
+    point back to, in place.  ``earlier`` gives the year and month of the
+    last date before ``body`` in its paragraph, asked for only when the
+    sentence has none before such a word (1933年2月の総会は…。日本は翌3月に…)."""
+    last_year = last_month = None
+    asked = False
     for k, q in enumerate(found):
         if q.unit == "date" and q.date is not None and q.date[0] is not None:
-            last_year = q.date[0]
-            continue
-        at = q.start - base
-        shift = RELATIVE_YEARS.get(body[at - 2:at]) if at >= 2 else None
-        if last_year is None or shift is None:
+            last_year, last_month = q.date[0], q.date[1]
             continue
         if q.unit == "month":
             month, day = int(q.value), None
         elif q.unit == "date" and q.date is not None and q.date[0] is None:
             month, day = q.date[1], q.date[2]
         else:
+            continue
+        at = q.start - base
+        shift = RELATIVE_YEARS.get(body[at - 2:at]) if at >= 2 else None
+        following = shift is None and at >= 1 and body[at - 1] == "翌" and month is not None
+        if shift is None and not following:
+            continue
+        if last_year is None and not asked:
+            asked = True
+            last_year, last_month = earlier()
+        if following and last_month is not None:
+            shift = 0 if month > last_month else 1  # 1933年2月…翌3月: the March after it
+        if last_year is None or shift is None:
             continue
         found[k] = replace(q, unit="date", value=0, low=0, high=0, approx=False,
                            date=(last_year + shift, month, day), prefix="", suffix="")
