@@ -256,6 +256,12 @@ _CHANGE_AFTER_KU = ("なっ", "なる", "なり", "なれ", "なら", "した", 
 _ADJECTIVE_ENDS = ("い", "く", "かっ")
 
 
+def _not_itself(u: Unit, s: int, e: int) -> bool:
+    """だけでも (even those alone: no limit), and N日後に控えて (looking ahead
+    to the other thing: its 後 is this one's 前)."""
+    return u.text[s:e] in ONLY and u.text.startswith("でも", e) or u.text.startswith("に控え", e)
+
+
 def _change_against_state(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
     """Two adjectives, one said of a change and the other of a state."""
     if not (claim.text[s:e].endswith(_ADJECTIVE_ENDS) and unit.text[us:ue].endswith(_ADJECTIVE_ENDS)):
@@ -305,7 +311,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # Never again (再び飛ぶことはなかった) is no repetition, and only
         # after a particle (範囲でのみ) limits a circumstance, not a count.
         if (claim.text[s:e] in REPEATS and _verb_denied(claim.text, e, claim.end)
-                or claim.text[s:e] in ONLY and claim.text[s - 1:s] in ("で", "に", "と")):
+                or claim.text[s:e] in ONLY and claim.text[s - 1:s] in ("で", "に", "と") or _not_itself(claim, s, e)):
             continue
         # The word's own prefix (不参加) is part of the pair, not a negation.
         pol = word_polarity(claim, s, e)
@@ -345,7 +351,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not (kind == "antonym" and _state_before_act(claim, e, unit, ue))
                         and not several_only(claim, s, e, unit, us, ue)
                         and not other_things_begun(claim, s, unit, us, cache)
-                        and not first_of_another(unit, us, ue, claim.body)]
+                        and not first_of_another(unit, us, ue, claim.body) and not _not_itself(unit, us, ue)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)
             for other_side, us, ue, same_polarity, same, closeness in compared:

@@ -198,7 +198,7 @@ def _events(part: list, other_text: str) -> list[str]:
 
 # Connectives that order events in time only loosely or not at all: by
 # means of (によって), when (…ると).
-UNDATED = compile_re(r"によ|^と$")
+UNDATED = compile_re(r"によ|^と$|以後|以降")
 ONGOING = compile_re(r"(?:続けて|続いて|ている|ています)[。、]?$")
 # A word the details name this often is the post's subject, not one event.
 MAX_MENTIONS = 3

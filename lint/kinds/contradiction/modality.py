@@ -240,7 +240,7 @@ UNREALISED_REST = ("進", "示", "段階", "立", "中", "発表", "表明", "�
 _REST_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+")
 # A detail sentence with one of these may itself leave the thing open or unsure.
 HEDGES = compile_re("|".join([*OPEN_WORDS, "めど", "目処", "至っていな", "めざ[しすそさ]", "目標", "狙", "意向", "期待", "将来", "今後",
-                              "予想", "想定", "予測", "だろう", "かもしれ", "取り組", "努め", "推進", "課題", "使命", "目的", "提案",
+                              "予想", "想定", "予測", "だろう", "かもしれ", "取り組", "努め", "努力", "追求", "推進", "課題", "使命", "目的", "提案",
                               "候補", "試み", "見られ", "みられ", "考え", "可能", "つもり", "よう(?!にな)", "べき", "たい",
                               # reported, not asserted
                               "とされ", "とみ", "指摘", "懸念", "報告", "という", "との", "示唆", "表明",
@@ -268,6 +268,7 @@ def _negated(body: str) -> bool:
     return False
 
 
+NUMBER_WORD = compile_re("[0-9０-９]")
 # Time words are not what a clause is about.
 TIME_WORDS = frozenset({"近年", "現在", "今後", "将来", "当初", "現時点", "同年", "昨年", "今年", "最近", "現状", "当面"})
 # Share of the claim clause's words a detail sentence must hold (two at least).
@@ -329,7 +330,9 @@ def _unrealised_conflicts(claim: Unit, aligned: list[Unit], cache: dict) -> list
             if not body.rstrip().endswith(SENTENCE_ENDS):
                 continue  # a heading states nothing
             held = [w for w in words if w in body]
-            if len(held) < 2 or len(held) < UNREALISED_COVERAGE * len(words):
+            # A number of the claim's clause (2030年まで延ばす方針) is said where it is told.
+            if len(held) < 2 or len(held) < UNREALISED_COVERAGE * len(words) or any(
+                    w not in held and NUMBER_WORD.search(w) for w in words):
                 continue
             if HEDGES.search(body) or _negated(body):
                 continue

@@ -17,6 +17,7 @@ from typing import Optional
 
 from lint.kinds.contradiction.chunks import is_name, topic_before, unit_chunks
 from lint.kinds.contradiction.increments import reading
+from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import UNITS, Quantity, compatible
 from lint.kinds.contradiction.series import parts, quantities, ranges, within
 from lint.kinds.contradiction.thresholds import INF, same_threshold
@@ -174,6 +175,25 @@ def _told_bare(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> bo
     return False
 
 
+def _complement_told(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> bool:
+    """A share told by its rest, the act denied on one side only (約9割は
+    生涯発病しない / 発病するのは約1割): one fact told from either side."""
+    if q.unit != "percent" or INF in (q.high, -q.low):
+        return False  # 9割以上 has no one rest
+    rest = 100 - q.value
+    denied = _denied_after(claim, q)
+    return any(e.unit == "percent" and abs(e.value - rest) <= 1 and e.value != q.value
+               and _denied_after(u, e) != denied for u in details for e in quantities(u, cache))
+
+
+def _denied_after(u: Unit, q: Quantity) -> bool:
+    """Is the clause a share stands in negated (9割は発病しない), or does it
+    count those that do not (発病しないのは1割)?"""
+    lo = max([u.text.rfind(m, u.start, q.start) for m in CLAUSE_MARKS] + [u.start - 1]) + 1
+    hi = min([k for k in (u.text.find(m, q.end, u.end) for m in CLAUSE_MARKS) if k > -1] or [u.end])
+    return is_negative_tail(u.text[lo:hi])
+
+
 MINUTES_A_YEAR = UNITS["年間"][1]  # spans are counted in minutes
 
 
@@ -326,7 +346,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     whole = {u.start: u for u in aligned}
     for q in quantities(claim, cache):
         if q.unit == "month" or q.start in claim_parts or supported(q, details, cache) and not _finer_date_against(
-                q, aligned, details, cache) or _told_bare(claim, q, details, cache):
+                q, aligned, details, cache) or _told_bare(claim, q, details, cache) or _complement_told(claim, q, details, cache):
             continue
         span = spans.get(q.start)
         if span is not None and any(within(span, e) for u in details for e in quantities(u, cache)):
@@ -340,6 +360,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             for e in quantities(unit, cache):
                 if e.unit != q.unit or e.start in parts(unit, cache) or e.unit == "date" and _month_given(q, unit, cache):
                     continue
+                if _old_year_read_otherwise(e, details, cache):
+                    continue  # 784年とする: a year the details date events by, not 784 years
                 if any(c is not q and c.unit == q.unit and INF not in (c.high, -c.low) and compatible(c, e)
                        for c in quantities(claim, cache)):
                     continue  # the claim's other number (全国3位、…全国2位): it measures that one

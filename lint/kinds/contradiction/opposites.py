@@ -191,8 +191,9 @@ _TOPIC_NOUN = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)は、?")
 
 def counted_topic(u: Unit, ue: int) -> Optional[str]:
     """For a word of quantity said as the predicate (国は、南アフリカが唯一
-    である), the topic it counts."""
-    if not u.text.startswith(("である", "だ", "で、", "。"), ue):
+    である) or as a subject (デルタは、…一部はウクライナ領に属する), the
+    topic it counts."""
+    if not u.text.startswith(("である", "だ", "で、", "。", "は", "が"), ue):
         return None
     found = [m.group(1) for m in _TOPIC_NOUN.finditer(u.text, u.start, ue)]
     return found[-1] if found else None

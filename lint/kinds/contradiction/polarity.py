@@ -15,12 +15,13 @@ from lint.cache.programs import compile_re
 from lint.text import morph
 from lint.kinds.contradiction.chunks import near, neighbours, unit_chunks
 from lint.kinds.contradiction.dated import span_dated_apart
+from lint.kinds.contradiction.being import noun_of_being, same_being, same_word
 from lint.kinds.contradiction.scope import (formerly, kind_denied, manner_denied, narrowed, not_at_once, only_denied,
                                            other_side, right_of_another, timed, with_before)
-from lint.kinds.contradiction.predicates import (BEING_ADVERBS, FORGOING, HINDERING, NOMINALISED, Predicate, existence, forgone,
-                                                    judged, permitted, predicates, with_means)
+from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, existence, forgone, judged,
+                                                 permitted, predicates, with_means)
 from lint.kinds.contradiction.align import grams
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, chars, is_unified_kanji
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds, overlap, same_arguments
 from lint.kinds.contradiction.units import Conflict
 from lint.kinds.contradiction.units import Settings
@@ -122,23 +123,9 @@ def unit_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
     return cache[key]
 
 
-def same_word(a: str, b: str) -> bool:
-    """The same predicate word, or one ending the other (労働許可 / 許可)."""
-    return a == b or len(a) >= 2 and len(b) >= 2 and (a.endswith(b) or b.endswith(a))
-
-
 # Every negated predicate has one of these (ない, ず, ません, 不…, 逃した, ことは難しい, ことを禁じ).
 NEGATION_HINT = compile_re(rf"な[いかくけさ]|ず|ぬ|ません|まい|[不非未無]|{FORGOING}|"
                            f"(?:{'|'.join(NOMINALISED)})(?:{'|'.join(HINDERING)})")
-
-
-# The letters of the noun a verb of being is said of: the unified kanji
-# and plain katakana.
-_NOUN_KANA = chars(PLAIN_KATAKANA)
-
-
-def _noun_letter(ch: str) -> bool:
-    return is_unified_kanji(ch) or ch in _NOUN_KANA
 
 
 # What a sentence that states being (or its lack) holds: ある, ない, 存在.
@@ -187,6 +174,7 @@ def _changed(p: Predicate) -> bool:
 CLEFT = ("のは", "のが")
 # A condition (再び感染すると、…) says what follows if it happens, not that it did.
 CONDITIONAL = ("すると", "れば", "たら", "だら")
+SHARE_AFTER = compile_re("(?:約|およそ|わずか|ほぼ)?[0-9０-９一二三四五六七八九十半]")
 # As if (発生源であるかのように受け止められた): how it seemed, not what was.
 SEEMING = ("かのよう", "かのごと")
 # Nouns after a predicate that state it happened (出場した経験, 優勝した実績).
@@ -250,6 +238,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if ((pc.adnominal and not claim.text.startswith(STATING_NOUNS, pc.end)) or pc.tail.endswith(CLEFT + CONDITIONAL)
                 or any(w in pc.tail for w in SEEMING)
                 or not _stated(pc.key, not pc.positive, details, cache)
+                # The claim says both (提出は義務だが、達成は義務ではない), as the details do.
+                or any(p is not pc and same_word(p.key, pc.key) and p.positive != pc.positive for p in claim_preds)
+                and _stated(pc.key, pc.positive, details, cache)
                 or quoted(claim.text, pc.start, claim.start, claim.end)):
             continue
         lemma = None
@@ -263,6 +254,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             if lemma is None:
                 continue
         args_c = unit_arguments(claim, pc.start, pc.end, cache)
+        subject = _subject(claim, pc.start, cache)
         # Sentences of other years than the predicate's clause tell of other
         # times (閘門を使わない運河 in 1880, 新しい閘門が使われ始めた in 2016).
         lo, hi = clause_bounds(claim.text, pc.start, claim.start, claim.end)
@@ -284,9 +276,11 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             # Two relative clauses (認めない国 / 認める国) pick out two kinds.
             same_key = [pe for pe in unit_preds if same_word(pe.key, pc.key) and not (pe.adnominal and pc.adnominal)
                         and (lemma is None or _lemma(unit, pe, cfg) == lemma)
-                        and (pc.key != "存在" or _same_being(claim, pc, unit, pe))]
+                        and (pc.key != "存在" or same_being(claim, pc, unit, pe))]
             for pe in same_key:
-                if quoted(unit.text, pe.start, unit.start, unit.end) or _objects_differ(claim, pc, unit, pe):
+                # 発病するのは約1割: the act names those counted, it is not stated.
+                if (quoted(unit.text, pe.start, unit.start, unit.end) or _objects_differ(claim, pc, unit, pe)
+                        or pe.tail.endswith(CLEFT) and SHARE_AFTER.match(unit.text, pe.end)):
                     continue
                 if beyond and not _restated_clause(claim, pc, unit, pe, cache):
                     continue
@@ -307,6 +301,11 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if best is None or best[0][1] or _changed(pc) or _changed(best[2]):
             continue
         _, unit, pe = best
+        # Said the claim's way of the claim's own subject (韓国はこれに署名して
+        # おらず / …代表が署名したが、…韓国は署名しなかった).
+        if subject is not None and any(p.positive == pc.positive and same_word(p.key, pc.key)
+                                       and _subject(u, p.start, cache) == subject for u in aligned for p in _preds(u, cache)):
+            continue
         # The negated side may deny less than the other side asserts: a claim
         # denied in a place, details denied at a time (a place in the details,
         # 純粋な形で, is too often a manner to be read so).
@@ -319,7 +318,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 or other_side(claim, pc.start, unit, pe.start) or kind_denied(unit, pe)
                 or not_at_once(claim, pc) or not_at_once(unit, pe)):
             continue
-        cs, es = _noun_of_being(claim, pc), _noun_of_being(unit, pe)
+        cs, es = noun_of_being(claim, pc), noun_of_being(unit, pe)
         out.append(Conflict("polarity", cs, pc.end, unit, es, pe.end,
                             claim.text[cs:pc.end], unit.text[es:pe.end]))
     return out
@@ -336,6 +335,10 @@ def _restated_clause(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, cach
     return subject is not None and subject == _subject(unit, pe.start, cache)
 
 
+# は or が, then a pointing word the next chunk reads with (韓国はこれに).
+SUBJECT_THEN_POINTER = ("はこれ", "はそれ", "がこれ", "がそれ")
+
+
 def _subject(u: Unit, pos: int, cache: dict) -> str | None:
     """The word marked by は or が nearest before ``pos`` in its clause."""
     found = unit_chunks(u, cache)
@@ -347,7 +350,7 @@ def _subject(u: Unit, pos: int, cache: dict) -> str | None:
         if clause is not None and c.clause != clause:
             return None
         clause = c.clause
-        if c.grammar in ("は", "が"):
+        if c.grammar in ("は", "が") or c.grammar.startswith(SUBJECT_THEN_POINTER):
             return c.word
     return None
 
@@ -361,36 +364,3 @@ def _objects_differ(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bo
     a = _OBJECT_BEFORE.search(claim.text, max(claim.start, pc.start - 12), pc.start)
     b = _OBJECT_BEFORE.search(unit.text, max(unit.start, pe.start - 12), pe.start)
     return a is not None and b is not None and not set(a.group(1)) & set(b.group(1))
-
-
-def _noun_of_being(u: Unit, p: Predicate) -> int:
-    """Where a predicate's quote starts: a verb of being (あり, なく) is
-    quoted with its noun and particle (空港があり / 空港はなく)."""
-    noun, with_particle = _being_noun(u, p)
-    return p.start - len(with_particle) if noun else p.start
-
-
-def _being_noun(u: Unit, p: Predicate) -> tuple[str, str]:
-    """The noun a verb of being (あり, なく) is said of, and the noun with
-    its particle; ("", "") for any other predicate."""
-    text = u.text
-    if p.key != "存在":
-        return "", ""
-    k = p.start
-    # An adverb between the particle and the verb (例は一度もない).
-    for adverb in BEING_ADVERBS:
-        if text.endswith(adverb, u.start, k):
-            k -= len(adverb)
-            break
-    while k > u.start and text[k - 1] in "がはもに、":
-        k -= 1
-    particle = k
-    while k > u.start and _noun_letter(text[k - 1]):
-        k -= 1
-    return text[k:particle], text[k:p.start]
-
-
-def _same_being(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool:
-    """Two verbs of being said of the same noun (空港があり / 空港はなく,
-    not 論争もあった / 名はない)."""
-    return same_word(_being_noun(claim, pc)[0], _being_noun(unit, pe)[0])

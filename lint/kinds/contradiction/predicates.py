@@ -16,7 +16,7 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
-from lint.text.tokens import _KANJI_CLASS, CONTENT_RE, KANJI, KATAKANA, LATIN_CHAR, OTHER, script
+from lint.text.tokens import _KANJI_CLASS, CONTENT_RE, KANJI, KATAKANA, LATIN, LATIN_CHAR, OTHER, script
 
 # Inside a tail: kanji that belong to the grammar, not the content.
 AUX_KANJI = set("訳事無出来得居様筈為")
@@ -169,7 +169,7 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
             continue
         key, negated_word = split_prefix(text[i:j])
         after = j + len(tail)
-        adnominal = after < end and tail.endswith(ADNOMINAL_ENDINGS) and script(text[after]) in (KANJI, KATAKANA)
+        adnominal = after < end and tail.endswith(ADNOMINAL_ENDINGS) and script(text[after]) in (KANJI, KATAKANA, LATIN)
         # Two verbal nouns joined by ・ share the tail (保存・公開されている).
         joined = _JOINED_BEFORE.search(text, max(start, i - 8), i) if i > start and text[i - 1] == "・" else None
         if joined is not None:
@@ -201,7 +201,7 @@ def existence(text: str, start: int, end: int) -> list[Predicate]:
         tail = verb[2:] if verb.startswith("存在") else verb
         negative = verb.startswith("な") or is_negative_tail(tail)
         after = m.end("verb")
-        adnominal = after < end and script(text[after]) in (KANJI, KATAKANA) and verb.endswith(("る", "い", "た"))
+        adnominal = after < end and script(text[after]) in (KANJI, KATAKANA, LATIN) and verb.endswith(("る", "い", "た"))
         out.append(Predicate("存在", m.start("verb"), after, tail, not negative, adnominal))
     return out
 
@@ -242,7 +242,7 @@ def judged(text: str, start: int, end: int) -> list[Predicate]:
             continue  # a verbal noun used as a noun (登録の対象ではない): its own sentence is elsewhere
         negative = is_negative_tail(tail)
         after = m.end()
-        adnominal = after < end and tail.endswith(ADNOMINAL_ENDINGS) and script(text[after]) in (KANJI, KATAKANA)
+        adnominal = after < end and tail.endswith(ADNOMINAL_ENDINGS) and script(text[after]) in (KANJI, KATAKANA, LATIN)
         out.append(Predicate(noun.group(), noun.start(), after, tail, not negative, adnominal))
     return out
 
@@ -269,7 +269,7 @@ def forgone(text: str, start: int, end: int) -> list[Predicate]:
             continue
         verb_negated = is_negative_tail(tail)
         after = m.end()
-        adnominal = after < end and tail.endswith(ADNOMINAL_ENDINGS) and script(text[after]) in (KANJI, KATAKANA)
+        adnominal = after < end and tail.endswith(ADNOMINAL_ENDINGS) and script(text[after]) in (KANJI, KATAKANA, LATIN)
         out.append(Predicate(noun.group(), noun.start(), after, tail, verb_negated, adnominal))
     return out
 
