@@ -14,13 +14,13 @@ from typing import Optional
 
 from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.converse import converse_sides, undone_later
-from lint.kinds.contradiction.dated import span_dated_apart
+from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.opposites import (ALL_OF_THEM, SOME_OF, converse_day, counted_topic, first_of_another,
                                                  partitive_span, several_only, with_numeral, word_polarity)
 from lint.kinds.contradiction.numerals import parse_amount
 from lint.kinds.contradiction.role_words import matches
-from lint.kinds.contradiction.scope import ONLY, aimed_at, formerly, other_doers, other_things_begun
+from lint.kinds.contradiction.scope import ONLY, aimed_at, formerly, objects_differ, other_doers, other_things_begun
 from lint.text.tokens import KANJI, bigrams, clause_bounds, script
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.cache.programs import compile_re
@@ -351,7 +351,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not (kind == "antonym" and _state_before_act(claim, e, unit, ue))
                         and not several_only(claim, s, e, unit, us, ue)
                         and not other_things_begun(claim, s, unit, us, cache)
-                        and not first_of_another(unit, us, ue, claim.body) and not _not_itself(unit, us, ue)]
+                        and not first_of_another(unit, us, ue, claim.body) and not _not_itself(unit, us, ue)
+                        and not clauses_dated_apart(claim, s, unit, us, cache)
+                        and not (kind == "antonym" and objects_differ(claim, s, unit, us))]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)
             for other_side, us, ue, same_polarity, same, closeness in compared:

@@ -22,6 +22,7 @@ from lint.kinds.contradiction.series import span_quantities
 from lint.kinds.contradiction.quantities import extract
 from lint.kinds.contradiction.units import Unit, containing
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
+from lint.text.tokens import clause_bounds
 
 # 1990年代: the decade's first year, which the extractor leaves out.
 DECADE = compile_re(r"(?<![0-9０-９])([0-9０-９]{4})年代")
@@ -69,6 +70,17 @@ def span_dated_apart(a: Unit, lo: int, hi: int, b: Unit, cache: dict) -> bool:
     calendar years, and none of them the same."""
     ya = {y for y, at in _unit_years(a, cache) if lo <= at < hi}
     yb = _year_set(b, cache)
+    return bool(ya and yb) and ya.isdisjoint(yb)
+
+
+def clauses_dated_apart(a: Unit, at: int, b: Unit, bt: int, cache: dict) -> bool:
+    """The clauses of ``a`` at ``at`` and of ``b`` at ``bt`` each give calendar
+    years, and none of them the same (1994年にIAEAを脱退し / 1974年にIAEAに
+    加盟したが): two events, whatever else ``b``'s sentence dates."""
+    alo, ahi = clause_bounds(a.text, at, a.start, a.end)
+    blo, bhi = clause_bounds(b.text, bt, b.start, b.end)
+    ya = {y for y, t in _unit_years(a, cache) if alo <= t < ahi}
+    yb = {y for y, t in _unit_years(b, cache) if blo <= t < bhi}
     return bool(ya and yb) and ya.isdisjoint(yb)
 
 

@@ -19,7 +19,7 @@ from lint.kinds.contradiction.chunks import is_name, topic_before, unit_chunks
 from lint.kinds.contradiction.increments import reading
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import UNITS, Quantity, compatible
-from lint.kinds.contradiction.series import parts, quantities, ranges, within
+from lint.kinds.contradiction.series import other_group, parts, quantities, ranges, within
 from lint.kinds.contradiction.thresholds import INF, same_threshold
 from lint.kinds.contradiction.transposed import digits_transposed
 from lint.text.tokens import bigrams, overlap
@@ -360,8 +360,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             for e in quantities(unit, cache):
                 if e.unit != q.unit or e.start in parts(unit, cache) or e.unit == "date" and _month_given(q, unit, cache):
                     continue
-                if _old_year_read_otherwise(e, details, cache):
-                    continue  # 784年とする: a year the details date events by, not 784 years
+                if _old_year_read_otherwise(e, details, cache) or other_group(claim, q, unit, e, details, cache):
+                    continue  # 784年とする: a year the details date events by; a count of another list
                 if any(c is not q and c.unit == q.unit and INF not in (c.high, -c.low) and compatible(c, e)
                        for c in quantities(claim, cache)):
                     continue  # the claim's other number (全国3位、…全国2位): it measures that one

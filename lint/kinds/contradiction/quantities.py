@@ -104,8 +104,9 @@ BARE_COUNT_RE = compile_re(rf"(?<![{DIGIT}.．,，])(?P<amount>[{DIGIT}]+)の"
 COUNTER_RE = compile_re(rf"(?<![{DIGIT}.．,，第])(?P<amount>{ARABIC})(?P<counter>[{KANJI_UNIFIED}]{{1,2}})"
                         rf"(?![{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
 # Words after a number that name one of a series, not a count (19号, 3番,
-# 2代目, 3階), and 点, which counts points, items and places alike.
-NOT_COUNTERS = frozenset("号番目代階線系型式版次等級段面丁巡限回期位倍割年月日時分秒世点")
+# 2代目, 3階), 点, which counts points, items and places alike, and the
+# words of ten thousands, which are part of the number (130万〜400万人).
+NOT_COUNTERS = frozenset("号番目代階線系型式版次等級段面丁巡限回期位倍割年月日時分秒世点万億兆")
 # Every quantity and date has one of these (its amount, its month).
 NUMERAL = compile_re(f"[{DIGIT}{_KANJI_NUMERAL}]")
 # A kanji numeral is only a number when a unit follows; these words start

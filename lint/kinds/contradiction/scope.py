@@ -219,3 +219,15 @@ def kind_denied(unit: Unit, p: Predicate) -> bool:
         return False
     _, hi = clause_bounds(unit.text, p.end, unit.start, unit.end)
     return is_negative_tail(unit.text[p.end:hi])
+
+
+# The thing an act is done to, right before it (大陸の領土の大半を失い).
+_OBJECT = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ーの]+)を$")
+
+
+def objects_differ(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """Both words take an object with を, and the two share no letter
+    (領土の大半を失い / 海上の優位を握った): two acts on two things."""
+    a = _OBJECT.search(claim.text, max(claim.start, s - 12), s)
+    b = _OBJECT.search(unit.text, max(unit.start, us - 12), us)
+    return a is not None and b is not None and not set(a.group(1)) - {"の"} & set(b.group(1)) - {"の"}

@@ -93,3 +93,32 @@ def within(span: tuple[Quantity, Quantity], e: Quantity) -> bool:
             return False
         return a.date[0] <= e.date[0] <= b.date[0]
     return a.low <= e.value <= b.high
+
+
+# The members a count names before it (タイ、ラオス、カンボジア、ベトナムの4か国).
+_MEMBER = f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}}"
+_LISTED = compile_re(f"((?:{_MEMBER}[、・とや])+{_MEMBER})の?$")
+_LIST_JOINERS = compile_re("[、・とや]")
+
+
+def listed_members(u: Unit, q: Quantity) -> frozenset:
+    """The members named in a list right before a count, in its clause."""
+    lo = max(u.text.rfind(mark, u.start, q.start) for mark in ("。", "；")) + 1
+    m = _LISTED.search(u.text, max(lo, u.start, q.start - 60), q.start)
+    return frozenset(_LIST_JOINERS.split(m.group(1))) if m else frozenset()
+
+
+def other_group(claim: Unit, q: Quantity, unit: Unit, e: Quantity, details: list[Unit], cache: dict) -> bool:
+    """The detail count lists its members, and the claim names, before its
+    count, a member of another of the details' lists (6か国 of 中国、
+    ミャンマー… / タイ、ラオス、カンボジア、ベトナムの4か国): two groups."""
+    theirs = listed_members(unit, e)
+    if not theirs:
+        return False
+    key = ("listed", e.unit)
+    every = cache.get(key)
+    if every is None:
+        every = cache[key] = frozenset().union(*(listed_members(u, x) for u in details
+                                                  for x in quantities(u, cache) if x.unit == e.unit))
+    before = claim.text[claim.start:q.start]
+    return any(m in before for m in every - theirs)
