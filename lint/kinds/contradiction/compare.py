@@ -108,6 +108,12 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
         ranked = _aligned(whole, evidence, cfg.align_min)
         by_clause = _aligned(every, evidence, cfg.align_min)
         if not by_clause:
+            # Names all swapped may leave too little to align by (本部はスイスの
+            # ジュネーブにある): the names are compared on the rest.
+            past = _aligned_past_names(index, claim, evidence, [], cfg, cache, finder) if "entities" in live else []
+            named = entity_check.compare(claim, past, evidence, cfg, cache, finder) if past else []
+            if named:
+                found.append((claim, named))
             continue
         top = by_clause[:cfg.top]
         conflicts: list[Conflict] = []
@@ -141,7 +147,9 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             conflicts += frames.compare(claim, by_clause, evidence, cache,
                                          lambda word: _kinds(word, finder, cache))
         if "entities" in live:
-            conflicts += entity_check.compare(claim, ranked, evidence, cfg, cache, finder)
+            conflicts += entity_check.compare(claim, ranked + _aligned_past_names(index, claim, evidence, ranked, cfg,
+                                                                                  cache, finder),
+                                              evidence, cfg, cache, finder)
         if conflicts:
             found.append((claim, conflicts))
     return found
@@ -182,6 +190,24 @@ def _aligned(scores: dict[int, float], evidence: list[Unit], minimum: float) -> 
     ranked = sorted(((i, score) for i, score in scores.items() if score >= minimum), key=lambda kv: (-kv[1], kv[0]))
     return [Unit(evidence[i].start, evidence[i].end, evidence[i].text, evidence[i].section, score)
             for i, score in ranked]
+
+
+def _aligned_past_names(index: BM25, claim: Unit, evidence: list[Unit], ranked: list[Unit], cfg: Settings,
+                        cache: dict, finder: Any) -> list[Unit]:
+    """The sentences that align with the claim's other words once the names
+    the details never use are left out (本部はスイスのジュネーブにある:
+    本部, ある), and not with the whole claim: a claim whose names were all
+    swapped shares little else."""
+    text = details_text(evidence, cache)
+    body = claim.body
+    for m in entity_check._mentions(claim, cache, finder):
+        name = claim.text[m.start:m.end]
+        if m.types and name not in text:
+            body = body.replace(name, " ")
+    if body == claim.body:
+        return []
+    seen = {u.start for u in ranked}
+    return [u for u in _aligned(index.scores(body), evidence, cfg.align_min) if u.start not in seen]
 
 
 def _names(claim: Unit, aligned: list[Unit], cache: dict, finder: Any) -> set:
