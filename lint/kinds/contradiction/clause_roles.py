@@ -91,6 +91,8 @@ def clause_roles_exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spa
     return None
 
 
+# One letter after a place's name that makes a word of something of it.
+OF_A_PLACE = "語人系製産風式流"
 # Where a name is said in the details: (sentence, the name's chunk, the
 # chunks of its clause, the words among them).
 Said = tuple[Unit, Chunk, list[Chunk], list[Chunk]]
@@ -105,7 +107,8 @@ def _said(name: str, details: list[Unit], cache: dict) -> list[Said]:
     for u in containing(details, (name[:2], name[-2:]), cache):
         chunks = unit_chunks(u, cache)
         for c in chunks:
-            if not matches(name, c.word):
+            # 日本語, 日本人: a language or a people of the place, not the place.
+            if not matches(name, c.word) or c.word[:-1] == name and c.word[-1] in OF_A_PLACE:
                 continue
             # The clause, and the clause before it if that is its topic
             # (Aは、Bが…; 創設を呼びかけたのは、Bだった).

@@ -163,12 +163,16 @@ LIST_ENDS = ("、", "。", "\n", " ")
 def new_name(word: str, rest: str, details_text: str) -> bool:
     """A name-like word (``rest``: the rest of its compound) the details never
     use, nor the last part of it joined by ・ (インド・バングラデシュ ends
-    with a country the details name), nor a short form of it."""
+    with a country the details name), nor two of their names joined, nor a
+    short form of it."""
     if word in details_text or not name_like(word):
         return False
     # Of a name joined by ・, the last part names the thing (ウクライナ・フリヴニャ).
     last = word.split("・")[-1]
     if len(last) >= 3 and last in details_text or listed(word, details_text):
+        return False
+    # Two names the details use, joined (米国 + ニューメキシコ州).
+    if any(word[:k] in details_text and word[k:] in details_text for k in range(2, len(word) - 2)):
         return False
     # A long name the details shorten to its first letter and a later kanji (ソビエト連邦 / ソ連).
     whole = word + rest

@@ -212,9 +212,11 @@ def _foreign(claim: Unit, claim_mentions: list, aligned: list, details: list, cf
     claim_names = {m.name for m in claim_mentions}
     out = []
     for x in claim_mentions:
-        # A name the details give in full (ウッドロウ・ウィルソン大統領) is mentioned.
-        if not x.types or x.name in detail_names or any(n.endswith(("・" + x.name, "＝" + x.name))
-                                                         for n in detail_names):
+        # A name the details give in full (ウッドロウ・ウィルソン大統領), or two
+        # they give joined into one (米国 + ニューメキシコ州), is mentioned.
+        if not x.types or x.name in detail_names or any(
+                n.endswith(("・" + x.name, "＝" + x.name)) or len(n) >= 3 and x.name.endswith(n)
+                and x.name[:-len(n)] in detail_names for n in detail_names):
             continue
         best = None
         for unit in aligned:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from lint.cache.programs import compile_re
 from lint.text import morph
 from lint.kinds.contradiction.chunks import near, neighbours, unit_chunks
-from lint.kinds.contradiction.dated import span_dated_apart
+from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.being import noun_of_being, same_being, same_word
 from lint.kinds.contradiction.scope import (formerly, kind_denied, manner_denied, narrowed, not_at_once, only_denied,
                                            other_side, right_of_another, timed, with_before)
@@ -280,7 +280,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             for pe in same_key:
                 # 発病するのは約1割: the act names those counted, it is not stated.
                 if (quoted(unit.text, pe.start, unit.start, unit.end) or _objects_differ(claim, pc, unit, pe)
-                        or pe.tail.endswith(CLEFT) and SHARE_AFTER.match(unit.text, pe.end)):
+                        or pe.tail.endswith(CLEFT) and SHARE_AFTER.match(unit.text, pe.end)
+                        or clauses_dated_apart(claim, pc.start, unit, pe.start, cache)):
                     continue
                 if beyond and not _restated_clause(claim, pc, unit, pe, cache):
                     continue

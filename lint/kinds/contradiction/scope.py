@@ -169,7 +169,9 @@ def formerly(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     # …が、 after the marker turns to what came after it.
     if at < 0 or "が、" in before[at:]:
         return False
-    return not any(w in claim.text[claim.start:s] for w in FORMERLY)
+    # The claim sets itself there too, unless it turns to later times (当初は…だったが、…).
+    mine = max(claim.text.rfind(w, claim.start, s) for w in FORMERLY)
+    return mine < 0 or "が、" in claim.text[mine:s]
 
 
 # Words that deny an act only for a while (すぐには認めず, 直ちには公表し
