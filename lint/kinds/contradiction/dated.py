@@ -68,25 +68,27 @@ def dated_apart(a: Unit, b: Unit, cache: dict) -> bool:
 def span_dated_apart(a: Unit, lo: int, hi: int, b: Unit, cache: dict) -> bool:
     """The span ``[lo, hi)`` of ``a`` (a clause) and the sentence ``b`` give
     calendar years, and none of them the same."""
-    ya = {y for y, at in _unit_years(a, cache) if lo <= at < hi}
+    ya = _span_years(a, lo, hi, cache)
     yb = _year_set(b, cache)
     return bool(ya and yb) and ya.isdisjoint(yb)
+
+
+def _span_years(u: Unit, lo: int, hi: int, cache: dict) -> set[int]:
+    return {y for y, at in _unit_years(u, cache) if lo <= at < hi}
 
 
 def clauses_dated_apart(a: Unit, at: int, b: Unit, bt: int, cache: dict) -> bool:
     """The clauses of ``a`` at ``at`` and of ``b`` at ``bt`` each give calendar
     years, and none of them the same (1994年にIAEAを脱退し / 1974年にIAEAに
     加盟したが): two events, whatever else ``b``'s sentence dates."""
-    alo, ahi = clause_bounds(a.text, at, a.start, a.end)
-    blo, bhi = clause_bounds(b.text, bt, b.start, b.end)
-    ya = {y for y, t in _unit_years(a, cache) if alo <= t < ahi}
-    yb = {y for y, t in _unit_years(b, cache) if blo <= t < bhi}
+    ya = _span_years(a, *clause_bounds(a.text, at, a.start, a.end), cache)
+    yb = _span_years(b, *clause_bounds(b.text, bt, b.start, b.end), cache)
     return bool(ya and yb) and ya.isdisjoint(yb)
 
 
 def span_dated_with(a: Unit, lo: int, hi: int, b: Unit, cache: dict) -> bool:
     """The span ``[lo, hi)`` of ``a`` and the sentence ``b`` give a calendar year in common."""
-    return not {y for y, at in _unit_years(a, cache) if lo <= at < hi}.isdisjoint(_year_set(b, cache))
+    return not _span_years(a, lo, hi, cache).isdisjoint(_year_set(b, cache))
 
 
 # Verbs of saying: their subject is no event (辞意を表明し, 方針を発表した).

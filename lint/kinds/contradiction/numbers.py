@@ -22,7 +22,7 @@ from lint.kinds.contradiction.quantities import UNITS, Quantity, compatible
 from lint.kinds.contradiction.series import other_group, parts, quantities, ranges, within
 from lint.kinds.contradiction.thresholds import INF, same_threshold
 from lint.kinds.contradiction.transposed import digits_transposed
-from lint.text.tokens import bigrams, overlap
+from lint.text.tokens import bigrams, clause_bounds, overlap
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 
 
@@ -189,9 +189,7 @@ def _complement_told(claim: Unit, q: Quantity, details: list[Unit], cache: dict)
 def _denied_after(u: Unit, q: Quantity) -> bool:
     """Is the clause a share stands in negated (9割は発病しない), or does it
     count those that do not (発病しないのは1割)?"""
-    lo = max([u.text.rfind(m, u.start, q.start) for m in CLAUSE_MARKS] + [u.start - 1]) + 1
-    hi = min([k for k in (u.text.find(m, q.end, u.end) for m in CLAUSE_MARKS) if k > -1] or [u.end])
-    return is_negative_tail(u.text[lo:hi])
+    return is_negative_tail(u.text[slice(*clause_bounds(u.text, q.start, u.start, u.end))])
 
 
 MINUTES_A_YEAR = UNITS["年間"][1]  # spans are counted in minutes
@@ -345,8 +343,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     # The sentences aligned with the whole claim, by where they start.
     whole = {u.start: u for u in aligned}
     for q in quantities(claim, cache):
-        if q.unit == "month" or q.start in claim_parts or supported(q, details, cache) and not _finer_date_against(
-                q, aligned, details, cache) or _told_bare(claim, q, details, cache) or _complement_told(claim, q, details, cache):
+        if (q.unit == "month" or q.start in claim_parts
+                or supported(q, details, cache) and not _finer_date_against(q, aligned, details, cache)
+                or _told_bare(claim, q, details, cache) or _complement_told(claim, q, details, cache)):
             continue
         span = spans.get(q.start)
         if span is not None and any(within(span, e) for u in details for e in quantities(u, cache)):

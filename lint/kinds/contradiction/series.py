@@ -102,7 +102,8 @@ _LIST_JOINERS = compile_re("[、・とや]")
 
 
 def listed_members(u: Unit, q: Quantity) -> frozenset:
-    """The members named in a list right before a count, in its clause."""
+    """The members named in a list right before a count (in its sentence,
+    within 60 characters of it)."""
     lo = max(u.text.rfind(mark, u.start, q.start) for mark in ("。", "；")) + 1
     m = _LISTED.search(u.text, max(lo, u.start, q.start - 60), q.start)
     return frozenset(_LIST_JOINERS.split(m.group(1))) if m else frozenset()
