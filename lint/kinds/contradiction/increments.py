@@ -19,6 +19,7 @@ from lint.kinds.contradiction.units import Unit
 # Words of addition or of a sum near a count, in its clause.
 ADDED = compile_re(r"新たに|新しく|さらに|追加|加わ|加え|増え|増加")
 SUM = compile_re(r"合わせ|あわせ")
+JOINING = compile_re(r"加わ|加え")
 # A difference: the number right before a word of more or less (3年遅れた,
 # 2時間早く) or of a margin (4票差で).
 DIFFERENCE = compile_re(r"(?:も|ほど)?(?:遅|早|長く|短く|多く|少なく|上回|下回|延び|縮ま|前倒)|差")
@@ -50,6 +51,10 @@ def reading(u: Unit, q: Quantity) -> str:
     if not q.unit.startswith(("count:", "people")):
         return ""
     lo, hi = _clause_around(u, q)
-    if SUM.search(u.text, lo, hi):
+    # …を加えた20か国: the count after the addition, a sum.
+    if SUM.search(u.text, lo, hi) or u.text.endswith(("加えた", "加えて"), lo, q.start):
         return "sum"
+    # The count others join (18か国に…が加わり) is the base, not those added.
+    if u.text.startswith("に", q.end) and JOINING.search(u.text, q.end, hi):
+        return ""
     return "added" if ADDED.search(u.text, lo, hi) else ""

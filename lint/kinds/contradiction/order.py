@@ -274,10 +274,10 @@ def _has_kanji(shared: frozenset) -> bool:
 
 
 # Links between two clauses that do not tell their order as a narrative
-# does (…したが、…; …するものの; …する前に; …したのは…; …しているとして,
+# does (…したが、…; …するものの; …する前に; …したのは…; 語源は「…」で、…; …しているとして,
 # which gives grounds, not an earlier event; …されることを嫌い, whose
 # object is feared or hoped for, not done).
-NOT_NARRATIVE = compile_re(r"が[、，]|ものの|一方|しかし|ところが|のに|前に|先立|までに|のは|のが|より|ても|ながら|として|"
+NOT_NARRATIVE = compile_re(r"が[、，]|ものの|一方|しかし|ところが|のに|前に|先立|までに|のは|のが|より|ても|ながら|として|[」)）]で[、，]|"
                            r"ずに|ないで|なく|か[、，]|および|及び|または|並びに|"
                            r"ことを(?:嫌|恐|懸念|危惧|警戒|心配|憂慮|避け|望|願|求め|期待|目指|めざ|狙)")
 # Share of a part's words its clauses in the sentence must hold.

@@ -18,8 +18,8 @@ from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.being import noun_of_being, same_being, same_word
 from lint.kinds.contradiction.scope import (formerly, kind_denied, manner_denied, narrowed, not_at_once, only_denied,
                                            other_side, right_of_another, timed, with_before)
-from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, existence, forgone, judged,
-                                                 permitted, predicates, with_means)
+from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, existence, forgone, is_negative_tail,
+                                                 judged, permitted, predicates, with_means)
 from lint.kinds.contradiction.align import grams
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds, overlap, same_arguments
@@ -174,6 +174,9 @@ def _changed(p: Predicate) -> bool:
 CLEFT = ("のは", "のが")
 # A condition (再び感染すると、…) says what follows if it happens, not that it did.
 CONDITIONAL = ("すると", "れば", "たら", "だら")
+# A negated condition (使い始めないと…得られない) states what is needed, not what happened.
+# (…ないと説明した quotes; only a denied result after it makes a condition.)
+REQUIRED = ("ないと", "なければ", "なくては")
 SHARE_AFTER = compile_re("(?:約|およそ|わずか|ほぼ)?[0-9０-９一二三四五六七八九十半]")
 # As if (発生源であるかのように受け止められた): how it seemed, not what was.
 SEEMING = ("かのよう", "かのごと")
@@ -281,6 +284,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 # 発病するのは約1割: the act names those counted, it is not stated.
                 if (quoted(unit.text, pe.start, unit.start, unit.end) or _objects_differ(claim, pc, unit, pe)
                         or pe.tail.endswith(CLEFT) and SHARE_AFTER.match(unit.text, pe.end)
+                        or pe.tail.endswith(REQUIRED) and is_negative_tail(
+                            unit.text[pe.end:clause_bounds(unit.text, pe.end, unit.start, unit.end)[1]])
                         or clauses_dated_apart(claim, pc.start, unit, pe.start, cache)):
                     continue
                 if beyond and not _restated_clause(claim, pc, unit, pe, cache):
