@@ -257,7 +257,6 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             if lemma is None:
                 continue
         args_c = unit_arguments(claim, pc.start, pc.end, cache)
-        subject = _subject(claim, pc.start, cache)
         # Sentences of other years than the predicate's clause tell of other
         # times (閘門を使わない運河 in 1880, 新しい閘門が使われ始めた in 2016).
         lo, hi = clause_bounds(claim.text, pc.start, claim.start, claim.end)
@@ -309,6 +308,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         _, unit, pe = best
         # Said the claim's way of the claim's own subject (韓国はこれに署名して
         # おらず / …代表が署名したが、…韓国は署名しなかった).
+        subject = _subject(claim, pc.start, cache)
         if subject is not None and any(p.positive == pc.positive and same_word(p.key, pc.key)
                                        and _subject(u, p.start, cache) == subject for u in aligned for p in _preds(u, cache)):
             continue

@@ -176,7 +176,8 @@ def formerly(claim: Unit, s: int, unit: Unit, us: int) -> bool:
 
 # Words that deny an act only for a while (すぐには認めず, 直ちには公表し
 # なかった): it may still have come later.
-NOT_AT_ONCE = ("すぐには", "すぐに", "直ちには", "直ちに", "ただちには", "ただちに", "なかなか", "しばらく")
+# (すぐに also finds すぐには.)
+NOT_AT_ONCE = ("すぐに", "直ちに", "ただちに", "なかなか", "しばらく")
 
 
 def not_at_once(u: Unit, p: Predicate) -> bool:
