@@ -17,7 +17,8 @@ from lint.kinds.contradiction.converse import converse_sides, undone_later
 from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.opposites import (ALL_OF_THEM, SOME_OF, converse_day, counted_topic, first_of_another,
-                                                 partitive_span, several_only, with_numeral, word_polarity)
+                                                 in_gloss, partitive_span, points_of_other_wholes, several_only,
+                                                 with_numeral, word_polarity)
 from lint.kinds.contradiction.numerals import parse_amount
 from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.scope import ONLY, aimed_at, formerly, objects_differ, other_doers, other_things_begun
@@ -349,7 +350,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not (unit.text[us:ue] in ONLY and unit.text.startswith("で", ue)
                                  and not unit.text.startswith(COPULA_DE, ue))
                         and not (kind == "antonym" and _state_before_act(claim, e, unit, ue))
-                        and not several_only(claim, s, e, unit, us, ue)
+                        and not several_only(claim, s, e, unit, us, ue) and not in_gloss(unit, us, claim, s)
+                        and not points_of_other_wholes(claim, s, e, unit, us, ue)
                         and not other_things_begun(claim, s, unit, us, cache)
                         and not first_of_another(unit, us, ue, claim.body) and not _not_itself(unit, us, ue)
                         and not clauses_dated_apart(claim, s, unit, us, cache)

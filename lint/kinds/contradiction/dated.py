@@ -28,7 +28,8 @@ from lint.text.tokens import clause_bounds
 DECADE = compile_re(r"(?<![0-9０-９])([0-9０-９]{4})年代")
 # How near a year must stand to the word it dates (characters).
 REACH = 30
-_NUMERIC = compile_re(r"^[0-9０-９.,，．%％]+$")
+# A number, or a count by its counter (二度, 3回): no event of its own.
+_NUMERIC = compile_re(r"^(?:[0-9０-９.,，．%％]+|[0-9０-９一二三四五六七八九十数何]+[度回人つ])$")
 
 
 def _years(text: str, start: int, end: int, cache: Optional[dict] = None) -> list[tuple[int, int]]:
@@ -81,9 +82,25 @@ def clauses_dated_apart(a: Unit, at: int, b: Unit, bt: int, cache: dict) -> bool
     """The clauses of ``a`` at ``at`` and of ``b`` at ``bt`` each give calendar
     years, and none of them the same (1994年にIAEAを脱退し / 1974年にIAEAに
     加盟したが): two events, whatever else ``b``'s sentence dates."""
-    ya = _span_years(a, *clause_bounds(a.text, at, a.start, a.end), cache)
-    yb = _span_years(b, *clause_bounds(b.text, bt, b.start, b.end), cache)
+    ya = _span_years(a, *_clause_with_topic(a, at), cache)
+    yb = _span_years(b, *_clause_with_topic(b, bt), cache)
     return bool(ya and yb) and ya.isdisjoint(yb)
+
+
+def _clause_with_topic(u: Unit, at: int) -> tuple[int, int]:
+    """The clause around ``at``, with the sentence's opening topic (1994年の
+    法改正は、…改めた): a topic belongs to every clause after it."""
+    lo, hi = clause_bounds(u.text, at, u.start, u.end)
+    if lo > u.start and u.text.endswith("は、", u.start, lo) and clause_bounds(u.text, lo - 2, u.start, u.end)[0] == u.start:
+        lo = u.start
+    return lo, hi
+
+
+def dated_description(u: Unit, at: int) -> bool:
+    """The word at ``at`` is in a dated clause describing the noun after it
+    (1904年2月に始まった日露戦争): it says which thing, not what the sentence tells."""
+    lo, _ = clause_bounds(u.text, at, u.start, u.end)
+    return any(m.start() < at < m.end() for m in _ADNOMINAL_YEAR.finditer(u.text, lo, min(u.end, at + 16)))
 
 
 def span_dated_with(a: Unit, lo: int, hi: int, b: Unit, cache: dict) -> bool:
@@ -131,6 +148,10 @@ def _dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple
         pos = u.text.find(word, u.start, u.end)
         years = _unit_years(u, cache) if pos != -1 else []
         while pos != -1:
+            # A short word ending a compound (キリシタン大名, 一大名) names one of its kind.
+            if len(word) <= 2 and pos > u.start and _SAME_RUN.match(u.text, pos - 1) and _SAME_RUN.match(word):
+                pos = u.text.find(word, pos + len(word), u.end)
+                continue
             # The nearest year, one in the word's own clause first: a date
             # stands before its event (1975年に国立公園に指定され、1997年には…).
             # An end of a span (1961年から1972年まで進めた計画で、…) dates
@@ -154,6 +175,9 @@ _NOUN = KANJI_UNIFIED + PLAIN_KATAKANA
 _EDITION = compile_re(f"[0-9０-９]{{4}}年(?:[春夏秋冬]季|(?![春夏秋冬末初頭代度中前後以頃上下半内間当])[{_NOUN}])")
 
 
+_SAME_RUN = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]")
+
+
 def _edition(text: str, at: int) -> bool:
     return _EDITION.match(text, at) is not None
 
@@ -175,6 +199,7 @@ def _part_dates(text: str, span: tuple[int, int], other: tuple[int, int], detail
     """The details' dates of a part of the claim that gives none: those of its
     longest word that the other part does not share (the event, not the
     subject both parts speak of), named in the details a few times at most."""
+    ending = ENDING.search(text, *span) is not None
     other_text = text[other[0]:other[1]]
     # Nouns in a case other than the subject's: the subject of an active
     # verb (西日本鉄道が…結成した) does many things, a verb's stem is done by
@@ -186,13 +211,28 @@ def _part_dates(text: str, span: tuple[int, int], other: tuple[int, int], detail
                    key=lambda w: (-len(w), w))
     for word in _events(part, other_text) + words:
         dated = _dated_in_details(word, details, cache)
+        dated = _of_an_end(dated) if ending else dated
         if dated and sum(u.body.count(word) for u in containing(details, (word,), cache)) <= MAX_MENTIONS:
             return dated
     return []
 
 
 # Verbs of happening: their subject is the event (工事が始まった).
-HAPPENING = compile_re(r"^(?:始ま|起こ|起き|終わ|行われ|開か|勃発|発生)")
+HAPPENING = compile_re(r"^(?:始ま|起こ|起き|行われ|開か|勃発|発生)")
+# A part that tells how something ended (出兵は…打ち切られ): the details
+# date what it names by its start unless they tell its end there too.
+_ENDS = r"(?:打ち切|終わ|終え|終結|終了|終焉|中止|中断|廃止|撤退|撤収|引き揚げ|引き上げ|解散|閉鎖|幕を閉じ)"
+ENDING = compile_re(_ENDS + r"[^、。]{0,4}[、。]?$")
+_ENDED = compile_re(_ENDS)
+
+
+def _of_an_end(dated: list[tuple[int, Unit, int, int]]) -> list[tuple[int, Unit, int, int]]:
+    """The dates whose clause tells an end."""
+    return [d for d in dated if _ENDED.search(d[1].text, *_clause_span(d[1], d[2], d[3]))]
+
+
+def _clause_span(u: Unit, start: int, end: int) -> tuple[int, int]:
+    return clause_bounds(u.text, start, u.start, u.end)[0], clause_bounds(u.text, max(start, end - 1), u.start, u.end)[1]
 
 
 def _events(part: list, other_text: str) -> list[str]:
@@ -246,6 +286,8 @@ def dated_conflict(claim: Unit, rel, details: list[Unit], cache: dict) -> Option
         dated = _dated_in_details(word, details, cache)
         if not dated or sum(u.body.count(word) for u in containing(details, (word,), cache)) > MAX_MENTIONS:
             dated = _part_dates(text, span, other, details, cache)
+        elif ENDING.search(text, *span):
+            dated = _of_an_end(dated)
         if not dated:
             return None
         years = [d[0] for d in dated]

@@ -102,8 +102,20 @@ def direction_reversed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
             other_way = other_way or (y, theirs_found[1])
         if other_way is not None and not same_way:
             y, their_head = other_way
+            if _other_end_beside(mine, k, way, theirs, y):
+                continue
             return (x.start, _end(head)), (y.start, _end(their_head))
     return None
+
+
+def _other_end_beside(mine: list[Chunk], k: int, way: str, theirs: list[Chunk], y: Chunk) -> bool:
+    """The claim's other end of the move (セーヌ湾から|イギリス海峡へ) is named
+    beside the sentence's word without a direction of its own (イギリス海峡の
+    一部であるセーヌ湾に): the two ends are one place told two ways."""
+    ends = [c for j, c in enumerate(mine) if j != k and c.clause == mine[k].clause
+            and (found := _direction(mine, j)) is not None and found[0] != way]
+    return any(matches(z.word, w.word) and w.clause == y.clause and _direction(theirs, j) is None
+               for z in ends for j, w in enumerate(theirs))
 
 
 def _end(head: Chunk) -> int:

@@ -197,3 +197,37 @@ def counted_topic(u: Unit, ue: int) -> Optional[str]:
         return None
     found = [m.group(1) for m in _TOPIC_NOUN.finditer(u.text, u.start, ue)]
     return found[-1] if found else None
+
+
+_COMPASS = compile_re("[東西南北]+部?")
+_WHOLE_OF_POINT = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}?)[東西南北]*$")
+
+
+def points_of_other_wholes(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
+    """Two points of the compass, one said of a whole named right before it
+    that the other's clause never names (ヨーロッパ南西部 / スペインは
+    北東部の…): the south-west of one thing may be the north-east of another."""
+    if not (_COMPASS.fullmatch(claim.text, s, e) and _COMPASS.fullmatch(unit.text, us, ue)):
+        return False
+    for x, xs, y, ys in ((claim, s, unit, us), (unit, us, claim, s)):
+        whole = _WHOLE_OF_POINT.search(x.text, x.start, xs)
+        lo, hi = clause_bounds(y.text, ys, y.start, y.end)
+        if whole is not None and whole.group(1)[-2:] not in y.text[lo:hi]:
+            return True
+    return False
+
+
+def in_gloss(unit: Unit, us: int, claim: Unit, s: int) -> bool:
+    """The details' word opens a gloss in brackets (…大橋(いずれも吊り橋)),
+    which says something of the names before it: compared only when the
+    claim's clause shares a word with the gloss."""
+    if unit.text[us - 1:us] not in ("(", "（"):
+        return False
+    close = min((k for k in (unit.text.find(")", us, unit.end), unit.text.find("）", us, unit.end)) if k > -1),
+                default=unit.end)
+    gloss = _GLOSS_WORD.findall(unit.text, us, close)
+    lo, hi = clause_bounds(claim.text, s, claim.start, claim.end)
+    return not any(w in claim.text[lo:hi] for w in gloss if len(w) >= 2)
+
+
+_GLOSS_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+")

@@ -21,6 +21,7 @@ from lint.kinds.contradiction.scope import (formerly, kind_denied, manner_denied
 from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, existence, forgone, is_negative_tail,
                                                  judged, permitted, predicates, with_means)
 from lint.kinds.contradiction.align import grams
+from lint.kinds.contradiction.subjects import other_subject, subject_before
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds, overlap, same_arguments
 from lint.kinds.contradiction.units import Conflict
@@ -61,7 +62,17 @@ def _clause_end(text: str, pred_end: int, lo: int, hi: int) -> int:
     _, b = clause_bounds(text, pred_end, lo, hi)
     if b < hi and text.endswith(CLEFT, lo, pred_end):
         _, b = clause_bounds(text, b + 1, lo, hi)
+    # A list of names (上流のセーヌ川、マルヌ川、オーブ川に…建設され) is one
+    # clause: its commas part the names, not the clauses.
+    listed = _NAME_LIST.match(text, b - 1, hi) if b > lo else None
+    if listed is not None:
+        _, b = clause_bounds(text, listed.end(), lo, hi)
     return b
+
+
+# A bare name before the comma and two or more after it, the last with its particle.
+_NAME_LIST = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}](?:、[{KANJI_UNIFIED}{PLAIN_KATAKANA}・]{{2,}}){{2,}}"
+                        f"(?=[にをがはのでとや])")
 
 
 def clause_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
@@ -308,9 +319,11 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         _, unit, pe = best
         # Said the claim's way of the claim's own subject (韓国はこれに署名して
         # おらず / …代表が署名したが、…韓国は署名しなかった).
-        subject = _subject(claim, pc.start, cache)
+        subject = subject_before(claim, pc.start, cache)
         if subject is not None and any(p.positive == pc.positive and same_word(p.key, pc.key)
-                                       and _subject(u, p.start, cache) == subject for u in aligned for p in _preds(u, cache)):
+                                       and subject_before(u, p.start, cache) == subject for u in aligned for p in _preds(u, cache)):
+            continue
+        if other_subject(claim, pc.start, subject, unit, pe.start, cache):
             continue
         # The negated side may deny less than the other side asserts: a claim
         # denied in a place, details denied at a time (a place in the details,
@@ -337,28 +350,8 @@ def _restated_clause(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, cach
     mine = clause_arguments(claim, pc.start, pc.end, cache)
     if not mine or not mine <= clause_arguments(unit, pe.start, pe.end, cache):
         return False
-    subject = _subject(claim, pc.start, cache)
-    return subject is not None and subject == _subject(unit, pe.start, cache)
-
-
-# は or が, then a pointing word the next chunk reads with (韓国はこれに).
-SUBJECT_THEN_POINTER = ("はこれ", "はそれ", "がこれ", "がそれ")
-
-
-def _subject(u: Unit, pos: int, cache: dict) -> str | None:
-    """The word marked by は or が nearest before ``pos`` in its clause."""
-    found = unit_chunks(u, cache)
-    clause = None
-    for c in reversed(found):
-        if c.start >= pos:
-            clause = c.clause
-            continue
-        if clause is not None and c.clause != clause:
-            return None
-        clause = c.clause
-        if c.grammar in ("は", "が") or c.grammar.startswith(SUBJECT_THEN_POINTER):
-            return c.word
-    return None
+    subject = subject_before(claim, pc.start, cache)
+    return subject is not None and subject == subject_before(unit, pe.start, cache)
 
 
 _OBJECT_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)を$")

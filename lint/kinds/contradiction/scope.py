@@ -21,6 +21,7 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import unit_chunks
+from lint.kinds.contradiction.dated import dated_description
 from lint.kinds.contradiction.name_kinds import common_word, name_like
 from lint.kinds.contradiction.predicates import Predicate, is_negative_tail
 from lint.kinds.contradiction.role_words import matches
@@ -141,11 +142,15 @@ def _argument(u: Unit, at: int, cache: dict) -> Optional[str]:
 
 
 def other_things_begun(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
-    """A beginning and an ending said of words that share no letter."""
+    """A beginning and an ending said of words that share no letter, or one
+    of them in a dated description of what it speaks of (1904年2月に始まった
+    日露戦争 / 日露戦争を終わらせるために): a thing both begins and ends."""
     if not (claim.text.startswith(START_END, s) and unit.text.startswith(START_END, us)):
         return False
     a, b = _argument(claim, s, cache), _argument(unit, us, cache)
-    return a is not None and b is not None and not set(a) & set(b)
+    if a is not None and b is not None and not set(a) & set(b):
+        return True
+    return dated_description(claim, s) != dated_description(unit, us)
 
 
 # Verbs of aiming: what they take is sought, not had (単独開催を目指して).

@@ -1,0 +1,45 @@
+"""Subjects: the word a predicate is said of, and two predicates said of two
+parties.
+
+    subject_before: 韓国はこれに署名しておらず → 韓国
+    other_subject: 米国、中国、インドといった大国は加わっていない /
+                   2025年にウクライナが加わって → two parties
+"""
+
+from __future__ import annotations
+
+from lint.kinds.contradiction.chunks import unit_chunks
+from lint.kinds.contradiction.name_kinds import name_like, same_kind
+from lint.kinds.contradiction.units import Unit
+
+# は or が, then a pointing word the next chunk reads with (韓国はこれに).
+SUBJECT_THEN_POINTER = ("はこれ", "はそれ", "がこれ", "がそれ")
+# A subject that points back (同国, その国, 彼) may name anyone.
+POINTING_PREFIXES = ("同", "その", "この", "彼", "本", "当")
+
+
+def subject_before(u: Unit, pos: int, cache: dict) -> str | None:
+    """The word marked by は or が nearest before ``pos`` in its clause."""
+    clause = None
+    for c in reversed(unit_chunks(u, cache)):
+        if c.start >= pos:
+            clause = c.clause
+            continue
+        if clause is not None and c.clause != clause:
+            return None
+        clause = c.clause
+        if c.grammar in ("は", "が") or c.grammar.startswith(SUBJECT_THEN_POINTER):
+            return c.word
+    return None
+
+
+def other_subject(claim: Unit, at: int, subject: str | None, unit: Unit, unit_at: int, cache: dict) -> bool:
+    """The details' predicate (at ``unit_at``) is said of a name the claim
+    never gives, the claim's (at ``at``, of ``subject``) of a subject that
+    sentence never names, the claim naming others of that kind before it:
+    two parties, each its own way."""
+    theirs = subject_before(unit, unit_at, cache)
+    if (subject is None or theirs is None or not name_like(theirs) or theirs in claim.body
+            or subject in unit.body or subject.startswith(POINTING_PREFIXES)):
+        return False
+    return any(c.start < at and same_kind(c.word, theirs) for c in unit_chunks(claim, cache))
