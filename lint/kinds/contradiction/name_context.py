@@ -27,7 +27,8 @@ def context(u: Unit, m: Mention, cache: dict) -> set:
         before = before[max(before.rfind(c) for c in CLAUSE_MARKS) + 1:]
         cut = [i for i in (after.find(c) for c in CLAUSE_MARKS) if i >= 0]
         after = after[:min(cut)] if cut else after
-        found = cache[key] = bigrams(before + " " + after)
+        # Digits say when or how many, not what the name does (1898年に).
+        found = cache[key] = {g for g in bigrams(before + " " + after) if not g.isdigit()}
     return found
 
 
