@@ -403,7 +403,7 @@ def test_latin_units_end_where_the_letters_end(text, surfaces):
                                             ("一方だけ", False), ("1人だけ", False), ("本田だけ", False)])
 def test_only_a_count_of_two_or_more(claim, counted):
     """だけ after a count of two or more limits the count (and may agree with いずれも)."""
-    from lint.kinds.contradiction.antonyms import _counted_only
+    from lint.kinds.contradiction.quantifier_scope import _counted_only
     from lint.kinds.contradiction.units import Unit
     assert _counted_only(Unit(0, len(claim), claim), len(claim) - 2, len(claim)) is counted
 
@@ -434,7 +434,7 @@ def test_one_kanji_verbs_compared_by_their_forms(a, b, same):
 
 
 def test_two_members_of_a_series_are_two_things():
-    from lint.kinds.contradiction.antonyms import _other_ordinal
+    from lint.kinds.contradiction.quantifier_scope import other_ordinal as _other_ordinal
     from lint.kinds.contradiction.units import Unit
 
     claim = "ロケットは2号機で打ち上げに成功した。"

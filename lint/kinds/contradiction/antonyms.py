@@ -16,12 +16,13 @@ from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.converse import converse_sides, undone_later
 from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.file_data import AntonymPair
-from lint.kinds.contradiction.opposites import (ALL_OF_THEM, SOME_OF, converse_day, counted_topic, first_of_another,
-                                                 in_gloss, partitive_span, points_of_other_wholes, several_only,
-                                                 with_numeral, word_polarity)
-from lint.kinds.contradiction.numerals import parse_amount
-from lint.kinds.contradiction.role_words import matches
-from lint.kinds.contradiction.scope import ONLY, aimed_at, formerly, objects_differ, other_doers, other_things_begun
+from lint.kinds.contradiction.opposites import (SOME_OF, concedes, converse_day, first_of_another, in_gloss,
+                                                 partitive_span, points_of_other_wholes, several_only, with_numeral,
+                                                 word_polarity)
+from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_others, other_ordinal, owned_by_others,
+                                                       rest_told, same_owner)
+from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
+                                           other_things_begun)
 from lint.text.tokens import KANJI, bigrams, clause_bounds, script
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.cache.programs import compile_re
@@ -35,6 +36,8 @@ from lint.kinds.contradiction.units import Unit, containing
 # Grams the clauses of two words of quantity must share, and their overlap.
 QUANTIFIER_SHARED = 3
 QUANTIFIER_OVERLAP = 0.6
+# Closer than any clause can be.
+INF_CLOSE = float("inf")
 
 
 class AntonymLexicon:
@@ -99,92 +102,6 @@ class AntonymLexicon:
                 continue
             out.append((index, side, start + h.start, start + h.end))
         return out
-
-
-def _counted_only(u: Unit, s: int, e: int) -> bool:
-    """だけ or のみ right after a count of two or more (2冊だけ, 21冊だけ,
-    2つだけ): it limits the count, and all of those counted may share what
-    is said of them (一方だけ says one and not the other)."""
-    text = u.text
-    if text[s:e] not in ONLY:
-        return False
-    m = _COUNT_BEFORE.search(text, max(u.start, s - 12), s)
-    if m is None:
-        return False
-    value = parse_amount(m.group(1))
-    return value is not None and value >= 2
-
-
-# A count and its counter word right before だけ (21冊, 2カ国, 2つ).
-_COUNT_BEFORE = compile_re(f"([0-9０-９〇一二三四五六七八九十百千]+)(?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,3}}|つ)$")
-
-
-_COUNTED_NOUN = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)")
-
-
-def _counting_others(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
-    """Two words of quantity, each before の and a noun (or the predicate of
-    a topic), counting two things (一部の地域 / 多くの患者; 複数の都市 /
-    …した国は、南アフリカが唯一である)."""
-    a = _COUNTED_NOUN.match(claim.text, e, claim.end)
-    b = _COUNTED_NOUN.match(unit.text, ue, unit.end)
-    if a is not None and b is None:
-        y = counted_topic(unit, ue)
-        return y is not None and not set(a.group(1)) & set(y) and y not in claim.body
-    if a is None or b is None:
-        return False
-    x, y = a.group(1), b.group(1)
-    if set(x) & set(y) or x in unit.body:
-        return False
-    # Two names of one thing (すべての原潜が採用 / 一部の艦は…採用) go on alike.
-    _, claim_end = clause_bounds(claim.text, a.end(), claim.start, claim.end)
-    _, unit_end = clause_bounds(unit.text, b.end(), unit.start, unit.end)
-    return not (bigrams(claim.text[a.end():claim_end]) & bigrams(unit.text[b.end():unit_end]))
-
-
-_OWNER = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)の$")
-
-
-def _owned_by_others(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
-    """Two words of quantity each said of a whole before の, two wholes (島の
-    すべて / 鹿児島市の一部), or one of a whole and the other of the things
-    after it (本国領土の一部 / すべての海外植民地), or of a whole the
-    details' sentence never names."""
-    a = _OWNER.search(claim.text, max(claim.start, s - 12), s)
-    b = _OWNER.search(unit.text, max(unit.start, us - 12), us)
-    if a is None:
-        # Before the details' word, の may only qualify it (悲願の初タイトル).
-        return False
-    if b is None:
-        b = _COUNTED_NOUN.match(unit.text, ue, unit.end)
-        if b is None:
-            # The details' word counts what was named before (その多く): a
-            # whole of the claim's that the sentence never names is another.
-            owner = bigrams(a.group(1))
-            return bool(owner) and not owner & bigrams(unit.body)
-    return not matches(a.group(1), b.group(1))
-
-
-# An ordinal that picks one of a series (1号機, 第2回, 3代目).
-_ORDINAL = compile_re(r"第([0-9０-９]+)|([0-9０-９]+)(?:号|回目|代目|期)")
-
-
-def _ordinals(u: Unit, at: int) -> set:
-    lo, hi = clause_bounds(u.text, at, u.start, u.end)
-    return {m.group(1) or m.group(2) for m in _ORDINAL.finditer(u.text, lo, hi)}
-
-
-def _other_ordinal(claim: Unit, s: int, unit: Unit, us: int) -> bool:
-    """The two clauses speak of different members of a series (2号機で成功
-    / 1号機の打ち上げに失敗)."""
-    mine, theirs = _ordinals(claim, s), _ordinals(unit, us)
-    return bool(mine and theirs) and mine.isdisjoint(theirs)
-
-
-def _count_and_all(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
-    """Only N against all of them (2冊だけ / いずれも): no contradiction."""
-    return (_counted_only(claim, s, e) and unit.text[us:ue] in ALL_OF_THEM
-            or claim.text[s:e] in ALL_OF_THEM and _counted_only(unit, us, ue))
 
 
 def _said_elsewhere(claim: Unit, index: int, side: int, s: int, e: int, pol: bool, details: list[Unit],
@@ -309,6 +226,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # A claim with both sides (1号機で失敗したが、2号機で成功した) is
         # not compared with a sentence that has both too: it tells the pair.
         both = {sd for j, sd, _, _ in claim_hits if j == index} == {0, 1}
+        conceded = {claim.text[cs:ce] for j, sd, cs, ce in claim_hits if j == index and sd != side} if both and (
+            concedes(claim.text, [cs for j, _, cs, _ in claim_hits if j == index])) else set()
         # Never again (再び飛ぶことはなかった) is no repetition, and only
         # after a particle (範囲でのみ) limits a circumstance, not a count.
         if (claim.text[s:e] in REPEATS and _verb_denied(claim.text, e, claim.end)
@@ -336,12 +255,13 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                          *about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap,
                                          strict=unit.start not in whole))
                         for j, other_side, us, ue in _hits(unit, cache, lexicon)
-                        if j == index and not _count_and_all(claim, s, e, unit, us, ue)
+                        if j == index and unit.text[us:ue] not in conceded and not count_and_all(claim, s, e, unit, us, ue)
                         and not converse_day(claim, s, unit, us)
                         and not (kind == "quantifier" and other_side != side
-                                 and (_counting_others(claim, e, unit, ue) or _owned_by_others(claim, s, e, unit, us, ue)))
+                                 and (counting_others(claim, e, unit, ue) or owned_by_others(claim, s, e, unit, us, ue)
+                                      or rest_told(claim, s, e, unit, us, ue)))
                         and not (other_side != side and converse_sides(claim, s, unit, us, cache))
-                        and not _other_ordinal(claim, s, unit, us)
+                        and not other_ordinal(claim, s, unit, us)
                         and not _change_against_state(claim, s, e, unit, us, ue)
                         and not other_doers(claim, s, unit, us)
                         and not aimed_at(unit, ue) and not aimed_at(claim, e)
@@ -351,13 +271,16 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                  and not unit.text.startswith(COPULA_DE, ue))
                         and not (kind == "antonym" and _state_before_act(claim, e, unit, ue))
                         and not several_only(claim, s, e, unit, us, ue) and not in_gloss(unit, us, claim, s)
-                        and not points_of_other_wholes(claim, s, e, unit, us, ue)
+                        and not points_of_other_wholes(claim, s, e, unit, us, ue) and not named_otherwise(claim, s, unit, us)
                         and not other_things_begun(claim, s, unit, us, cache)
                         and not first_of_another(unit, us, ue, claim.body) and not _not_itself(unit, us, ue)
                         and not clauses_dated_apart(claim, s, unit, us, cache)
                         and not (kind == "antonym" and objects_differ(claim, s, unit, us))]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)
+            # The claim's word said of the whole the claim names (海底部の一部) agrees however far its clause.
+            if any(o == side and p and same_owner(claim, s, unit, u) for o, u, _, p, _, _ in compared):
+                agreeing = (INF_CLOSE, INF_CLOSE)
             for other_side, us, ue, same_polarity, same, closeness in compared:
                 supported = agreeing is not None and agreeing[0] >= closeness[0]
                 if supported:

@@ -27,7 +27,7 @@ from typing import Optional
 
 from lint.kinds.contradiction.chunks import Chunk, is_name, unit_chunks
 from lint.kinds.contradiction.name_kinds import name_like
-from lint.kinds.contradiction.role_words import NUMERIC, matches, same_head, spanning
+from lint.kinds.contradiction.role_words import NUMERIC, matches, role, same_head, spanning
 from lint.kinds.contradiction.units import Unit, containing
 
 Spans = tuple[tuple[int, int], tuple[int, int]]
@@ -86,9 +86,16 @@ def clause_roles_exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spa
         for b in names[i + 1:]:
             (ca, wa), (cb, wb) = mine[a], mine[b]
             (ea, va), (eb, vb) = theirs[a], theirs[b]
-            if _shared(wa, vb) and _shared(wb, va) and not _shared(wa, va) and not _shared(wb, vb):
+            # …ノルウェーが最多となり、ロシアを上回った: the one done to is
+            # not the doer of the claim's clause (メダル総数ではノルウェーが上回った).
+            if _shared(wa, vb) and _shared(wb, va) and not _shared(wa, va) and not _shared(wb, vb) and not (
+                    _doer_and_done_to(ca, eb) or _doer_and_done_to(cb, ea)):
                 return spanning(ca, cb), spanning(ea, eb)
     return None
+
+
+def _doer_and_done_to(x: Chunk, y: Chunk) -> bool:
+    return {role(x), role(y)} == {"agent", "object"}
 
 
 # One letter after a place's name that makes a word of something of it.

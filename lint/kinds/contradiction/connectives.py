@@ -12,7 +12,8 @@ from lint.cache.programs import compile_re
 from lint.text.scripts import KANJI_UNIFIED
 
 # Verbs of saying and thinking: と before them quotes (…があると報告されている).
-QUOTING = "報告|発表|指摘|主張|説明|述べ|言|考え|思|見られ|判断|結論|証言|記録|伝え|強調|批判|評価"
+QUOTING = ("報告|発表|指摘|主張|説明|述べ|言|考え|思|見られ|判断|結論|証言|記録|伝え|強調|批判|評価|"
+           "推計|推定|推測|予測|予想|試算|見積|算出|報じ|記|書|信じ|解釈|分析|確認|語|話")
 # Connectives whose first part comes first (cause, or earlier event).
 FORWARD = compile_re(
     f"(?:の|した|った|いた|んだ|れた|た)?(?<![{KANJI_UNIFIED}])結果(?:として)?|"
@@ -24,7 +25,8 @@ FORWARD = compile_re(
     r"(?:の|した|た)?(?:直後|後)(?:に|で|、|は|も|から)|(?<=[争乱変災])後の|以降|以後|の(?:ち)に|"
     f"(?<=[てで])から(?=、|[0-9０-９{KANJI_UNIFIED}])|"
     r"(?:た|の)翌(?:年|月|日|週)(?:には|に|、|の)|"
-    f"(?<=[るたい])と(?=、|(?!{QUOTING})[{KANJI_UNIFIED}])"
+    # …の推計によると: according to, no order.
+    f"(?<=[るたい])(?<!によ)と(?=、|(?!{QUOTING})[{KANJI_UNIFIED}])"
 )
 # Verbs that make their subject the cause of their object: AがBにつながった.
 CAUSING = compile_re(r"(?:に|へと?)(?:つなが|結びつ)|を(?:もたら|招|引き起こ|生ん|生み|促)|"

@@ -28,6 +28,7 @@ from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.connectives import FORWARD
 from lint.kinds.contradiction.polarity import about_the_same
 from lint.kinds.contradiction.units import SENTENCE_ENDS, Conflict, Settings, Unit, containing
+from lint.kinds.contradiction.verb_states import verb_state
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 
 # Words that leave an event open: intention, possibility, expectation.
@@ -129,7 +130,7 @@ def _states(u: Unit, cache: dict) -> list[tuple[str, int, int, bool]]:
     for k, c in enumerate(cs):
         event = _event(c)
         if event is None:
-            verb = _verb_state(cs, k)
+            verb = verb_state(cs, k)
             if verb is not None:
                 found.append(verb)
             continue
@@ -145,33 +146,6 @@ def _states(u: Unit, cache: dict) -> list[tuple[str, int, int, bool]]:
             # 建国が宣言された, 協定を締結した, 同盟を結んだ: the act makes the event happen.
             found.append((event, start, cs[k + 1].grammar_end, False))
     return found
-
-
-# A verb's ending before an open word (入る予定, 向かう計画), and the endings
-# of the same verb done (入った, 入っている).
-VERB_BEFORE_OPEN = ("る", "う", "く", "す", "つ", "む", "ぶ", "ぐ", "ける", "せる", "れる", "える", "める", "てる")
-VERB_DONE = compile_re(r"(?:[っいんしきぎりびみちえけせてれめべげね]|られ|され)(?:た|たが|ている|ていた|ており|てお)")
-VERB_OPEN_WORDS = ("予定", "計画", "見込", "見通", "方針", "可能性", "構想")
-# A verb's stem form before 、 tells what happened next in a narrative
-# (軌道に入り、観測を始めた).
-CONTINUATIVE = ("り", "い", "き", "ぎ", "し", "ち", "み", "び", "に", "え", "け", "せ", "て", "れ", "め", "べ", "げ")
-
-
-def _verb_state(found: list[Chunk], k: int) -> Optional[tuple[str, int, int, bool]]:
-    """A kanji verb planned or done (入る予定 / 入った), as an event named by
-    its stem: the same stem, with the same arguments, is the same act."""
-    c = found[k]
-    if not (1 <= len(c.word) <= 2 and _KANJI_FIRST <= c.word[-1] <= _KANJI_LAST):
-        return None
-    event = "v:" + c.word
-    nxt = found[k + 1] if k + 1 < len(found) else None
-    if (c.grammar in VERB_BEFORE_OPEN and nxt is not None and nxt.clause == c.clause
-            and nxt.start == c.end + len(c.grammar) and nxt.word.startswith(VERB_OPEN_WORDS)):
-        return event, c.start, nxt.end, True
-    end = c.end + len(c.grammar)
-    if VERB_DONE.fullmatch(c.grammar) or c.grammar in CONTINUATIVE and nxt is not None and nxt.clause != c.clause:
-        return event, c.start, end, False
-    return None
 
 
 def _open_after_tail(found: list[Chunk], k: int) -> Optional[int]:
@@ -357,12 +331,26 @@ def _unrealised_conflicts(claim: Unit, aligned: list[Unit], cache: dict) -> list
     return out
 
 
+# An aim told as a past act (就任を目指して…頼り, 目指した), the sentence
+# saying neither that it goes on nor that it failed: what was aimed at may
+# have come after.
+_AIMED_THEN = compile_re(r"(?<=目指|めざ)(?:した|して(?![いお]))")
+_FAILED = compile_re(r"果たせ|かなわ|叶わ|至らな|とどま|失敗|断念|できな|実現しな|頓挫|挫折|"
+                     r"てい|てお|続|今も|現在も|なお|いまだ|未だ")
+
+
+def _aim_of_the_past(claim: Unit, e: int) -> bool:
+    return _AIMED_THEN.match(claim.text, e) is not None and not _FAILED.search(claim.text, e, claim.end)
+
+
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict) -> list[Conflict]:
     out: list[Conflict] = []
     mine = _states(claim, cache)
     for event, s, e, is_open in mine:
         if any(ev == event and o != is_open for ev, _, _, o in mine):
             continue  # the claim says both (検討の末に加盟した)
+        if is_open and _aim_of_the_past(claim, e):
+            continue
         best = None
         for unit in aligned:
             states = [st for st in _states(unit, cache) if st[0] == event]

@@ -15,10 +15,10 @@ from bisect import bisect_right
 from itertools import product
 from typing import Optional
 
-from lint.kinds.contradiction.chunks import is_name, topic_before, unit_chunks
 from lint.kinds.contradiction.increments import reading
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import UNITS, Quantity, compatible
+from lint.kinds.contradiction.number_scope import CLAUSE_MARKS, other_event, other_subject, other_year
 from lint.kinds.contradiction.series import other_group, parts, quantities, ranges, within
 from lint.kinds.contradiction.thresholds import INF, same_threshold
 from lint.kinds.contradiction.transposed import digits_transposed
@@ -56,7 +56,6 @@ def _context_overlap(mine: list[set[str]], theirs: list[set[str]]) -> float:
     return max((overlap(a, b) for a in mine for b in theirs), default=0.0)
 
 
-CLAUSE_MARKS = ("、", "，", "。")
 
 
 def _sentence_grams(u: Unit, cache: dict) -> set[str]:
@@ -250,35 +249,6 @@ def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
                for q in quantities(claim, cache))
 
 
-def _other_subject(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict) -> bool:
-    """Each number is said of a named topic (Xは, Xが) the other sentence
-    never names: デイリー・テレグラフは1855年 and サンデー・テレグラフは1961年
-    date two papers.  Only names count (katakana or Latin): common nouns are
-    paraphrased too freely (支配地域は / 支配する地域の面積は)."""
-    tc = topic_before(unit_chunks(claim, cache), q.start)
-    te = topic_before(unit_chunks(unit, cache), e.start)
-    if tc is None or te is None or tc.word == te.word or not (is_name(tc.word) and is_name(te.word)):
-        return False
-    return tc.word not in unit.body and te.word not in claim.body
-
-
-def _clause_years(u: Unit, q: Quantity, cache: dict) -> set[int]:
-    """The calendar years in the clause before a number (1872年には|27万人)."""
-    lo = max([u.text.rfind(mark, u.start, q.start) for mark in CLAUSE_MARKS] + [u.start - 1]) + 1
-    return {x.date[0] for x in quantities(u, cache) if lo <= x.start < q.start and x.unit == "date"
-            and x.date is not None and x.date[0] is not None and x.date[0] >= 1000}
-
-
-def _other_year(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict) -> bool:
-    """The detail number is one of a series, dated by its clause to a year
-    the claim's number is not (人口は600万人を超え / 1872年には27万人、
-    1900年には81万人…): it measures then."""
-    if sum(x.unit == e.unit for x in quantities(unit, cache)) < 2:
-        return False
-    ye = _clause_years(unit, e, cache)
-    return bool(ye) and not ye & _clause_years(claim, q, cache)
-
-
 # Alignment at which two sentences' last unmatched numbers are compared.
 PAIR_ALIGN = 0.4
 # Alignment at which a claim's one number meets its unit's one in the sentence.
@@ -378,8 +348,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 if sim < cfg.number_context and not (sim > 0 and _last_pair(claim, q, unit, e, cache)) and not (
                         _sole_pair(claim, q, whole.get(unit.start), e, cache)):
                     continue
-                if _other_subject(claim, q, unit, e, cache) or said_as != reading(unit, e) or (
-                        q.unit not in DATED_UNITS and _other_year(claim, q, unit, e, cache)):
+                if other_subject(claim, q, unit, e, cache) or said_as != reading(unit, e) or (
+                        q.unit not in DATED_UNITS and (other_year(claim, q, unit, e, cache)
+                                                       or other_event(claim, q, unit, cache))):
                     continue
                 candidates.append((sim + unit.score, unit, e))
         # A slip of the pen in a sentence aligned with the claim or a clause of it

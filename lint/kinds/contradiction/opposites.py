@@ -231,3 +231,15 @@ def in_gloss(unit: Unit, us: int, claim: Unit, s: int) -> bool:
 
 
 _GLOSS_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+")
+
+
+# Words that concede one side to assert the other (敗れたものの、…勝利を収めた).
+_CONCEDING = compile_re(r"ものの|ながら|にもかかわらず|けれど|とはいえ")
+
+
+def concedes(text: str, starts: list[int]) -> bool:
+    """The claim says both sides of a pair and concedes one between them:
+    the details' word of the conceded side, said as the claim says it,
+    is the claim's own (軍事的には敗れたものの、政治的な勝利 / 戦場では
+    敗れながらも)."""
+    return _CONCEDING.search(text, min(starts), max(starts)) is not None

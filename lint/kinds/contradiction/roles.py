@@ -136,8 +136,10 @@ def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
 
 
 def _titled(companion: Chunk, name: Chunk, other: Chunk) -> bool:
-    """A name (of a person, a place, a body) with a title joined by の in both sentences."""
-    return companion.grammar == "の" and other.grammar == "の" and name_like(name.word)
+    """A name (of a person, a place, a body) with a title joined by の in
+    both sentences; a measure (標高4,808メートルの) is no title."""
+    return (companion.grammar == "の" and other.grammar == "の" and name_like(name.word)
+            and not any(ch.isdigit() for ch in companion.word))
 
 
 # Grammar that joins the members of a list.

@@ -239,3 +239,15 @@ def objects_differ(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     a = _OBJECT.search(claim.text, max(claim.start, s - 12), s)
     b = _OBJECT.search(unit.text, max(unit.start, us - 12), us)
     return a is not None and b is not None and not set(a.group(1)) - {"の"} & set(b.group(1)) - {"の"}
+
+
+_NAMING = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}・]{{2,}})と(?:呼|称|名付|名づ|いう|言う)")
+
+
+def named_otherwise(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """Each clause gives a name to what its word picks out, two names
+    (合流点より上流をソリモンエス川と呼ぶ / 下流だけをアマゾン川と呼ぶ):
+    two parts, each named."""
+    a = _NAMING.search(claim.text, *clause_bounds(claim.text, s, claim.start, claim.end))
+    b = _NAMING.search(unit.text, *clause_bounds(unit.text, us, unit.start, unit.end))
+    return a is not None and b is not None and not matches(a.group(1), b.group(1))

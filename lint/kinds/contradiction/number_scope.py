@@ -1,0 +1,56 @@
+"""What a number is said of: a named topic, a year, an event.
+
+Two numbers of one unit in like words may still measure two things: the
+papers each sentence names (デイリー・テレグラフは1855年 / サンデー・
+テレグラフは1961年), the years a series gives (1872年には27万人、1900年
+には81万人), or two events of two years (3か国が1999年に加盟 / 2024年に
+…32か国となった).
+"""
+
+from __future__ import annotations
+
+from lint.kinds.contradiction.chunks import is_name, topic_before, unit_chunks
+from lint.kinds.contradiction.dated import span_dated_apart
+from lint.kinds.contradiction.quantities import Quantity
+from lint.kinds.contradiction.series import quantities
+from lint.kinds.contradiction.units import Unit
+from lint.text.tokens import clause_bounds
+
+CLAUSE_MARKS = ("、", "，", "。")
+
+
+def other_subject(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict) -> bool:
+    """Each number is said of a named topic (Xは, Xが) the other sentence
+    never names: デイリー・テレグラフは1855年 and サンデー・テレグラフは1961年
+    date two papers.  Only names count (katakana or Latin): common nouns are
+    paraphrased too freely (支配地域は / 支配する地域の面積は)."""
+    tc = topic_before(unit_chunks(claim, cache), q.start)
+    te = topic_before(unit_chunks(unit, cache), e.start)
+    if tc is None or te is None or tc.word == te.word or not (is_name(tc.word) and is_name(te.word)):
+        return False
+    return tc.word not in unit.body and te.word not in claim.body
+
+
+def clause_years(u: Unit, q: Quantity, cache: dict) -> set[int]:
+    """The calendar years in the clause before a number (1872年には|27万人)."""
+    lo = max([u.text.rfind(mark, u.start, q.start) for mark in CLAUSE_MARKS] + [u.start - 1]) + 1
+    return {x.date[0] for x in quantities(u, cache) if lo <= x.start < q.start and x.unit == "date"
+            and x.date is not None and x.date[0] is not None and x.date[0] >= 1000}
+
+
+def other_year(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict) -> bool:
+    """The detail number is one of a series, dated by its clause to a year
+    the claim's number is not (人口は600万人を超え / 1872年には27万人、
+    1900年には81万人…): it measures then."""
+    if sum(x.unit == e.unit for x in quantities(unit, cache)) < 2:
+        return False
+    ye = clause_years(unit, e, cache)
+    return bool(ye) and not ye & clause_years(claim, q, cache)
+
+
+def other_event(claim: Unit, q: Quantity, unit: Unit, cache: dict) -> bool:
+    """The claim number's clause and the details' sentence give calendar
+    years, none the same: two events (ポーランドなど3か国が1999年に加盟し
+    / 2022年の侵攻を受けて…同盟は32か国体制となった)."""
+    lo, hi = clause_bounds(claim.text, q.start, claim.start, claim.end)
+    return span_dated_apart(claim, lo, hi, unit, cache)

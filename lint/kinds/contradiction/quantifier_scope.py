@@ -1,0 +1,128 @@
+"""Words of quantity said of other things: a count limited by だけ
+(2冊だけ), a quantity of another noun or whole (一部の地域 / 多くの患者;
+島のすべて / 鹿児島市の一部), another member of a series (1号機 / 2号機),
+and a whole named the same way on both sides (海底部の一部 / 海底部分の一部).
+"""
+
+from __future__ import annotations
+
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.numerals import parse_amount
+from lint.kinds.contradiction.opposites import ALL_OF_THEM, counted_topic
+from lint.kinds.contradiction.predicates import is_negative_tail
+from lint.kinds.contradiction.role_words import matches
+from lint.kinds.contradiction.scope import ONLY
+from lint.kinds.contradiction.units import Unit
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.tokens import bigrams, clause_bounds
+
+
+def _counted_only(u: Unit, s: int, e: int) -> bool:
+    """だけ or のみ right after a count of two or more (2冊だけ, 21冊だけ,
+    2つだけ): it limits the count, and all of those counted may share what
+    is said of them (一方だけ says one and not the other)."""
+    text = u.text
+    if text[s:e] not in ONLY:
+        return False
+    m = _COUNT_BEFORE.search(text, max(u.start, s - 12), s)
+    if m is None:
+        return False
+    value = parse_amount(m.group(1))
+    return value is not None and value >= 2
+
+
+# A count and its counter word right before だけ (21冊, 2カ国, 2つ).
+_COUNT_BEFORE = compile_re(f"([0-9０-９〇一二三四五六七八九十百千]+)(?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,3}}|つ)$")
+
+
+_COUNTED_NOUN = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)")
+
+
+def counting_others(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
+    """Two words of quantity, each before の and a noun (or the predicate of
+    a topic), counting two things (一部の地域 / 多くの患者; 複数の都市 /
+    …した国は、南アフリカが唯一である)."""
+    a = _COUNTED_NOUN.match(claim.text, e, claim.end)
+    b = _COUNTED_NOUN.match(unit.text, ue, unit.end)
+    if a is not None and b is None:
+        y = counted_topic(unit, ue)
+        return y is not None and not set(a.group(1)) & set(y) and y not in claim.body
+    if a is None or b is None:
+        return False
+    x, y = a.group(1), b.group(1)
+    if set(x) & set(y) or x in unit.body:
+        return False
+    # Two names of one thing (すべての原潜が採用 / 一部の艦は…採用) go on alike.
+    _, claim_end = clause_bounds(claim.text, a.end(), claim.start, claim.end)
+    _, unit_end = clause_bounds(unit.text, b.end(), unit.start, unit.end)
+    return not (bigrams(claim.text[a.end():claim_end]) & bigrams(unit.text[b.end():unit_end]))
+
+
+_OWNER = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)の$")
+
+
+def owned_by_others(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
+    """Two words of quantity each said of a whole before の, two wholes (島の
+    すべて / 鹿児島市の一部), or one of a whole and the other of the things
+    after it (本国領土の一部 / すべての海外植民地), or of a whole the
+    details' sentence never names."""
+    a = _OWNER.search(claim.text, max(claim.start, s - 12), s)
+    b = _OWNER.search(unit.text, max(unit.start, us - 12), us)
+    if a is None:
+        # Before the details' word, の may only qualify it (悲願の初タイトル).
+        return False
+    if b is None:
+        b = _COUNTED_NOUN.match(unit.text, ue, unit.end)
+        if b is None:
+            # The details' word counts what was named before (その多く): a
+            # whole of the claim's that the sentence never names is another.
+            owner = bigrams(a.group(1))
+            return bool(owner) and not owner & bigrams(unit.body)
+    return not matches(a.group(1), b.group(1))
+
+
+# An ordinal that picks one of a series (1号機, 第2回, 3代目).
+_ORDINAL = compile_re(r"第([0-9０-９]+)|([0-9０-９]+)(?:号|回目|代目|期)")
+
+
+def _ordinals(u: Unit, at: int) -> set:
+    lo, hi = clause_bounds(u.text, at, u.start, u.end)
+    return {m.group(1) or m.group(2) for m in _ORDINAL.finditer(u.text, lo, hi)}
+
+
+def other_ordinal(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """The two clauses speak of different members of a series (2号機で成功
+    / 1号機の打ち上げに失敗)."""
+    mine, theirs = _ordinals(claim, s), _ordinals(unit, us)
+    return bool(mine and theirs) and mine.isdisjoint(theirs)
+
+
+def count_and_all(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
+    """Only N against all of them (2冊だけ / いずれも): no contradiction."""
+    return (_counted_only(claim, s, e) and unit.text[us:ue] in ALL_OF_THEM
+            or claim.text[s:e] in ALL_OF_THEM and _counted_only(unit, us, ue))
+
+
+def same_owner(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """Both words are said of one whole named before の (海底部の一部 /
+    海底部分の一部では…)."""
+    a = _OWNER.search(claim.text, max(claim.start, s - 12), s)
+    b = _OWNER.search(unit.text, max(unit.start, us - 12), us)
+    return a is not None and b is not None and len(a.group(1)) >= 2 and matches(a.group(1), b.group(1))
+
+
+MOST_OR_SOME = ("大半", "大部分", "大多数", "圧倒的多数", "ほとんど", "多く", "一部", "少数", "わずか")
+_TAIL = compile_re(f"[{HIRAGANA}]+$")
+
+
+def _clause_denied(u: Unit, at: int) -> bool:
+    _, hi = clause_bounds(u.text, at, u.start, u.end)
+    tail = _TAIL.search(u.text, at, hi)
+    return tail is not None and is_negative_tail(tail.group())
+
+
+def rest_told(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
+    """Most against some, one clause denying what the other asserts: each
+    tells the other's rest (発病するのは一部にとどまる / 多くの人は発病せず)."""
+    return (claim.text[s:e] in MOST_OR_SOME and unit.text[us:ue] in MOST_OR_SOME
+            and _clause_denied(claim, e) != _clause_denied(unit, ue))
