@@ -138,6 +138,16 @@ def _with(said: list[Said], words: list[Chunk], other: Optional[str] = None) -> 
     return None
 
 
+FAMILY_ENDS = ("家", "氏", "一族", "一門")
+
+
+def _kin(family: str, said: list[Said]) -> bool:
+    """A family (平家) and one of its members (平清盛): what the one did, the
+    other may be said to have done."""
+    stem = next((family[:-len(e)] for e in FAMILY_ENDS if family.endswith(e) and len(family) > len(e)), None)
+    return stem is not None and any(c.word.startswith(stem) and c.word != family for _, c, _, _ in said)
+
+
 def clause_roles_across(claim: Unit, details: list[Unit], cache: dict) -> Optional[tuple[Spans, Unit]]:
     """:func:`clause_roles_exchanged` with the details' sentences taken
     together: the spans, and the sentence that says one of the names with
@@ -159,7 +169,7 @@ def clause_roles_across(claim: Unit, details: list[Unit], cache: dict) -> Option
                 continue
             said_a = _said(a, details, cache)
             said_b = _said(b, details, cache) if said_a else []
-            if not said_b or _with(said_a, wa) or _with(said_b, wb):
+            if not said_b or _with(said_a, wa) or _with(said_b, wb) or _kin(a, said_b) or _kin(b, said_a):
                 continue
             crossed = _with(said_b, wa, a)
             if crossed and _with(said_a, wb, b):

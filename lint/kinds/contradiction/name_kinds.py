@@ -77,10 +77,17 @@ def proper_kind(word: str) -> Optional[str]:
     return kinds.pop()
 
 
+_ACRONYM = compile_re(r"[A-Z]{2,5}(?![A-Za-z])")
+_LATIN_WORD = compile_re(r"[A-Za-z]")
+
+
 def same_kind(a: str, b: str) -> bool:
     """Two different names of one kind: katakana or Latin, a kanji name
     ending, or (with Sudachi) two kanji proper nouns of one kind."""
     if a == b or a in b or b in a:
+        return False
+    # Capitals may stand for any name spelt out in another script (BC州 / ブリティッシュコロンビア州).
+    if bool(_ACRONYM.match(a)) != bool(_ACRONYM.match(b)) and not (_LATIN_WORD.match(a) and _LATIN_WORD.match(b)):
         return False
     kind = proper_kind(a)
     if kind is not None and kind == proper_kind(b):
@@ -171,8 +178,10 @@ def new_name(word: str, rest: str, details_text: str) -> bool:
     last = word.split("・")[-1]
     if len(last) >= 3 and last in details_text or listed(word, details_text):
         return False
-    # Two names the details use, joined (米国 + ニューメキシコ州).
-    if any(word[:k] in details_text and word[k:] in details_text for k in range(2, len(word) - 2)):
+    # Two names the details use, joined (米国 + ニューメキシコ州), the first
+    # perhaps by its first letter (米 + ニューメキシコ州).
+    if any(word[:k] in details_text and word[k:] in details_text for k in range(2, len(word) - 2)) or (
+            len(word) >= 4 and is_kanji(word[0]) and word[0] in details_text and word[1:] in details_text):
         return False
     # A long name the details shorten to its first letter and a later kanji (ソビエト連邦 / ソ連).
     whole = word + rest

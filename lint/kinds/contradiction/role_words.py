@@ -18,7 +18,8 @@ from lint.kinds.contradiction.units import Unit
 ROLE_OF = {"が": "agent", "は": "agent", "による": "agent", "を": "object", "に": "goal", "へ": "goal",
            "への": "goal", "から": "source", "からの": "source"}
 # Passive or causative after a verb stem: the roles read the other way.
-VOICE = compile_re(r"^(?:[かさたなまらわがばい]?れ|され|られ|させ|せられ)")
+# (The chunker leaves an ichidan verb's last kana with its grammar: 認|められた.)
+VOICE = compile_re(r"^(?:[かさたなまらわがばい]?れ|され|[えけせてねべめれげぜでへいきちにひみりぎびじ]?(?:られ|させ)|せられ)")
 # Words too common to be one of the swapped pair.
 MIN_TERM = 2
 # How far (in characters) the word both lead to may follow the second.
