@@ -95,6 +95,7 @@ def _kanji_run_at_end(text: str) -> Optional[str]:
 
 
 ADVERBS = ("なお", "まだ", "いまだ", "すでに")
+AS_PLANNED = ("どおり", "通り", "どうり")
 
 
 def _open_after(found: list[Chunk], k: int, text: str) -> Optional[int]:
@@ -113,7 +114,8 @@ def _open_after(found: list[Chunk], k: int, text: str) -> Optional[int]:
         if nxt.clause != c.clause:
             return None
         if nxt.word.startswith(OPEN_WORDS):
-            return nxt.end
+            # 予定どおり実行され: done as planned.
+            return None if text.startswith(AS_PLANNED, nxt.end) else nxt.end
         if nxt.word not in ("未", "今後", "現在"):
             return None
     return None

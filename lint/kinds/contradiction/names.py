@@ -15,13 +15,13 @@ from __future__ import annotations
 from typing import Optional
 
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.dated import dated_apart
+from lint.kinds.contradiction.dated import dated_apart, span_dated_apart
 from lint.kinds.contradiction.entities import EntityFinder, Mention, Slot, slots
 from lint.kinds.contradiction.name_context import context, detail_mentions, said_alike, told_with_its_clause
 from lint.kinds.contradiction.name_roles import other_roles, particle_at, same_role_after
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
-from lint.text.tokens import KANJI, KATAKANA, LATIN, overlap, script
+from lint.text.tokens import KANJI, KATAKANA, LATIN, clause_bounds, overlap, script
 
 
 def anchors_match(a: list[str], b: list[str]) -> bool:
@@ -79,8 +79,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             continue
         mine = {kind: sc.names_of(kind) for kind in sc.types}
         best = None
+        lo, hi = clause_bounds(claim.text, sc.start, claim.start, claim.end)
         for unit in aligned:
-            if unit.score < cfg.entity_align_min:
+            # …nor are those of a sentence of other years than the slot's clause.
+            if unit.score < cfg.entity_align_min or span_dated_apart(claim, lo, hi, unit, cache):
                 continue
             unit_names = _names(unit, mentions_of, cache)
             # Slots are costly to build; a sentence none of whose names could
@@ -219,8 +221,10 @@ def _foreign(claim: Unit, claim_mentions: list, aligned: list, details: list, cf
                 and x.name[:-len(n)] in detail_names or _head_of_the_same(claim, x, n) for n in detail_names):
             continue
         best = None
+        lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
         for unit in aligned:
-            if unit.score < cfg.foreign_align_min:
+            # A sentence of other years than the name's clause tells another event.
+            if unit.score < cfg.foreign_align_min or span_dated_apart(claim, lo, hi, unit, cache):
                 continue
             for y in mentions_of(unit):
                 if y.name in claim_names or not (x.types & y.types):
@@ -283,7 +287,7 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
     for x in claim_mentions:
         # A name in a list (スイスとオランダ) may be one member more than the
         # details' list names, not a substitute for one of them.
-        if not x.types or _particle(claim, x) in LIST_PARTICLES:
+        if not x.types or _particle(claim, x) in LIST_PARTICLES or _listed_after(claim, x):
             continue
         ctx_x = context(claim, x, cache)
         if not ctx_x:
@@ -341,6 +345,15 @@ def _head_of_the_same(claim: Unit, x: Mention, name: str) -> bool:
     details' ``name`` (国際連合|安全保障理事会 / 国連安全保障理事会)."""
     rest = _COMPOUND_REST.match(claim.text, x.end, claim.end)
     return rest is not None and name == x.name + rest.group()
+
+
+def _listed_after(claim: Unit, x: Mention) -> bool:
+    """The name ends a list (中東の4か国とベネズエラ): one member more."""
+    at = x.start - 1
+    return at > claim.start and claim.text[at] in "と、や" and _NOUN_END.match(claim.text, at - 1) is not None
+
+
+_NOUN_END = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}0-9０-９]")
 
 
 def _rival(claim: Unit, claim_mentions: list, unit: Unit, y: Mention, cache: dict) -> float:

@@ -9,7 +9,7 @@ papers each sentence names (デイリー・テレグラフは1855年 / サンデ
 
 from __future__ import annotations
 
-from lint.kinds.contradiction.chunks import is_name, topic_before, unit_chunks
+from lint.kinds.contradiction.chunks import Chunk, is_name, topic_before, unit_chunks
 from lint.kinds.contradiction.dated import span_dated_apart
 from lint.kinds.contradiction.quantities import Quantity
 from lint.kinds.contradiction.series import quantities
@@ -22,13 +22,29 @@ CLAUSE_MARKS = ("、", "，", "。")
 def other_subject(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict) -> bool:
     """Each number is said of a named topic (Xは, Xが) the other sentence
     never names: デイリー・テレグラフは1855年 and サンデー・テレグラフは1961年
-    date two papers.  Only names count (katakana or Latin): common nouns are
+    date two papers, 日本は…金メダル13個 and ソ連が50個 two countries' medals.
+    Only names count (katakana or Latin, or known names): common nouns are
     paraphrased too freely (支配地域は / 支配する地域の面積は)."""
     tc = topic_before(unit_chunks(claim, cache), q.start)
     te = topic_before(unit_chunks(unit, cache), e.start)
-    if tc is None or te is None or tc.word == te.word or not (is_name(tc.word) and is_name(te.word)):
+    if te is None or not _named(te, cache) or te.word in claim.body:
         return False
-    return tc.word not in unit.body and te.word not in claim.body
+    if tc is not None and tc.word != te.word and _named(tc, cache):
+        return tc.word not in unit.body
+    # The claim's topic is no name (体操男子団体も…金メダル13個): a name the
+    # claim's sentence gives and the details' does not will do.
+    return any(_known(c, cache) and c.word not in unit.body for c in unit_chunks(claim, cache) if c.start < q.start)
+
+
+def _named(c: Chunk, cache: dict) -> bool:
+    """A katakana or Latin name, or a name the entity lexicon knows."""
+    return is_name(c.word) or _known(c, cache)
+
+
+def _known(c: Chunk, cache: dict) -> bool:
+    """A name the entity lexicon knows, whole (日本, ソ連)."""
+    pool = cache.get("ent-pool")
+    return pool is not None and any(h.end - h.start == len(c.word) for h in pool.within(c.start, c.end))
 
 
 def clause_years(u: Unit, q: Quantity, cache: dict) -> set[int]:

@@ -83,6 +83,9 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
             if not _covered(mine, member, unit):
                 continue
             theirs = unit_chunks(unit, cache)
+            # The sentence limits the word to one itself (イングランド国内だけを流れる川).
+            if any(c.grammar.startswith(ONLY) and matches(x.word, c.word) for c in theirs):
+                continue
             for j, y in enumerate(theirs):
                 if not matches(member.word, LIST_MARKER.sub("", y.word)):
                     continue

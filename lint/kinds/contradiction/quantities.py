@@ -59,7 +59,7 @@ _KANJI_NUM = rf"[{_KANJI_NUMERAL}]+"
 _PART = rf"(?:{ARABIC}[千百]?|{_KANJI_NUM})"
 _AMOUNT = rf"{_PART}(?:[万億兆](?:{_PART})?)*(?:[万億兆])?"
 PREFIX = r"(?P<prefix>約|およそ|おおよそ|ほぼ|最大|最高|最低|最少|少なくとも|わずか|僅か|推定|計|合計|総額|総計)?"
-SUFFIX = (r"(?P<suffix>以上|以下|未満|超え?|を超え(?:る|た|て)?|を上回(?:る|った)|を下回(?:る|った)|"
+SUFFIX = (r"(?P<suffix>以上|以下|未満|に満たな[いか]|超え?|を超え(?:る|た|て)?|を上回(?:る|った)|を下回(?:る|った)|"
           r"余り|あまり|強|弱|近く|足らず|前後|程度|ほど|くらい|ぐらい|余|より(?:深|多|大き|長|高|重|広|浅|少な|小さ|短|低|軽|狭))?")
 # A number starts only where no numeral, and no digit and separator (1,|000),
 # comes right before it: one starting inside a longer number is a fragment;
@@ -69,7 +69,9 @@ SUFFIX = (r"(?P<suffix>以上|以下|未満|超え?|を超え(?:る|た|て)?|�
 # scanned from each to the end of the run (time growing with its square).
 _NOT_INSIDE_NUMBER = rf"(?<![{DIGIT}〇一二三四五六七八九十百千万億兆])(?<![{DIGIT}][,，.．])(?<![数何])"
 QUANTITY_RE = compile_re(
-    PREFIX + rf"{_NOT_INSIDE_NUMBER}(?P<amount>{_AMOUNT})(?P<unit>{_UNIT_ALT})(?P<half>半)?" + SUFFIX
+    PREFIX + rf"{_NOT_INSIDE_NUMBER}(?P<amount>{_AMOUNT})(?P<unit>{_UNIT_ALT})(?P<half>半)?"
+    # 9割5分: the tenths of a 割 (95%), not five minutes.
+    + r"(?P<tenths>(?<=割)[0-9０-９一二三四五六七八九]分)?" + SUFFIX
 )
 # Date parts are whole numbers (a month of 2.5 is a list marker "2." and the 5th month).
 _WHOLE = rf"[{DIGIT}]+"
@@ -149,7 +151,7 @@ def _bounds(value: float, prefix: str, suffix: str, unit: str) -> tuple[float, f
         low, high = value * (1 + 1e-6), float("inf")
     elif suffix in ("以下",) or prefix in ("最大", "最高"):
         low, high = float("-inf"), value
-    elif suffix in ("未満", "足らず") or suffix.startswith(("を下回", "より")):
+    elif suffix in ("未満", "足らず") or suffix.startswith(("を下回", "より", "に満たな")):
         low, high = float("-inf"), value * (1 - 1e-6)
     return low, high, approx
 
@@ -248,6 +250,8 @@ def _extract(body: str, base: int) -> list[Quantity]:
         value *= factor
         if m.group("half"):
             value += 0.5 * factor
+        if m.group("tenths"):
+            value += parse_amount(m.group("tenths")[0]) or 0
         prefix, suffix = m.group("prefix") or "", m.group("suffix") or ""
         low, high, approx = _bounds(value, prefix, suffix, unit)
         found.append(Quantity(base + s, base + e, m.group(), unit, value, low, high, approx, None,
@@ -288,6 +292,7 @@ def _fractions_and_counts(body: str, base: int, taken: list[tuple[int, int]]) ->
         d, n = part_value(m.group("d")), part_value(m.group("n"))
         if d and n is not None and free(m.start(), m.end()):
             out.append(_percent(m, base, 100 * n / d))
+            taken.append(m.span())  # its numerator is no count (3分の1以上)
     for m in HALF_RE.finditer(body):
         if free(m.start(), m.end()):
             out.append(_percent(m, base, 50.0))
@@ -310,13 +315,19 @@ def _fractions_and_counts(body: str, base: int, taken: list[tuple[int, int]]) ->
     return out
 
 
+_SUFFIX_AFTER = compile_re(SUFFIX)
 # Percentage points a fraction may stand for on either side.
 FRACTION_SLACK = 1.0
 
 
 def _percent(m: re.Match, base: int, value: float) -> Quantity:
     prefix = m.group("prefix") or ""
-    low, high, approx = _bounds(value, prefix, "", "percent")
+    # 半分に満たない, 3分の1以上: the words after a fraction bound it too.
+    suffix = _SUFFIX_AFTER.match(m.string, m.end()).group("suffix") or ""
+    low, high, approx = _bounds(value, prefix, suffix, "percent")
+    if suffix and high != low:
+        return Quantity(base + m.start(), base + m.end(), m.group(), "percent", value, low, high, approx, None,
+                        base + m.start(), base + m.end(), prefix, suffix)
     # A share told as a fraction stands for the percentage rounded either
     # way (3分の2 for 67%, 3分の1 for 33%, 半分 for 49%).
     low, high = min(low, value - FRACTION_SLACK), max(high, value + FRACTION_SLACK)

@@ -82,6 +82,17 @@ def manner_denied(u: Unit, p: Predicate, other: str) -> bool:
     return any(u.text.find(word, lo, p.start + len(word)) != -1 and word not in other for word in MANNER)
 
 
+# Words that start a denial at a time (1814年を最後に開かれていない, 以来).
+SINCE = ("を最後に", "以来", "以降", "以後", "その後")
+
+
+def since_then(u: Unit, p: Predicate) -> bool:
+    """The negation holds from a time its clause sets on (1814年を最後に
+    …開かれていない): before it the act may have happened."""
+    lo, _ = clause_bounds(u.text, p.start, u.start, u.end)
+    return any(u.text.find(word, lo, p.start) != -1 for word in SINCE)
+
+
 # Grammar that ends a clause of time (前線が北海道に届くころには).
 WHEN = ("ころには", "ころは", "ときには", "ときは", "際には", "頃には")
 
