@@ -19,8 +19,8 @@ from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.opposites import (SOME_OF, concedes, converse_day, first_of_another, in_gloss,
                                                  partitive_span, points_of_other_wholes, several_only, with_numeral,
                                                  word_polarity)
-from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_others, other_ordinal, owned_by_others,
-                                                       rest_told, same_owner)
+from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_others, other_ordinal, other_sets,
+                                                       owned_by_others, rest_told, same_owner)
 from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
                                            other_things_begun)
 from lint.text.tokens import KANJI, bigrams, clause_bounds, script
@@ -175,9 +175,20 @@ _ADJECTIVE_ENDS = ("い", "く", "かっ")
 
 
 def _not_itself(u: Unit, s: int, e: int) -> bool:
-    """だけでも (even those alone: no limit), and N日後に控えて (looking ahead
-    to the other thing: its 後 is this one's 前)."""
-    return u.text[s:e] in ONLY and u.text.startswith("でも", e) or u.text.startswith("に控え", e)
+    """だけでも (even those alone: no limit), だけ after a verb (関税を撤廃
+    するだけの連合: merely, counting nothing), N日後に控えて (looking
+    ahead to the other thing: its 後 is this one's 前), and a word asked
+    about (加盟の是非を問う)."""
+    return (u.text[s:e] in ONLY and (u.text.startswith("でも", e) or u.text[s - 1:s] in _VERB_ENDS)
+            or u.text.startswith(("に控え",) + QUESTIONED, e))
+
+
+# After a word, what asks whether it is so (加盟の是非を問う): it is neither said nor denied.
+QUESTIONED = ("の是非", "の可否", "の賛否", "かどうか", "するかどうか", "するか否か")
+
+
+# The last kana of a verb's plain form (するだけ, 行っただけ).
+_VERB_ENDS = tuple("るたうくすつぬむぶぐ")
 
 
 def _change_against_state(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
@@ -259,7 +270,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not converse_day(claim, s, unit, us)
                         and not (kind == "quantifier" and other_side != side
                                  and (counting_others(claim, e, unit, ue) or owned_by_others(claim, s, e, unit, us, ue)
-                                      or rest_told(claim, s, e, unit, us, ue)))
+                                      or rest_told(claim, s, e, unit, us, ue) or other_sets(claim, s, e, unit, us, ue)))
                         and not (other_side != side and converse_sides(claim, s, unit, us, cache))
                         and not other_ordinal(claim, s, unit, us)
                         and not _change_against_state(claim, s, e, unit, us, ue)

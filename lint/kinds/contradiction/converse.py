@@ -16,6 +16,7 @@ from lint.kinds.contradiction.dated import span_dated_with
 from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.units import Unit
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
 
 # Verbs told from either party of one exchange (AがBに売る / BがAから買う)
@@ -39,7 +40,25 @@ def converse_sides(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> boo
     # A match has two sides: the winner of one sentence must be named in the
     # other's clause as the opponent (イギリスに敗れ / イギリスは…両国を破った),
     # not some third party (規格争いに勝利 / ソニーは…敗れ).
-    return _named_in_clause(theirs.word, claim, s, cache) or _named_in_clause(mine.word, unit, us, cache)
+    return (_named_in_clause(theirs.word, claim, s, cache) or _named_in_clause(mine.word, unit, us, cache)
+            or _one_fight(claim, s, unit, us))
+
+
+# A fight with two sides, named before the verb (宇治川の戦いに, 決勝で).
+_FIGHT = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+の)?([{KANJI_UNIFIED}{PLAIN_KATAKANA}]*"
+                    f"(?:戦い|戦|合戦|会戦|海戦|決勝|試合|選挙))(?:に|で)")
+
+
+def _one_fight(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """Both clauses name one fight before the verb (幕府軍は宇治川の戦いに
+    勝ち / 上皇方は…宇治川の戦いでも敗れた): it has two sides, and two
+    subjects may stand on either."""
+    def fight(u: Unit, at: int) -> str | None:
+        lo, _ = clause_bounds(u.text, at, u.start, u.end)
+        found = list(_FIGHT.finditer(u.text, lo, at))
+        return "".join(g or "" for g in found[-1].groups()) if found else None
+    a = fight(claim, s)
+    return a is not None and a == fight(unit, us)
 
 
 def _named_in_clause(name: str, u: Unit, at: int, cache: dict) -> bool:

@@ -102,7 +102,7 @@ def direction_reversed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
             other_way = other_way or (y, theirs_found[1])
         if other_way is not None and not same_way:
             y, their_head = other_way
-            if _other_end_beside(mine, k, way, theirs, y):
+            if _other_end_beside(mine, k, way, theirs, y) or _both_ways_in_claim(mine, k, way):
                 continue
             return (x.start, _end(head)), (y.start, _end(their_head))
     return None
@@ -116,6 +116,13 @@ def _other_end_beside(mine: list[Chunk], k: int, way: str, theirs: list[Chunk], 
             and (found := _direction(mine, j)) is not None and found[0] != way]
     return any(matches(z.word, w.word) and w.clause == y.clause and _direction(theirs, j) is None
                for z in ends for j, w in enumerate(theirs))
+
+
+def _both_ways_in_claim(mine: list[Chunk], k: int, way: str) -> bool:
+    """The claim has the word go the other way too (僧侶の服装から儒者の
+    服装に改めた): the words before it tell the two apart."""
+    return any(j != k and c.word == mine[k].word and (found := _direction(mine, j)) is not None and found[0] != way
+               for j, c in enumerate(mine))
 
 
 def _end(head: Chunk) -> int:

@@ -316,7 +316,7 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
                 # Y said in the claim in a like place: the claim names more, it
                 # does not swap.
                 rival = _rival(claim, claim_mentions, unit, y, cache)
-                if rival >= min(sim, cfg.entity_context) * 0.75 and rival > 0:
+                if rival >= min(sim, cfg.entity_context) * 0.75 and rival > 0 or _also_said(claim, claim_mentions, x, y):
                     continue
                 if best is None or sim + unit.score > best[0]:
                     best = (sim + unit.score, unit, y)
@@ -345,6 +345,12 @@ def _head_of_the_same(claim: Unit, x: Mention, name: str) -> bool:
     details' ``name`` (国際連合|安全保障理事会 / 国連安全保障理事会)."""
     rest = _COMPOUND_REST.match(claim.text, x.end, claim.end)
     return rest is not None and name == x.name + rest.group()
+
+
+def _also_said(claim: Unit, claim_mentions: list, x: Mention, y: Mention) -> bool:
+    """The claim names Y too, with the particle X has there (モスクワ大会と
+    …ソウル大会には / モスクワ大会は): it tells of both, it swaps neither."""
+    return any(m.name == y.name and _particle(claim, m) == _particle(claim, x) for m in claim_mentions)
 
 
 def _listed_after(claim: Unit, x: Mention) -> bool:

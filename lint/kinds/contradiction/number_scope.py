@@ -70,3 +70,13 @@ def other_event(claim: Unit, q: Quantity, unit: Unit, cache: dict) -> bool:
     / 2022年の侵攻を受けて…同盟は32か国体制となった)."""
     lo, hi = clause_bounds(claim.text, q.start, claim.start, claim.end)
     return span_dated_apart(claim, lo, hi, unit, cache)
+
+
+# After a count, what makes it the whole a part is counted out of (7か国のうち).
+_OUT_OF = ("のうち", "の中で", "の中から", "中")
+
+
+def whole_against_part(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> bool:
+    """The details' count is the whole a part is counted out of (発足時の7か国
+    のうち残ったのは…), the claim's is not: the claim may count the part."""
+    return unit.text.startswith(_OUT_OF, e.end) and not claim.text.startswith(_OUT_OF, q.end)

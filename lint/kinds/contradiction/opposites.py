@@ -21,7 +21,7 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.file_data import AntonymPair
-from lint.kinds.contradiction.predicates import is_negative_tail, polarity_at
+from lint.kinds.contradiction.predicates import FORGOING, is_negative_tail, polarity_at
 from lint.kinds.contradiction.quantities import NUMERAL
 from lint.kinds.contradiction.scope import ONLY
 from lint.kinds.contradiction.units import Unit
@@ -85,6 +85,7 @@ def built_in_pairs() -> list[AntonymPair]:
             for kind, left, right, boundary, after in OPPOSITES]
 
 
+_FORGONE = compile_re(f"(?:を|は|も)(?:{FORGOING})([{HIRAGANA}]*)")
 # Adverbs of quantity whose sense turns with the verb they qualify:
 # ほとんど変わらなかった means hardly, as わずか does.
 TURNING_ADVERBS = ("ほとんど",)
@@ -98,6 +99,10 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
     for a turning adverb that of the verb ending its clause (人がいない), and
     so for a word that describes a noun with な (十分な恩賞を与えることが
     できなかった: the reward was not enough)."""
+    forgone = _FORGONE.match(u.text, e, u.end)
+    if forgone is not None:
+        # 加盟を見送った: the act forgone is denied (見送らなかった: done).
+        return is_negative_tail(forgone.group(1))
     if u.text[s:e] in TURNING_ADVERBS or u.text.startswith("な", e) and not u.text.startswith(("ない", "なく", "なし"), e):
         _, hi = clause_bounds(u.text, e, u.start, u.end)
         ending = _CLAUSE_END_KANA.search(u.text, e, hi)
@@ -129,7 +134,9 @@ def with_numeral(text: str, lo: int, at: int) -> int:
 
 
 # The event a span counts from: the words before の (一般公開の, ワーテルローの戦いの).
-_ANCHOR_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+[いきしちにひみり]?)の$")
+# (…から: the span counted on from it, 保元の乱から3年後.)
+_ANCHOR_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+[いきしちにひみり]?)の$|"
+                            f"((?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+の)?[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)から$")
 
 
 def converse_day(claim: Unit, s: int, unit: Unit, us: int) -> bool:
@@ -143,7 +150,7 @@ def converse_day(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     m = _ANCHOR_BEFORE.search(claim.text, max(claim.start, s - 20), with_numeral(claim.text, claim.start, s))
     if m is None:
         return False
-    anchor = m.group(1)
+    anchor = m.group(1) or m.group(2)
     if len(anchor) < 2:
         return False
     lo, hi = clause_bounds(unit.text, us, unit.start, unit.end)

@@ -126,3 +126,23 @@ def rest_told(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool
     tells the other's rest (発病するのは一部にとどまる / 多くの人は発病せず)."""
     return (claim.text[s:e] in MOST_OR_SOME and unit.text[us:ue] in MOST_OR_SOME
             and _clause_denied(claim, e) != _clause_denied(unit, ue))
+
+
+# Grammar between a set and the word that counts all or one of it.
+_SET_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})(?:で|は|が|も|と|の|を)?$")
+
+
+def _counted_set(u: Unit, at: int) -> str | None:
+    m = _SET_BEFORE.search(u.text, max(u.start, at - 16), at)
+    return m.group(1) if m else None
+
+
+def other_sets(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
+    """All of one set against only one of another (二度の国民投票でいずれも /
+    ノルウェーとスイスだけ): each counts the set right before it, and neither
+    sentence names the other's."""
+    words = ALL_OF_THEM + ONLY
+    if claim.text[s:e] not in words or unit.text[us:ue] not in words:
+        return False
+    a, b = _counted_set(claim, s), _counted_set(unit, us)
+    return a is not None and b is not None and a not in unit.body and b not in claim.body

@@ -30,11 +30,12 @@ from typing import Callable, NamedTuple, Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import unit_chunks
+from lint.kinds.contradiction.dated import span_dated_apart
 from lint.kinds.contradiction.name_kinds import NAME_ENDINGS, common_word, name_like, new_name, same_kind, variant
 from lint.kinds.contradiction.quantities import UNITS
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
-from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS
+from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS, clause_bounds
 
 _RUN = compile_re(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}・＝]+|[{_LATIN_CLASS}.,%％]+")
 # A lower share will do when the two names share the rest of a compound (…海峡).
@@ -377,7 +378,11 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
                 out.append(Conflict("entity", x.start, end, unit, y.start, y.end, claim.text[x.start:end], y.text))
             continue
         beside = _beside(claim, x, cache)
+        lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
         for unit in aligned:
+            # A sentence of other years than the name's clause tells of another thing.
+            if span_dated_apart(claim, lo, hi, unit, cache):
+                continue
             # A sentence that aligns weakly with the claim may still hold the
             # whole of the name's clause (首都は|キンシャサ / 首都|ブラザヴィル),
             # and at least the very word beside the name.
