@@ -456,3 +456,39 @@ def test_two_members_of_a_series_are_two_things():
 def test_a_name_is_new_unless_the_details_use_it_or_a_short_form(word, rest, details, new):
     from lint.kinds.contradiction.name_kinds import new_name
     assert new_name(word, rest, details) is new
+
+
+SAME_PARTY_CASES = {
+    # A place and a noun the details both use: no new name.
+    "place-and-noun": ("1967年8月8日、5か国はバンコクで設立宣言に署名し、機構が発足した。",
+                       "機構は1967年のバンコク宣言によって、5か国で発足した。"),
+    # 泰時と時房 act as the office (として): one party, not two crossed.
+    "acting-as": ("乱の後、泰時と時房は京都にとどまり、六波羅探題として朝廷の監視にあたった。",
+                  "乱後、京都に六波羅探題が置かれ、泰時・時房が朝廷の監視にあたった。"),
+}
+
+
+@pytest.mark.parametrize("sudachi", [True, False], ids=["with-sudachi", "without-sudachi"])
+@pytest.mark.parametrize("case", sorted(SAME_PARTY_CASES))
+def test_one_thing_told_two_ways_is_quiet_with_or_without_sudachi(linter, monkeypatch, sudachi, case):
+    """Readings that the default install (no Sudachi) needs as much as the
+    full one: a compound of two words the details use, and a party acting
+    as another."""
+    from lint.kinds.contradiction import clause_roles, name_kinds
+    from lint.text import morph
+
+    if sudachi and not morph.available():
+        pytest.skip("sudachipy with sudachidict_core is not installed (pip install yure[sudachi])")
+    if not sudachi:
+        monkeypatch.setenv("YURE_NO_SUDACHI", "1")
+    def clear():
+        morph.tokenizer.cache_clear()
+        for cached in (name_kinds.name_like, name_kinds.proper_kind, name_kinds.common_word, clause_roles._named_word):
+            cached.cache_clear()
+    clear()
+    try:
+        details, point = SAME_PARTY_CASES[case]
+        assert found(linter, post(details, point)) == []
+    finally:
+        monkeypatch.delenv("YURE_NO_SUDACHI", raising=False)
+        clear()

@@ -148,6 +148,13 @@ def _kin(family: str, said: list[Said]) -> bool:
     return stem is not None and any(c.word.startswith(stem) and c.word != family for _, c, _, _ in said)
 
 
+def _acting_as(said: list[Said], other: str, cache: dict) -> bool:
+    """One is said to act as the other (泰時と時房は…六波羅探題として):
+    the two are one party."""
+    return any(s[1].grammar.startswith("として") and any(matches(other, d.word) for d in unit_chunks(s[0], cache))
+               for s in said)
+
+
 def clause_roles_across(claim: Unit, details: list[Unit], cache: dict) -> Optional[tuple[Spans, Unit]]:
     """:func:`clause_roles_exchanged` with the details' sentences taken
     together: the spans, and the sentence that says one of the names with
@@ -169,7 +176,8 @@ def clause_roles_across(claim: Unit, details: list[Unit], cache: dict) -> Option
                 continue
             said_a = _said(a, details, cache)
             said_b = _said(b, details, cache) if said_a else []
-            if not said_b or _with(said_a, wa) or _with(said_b, wb) or _kin(a, said_b) or _kin(b, said_a):
+            if (not said_b or _with(said_a, wa) or _with(said_b, wb) or _kin(a, said_b) or _kin(b, said_a)
+                    or _acting_as(said_a, b, cache) or _acting_as(said_b, a, cache)):
                 continue
             crossed = _with(said_b, wa, a)
             if crossed and _with(said_a, wb, b):

@@ -167,6 +167,9 @@ LIST_REACH = 40
 LIST_ENDS = ("、", "。", "\n", " ")
 
 
+_KATAKANA_HEAD = compile_re(f"[{_KATAKANA_CLASS}]{{3,}}")
+
+
 def new_name(word: str, rest: str, details_text: str) -> bool:
     """A name-like word (``rest``: the rest of its compound) the details never
     use, nor the last part of it joined by ・ (インド・バングラデシュ ends
@@ -182,6 +185,11 @@ def new_name(word: str, rest: str, details_text: str) -> bool:
     # perhaps by its first letter (米 + ニューメキシコ州).
     if any(word[:k] in details_text and word[k:] in details_text for k in range(2, len(word) - 2)) or (
             len(word) >= 4 and is_kanji(word[0]) and word[0] in details_text and word[1:] in details_text):
+        return False
+    # A place and a kanji noun the details both use (バンコク宣言 / バンコクで設立宣言).
+    head = _KATAKANA_HEAD.match(word)
+    if head is not None and len(word) - head.end() >= 2 and is_kanji(word[head.end()]) and (
+            head.group() in details_text and word[head.end():] in details_text):
         return False
     # A long name the details shorten to its first letter and a later kanji (ソビエト連邦 / ソ連).
     whole = word + rest
