@@ -182,8 +182,9 @@ def _edition(text: str, at: int) -> bool:
     return _EDITION.match(text, at) is not None
 
 
+# (…に統合された後: 後, 前, 際, 時 tell when the next act came, no noun described.)
 _ADNOMINAL_YEAR = compile_re(f"[0-9０-９]{{4}}年(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?に[^、。]{{0,12}}?"
-                             f"(?:た|る|ていた|ている)(?=[{_NOUN}])")
+                             f"(?:た|る|ていた|ている)(?![後前際時直以])(?=[{_NOUN}])")
 AFTER_OR_BEFORE = ("後", "前", "以後", "以降", "以前", "直後", "直前")
 _SPAN_END = compile_re(r"[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:から|まで|以来|以降)")
 OBJECT_CASES = ("を", "に", "へ", "で", "の", "と", "から", "まで", "より")
@@ -209,9 +210,15 @@ def _part_dates(text: str, span: tuple[int, int], other: tuple[int, int], detail
     words = sorted({c.word for k, c in enumerate(part) if len(c.word) >= 2 and not _NUMERIC.match(c.word)
                     and c.word not in other_text and c.grammar.startswith(cases) and not _place_of_motion(part, k)},
                    key=lambda w: (-len(w), w))
-    for word in _events(part, other_text) + words:
+    events = _events(part, other_text)
+    for word in events + words:
         dated = _dated_in_details(word, details, cache)
         dated = _of_an_end(dated) if ending else dated
+        if word in events and any(w != word for w in words):
+            # A verbal noun (独立) is done by many: its clause there must name
+            # another word of the part (自動車部門を…独立させた).
+            others = [w for w in words if w != word]
+            dated = [d for d in dated if any(w in d[1].text[slice(*_clause_span(d[1], d[2], d[3]))] for w in others)]
         if dated and sum(u.body.count(word) for u in containing(details, (word,), cache)) <= MAX_MENTIONS:
             return dated
     return []

@@ -359,7 +359,18 @@ _OBJECT_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)を$")
 
 def _objects_differ(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool:
     """Both verbs take an object with を, and the two objects share no letter
-    (流行を受けて / 接種を受けなかった): two acts, not one said two ways."""
+    but perhaps their last (流行を受けて / 接種を受けなかった; 求心力を失って
+    / 効力を失っておらず): two acts, not one said two ways."""
     a = _OBJECT_BEFORE.search(claim.text, max(claim.start, pc.start - 12), pc.start)
     b = _OBJECT_BEFORE.search(unit.text, max(unit.start, pe.start - 12), pe.start)
-    return a is not None and b is not None and not set(a.group(1)) & set(b.group(1))
+    if a is None or b is None:
+        return False
+    x, y = a.group(1), b.group(1)
+    # One said in the other's list (統合軍 / 統合軍司令部や常備軍を), in its clause.
+    if x in unit.text[clause_bounds(unit.text, pe.start, unit.start, unit.end)[0]:pe.start] or (
+            y in claim.text[clause_bounds(claim.text, pc.start, claim.start, claim.end)[0]:pc.start]):
+        return False
+    # A shared last letter alone (求心力 / 効力) makes no one thing.
+    if min(len(x), len(y)) < 2:
+        return not set(x) & set(y)
+    return not set(x[:-1]) & set(y) and not set(y[:-1]) & set(x)

@@ -291,10 +291,13 @@ PARTNER = ("とともに", "と共に", "と並んで", "と並び")
 # スピンドルトップ): a region may hold the other name, unless both are
 # regions of one level (長野県 / 新潟県).
 REGIONS = {"州": "州", "県": "県", "省": "省", "郡": "郡", "地方": "地方", "地域": "地方"}
+# A part of a place by the compass (イングランド南東部) is a region too.
+_COMPASS_PART = compile_re(r"[東西南北]{1,2}部$")
 
 
 def _level(name: str) -> str:
-    return next((level for ending, level in REGIONS.items() if name.endswith(ending)), "")
+    return "地方" if _COMPASS_PART.search(name) else next((v for k, v in REGIONS.items() if name.endswith(k)), "")
+
 CASE_MARKS = ROLE_MARKS + "で"
 
 
@@ -350,11 +353,11 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
     """``kinds``: the known kinds of a name (country, city, …), empty when unknown."""
     out: list[Conflict] = []
 
-    def other_kinds(a: str, b: str) -> bool:
+    def other_kinds(x: Token, y: Token) -> bool:
         # A country for its city (イギリスへ留学 / ロンドンへ留学) says less, not
         # otherwise; so does a state or a province for a place in it.
-        ka, kb = kinds(a), kinds(b)
-        return bool(ka and kb) and ka.isdisjoint(kb) or _level(a) != _level(b)
+        ka, kb = kinds(x.text), kinds(y.text)
+        return bool(ka and kb) and ka.isdisjoint(kb) or _level(x.text + x.rest) != _level(y.text + y.rest)
 
     tokens = _tokens(claim, cache)
     new_names = {t.start: t for t in tokens if _new(t, details_text)}
@@ -372,7 +375,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
                                          and x.text not in unit.body and _names_not_in(unit, claim, cache)
                                          for f in [_counterpart(claim, x, unit, cache, known=True)]
                                          if f is not None), None)
-            if found and not other_kinds(x.text, found[0].text):
+            if found and not other_kinds(x, found[0]):
                 y, end = found
                 unit = next(u for u in aligned if u.start <= y.start < u.end)
                 out.append(Conflict("entity", x.start, end, unit, y.start, y.end, claim.text[x.start:end], y.text))
@@ -390,7 +393,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
             if full and not any(w in unit.body for w in beside):
                 continue
             found = _counterpart(claim, x, unit, cache, full=full, swapped=_linked(claim, x, new_names))
-            if found is not None and not other_kinds(x.text, found[0].text):
+            if found is not None and not other_kinds(x, found[0]):
                 y, end = found
                 out.append(Conflict("entity", x.start, end, unit, y.start, y.end, claim.text[x.start:end], y.text))
                 break
