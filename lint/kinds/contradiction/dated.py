@@ -131,7 +131,7 @@ def _main_word(text: str, start: int, end: int) -> Optional[str]:
     part = chunks(text, start, end)
     saying = bool(part) and part[-1].word.startswith(SAYING)
     words = [c.word for k, c in enumerate(part) if len(c.word) >= 2 and not _NUMERIC.match(c.word)
-             and not (saying and c.grammar in ("は", "が")) and not _place_of_motion(part, k)]
+             and c.word not in NO_ONE_PLACE and not (saying and c.grammar in ("は", "が")) and not _place_of_motion(part, k)]
     words = [w for w in words if not re.match(r"^[0-9０-９]+年", w)]
     return max(words, key=len) if words else None
 
@@ -175,6 +175,7 @@ _NOUN = KANJI_UNIFIED + PLAIN_KATAKANA
 _EDITION = compile_re(f"[0-9０-９]{{4}}年(?:[春夏秋冬]季|(?![春夏秋冬末初頭代度中前後以頃上下半内間当])[{_NOUN}])")
 
 
+_ERA_YEAR = compile_re(f"(?<![{KANJI_UNIFIED}])[{KANJI_UNIFIED}]{{2}}(?:元|[0-9０-９]{{1,2}})年(?![生度目間代前後以内中半])")
 _SAME_RUN = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]")
 
 
@@ -208,6 +209,7 @@ def _part_dates(text: str, span: tuple[int, int], other: tuple[int, int], detail
     part = chunks(text, *span)
     cases = OBJECT_CASES + (("は", "が") if any(PASSIVE.match(c.grammar) for c in part) else ())
     words = sorted({c.word for k, c in enumerate(part) if len(c.word) >= 2 and not _NUMERIC.match(c.word)
+                    and c.word not in NO_ONE_PLACE
                     and c.word not in other_text and c.grammar.startswith(cases) and not _place_of_motion(part, k)},
                    key=lambda w: (-len(w), w))
     events = _events(part, other_text)
@@ -222,6 +224,11 @@ def _part_dates(text: str, span: tuple[int, int], other: tuple[int, int], detail
         if dated and sum(u.body.count(word) for u in containing(details, (word,), cache)) <= MAX_MENTIONS:
             return dated
     return []
+
+
+# Words of many places or times at once (各地で活動した): they date no one event.
+NO_ONE_PLACE = frozenset({"各地", "各国", "全国", "全土", "世界", "世界中", "国内", "国外", "海外", "現地", "各所", "一帯",
+                          "周辺", "当時", "その後", "以後", "以前", "今日", "現在"})
 
 
 # Verbs of happening: their subject is the event (工事が始まった).
@@ -274,6 +281,9 @@ def dated_conflict(claim: Unit, rel, details: list[Unit], cache: dict) -> Option
     # 大会は) dates that noun's own story, not the part's event.
     first = [y for y, at in _years(text, *rel.first_span) if not _ADNOMINAL_YEAR.match(text, at)]
     then = [y for y, at in _years(text, *rel.then_span) if not _ADNOMINAL_YEAR.match(text, at)]
+    # A year of an era not known (文明3年) dates its part; the details' dates may be of another event.
+    if not first and _ERA_YEAR.search(text, *rel.first_span) or not then and _ERA_YEAR.search(text, *rel.then_span):
+        return None
     if first and then:
         # Both dated by the claim: cite the details' date of the second part.
         if min(first) <= max(then):

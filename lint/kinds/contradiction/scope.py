@@ -262,3 +262,12 @@ def named_otherwise(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     a = _NAMING.search(claim.text, *clause_bounds(claim.text, s, claim.start, claim.end))
     b = _NAMING.search(unit.text, *clause_bounds(unit.text, us, unit.start, unit.end))
     return a is not None and b is not None and not matches(a.group(1), b.group(1))
+
+
+_TRIED = compile_re(r"[^。]*?(?:ようと(?:し|する)|を試み|を図)")
+
+
+def attempted(u: Unit, p: Predicate) -> bool:
+    """The act leads, by て, to what was only tried (天皇と将軍に会って許可を
+    得ようとしたが): it was part of an attempt, not said to be done."""
+    return p.tail.endswith("て") and _TRIED.match(u.text, p.end, u.end) is not None
