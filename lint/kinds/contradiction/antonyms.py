@@ -24,7 +24,7 @@ from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_o
 from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
                                            other_things_begun)
 from lint.text.tokens import KANJI, bigrams, clause_bounds, script
-from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.polarity import about_the_same, clause_arguments
 from lint.text.matcher import HitPool, Phrase, PhraseMatcher
@@ -197,7 +197,8 @@ def _change_against_state(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: 
         return False
 
     def change(text: str, end: int) -> bool:
-        return text[end - 1:end] == "く" and text.startswith(_CHANGE_AFTER_KU, end)
+        # …く before a verb tells how it was done (新しく造られた町: built anew).
+        return text[end - 1:end] == "く" and (text.startswith(_CHANGE_AFTER_KU, end) or is_kanji(text[end:end + 1] or "あ"))
     return change(claim.text, e) != change(unit.text, ue)
 
 
