@@ -174,6 +174,15 @@ _CHANGE_AFTER_KU = ("なっ", "なる", "なり", "なれ", "なら", "した", 
 _ADJECTIVE_ENDS = ("い", "く", "かっ")
 
 
+_POINTER = compile_re(r"(?:これ|それ)(?:を|に|は|が)")
+
+
+def _points_back(u: Unit, at: int) -> bool:
+    """The word's clause takes up the one before by これ or それ."""
+    lo, hi = clause_bounds(u.text, at, u.start, u.end)
+    return lo > u.start and _POINTER.search(u.text, lo, at) is not None
+
+
 def _not_itself(u: Unit, s: int, e: int) -> bool:
     """だけでも (even those alone: no limit), だけ after a verb (関税を撤廃
     するだけの連合: merely, counting nothing), N日後に控えて (looking
@@ -291,7 +300,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)
             # The claim's word said of the whole the claim names (海底部の一部) agrees however far its clause.
-            if any(o == side and p and same_owner(claim, s, unit, u) for o, u, _, p, _, _ in compared):
+            # …so is the word said of what the clause before told (道案内を求めたが、朝鮮はこれを拒んだ).
+            if any(o == side and p and (same_owner(claim, s, unit, u) or _points_back(unit, u))
+                   for o, u, _, p, _, _ in compared):
                 agreeing = (INF_CLOSE, INF_CLOSE)
             for other_side, us, ue, same_polarity, same, closeness in compared:
                 supported = agreeing is not None and agreeing[0] >= closeness[0]

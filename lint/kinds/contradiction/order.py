@@ -246,9 +246,9 @@ def _reversed(mine: Relation, theirs: Relation) -> bool:
     """Each part of one shares words with the other part of the other, and more
     than with its own counterpart."""
     (my_first, my_then), (their_first, their_then) = mine.parts, theirs.parts
-    # Digits of two years (1945年 / 1946年) share grams and tell nothing.
+    # Year digits (1945年 / 1946年) tell no order; nor, in the details' first part, a word of both the claim's.
     cross_a = _undated(my_first & their_then)
-    cross_b = _undated(my_then & their_first)
+    cross_b = _undated(my_then & their_first) - my_first
     same = len(mine.first & theirs.first) + len(mine.then & theirs.then)
     # Each crossing shares a kanji word, not names alone: two sentences about
     # ロシア and アメリカ share those in any order.  And one part's event (its

@@ -83,7 +83,9 @@ DATE_RE = compile_re(
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
 # A numbered list item whose text starts with a date or a count ("2.5月11日に…",
 # "4.1703年に…", "3.3点シュートは…").
-LIST_MARKER = compile_re(rf"\s*[{DIGIT}]{{1,2}}[.．](?=[{DIGIT}]{{1,2}}月[{DIGIT}]|[{DIGIT}]{{4}}年|[{DIGIT}]+[{KANJI_UNIFIED}])")
+LIST_MARKER = compile_re(rf"\s*[{DIGIT}]{{1,2}}[.．](?=[{DIGIT}]{{1,2}}月[{DIGIT}]|[{DIGIT}]{{4}}年|[{DIGIT}]+[{KANJI_UNIFIED}]|"
+                         rf"[{DIGIT}]+[かカヶヵケ][国所月])")
+SPEED_BEFORE = ("時速", "秒速", "分速")
 # Before a year, words that make it no calendar year: 数千年, 紀元前500年.
 NOT_A_YEAR_BEFORE = ("数", "何", "紀元前", "前")
 # An era not in ERAS: two kanji alone before a year said as a time (正暦4年ごろ) or glossed (天保8年(1837年)).
@@ -236,6 +238,8 @@ def _extract(body: str, base: int) -> list[Quantity]:
             continue
         unit_word = m.group("unit")
         unit, factor = UNITS[unit_word]
+        if unit == "length" and body.endswith(SPEED_BEFORE, 0, m.start()):
+            continue  # 時速約370キロメートル: a speed, no length
         if unit.startswith("count:") and m.start("amount") > 0 and body[m.start("amount") - 1] == "第":
             continue  # 第2部, 第3回: an ordinal names one, it counts nothing
         if unit == "years":
