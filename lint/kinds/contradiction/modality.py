@@ -45,8 +45,9 @@ REALIZING = {"宣言", "発表", "実施", "実現", "決定", "承認", "締結
 DONE_BY_VERB = compile_re(r"(?:結ん|行っ|果たし|遂げ|終え|交わし|決まっ)(?:だ|た|で|て)|(?:結ば|行わ|交わさ)れ(?:た|て|、)")
 # Grammar between an event word and the open word after it.
 LINK = ("を", "の", "が", "は", "も", "する", "される", "への", "に", "には", "について", "に向けた", "に向け", "を")
-# After an open word, an act that made the plan: it tells no plan left undone.
-PLAN_MADE = compile_re(r"(?:が|を)(?:立て|立案|策定|まとめ|練)")
+# After an open word, an act that made the plan (方針を示した, 方針が打ち出された):
+# it tells no plan left undone.
+PLAN_MADE = compile_re(r"(?:が|を)(?:立て|立案|策定|まとめ|練|打ち出|示|固め|掲げ|定め|と[っりる]|取|採)")
 # Alignment at which the one mention of an event in a sentence is taken for the claim's.
 SOLO_ALIGN = 0.3
 _KANJI_FIRST, _KANJI_LAST = KANJI_UNIFIED[0], KANJI_UNIFIED[-1]

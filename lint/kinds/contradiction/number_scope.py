@@ -80,3 +80,15 @@ def whole_against_part(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> boo
     """The details' count is the whole a part is counted out of (発足時の7か国
     のうち残ったのは…), the claim's is not: the claim may count the part."""
     return unit.text.startswith(_OUT_OF, e.end) and not claim.text.startswith(_OUT_OF, q.end)
+
+
+# How many times longer one span may be than the other and still measure the same thing.
+SPAN_RATIO = 100
+
+
+def spans_of_other_scales(q: Quantity, e: Quantity) -> bool:
+    """Two spans of time of different scales (80年間 / 3時間50分): a service's
+    years and a crossing's hours, no one span told two ways."""
+    if q.unit != "duration" or e.unit != "duration" or min(q.value, e.value) <= 0:
+        return False
+    return max(q.value, e.value) / min(q.value, e.value) >= SPAN_RATIO

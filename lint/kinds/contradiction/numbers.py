@@ -19,7 +19,7 @@ from lint.kinds.contradiction.increments import reading
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import UNITS, Quantity, compatible
 from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, other_event, other_subject, other_year,
-                                                   whole_against_part)
+                                                   spans_of_other_scales, whole_against_part)
 from lint.kinds.contradiction.series import other_group, parts, quantities, ranges, within
 from lint.kinds.contradiction.thresholds import INF, same_threshold
 from lint.kinds.contradiction.transposed import digits_transposed
@@ -331,7 +331,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 if e.unit != q.unit or e.start in parts(unit, cache) or e.unit == "date" and _month_given(q, unit, cache):
                     continue
                 if (_old_year_read_otherwise(e, details, cache) or other_group(claim, q, unit, e, details, cache)
-                        or whole_against_part(claim, q, unit, e)):
+                        or whole_against_part(claim, q, unit, e) or spans_of_other_scales(q, e)):
                     continue  # 784年とする: a year the details date events by; a count of another list
                 if any(c is not q and c.unit == q.unit and INF not in (c.high, -c.low) and compatible(c, e)
                        for c in quantities(claim, cache)):

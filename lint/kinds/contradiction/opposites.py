@@ -154,6 +154,9 @@ def converse_day(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     if len(anchor) < 2:
         return False
     lo, hi = clause_bounds(unit.text, us, unit.start, unit.end)
+    if unit.text.endswith("その", lo, with_numeral(unit.text, lo, us)):
+        # その9日後の6月18日、…X: the span's clause points on to the next.
+        hi = clause_bounds(unit.text, min(hi + 1, unit.end), unit.start, unit.end)[1]
     return anchor in unit.text[lo:hi] and not unit.text.endswith(anchor + "の", lo, with_numeral(unit.text, lo, us))
 
 
@@ -170,9 +173,9 @@ def first_of_another(unit: Unit, us: int, ue: int, claim_body: str) -> bool:
 
 def _direction(text: str, at: int) -> Optional[str]:
     """Whether a word of time at ``at`` counts back (前日, 9日前) or on (翌, 9日後)."""
-    if text[at] == "前" or text.startswith(SPANS_BACK, at):
+    if text[at] == "前" or text.startswith(SPANS_BACK + ("直前",), at):
         return "back"
-    if text[at] == "翌" or text.startswith(SPANS_ON, at):
+    if text[at] == "翌" or text.startswith(SPANS_ON + ("直後",), at):
         return "on"
     return None
 

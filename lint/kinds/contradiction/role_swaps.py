@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+from lint.kinds.contradiction.dated import dated_apart
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.role_words import (MIN_TERM, NUMERIC, matches, occurrences, passive, same_head,
@@ -197,9 +198,10 @@ def _names_one(a: str, b: str) -> bool:
 
 
 def winner_swapped(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
-    """The claim's winner is the sentence's loser and its loser the winner."""
+    """The claim's winner is the sentence's loser and its loser the winner,
+    in a match of the same years (1805年の戦いの勝者が1813年に敗れもする)."""
     mine = _outcome(claim, cache)
-    if mine is None:
+    if mine is None or dated_apart(claim, unit, cache):
         return None
     theirs = _outcome(unit, cache)
     if theirs is None:

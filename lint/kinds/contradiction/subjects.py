@@ -39,7 +39,29 @@ def other_subject(claim: Unit, at: int, subject: str | None, unit: Unit, unit_at
     sentence never names, the claim naming others of that kind before it:
     two parties, each its own way."""
     theirs = subject_before(unit, unit_at, cache)
-    if (subject is None or theirs is None or not name_like(theirs) or theirs in claim.body
-            or subject in unit.body or subject.startswith(POINTING_PREFIXES)):
+    if subject is None or theirs is None or subject.startswith(POINTING_PREFIXES):
+        return False
+    # The claim tells the details' subject apart, in a clause of its own
+    # (多くの堂塔が焼けたが、金色堂は焼失を免れた / 多くの堂塔が焼失した).
+    if theirs != subject and any(c.word == theirs and c.grammar in ("は", "が") and c.clause != _clause_at(claim, at, cache)
+                                 for c in unit_chunks(claim, cache)):
+        return True
+    if subject in unit.body or not name_like(theirs) or theirs in claim.body:
         return False
     return any(c.start < at and same_kind(c.word, theirs) for c in unit_chunks(claim, cache))
+
+
+def _clause_at(u: Unit, at: int, cache: dict) -> int:
+    return next((c.clause for c in reversed(unit_chunks(u, cache)) if c.start <= at), -1)
+
+
+def subject_as_goal(claim: Unit, at: int, unit: Unit, unit_at: int, cache: dict) -> bool:
+    """The claim's subject is where the details' act goes (準加盟国は…加わらず
+    / ガイアナも準加盟国に加わった): two acts, one on each."""
+    subject = subject_before(claim, at, cache)
+    if subject is None:
+        return False
+    # The goal right before the verb (準加盟国に|加わった), not a topic further
+    # off (出資者には|経営に|参加する権利).
+    before = [c for c in unit_chunks(unit, cache) if c.start < unit_at]
+    return bool(before) and before[-1].word == subject and before[-1].grammar in ("に", "には", "へ")
