@@ -24,7 +24,7 @@ from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_o
 from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
                                            other_things_begun)
 from lint.text.tokens import KANJI, bigrams, clause_bounds, script
-from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, is_kanji
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.polarity import about_the_same, clause_arguments
 from lint.text.matcher import HitPool, Phrase, PhraseMatcher
@@ -189,15 +189,16 @@ def _not_itself(u: Unit, s: int, e: int) -> bool:
     ahead to the other thing: its 後 is this one's 前), and a word asked
     about (加盟の是非を問う)."""
     return (u.text[s:e] in ONLY and (u.text.startswith("でも", e) or u.text[s - 1:s] in _VERB_ENDS)
-            or u.text.startswith(("に控え",) + QUESTIONED, e))
+            or u.text.startswith(AHEAD_OR_QUESTIONED, e))
 
 
 # After a word, what asks whether it is so (加盟の是非を問う): it is neither said nor denied.
 QUESTIONED = ("の是非", "の可否", "の賛否", "かどうか", "するかどうか", "するか否か")
+AHEAD_OR_QUESTIONED = ("に控え",) + QUESTIONED
 
 
-# The last kana of a verb's plain form (するだけ, 行っただけ).
-_VERB_ENDS = tuple("るたうくすつぬむぶぐ")
+# The last kana of a verb's plain form (するだけ, 行っただけ); not つ, a counter (2つだけ).
+_VERB_ENDS = tuple("るたうくすぬむぶぐ")
 
 
 def _change_against_state(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:

@@ -19,7 +19,7 @@ from typing import Optional
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import chunks
 from lint.kinds.contradiction.series import span_quantities
-from lint.kinds.contradiction.quantities import extract
+from lint.kinds.contradiction.quantities import ERAS, extract
 from lint.kinds.contradiction.units import Unit, containing
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.text.tokens import clause_bounds
@@ -175,7 +175,10 @@ _NOUN = KANJI_UNIFIED + PLAIN_KATAKANA
 _EDITION = compile_re(f"[0-9０-９]{{4}}年(?:[春夏秋冬]季|(?![春夏秋冬末初頭代度中前後以頃上下半内間当])[{_NOUN}])")
 
 
-_ERA_YEAR = compile_re(f"(?<![{KANJI_UNIFIED}])[{KANJI_UNIFIED}]{{2}}(?:元|[0-9０-９]{{1,2}})年(?![生度目間代前後以内中半])")
+# A year of an era not known: two kanji alone before it (文明3年に), not a
+# known era (converted) nor a span counted from an event (創業10年, 戦後5年).
+_ERA_YEAR = compile_re(f"(?<![{KANJI_UNIFIED}])(?!{'|'.join(ERAS)})[{KANJI_UNIFIED}](?![後前業位立国任足成館])"
+                       f"[{KANJI_UNIFIED}](?:元|[0-9０-９]{{1,2}})年(?=[に、(（]|ごろ|頃|まで|から)")
 _SAME_RUN = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]")
 
 

@@ -218,7 +218,7 @@ def _foreign(claim: Unit, claim_mentions: list, aligned: list, details: list, cf
         # they give joined into one (米国 + ニューメキシコ州), is mentioned.
         if not x.types or x.name in detail_names or any(
                 n.endswith(("・" + x.name, "＝" + x.name)) or len(n) >= 3 and x.name.endswith(n)
-                and x.name[:-len(n)] in detail_names or _head_of_the_same(claim, x, n) for n in detail_names):
+                and x.name[:-len(n)] in detail_names for n in detail_names) or _compound_of(claim, x) in detail_names:
             continue
         best = None
         lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
@@ -304,7 +304,7 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
                     continue
                 if _particle(unit, y) != _particle(claim, x):
                     continue  # a substitute takes the same particle (Xの… / Yの…)
-                if other_roles(claim, x, unit, y) or _head_of_the_same(claim, x, y.name):
+                if other_roles(claim, x, unit, y) or _compound_of(claim, x) == y.name:
                     continue
                 ctx_y = context(unit, y, cache)
                 sim = overlap(ctx_x, ctx_y)
@@ -340,11 +340,11 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
 _COMPOUND_REST = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+")
 
 
-def _head_of_the_same(claim: Unit, x: Mention, name: str) -> bool:
-    """The claim's name heads a compound that, by its other name, is the
-    details' ``name`` (国際連合|安全保障理事会 / 国連安全保障理事会)."""
+def _compound_of(claim: Unit, x: Mention) -> str | None:
+    """The compound the claim's name heads, spelt with the name's canonical
+    form (国際連合|安全保障理事会 → 国連安全保障理事会), if it goes on."""
     rest = _COMPOUND_REST.match(claim.text, x.end, claim.end)
-    return rest is not None and name == x.name + rest.group()
+    return x.name + rest.group() if rest is not None else None
 
 
 def _also_said(claim: Unit, claim_mentions: list, x: Mention, y: Mention) -> bool:

@@ -171,11 +171,14 @@ def first_of_another(unit: Unit, us: int, ue: int, claim_body: str) -> bool:
     return m is not None and m.group(1)[-2:] not in claim_body
 
 
+_BACK_WORDS, _ON_WORDS = SPANS_BACK + ("直前",), SPANS_ON + ("直後",)
+
+
 def _direction(text: str, at: int) -> Optional[str]:
     """Whether a word of time at ``at`` counts back (前日, 9日前) or on (翌, 9日後)."""
-    if text[at] == "前" or text.startswith(SPANS_BACK + ("直前",), at):
+    if text[at] == "前" or text.startswith(_BACK_WORDS, at):
         return "back"
-    if text[at] == "翌" or text.startswith(SPANS_ON + ("直後",), at):
+    if text[at] == "翌" or text.startswith(_ON_WORDS, at):
         return "on"
     return None
 

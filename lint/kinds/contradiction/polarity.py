@@ -323,8 +323,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if subject is not None and any(p.positive == pc.positive and same_word(p.key, pc.key)
                                        and subject_before(u, p.start, cache) == subject for u in aligned for p in _preds(u, cache)):
             continue
-        if other_subject(claim, pc.start, subject, unit, pe.start, cache) or subject_as_goal(claim, pc.start, unit,
-                                                                                             pe.start, cache):
+        if other_subject(claim, pc.start, subject, unit, pe.start, cache) or subject_as_goal(subject, unit, pe.start,
+                                                                                             cache):
             continue
         # The negated side may deny less than the other side asserts: a claim
         # denied in a place, details denied at a time (a place in the details,

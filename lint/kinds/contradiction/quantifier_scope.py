@@ -137,12 +137,14 @@ def _counted_set(u: Unit, at: int) -> str | None:
     return m.group(1) if m else None
 
 
+_ALL_OR_ONE = ALL_OF_THEM + ONLY
+
+
 def other_sets(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
     """All of one set against only one of another (二度の国民投票でいずれも /
     ノルウェーとスイスだけ): each counts the set right before it, and neither
     sentence names the other's."""
-    words = ALL_OF_THEM + ONLY
-    if claim.text[s:e] not in words or unit.text[us:ue] not in words:
+    if claim.text[s:e] not in _ALL_OR_ONE or unit.text[us:ue] not in _ALL_OR_ONE:
         return False
     a, b = _counted_set(claim, s), _counted_set(unit, us)
     return a is not None and b is not None and a not in unit.body and b not in claim.body

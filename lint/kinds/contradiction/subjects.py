@@ -43,7 +43,8 @@ def other_subject(claim: Unit, at: int, subject: str | None, unit: Unit, unit_at
         return False
     # The claim tells the details' subject apart, in a clause of its own
     # (多くの堂塔が焼けたが、金色堂は焼失を免れた / 多くの堂塔が焼失した).
-    if theirs != subject and any(c.word == theirs and c.grammar in ("は", "が") and c.clause != _clause_at(claim, at, cache)
+    clause = _clause_at(claim, at, cache)
+    if theirs != subject and any(c.word == theirs and c.grammar in ("は", "が") and c.clause != clause
                                  for c in unit_chunks(claim, cache)):
         return True
     if subject in unit.body or not name_like(theirs) or theirs in claim.body:
@@ -55,10 +56,9 @@ def _clause_at(u: Unit, at: int, cache: dict) -> int:
     return next((c.clause for c in reversed(unit_chunks(u, cache)) if c.start <= at), -1)
 
 
-def subject_as_goal(claim: Unit, at: int, unit: Unit, unit_at: int, cache: dict) -> bool:
-    """The claim's subject is where the details' act goes (準加盟国は…加わらず
-    / ガイアナも準加盟国に加わった): two acts, one on each."""
-    subject = subject_before(claim, at, cache)
+def subject_as_goal(subject: str | None, unit: Unit, unit_at: int, cache: dict) -> bool:
+    """The claim's ``subject`` is where the details' act goes (準加盟国は…
+    加わらず / ガイアナも準加盟国に加わった): two acts, one on each."""
     if subject is None:
         return False
     # The goal right before the verb (準加盟国に|加わった), not a topic further
