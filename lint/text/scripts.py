@@ -23,6 +23,7 @@ KANA_BLOCKS = "\u3040-\u30FF"
 # CJK ideographs (the unified block, extension A and the supplementary
 # planes) and the marks that act as kanji: 々 (repeat), 〆 (shime).
 KANJI_UNIFIED = "\u4E00-\u9FFF"  # the unified block alone: the contradiction check's word patterns
+KANJI_UNIFIED_FIRST, KANJI_UNIFIED_LAST = "\u4E00", "\u9FFF"
 KANJI = KANJI_UNIFIED + "\u3400-\u4DBF\U00020000-\U0002FFFF\u3005\u3006"
 # ASCII and full-width Latin letters and digits.
 LATIN = "0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A"

@@ -29,7 +29,7 @@ from lint.kinds.contradiction.connectives import FORWARD
 from lint.kinds.contradiction.polarity import about_the_same
 from lint.kinds.contradiction.units import SENTENCE_ENDS, Conflict, Settings, Unit, containing
 from lint.kinds.contradiction.verb_states import verb_state
-from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, KANJI_UNIFIED_FIRST, KANJI_UNIFIED_LAST, PLAIN_KATAKANA, is_kanji
 
 # Words that leave an event open: intention, possibility, expectation.
 OPEN_WORDS = ("検討", "計画", "構想", "予定", "見通", "見込", "目指", "模索", "準備", "視野", "可能性", "段階",
@@ -50,7 +50,6 @@ LINK = ("を", "の", "が", "は", "も", "する", "される", "への", "に
 PLAN_MADE = compile_re(r"(?:が|を)(?:立て|立案|策定|まとめ|練|打ち出|示|固め|掲げ|定め|と[っりる]|取|採)")
 # Alignment at which the one mention of an event in a sentence is taken for the claim's.
 SOLO_ALIGN = 0.3
-_KANJI_FIRST, _KANJI_LAST = KANJI_UNIFIED[0], KANJI_UNIFIED[-1]
 
 
 # Verbal nouns that name one event (完成 / 完遂 / 完了): compared as the first.
@@ -84,9 +83,9 @@ def _kanji_run_at_end(text: str) -> Optional[str]:
     """The first run of two kanji or more (of the unified block) in ``text``, if it ends ``text``."""
     i, n = 0, len(text)
     while i < n:
-        if _KANJI_FIRST <= text[i] <= _KANJI_LAST:
+        if KANJI_UNIFIED_FIRST <= text[i] <= KANJI_UNIFIED_LAST:
             j = i + 1
-            while j < n and _KANJI_FIRST <= text[j] <= _KANJI_LAST:
+            while j < n and KANJI_UNIFIED_FIRST <= text[j] <= KANJI_UNIFIED_LAST:
                 j += 1
             if j - i >= 2:
                 return text[i:j] if j == n else None

@@ -21,7 +21,7 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.file_data import AntonymPair
-from lint.kinds.contradiction.predicates import FORGOING, is_negative_tail, polarity_at
+from lint.kinds.contradiction.predicates import FORGONE_AFTER, is_negative_tail, polarity_at
 from lint.kinds.contradiction.quantities import NUMERAL
 from lint.kinds.contradiction.scope import ONLY
 from lint.kinds.contradiction.units import Unit
@@ -85,7 +85,6 @@ def built_in_pairs() -> list[AntonymPair]:
             for kind, left, right, boundary, after in OPPOSITES]
 
 
-_FORGONE = compile_re(f"(?:を|は|も)(?:{FORGOING})([{HIRAGANA}]*)")
 # Adverbs of quantity whose sense turns with the verb they qualify:
 # ほとんど変わらなかった means hardly, as わずか does.
 TURNING_ADVERBS = ("ほとんど",)
@@ -99,10 +98,10 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
     for a turning adverb that of the verb ending its clause (人がいない), and
     so for a word that describes a noun with な (十分な恩賞を与えることが
     できなかった: the reward was not enough)."""
-    forgone = _FORGONE.match(u.text, e, u.end)
+    forgone = FORGONE_AFTER.match(u.text, e, u.end)
     if forgone is not None:
         # 加盟を見送った: the act forgone is denied (見送らなかった: done).
-        return is_negative_tail(forgone.group(1))
+        return is_negative_tail(forgone.group("tail"))
     if u.text[s:e] in TURNING_ADVERBS or u.text.startswith("な", e) and not u.text.startswith(("ない", "なく", "なし"), e):
         _, hi = clause_bounds(u.text, e, u.start, u.end)
         ending = _CLAUSE_END_KANA.search(u.text, e, hi)

@@ -25,13 +25,12 @@ from lint.kinds.contradiction.connectives import BACKWARD, CAUSING, FORWARD, cau
 from lint.kinds.contradiction.dated import dated_conflict
 from lint.kinds.contradiction.narration import told_in_order, undated
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
-from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, chars
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, KANJI_UNIFIED_FIRST, KANJI_UNIFIED_LAST, PLAIN_KATAKANA, chars
 from lint.text.tokens import KANJI, last_word, script
 
 SUBJECT = compile_re(r"(?:が|は)、?")
 # The words a topic or a modified noun is: unified kanji and full-width katakana.
 _NOUN_CLASS = KANJI_UNIFIED + PLAIN_KATAKANA
-_KANJI_FIRST, _KANJI_LAST = KANJI_UNIFIED[0], KANJI_UNIFIED[-1]
 _KATAKANA_NOUN = chars(PLAIN_KATAKANA)
 
 
@@ -60,7 +59,7 @@ def _topic_after(text: str, lo: int, hi: int) -> int:
     ``text[lo:hi]``, or -1."""
     i = text.find("は", lo, hi)
     while i > -1:
-        if i and (_KANJI_FIRST <= text[i - 1] <= _KANJI_LAST or text[i - 1] in _KATAKANA_NOUN):
+        if i and (KANJI_UNIFIED_FIRST <= text[i - 1] <= KANJI_UNIFIED_LAST or text[i - 1] in _KATAKANA_NOUN):
             return i
         i = text.find("は", i + 1, hi)
     return -1
@@ -391,7 +390,6 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 return [Conflict(kind, rel.start, rel.end, unit, found[0], found[1],
                                  claim.text[rel.start:rel.end], unit.text[found[0]:found[1]])]
     return []
-
 
 
 def is_causal(rel: Relation, text: str) -> bool:

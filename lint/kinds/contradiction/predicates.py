@@ -251,7 +251,7 @@ def judged(text: str, start: int, end: int) -> list[Predicate]:
 # 加盟を見送った, 出場を断念し, 最下位を免れ, 申し出を拒んだ.  Read as the
 # noun's act negated (逃さなかった: done).
 FORGOING = "逃|見送|断念|免れ|拒|見合わせ|取りやめ|取り止め"
-_FORGONE_AFTER = compile_re(
+FORGONE_AFTER = compile_re(
     f"(?:を|は|も)(?P<verb>{FORGOING})"
     f"(?P<tail>[{HIRAGANA}]*)"
 )
@@ -261,7 +261,7 @@ def forgone(text: str, start: int, end: int) -> list[Predicate]:
     """Predicates of an act forgone, said of the noun."""
     out = []
     for noun in _NOUN_RUN.finditer(text, start, end):
-        m = _FORGONE_AFTER.match(text, noun.end(), end)
+        m = FORGONE_AFTER.match(text, noun.end(), end)
         if m is None:
             continue
         tail = m.group("tail")

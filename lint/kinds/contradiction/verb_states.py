@@ -9,9 +9,7 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk
-from lint.text.scripts import KANJI_UNIFIED
-
-_KANJI_FIRST, _KANJI_LAST = KANJI_UNIFIED[0], KANJI_UNIFIED[-1]
+from lint.text.scripts import KANJI_UNIFIED_FIRST, KANJI_UNIFIED_LAST
 
 
 # A verb's ending before an open word (入る予定, 向かう計画), and the endings
@@ -28,7 +26,7 @@ def verb_state(found: list[Chunk], k: int) -> Optional[tuple[str, int, int, bool
     """A kanji verb planned or done (入る予定 / 入った), as an event named by
     its stem: the same stem, with the same arguments, is the same act."""
     c = found[k]
-    if not (1 <= len(c.word) <= 2 and _KANJI_FIRST <= c.word[-1] <= _KANJI_LAST):
+    if not (1 <= len(c.word) <= 2 and KANJI_UNIFIED_FIRST <= c.word[-1] <= KANJI_UNIFIED_LAST):
         return None
     event = "v:" + c.word
     nxt = found[k + 1] if k + 1 < len(found) else None
