@@ -134,6 +134,16 @@ def _detail_values(details: list[Unit], cache: dict) -> DetailValues:
     return values
 
 
+def _gloss_of_supported(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> bool:
+    """A date in brackets right after another date (天正3年5月21日(1575年6月29日))
+    restates it in another calendar: the one before, found in the details
+    (5月21日), is the claim's date."""
+    if q.unit != "date" or claim.text[q.start - 1:q.start] not in ("(", "（"):
+        return False
+    before = [c for c in quantities(claim, cache) if c.unit == "date" and c.end == q.start - 1]
+    return bool(before) and supported(before[0], details, cache)
+
+
 def supported(q: Quantity, details: list[Unit], cache: dict) -> bool:
     """The details give ``q``'s value itself somewhere (an approximate value
     that merely overlaps, 約70% for 68%, is no support: it may be another
@@ -314,7 +324,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     # The sentences aligned with the whole claim, by where they start.
     whole = {u.start: u for u in aligned}
     for q in quantities(claim, cache):
-        if (q.unit == "month" or q.start in claim_parts
+        if (q.unit == "month" or q.start in claim_parts or _gloss_of_supported(claim, q, details, cache)
                 or supported(q, details, cache) and not _finer_date_against(q, aligned, details, cache)
                 or _told_bare(claim, q, details, cache) or _complement_told(claim, q, details, cache)):
             continue

@@ -128,11 +128,18 @@ def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
             return spanning(ax, x, ay, y), spanning(theirs[a - 1], theirs[a], theirs[b - 1], theirs[b])
         # One name titled by the other's companion (…の), and never by its own
         # (国鉄総裁の島秀雄 / 国鉄総裁に就いた十河信二…技師長の島秀雄).
-        if a is not None and _titled(ax, x, theirs[a - 1]) and _first_after(theirs, places_x, ax.word) is None:
+        # (…最高峰はA山地のX: the topic 最高峰 is X itself.)
+        if (a is not None and _titled(ax, x, theirs[a - 1]) and _first_after(theirs, places_x, ax.word) is None
+                and not (ay.grammar == "は" and x.grammar.startswith(COPULA))):
             return spanning(ax, x), spanning(theirs[a - 1], theirs[a])
-        if b is not None and _titled(ay, y, theirs[b - 1]) and _first_after(theirs, places_y, ay.word) is None:
+        if (b is not None and _titled(ay, y, theirs[b - 1]) and _first_after(theirs, places_y, ay.word) is None
+                and not (ax.grammar == "は" and y.grammar.startswith(COPULA))):
             return spanning(ay, y), spanning(theirs[b - 1], theirs[b])
     return None
+
+
+# What says the topic is the name (最高峰は…ガルフピッゲンで / である).
+COPULA = ("で", "だ", "です")
 
 
 def _titled(companion: Chunk, name: Chunk, other: Chunk) -> bool:
