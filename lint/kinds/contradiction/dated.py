@@ -147,9 +147,10 @@ def _dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple
     for u in containing(details, (word,), cache):
         pos = u.text.find(word, u.start, u.end)
         years = _unit_years(u, cache) if pos != -1 else []
+        # A short word ending a compound (キリシタン大名, 一大名) names one of its kind.
+        short_noun = len(word) <= 2 and _SAME_RUN.match(word) is not None
         while pos != -1:
-            # A short word ending a compound (キリシタン大名, 一大名) names one of its kind.
-            if len(word) <= 2 and pos > u.start and _SAME_RUN.match(u.text, pos - 1) and _SAME_RUN.match(word):
+            if short_noun and pos > u.start and _SAME_RUN.match(u.text, pos - 1):
                 pos = u.text.find(word, pos + len(word), u.end)
                 continue
             # The nearest year, one in the word's own clause first: a date

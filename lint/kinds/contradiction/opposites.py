@@ -37,6 +37,9 @@ SOME_OF = tuple("のうち" + numeral for numeral in "123456789１２３４５�
 # Spans counted back from an event, and on from it (9日前 / 9日後).
 SPANS_BACK = ("日前", "年前", "か月前", "カ月前", "ヶ月前", "週間前", "時間前")
 SPANS_ON = ("日後", "年後", "か月後", "カ月後", "ヶ月後", "週間後", "時間後")
+# Most of a whole against some of it.
+MOST = ("大半", "大部分", "大多数", "圧倒的多数", "ほとんど", "多く")
+SOME = ("一部", "少数", "わずか")
 OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     # How many: one of a kind against several, all against some.
     ("quantifier", ("唯一",), ("複数", "数多く", "いくつも", "いくつか"), "auto", ""),
@@ -48,7 +51,7 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     ("quantifier", ("唯一", "だけ", "のみ", "しかな"), ("数少ない", "の一つ", "のひとつ", "複数ある", "いくつかある"),
      "auto", "でな"),
     ("quantifier", ("一切",), ("一部",), "auto", ""),
-    ("quantifier", ("大半", "大部分", "大多数", "圧倒的多数", "ほとんど", "多く"), ("一部", "少数", "わずか"), "auto", ""),
+    ("quantifier", MOST, SOME, "auto", ""),
     # Only one against many (…だけでなく, …のみならず say the opposite of only).
     ("quantifier", ("だけ", "のみ", "唯一", "しかな", "ほかにな"), ("多く", "複数", "数多く", "いくつも", "各地", "諸説"),
      "auto", "でな"),
@@ -90,7 +93,7 @@ def built_in_pairs() -> list[AntonymPair]:
 TURNING_ADVERBS = ("ほとんど",)
 
 
-_CLAUSE_END_KANA = compile_re(f"[{HIRAGANA}]+$")
+CLAUSE_END_KANA = compile_re(f"[{HIRAGANA}]+$")
 
 
 def word_polarity(u: Unit, s: int, e: int) -> bool:
@@ -104,7 +107,7 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
         return is_negative_tail(forgone.group("tail"))
     if u.text[s:e] in TURNING_ADVERBS or u.text.startswith("な", e) and not u.text.startswith(("ない", "なく", "なし"), e):
         _, hi = clause_bounds(u.text, e, u.start, u.end)
-        ending = _CLAUSE_END_KANA.search(u.text, e, hi)
+        ending = CLAUSE_END_KANA.search(u.text, e, hi)
         return ending is None or not is_negative_tail(ending.group())
     return polarity_at(u.text, e, u.end)
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.numerals import parse_amount
-from lint.kinds.contradiction.opposites import ALL_OF_THEM, counted_topic
+from lint.kinds.contradiction.opposites import ALL_OF_THEM, CLAUSE_END_KANA, MOST, SOME, counted_topic
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.scope import ONLY
 from lint.kinds.contradiction.units import Unit
-from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import bigrams, clause_bounds
 
 
@@ -111,13 +111,12 @@ def same_owner(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     return a is not None and b is not None and len(a.group(1)) >= 2 and matches(a.group(1), b.group(1))
 
 
-MOST_OR_SOME = ("大半", "大部分", "大多数", "圧倒的多数", "ほとんど", "多く", "一部", "少数", "わずか")
-_TAIL = compile_re(f"[{HIRAGANA}]+$")
+MOST_OR_SOME = MOST + SOME
 
 
 def _clause_denied(u: Unit, at: int) -> bool:
     _, hi = clause_bounds(u.text, at, u.start, u.end)
-    tail = _TAIL.search(u.text, at, hi)
+    tail = CLAUSE_END_KANA.search(u.text, at, hi)
     return tail is not None and is_negative_tail(tail.group())
 
 
