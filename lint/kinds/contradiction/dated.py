@@ -133,7 +133,8 @@ def _main_word(text: str, start: int, end: int) -> Optional[str]:
     words = [c.word for k, c in enumerate(part) if len(c.word) >= 2 and not _NUMERIC.match(c.word)
              and c.word not in NO_ONE_PLACE and not (saying and c.grammar in ("は", "が")) and not _place_of_motion(part, k)]
     words = [w for w in words if not re.match(r"^[0-9０-９]+年", w)]
-    return max(words, key=len) if words else None
+    # Of two as long, the later: the event (ソ連を除名した → 除名), not who took part in it.
+    return max(reversed(words), key=len) if words else None
 
 
 def _dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple[int, Unit, int, int]]:

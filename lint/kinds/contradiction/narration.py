@@ -6,20 +6,37 @@ does: 「…コロンビア議会が批准を拒んだ。すると米国はパ�
 give the treaty or the independence.  The test is by words: most of the
 first event's words in a detail sentence, and most of the second's after
 them, in that sentence or the next one of its paragraph, and one of the
-two events named by its own word.
+two events named by its own word.  The same reading, turned round, finds
+a detail sentence that tells a claim's two parts in the other order
+(:func:`narrated_reversed`).
 """
 
 from __future__ import annotations
 
+from typing import Optional
+
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.units import Unit
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.tokens import KANJI, script
 
 # Share of a part's words the details must hold.
 SHARE = 0.4
 # Characters between two sentences of one paragraph (none, or a space).
 NEXT_SENTENCE = 2
 _DIGIT = compile_re("[0-9０-９]")
+CLAUSE_BREAK = "、。；;"
+
+# Finding out, not happening: 「…の結果、Xことがわかった」 orders the
+# inquiry and the finding, not X and what the inquiry was into.
+DISCOVERY = compile_re(r"(?:こと|の)が(?:わか|分か|判明|明らかに|確認さ|突き止め)|と(?:わか|分か)っ|が判明")
+# A clause that opens with its topic (Xは、 / Xは).
+LEADING_TOPIC = compile_re(f"[^、。はがをに]{{1,20}}?[{KANJI_UNIFIED}{PLAIN_KATAKANA}]は、?")
+
+
+def has_kanji(shared: frozenset) -> bool:
+    return any(script(g[0]) == KANJI for g in shared)
 
 
 def undated(part: frozenset, other: frozenset) -> set:
@@ -50,3 +67,59 @@ def told_in_order(first: set, then: set, heads: tuple[frozenset, frozenset], det
         if event and len(later) >= max(2, SHARE * len(then)) and words_in(later) >= 2:
             return True
     return False
+
+
+# Links between two clauses that do not tell their order as a narrative
+# does (…したが、…; …するものの; …する前に; …したのは…; 語源は「…」で、…; …しているとして,
+# which gives grounds, not an earlier event; …されることを嫌い, whose
+# object is feared or hoped for, not done).
+NOT_NARRATIVE = compile_re(r"が[、，]|ものの|一方|しかし|ところが|のに|前に|先立|までに|のは|のが|より|ても|ながら|として|[」)）]で[、，]|"
+                           r"ずに|ないで|なく|か[、，]|および|及び|または|並びに|と(?:見|み|考え|判断し|思)|"
+                           r"ことを(?:嫌|恐|懸念|危惧|警戒|心配|憂慮|避け|望|願|求め|期待|目指|めざ|狙)")
+# Share of a part's words its clauses in the sentence must hold.
+NARRATED_SHARE = 0.4
+
+
+def narrated_reversed(rel, unit: Unit) -> Optional[tuple[int, int]]:
+    """A detail sentence that tells the claim's two parts the other way round
+    as a narrative (最下位が続いて観客も激減し、経営が苦しくなった西鉄は
+    ついに球団を手放した against 西鉄が球団を手放したため、観客が減って
+    経営が悪化した).  The first part's event (its last word) is there, most
+    of that part's words in its clause, and most of the second part's words
+    before them, with no link between that tells no order (が、, 前に).
+    The span from the one to the other."""
+    # Digits date or count; they are no part of what happened.
+    first = {g for g in rel.first - rel.then if not _DIGIT.search(g)}
+    then = {g for g in rel.then - rel.first if not _DIGIT.search(g)}
+    if len(first) < 3 or len(then) < 3:
+        return None
+    text, lo, hi = unit.text, unit.start, unit.end
+    heads = [text.rfind(g, lo, hi) for g in rel.first_head & first]
+    event = max(heads, default=-1)
+    if event < 0:
+        return None
+    a_start = max(text.rfind(c, lo, event) for c in CLAUSE_BREAK) + 1
+    a_start = max(a_start, lo)
+    a_end = min([k for k in (text.find(c, event, hi) for c in CLAUSE_BREAK) if k > -1] or [hi])
+    if DISCOVERY.search(text, a_start, a_end):
+        return None  # told in the order it was found out
+    found_a = {g: text.find(g, a_start, a_end) for g in first}
+    held_a = [p for p in found_a.values() if p > -1]
+    if len(held_a) < NARRATED_SHARE * len(first) or words_in({g for g, p in found_a.items() if p > -1}) < 2:
+        return None
+    a_pos = min(held_a)
+    # The sentence's topic (研究所は長年、…) belongs to every clause: it tells no order.
+    topic = LEADING_TOPIC.match(text, lo, a_pos)
+    b_from = topic.end() if topic is not None else lo
+    found_b = {g: text.find(g, b_from, a_pos) for g in then}
+    held_b = [p for p in found_b.values() if p > -1]
+    held_b_grams = frozenset(g for g, p in found_b.items() if p > -1)
+    # A name alone tells no order (アメリカの後押しを受けたパナマは…独立し).
+    if len(held_b) < max(2, NARRATED_SHARE * len(then)) or (words_in(held_b_grams) < 2
+                                                              and not has_kanji(held_b_grams)):
+        return None
+    b_end = max(p + len(g) for g, p in found_b.items() if p > -1)
+    if NOT_NARRATIVE.search(text, b_end, a_pos):
+        return None
+    s = max(text.rfind(c, lo, min(held_b)) for c in CLAUSE_BREAK) + 1
+    return max(s, lo), a_end

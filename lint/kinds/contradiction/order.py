@@ -17,16 +17,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
 
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.align import grams, words_in
+from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.connectives import BACKWARD, CAUSING, FORWARD, causal_marker
 from lint.kinds.contradiction.dated import dated_conflict
-from lint.kinds.contradiction.narration import told_in_order, undated
+from lint.kinds.contradiction.narration import (CLAUSE_BREAK, DISCOVERY, LEADING_TOPIC, has_kanji, narrated_reversed,
+                                                told_in_order, undated)
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, KANJI_UNIFIED_FIRST, KANJI_UNIFIED_LAST, PLAIN_KATAKANA, chars
-from lint.text.tokens import KANJI, last_word, script
+from lint.text.tokens import last_word
 
 SUBJECT = compile_re(r"(?:が|は)、?")
 # The words a topic or a modified noun is: unified kanji and full-width katakana.
@@ -41,17 +41,12 @@ def _relative():
     return compile_re(f"[{HIRAGANA}](?:た|る|い)(?=[{_NOUN_CLASS}])")
 
 
-# Finding out, not happening: 「…の結果、Xことがわかった」 orders the
-# inquiry and the finding, not X and what the inquiry was into.
-DISCOVERY = compile_re(r"(?:こと|の)が(?:わか|分か|判明|明らかに|確認さ|突き止め)|と(?:わか|分か)っ|が判明")
 # A passive verb: after it, によって names who acted.
 # The last letter of a verb in its plain non-past form: what is done as a rule.
 HABITUAL = "うくぐすつぬぶむる"
 PASSIVE = compile_re(r"(?:さ|ら|か|ば|わ)れ(?:た|て|る|ず|な|、|。)")
 # Topics that set a time (明治以降は, 戦後は, 当初は).
 _TIME_TOPICS = tuple(w + "は" for w in ("以降", "以後", "以前", "時代", "年代", "戦後", "戦前", "当初", "現在", "末", "初め"))
-# A clause that opens with its topic (Xは、 / Xは).
-LEADING_TOPIC = compile_re(f"[^、。はがをに]{{1,20}}?[{_NOUN_CLASS}]は、?")
 
 
 def _topic_after(text: str, lo: int, hi: int) -> int:
@@ -63,7 +58,6 @@ def _topic_after(text: str, lo: int, hi: int) -> int:
             return i
         i = text.find("は", i + 1, hi)
     return -1
-CLAUSE_BREAK = "、。；;"
 # Words that point back to the clause before (…を攻略し、これが…のきっかけとなった).
 BACK_REFERENCES = ("これ", "それ", "このこと", "そのこと")
 
@@ -189,6 +183,14 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         if topic is not None and topic.group().rstrip("、，").endswith(_TIME_TOPICS):
             topic = None  # 明治以降は, 戦後は: a time, not what the sentence is about
         head = topic.end() if topic is not None else a
+        if m.group().startswith(_NOUN_MARKERS) and not text.endswith(_NOMINALISED, a, m.start()):
+            # …政府が財政難を理由に計画を取りやめた: what answers or is caused
+            # is the subject's act; the cause is the noun phrase before the marker.
+            subject = None
+            for subject in _SUBJECT_IN_PART.finditer(text, head, m.start()):
+                pass
+            if subject is not None and len(grams(text[subject.end():m.start()])) >= 2:
+                head = subject.end()
         topic_grams = _grams(text[a:head])
         if topic is None and a > lo and text[a - 1] in "、，":
             # The topic may stand alone in the clause before (物価の急騰は、…).
@@ -225,6 +227,12 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
     return found
 
 
+# Markers after a noun phrase (…を受けて, …に反発して): a subject before
+# that phrase is the subject of what follows.
+_NOUN_MARKERS = ("を", "に", "への", "の反省")
+# …が社長を退いたことをきっかけに: the subject is inside the clause made a noun.
+_NOMINALISED = ("こと", "たの", "るの", "いの")
+_SUBJECT_IN_PART = compile_re(f"[{_NOUN_CLASS}](?:が|は)、?")
 _SUBJECT_WORD = compile_re(f"([{_NOUN_CLASS}0-9０-９]+)(?:は|が)")
 
 
@@ -246,8 +254,10 @@ def _reversed(mine: Relation, theirs: Relation) -> bool:
     than with its own counterpart."""
     (my_first, my_then), (their_first, their_then) = mine.parts, theirs.parts
     # Year digits (1945年 / 1946年) tell no order; nor, in the details' first part, a word of both the claim's.
-    cross_a = _undated(my_first & their_then)
-    cross_b = _undated(my_then & their_first) - my_first
+    # The claim's topic is the subject of the later part, not an event: it
+    # crosses nothing (第一次世界大戦で日本は…を理由に宣戦し / 大戦が始まると).
+    cross_a = _undated(my_first & their_then) - mine.topic
+    cross_b = _undated(my_then & their_first) - my_first - mine.topic
     same = len(mine.first & theirs.first) + len(mine.then & theirs.then)
     # Each crossing shares a kanji word, not names alone: two sentences about
     # ロシア and アメリカ share those in any order.  And one part's event (its
@@ -256,7 +266,7 @@ def _reversed(mine: Relation, theirs: Relation) -> bool:
     # A part whose event is a plan (建設を計画したことをきっかけに) tells
     # when the thing was planned, not when it was done.
     planned = bool((theirs.first_head | theirs.then_head) & PLANNING)
-    return (event and not planned and _has_kanji(cross_a) and _has_kanji(cross_b)
+    return (event and not planned and has_kanji(cross_a) and has_kanji(cross_b)
             and len(cross_a) + len(cross_b) > 2 * same)
 
 
@@ -269,64 +279,6 @@ def _overlaps(mine: Relation, theirs: Relation) -> tuple[int, int]:
     return len(a & c) + len(b & d), len(a & d) + len(b & c)
 
 
-def _has_kanji(shared: frozenset) -> bool:
-    return any(script(g[0]) == KANJI for g in shared)
-
-
-# Links between two clauses that do not tell their order as a narrative
-# does (…したが、…; …するものの; …する前に; …したのは…; 語源は「…」で、…; …しているとして,
-# which gives grounds, not an earlier event; …されることを嫌い, whose
-# object is feared or hoped for, not done).
-NOT_NARRATIVE = compile_re(r"が[、，]|ものの|一方|しかし|ところが|のに|前に|先立|までに|のは|のが|より|ても|ながら|として|[」)）]で[、，]|"
-                           r"ずに|ないで|なく|か[、，]|および|及び|または|並びに|と(?:見|み|考え|判断し|思)|"
-                           r"ことを(?:嫌|恐|懸念|危惧|警戒|心配|憂慮|避け|望|願|求め|期待|目指|めざ|狙)")
-# Share of a part's words its clauses in the sentence must hold.
-NARRATED_SHARE = 0.4
-
-
-def _narrated_reversed(rel: Relation, unit: Unit) -> Optional[tuple[int, int]]:
-    """A detail sentence that tells the claim's two parts the other way round
-    as a narrative (最下位が続いて観客も激減し、経営が苦しくなった西鉄は
-    ついに球団を手放した against 西鉄が球団を手放したため、観客が減って
-    経営が悪化した).  The first part's event (its last word) is there, most
-    of that part's words in its clause, and most of the second part's words
-    before them, with no link between that tells no order (が、, 前に).
-    The span from the one to the other."""
-    # Digits date or count; they are no part of what happened.
-    first = {g for g in rel.first - rel.then if not _HAS_DIGIT.search(g)}
-    then = {g for g in rel.then - rel.first if not _HAS_DIGIT.search(g)}
-    if len(first) < 3 or len(then) < 3:
-        return None
-    text, lo, hi = unit.text, unit.start, unit.end
-    heads = [text.rfind(g, lo, hi) for g in rel.first_head & first]
-    event = max(heads, default=-1)
-    if event < 0:
-        return None
-    a_start = max(text.rfind(c, lo, event) for c in CLAUSE_BREAK) + 1
-    a_start = max(a_start, lo)
-    a_end = min([k for k in (text.find(c, event, hi) for c in CLAUSE_BREAK) if k > -1] or [hi])
-    if DISCOVERY.search(text, a_start, a_end):
-        return None  # told in the order it was found out
-    found_a = {g: text.find(g, a_start, a_end) for g in first}
-    held_a = [p for p in found_a.values() if p > -1]
-    if len(held_a) < NARRATED_SHARE * len(first) or words_in({g for g, p in found_a.items() if p > -1}) < 2:
-        return None
-    a_pos = min(held_a)
-    # The sentence's topic (研究所は長年、…) belongs to every clause: it tells no order.
-    topic = LEADING_TOPIC.match(text, lo, a_pos)
-    b_from = topic.end() if topic is not None else lo
-    found_b = {g: text.find(g, b_from, a_pos) for g in then}
-    held_b = [p for p in found_b.values() if p > -1]
-    held_b_grams = frozenset(g for g, p in found_b.items() if p > -1)
-    # A name alone tells no order (アメリカの後押しを受けたパナマは…独立し).
-    if len(held_b) < max(2, NARRATED_SHARE * len(then)) or (words_in(held_b_grams) < 2
-                                                              and not _has_kanji(held_b_grams)):
-        return None
-    b_end = max(p + len(g) for g, p in found_b.items() if p > -1)
-    if NOT_NARRATIVE.search(text, b_end, a_pos):
-        return None
-    s = max(text.rfind(c, lo, min(held_b)) for c in CLAUSE_BREAK) + 1
-    return max(s, lo), a_end
 
 
 def _agrees(mine: Relation, theirs: Relation) -> bool:
@@ -382,7 +334,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             # 前に / 前の also say where (窓の前に): only a cause or an "after" is read so.
             if BACKWARD.fullmatch(rel.marker) or any(_agrees(rel, theirs) for theirs in stated):
                 continue
-            found = _narrated_reversed(rel, unit)
+            found = narrated_reversed(rel, unit)
             # …選任を拒み続けた。その結果、…機能を停止した: told in the claim's order.
             if found is not None and not told_in_order(undated(rel.first, rel.then), undated(rel.then, rel.first),
                                                        (rel.first_head, rel.then_head), details):
