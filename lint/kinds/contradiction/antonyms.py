@@ -22,7 +22,7 @@ from lint.kinds.contradiction.opposites import (SOME_OF, concedes, converse_day,
 from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_others, other_ordinal, other_sets,
                                                        owned_by_others, rest_told, same_owner)
 from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
-                                           other_things_begun)
+                                           other_things_begun, sides_told_apart)
 from lint.text.tokens import KANJI, bigrams, clause_bounds, script
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, is_kanji
 from lint.cache.programs import compile_re
@@ -297,7 +297,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not other_things_begun(claim, s, unit, us, cache)
                         and not first_of_another(unit, us, ue, claim.body) and not _not_itself(unit, us, ue)
                         and not clauses_dated_apart(claim, s, unit, us, cache)
-                        and not (kind == "antonym" and objects_differ(claim, s, unit, us))]
+                        and not (kind == "antonym" and objects_differ(claim, s, unit, us))
+                        and not sides_told_apart(claim, s, e, unit, us, ue)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)
             # The claim's word said of the whole the claim names (海底部の一部) agrees however far its clause.

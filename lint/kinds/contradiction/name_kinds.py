@@ -194,3 +194,26 @@ def new_name(word: str, rest: str, details_text: str) -> bool:
     # A long name the details shorten to its first letter and a later kanji (ソビエト連邦 / ソ連).
     whole = word + rest
     return not (len(whole) >= 4 and any(whole[0] + c in details_text for c in whole[2:] if is_kanji(c)))
+
+
+# Endings of regions that hold places, by level (本州 / 山口県, テキサス州 /
+# スピンドルトップ): a region may hold the other name, unless both are
+# regions of one level (長野県 / 新潟県).
+REGIONS = {"州": "州", "県": "県", "省": "省", "郡": "郡", "地方": "地方", "地域": "地方"}
+# A part of a place by the compass (イングランド南東部) is a region too.
+_COMPASS_PART = compile_re(r"[東西南北]{1,2}部$")
+
+
+def _level(name: str) -> str:
+    return "地方" if _COMPASS_PART.search(name) else next((v for k, v in REGIONS.items() if name.endswith(k)), "")
+
+
+def places_of_other_kinds(a: str, a_rest: str, a_kinds: frozenset, b: str, b_rest: str, b_kinds: frozenset) -> bool:
+    """Two names that cannot stand for each other: a country for its city
+    (イギリスへ留学 / ロンドンへ留学) says less, not otherwise, and so does
+    a state or a province for a place in it; a continent or a sea
+    (ヨーロッパへ渡った / メキシコ市へ向かった) holds places of any kind, and
+    only another region stands in its place.  ``*_rest``: the rest of the
+    name's compound (ドーバー|海峡)."""
+    return (bool(a_kinds and b_kinds) and a_kinds.isdisjoint(b_kinds) or ("region" in a_kinds) != ("region" in b_kinds)
+            or _level(a + a_rest) != _level(b + b_rest))

@@ -118,6 +118,12 @@ def narrated_reversed(rel, unit: Unit) -> Optional[tuple[int, int]]:
     if len(held_b) < max(2, NARRATED_SHARE * len(then)) or (words_in(held_b_grams) < 2
                                                               and not has_kanji(held_b_grams)):
         return None
+    # The second part's own event told after the first's, and not before it
+    # (ロシア帝国が進出し、…戦いの末、…を制圧した): the claim's order.
+    then_event = rel.then_head & then
+    if then_event and all(g not in held_b_grams for g in then_event) and any(
+            text.find(g, a_end, hi) > -1 for g in then_event):
+        return None
     b_end = max(p + len(g) for g, p in found_b.items() if p > -1)
     if NOT_NARRATIVE.search(text, b_end, a_pos):
         return None

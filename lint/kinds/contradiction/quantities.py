@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from lint.cache.programs import compile_re
@@ -88,8 +88,9 @@ LIST_MARKER = compile_re(rf"\s*[{DIGIT}]{{1,2}}[.．](?=[{DIGIT}]{{1,2}}月[{DIG
 SPEED_BEFORE = ("時速", "秒速", "分速")
 # Before a year, words that make it no calendar year: 数千年, 紀元前500年.
 NOT_A_YEAR_BEFORE = ("数", "何", "紀元前", "前")
-# An era not in ERAS: two kanji alone before a year said as a time (正暦4年ごろ) or glossed (天保8年(1837年)).
-_OTHER_ERA = compile_re(rf"(?<![{KANJI_UNIFIED}])[{KANJI_UNIFIED}]{{2}}$")
+# An era not in ERAS: two kanji alone before a year said as a time (正暦4年ごろ) or glossed (天保8年(1837年)),
+# or a reign (推古天皇18年に).
+_OTHER_ERA = compile_re(rf"(?:(?<![{KANJI_UNIFIED}])[{KANJI_UNIFIED}]{{2}}|天皇|皇帝)$")
 OLD_YEAR_AFTER = ("に", "、", "まで", "から", "ごろ", "頃")
 # 1000年前 and 1000年後 are spans of time counted from now; 1980年代 a decade.
 SPAN_AFTER_YEAR = ("前", "後", "以上", "近く", "余り", "あまり", "ほど", "にわたり", "にわたって", "ぶり")
@@ -172,7 +173,7 @@ def extract(text: str, start: int = 0, end: Optional[int] = None) -> list[Quanti
     marker = LIST_MARKER.match(body)
     if marker:
         body = " " * marker.end() + body[marker.end():]
-    found = _merge_compound(_extract(body, start), text)
+    found = _open_ranges(_merge_compound(_extract(body, start), text), text, start)
     if "年" in body or "翌" in body:
         years_told_before(found, body, start, lambda: _last_date_before(text, start))
     return found
@@ -353,6 +354,21 @@ def _merge_compound(found: list[Quantity], text: str) -> list[Quantity]:
         else:
             out.append(q)
     return out
+
+
+# The bare first end of a range whose unit comes after the second (10〜21日).
+_BARE_END = compile_re(rf"(?<![{DIGIT}.．,，])([{DIGIT}]+)[〜～~－–]$")
+
+
+def _open_ranges(found: list[Quantity], text: str, start: int) -> list[Quantity]:
+    """10〜21日: one quantity from 10 to 21 days, not 21 days alone."""
+    for i, q in enumerate(found):
+        m = _BARE_END.search(text, max(start, q.number_start - 8), q.number_start) if q.unit != "date" else None
+        amount = part_value(text[q.number_start:q.number_end]) if m else None
+        first = part_value(m.group(1)) if m else None
+        if amount and first is not None and first < amount and q.low == q.high:
+            found[i] = replace(q, start=m.start(), surface=text[m.start():q.end], low=q.value * first / amount)
+    return found
 
 
 def script_is_digit(ch: str) -> bool:

@@ -26,7 +26,7 @@ from lint.kinds.contradiction.name_kinds import common_word, name_like
 from lint.kinds.contradiction.predicates import Predicate, is_negative_tail
 from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.units import Unit
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, chars
 from lint.text.tokens import clause_bounds
 
 
@@ -229,6 +229,39 @@ def other_side(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     mine, theirs = claim.text[lo:hi], unit.text[ulo:uhi]
     return any(a in mine and b in theirs and b not in mine and a not in theirs
                for pair in SIDES for a, b in (pair, pair[::-1]))
+
+
+_SIDE_WORDS = frozenset(w for pair in SIDES for w in pair)
+
+
+def sides_told_apart(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
+    """Two sides of one thing (下流では…国境をなし / 上流のレソトでは…計画が
+    進められている) whose clauses share no kanji word but the sides, names
+    in katakana at most: two things said of two parts, not one denied."""
+    if claim.text[s:e] not in _SIDE_WORDS or unit.text[us:ue] not in _SIDE_WORDS:
+        return False
+    # From the clause on, what the sentence says there, lists of names
+    # included (上流のセーヌ川、マルヌ川…に貯水池が).
+    mine = _kanji_words(claim.text[clause_bounds(claim.text, s, claim.start, claim.end)[0]:claim.end])
+    theirs = _kanji_words(unit.text[clause_bounds(unit.text, us, unit.start, unit.end)[0]:unit.end])
+    return not (mine & theirs) - _SIDE_WORDS
+
+
+# Kanji bigrams, and a kanji standing alone between kana (町は川の), not
+# one of a name written in two scripts (南アフリカ).
+_KANJI_RUN = compile_re(f"[{KANJI_UNIFIED}]+")
+_KATAKANA_SIDE = chars(PLAIN_KATAKANA)
+
+
+def _kanji_words(text: str) -> set:
+    out = set()
+    for m in _KANJI_RUN.finditer(text):
+        run, a, b = m.group(), m.start(), m.end()
+        if len(run) > 1:
+            out.update(run[i:i + 2] for i in range(len(run) - 1))
+        elif not (a and text[a - 1] in _KATAKANA_SIDE or b < len(text) and text[b] in _KATAKANA_SIDE):
+            out.add(run)
+    return out
 
 
 def kind_denied(unit: Unit, p: Predicate) -> bool:

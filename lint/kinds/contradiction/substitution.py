@@ -31,7 +31,8 @@ from typing import Callable, NamedTuple, Optional
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import unit_chunks
 from lint.kinds.contradiction.dated import span_dated_apart
-from lint.kinds.contradiction.name_kinds import NAME_ENDINGS, common_word, name_like, new_name, same_kind, variant
+from lint.kinds.contradiction.name_kinds import (NAME_ENDINGS, common_word, name_like, new_name,
+                                                 places_of_other_kinds, same_kind, variant)
 from lint.kinds.contradiction.quantities import UNITS
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
@@ -287,17 +288,6 @@ _KANJI_REST = compile_re(f"[{_KANJI_CLASS}]{{2,}}")
 # で (a place, a means) counts where the name is placed by its particle alone.
 ROLE_MARKS = "がはをにへ"
 PARTNER = ("とともに", "と共に", "と並んで", "と並び")
-# Endings of regions that hold places, by level (本州 / 山口県, テキサス州 /
-# スピンドルトップ): a region may hold the other name, unless both are
-# regions of one level (長野県 / 新潟県).
-REGIONS = {"州": "州", "県": "県", "省": "省", "郡": "郡", "地方": "地方", "地域": "地方"}
-# A part of a place by the compass (イングランド南東部) is a region too.
-_COMPASS_PART = compile_re(r"[東西南北]{1,2}部$")
-
-
-def _level(name: str) -> str:
-    return "地方" if _COMPASS_PART.search(name) else next((v for k, v in REGIONS.items() if name.endswith(k)), "")
-
 CASE_MARKS = ROLE_MARKS + "で"
 
 
@@ -354,10 +344,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
     out: list[Conflict] = []
 
     def other_kinds(x: Token, y: Token) -> bool:
-        # A country for its city (イギリスへ留学 / ロンドンへ留学) says less, not
-        # otherwise; so does a state or a province for a place in it.
-        ka, kb = kinds(x.text), kinds(y.text)
-        return bool(ka and kb) and ka.isdisjoint(kb) or _level(x.text + x.rest) != _level(y.text + y.rest)
+        return places_of_other_kinds(x.text, x.rest, kinds(x.text), y.text, y.rest, kinds(y.text))
 
     tokens = _tokens(claim, cache)
     new_names = {t.start: t for t in tokens if _new(t, details_text)}
