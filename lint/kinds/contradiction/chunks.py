@@ -93,6 +93,10 @@ def is_name(word: str) -> bool:
     return _NAME_RE.search(word) is not None
 
 
+DEGREE = frozenset({"大きく", "大幅に", "急速に", "急激に", "著しく", "わずかに", "徐々に", "次第に", "一気に",
+                    "年々", "さらに", "一段と", "いっそう", "かなり", "やや", "大いに", "急に"})
+
+
 def neighbours(found: list[Chunk], start: int, end: int) -> tuple[str, str]:
     """The words right before and right after ``[start, end)`` within its
     clause: the rest of a compound (貿易|赤字) or the next chunk over."""
@@ -104,8 +108,14 @@ def neighbours(found: list[Chunk], start: int, end: int) -> tuple[str, str]:
             break
         # c holds the span's start.
         left = c.word[:start - c.start]
-        if not left and k and found[k - 1].clause == c.clause:
-            left = found[k - 1].word
+        before = k - 1
+        # An adverb of degree (大きく落ち込み, 急速に減った) stands between
+        # the thing and what is said of it.
+        if before > 0 and found[before].word + found[before].grammar in DEGREE and (
+                found[before - 1].clause == c.clause):
+            before -= 1
+        if not left and k and found[before].clause == c.clause:
+            left = found[before].word
         last = c
         j = k
         while last.end < end and j + 1 < len(found):
