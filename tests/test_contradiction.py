@@ -422,15 +422,15 @@ def test_a_negation_inside_a_relative_clause_does_not_negate_the_sentence(body, 
     ("起きなかった", "起こした", False),
 ])
 def test_one_kanji_verbs_compared_by_their_forms(a, b, same):
-    from lint.kinds.contradiction.polarity import _stem
+    from lint.kinds.contradiction.same_acts import stem
     from lint.kinds.contradiction.predicates import predicates
 
-    def stem(text):
+    def form(text):
         found = predicates(text)
         assert len(found) == 1, found
-        return _stem(found[0])
+        return stem(found[0])
 
-    assert (stem(a) == stem(b)) is same
+    assert (form(a) == form(b)) is same
 
 
 def test_two_members_of_a_series_are_two_things():

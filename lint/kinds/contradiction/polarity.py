@@ -21,6 +21,7 @@ from lint.kinds.contradiction.scope import (attempted, formerly, kind_denied, ma
 from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, existence, forgone, is_negative_tail,
                                                  judged, permitted, predicates, with_means)
 from lint.kinds.contradiction.align import grams
+from lint.kinds.contradiction.same_acts import one_act, other_keys, stem
 from lint.kinds.contradiction.subjects import other_subject, subject_as_goal, subject_before
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds, overlap, same_arguments
@@ -163,11 +164,8 @@ def _stated(key: str, positive: bool, details: list[Unit], cache: dict) -> bool:
 
 def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
     """Some claim predicate is stated the other way somewhere in the details."""
-    return any(_stated(pc.key, not pc.positive, details, cache) for pc in _preds(claim, cache))
-
-
-# Okurigana that begin a verb's own ending, not the する of a verbal noun.
-_SURU = tuple("しさせすれ")
+    return any(_stated(key, not pc.positive, details, cache) for pc in _preds(claim, cache)
+               for key in (pc.key, *other_keys(pc)))
 
 
 # Tails that tell of a change: なくなった (ceased), ようになった (came to).
@@ -218,24 +216,9 @@ def _likelier_clause(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, shar
     return False
 
 
-def _stem(p: Predicate) -> str | None:
-    """A one-kanji verb by its stem and its first okurigana (認め|なかった),
-    forms of one godan verb taken together (抱か|なかった, 抱い|た)."""
-    if not p.tail or p.tail.startswith(_SURU):
-        return None
-    return p.key + _ROW.get(p.tail[0], p.tail[0])
-
-
-# The first okurigana of one godan verb's negative, plain and past forms,
-# which share a row or its sound change (抱かない, 抱く, 抱いた; 勝たない,
-# 勝った).  Not the i- and e-rows: an ichidan verb's stem ends there (含める
-# is not 含む, 起きる is not 起こす).
-_ROW = {ch: row[0] for row in ("かくこい", "がぐご", "たつとらるろわうおっ", "なぬのまむもばぶぼん") for ch in row}
-
-
 def _lemma(u: Unit, p: Predicate, cfg: Settings) -> str | None:
     found = morph.lemma_at(u.text, u.start, u.end, p.start) if cfg.morphology else None
-    return found if found is not None else _stem(p)
+    return found if found is not None else stem(p)
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings,
@@ -251,7 +234,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # a statement (出場した経験がある).
         if ((pc.adnominal and not claim.text.startswith(STATING_NOUNS, pc.end)) or pc.tail.endswith(CLEFT + CONDITIONAL)
                 or any(w in pc.tail for w in SEEMING)
-                or not _stated(pc.key, not pc.positive, details, cache)
+                or not any(_stated(key, not pc.positive, details, cache) for key in (pc.key, *other_keys(pc)))
                 # The claim says both (提出は義務だが、達成は義務ではない), as the details do.
                 or any(p is not pc and same_word(p.key, pc.key) and p.positive != pc.positive for p in claim_preds)
                 and _stated(pc.key, pc.positive, details, cache)
@@ -264,7 +247,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             # without it by the stem and its first okurigana (認め, 抑え).
             lemma = morph.lemma_at(claim.text, claim.start, claim.end, pc.start) if cfg.morphology else None
             if lemma is None:
-                lemma = _stem(pc)
+                lemma = stem(pc)
             if lemma is None:
                 continue
         args_c = unit_arguments(claim, pc.start, pc.end, cache)
@@ -287,9 +270,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 continue
             unit_preds = _preds(unit, cache)
             # Two relative clauses (認めない国 / 認める国) pick out two kinds.
-            same_key = [pe for pe in unit_preds if same_word(pe.key, pc.key) and not (pe.adnominal and pc.adnominal)
-                        and (lemma is None or _lemma(unit, pe, cfg) == lemma)
-                        and (pc.key != "存在" or same_being(claim, pc, unit, pe))]
+            same_key = [pe for pe in unit_preds if not (pe.adnominal and pc.adnominal) and (
+                        same_word(pe.key, pc.key) and (lemma is None or _lemma(unit, pe, cfg) == lemma)
+                        and (pc.key != "存在" or same_being(claim, pc, unit, pe)) or one_act(pc, pe))]
             for pe in same_key:
                 # 発病するのは約1割: the act names those counted, it is not stated.
                 if (quoted(unit.text, pe.start, unit.start, unit.end) or _objects_differ(claim, pc, unit, pe)

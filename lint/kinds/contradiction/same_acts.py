@@ -1,0 +1,92 @@
+"""Predicates that name one act in other words: 達成されなかった against
+期限までに実現した, 関税同盟には参加せず against 関税同盟に加わった,
+上陸を諦めなかった against 上陸作戦を断念した.
+
+The polarity comparison pairs a claim's predicate with the details' same
+word; a reworded claim uses another verb for the act.  Each group below is
+one act; a verb of one kanji is known by its stem and first okurigana
+(加わ, 諦め), as :func:`act_form` spells it.
+
+    pass: 選手は個人資格で参加した / 選手は個人資格で大会に加わった
+    fail: 選手は大会に加わらなかった / 選手は個人資格で大会に参加した
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from lint.kinds.contradiction.predicates import Predicate
+
+# Okurigana that begin a verb's own ending, not the する of a verbal noun.
+SURU = tuple("しさせすれ")
+# The first okurigana of one godan verb's negative, plain and past forms,
+# which share a row or its sound change (抱かない, 抱く, 抱いた; 勝たない,
+# 勝った).  Not the i- and e-rows: an ichidan verb's stem ends there (含める
+# is not 含む, 起きる is not 起こす).
+_ROW = {ch: row[0] for row in ("かくこい", "がぐご", "たつとらるろわうおっ", "なぬのまむもばぶぼん") for ch in row}
+
+
+def stem(p: Predicate) -> Optional[str]:
+    """A one-kanji verb by its stem and its first okurigana (認め|なかった),
+    forms of one godan verb taken together (抱か|なかった, 抱い|た)."""
+    if not p.tail or p.tail.startswith(SURU):
+        return None
+    return p.key + _ROW.get(p.tail[0], p.tail[0])
+
+
+def _spelled(word: str) -> str:
+    """A group member as :func:`act_form` gives it (加わ → 加た)."""
+    return word if len(word) != 2 or word[1] not in _ROW else word[0] + _ROW[word[1]]
+
+
+SAME_ACTS = (
+    ("実現", "達成"),
+    ("参加", "加盟", "出場", "加わ"),
+    ("断念", "諦め", "あきらめ"),
+    ("免れ", "逃れ"),
+    ("備え", "持た", "有し", "保有"),
+    ("獲得", "得た"),
+    ("中止", "打ち切"),
+    ("開始", "始め"),
+    ("合意", "同意"),
+    ("廃止", "撤廃"),
+    ("完成", "完了", "竣工"),
+    ("撤退", "撤収", "撤兵"),
+    ("署名", "調印"),
+    ("設立", "創設", "創立", "設置", "発足"),
+    ("解散", "解体"),
+    ("禁止", "禁じ"),
+    ("許可", "認可"),
+    ("到達", "到着", "達し"),
+    ("使用", "使わ", "用い"),
+    ("継続", "続け", "存続"),
+    ("拒否", "拒絶", "拒ん", "拒み"),
+    ("死去", "死亡", "亡く"),
+    ("出版", "刊行", "発行"),
+    ("導入", "採用"),
+    ("就任", "就い"),
+    ("辞任", "辞め", "退い"),
+    ("訪問", "訪れ", "訪ね"),
+)
+_GROUP = {_spelled(w): k for k, group in enumerate(SAME_ACTS) for w in group}
+# What each group's words are searched for in the details: their kanji.
+KEYS = tuple(tuple(w if len(w) != 2 or w[1] not in _ROW else w[0] for w in group) for group in SAME_ACTS)
+
+
+def act_form(p: Predicate) -> Optional[str]:
+    """The predicate's word as the groups spell it: its key, or a one-kanji
+    verb's stem."""
+    return p.key if len(p.key) >= 2 else stem(p)
+
+
+def one_act(a: Predicate, b: Predicate) -> bool:
+    """Two different words for one act."""
+    fa, fb = act_form(a), act_form(b)
+    return fa is not None and fb is not None and fa != fb and _GROUP.get(fa, -1) == _GROUP.get(fb, -2)
+
+
+def other_keys(p: Predicate) -> tuple[str, ...]:
+    """The keys of the other words for the predicate's act, if it has any."""
+    form = act_form(p)
+    group = _GROUP.get(form) if form is not None else None
+    return () if group is None else tuple(k for k in KEYS[group] if k != p.key)
