@@ -17,8 +17,8 @@ from lint.kinds.contradiction.converse import converse_sides, undone_later
 from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.opposites import (SOME_OF, concedes, converse_day, first_of_another, in_gloss,
-                                                 partitive_span, points_of_other_wholes, several_only, with_numeral,
-                                                 word_polarity)
+                                                 only_a_number, partitive_span, points_of_other_wholes, several_only,
+                                                 with_numeral, word_polarity)
 from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_others, other_ordinal, other_sets,
                                                        owned_by_others, rest_told, same_owner)
 from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
@@ -239,7 +239,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # A part counted out (5階級のうち4階級) may be said of those the
         # details say all of did something else (すべてに出場し): it only
         # answers a claim of all.
-        if claim.text.startswith(SOME_OF, s):
+        if claim.text.startswith(SOME_OF, s) or only_a_number(claim.text, s, e):
             continue
         kind = lexicon.pairs[index].kind
         if any(j == index and sd != side and clause_bounds(claim.text, s, claim.start, claim.end)
@@ -283,7 +283,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                  and (counting_others(claim, e, unit, ue) or owned_by_others(claim, s, e, unit, us, ue)
                                       or rest_told(claim, s, e, unit, us, ue) or other_sets(claim, s, e, unit, us, ue)))
                         and not (other_side != side and converse_sides(claim, s, unit, us, cache))
-                        and not other_ordinal(claim, s, unit, us)
+                        and not other_ordinal(claim, s, unit, us) and not only_a_number(unit.text, us, ue)
                         and not _change_against_state(claim, s, e, unit, us, ue)
                         and not other_doers(claim, s, unit, us)
                         and not aimed_at(unit, ue) and not aimed_at(claim, e)

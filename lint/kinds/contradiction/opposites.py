@@ -126,6 +126,12 @@ def partitive_span(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, in
     return (before.start() if before else s), (after.end() if after else e)
 
 
+def only_a_number(text: str, s: int, e: int) -> bool:
+    """わずか before a number (わずか4か月ほどで) says the number is small,
+    not that few of a whole did something."""
+    return text[s:e] in ("わずか", "僅か") and (NUMERAL.match(text, e) is not None or text.startswith("数", e))
+
+
 def with_numeral(text: str, lo: int, at: int) -> int:
     """Where a word that starts with its counter starts, numeral included
     (4|人とも)."""

@@ -61,7 +61,10 @@ def _clause_end(text: str, pred_end: int, lo: int, hi: int) -> int:
     goes on past the comma, where it names its subject (優勝したのは、…
     ロケット号で)."""
     _, b = clause_bounds(text, pred_end, lo, hi)
-    if b < hi and text.endswith(CLEFT, lo, pred_end):
+    if b < hi and (text.endswith(CLEFT, lo, pred_end) or b - pred_end <= 2 and text.endswith("は", lo, b)
+                   and text[b] in "、，"):
+        # A word heading its topic before the comma (運営資金の大半は、…で
+        # 賄われ) is what the next clause is said of.
         _, b = clause_bounds(text, b + 1, lo, hi)
     # A list of names (上流のセーヌ川、マルヌ川、オーブ川に…建設され) is one
     # clause: its commas part the names, not the clauses.
@@ -189,6 +192,9 @@ REQUIRED = ("ないと", "なければ", "なくては")
 SHARE_AFTER = compile_re("(?:約|およそ|わずか|ほぼ)?[0-9０-９一二三四五六七八九十半]")
 # As if (発生源であるかのように受け止められた): how it seemed, not what was.
 SEEMING = ("かのよう", "かのごと")
+# How often, not whether (現れることはまれである, 訪れることは少なかった):
+# as near to never as ほとんど…ない, so neither side of it.
+SELDOM = ("ことはまれ", "ことは稀", "ことは少な", "ことはめった", "ことはほとんどな")
 # Nouns after a predicate that state it happened (出場した経験, 優勝した実績).
 STATING_NOUNS = ("経験", "実績", "記録", "事実", "前例")
 
@@ -233,7 +239,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # it states nothing the details could deny, unless the noun makes it
         # a statement (出場した経験がある).
         if ((pc.adnominal and not claim.text.startswith(STATING_NOUNS, pc.end)) or pc.tail.endswith(CLEFT + CONDITIONAL)
-                or any(w in pc.tail for w in SEEMING)
+                or any(w in pc.tail for w in SEEMING + SELDOM)
                 or not any(_stated(key, not pc.positive, details, cache) for key in (pc.key, *other_keys(pc)))
                 # The claim says both (提出は義務だが、達成は義務ではない), as the details do.
                 or any(p is not pc and same_word(p.key, pc.key) and p.positive != pc.positive for p in claim_preds)
@@ -276,6 +282,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             for pe in same_key:
                 # 発病するのは約1割: the act names those counted, it is not stated.
                 if (quoted(unit.text, pe.start, unit.start, unit.end) or _objects_differ(claim, pc, unit, pe)
+                        or any(w in pe.tail for w in SELDOM)
                         or pe.tail.endswith(CLEFT) and SHARE_AFTER.match(unit.text, pe.end)
                         or pe.tail.endswith(REQUIRED) and is_negative_tail(
                             unit.text[pe.end:clause_bounds(unit.text, pe.end, unit.start, unit.end)[1]])
