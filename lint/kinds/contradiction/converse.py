@@ -31,8 +31,7 @@ def converse_sides(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> boo
     one match (BがAに敗れ / AがBを破って)."""
     if not (claim.text.startswith(CONVERSE, s) and unit.text.startswith(CONVERSE, us)):
         return False
-    mine = topic_before(unit_chunks(claim, cache), s)
-    theirs = topic_before(unit_chunks(unit, cache), us)
+    mine, theirs = _doer(claim, s, cache), _doer(unit, us, cache)
     if mine is None or theirs is None or mine.word == theirs.word:
         return False
     if not claim.text.startswith(MATCH, s):
@@ -42,6 +41,28 @@ def converse_sides(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> boo
     # not some third party (規格争いに勝利 / ソニーは…敗れ).
     return (_named_in_clause(theirs.word, claim, s, cache) or _named_in_clause(mine.word, unit, us, cache)
             or _one_fight(claim, s, unit, us))
+
+
+# Words for the side a party fights with: its army, its camp.
+SIDES_OF = ("軍", "軍勢", "勢", "方", "側", "陣営", "連合軍", "艦隊", "部隊")
+
+
+def _doer(u: Unit, at: int, cache: dict):
+    """Who does the verb at ``at``: the topic or subject before it, or the
+    noun it describes (勝利した大海人皇子は)."""
+    found = unit_chunks(u, cache)
+    topic = topic_before(found, at)
+    if topic is not None:
+        # A party's army or side (大海人皇子の軍は) fights for the party.
+        k = found.index(topic)
+        if topic.word in SIDES_OF and k and found[k - 1].grammar == "の":
+            return found[k - 1]
+        return topic
+    verb = next((k for k, c in enumerate(found) if c.start <= at < c.end), None)
+    if verb is not None and verb + 1 < len(found) and found[verb].grammar.endswith(("た", "る")) and (
+            found[verb + 1].grammar in ("は", "が")):
+        return found[verb + 1]
+    return None
 
 
 # A fight with two sides, named before the verb (宇治川の戦いに, 決勝で).

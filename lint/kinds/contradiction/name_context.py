@@ -64,8 +64,9 @@ def told_with_its_clause(claim: Unit, x: Mention, unit: Unit, y: Mention, detail
     claim says ``x`` did (the rest of its clause, past the words around
     ``y`` that made the two look alike), and as much of it as ``unit``:
     バイデン政権が撤回し / バイデン大統領は…撤回を表明した."""
-    _, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
-    words = bigrams(claim.text[x.end:hi]) - context(unit, y, cache)
+    # What the clause says around the name: 初代総裁は|サウジアラビア|出身で.
+    lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
+    words = bigrams(claim.text[lo:x.start] + " " + claim.text[x.end:hi]) - context(unit, y, cache)
     least = max(1, len(words & bigrams(unit.body)), HELD_SHARE * len(words))
     return any(u.start != unit.start and len(words & bigrams(u.body)) >= least
                for u, _ in detail_mentions(details, mentions_of, cache).get(x.name, ()))

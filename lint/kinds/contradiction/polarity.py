@@ -21,7 +21,7 @@ from lint.kinds.contradiction.scope import (attempted, formerly, kind_denied, ma
 from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, existence, forgone, is_negative_tail,
                                                  judged, permitted, predicates, with_means)
 from lint.kinds.contradiction.align import grams
-from lint.kinds.contradiction.same_acts import one_act, other_keys, stem
+from lint.kinds.contradiction.same_acts import made_to, one_act, other_keys, stem
 from lint.kinds.contradiction.subjects import other_subject, subject_as_goal, subject_before
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds, overlap, same_arguments
@@ -278,7 +278,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             # Two relative clauses (認めない国 / 認める国) pick out two kinds.
             same_key = [pe for pe in unit_preds if not (pe.adnominal and pc.adnominal) and (
                         same_word(pe.key, pc.key) and (lemma is None or _lemma(unit, pe, cfg) == lemma)
-                        and (pc.key != "存在" or same_being(claim, pc, unit, pe)) or one_act(pc, pe))]
+                        and (pc.key != "存在" or same_being(claim, pc, unit, pe)) or one_act(pc, pe))
+                        and made_to(unit.text, pe) == made_to(claim.text, pc)]
             for pe in same_key:
                 # 発病するのは約1割: the act names those counted, it is not stated.
                 if (quoted(unit.text, pe.start, unit.start, unit.end) or _objects_differ(claim, pc, unit, pe)

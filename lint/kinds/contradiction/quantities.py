@@ -59,7 +59,8 @@ _KANJI_NUM = rf"[{_KANJI_NUMERAL}]+"
 _PART = rf"(?:{ARABIC}[千百]?|{_KANJI_NUM})"
 _AMOUNT = rf"{_PART}(?:[万億兆](?:{_PART})?)*(?:[万億兆])?"
 PREFIX = r"(?P<prefix>約|およそ|おおよそ|ほぼ|最大|最高|最低|最少|少なくとも|わずか|僅か|推定|計|合計|総額|総計)?"
-SUFFIX = (r"(?P<suffix>以上|以下|未満|に満たな[いか]|超え?|を超え(?:る|た|て)?|を上回(?:る|った)|を下回(?:る|った)|"
+SUFFIX = (r"(?P<suffix>以上|以下|未満|に満たな[いか]|超え?|を超[えすし](?:る|た|て)?|を上回(?:る|った)|を下回(?:る|った)|"
+          r"を突破(?:し(?:た|て)?|する)?|"
           r"余り|あまり|強|弱|近く|足らず|前後|程度|ほど|くらい|ぐらい|余|より(?:深|多|大き|長|高|重|広|浅|少な|小さ|短|低|軽|狭))?")
 # A number starts only where no numeral, and no digit and separator (1,|000),
 # comes right before it: one starting inside a longer number is a fragment;
@@ -147,9 +148,9 @@ def _bounds(value: float, prefix: str, suffix: str, unit: str) -> tuple[float, f
         low, high = value * 0.9, value * 1.1
     if suffix in ("余り", "あまり", "余"):
         low, high = value, value * 1.5  # a little over: 40時間あまり is not 200時間
-    elif suffix == "以上" or prefix in ("少なくとも", "最低", "最少"):
+    elif suffix == "以上" or suffix.startswith("を突破") or prefix in ("少なくとも", "最低", "最少"):
         low, high = value, float("inf")
-    elif suffix in ("超", "超え") or suffix.startswith(("を超え", "を上回", "より深", "より多", "より大き", "より長",
+    elif suffix in ("超", "超え") or suffix.startswith(("を超", "を上回", "より深", "より多", "より大き", "より長",
                                                          "より高", "より重", "より広")):
         low, high = value * (1 + 1e-6), float("inf")
     elif suffix in ("以下",) or prefix in ("最大", "最高"):

@@ -34,6 +34,18 @@ def stem(p: Predicate) -> Optional[str]:
     return p.key + _ROW.get(p.tail[0], p.tail[0])
 
 
+_A_ROW = "かがさたなばまらわ"
+
+
+def made_to(text: str, p: Predicate) -> bool:
+    """A verb made causative with the one made to do it right before
+    (毛利方に知らせず, 選手に参加させた): another act than the verb's own
+    (知った, 参加した).  Without one (拘束力は持たせなかった, 仲介を実現
+    させた) it tells the same state or event."""
+    return (p.start > 0 and text[p.start - 1] == "に"
+            and (p.tail.startswith("させ") or len(p.tail) > 1 and p.tail[0] in _A_ROW and p.tail[1] == "せ"))
+
+
 def _spelled(word: str) -> str:
     """A group member as :func:`act_form` gives it (加わ → 加た)."""
     return word if len(word) != 2 or word[1] not in _ROW else word[0] + _ROW[word[1]]
