@@ -19,6 +19,7 @@ from lint.kinds.contradiction.being import noun_of_being, same_being, same_word
 from lint.kinds.contradiction.scope import (attempted, formerly, kind_denied, manner_denied, narrowed, not_at_once, only_denied,
                                            other_side, right_of_another, since_then, timed, with_before)
 from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, existence, forgone, is_negative_tail,
+                                                 unrealised,
                                                  judged, permitted, predicates, with_means)
 from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.same_acts import made_to, one_act, other_keys, stem
@@ -126,6 +127,8 @@ def _preds(u: Unit, cache: dict) -> list[Predicate]:
         found += [p for p in existence(u.text, u.start, u.end) if p.start not in taken]
         found += judged(u.text, u.start, u.end)
         found += forgone(u.text, u.start, u.end)
+        taken = {p.start for p in found}
+        found += [p for p in unrealised(u.text, u.start, u.end) if p.start not in taken]
         cache[key] = with_means(u.text, permitted(u.text, found))
     return cache[key]
 

@@ -50,6 +50,8 @@ class Predicate:
     # Modifies the noun after it (認めない国, 焼く前): it picks out some of a
     # kind rather than stating something of its subject.
     adnominal: bool = False
+    # Only planned or tried, and not brought about (合併が持ち上がったが、実現しなかった).
+    unrealised: bool = False
 
 
 def is_negative_tail(tail: str) -> bool:
@@ -355,3 +357,24 @@ def polarity_at(text: str, word_end: int, end: int, word: str = "") -> bool:
 
 
 __all__ = ["Predicate", "predicates", "is_negative_tail", "polarity_at", "split_prefix", "OTHER"]
+
+
+# An act planned, tried or weighed, then not brought about: 合併が持ち上がった
+# が、実現しなかった; 提携を模索したが、合意には至らなかった.
+_WEIGHED = "検討|計画|議論|構想|提案|模索|試み|目指|めざ|狙|図|望|持ち上が|取り沙汰|浮上"
+_NOT_BROUGHT_ABOUT = ("(?:実現|決定|実行|実施|合意|成立|完成|実用化)?(?:には|に|は|も)?"
+                      "(?:至らな|しな|されな|していな|されていな|かなわな|叶わな|果たせな|届かな|うまくいかな|"
+                      "見送|頓挫|断念|失敗)")
+_UNREALISED = compile_re(f"(?:の|が|を|は|も)(?:{_WEIGHED})[^。]{{0,16}}?(?:が|ものの|ながら(?:も)?)、?"
+                         f"[^。、]{{0,10}}?{_NOT_BROUGHT_ABOUT}[{HIRAGANA}]*")
+
+
+def unrealised(text: str, start: int, end: int) -> list[Predicate]:
+    """The act a noun names, denied when it was only planned, tried or
+    weighed and then not brought about."""
+    out = []
+    for noun in _NOUN_RUN.finditer(text, start, end):
+        m = _UNREALISED.match(text, noun.end(), end)
+        if m is not None:
+            out.append(Predicate(noun.group(), noun.start(), m.end(), text[noun.end():m.end()], False, unrealised=True))
+    return out

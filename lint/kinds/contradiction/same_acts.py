@@ -92,7 +92,10 @@ def act_form(p: Predicate) -> Optional[str]:
 
 
 def one_act(a: Predicate, b: Predicate) -> bool:
-    """Two different words for one act."""
+    """Two different words for one act.  Not for an act only weighed (設立が
+    構想されたが、実現しなかった): of two acts, one may be of another body."""
+    if a.unrealised or b.unrealised:
+        return False
     fa, fb = act_form(a), act_form(b)
     return fa is not None and fb is not None and fa != fb and _GROUP.get(fa, -1) == _GROUP.get(fb, -2)
 
