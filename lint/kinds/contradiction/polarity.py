@@ -127,8 +127,10 @@ def _preds(u: Unit, cache: dict) -> list[Predicate]:
         found += [p for p in existence(u.text, u.start, u.end) if p.start not in taken]
         found += judged(u.text, u.start, u.end)
         found += forgone(u.text, u.start, u.end)
-        taken = {p.start for p in found}
-        found += [p for p in unrealised(u.text, u.start, u.end) if p.start not in taken]
+        # An act tried and not brought about is read so, not as the verb of its trying.
+        weighed = unrealised(u.text, u.start, u.end)
+        starts = {p.start for p in weighed}
+        found = [p for p in found if p.start not in starts] + weighed
         cache[key] = with_means(u.text, permitted(u.text, found))
     return cache[key]
 

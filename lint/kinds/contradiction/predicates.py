@@ -369,12 +369,19 @@ _UNREALISED = compile_re(f"(?:の|が|を|は|も)(?:{_WEIGHED})[^。]{{0,16}}?(
                          f"[^。、]{{0,10}}?{_NOT_BROUGHT_ABOUT}[{HIRAGANA}]*")
 
 
+# A verb's will to act (襲おうと計画した, 集めようとした), then not brought about.
+_TRIED_VERB = compile_re(f"([{KANJI_UNIFIED}]+)((?:[おこそとのほもろごぼ]う|[えけせてねめれげべ]?よう)と(?:{_WEIGHED}|し|企て)"
+                         f"[^。]{{0,16}}?(?:が|ものの|ながら(?:も)?)、?[^。、]{{0,10}}?{_NOT_BROUGHT_ABOUT}[{HIRAGANA}]*)")
+
+
 def unrealised(text: str, start: int, end: int) -> list[Predicate]:
-    """The act a noun names, denied when it was only planned, tried or
-    weighed and then not brought about."""
+    """The act a noun or a verb names, denied when it was only planned,
+    tried or weighed and then not brought about."""
     out = []
     for noun in _NOUN_RUN.finditer(text, start, end):
         m = _UNREALISED.match(text, noun.end(), end)
         if m is not None:
             out.append(Predicate(noun.group(), noun.start(), m.end(), text[noun.end():m.end()], False, unrealised=True))
+    for m in _TRIED_VERB.finditer(text, start, end):
+        out.append(Predicate(m.group(1), m.start(), m.end(), m.group(2), False, unrealised=True))
     return out
