@@ -29,7 +29,8 @@ from lint.kinds.contradiction.connectives import FORWARD
 from lint.kinds.contradiction.polarity import about_the_same
 from lint.kinds.contradiction.units import SENTENCE_ENDS, Conflict, Settings, Unit, containing
 from lint.kinds.contradiction.verb_states import verb_state
-from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, KANJI_UNIFIED_FIRST, KANJI_UNIFIED_LAST, PLAIN_KATAKANA, is_kanji
+from lint.text.scripts import (HIRAGANA, KANJI_UNIFIED, KANJI_UNIFIED_FIRST, KANJI_UNIFIED_LAST, PLAIN_KATAKANA, chars,
+                                is_kanji)
 
 # Words that leave an event open: intention, possibility, expectation.
 OPEN_WORDS = ("検討", "計画", "構想", "予定", "見通", "見込", "目指", "模索", "準備", "視野", "可能性", "段階",
@@ -263,6 +264,8 @@ def _unrealised(claim: Unit, cache: dict) -> list[tuple[int, int, list[str]]]:
     text = claim.text
     chunks = unit_chunks(claim, cache)
     for m in UNREALISED.finditer(text, claim.start, claim.end):
+        if m.start() > claim.start and text[m.start() - 1] in _NAME_LAST:
+            continue  # the name of a project (スノーウィー・マウンテンズ計画, 「アポロ」計画), no plan
         stop = m.end()
         while stop < claim.end and text[stop] not in "、。，":
             stop += 1
@@ -295,6 +298,8 @@ def _clause_words(chunks: list[Chunk], clause: int) -> list[str]:
 
 
 UNREALISED_OPENERS = ("計画", "構想", "予定", "検討", "研究")
+# The last letters of a name a project's word may follow.
+_NAME_LAST = chars(PLAIN_KATAKANA) | set("・」』")
 
 
 def _unrealised_conflicts(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
