@@ -22,7 +22,9 @@ from lint.text.tokens import clause_bounds
 # Verbs told from either party of one exchange (AがBに売る / BがAから買う)
 # or one match (AがBを破る / BがAに敗れる).
 MATCH = ("勝", "負", "破", "打ち破", "撃破", "敗")
-CONVERSE = ("売", "買", "購入", "販売", "貸", "借", "融資") + MATCH
+# …or of one thing changing hands (ブルガリアは…を失い / ルーマニアは…を手に入れた).
+CHANGING_HANDS = ("失", "手に入れ", "獲得", "得", "奪", "譲")
+CONVERSE = ("売", "買", "購入", "販売", "貸", "借", "融資") + MATCH + CHANGING_HANDS
 
 
 def converse_sides(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:

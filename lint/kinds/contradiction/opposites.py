@@ -96,11 +96,16 @@ TURNING_ADVERBS = ("ほとんど",)
 CLAUSE_END_KANA = compile_re(f"[{HIRAGANA}]+$")
 
 
+_NOT_WAITED = compile_re("を待(?:たず|たないで|たない)")
+
+
 def word_polarity(u: Unit, s: int, e: int) -> bool:
     """Whether the word at ``[s, e)`` is asserted: its own tail's polarity, or
     for a turning adverb that of the verb ending its clause (人がいない), and
     so for a word that describes a noun with な (十分な恩賞を与えることが
     できなかった: the reward was not enough)."""
+    if _NOT_WAITED.match(u.text, e, u.end):
+        return False  # 卒業を待たずに退学した: it did not come about
     forgone = FORGONE_AFTER.match(u.text, e, u.end)
     if forgone is not None:
         # 加盟を見送った: the act forgone is denied (見送らなかった: done).
