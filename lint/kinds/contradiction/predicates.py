@@ -177,6 +177,9 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
         if joined is not None:
             out.append(Predicate(joined.group(1), joined.start(1), after, tail, not negative, adnominal))
         out.append(Predicate(key, i, after, tail, negative == negated_word, adnominal))
+        # …できずに終わった高天神城: the verb before 終わった describes the noun too.
+        if adnominal and key == "終" and len(out) > 1 and out[-2].end == i and out[-2].tail.endswith(("ずに", "ないで")):
+            out[-2].adnominal = True
     return out
 
 
