@@ -35,7 +35,7 @@ def _counted_only(u: Unit, s: int, e: int) -> bool:
 _COUNT_BEFORE = compile_re(f"([0-9０-９〇一二三四五六七八九十百千]+)(?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,3}}|つ)$")
 
 
-_COUNTED_NOUN = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)")
+_COUNTED_NOUN = compile_re(f"(?:の|な)([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)")
 
 
 def counting_others(claim: Unit, e: int, unit: Unit, ue: int) -> bool:

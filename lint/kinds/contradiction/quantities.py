@@ -362,14 +362,20 @@ _BARE_END = compile_re(rf"(?<![{DIGIT}.．,，])([{DIGIT}]+)[〜～~－–]$")
 
 
 def _open_ranges(found: list[Quantity], text: str, start: int) -> list[Quantity]:
-    """10〜21日: one quantity from 10 to 21 days, not 21 days alone."""
-    for i, q in enumerate(found):
-        m = _BARE_END.search(text, max(start, q.number_start - 8), q.number_start) if q.unit != "date" else None
+    """10〜21日: one quantity from 10 to 21 days, not 21 days alone; 1751〜1764年:
+    two years, the ends of a range."""
+    out = []
+    for q in found:
+        m = _BARE_END.search(text, max(start, q.number_start - 8), q.number_start)
         amount = part_value(text[q.number_start:q.number_end]) if m else None
         first = part_value(m.group(1)) if m else None
-        if amount and first is not None and first < amount and q.low == q.high:
-            found[i] = replace(q, start=m.start(), surface=text[m.start():q.end], low=q.value * first / amount)
-    return found
+        if amount and first is not None and first < amount and q.unit != "date" and q.low == q.high:
+            q = replace(q, start=m.start(), surface=text[m.start():q.end], low=q.value * first / amount)
+        elif amount and first is not None and 1000 <= first < amount and q.date is not None and q.date[1] is None:
+            out.append(replace(q, start=m.start(1), end=m.end(1), surface=m.group(1), date=(int(first), None, None),
+                               number_start=m.start(1), number_end=m.end(1)))
+        out.append(q)
+    return out
 
 
 def script_is_digit(ch: str) -> bool:
