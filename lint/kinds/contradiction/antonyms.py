@@ -218,6 +218,17 @@ COPULA_DE = ("である", "であっ", "でした", "です", "で、", "で，"
 _HELD = ("ていた", "でいた")
 
 
+_YEAR_AFTER = compile_re(r"[0-9０-９]{4}年")
+
+
+def _year_given(unit: Unit, ue: int, claim: Unit) -> bool:
+    """A relative time the details date outright (翌1876年1月), to a year the
+    claim's paragraph gives too: the two agree on when, whatever each
+    counts from (1876年…。前年に起きた事件を口実に)."""
+    m = _YEAR_AFTER.match(unit.text, ue)
+    return m is not None and m.group() in claim.text[claim.text.rfind("\n", 0, claim.start) + 1:claim.end]
+
+
 def _state_before_act(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
     """The details tell what was held (要塞線を築いていた), the claim an act
     that may have come after it (要塞線を失った)."""
@@ -298,7 +309,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not first_of_another(unit, us, ue, claim.body) and not _not_itself(unit, us, ue)
                         and not clauses_dated_apart(claim, s, unit, us, cache)
                         and not (kind == "antonym" and objects_differ(claim, s, unit, us))
-                        and not sides_told_apart(claim, s, e, unit, us, ue)]
+                        and not sides_told_apart(claim, s, e, unit, us, ue)
+                        and not (kind == "temporal" and _year_given(unit, ue, claim))]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)
             # The claim's word said of the whole the claim names (海底部の一部) agrees however far its clause.

@@ -14,6 +14,8 @@ from lint.kinds.contradiction.units import Unit
 
 # は or が, then a pointing word the next chunk reads with (韓国はこれに).
 SUBJECT_THEN_POINTER = ("はこれ", "はそれ", "がこれ", "がそれ")
+# …and an adverb of time glued to the particle (中心部はまだ見つかっていない).
+SUBJECT_THEN_ADVERB = tuple(p + a for p in ("は", "が") for a in ("まだ", "なお", "すでに", "いまだ", "ついに", "もう"))
 # A subject that points back (同国, その国, 彼) may name anyone.
 POINTING_PREFIXES = ("同", "その", "この", "彼", "本", "当")
 
@@ -28,7 +30,7 @@ def subject_before(u: Unit, pos: int, cache: dict) -> str | None:
         if clause is not None and c.clause != clause:
             return None
         clause = c.clause
-        if c.grammar in ("は", "が") or c.grammar.startswith(SUBJECT_THEN_POINTER):
+        if c.grammar in ("は", "が") or c.grammar.startswith(SUBJECT_THEN_POINTER) or c.grammar in SUBJECT_THEN_ADVERB:
             return c.word
     return None
 
@@ -44,8 +46,9 @@ def other_subject(claim: Unit, at: int, subject: str | None, unit: Unit, unit_at
     # The claim tells the details' subject apart, in a clause of its own
     # (多くの堂塔が焼けたが、金色堂は焼失を免れた / 多くの堂塔が焼失した).
     clause = _clause_at(claim, at, cache)
-    if theirs != subject and any(c.word == theirs and c.grammar in ("は", "が") and c.clause != clause
-                                 for c in unit_chunks(claim, cache)):
+    # (…建物跡が出ているが、中心部は見つかっていない / …建物の跡が見つかっている).
+    if theirs != subject and any((c.word == theirs or c.word.endswith(theirs) and subject not in unit.body)
+                                 and c.grammar in ("は", "が") and c.clause != clause for c in unit_chunks(claim, cache)):
         return True
     if subject in unit.body or not name_like(theirs) or theirs in claim.body:
         return False

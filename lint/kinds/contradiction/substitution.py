@@ -153,6 +153,16 @@ def _in_brackets(u: Unit, t: Token) -> bool:
     return opened > closed
 
 
+_GLOSS = compile_re(r"[(（]([^()（）]{1,12})[)）]")
+
+
+def _glossed(u: Unit, t: Token, details_text: str) -> bool:
+    """Spelled out and glossed by the short name the details use
+    (ファクトリーオートメーション(FA)): the same thing."""
+    m = _GLOSS.match(u.text, t.end + len(t.rest))
+    return m is not None and m.group(1) in details_text
+
+
 def _proper(t: Token) -> bool:
     """A word that names one thing (not a common word), of two letters or more."""
     return len(t.text) >= 2 and name_like(t.text) and not common_word(t.text)
@@ -352,7 +362,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
         # Right after a numeral, a counter or a span (9日前, 3号機), not a name;
         # nor a number in kanji with its counter (約千社).
         if _in_brackets(claim, x) or x.start > claim.start and claim.text[x.start - 1].isdigit() or any(
-                q.start <= x.start and x.end <= q.end for q in quantities(claim, cache)):
+                q.start <= x.start and x.end <= q.end for q in quantities(claim, cache)) or _glossed(claim, x, details_text):
             continue
         if not _new(x, details_text):
             # A name the details use elsewhere, in a closely aligned sentence
