@@ -4,12 +4,15 @@ parties.
     subject_before: 韓国はこれに署名しておらず → 韓国
     other_subject: 米国、中国、インドといった大国は加わっていない /
                    2025年にウクライナが加わって → two parties
+    topics_of_two_parties: 日本は…排除を目指したが / 南北アメリカ地域は…
+                   排除を達成した → two parties
 """
 
 from __future__ import annotations
 
 from lint.kinds.contradiction.chunks import unit_chunks
 from lint.kinds.contradiction.name_kinds import name_like, same_kind
+from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.units import Unit
 
 # は or が, then a pointing word the next chunk reads with (韓国はこれに).
@@ -68,3 +71,22 @@ def subject_as_goal(subject: str | None, unit: Unit, unit_at: int, cache: dict) 
     # off (出資者には|経営に|参加する権利).
     before = [c for c in unit_chunks(unit, cache) if c.start < unit_at]
     return bool(before) and before[-1].word == subject and before[-1].grammar in ("に", "には", "へ")
+
+
+def topics_of_two_parties(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
+    """Each sentence says the event of its own subject, and the details'
+    sentence never names the claim's (日本は…排除を目指したが / 南北アメリカ
+    地域は…排除を達成した): two parties."""
+    mine, theirs = _topic_before(claim, s, cache), _topic_before(unit, us, cache)
+    return (mine is not None and theirs is not None and not matches(mine, theirs) and mine not in unit.body
+            and theirs not in claim.body)
+
+
+def _topic_before(u: Unit, at: int, cache: dict) -> str | None:
+    """The topic (Xは) of the clause that holds ``at``, if it has one: a
+    subject marked が may be that of a clause inside it."""
+    found = [c for c in unit_chunks(u, cache) if c.start < at]
+    if not found:
+        return None
+    clause = found[-1].clause
+    return next((c.word for c in reversed(found) if c.clause == clause and c.grammar == "は"), None)
