@@ -74,6 +74,14 @@ def span_dated_apart(a: Unit, lo: int, hi: int, b: Unit, cache: dict) -> bool:
     return bool(ya and yb) and ya.isdisjoint(yb)
 
 
+def span_or_sentence_dated_apart(a: Unit, lo: int, hi: int, b: Unit, cache: dict) -> bool:
+    """:func:`span_dated_apart`, by the years of ``a``'s whole sentence when
+    the span gives none (1815年のワーテルローの戦いで敗れ、…島に流された)."""
+    ya = _span_years(a, lo, hi, cache) or _span_years(a, a.start, a.end, cache)
+    yb = _year_set(b, cache)
+    return bool(ya and yb) and ya.isdisjoint(yb)
+
+
 def _span_years(u: Unit, lo: int, hi: int, cache: dict) -> set[int]:
     return {y for y, at in _unit_years(u, cache) if lo <= at < hi}
 
