@@ -80,6 +80,9 @@ _NAME_LIST = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}](?:、[{KANJI_UNIFIED
                         f"(?=[にをがはのでとや])")
 
 
+_CAUSE_ENDS = compile_re(r"(?<=[たいるだ])ため(?:に)?|(?<=[たいる])ことで|(?<=[たい])結果")
+
+
 def clause_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
     """Grams of the clause around the word at ``[start, end)``, the word left out.
 
@@ -91,6 +94,11 @@ def clause_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
     if found is None:
         a, _ = clause_bounds(u.text, start, u.start, u.end)
         b = _clause_end(u.text, end, u.start, u.end)
+        # A cause ends at its connective (取水が増えたために|河口まで…少なく
+        # なり): what follows is another event.
+        cause_end = _CAUSE_ENDS.search(u.text, end, b)
+        if cause_end is not None:
+            b = cause_end.start()
         found = cache[key] = _word_grams(u.text[a:start] + " " + u.text[end:b])
     return found
 
