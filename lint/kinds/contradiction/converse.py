@@ -72,6 +72,9 @@ _FIGHT = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+の)?([{KANJI_UNIFIED}{
                     f"(?:戦い|戦|合戦|会戦|海戦|決勝|試合|選挙))(?:に|で)")
 
 
+_FIGHT_PLACE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})の(?:戦い|戦|合戦|会戦|海戦)$")
+
+
 def _one_fight(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     """Both clauses name one fight before the verb (幕府軍は宇治川の戦いに
     勝ち / 上皇方は…宇治川の戦いでも敗れた): it has two sides, and two
@@ -80,8 +83,20 @@ def _one_fight(claim: Unit, s: int, unit: Unit, us: int) -> bool:
         lo, _ = clause_bounds(u.text, at, u.start, u.end)
         found = list(_FIGHT.finditer(u.text, lo, at))
         return "".join(g or "" for g in found[-1].groups()) if found else None
-    a = fight(claim, s)
-    return a is not None and a == fight(unit, us)
+    a, b = fight(claim, s), fight(unit, us)
+    if a is not None and a == b:
+        return True
+    # The fight named by its place in the other (クストーツァの戦いで勝ち /
+    # クストーツァで敗れた).
+    return _at_its_place(a, unit, us) or _at_its_place(b, claim, s)
+
+
+def _at_its_place(fight: str | None, u: Unit, at: int) -> bool:
+    place = _FIGHT_PLACE.match(fight) if fight else None
+    if place is None:
+        return False
+    lo, _ = clause_bounds(u.text, at, u.start, u.end)
+    return u.text.find(place.group(1) + "で", lo, at) > -1
 
 
 def _named_in_clause(name: str, u: Unit, at: int, cache: dict) -> bool:
