@@ -218,6 +218,19 @@ COPULA_DE = ("である", "であっ", "でした", "です", "で、", "で，"
 _HELD = ("ていた", "でいた")
 
 
+# A word of quantity that counts out part of a whole (流域の多くは), and an
+# adjective that describes the noun after it (降水量の少ない半乾燥地帯).
+_PART_OF = compile_re(r"(?:は|が|を|も)")
+_DESCRIBING = compile_re(f"い?[{KANJI_UNIFIED}]")
+
+
+def _part_against_description(claim: Unit, s: int, e: int, unit: Unit, ue: int) -> bool:
+    """多く of a whole against 少ない said of another noun: two things."""
+    part = s > claim.start and claim.text[s - 1] == "の" and _PART_OF.match(claim.text, e) is not None
+    m = _DESCRIBING.match(unit.text, ue) if part else None
+    return m is not None and (m.group().startswith("い") or unit.text[ue - 1:ue] == "い")
+
+
 _YEAR_AFTER = compile_re(r"[0-9０-９]{4}年")
 
 
@@ -310,7 +323,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not clauses_dated_apart(claim, s, unit, us, cache)
                         and not (kind == "antonym" and objects_differ(claim, s, unit, us))
                         and not sides_told_apart(claim, s, e, unit, us, ue)
-                        and not (kind == "temporal" and _year_given(unit, ue, claim))]
+                        and not (kind == "temporal" and _year_given(unit, ue, claim))
+                        and not _part_against_description(claim, s, e, unit, ue)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)
             # The claim's word said of the whole the claim names (海底部の一部) agrees however far its clause.

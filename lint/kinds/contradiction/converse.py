@@ -21,7 +21,7 @@ from lint.text.tokens import clause_bounds
 
 # Verbs told from either party of one exchange (AがBに売る / BがAから買う)
 # or one match (AがBを破る / BがAに敗れる).
-MATCH = ("勝", "負", "破", "打ち破", "撃破", "敗")
+MATCH = ("勝", "負", "破", "打ち破", "撃破", "敗", "大勝", "圧勝", "辛勝", "大敗", "惨敗", "完敗")
 # …or of one thing changing hands (ブルガリアは…を失い / ルーマニアは…を手に入れた).
 CHANGING_HANDS = ("失", "手に入れ", "獲得", "得", "奪", "譲")
 CONVERSE = ("売", "買", "購入", "販売", "貸", "借", "融資") + MATCH + CHANGING_HANDS
@@ -42,7 +42,7 @@ def converse_sides(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> boo
     # other's clause as the opponent (イギリスに敗れ / イギリスは…両国を破った),
     # not some third party (規格争いに勝利 / ソニーは…敗れ).
     return (_named_in_clause(theirs.word, claim, s, cache) or _named_in_clause(mine.word, unit, us, cache)
-            or _one_fight(claim, s, unit, us))
+            or _one_fight(claim, s, unit, us) or _two_fights(claim, s, unit, us, mine.word, theirs.word))
 
 
 # Words for the side a party fights with: its army, its camp.
@@ -75,20 +75,32 @@ _FIGHT = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+の)?([{KANJI_UNIFIED}{
 _FIGHT_PLACE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})の(?:戦い|戦|合戦|会戦|海戦)$")
 
 
+def _fight_at(u: Unit, at: int, whole: bool = False) -> str | None:
+    """The fight named last before ``at`` in its clause (or, ``whole``, in its sentence)."""
+    lo = u.start if whole else clause_bounds(u.text, at, u.start, u.end)[0]
+    found = list(_FIGHT.finditer(u.text, lo, at))
+    return "".join(g or "" for g in found[-1].groups()) if found else None
+
+
 def _one_fight(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     """Both clauses name one fight before the verb (幕府軍は宇治川の戦いに
     勝ち / 上皇方は…宇治川の戦いでも敗れた): it has two sides, and two
     subjects may stand on either."""
-    def fight(u: Unit, at: int) -> str | None:
-        lo, _ = clause_bounds(u.text, at, u.start, u.end)
-        found = list(_FIGHT.finditer(u.text, lo, at))
-        return "".join(g or "" for g in found[-1].groups()) if found else None
-    a, b = fight(claim, s), fight(unit, us)
+    a, b = _fight_at(claim, s), _fight_at(unit, us)
     if a is not None and a == b:
         return True
     # The fight named by its place in the other (クストーツァの戦いで勝ち /
     # クストーツァで敗れた).
     return _at_its_place(a, unit, us) or _at_its_place(b, claim, s)
+
+
+def _two_fights(claim: Unit, s: int, unit: Unit, us: int, mine: str, theirs: str) -> bool:
+    """Two parties, neither named like the other, in two fights each named
+    (プロイセン軍が…ケーニヒグレーツの戦いで大勝 / イタリアが…リッサ海戦
+    でも敗北): two matches, not one told two ways."""
+    a, b = _fight_at(claim, s, whole=True), _fight_at(unit, us, whole=True)
+    return a is not None and b is not None and a != b and not matches(mine, theirs) and not (
+        _at_its_place(a, unit, us) or _at_its_place(b, claim, s))
 
 
 def _at_its_place(fight: str | None, u: Unit, at: int) -> bool:
