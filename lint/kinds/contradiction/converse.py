@@ -30,7 +30,8 @@ CONVERSE = ("売", "買", "購入", "販売", "貸", "借", "融資") + MATCH + 
 def converse_sides(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
     """Two verbs of one exchange said with different subjects (GENDAが…買い
     取った / 事業は…GENDAへ売却された): the two sides of one sale, or of
-    one match (BがAに敗れ / AがBを破って)."""
+    one match (BがAに敗れ / AがBを破って); or of two matches, each named,
+    fought by others (see :func:`_two_fights`)."""
     if not (claim.text.startswith(CONVERSE, s) and unit.text.startswith(CONVERSE, us)):
         return False
     mine, theirs = _doer(claim, s, cache), _doer(unit, us, cache)

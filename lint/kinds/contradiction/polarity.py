@@ -80,7 +80,7 @@ _NAME_LIST = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}](?:、[{KANJI_UNIFIED
                         f"(?=[にをがはのでとや])")
 
 
-_CAUSE_ENDS = compile_re(r"(?<=[たいるだ])ため(?:に)?|(?<=[たいる])ことで|(?<=[たい])結果")
+_CAUSE_ENDS = compile_re(r"(?<=[たいるだ])ため(?:に)?|(?<=[たいる])ことで(?!あ|は|も|し|き|す)|(?<=[たい])結果")
 
 
 def clause_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
@@ -208,6 +208,11 @@ SEEMING = ("かのよう", "かのごと")
 # How often, not whether (現れることはまれである, 訪れることは少なかった):
 # as near to never as ほとんど…ない, so neither side of it.
 SELDOM = ("ことはまれ", "ことは稀", "ことは少な", "ことはめった", "ことはほとんどな")
+
+
+def _seldom(text: str, p: Predicate) -> bool:
+    """The tail stops before a kanji (ことは|稀): the text after it is read."""
+    return any(w in text[p.start:p.end + 2] for w in SELDOM)
 # Nouns after a predicate that state it happened (出場した経験, 優勝した実績).
 STATING_NOUNS = ("経験", "実績", "記録", "事実", "前例")
 
@@ -252,7 +257,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # it states nothing the details could deny, unless the noun makes it
         # a statement (出場した経験がある).
         if ((pc.adnominal and not claim.text.startswith(STATING_NOUNS, pc.end)) or pc.tail.endswith(CLEFT + CONDITIONAL)
-                or any(w in pc.tail for w in SEEMING + SELDOM)
+                or any(w in pc.tail for w in SEEMING) or _seldom(claim.text, pc)
                 or not any(_stated(key, not pc.positive, details, cache) for key in (pc.key, *other_keys(pc)))
                 # The claim says both (提出は義務だが、達成は義務ではない), as the details do.
                 or any(p is not pc and same_word(p.key, pc.key) and p.positive != pc.positive for p in claim_preds)
@@ -296,7 +301,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             for pe in same_key:
                 # 発病するのは約1割: the act names those counted, it is not stated.
                 if (quoted(unit.text, pe.start, unit.start, unit.end) or _objects_differ(claim, pc, unit, pe)
-                        or any(w in pe.tail for w in SELDOM)
+                        or _seldom(unit.text, pe)
                         or pe.tail.endswith(CLEFT) and SHARE_AFTER.match(unit.text, pe.end)
                         or pe.tail.endswith(REQUIRED) and is_negative_tail(
                             unit.text[pe.end:clause_bounds(unit.text, pe.end, unit.start, unit.end)[1]])

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Optional
 
 from lint.kinds.contradiction.predicates import Predicate
+from lint.text.scripts import is_kanji
 
 # Okurigana that begin a verb's own ending, not the する of a verbal noun.
 SURU = tuple("しさせすれ")
@@ -54,9 +55,9 @@ def _spelled(word: str) -> str:
 SAME_ACTS = (
     ("実現", "達成"),
     ("参加", "加盟", "出場", "加わ"),
-    ("断念", "諦め", "あきらめ"),
+    ("断念", "諦め"),
     ("免れ", "逃れ"),
-    ("備え", "持た", "有し", "保有"),
+    ("備え", "持た", "保有"),
     ("獲得", "得た"),
     ("中止", "打ち切"),
     ("開始", "始め"),
@@ -69,7 +70,7 @@ SAME_ACTS = (
     ("解散", "解体"),
     ("禁止", "禁じ"),
     ("許可", "認可"),
-    ("到達", "到着", "達し"),
+    ("到達", "到着"),
     ("使用", "使わ", "用い"),
     ("継続", "続け", "存続"),
     ("拒否", "拒絶", "拒ん", "拒み"),
@@ -81,8 +82,9 @@ SAME_ACTS = (
     ("訪問", "訪れ", "訪ね"),
 )
 _GROUP = {_spelled(w): k for k, group in enumerate(SAME_ACTS) for w in group}
-# What each group's words are searched for in the details: their kanji.
-KEYS = tuple(tuple(w if len(w) != 2 or w[1] not in _ROW else w[0] for w in group) for group in SAME_ACTS)
+# What each group's words are searched for in the details: a predicate's
+# key, which for a verb of one kanji is that kanji (諦め → 諦).
+KEYS = tuple(tuple(w[0] if len(w) == 2 and not is_kanji(w[1]) else w for w in group) for group in SAME_ACTS)
 
 
 def act_form(p: Predicate) -> Optional[str]:
