@@ -73,10 +73,18 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                 he = led_to(theirs, max(a, b), head) or led_to(theirs, min(a, b), head)
                 if he is None and {rx, ry} == {"agent", "goal"}:
                     he = _giving_verb(mine, head, theirs, max(a, b))
-                if he is None or passive(head) != passive(he):
+                if he is None or passive(head) != passive(he) or _told_both_ways(mine, x, y, rx, ry):
                     continue
                 return spanning(x, y), spanning(xe, ye)
     return None
+
+
+def _told_both_ways(mine: list[Chunk], x: Chunk, y: Chunk, rx: str, ry: str) -> bool:
+    """The claim gives the two the other roles too, in another clause: an
+    exchange (日本は…権利をロシアに譲り、その代わりにロシアは…を日本に
+    引き渡した), each way told."""
+    return any(c.clause != x.clause and matches(c.word, x.word) and role(c) == ry for c in mine) and any(
+        c.clause != y.clause and matches(c.word, y.word) and role(c) == rx for c in mine)
 
 
 # Verbs whose giver is marked by に (借りる, 教わる, 負ける): with them
