@@ -220,13 +220,12 @@ _HELD = ("ていた", "でいた")
 
 # A word of quantity that counts out part of a whole (流域の多くは), and an
 # adjective that describes the noun after it (降水量の少ない半乾燥地帯).
-_PART_OF = compile_re(r"(?:は|が|を|も)")
 _DESCRIBING = compile_re(f"い?[{KANJI_UNIFIED}]")
 
 
 def _part_against_description(claim: Unit, s: int, e: int, unit: Unit, ue: int) -> bool:
     """多く of a whole against 少ない said of another noun: two things."""
-    part = s > claim.start and claim.text[s - 1] == "の" and _PART_OF.match(claim.text, e) is not None
+    part = s > claim.start and claim.text[s - 1] == "の" and claim.text[e:e + 1] in ("は", "が", "を", "も")
     m = _DESCRIBING.match(unit.text, ue) if part else None
     return m is not None and (m.group().startswith("い") or unit.text[ue - 1:ue] == "い")
 

@@ -66,18 +66,12 @@ def dated_apart(a: Unit, b: Unit, cache: dict) -> bool:
     return bool(ya and yb) and ya.isdisjoint(yb)
 
 
-def span_dated_apart(a: Unit, lo: int, hi: int, b: Unit, cache: dict) -> bool:
+def span_dated_apart(a: Unit, lo: int, hi: int, b: Unit, cache: dict, or_sentence: bool = False) -> bool:
     """The span ``[lo, hi)`` of ``a`` (a clause) and the sentence ``b`` give
-    calendar years, and none of them the same."""
-    ya = _span_years(a, lo, hi, cache)
-    yb = _year_set(b, cache)
-    return bool(ya and yb) and ya.isdisjoint(yb)
-
-
-def span_or_sentence_dated_apart(a: Unit, lo: int, hi: int, b: Unit, cache: dict) -> bool:
-    """:func:`span_dated_apart`, by the years of ``a``'s whole sentence when
-    the span gives none (1815年のワーテルローの戦いで敗れ、…島に流された)."""
-    ya = _span_years(a, lo, hi, cache) or _span_years(a, a.start, a.end, cache)
+    calendar years, and none of them the same.  ``or_sentence``: a span
+    without a year is dated by ``a``'s whole sentence (1815年のワーテルロー
+    の戦いで敗れ、…島に流された)."""
+    ya = _span_years(a, lo, hi, cache) or (_year_set(a, cache) if or_sentence else frozenset())
     yb = _year_set(b, cache)
     return bool(ya and yb) and ya.isdisjoint(yb)
 

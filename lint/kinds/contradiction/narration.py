@@ -39,10 +39,15 @@ def has_kanji(shared: frozenset) -> bool:
     return any(script(g[0]) == KANJI for g in shared)
 
 
+def dateless(grams) -> set:
+    """The grams that are no number and no word of a date (年, 月, 日)."""
+    return {g for g in grams if not _DIGIT.search(g) and g not in ("年", "月", "日")}
+
+
 def undated(part: frozenset, other: frozenset) -> set:
     """A part's words that the other part lacks, leaving out numbers: dates
     and counts are no part of what happened."""
-    return {g for g in part - other if not _DIGIT.search(g) and g not in ("年", "月", "日")}
+    return dateless(part - other)
 
 
 def told_in_order(first: set, then: set, heads: tuple[frozenset, frozenset], details: list[Unit]) -> bool:

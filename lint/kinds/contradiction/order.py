@@ -22,8 +22,8 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.connectives import BACKWARD, CAUSING, FORWARD, causal_marker
 from lint.kinds.contradiction.dated import dated_conflict
-from lint.kinds.contradiction.narration import (CLAUSE_BREAK, DISCOVERY, LEADING_TOPIC, has_kanji, narrated_reversed,
-                                                told_in_order, undated)
+from lint.kinds.contradiction.narration import (CLAUSE_BREAK, DISCOVERY, LEADING_TOPIC, dateless, has_kanji,
+                                                narrated_reversed, told_in_order, undated)
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, KANJI_UNIFIED_FIRST, KANJI_UNIFIED_LAST, PLAIN_KATAKANA, chars
 from lint.text.tokens import last_word
@@ -256,8 +256,8 @@ def _reversed(mine: Relation, theirs: Relation) -> bool:
     # Year digits (1945年 / 1946年) tell no order; nor, in the details' first part, a word of both the claim's.
     # The claim's topic is the subject of the later part, not an event: it
     # crosses nothing (第一次世界大戦で日本は…を理由に宣戦し / 大戦が始まると).
-    cross_a = _undated(my_first & their_then) - mine.topic
-    cross_b = _undated(my_then & their_first) - my_first - mine.topic
+    cross_a = dateless(my_first & their_then) - mine.topic
+    cross_b = dateless(my_then & their_first) - my_first - mine.topic
     same = len(mine.first & theirs.first) + len(mine.then & theirs.then)
     # Each crossing shares a kanji word, not names alone: two sentences about
     # ロシア and アメリカ share those in any order.  And one part's event (its
@@ -291,15 +291,8 @@ def _told(mine: Relation, theirs: Relation) -> bool:
     order, each by two words or more (not of a date), and more alike so
     than crosswise."""
     same, crossed = _overlaps(mine, theirs)
-    return (same > crossed and len(_undated(mine.first & theirs.first)) >= 2
-            and len(_undated(mine.then & theirs.then)) >= 2)
-
-
-_HAS_DIGIT = compile_re("[0-9０-９]")
-
-
-def _undated(shared: frozenset) -> set:
-    return {g for g in shared if not _HAS_DIGIT.search(g) and g not in ("年", "月", "日")}
+    return (same > crossed and len(dateless(mine.first & theirs.first)) >= 2
+            and len(dateless(mine.then & theirs.then)) >= 2)
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict) -> list[Conflict]:

@@ -180,8 +180,12 @@ def _stated(key: str, positive: bool, details: list[Unit], cache: dict) -> bool:
 
 def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
     """Some claim predicate is stated the other way somewhere in the details."""
-    return any(_stated(key, not pc.positive, details, cache) for pc in _preds(claim, cache)
-               for key in (pc.key, *other_keys(pc)))
+    return any(_stated_as(pc, not pc.positive, details, cache) for pc in _preds(claim, cache))
+
+
+def _stated_as(p: Predicate, positive: bool, details: list[Unit], cache: dict) -> bool:
+    """:func:`_stated` for the predicate's word or another word for its act."""
+    return any(_stated(key, positive, details, cache) for key in (p.key, *other_keys(p)))
 
 
 # Tails that tell of a change: なくなった (ceased), ようになった (came to).
@@ -258,7 +262,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # a statement (出場した経験がある).
         if ((pc.adnominal and not claim.text.startswith(STATING_NOUNS, pc.end)) or pc.tail.endswith(CLEFT + CONDITIONAL)
                 or any(w in pc.tail for w in SEEMING) or _seldom(claim.text, pc)
-                or not any(_stated(key, not pc.positive, details, cache) for key in (pc.key, *other_keys(pc)))
+                or not _stated_as(pc, not pc.positive, details, cache)
                 # The claim says both (提出は義務だが、達成は義務ではない), as the details do.
                 or any(p is not pc and same_word(p.key, pc.key) and p.positive != pc.positive for p in claim_preds)
                 and _stated(pc.key, pc.positive, details, cache)
@@ -279,6 +283,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # times (閘門を使わない運河 in 1880, 新しい閘門が使われ始めた in 2016).
         lo, hi = clause_bounds(claim.text, pc.start, claim.start, claim.end)
         unique_in_claim = sum(1 for p in claim_preds if p.key == pc.key) == 1
+        claim_made_to = made_to(claim.text, pc)
         # The claim is judged against its closest counterpart: the related
         # detail predicate whose clause shares most with the claim's.  If it
         # agrees, the claim is supported (…提供したが、…提供しなかった).
@@ -297,7 +302,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             same_key = [pe for pe in unit_preds if not (pe.adnominal and pc.adnominal) and (
                         same_word(pe.key, pc.key) and (lemma is None or _lemma(unit, pe, cfg) == lemma)
                         and (pc.key != "存在" or same_being(claim, pc, unit, pe)) or one_act(pc, pe))
-                        and made_to(unit.text, pe) == made_to(claim.text, pc)]
+                        and made_to(unit.text, pe) == claim_made_to]
             for pe in same_key:
                 # 発病するのは約1割: the act names those counted, it is not stated.
                 if (quoted(unit.text, pe.start, unit.start, unit.end) or _objects_differ(claim, pc, unit, pe)

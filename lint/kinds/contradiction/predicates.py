@@ -365,9 +365,8 @@ __all__ = ["Predicate", "predicates", "is_negative_tail", "polarity_at", "split_
 # An act planned, tried or weighed, then not brought about: 合併が持ち上がった
 # が、実現しなかった; 提携を模索したが、合意には至らなかった.
 _WEIGHED = "検討|計画|議論|構想|提案|模索|試み|目指|めざ|狙|図|望|持ち上が|取り沙汰|浮上"
-_NOT_BROUGHT_ABOUT = ("(?:実現|決定|実行|実施|合意|成立|完成|実用化)?(?:には|に|は|も)?"
-                      "(?:至らな|しな|されな|していな|されていな|かなわな|叶わな|果たせな|届かな|うまくいかな|"
-                      "見送|頓挫|断念|失敗)")
+_FAILING = "至らな|しな|されな|していな|されていな|かなわな|叶わな|果たせな|届かな|うまくいかな|見送|頓挫|断念|失敗"
+_NOT_BROUGHT_ABOUT = f"(?:実現|決定|実行|実施|合意|成立|完成|実用化)?(?:には|に|は|も)?(?:{_FAILING})"
 _UNREALISED = compile_re(f"(?:の|が|を|は|も)(?:{_WEIGHED})[^。]{{0,16}}?(?:が|ものの|ながら(?:も)?)、?"
                          f"[^。、]{{0,10}}?{_NOT_BROUGHT_ABOUT}[{HIRAGANA}]*")
 
@@ -377,7 +376,7 @@ _TRIED_VERB = compile_re(f"([{KANJI_UNIFIED}]+)((?:[おこそとのほもろご�
                          f"[^。]{{0,16}}?(?:が|ものの|ながら(?:も)?)、?[^。、]{{0,10}}?{_NOT_BROUGHT_ABOUT}[{HIRAGANA}]*)")
 
 
-_UNDONE_HINT = compile_re("至らな|しな|されな|ていな|かなわな|叶わな|果たせな|届かな|うまくいかな|見送|頓挫|断念|失敗")
+_UNDONE_HINT = compile_re(_FAILING)
 
 
 def unrealised(text: str, start: int, end: int) -> list[Predicate]:

@@ -30,7 +30,7 @@ from typing import Callable, NamedTuple, Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import unit_chunks
-from lint.kinds.contradiction.dated import span_or_sentence_dated_apart
+from lint.kinds.contradiction.dated import span_dated_apart
 from lint.kinds.contradiction.name_kinds import (NAME_ENDINGS, common_word, name_like, new_name,
                                                  places_of_other_kinds, same_kind, variant)
 from lint.kinds.contradiction.quantities import UNITS
@@ -381,7 +381,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
         lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
         for unit in aligned:
             # A sentence of other years than the name's clause tells of another thing.
-            if span_or_sentence_dated_apart(claim, lo, hi, unit, cache):
+            if span_dated_apart(claim, lo, hi, unit, cache, or_sentence=True):
                 continue
             # A sentence that aligns weakly with the claim may still hold the
             # whole of the name's clause (首都は|キンシャサ / 首都|ブラザヴィル),
