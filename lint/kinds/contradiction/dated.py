@@ -238,8 +238,9 @@ NO_ONE_PLACE = frozenset({"各地", "各国", "全国", "全土", "世界", "世
                           "周辺", "当時", "その後", "以後", "以前", "今日", "現在"})
 
 
-# Verbs of happening: their subject is the event (工事が始まった).
-HAPPENING = compile_re(r"^(?:始ま|起こ|起き|行われ|開か|勃発|発生)")
+# Verbs of happening or being decided: their subject is the event (工事が
+# 始まった, 撤退が決まった).
+HAPPENING = compile_re(r"^(?:始ま|起こ|起き|行われ|開か|勃発|発生|決ま)")
 # A part that tells how something ended (出兵は…打ち切られ): the details
 # date what it names by its start unless they tell its end there too.
 _ENDS = r"(?:打ち切|終わ|終え|終結|終了|終焉|中止|中断|廃止|撤退|撤収|引き揚げ|引き上げ|解散|閉鎖|幕を閉じ)"
