@@ -85,6 +85,18 @@ def topic_before(found: list[Chunk], pos: int) -> Chunk | None:
     return best
 
 
+def clause_subject(found: list[Chunk], pos: int) -> str | None:
+    """The word marked as topic or subject (Xは, Xが, Xも) nearest before
+    ``pos`` in the clause ``pos`` is in, if any."""
+    best = None
+    for c in found:
+        if c.start >= pos:
+            return best.word if best is not None and best.clause == c.clause else None
+        if c.grammar in TOPIC_GRAMMAR:
+            best = c
+    return None
+
+
 _NAME_RE = compile_re(f"[{_KATAKANA_CLASS}]{{2,}}|[A-Za-zＡ-Ｚａ-ｚ]{{2,}}")
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from lint.cache.programs import compile_re
 from lint.text import morph
-from lint.kinds.contradiction.chunks import near, neighbours, unit_chunks
+from lint.kinds.contradiction.chunks import clause_subject, near, neighbours, unit_chunks
 from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.being import noun_of_being, same_being, same_word
 from lint.kinds.contradiction.scope import (attempted, formerly, kind_denied, manner_denied, narrowed, not_at_once, only_denied,
@@ -123,7 +123,10 @@ def about_the_same(claim: Unit, cs: int, ce: int, unit: Unit, es: int, ee: int, 
         # words (貿易は|黒字|が続いている, 貿易|赤字|が続いている).
         lc, rc = neighbours(unit_chunks(claim, cache), cs, ce)
         le, re_ = neighbours(unit_chunks(unit, cache), es, ee)
-        same = near(lc[-2:], le[-2:]) or near(rc[:2], re_[:2])
+        # …or be said of one subject (賠償金は減額 / 賠償金も…800万両に増額).
+        subject = clause_subject(unit_chunks(claim, cache), cs)
+        same = (near(lc[-2:], le[-2:]) or near(rc[:2], re_[:2])
+                or subject is not None and len(subject) >= 2 and subject == clause_subject(unit_chunks(unit, cache), es))
     return same, (shared, max(window, clause))
 
 
