@@ -12,8 +12,10 @@ from __future__ import annotations
 from lint.kinds.contradiction.chunks import Chunk, is_name, topic_before, unit_chunks
 from lint.kinds.contradiction.dated import span_dated_apart
 from lint.kinds.contradiction.quantities import Quantity
+from lint.kinds.contradiction.same_acts import one_act_named
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Unit
+from lint.text.scripts import is_kanji
 from lint.text.tokens import clause_bounds
 
 CLAUSE_MARKS = ("、", "，", "。")
@@ -70,6 +72,26 @@ def other_event(claim: Unit, q: Quantity, unit: Unit, cache: dict) -> bool:
     / 2022年の侵攻を受けて…同盟は32か国体制となった)."""
     lo, hi = clause_bounds(claim.text, q.start, claim.start, claim.end)
     return span_dated_apart(claim, lo, hi, unit, cache)
+
+
+def _dated_act(u: Unit, q: Quantity, cache: dict) -> str | None:
+    """The act a date dates: the first verbal noun after it that ends in
+    する (1960年、…として独立した: 独立), in its sentence."""
+    for c in unit_chunks(u, cache):
+        if c.start >= q.end and len(c.word) >= 2 and c.grammar.startswith(("し", "さ", "す", "せ")) and all(
+                is_kanji(ch) for ch in c.word):
+            return c.word
+    return None
+
+
+def other_dated_event(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict) -> bool:
+    """Two dates of two acts, neither named in the other sentence (2004年に
+    …加盟した / 1960年、…独立した): no one event dated two ways.  Two
+    words for one act (完成した / 竣工し), or sharing a kanji (参戦した /
+    宣戦した), may date one event."""
+    mine, theirs = _dated_act(claim, q, cache), _dated_act(unit, e, cache)
+    return (mine is not None and theirs is not None and not one_act_named(mine, theirs)
+            and not set(mine) & set(theirs) and mine not in unit.body and theirs not in claim.body)
 
 
 # After a count, what makes it the whole a part is counted out of (7か国のうち).

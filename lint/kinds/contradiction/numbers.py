@@ -18,7 +18,8 @@ from typing import Optional
 from lint.kinds.contradiction.increments import reading
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import UNITS, Quantity, compatible
-from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, other_event, other_subject, other_year,
+from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, other_dated_event, other_event, other_subject,
+                                                   other_year,
                                                    spans_of_other_scales, whole_against_part)
 from lint.kinds.contradiction.series import other_group, parts, quantities, ranges, within
 from lint.kinds.contradiction.thresholds import INF, same_threshold
@@ -361,6 +362,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         _sole_pair(claim, q, whole.get(unit.start), e, cache)):
                     continue
                 if other_subject(claim, q, unit, e, cache) or said_as != reading(unit, e) or (
+                        q.unit == "date" and other_dated_event(claim, q, unit, e, cache)) or (
                         q.unit not in DATED_UNITS and (other_year(claim, q, unit, e, cache)
                                                        or other_event(claim, q, unit, cache))):
                     continue

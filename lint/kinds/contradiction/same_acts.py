@@ -102,6 +102,11 @@ def one_act(a: Predicate, b: Predicate) -> bool:
     return fa is not None and fb is not None and fa != fb and _GROUP.get(fa, -1) == _GROUP.get(fb, -2)
 
 
+def one_act_named(a: str, b: str) -> bool:
+    """Two verbal nouns (完成, 竣工) that name one act."""
+    return a == b or _GROUP.get(a, -1) == _GROUP.get(b, -2)
+
+
 def other_keys(p: Predicate) -> tuple[str, ...]:
     """The keys of the other words for the predicate's act, if it has any."""
     form = act_form(p)
