@@ -15,15 +15,16 @@ from bisect import bisect_right
 from itertools import product
 from typing import Optional
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.increments import reading
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import UNITS, Quantity, compatible
 from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, other_dated_event, other_event, other_subject,
-                                                   other_year,
-                                                   spans_of_other_scales, whole_against_part)
+                                                   other_year, spans_of_other_scales, whole_against_part)
 from lint.kinds.contradiction.series import other_group, parts, quantities, ranges, within
 from lint.kinds.contradiction.thresholds import INF, same_threshold
 from lint.kinds.contradiction.transposed import digits_transposed
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import bigrams, clause_bounds, overlap
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 
@@ -161,6 +162,9 @@ def supported(q: Quantity, details: list[Unit], cache: dict) -> bool:
     return False
 
 
+_COUNTED_AFTER = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})")
+
+
 def _told_bare(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> bool:
     """A count the details give as a bare number after the noun it counts
     (加盟国は32か国 / 加盟国数は32に達した): the same digits with no unit,
@@ -169,7 +173,10 @@ def _told_bare(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> bo
         return False
     digits = str(int(q.value))
     mine = bigrams(_strip_digits(claim.text[max(claim.start, q.start - 8):q.start]))
-    if not mine:
+    # …or right before it (7人の選帝侯 / 7選帝侯).
+    counted = _COUNTED_AFTER.match(claim.text, q.end, claim.end)
+    noun = counted.group(1) if counted else None
+    if not mine and noun is None:
         return False
     for u in details:
         at = u.body.find(digits)
@@ -180,7 +187,8 @@ def _told_bare(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> bo
                     and u.text[end:end + 1] not in ",，.．" and u.text[start - 1] not in ",，.．"
                     and not any(e.number_start <= start < e.number_end or e.start <= start < e.end
                                 for e in quantities(u, cache)))
-            if bare and overlap(mine, bigrams(_strip_digits(u.text[max(u.start, start - 8):start]))) >= 0.5:
+            if bare and (mine and overlap(mine, bigrams(_strip_digits(u.text[max(u.start, start - 8):start]))) >= 0.5
+                         or noun is not None and u.text.startswith(noun, end)):
                 return True
             at = u.body.find(digits, at + 1)
     return False
