@@ -61,8 +61,8 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
         if head is None:
             continue
         # Each must take the other's role there (tested before pairing them).
-        as_y = [a for a in occurrences(theirs, x.word, occurring) if role(theirs[a]) == ry]
-        as_x = [b for b in occurrences(theirs, y.word, occurring) if role(theirs[b]) == rx]
+        as_y = [a for a in _named(theirs, x.word, occurring) if role(theirs[a]) == ry]
+        as_x = [b for b in _named(theirs, y.word, occurring) if role(theirs[b]) == rx]
         for a in as_y:
             for b in as_x:
                 xe, ye = theirs[a], theirs[b]
@@ -77,6 +77,16 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                     continue
                 return spanning(x, y), spanning(xe, ye)
     return None
+
+
+def _named(theirs: list[Chunk], word: str, occurring: dict) -> list[int]:
+    """The chunks naming ``word``: a longer name it heads only if the
+    sentence never says it as it is (皇帝 is 皇帝 there, not 皇帝カール4世
+    in the same sentence)."""
+    found = occurrences(theirs, word, occurring)
+    if not any(theirs[k].word == word for k in found):
+        return found
+    return [k for k in found if len(theirs[k].word) <= len(word)]
 
 
 def _told_both_ways(mine: list[Chunk], x: Chunk, y: Chunk, rx: str, ry: str) -> bool:
