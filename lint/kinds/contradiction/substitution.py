@@ -25,20 +25,18 @@ they say 「川崎重工業は1958年」).
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Callable, NamedTuple, Optional
+from typing import Callable, Optional
 
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.chunks import unit_chunks
 from lint.kinds.contradiction.dated import span_dated_apart
 from lint.kinds.contradiction.name_kinds import (NAME_ENDINGS, common_word, name_like, new_name,
                                                  places_of_other_kinds, same_kind, variant)
+from lint.kinds.contradiction.name_tokens import Token, next_to, phrase_end, tokens
 from lint.kinds.contradiction.quantities import UNITS
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
-from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS, clause_bounds
+from lint.text.tokens import _KANJI_CLASS, clause_bounds
 
-_RUN = compile_re(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}・＝]+|[{_LATIN_CLASS}.,%％]+")
 # A lower share will do when the two names share the rest of a compound (…海峡).
 COMPOUND_COVERAGE = 0.5
 # Share of the claim clause's other words that must have a like word in the detail sentence.
@@ -47,52 +45,11 @@ COVERAGE = 0.75
 MIN_ALIGN = 0.3
 
 
-class Token(NamedTuple):
-    start: int
-    end: int
-    text: str
-    clause: int
-    topic: bool  # the first word marked with は in its sentence
-    head: str = ""  # the rest of its compound before it (首都|ブラザヴィル)
-    rest: str = ""  # and after it (ドーバー|海峡)
-
-
-def _tokens(u: Unit, cache: dict) -> list[Token]:
-    key = ("tokens", u.start, u.end)
-    found = cache.get(key)
-    if found is not None:
-        return found
-    found = cache[key] = []
-    cs = unit_chunks(u, cache)
-    topic = next((k for k, c in enumerate(cs) if c.grammar == "は"), None)
-    for k, c in enumerate(cs):
-        runs = _runs(c.word)
-        if runs is None:
-            found.append(Token(c.start, c.end, c.word, c.clause, k == topic))
-            continue
-        for i, (s, e) in enumerate(runs):
-            # A chunk of several runs is one name too (川崎重工業, ルハーンシク州).
-            found.append(Token(c.start + s, c.start + e, c.word[s:e], c.clause,
-                               k == topic and i == len(runs) - 1, c.word[:s], c.word[e:]))
-        if len(runs) > 1:
-            found.append(Token(c.start, c.end, c.word, c.clause, k == topic))
-    return found
-
-
-@lru_cache(maxsize=8192)
-def _runs(word: str) -> Optional[tuple[tuple[int, int], ...]]:
-    """The spans of the script runs of a chunk's word; None when it is one
-    run.  Words repeat: memoised."""
-    if _RUN.fullmatch(word):
-        return None
-    return tuple(m.span() for m in _RUN.finditer(word))
-
-
 def _clause_tokens(claim: Unit, clause: int, cache: dict) -> list[Token]:
     key = ("clause-tokens", claim.start, clause)
     found = cache.get(key)
     if found is None:
-        found = cache[key] = [t for t in _tokens(claim, cache) if t.clause == clause]
+        found = cache[key] = [t for t in tokens(claim, cache) if t.clause == clause]
     return found
 
 
@@ -118,7 +75,7 @@ def _lookup(u: Unit, cache: dict):
         return found
     exact: dict[str, int] = {}
     pairs: dict[str, int] = {}
-    for j, e in enumerate(_tokens(u, cache)):
+    for j, e in enumerate(tokens(u, cache)):
         exact.setdefault(e.text, j)
         for i in range(len(e.text) - 1):
             pairs.setdefault(e.text[i:i + 2], j)
@@ -173,14 +130,14 @@ def _names_not_in(unit: Unit, claim: Unit, cache: dict) -> bool:
     key = ("names-of", unit.start, unit.end)
     names = cache.get(key)
     if names is None:
-        names = cache[key] = {t.text for t in _tokens(unit, cache) if name_like(t.text)}
+        names = cache[key] = {t.text for t in tokens(unit, cache) if name_like(t.text)}
     body = claim.body
     return any(name not in body for name in names)
 
 
 def may_conflict(claim: Unit, details_text: str, cache: dict) -> bool:
     """A name-like word of the claim that the details never use, or a proper name."""
-    return any(_new(t, details_text) or _proper(t) for t in _tokens(claim, cache))
+    return any(_new(t, details_text) or _proper(t) for t in tokens(claim, cache))
 
 
 def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = False, known: bool = False,
@@ -193,7 +150,7 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
     the words to be matched leave out: a claim may put two linked names in
     the place of two (スイスのジュネーヴ / オーストリアのウィーン)."""
     mine = _clause_tokens(claim, x.clause, cache)
-    theirs = _tokens(unit, cache)
+    theirs = tokens(unit, cache)
     matched = _matched(claim, x.clause, unit, cache)
     end = _name_end(x, mine, matched)
     others = [t for t in mine if not (t.start < end and x.start < t.end) and t.text not in swapped]
@@ -237,7 +194,11 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
             continue  # reworded there (訪れ / 立ち寄った): the other side places the name
         side: set = set()
         for k in places:
-            side |= _next_to(theirs, theirs[k], after=is_before)
+            side |= next_to(theirs, theirs[k], after=is_before)
+            # …or ends the phrase after it (首都は|東岸の中心都市ティラスポリ).
+            ending = phrase_end(unit.text, theirs, theirs[k]) if is_before and not after else None
+            if ending is not None:
+                side.add(ending)
         sides.append(side)
     if known and (one_sided or len(sides) < 2):
         return None  # a name the details use: placed by the words on both sides
@@ -328,17 +289,6 @@ def _compound_part(part: str) -> bool:
     return len(part) >= 2 or part in NAME_ENDINGS
 
 
-def _next_to(tokens: list[Token], t: Token, after: bool) -> set:
-    """The words (a run, or the whole compound) right after or right before ``t``."""
-    if after:
-        later = [e for e in tokens if e.start >= t.end]
-        first = min((e.start for e in later), default=None)
-        return {e for e in later if e.start == first}
-    earlier = [e for e in tokens if e.end <= t.start]
-    last = max((e.end for e in earlier), default=None)
-    return {e for e in earlier if e.end == last}
-
-
 def _linked(claim: Unit, x: Token, new_names: dict) -> frozenset:
     """The new name joined to ``x`` by の right before it (オーストリアの|ウィーン):
     the two may stand in the place of two linked names of the details."""
@@ -356,9 +306,9 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
     def other_kinds(x: Token, y: Token) -> bool:
         return places_of_other_kinds(x.text, x.rest, kinds(x.text), y.text, y.rest, kinds(y.text))
 
-    tokens = _tokens(claim, cache)
-    new_names = {t.start: t for t in tokens if _new(t, details_text)}
-    for x in tokens:
+    words = tokens(claim, cache)
+    new_names = {t.start: t for t in words if _new(t, details_text)}
+    for x in words:
         # Right after a numeral, a counter or a span (9日前, 3号機), not a name;
         # nor a number in kanji with its counter (約千社).
         if _in_brackets(claim, x) or x.start > claim.start and claim.text[x.start - 1].isdigit() or any(

@@ -1,0 +1,98 @@
+"""A sentence as the substitution comparison reads it: words that are
+runs of one script, each with the rest of its compound, and where a word
+stands among the others.
+
+    pass: 首都は|東岸|の|中心都市|ティラスポリ|である (the capital's name ends the phrase)
+    fail: 首都は|東岸|の|中心都市|に|ある (no name ends it)
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple, Optional
+
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.chunks import unit_chunks
+from lint.kinds.contradiction.units import Unit
+from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS
+
+_RUN = compile_re(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}・＝]+|[{_LATIN_CLASS}.,%％]+")
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+    clause: int
+    topic: bool  # the first word marked with は in its sentence
+    head: str = ""  # the rest of its compound before it (首都|ブラザヴィル)
+    rest: str = ""  # and after it (ドーバー|海峡)
+
+
+def tokens(u: Unit, cache: dict) -> list[Token]:
+    """The words of a sentence, once per post: each run of one script, and
+    a chunk of several runs also whole."""
+    key = ("tokens", u.start, u.end)
+    found = cache.get(key)
+    if found is not None:
+        return found
+    found = cache[key] = []
+    cs = unit_chunks(u, cache)
+    topic = next((k for k, c in enumerate(cs) if c.grammar == "は"), None)
+    for k, c in enumerate(cs):
+        spans = script_runs(c.word)
+        if spans is None:
+            found.append(Token(c.start, c.end, c.word, c.clause, k == topic))
+            continue
+        for i, (s, e) in enumerate(spans):
+            # A chunk of several runs is one name too (川崎重工業, ルハーンシク州).
+            found.append(Token(c.start + s, c.start + e, c.word[s:e], c.clause,
+                               k == topic and i == len(spans) - 1, c.word[:s], c.word[e:]))
+        if len(spans) > 1:
+            found.append(Token(c.start, c.end, c.word, c.clause, k == topic))
+    return found
+
+
+@lru_cache(maxsize=8192)
+def script_runs(word: str) -> Optional[tuple[tuple[int, int], ...]]:
+    """The spans of the script runs of a chunk's word; None when it is one
+    run.  Words repeat: memoised."""
+    if _RUN.fullmatch(word):
+        return None
+    return tuple(m.span() for m in _RUN.finditer(word))
+
+
+def next_to(words: list[Token], t: Token, after: bool) -> set:
+    """The words (a run, or the whole compound) right after or right before ``t``."""
+    if after:
+        later = [e for e in words if e.start >= t.end]
+        first = min((e.start for e in later), default=None)
+        return {e for e in later if e.start == first}
+    earlier = [e for e in words if e.end <= t.start]
+    last = max((e.end for e in earlier), default=None)
+    return {e for e in earlier if e.end == last}
+
+
+# Words a phrase may run through to the name that ends it: の between two
+# nouns (東岸の中心都市ティラスポリ), and no more than a few of them.
+PHRASE_WORDS = 4
+
+
+def phrase_end(text: str, words: list[Token], t: Token) -> Optional[Token]:
+    """The katakana or Latin name ending the noun phrase right after ``t``
+    in its clause, when words joined by の or compounded lead to it (首都は|
+    東岸の中心都市ティラスポリ|である: ティラスポリ)."""
+    later = [e for e in words if e.start >= t.end and e.clause == t.clause]
+    last = None
+    for e in later[:PHRASE_WORDS]:
+        if last is not None and not (e.start == last.end or text.startswith("の", last.end) and e.start == last.end + 1):
+            break
+        last = e
+        if e.end < len(text) and not text.startswith("の", e.end) and not e.rest:
+            # Katakana or Latin names only: kanji phrases are reworded freely
+            # (中核会社 / 株式会社, 鉄道・運輸機構 / …運輸施設整備支援機構).
+            return e if _FOREIGN_NAME.fullmatch(e.text) else None
+    return None
+
+
+_FOREIGN_NAME = compile_re(f"[{_KATAKANA_CLASS}・＝]{{2,}}|[{_LATIN_CLASS}]{{2,}}")
