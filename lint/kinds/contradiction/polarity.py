@@ -191,6 +191,16 @@ def _stated_as(p: Predicate, positive: bool, details: list[Unit], cache: dict) -
     return any(_stated(key, positive, details, cache) for key in (p.key, *other_keys(p)))
 
 
+_THING_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]{{2,}})(?:の|が|を|は)$")
+
+
+def _thing_before(text: str, p: Predicate) -> str:
+    """The noun right before a predicate with its particle (連邦準備制度の|
+    創設, 連邦準備制度が|発足), or ""."""
+    m = _THING_BEFORE.search(text, max(0, p.start - 16), p.start)
+    return m.group(1) if m else ""
+
+
 # Tails that tell of a change: なくなった (ceased), ようになった (came to).
 # Each implies the other polarity held before, so a detail stating that
 # earlier state (応援を受けていた / 応援が受けられなくなった) agrees with it.
@@ -304,7 +314,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             # Two relative clauses (認めない国 / 認める国) pick out two kinds.
             same_key = [pe for pe in unit_preds if not (pe.adnominal and pc.adnominal) and (
                         same_word(pe.key, pc.key) and (lemma is None or _lemma(unit, pe, cfg) == lemma)
-                        and (pc.key != "存在" or same_being(claim, pc, unit, pe)) or one_act(pc, pe))
+                        and (pc.key != "存在" or same_being(claim, pc, unit, pe))
+                        or one_act(pc, pe, _thing_before(claim.text, pc) == _thing_before(unit.text, pe) != ""))
                         and made_to(unit.text, pe) == claim_made_to]
             for pe in same_key:
                 # 発病するのは約1割: the act names those counted, it is not stated.

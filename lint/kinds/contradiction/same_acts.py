@@ -93,10 +93,12 @@ def act_form(p: Predicate) -> Optional[str]:
     return p.key if len(p.key) >= 2 else stem(p)
 
 
-def one_act(a: Predicate, b: Predicate) -> bool:
+def one_act(a: Predicate, b: Predicate, one_thing: bool = False) -> bool:
     """Two different words for one act.  Not for an act only weighed (設立が
-    構想されたが、実現しなかった): of two acts, one may be of another body."""
-    if a.unrealised or b.unrealised:
+    構想されたが、実現しなかった): of two acts, one may be of another body;
+    unless ``one_thing``: both are said of one thing named right before
+    them (連邦準備制度の創設が提案されたが / 連邦準備制度が発足した)."""
+    if (a.unrealised or b.unrealised) and not one_thing:
         return False
     fa, fb = act_form(a), act_form(b)
     return fa is not None and fb is not None and fa != fb and _GROUP.get(fa, -1) == _GROUP.get(fb, -2)
