@@ -22,7 +22,7 @@ from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISE
                                                  unrealised,
                                                  judged, permitted, predicates, with_means)
 from lint.kinds.contradiction.align import grams
-from lint.kinds.contradiction.same_acts import made_to, one_act, other_keys, stem
+from lint.kinds.contradiction.same_acts import made_to, one_act, other_keys, other_objects, stem, thing_before
 from lint.kinds.contradiction.subjects import other_subject, subject_as_goal, subject_before
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds, overlap, same_arguments
@@ -191,16 +191,6 @@ def _stated_as(p: Predicate, positive: bool, details: list[Unit], cache: dict) -
     return any(_stated(key, positive, details, cache) for key in (p.key, *other_keys(p)))
 
 
-_THING_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]{{2,}})(?:の|が|を|は)$")
-
-
-def _thing_before(text: str, p: Predicate) -> str:
-    """The noun right before a predicate with its particle (連邦準備制度の|
-    創設, 連邦準備制度が|発足), or ""."""
-    m = _THING_BEFORE.search(text, max(0, p.start - 16), p.start)
-    return m.group(1) if m else ""
-
-
 # Tails that tell of a change: なくなった (ceased), ようになった (came to).
 # Each implies the other polarity held before, so a detail stating that
 # earlier state (応援を受けていた / 応援が受けられなくなった) agrees with it.
@@ -315,11 +305,11 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             same_key = [pe for pe in unit_preds if not (pe.adnominal and pc.adnominal) and (
                         same_word(pe.key, pc.key) and (lemma is None or _lemma(unit, pe, cfg) == lemma)
                         and (pc.key != "存在" or same_being(claim, pc, unit, pe))
-                        or one_act(pc, pe, _thing_before(claim.text, pc) == _thing_before(unit.text, pe) != ""))
+                        or one_act(pc, pe, thing_before(claim.text, pc) == thing_before(unit.text, pe) != ""))
                         and made_to(unit.text, pe) == claim_made_to]
             for pe in same_key:
                 # 発病するのは約1割: the act names those counted, it is not stated.
-                if (quoted(unit.text, pe.start, unit.start, unit.end) or _objects_differ(claim, pc, unit, pe)
+                if (quoted(unit.text, pe.start, unit.start, unit.end) or other_objects(claim, pc, unit, pe)
                         or _seldom(unit.text, pe)
                         or pe.tail.endswith(CLEFT) and SHARE_AFTER.match(unit.text, pe.end)
                         or pe.tail.endswith(REQUIRED) and is_negative_tail(
@@ -382,25 +372,3 @@ def _restated_clause(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, cach
         return False
     subject = subject_before(claim, pc.start, cache)
     return subject is not None and subject == subject_before(unit, pe.start, cache)
-
-
-_OBJECT_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)を$")
-
-
-def _objects_differ(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool:
-    """Both verbs take an object with を, and the two objects share no letter
-    but perhaps their last (流行を受けて / 接種を受けなかった; 求心力を失って
-    / 効力を失っておらず): two acts, not one said two ways."""
-    a = _OBJECT_BEFORE.search(claim.text, max(claim.start, pc.start - 12), pc.start)
-    b = _OBJECT_BEFORE.search(unit.text, max(unit.start, pe.start - 12), pe.start)
-    if a is None or b is None:
-        return False
-    x, y = a.group(1), b.group(1)
-    # One said in the other's list (統合軍 / 統合軍司令部や常備軍を), in its clause.
-    if x in unit.text[clause_bounds(unit.text, pe.start, unit.start, unit.end)[0]:pe.start] or (
-            y in claim.text[clause_bounds(claim.text, pc.start, claim.start, claim.end)[0]:pc.start]):
-        return False
-    # A shared last letter alone (求心力 / 効力) makes no one thing.
-    if min(len(x), len(y)) < 2:
-        return not set(x) & set(y)
-    return not set(x[:-1]) & set(y) and not set(y[:-1]) & set(x)

@@ -15,8 +15,11 @@ from __future__ import annotations
 
 from typing import Optional
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.predicates import Predicate
-from lint.text.scripts import is_kanji
+from lint.kinds.contradiction.units import Unit
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
+from lint.text.tokens import clause_bounds
 
 # Okurigana that begin a verb's own ending, not the する of a verbal noun.
 SURU = tuple("しさせすれ")
@@ -114,3 +117,35 @@ def other_keys(p: Predicate) -> tuple[str, ...]:
     form = act_form(p)
     group = _GROUP.get(form) if form is not None else None
     return () if group is None else tuple(k for k in KEYS[group] if k != p.key)
+
+
+_THING_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]{{2,}})(?:の|が|を|は)$")
+
+
+def thing_before(text: str, p: Predicate) -> str:
+    """The noun right before a predicate with its particle (連邦準備制度の|
+    創設, 連邦準備制度が|発足), or ""."""
+    m = _THING_BEFORE.search(text, max(0, p.start - 16), p.start)
+    return m.group(1) if m else ""
+
+
+_OBJECT_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)を$")
+
+
+def other_objects(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool:
+    """Both verbs take an object with を, and the two objects share no letter
+    but perhaps their last (流行を受けて / 接種を受けなかった; 求心力を失って
+    / 効力を失っておらず): two acts, not one said two ways."""
+    a = _OBJECT_BEFORE.search(claim.text, max(claim.start, pc.start - 12), pc.start)
+    b = _OBJECT_BEFORE.search(unit.text, max(unit.start, pe.start - 12), pe.start)
+    if a is None or b is None:
+        return False
+    x, y = a.group(1), b.group(1)
+    # One said in the other's list (統合軍 / 統合軍司令部や常備軍を), in its clause.
+    if x in unit.text[clause_bounds(unit.text, pe.start, unit.start, unit.end)[0]:pe.start] or (
+            y in claim.text[clause_bounds(claim.text, pc.start, claim.start, claim.end)[0]:pc.start]):
+        return False
+    # A shared last letter alone (求心力 / 効力) makes no one thing.
+    if min(len(x), len(y)) < 2:
+        return not set(x) & set(y)
+    return not set(x[:-1]) & set(y) and not set(y[:-1]) & set(x)
