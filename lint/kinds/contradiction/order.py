@@ -175,6 +175,15 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         if topic_at > -1 and _relative().search(text, m.end(), topic_at):
             b = topic_at
         before, after = text[a:m.start()], text[m.end():b]
+        if a == lo and before.strip() in BACK_REFERENCES:
+            # これをきっかけに… at a sentence's start: what came first is the
+            # sentence before (…反乱を起こした。これをきっかけに…始まった).
+            told = _clause_before(text, lo)
+            if told is not None and len(grams(after)) >= 2:
+                spans = (told, (m.end(), b))
+                first, then = spans if forward else spans[::-1]
+                found.append(_relation(text, first, then, told[0], b, m.group(), topic_first=not forward))
+            continue
         if not _enough(before, after):
             continue
         # The sentence's topic (通貨危機は…から起きる) is the subject of what
@@ -225,6 +234,16 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         found.append(_relation(text, (cause_start, subject.start()), (max(subject.end(), a), m.start()),
                                min(a, cause_start), m.end(), m.group()))
     return found
+
+
+def _clause_before(text: str, lo: int) -> tuple[int, int] | None:
+    """The last clause of the sentence ending right before ``lo`` in the
+    same paragraph, if it has words enough."""
+    if lo < 1 or text[lo - 1] != "。":
+        return None
+    end = lo - 1
+    start = max(text.rfind(mark, 0, end) for mark in "、。\n") + 1
+    return (start, end) if len(grams(text[start:end])) >= 2 else None
 
 
 # Markers after a noun phrase (…を受けて, …に反発して): a subject before
