@@ -275,6 +275,7 @@ def _events(part: list, other_text: str) -> list[str]:
 # Connectives that order events in time only loosely or not at all: by
 # means of (によって), when (…ると).
 UNDATED = compile_re(r"によ|^と$|以後|以降")
+_NOT_DONE = compile_re(r"(?:なかった|ず|ずに|ない|なく)[。、]?$")
 ONGOING = compile_re(r"(?:続けて|続いて|ている|ています)[。、]?$")
 # A word the details name this often is the post's subject, not one event.
 MAX_MENTIONS = 3
@@ -302,6 +303,10 @@ def dated_conflict(claim: Unit, rel, details: list[Unit], cache: dict) -> Option
     # A state that goes on (観測を続けている) has no one date the details could
     # put before the first part.
     if not then and ONGOING.search(text, *rel.then_span):
+        return None
+    # Nor has an act that did not happen (…の後も政権を移譲しなかった): the
+    # details' date of its words is another event's.
+    if not first and _NOT_DONE.search(text, *rel.first_span) or not then and _NOT_DONE.search(text, *rel.then_span):
         return None
     if first or then:
         span, other = (rel.then_span, rel.first_span) if first else (rel.first_span, rel.then_span)
