@@ -321,7 +321,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not first_of_another(unit, us, ue, claim.body) and not _not_itself(unit, us, ue)
                         and not clauses_dated_apart(claim, s, unit, us, cache)
                         and not (kind == "antonym" and objects_differ(claim, s, unit, us))
-                        and not sides_told_apart(claim, s, e, unit, us, ue)
+                        and not (other_side != side and sides_told_apart(claim, s, e, unit, us, ue))
                         and not (kind == "temporal" and _year_given(unit, ue, claim))
                         and not _part_against_description(claim, s, e, unit, ue)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared

@@ -13,7 +13,7 @@ from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.scope import ONLY
 from lint.kinds.contradiction.units import Unit
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.text.tokens import bigrams, clause_bounds
 
 
@@ -105,10 +105,14 @@ def count_and_all(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> 
 
 def same_owner(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     """Both words are said of one whole named before の (海底部の一部 /
-    海底部分の一部では…)."""
+    海底部分の一部では…), or by the last kanji of its name (キプロス島の
+    北部 / 島の北部)."""
     a = _OWNER.search(claim.text, max(claim.start, s - 12), s)
     b = _OWNER.search(unit.text, max(unit.start, us - 12), us)
-    return a is not None and b is not None and len(a.group(1)) >= 2 and matches(a.group(1), b.group(1))
+    if a is None or b is None or len(a.group(1)) < 2:
+        return False
+    x, y = a.group(1), b.group(1)
+    return matches(x, y) or len(y) == 1 and x.endswith(y) and is_kanji(y)
 
 
 MOST_OR_SOME = MOST + SOME
