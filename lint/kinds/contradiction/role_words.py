@@ -27,7 +27,13 @@ HEAD_REACH = 24
 NUMERIC = compile_re(r"^[0-9０-９.,，．]+")
 
 
+# Words that end a time (来航後に, 開戦前に, 在任中に): に after them tells when, not to whom.
+_TIME_ENDS = ("後", "前", "中", "時", "以降", "以後", "以前", "直後", "直前", "当時", "年", "月", "日", "頃", "末", "初")
+
+
 def role(c: Chunk) -> Optional[str]:
+    if c.grammar.startswith("に") and c.word.endswith(_TIME_ENDS):
+        return None
     return role_of_grammar(c.grammar)
 
 
