@@ -73,10 +73,23 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                 he = led_to(theirs, max(a, b), head) or led_to(theirs, min(a, b), head)
                 if he is None and {rx, ry} == {"agent", "goal"}:
                     he = _giving_verb(mine, head, theirs, max(a, b))
-                if he is None or passive(head) != passive(he) or _told_both_ways(mine, x, y, rx, ry):
+                if he is None or _voiced(mine, head) != _voiced(theirs, he) or _told_both_ways(mine, x, y, rx, ry):
                     continue
                 return spanning(x, y), spanning(xe, ye)
     return None
+
+
+def _voiced(found: list[Chunk], head: Chunk) -> bool:
+    """Is the verb ``head`` leads to passive?  An object (首を) leads on to
+    the verb of its clause (義元は新介に首を取られた)."""
+    if head.grammar != "を":
+        return passive(head)
+    for c in found[found.index(head):]:
+        if c.clause != head.clause:
+            break
+        if not c.grammar.startswith(CASE_PARTICLES):
+            return passive(c)
+    return passive(head)
 
 
 def _named(theirs: list[Chunk], word: str, occurring: dict) -> list[int]:
