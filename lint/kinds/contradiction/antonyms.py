@@ -16,8 +16,8 @@ from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.converse import converse_sides, undone_later
 from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.file_data import AntonymPair
-from lint.kinds.contradiction.opposites import (SOME_OF, concedes, converse_day, first_of_another, in_gloss,
-                                                 only_a_number, partitive_span, points_of_other_wholes, several_only,
+from lint.kinds.contradiction.opposites import (SOME_OF, concedes, converse_day, first_of_another, followed_is_first,
+                                                 in_gloss, only_a_number, partitive_span, points_of_other_wholes, several_only,
                                                  with_numeral, word_polarity)
 from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_others, other_ordinal, other_sets,
                                                        owned_by_others, rest_told, same_owner)
@@ -319,6 +319,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not points_of_other_wholes(claim, s, e, unit, us, ue) and not named_otherwise(claim, s, unit, us)
                         and not other_things_begun(claim, s, unit, us, cache)
                         and not first_of_another(unit, us, ue, claim.body) and not _not_itself(unit, us, ue)
+                        and not followed_is_first(claim, e, unit, us, ue)
                         and not clauses_dated_apart(claim, s, unit, us, cache)
                         and not (kind == "antonym" and objects_differ(claim, s, unit, us))
                         and not (other_side != side and sides_told_apart(claim, s, e, unit, us, ue))

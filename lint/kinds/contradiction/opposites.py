@@ -184,6 +184,19 @@ def first_of_another(unit: Unit, us: int, ue: int, claim_body: str) -> bool:
     return m is not None and m.group(1)[-2:] not in claim_body
 
 
+FOLLOWING = ("に続いて", "に続き", "に次いで")
+_FOLLOWED = compile_re(f"(?:「([^」]{{1,20}})」|([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]{{2,}}))$")
+
+
+def followed_is_first(claim: Unit, e: int, unit: Unit, us: int, ue: int) -> bool:
+    """Xに続き tells X came before the next (童話では「蜘蛛の糸」に続き、
+    「杜子春」を発表した): the claim's first (初の童話「蜘蛛の糸」) is X."""
+    if unit.text[us:ue] not in FOLLOWING:
+        return False
+    m = _FOLLOWED.search(unit.text, max(unit.start, us - 22), us)
+    return m is not None and (m.group(1) or m.group(2)) in claim.text[e:min(claim.end, e + 24)]
+
+
 _BACK_WORDS, _ON_WORDS = SPANS_BACK + ("直前",), SPANS_ON + ("直後",)
 
 
