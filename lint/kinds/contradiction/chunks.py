@@ -74,13 +74,13 @@ def unit_chunks(unit, cache: dict) -> list[Chunk]:
 TOPIC_GRAMMAR = ("は", "が", "では", "も")
 
 
-def topic_before(found: list[Chunk], pos: int) -> Chunk | None:
+def topic_before(found: list[Chunk], pos: int, marks: tuple[str, ...] = TOPIC_GRAMMAR) -> Chunk | None:
     """The nearest word marked as topic or subject (Xは, Xが) before ``pos``."""
     best = None
     for c in found:
         if c.start >= pos:
             break
-        if c.grammar in TOPIC_GRAMMAR:
+        if c.grammar in marks:
             best = c
     return best
 

@@ -27,7 +27,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.connectives import FORWARD
 from lint.kinds.contradiction.polarity import about_the_same
-from lint.kinds.contradiction.subjects import topics_of_two_parties
+from lint.kinds.contradiction.subjects import places_apart, topics_of_two_parties
 from lint.kinds.contradiction.units import SENTENCE_ENDS, Conflict, Settings, Unit, containing
 from lint.kinds.contradiction.verb_states import verb_state
 from lint.text.scripts import (HIRAGANA, KANJI_UNIFIED, KANJI_UNIFIED_FIRST, KANJI_UNIFIED_LAST, PLAIN_KATAKANA, chars,
@@ -378,7 +378,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         _, unit, us, ue = best
         if not is_open and PLAN_MADE.match(unit.text, ue, unit.end):
             continue  # a plan made (建設する計画が立てられた), which the work may follow
-        if topics_of_two_parties(claim, s, unit, us, cache):
+        if topics_of_two_parties(claim, s, unit, us, cache) or places_apart(claim, s, unit, us):
             continue
         out.append(Conflict("modality", s, e, unit, us, ue, claim.text[s:e], unit.text[us:ue]))
     # The reading by event words first: it quotes the very event.

@@ -9,8 +9,9 @@ papers each sentence names (デイリー・テレグラフは1855年 / サンデ
 
 from __future__ import annotations
 
-from lint.kinds.contradiction.chunks import Chunk, is_name, topic_before, unit_chunks
+from lint.kinds.contradiction.chunks import TOPIC_GRAMMAR, Chunk, is_name, topic_before, unit_chunks
 from lint.kinds.contradiction.dated import span_dated_apart
+from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.quantities import Quantity
 from lint.kinds.contradiction.same_acts import one_act_named
 from lint.kinds.contradiction.series import quantities
@@ -21,26 +22,37 @@ from lint.text.tokens import clause_bounds
 CLAUSE_MARKS = ("、", "，", "。")
 
 
+# A place set as the topic (日本には約2年3か月 / 鹿児島には約1年) names what is measured too.
+_TOPIC_OR_PLACE = TOPIC_GRAMMAR + ("には",)
+
+
 def other_subject(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict) -> bool:
     """Each number is said of a named topic (Xは, Xが) the other sentence
     never names: デイリー・テレグラフは1855年 and サンデー・テレグラフは1961年
     date two papers, 日本は…金メダル13個 and ソ連が50個 two countries' medals.
     Only names count (katakana or Latin, or known names): common nouns are
     paraphrased too freely (支配地域は / 支配する地域の面積は)."""
-    tc = topic_before(unit_chunks(claim, cache), q.start)
-    te = topic_before(unit_chunks(unit, cache), e.start)
-    if te is None or not _named(te, cache) or te.word in claim.body:
+    tc = topic_before(unit_chunks(claim, cache), q.start, _TOPIC_OR_PLACE)
+    te = topic_before(unit_chunks(unit, cache), e.start, _TOPIC_OR_PLACE)
+    if te is None or not _named(te, cache):
+        return False
+    # The claim naming the details' topic after its number's clause (日本には
+    # 約2年3か月滞在し、鹿児島のほか…を訪れた) does not say its number of it.
+    if te.word in claim.text[claim.start:clause_bounds(claim.text, q.start, claim.start, claim.end)[1]]:
         return False
     if tc is not None and tc.word != te.word and _named(tc, cache):
         return tc.word not in unit.body
+    if te.word in claim.body:
+        return False
     # The claim's topic is no name (体操男子団体も…金メダル13個): a name the
     # claim's sentence gives and the details' does not will do.
     return any(_known(c, cache) and c.word not in unit.body for c in unit_chunks(claim, cache) if c.start < q.start)
 
 
 def _named(c: Chunk, cache: dict) -> bool:
-    """A katakana or Latin name, or a name the entity lexicon knows."""
-    return is_name(c.word) or _known(c, cache)
+    """A katakana or Latin name, a name the entity lexicon knows, or a place
+    set as the topic with に that looks like a name (鹿児島には)."""
+    return is_name(c.word) or _known(c, cache) or c.grammar == "には" and name_like(c.word)
 
 
 def _known(c: Chunk, cache: dict) -> bool:

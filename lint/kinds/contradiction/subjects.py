@@ -6,14 +6,17 @@ parties.
                    2025年にウクライナが加わって → two parties
     topics_of_two_parties: 日本は…排除を目指したが / 南北アメリカ地域は…
                    排除を達成した → two parties
+    places_apart: 中国での布教を目指した / 平戸で布教した → two places
 """
 
 from __future__ import annotations
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import unit_chunks
 from lint.kinds.contradiction.name_kinds import name_like, same_kind
 from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.units import Unit
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 
 # は or が, then a pointing word the next chunk reads with (韓国はこれに).
 SUBJECT_THEN_POINTER = ("はこれ", "はそれ", "がこれ", "がそれ")
@@ -90,3 +93,17 @@ def _topic_before(u: Unit, at: int, cache: dict) -> str | None:
         return None
     clause = found[-1].clause
     return next((c.word for c in reversed(found) if c.clause == clause and c.grammar == "は"), None)
+
+
+_PLACE_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]{{2,}})(?:での|で)$")
+
+
+def places_apart(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """Each act is set in a place of its own (中国での布教を目指した / 平戸で
+    布教した), neither named in the other sentence: two acts."""
+    a = _PLACE_BEFORE.search(claim.text, max(claim.start, s - 12), s)
+    b = _PLACE_BEFORE.search(unit.text, max(unit.start, us - 12), us)
+    if a is None or b is None:
+        return False
+    x, y = a.group(1), b.group(1)
+    return not matches(x, y) and x not in unit.body and y not in claim.body
