@@ -22,8 +22,9 @@ from lint.text.tokens import clause_bounds
 CLAUSE_MARKS = ("、", "，", "。")
 
 
-# A place set as the topic (日本には約2年3か月 / 鹿児島には約1年) names what is measured too.
-_TOPIC_OR_PLACE = TOPIC_GRAMMAR + ("には",)
+# A place set as the topic (日本には約2年3か月 / 鹿児島には約1年) names what
+# is measured too; an adverb of measure may follow (日本にはおよそ27か月).
+_TOPIC_OR_PLACE = tuple(m + a for m in TOPIC_GRAMMAR + ("には",) for a in ("", "およそ", "おおよそ", "ほぼ", "わずか"))
 
 
 def other_subject(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict) -> bool:
@@ -52,7 +53,7 @@ def other_subject(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict
 def _named(c: Chunk, cache: dict) -> bool:
     """A katakana or Latin name, a name the entity lexicon knows, or a place
     set as the topic with に that looks like a name (鹿児島には)."""
-    return is_name(c.word) or _known(c, cache) or c.grammar == "には" and name_like(c.word)
+    return is_name(c.word) or _known(c, cache) or c.grammar.startswith("には") and name_like(c.word)
 
 
 def _known(c: Chunk, cache: dict) -> bool:
