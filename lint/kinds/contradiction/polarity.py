@@ -16,8 +16,9 @@ from lint.text import morph
 from lint.kinds.contradiction.chunks import clause_subject, near, neighbours, unit_chunks
 from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.being import noun_of_being, same_being, same_word
-from lint.kinds.contradiction.scope import (attempted, formerly, kind_denied, manner_denied, narrowed, not_at_once, only_denied,
-                                           other_side, right_of_another, since_then, timed, with_before)
+from lint.kinds.contradiction.scope import (attempted, contrasted, formerly, kind_denied, manner_denied, narrowed,
+                                           not_at_once, only_denied, other_side, right_of_another, since_then, timed,
+                                           with_before)
 from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, existence, forgone, is_negative_tail,
                                                  unrealised,
                                                  judged, permitted, predicates, with_means)
@@ -351,7 +352,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             narrower = (narrowed(claim, pc, with_before(unit, details), cache) or only_denied(claim, pc)
                         or manner_denied(claim, pc, unit.body) or since_then(claim, pc))
         else:
-            narrower = timed(unit, pe, claim.body, cache) or only_denied(unit, pe, claim.body) or since_then(unit, pe)
+            narrower = (timed(unit, pe, claim.body, cache) or only_denied(unit, pe, claim.body) or since_then(unit, pe)
+                        or contrasted(unit, pe, claim.body, cache))
         if (narrower or attempted(claim, pc) or attempted(unit, pe)
                 or formerly(claim, pc.start, unit, pe.start) or right_of_another(claim, unit, pe, cache)
                 or other_side(claim, pc.start, unit, pe.start) or kind_denied(unit, pe)

@@ -56,6 +56,14 @@ def narrowed(u: Unit, p: Predicate, other: str, cache: dict) -> bool:
     return False
 
 
+def contrasted(u: Unit, p: Predicate, other: str, cache: dict) -> bool:
+    """The negated predicate is said of one thing set apart with には right
+    before it, which the other sentence never names (準加盟国は関税同盟には
+    参加せず / 準加盟国という形で参加している): denied of that thing only."""
+    before = [c for c in unit_chunks(u, cache) if c.start < p.start]
+    return bool(before) and before[-1].grammar == "には" and before[-1].word not in other
+
+
 # Words that one does a thing alone (政府だけで, 日本が独自に決める); the
 # adverbs deny nothing when the other sentence says them too.
 ONLY = ("だけ", "のみ")
