@@ -16,9 +16,9 @@ from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.converse import converse_sides, undone_later
 from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.file_data import AntonymPair
-from lint.kinds.contradiction.opposites import (SOME_OF, concedes, converse_day, first_of_another, followed_is_first,
-                                                 in_gloss, only_a_number, partitive_span, points_of_other_wholes, several_only,
-                                                 with_numeral, word_polarity)
+from lint.kinds.contradiction.opposites import (FIRSTS, SOME_OF, concedes, converse_day, first_of_another,
+                                                 followed_is_first, in_gloss, only_a_number, partitive_span,
+                                                 points_of_other_wholes, several_only, with_numeral, word_polarity)
 from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_others, other_ordinal, other_sets,
                                                        owned_by_others, rest_told, same_owner)
 from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
@@ -28,6 +28,7 @@ from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, is_kanji
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.polarity import about_the_same, clause_arguments
 from lint.text.matcher import HitPool, Phrase, PhraseMatcher
+from lint.kinds.contradiction.subjects import doers_apart
 from lint.kinds.contradiction.units import Conflict
 from lint.kinds.contradiction.units import Settings
 from lint.kinds.contradiction.units import Unit, containing
@@ -320,6 +321,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not other_things_begun(claim, s, unit, us, cache)
                         and not first_of_another(unit, us, ue, claim.body) and not _not_itself(unit, us, ue)
                         and not followed_is_first(claim, e, unit, us, ue)
+                        and not (claim.text[s:e] in FIRSTS and doers_apart(claim, s, unit, us, cache))
                         and not clauses_dated_apart(claim, s, unit, us, cache)
                         and not (kind == "antonym" and objects_differ(claim, s, unit, us))
                         and not (other_side != side and sides_told_apart(claim, s, e, unit, us, ue))

@@ -40,6 +40,8 @@ SPANS_ON = ("日後", "年後", "か月後", "カ月後", "ヶ月後", "週間�
 # Most of a whole against some of it.
 MOST = ("大半", "大部分", "大多数", "圧倒的多数", "ほとんど", "多く")
 SOME = ("一部", "少数", "わずか")
+# Words of a first time.
+FIRSTS = ("初めて", "史上初", "最初", "初")
 OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     # How many: one of a kind against several, all against some.
     ("quantifier", ("唯一",), ("複数", "数多く", "いくつも", "いくつか"), "auto", ""),
@@ -56,7 +58,7 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     ("quantifier", ("だけ", "のみ", "唯一", "しかな", "ほかにな"), ("多く", "複数", "数多く", "いくつも", "各地", "諸説"),
      "auto", "でな"),
     # The first time against a repetition.
-    ("quantifier", ("初めて", "史上初", "最初", "初"),
+    ("quantifier", FIRSTS,
      ("再び", "再度", "またも", "二度目", "2度目", "２度目", "二回目", "2回目", "２回目", "三度目", "3度目", "二番目",
       "2番目", "２番目", "三番目", "3番目", "に続いて", "に続き", "に次いで", "にならって", "に倣って"), "start",
      "頭期旬日夏春秋冬め版代回戦"),

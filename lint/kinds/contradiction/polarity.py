@@ -23,8 +23,9 @@ from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISE
                                                  unrealised,
                                                  judged, permitted, predicates, with_means)
 from lint.kinds.contradiction.align import grams
+from lint.kinds.contradiction.opposites import FIRSTS
 from lint.kinds.contradiction.same_acts import made_to, one_act, other_keys, other_objects, stem, thing_before
-from lint.kinds.contradiction.subjects import other_subject, subject_as_goal, subject_before
+from lint.kinds.contradiction.subjects import doers_apart, other_subject, subject_as_goal, subject_before
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds, overlap, same_arguments
 from lint.kinds.contradiction.units import Conflict
@@ -342,8 +343,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if subject is not None and any(p.positive == pc.positive and same_word(p.key, pc.key)
                                        and subject_before(u, p.start, cache) == subject for u in aligned for p in _preds(u, cache)):
             continue
-        if other_subject(claim, pc.start, subject, unit, pe.start, cache) or subject_as_goal(subject, unit, pe.start,
-                                                                                             cache):
+        if (other_subject(claim, pc.start, subject, unit, pe.start, cache) or subject_as_goal(subject, unit, pe.start, cache)
+                or pc.key in FIRSTS and doers_apart(claim, pc.start, unit, pe.start, cache)):
             continue
         # The negated side may deny less than the other side asserts: a claim
         # denied in a place, details denied at a time (a place in the details,

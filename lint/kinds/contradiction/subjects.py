@@ -7,6 +7,8 @@ parties.
     topics_of_two_parties: 日本は…排除を目指したが / 南北アメリカ地域は…
                    排除を達成した → two parties
     places_apart: 中国での布教を目指した / 平戸で布教した → two places
+    doers_apart: ノルウェーが…開くのは初めてではなかった / 旧ソ連諸国が
+                   …初めて参加した → two doers
 """
 
 from __future__ import annotations
@@ -107,3 +109,24 @@ def places_apart(claim: Unit, s: int, unit: Unit, us: int) -> bool:
         return False
     x, y = a.group(1), b.group(1)
     return not matches(x, y) and x not in unit.body and y not in claim.body
+
+
+def _doer_before(u: Unit, at: int, cache: dict) -> str | None:
+    """The nearest word marked by が or は before ``at`` in its sentence,
+    not one that points back (これが)."""
+    found = None
+    for c in unit_chunks(u, cache):
+        if c.start >= at:
+            break
+        if c.grammar in ("が", "は") and not c.word.startswith(POINTING_PREFIXES):
+            found = c.word
+    return found
+
+
+def doers_apart(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
+    """Each word is said of a doer of its own, one at least a name, and
+    neither named in the other sentence (ノルウェーが…開くのはこれが初めて /
+    旧ソ連諸国が…初めて参加した): two doers' firsts."""
+    mine, theirs = _doer_before(claim, s, cache), _doer_before(unit, us, cache)
+    return (mine is not None and theirs is not None and (name_like(mine) or name_like(theirs))
+            and not matches(mine, theirs) and mine not in unit.body and theirs not in claim.body)
