@@ -64,6 +64,16 @@ def contrasted(u: Unit, p: Predicate, other: str, cache: dict) -> bool:
     return bool(before) and before[-1].grammar == "には" and before[-1].word not in other
 
 
+_DESCRIBED_NOUN = compile_re(f"[^、。]*?[たる](?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+[なの])?[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+(?:は|が|を)")
+
+
+def in_description(u: Unit, p: Predicate) -> bool:
+    """A verb in て leading on to one that describes a noun (3か国すべてが加わ
+    って…定めた包括的な協定は): it tells what the noun would be, not what
+    happened."""
+    return p.tail.endswith("て") and _DESCRIBED_NOUN.match(u.text, p.end, u.end) is not None
+
+
 # Words that one does a thing alone (政府だけで, 日本が独自に決める); the
 # adverbs deny nothing when the other sentence says them too.
 ONLY = ("だけ", "のみ")
