@@ -61,7 +61,12 @@ def contrasted(u: Unit, p: Predicate, other: str, cache: dict) -> bool:
     before it, which the other sentence never names (準加盟国は関税同盟には
     参加せず / 準加盟国という形で参加している): denied of that thing only."""
     before = [c for c in unit_chunks(u, cache) if c.start < p.start]
-    return bool(before) and before[-1].grammar == "には" and before[-1].word not in other
+    if not before or before[-1].grammar != "には" or before[-1].word in other:
+        return False
+    # A thing, not a manner (正式には, 実際には, 法的には): a name, or a
+    # compound of three letters or more.
+    word = before[-1].word
+    return name_like(word) or len(word) >= 3 and not word.endswith("的")
 
 
 _DESCRIBED_NOUN = compile_re(f"[^、。]*?[たる](?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+[なの])?[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+(?:は|が|を)")
