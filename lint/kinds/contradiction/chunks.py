@@ -86,12 +86,12 @@ def topic_before(found: list[Chunk], pos: int, marks: tuple[str, ...] = TOPIC_GR
 
 
 def clause_subject(found: list[Chunk], pos: int) -> str | None:
-    """The word marked as topic or subject (Xは, Xが, Xも) nearest before
-    ``pos`` in the clause ``pos`` is in, if any."""
+    """The word marked as topic or subject (Xは, Xが, Xでは, Xも) nearest
+    before ``pos`` in the clause ``pos`` is in, if any."""
     best = None
     for c in found:
-        if c.start >= pos:
-            return best.word if best is not None and best.clause == c.clause else None
+        if c.end > pos:  # the chunk holding pos, or the first after it
+            return best.word if best is not None and best.clause == c.clause and best is not c else None
         if c.grammar in TOPIC_GRAMMAR:
             best = c
     return None

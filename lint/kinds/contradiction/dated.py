@@ -19,9 +19,10 @@ from typing import Optional
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import chunks
 from lint.kinds.contradiction.series import span_quantities
+from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import ERAS, extract
 from lint.kinds.contradiction.units import Unit, containing
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.text.tokens import clause_bounds
 
 # 1990年代: the decade's first year, which the extractor leaves out.
@@ -220,9 +221,13 @@ def _part_dates(text: str, span: tuple[int, int], other: tuple[int, int], detail
                     and c.word not in other_text and c.grammar.startswith(cases) and not _place_of_motion(part, k)},
                    key=lambda w: (-len(w), w))
     events = _events(part, other_text)
+    # What was decided (撤退が決まった) is dated by a clause that tells the decision.
+    decided = bool(part) and (part[-1].word + part[-1].grammar).startswith("決ま")
     for word in events + words:
         dated = _dated_in_details(word, details, cache)
         dated = _of_an_end(dated) if ending else dated
+        if decided and word in events:
+            dated = [d for d in dated if "決" in d[1].text[slice(*_clause_span(d[1], d[2], d[3]))]]
         if word in events and any(w != word for w in words):
             # A verbal noun (独立) is done by many: its clause there must name
             # another word of the part (自動車部門を…独立させた).
@@ -275,7 +280,15 @@ def _events(part: list, other_text: str) -> list[str]:
 # Connectives that order events in time only loosely or not at all: by
 # means of (によって), when (…ると).
 UNDATED = compile_re(r"によ|^と$|以後|以降")
-_NOT_DONE = compile_re(r"(?:なかった|ず|ずに|ない|なく)[。、]?$")
+_LAST_KANA = compile_re(f"[{HIRAGANA}]+(?=[。、]?$)")
+
+
+def _not_done(text: str, span: tuple[int, int]) -> bool:
+    """The part ends denied (移譲しなかった, 至らず)."""
+    m = _LAST_KANA.search(text, *span)
+    return m is not None and is_negative_tail(m.group())
+
+
 ONGOING = compile_re(r"(?:続けて|続いて|ている|ています)[。、]?$")
 # A word the details name this often is the post's subject, not one event.
 MAX_MENTIONS = 3
@@ -306,7 +319,7 @@ def dated_conflict(claim: Unit, rel, details: list[Unit], cache: dict) -> Option
         return None
     # Nor has an act that did not happen (…の後も政権を移譲しなかった): the
     # details' date of its words is another event's.
-    if not first and _NOT_DONE.search(text, *rel.first_span) or not then and _NOT_DONE.search(text, *rel.then_span):
+    if not first and _not_done(text, rel.first_span) or not then and _not_done(text, rel.then_span):
         return None
     if first or then:
         span, other = (rel.then_span, rel.first_span) if first else (rel.first_span, rel.then_span)

@@ -213,8 +213,8 @@ def places_of_other_kinds(a: str, a_rest: str, a_kinds: frozenset, b: str, b_res
     (イギリスへ留学 / ロンドンへ留学) says less, not otherwise, and so does
     a state or a province for a place in it; a continent or a sea
     (ヨーロッパへ渡った / メキシコ市へ向かった) holds places of any kind, and
-    only another region stands in its place.  A known place heading a
-    compound (イタリア|大会: the games held there) names that thing by its
+    only another region stands in its place.  A known place before a word
+    of an event (イタリア|大会: the games held there) names that event by its
     place, which a bare name of no known kind (ワールドカップ) does not
     stand for.  ``*_rest``: the rest of the name's compound (ドーバー|海峡)."""
     return (bool(a_kinds and b_kinds) and a_kinds.isdisjoint(b_kinds) or ("region" in a_kinds) != ("region" in b_kinds)
@@ -222,8 +222,11 @@ def places_of_other_kinds(a: str, a_rest: str, a_kinds: frozenset, b: str, b_res
             or _by_its_place(a_rest, a_kinds, b_rest, b_kinds) or _by_its_place(b_rest, b_kinds, a_rest, a_kinds))
 
 
+# Words of an event a place may name (イタリア大会, パリ会議).
+EVENT_BY_PLACE = ("大会", "会議", "会談", "五輪", "万博")
+
+
 def _by_its_place(rest: str, kinds: frozenset, other_rest: str, other_kinds: frozenset) -> bool:
-    """A known place before a short common word (大会, 代表, 政府) against a
-    bare name of no known kind; a longer rest makes a name of its own
-    (ベルリン|放送交響楽団)."""
-    return bool(kinds) and 0 < len(rest) <= 2 and not other_rest and not other_kinds
+    """A known place before a word of an event (イタリア|大会) against a bare
+    name of no known kind (ワールドカップ)."""
+    return bool(kinds) and rest in EVENT_BY_PLACE and not other_rest and not other_kinds

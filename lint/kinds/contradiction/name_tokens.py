@@ -82,9 +82,15 @@ def phrase_end(text: str, words: list[Token], t: Token) -> Optional[Token]:
     """The katakana or Latin name ending the noun phrase right after ``t``
     in its clause, when words joined by の or compounded lead to it (首都は|
     東岸の中心都市ティラスポリ|である: ティラスポリ)."""
-    later = [e for e in words if e.start >= t.end and e.clause == t.clause]
+    later = sorted((e for e in words if e.start >= t.end and e.clause == t.clause), key=lambda e: (e.start, e.end))
     last = None
-    for e in later[:PHRASE_WORDS]:
+    taken = 0
+    for e in later:
+        if last is not None and e.start < last.end:
+            continue  # a whole compound, after its runs
+        taken += 1
+        if taken > PHRASE_WORDS:
+            break
         if last is not None and not (e.start == last.end or text.startswith("の", last.end) and e.start == last.end + 1):
             break
         last = e

@@ -28,7 +28,8 @@ _TOPIC_OR_PLACE = tuple(m + a for m in TOPIC_GRAMMAR + ("には",) for a in ("",
 
 
 def other_subject(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict) -> bool:
-    """Each number is said of a named topic (Xは, Xが) the other sentence
+    """Each number is said of a named topic (Xは, Xが, a place Xには; an
+    adverb of measure may follow: 日本にはおよそ27か月) the other sentence
     never names: デイリー・テレグラフは1855年 and サンデー・テレグラフは1961年
     date two papers, 日本は…金メダル13個 and ソ連が50個 two countries' medals.
     Only names count (katakana or Latin, or known names): common nouns are
@@ -91,8 +92,8 @@ def _dated_act(u: Unit, q: Quantity, cache: dict) -> str | None:
     """The act a date dates: the first verbal noun after it that ends in
     する (1960年、…として独立した: 独立), in its sentence."""
     for c in unit_chunks(u, cache):
-        if c.start >= q.end and len(c.word) >= 2 and c.grammar.startswith(("し", "さ", "す", "せ")) and all(
-                is_kanji(ch) for ch in c.word):
+        if c.start >= q.end and len(c.word) >= 2 and c.grammar.startswith(("し", "さ", "す", "せ")) and not (
+                c.grammar.startswith(("しか", "さえ", "すら"))) and all(is_kanji(ch) for ch in c.word):
             return c.word
     return None
 

@@ -166,9 +166,10 @@ _COUNTED_AFTER = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})")
 
 
 def _told_bare(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> bool:
-    """A count the details give as a bare number after the noun it counts
-    (加盟国は32か国 / 加盟国数は32に達した): the same digits with no unit,
-    the words before them like the claim's."""
+    """A count the details give as a bare number: after the noun it counts
+    (加盟国は32か国 / 加盟国数は32に達した), the same digits with no unit and
+    the words before them like the claim's; or right before the noun the
+    claim counts with の (7人の選帝侯 / 7選帝侯)."""
     if not (q.unit == "people" or q.unit.startswith("count:")) or q.value != int(q.value):
         return False
     digits = str(int(q.value))

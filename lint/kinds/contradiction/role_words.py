@@ -27,12 +27,14 @@ HEAD_REACH = 24
 NUMERIC = compile_re(r"^[0-9０-９.,，．]+")
 
 
-# Words that end a time (来航後に, 開戦前に, 在任中に): に after them tells when, not to whom.
-_TIME_ENDS = ("後", "前", "中", "時", "以降", "以後", "以前", "直後", "直前", "当時", "年", "月", "日", "頃", "末", "初")
+# Words that end a time (来航後に, 開戦前に, 1990年に): に after them tells
+# when, not to whom.  (田中に, 最初に are no times of an event.)
+_TIME_ENDS = ("後", "前", "時", "以降", "頃")
+_DATE_END = compile_re(r"[0-9０-９](?:年|月|日|年代)$")
 
 
 def role(c: Chunk) -> Optional[str]:
-    if c.grammar.startswith("に") and c.word.endswith(_TIME_ENDS):
+    if c.grammar in ("に", "には") and (c.word.endswith(_TIME_ENDS) or _DATE_END.search(c.word)):
         return None
     return role_of_grammar(c.grammar)
 

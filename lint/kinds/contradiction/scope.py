@@ -26,7 +26,7 @@ from lint.kinds.contradiction.name_kinds import common_word, name_like
 from lint.kinds.contradiction.predicates import Predicate, is_negative_tail
 from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.units import Unit
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, chars
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, chars
 from lint.text.tokens import clause_bounds
 
 
@@ -72,11 +72,17 @@ def contrasted(u: Unit, p: Predicate, other: str, cache: dict) -> bool:
 _DESCRIBED_NOUN = compile_re(f"[^、。]*?[たる](?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+[なの])?[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+(?:は|が|を)")
 
 
+_SENTENCE_END_KANA = compile_re(f"[{HIRAGANA}]+(?=[。]?\\s*$)")
+
+
 def in_description(u: Unit, p: Predicate) -> bool:
-    """A verb in て leading on to one that describes a noun (3か国すべてが加わ
-    って…定めた包括的な協定は): it tells what the noun would be, not what
-    happened."""
-    return p.tail.endswith("て") and _DESCRIBED_NOUN.match(u.text, p.end, u.end) is not None
+    """A verb in て leading on to one that describes a noun, in a sentence
+    that denies the noun (3か国すべてが加わって…定めた協定は、今も結ばれて
+    いない): it tells what the noun would be, not what happened."""
+    if not p.tail.endswith("て") or _DESCRIBED_NOUN.match(u.text, p.end, u.end) is None:
+        return False
+    last = _SENTENCE_END_KANA.search(u.text, p.end, u.end)
+    return last is not None and is_negative_tail(last.group())
 
 
 # Words that one does a thing alone (政府だけで, 日本が独自に決める); the

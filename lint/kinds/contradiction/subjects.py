@@ -108,12 +108,13 @@ def places_apart(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     if a is None or b is None:
         return False
     x, y = a.group(1), b.group(1)
-    return not matches(x, y) and x not in unit.body and y not in claim.body
+    # A name, not a means (自力で, 独力で).
+    return (name_like(x) or name_like(y)) and not matches(x, y) and x not in unit.body and y not in claim.body
 
 
 def _doer_before(u: Unit, at: int, cache: dict) -> str | None:
     """The nearest word marked by が or は before ``at`` in its sentence,
-    not one that points back (これが)."""
+    not one that points back (同国が, その国は)."""
     found = None
     for c in unit_chunks(u, cache):
         if c.start >= at:

@@ -194,11 +194,13 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
             continue  # reworded there (訪れ / 立ち寄った): the other side places the name
         side: set = set()
         for k in places:
-            side |= next_to(theirs, theirs[k], after=is_before)
-            # …or ends the phrase after it (首都は|東岸の中心都市ティラスポリ).
+            beside_it = next_to(theirs, theirs[k], after=is_before)
+            # …or ends the phrase after it (首都は|東岸の中心都市ティラスポリ),
+            # whose first words only modify that name (ドニエストル|川東岸の).
             ending = phrase_end(unit.text, theirs, theirs[k]) if is_before and not after else None
             if ending is not None:
-                side.add(ending)
+                beside_it = {ending}
+            side |= beside_it
         sides.append(side)
     if known and (one_sided or len(sides) < 2):
         return None  # a name the details use: placed by the words on both sides
