@@ -13,7 +13,7 @@ from typing import NamedTuple, Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import unit_chunks
-from lint.kinds.contradiction.units import Unit
+from lint.kinds.contradiction.units import Unit, memo
 from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS
 
 _RUN = compile_re(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}・＝]+|[{_LATIN_CLASS}.,%％]+")
@@ -32,11 +32,11 @@ class Token(NamedTuple):
 def tokens(u: Unit, cache: dict) -> list[Token]:
     """The words of a sentence, once per post: each run of one script, and
     a chunk of several runs also whole."""
-    key = ("tokens", u.start, u.end)
-    found = cache.get(key)
-    if found is not None:
-        return found
-    found = cache[key] = []
+    return memo(cache, ("tokens", u.start, u.end), lambda: _tokens(u, cache))
+
+
+def _tokens(u: Unit, cache: dict) -> list[Token]:
+    found = []
     cs = unit_chunks(u, cache)
     topic = next((k for k, c in enumerate(cs) if c.grammar == "は"), None)
     for k, c in enumerate(cs):
