@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from lint.cache.programs import compile_re
-from lint.text.scripts import HIRAGANA
+from lint.text.scripts import HIRAGANA, is_kanji
 from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS
 
 _CONTENT = f"{_KANJI_CLASS}{_KATAKANA_CLASS}{_LATIN_CLASS}"
@@ -95,6 +95,13 @@ def clause_subject(found: list[Chunk], pos: int) -> str | None:
         if c.grammar in TOPIC_GRAMMAR:
             best = c
     return None
+
+
+def verbal_noun(c: Chunk) -> bool:
+    """A kanji word made a verb by the する after it (独立|した, 加盟|し), not
+    one followed by しか, さえ or すら."""
+    return (len(c.word) >= 2 and is_kanji(c.word[0]) and c.grammar.startswith(("し", "す", "さ", "せ"))
+            and not c.grammar.startswith(("しか", "さえ", "すら")))
 
 
 _NAME_RE = compile_re(f"[{_KATAKANA_CLASS}]{{2,}}|[A-Za-zＡ-Ｚａ-ｚ]{{2,}}")

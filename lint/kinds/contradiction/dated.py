@@ -17,12 +17,12 @@ import re
 from typing import Optional
 
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.chunks import chunks
+from lint.kinds.contradiction.chunks import chunks, verbal_noun
 from lint.kinds.contradiction.series import span_quantities
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import ERAS, extract
 from lint.kinds.contradiction.units import Unit, containing
-from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
 
 # 1990年代: the decade's first year, which the extractor leaves out.
@@ -270,7 +270,7 @@ def _events(part: list, other_text: str) -> list[str]:
         return []
     last = part[-1]
     found = []
-    if len(last.word) >= 2 and is_kanji(last.word[0]) and last.grammar.startswith(("し", "す", "さ", "せ")):
+    if verbal_noun(last):
         found.append(last.word)
     if len(part) > 1 and HAPPENING.match(last.word + last.grammar) and part[-2].grammar in ("が", "は"):
         found.append(part[-2].word)

@@ -9,14 +9,13 @@ papers each sentence names (デイリー・テレグラフは1855年 / サンデ
 
 from __future__ import annotations
 
-from lint.kinds.contradiction.chunks import TOPIC_GRAMMAR, Chunk, is_name, topic_before, unit_chunks
+from lint.kinds.contradiction.chunks import TOPIC_GRAMMAR, Chunk, is_name, topic_before, unit_chunks, verbal_noun
 from lint.kinds.contradiction.dated import span_dated_apart
 from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.quantities import Quantity
 from lint.kinds.contradiction.same_acts import one_act_named
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Unit
-from lint.text.scripts import is_kanji
 from lint.text.tokens import clause_bounds
 
 CLAUSE_MARKS = ("、", "，", "。")
@@ -89,13 +88,9 @@ def other_event(claim: Unit, q: Quantity, unit: Unit, cache: dict) -> bool:
 
 
 def _dated_act(u: Unit, q: Quantity, cache: dict) -> str | None:
-    """The act a date dates: the first verbal noun after it that ends in
-    する (1960年、…として独立した: 独立), in its sentence."""
-    for c in unit_chunks(u, cache):
-        if c.start >= q.end and len(c.word) >= 2 and c.grammar.startswith(("し", "さ", "す", "せ")) and not (
-                c.grammar.startswith(("しか", "さえ", "すら"))) and all(is_kanji(ch) for ch in c.word):
-            return c.word
-    return None
+    """The act a date dates: the first verbal noun after it in its sentence
+    (1960年、…として独立した: 独立)."""
+    return next((c.word for c in unit_chunks(u, cache) if c.start >= q.end and verbal_noun(c)), None)
 
 
 def other_dated_event(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict) -> bool:
