@@ -88,13 +88,11 @@ def topic_before(found: list[Chunk], pos: int, marks: tuple[str, ...] = TOPIC_GR
 def clause_subject(found: list[Chunk], pos: int) -> str | None:
     """The word marked as topic or subject (Xは, Xが, Xでは, Xも) nearest
     before ``pos`` in the clause ``pos`` is in, if any."""
-    best = None
-    for c in found:
-        if c.end > pos:  # the chunk holding pos, or the first after it
-            return best.word if best is not None and best.clause == c.clause and best is not c else None
-        if c.grammar in TOPIC_GRAMMAR:
-            best = c
-    return None
+    holder = next((c for c in found if c.end > pos), None)  # the chunk holding pos, or the first after it
+    if holder is None:
+        return None
+    best = topic_before(found, holder.start)
+    return best.word if best is not None and best.clause == holder.clause else None
 
 
 def verbal_noun(c: Chunk) -> bool:

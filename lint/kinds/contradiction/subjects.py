@@ -14,7 +14,7 @@ parties.
 from __future__ import annotations
 
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.chunks import unit_chunks
+from lint.kinds.contradiction.chunks import topic_before, unit_chunks
 from lint.kinds.contradiction.name_kinds import name_like, same_kind
 from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.units import Unit
@@ -115,13 +115,8 @@ def places_apart(claim: Unit, s: int, unit: Unit, us: int) -> bool:
 def _doer_before(u: Unit, at: int, cache: dict) -> str | None:
     """The nearest word marked by が or は before ``at`` in its sentence,
     not one that points back (同国が, その国は)."""
-    found = None
-    for c in unit_chunks(u, cache):
-        if c.start >= at:
-            break
-        if c.grammar in ("が", "は") and not c.word.startswith(POINTING_PREFIXES):
-            found = c.word
-    return found
+    doer = topic_before([c for c in unit_chunks(u, cache) if not c.word.startswith(POINTING_PREFIXES)], at, ("が", "は"))
+    return doer.word if doer is not None else None
 
 
 def doers_apart(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
