@@ -82,7 +82,12 @@ def topics_of_two_parties(claim: Unit, s: int, unit: Unit, us: int, cache: dict)
     """Each sentence says the event of its own subject, and the details'
     sentence never names the claim's (日本は…排除を目指したが / 南北アメリカ
     地域は…排除を達成した): two parties."""
-    mine, theirs = _topic_before(claim, s, cache), _topic_before(unit, us, cache)
+    return _told_apart(_topic_before(claim, s, cache), claim, _topic_before(unit, us, cache), unit)
+
+
+def _told_apart(mine: str | None, claim: Unit, theirs: str | None, unit: Unit) -> bool:
+    """Two words, each of its own sentence: not alike, and neither named in
+    the other sentence."""
     return (mine is not None and theirs is not None and not matches(mine, theirs) and mine not in unit.body
             and theirs not in claim.body)
 
@@ -109,7 +114,7 @@ def places_apart(claim: Unit, s: int, unit: Unit, us: int) -> bool:
         return False
     x, y = a.group(1), b.group(1)
     # A name, not a means (自力で, 独力で).
-    return (name_like(x) or name_like(y)) and not matches(x, y) and x not in unit.body and y not in claim.body
+    return (name_like(x) or name_like(y)) and _told_apart(x, claim, y, unit)
 
 
 def _doer_before(u: Unit, at: int, cache: dict) -> str | None:
@@ -124,5 +129,4 @@ def doers_apart(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
     neither named in the other sentence (ノルウェーが…開くのはこれが初めて /
     旧ソ連諸国が…初めて参加した): two doers' firsts."""
     mine, theirs = _doer_before(claim, s, cache), _doer_before(unit, us, cache)
-    return (mine is not None and theirs is not None and (name_like(mine) or name_like(theirs))
-            and not matches(mine, theirs) and mine not in unit.body and theirs not in claim.body)
+    return _told_apart(mine, claim, theirs, unit) and (name_like(mine) or name_like(theirs))
