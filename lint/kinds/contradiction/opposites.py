@@ -99,6 +99,9 @@ CLAUSE_END_KANA = compile_re(f"[{HIRAGANA}]+$")
 
 
 _NOT_WAITED = compile_re("を待(?:たず|たないで|たない)")
+# A verb right after an adverb: its stem (or none: ほとんどない) and the kana after it.
+_VERB_AFTER = compile_re(f"[{KANJI_UNIFIED}]{{0,4}}(?P<tail>[{HIRAGANA}]+)")
+CASE_MARKS = ("の", "が", "を", "に", "は", "も", "と", "で")
 
 
 def word_polarity(u: Unit, s: int, e: int) -> bool:
@@ -112,6 +115,12 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
     if forgone is not None:
         # 加盟を見送った: the act forgone is denied (見送らなかった: done).
         return is_negative_tail(forgone.group("tail"))
+    if u.text[s:e] in TURNING_ADVERBS:
+        verb = _VERB_AFTER.match(u.text, e, u.end)
+        if verb is not None and not verb.group("tail").startswith(CASE_MARKS):
+            # The verb the adverb qualifies (ほとんど出さない一方、…): its own
+            # tail, not the end of a clause it is only the first part of.
+            return not is_negative_tail(verb.group("tail"))
     if u.text[s:e] in TURNING_ADVERBS or u.text.startswith("な", e) and not u.text.startswith(("ない", "なく", "なし"), e):
         _, hi = clause_bounds(u.text, e, u.start, u.end)
         ending = CLAUSE_END_KANA.search(u.text, e, hi)
