@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from lint.kinds.contradiction.entities import Mention
 from lint.kinds.contradiction.units import Settings, Unit
-from lint.text.tokens import bigrams, clause_bounds, overlap
+from lint.text.tokens import KANJI, bigrams, clause_bounds, last_word, overlap, script
 
 # Characters on each side of a mention that make its context.
 CONTEXT = 16
@@ -68,8 +68,24 @@ def told_with_its_clause(claim: Unit, x: Mention, unit: Unit, y: Mention, detail
     lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
     words = bigrams(claim.text[lo:x.start] + " " + claim.text[x.end:hi]) - context(unit, y, cache)
     least = max(1, len(words & bigrams(unit.body)), HELD_SHARE * len(words))
-    return any(u.start != unit.start and len(words & bigrams(u.body)) >= least
-               for u, _ in detail_mentions(details, mentions_of, cache).get(x.name, ()))
+    naming = detail_mentions(details, mentions_of, cache).get(x.name, ())
+    if any(u.start != unit.start and len(words & bigrams(u.body)) >= least for u, _ in naming):
+        return True
+    # …or one that ends on the verb the claim's clause ends on, which ``unit``
+    # lacks: 日本では…処分地がまだ決まっていない is told by 日本では…場所が
+    # 決まっておらず, not by フィンランドでは…処分場の建設が進む.
+    verb = _clause_verb(claim.text, lo, hi)
+    return bool(verb) and verb not in unit.body and any(u.start != unit.start and verb in u.body
+                                                        for u, _ in naming)
+
+
+def _clause_verb(text: str, lo: int, hi: int) -> str:
+    """The word a clause ends on, with the kana after a one-letter stem (決ま)."""
+    word = last_word(text[lo:hi])
+    if not word or script(word[0]) != KANJI:
+        return ""
+    at = text.rfind(word, lo, hi) + len(word)
+    return word if len(word) >= 2 else text[at - 1:at + 1]
 
 
 # Share of what the claim says a name did that another sentence must hold.
