@@ -148,6 +148,19 @@ def _preds(u: Unit, cache: dict) -> list[Predicate]:
     return cache[key]
 
 
+def _same_verb(p: Predicate, q: Predicate) -> bool:
+    """One verb, one key ending the other (原則禁じている / 禁じていない)."""
+    return same_word(p.key, q.key) or (p.key.endswith(q.key) or q.key.endswith(p.key)) and p.tail[:1] == q.tail[:1]
+
+
+def _twin_told(claim: Unit, pc: Predicate, twins: list[Predicate], unit: Unit, pe: Predicate, cache: dict) -> bool:
+    """``pe`` shares more words with a twin of ``pc`` (the claim's same verb
+    said the other way) than with ``pc``: it is what the twin restates."""
+    theirs = unit_arguments(unit, pe.start, pe.end, cache)
+    mine = len(theirs & unit_arguments(claim, pc.start, pc.end, cache))
+    return any(len(theirs & unit_arguments(claim, p.start, p.end, cache)) > mine for p in twins)
+
+
 def unit_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
     """:func:`arguments` of the word at ``[start, end)`` in ``u``, once per post."""
     key = ("args", start, end, u.start, u.end)
@@ -288,6 +301,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # times (閘門を使わない運河 in 1880, 新しい閘門が使われ始めた in 2016).
         lo, hi = clause_bounds(claim.text, pc.start, claim.start, claim.end)
         unique_in_claim = sum(1 for p in claim_preds if p.key == pc.key) == 1
+        # The claim says the verb both ways (直接引受けを原則禁じているが、
+        # 市場での買い入れは禁じていない): a detail that says it the other
+        # way of ``pc`` about what its twin is said of tells the twin.
+        twins = [p for p in claim_preds if p is not pc and p.positive != pc.positive and _same_verb(p, pc)]
         claim_made_to = made_to(claim.text, pc)
         # The claim is judged against its closest counterpart: the related
         # detail predicate whose clause shares most with the claim's.  If it
@@ -310,6 +327,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         or one_act(pc, pe, thing_before(claim.text, pc) == thing_before(unit.text, pe) != ""))
                         and made_to(unit.text, pe) == claim_made_to]
             for pe in same_key:
+                if twins and _twin_told(claim, pc, twins, unit, pe, cache):
+                    continue
                 # 発病するのは約1割: the act names those counted, it is not stated.
                 if (quoted(unit.text, pe.start, unit.start, unit.end) or other_objects(claim, pc, unit, pe)
                         or _seldom(unit.text, pe)
