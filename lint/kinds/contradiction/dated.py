@@ -90,6 +90,17 @@ def clauses_dated_apart(a: Unit, at: int, b: Unit, bt: int, cache: dict) -> bool
     return bool(ya and yb) and ya.isdisjoint(yb)
 
 
+def dated_in_another(a: Unit, at: int, word: str, b: Unit, bt: int, details: list[Unit], cache: dict) -> bool:
+    """The clauses of ``a`` at ``at`` and of ``b`` are dated apart, and another
+    detail sentence holds ``word`` with a year of ``a``'s clause: that one
+    tells ``a``'s event (2022年には…住民投票も計画された / 2006年には…住民
+    投票が行われ / 2022年…住民投票を行うと発表した)."""
+    if not clauses_dated_apart(a, at, b, bt, cache):
+        return False
+    years = _span_years(a, *_clause_with_topic(a, at), cache)
+    return any(u.start != b.start and word in u.body and not years.isdisjoint(_year_set(u, cache)) for u in details)
+
+
 def _clause_with_topic(u: Unit, at: int) -> tuple[int, int]:
     """The clause around ``at``, with the sentence's opening topic (1994年の
     法改正は、…改めた): a topic belongs to every clause after it."""

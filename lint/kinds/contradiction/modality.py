@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Optional
 
 from lint.cache.programs import compile_re
+from lint.kinds.contradiction.dated import dated_in_another
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.connectives import FORWARD
 from lint.kinds.contradiction.polarity import about_the_same
@@ -378,7 +379,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         _, unit, us, ue = best
         if not is_open and PLAN_MADE.match(unit.text, ue, unit.end):
             continue  # a plan made (建設する計画が立てられた), which the work may follow
-        if topics_of_two_parties(claim, s, unit, us, cache) or places_apart(claim, s, unit, us):
+        # …nor is one of two parties, places or years.
+        if (topics_of_two_parties(claim, s, unit, us, cache) or places_apart(claim, s, unit, us)
+                or dated_in_another(claim, s, claim.text[s:s + 2], unit, us, details, cache)):
             continue
         out.append(Conflict("modality", s, e, unit, us, ue, claim.text[s:e], unit.text[us:ue]))
     # The reading by event words first: it quotes the very event.

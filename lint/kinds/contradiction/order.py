@@ -289,6 +289,14 @@ def _reversed(mine: Relation, theirs: Relation) -> bool:
             and len(cross_a) + len(cross_b) > 2 * same)
 
 
+def _told_on(mine: Relation, unit: Unit, theirs: Relation) -> bool:
+    """The claim's first event is the later part of the details' relation,
+    and the claim's later part is told after it in the same sentence."""
+    rest = _grams(unit.text[max(theirs.first_span[1], theirs.then_span[1]):unit.end])
+    return (bool(mine.first_head) and mine.first_head <= theirs.then and bool(mine.then_head)
+            and mine.then_head <= rest and len(mine.then & rest) * 2 >= len(mine.then))
+
+
 PLANNING = frozenset({"計画", "構想", "検討", "予定", "立案", "企画"})
 
 
@@ -334,8 +342,11 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                     continue
                 # A chain (要請を受けて清国が出兵すると、日本も兵を送った): the
                 # claim's link is told in order by another relation there.
+                # …or the claim's order is told as a narrative (…呉三桂が清に降り、
+                # 清軍は…北京に入った / 呉三桂が降った後、清軍は…北京に入った).
                 crossed = _overlaps(rel, theirs)[1]
-                if not any(_agrees(rel, other) and _overlaps(rel, other)[0] >= crossed for other in stated):
+                if not any(_agrees(rel, other) and _overlaps(rel, other)[0] >= crossed for other in stated) and (
+                        not _told_on(rel, unit, theirs)):
                     kind = "causal" if is_causal(rel, claim.text) else "temporal"
                     return [Conflict(kind, rel.start, rel.end, unit, theirs.start, theirs.end,
                                      claim.text[rel.start:rel.end], unit.text[theirs.start:theirs.end])]

@@ -154,11 +154,15 @@ def _same_verb(p: Predicate, q: Predicate) -> bool:
 
 
 def _twin_told(claim: Unit, pc: Predicate, twins: list[Predicate], unit: Unit, pe: Predicate, cache: dict) -> bool:
-    """``pe`` shares more words with a twin of ``pc`` (the claim's same verb
-    said the other way) than with ``pc``: it is what the twin restates."""
-    theirs = unit_arguments(unit, pe.start, pe.end, cache)
-    mine = len(theirs & unit_arguments(claim, pc.start, pc.end, cache))
-    return any(len(theirs & unit_arguments(claim, p.start, p.end, cache)) > mine for p in twins)
+    """``pe``'s clause shares more words with the clause of a twin of ``pc``
+    (the claim's same verb said the other way) than with ``pc``'s: it is
+    what the twin restates."""
+    def words(u: Unit, p: Predicate) -> set[str]:
+        return set(grams(u.text[slice(*clause_bounds(u.text, p.start, u.start, u.end))]))
+
+    theirs = words(unit, pe)
+    mine = len(theirs & words(claim, pc))
+    return any(len(theirs & words(claim, p)) > mine for p in twins)
 
 
 def unit_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:

@@ -260,20 +260,20 @@ def other_side(claim: Unit, s: int, unit: Unit, us: int) -> bool:
                for pair in SIDES for a, b in (pair, pair[::-1]))
 
 
-_SIDE_WORDS = frozenset(w for pair in SIDES for w in pair)
+SIDE_WORDS = frozenset(w for pair in SIDES for w in pair)
 
 
 def sides_told_apart(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
     """Two sides of one thing (下流では…国境をなし / 上流のレソトでは…計画が
     進められている) whose clauses share no kanji word but the sides, names
     in katakana at most: two things said of two parts, not one denied."""
-    if claim.text[s:e] not in _SIDE_WORDS or unit.text[us:ue] not in _SIDE_WORDS:
+    if claim.text[s:e] not in SIDE_WORDS or unit.text[us:ue] not in SIDE_WORDS:
         return False
     # From the clause on, what the sentence says there, lists of names
     # included (上流のセーヌ川、マルヌ川…に貯水池が).
     mine = _kanji_words(claim.text[clause_bounds(claim.text, s, claim.start, claim.end)[0]:claim.end])
     theirs = _kanji_words(unit.text[clause_bounds(unit.text, us, unit.start, unit.end)[0]:unit.end])
-    return not (mine & theirs) - _SIDE_WORDS
+    return not (mine & theirs) - SIDE_WORDS
 
 
 # Kanji bigrams, and a kanji standing alone between kana (町は川の), not

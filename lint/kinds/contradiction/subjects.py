@@ -130,3 +130,23 @@ def doers_apart(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
     旧ソ連諸国が…初めて参加した): two doers' firsts."""
     mine, theirs = _doer_before(claim, s, cache), _doer_before(unit, us, cache)
     return _told_apart(mine, claim, theirs, unit) and (name_like(mine) or name_like(theirs))
+
+
+def located_apart(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
+    """A side said of two things, each named in its own sentence, one at
+    least a name (南オセチアは…山脈の南側 / 山脈の北側には…北オセチア
+    共和国があり): where two places lie, not one place denied."""
+    mine, theirs = _located(claim, s, cache), _located(unit, us, cache)
+    return _told_apart(mine, claim, theirs, unit) and (name_like(mine) or name_like(theirs))
+
+
+def _located(u: Unit, at: int, cache: dict) -> str | None:
+    """What a side word at ``at`` places: the topic of its clause, or else
+    the subject after it (北側には…共和国があり)."""
+    topic = _topic_before(u, at, cache)
+    if topic is not None:
+        return topic
+    found = unit_chunks(u, cache)
+    clause = next((c.clause for c in found if c.start >= at), None)
+    return next((c.word for c in found if c.start > at and c.clause == clause
+                 and (c.grammar == "は" or c.grammar.startswith("が"))), None)
