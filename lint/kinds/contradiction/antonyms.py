@@ -22,6 +22,7 @@ from lint.kinds.contradiction.opposites import (FIRSTS, SOME_OF, concedes, conve
 from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_others, other_ordinal, other_sets,
                                                        owned_by_others, rest_told, same_owner)
 from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
+                                           other_standards,
                                            other_things_begun, SIDE_WORDS, sides_told_apart)
 from lint.text.tokens import KANJI, bigrams, clause_bounds, script
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, is_kanji
@@ -323,7 +324,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not followed_is_first(claim, e, unit, us, ue)
                         and not (claim.text[s:e] in FIRSTS and doers_apart(claim, s, unit, us, cache))
                         and not clauses_dated_apart(claim, s, unit, us, cache)
-                        and not (kind == "antonym" and objects_differ(claim, s, unit, us))
+                        and not (kind == "antonym" and (objects_differ(claim, s, unit, us)
+                                                        or other_standards(claim, s, unit, us)))
                         and not (other_side != side and (sides_told_apart(claim, s, e, unit, us, ue) or claim.text[s:e] in SIDE_WORDS
                                                        and located_apart(claim, s, unit, us, cache)))
                         and not (kind == "temporal" and _year_given(unit, ue, claim))

@@ -21,7 +21,7 @@ from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import UNITS, Quantity, compatible
 from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, other_dated_event, other_event, other_subject,
                                                    other_year, spans_of_other_scales, whole_against_part)
-from lint.kinds.contradiction.series import other_group, parts, quantities, ranges, within
+from lint.kinds.contradiction.series import companions_told, counts_companions, other_group, parts, quantities, ranges, within
 from lint.kinds.contradiction.thresholds import INF, same_threshold
 from lint.kinds.contradiction.transposed import digits_transposed
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
@@ -336,7 +336,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     for q in quantities(claim, cache):
         if (q.unit == "month" or q.start in claim_parts or _gloss_of_supported(claim, q, details, cache)
                 or supported(q, details, cache) and not _finer_date_against(q, aligned, details, cache)
-                or _told_bare(claim, q, details, cache) or _complement_told(claim, q, details, cache)):
+                or _told_bare(claim, q, details, cache) or _complement_told(claim, q, details, cache)
+                or companions_told(claim, q, details, cache)):
             continue
         span = spans.get(q.start)
         if span is not None and any(within(span, e) for u in details for e in quantities(u, cache)):
@@ -387,6 +388,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         candidates.sort(key=lambda c: -c[0])
         _, unit, e = candidates[0]
         values = {c[2].surface for c in candidates}
-        replacement = e.surface if len(values) == 1 else None
+        # The details count the group; the claim its subject's companions.
+        replacement = e.surface if len(values) == 1 and not counts_companions(claim, q) else None
         out.append(Conflict("number", q.start, q.end, unit, e.start, e.end, q.surface, e.surface, replacement))
     return out

@@ -59,15 +59,17 @@ _KANJI_NUM = rf"[{_KANJI_NUMERAL}]+"
 _PART = rf"(?:{ARABIC}[千百]?|{_KANJI_NUM})"
 _AMOUNT = rf"{_PART}(?:[万億兆](?:{_PART})?)*(?:[万億兆])?"
 PREFIX = r"(?P<prefix>約|およそ|おおよそ|ほぼ|最大|最高|最低|最少|少なくとも|わずか|僅か|推定|計|合計|総額|総計)?"
-SUFFIX = (r"(?P<suffix>以上|以下|未満|に満たな[いか]|超え?|を超[えすし](?:る|た|て)?|を上回(?:る|った)|を下回(?:る|った)|"
-          r"を突破(?:し(?:た|て)?|する)?|"
-          r"余り|あまり|強|弱|近く|足らず|前後|程度|ほど|くらい|ぐらい|余|より(?:深|多|大き|長|高|重|広|浅|少な|小さ|短|低|軽|狭))?")
+_BY_HOW_MUCH = "はるかに|大きく|大幅に|優に|ゆうに|やや|わずかに"  # 100隻をはるかに超える: still over 100
+SUFFIX = (rf"(?P<suffix>以上|以下|未満|に満たな[いか]|超え?|を(?:{_BY_HOW_MUCH})?(?:超[えすし](?:る|た|て)?|[上下]回(?:る|った))|"
+          r"を突破(?:し(?:た|て)?|する)?|余り|あまり|強|弱|近く|足らず|前後|程度|ほど|くらい|ぐらい|余|"
+          r"より(?:深|多|大き|長|高|重|広|浅|少な|小さ|短|低|軽|狭))?")
+_HOW_MUCH = compile_re(f"^を(?:{_BY_HOW_MUCH})")
 # A number starts only where no numeral, and no digit and separator (1,|000),
 # comes right before it: one starting inside a longer number is a fragment;
 # nor after 数 or 何 (数百キログラム is no count of a hundred).
-# This is a lookbehind, not a test of each match found, because a pattern
-# tried at every position of a long run of digits with no unit after it
-# scanned from each to the end of the run (time growing with its square).
+# A lookbehind, not a test of each match found: a pattern tried at every
+# position of a long run of digits with no unit after it scanned from each
+# to the end of the run (time growing with its square).
 _NOT_INSIDE_NUMBER = rf"(?<![{DIGIT}〇一二三四五六七八九十百千万億兆])(?<![{DIGIT}][,，.．])(?<![数何])"
 QUANTITY_RE = compile_re(
     PREFIX + rf"{_NOT_INSIDE_NUMBER}(?P<amount>{_AMOUNT})(?P<unit>{_UNIT_ALT})(?P<half>半)?"
@@ -115,8 +117,7 @@ COUNTER_RE = compile_re(rf"(?<![{DIGIT}.．,，第])(?P<amount>{ARABIC})(?P<coun
 NOT_COUNTERS = frozenset("号番目代階線系型式版次等級段面丁巡限回期位倍割年月日時分秒世点万億兆")
 # Every quantity and date has one of these (its amount, its month).
 NUMERAL = compile_re(f"[{DIGIT}{_KANJI_NUMERAL}]")
-# A kanji numeral is only a number when a unit follows; these words start
-# with a numeral character but are not quantities.
+# Words that start with a numeral but are no quantities (a unit must follow a kanji numeral).
 NOT_NUMERIC = ("一部", "一方", "一環", "一時", "一度", "一致", "一体", "一層", "一般", "一連", "一員", "一因",
                "一切", "一定", "一斉", "一貫", "一向", "一瞬", "一段", "一帯", "一律", "一同", "一行", "一件落着",
                "一人ひとり", "万一", "十分", "千差万別", "一つ")
@@ -140,6 +141,7 @@ class Quantity:
 
 
 def _bounds(value: float, prefix: str, suffix: str, unit: str) -> tuple[float, float, bool]:
+    suffix = _HOW_MUCH.sub("を", suffix, count=1)
     approx = prefix in ("約", "およそ", "おおよそ", "ほぼ", "推定") or suffix in (
         "近く", "前後", "程度", "ほど", "くらい", "ぐらい", "強", "弱")
     low = high = value

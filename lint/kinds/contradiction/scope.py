@@ -333,3 +333,16 @@ def attempted(u: Unit, p: Predicate) -> bool:
     """The act leads, by て, to what was only tried (天皇と将軍に会って許可を
     得ようとしたが): it was part of an attempt, not said to be done."""
     return p.tail.endswith("て") and _TRIED.match(u.text, p.end, u.end) is not None
+
+
+# The standard a comparison is made against (発電用よりも, 通常より).
+_STANDARD = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+)より(?:も)?[^、。，]{{0,8}}$")
+
+
+def other_standards(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """Each word compares with a standard of its own (発電用よりもはるかに
+    高い / 通常よりわずかに低い): two comparisons, neither denies the other."""
+    mine = _STANDARD.search(claim.text, max(claim.start, s - 16), s)
+    theirs = _STANDARD.search(unit.text, max(unit.start, us - 16), us)
+    return mine is not None and theirs is not None and mine.group(1) != theirs.group(1) and (
+        mine.group(1) not in unit.body and theirs.group(1) not in claim.body)

@@ -123,3 +123,20 @@ def other_group(claim: Unit, q: Quantity, unit: Unit, e: Quantity, details: list
                                                   for x in quantities(u, cache) if x.unit == e.unit))
     before = claim.text[claim.start:q.start]
     return any(m in before for m in every - theirs)
+
+
+# After a count of those who act with the subject (2か国とともに): the
+# group is the count and the subject.
+_WITH_THE_SUBJECT = ("とともに", "と共に", "と一緒に", "と並んで")
+
+
+def counts_companions(u: Unit, q: Quantity) -> bool:
+    return (q.unit == "people" or q.unit.startswith("count:")) and u.text.startswith(_WITH_THE_SUBJECT, q.end)
+
+
+def companions_told(u: Unit, q: Quantity, details: list, cache: dict) -> bool:
+    """A count of companions (近隣の2か国とともに…離れ) whose group, one
+    more, the details count (3か国はそろって…脱退を表明し)."""
+    if not counts_companions(u, q):
+        return False
+    return any(e.unit == q.unit and e.value == q.value + 1 for d in details for e in quantities(d, cache))
