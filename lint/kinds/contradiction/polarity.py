@@ -24,7 +24,8 @@ from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISE
                                                  judged, permitted, predicates, with_means)
 from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.opposites import FIRSTS
-from lint.kinds.contradiction.same_acts import made_to, one_act, other_keys, other_objects, stem, thing_before
+from lint.kinds.contradiction.same_acts import (made_to, one_act, other_keys, other_objects, stem, thing_before,
+                                               verb_in_noun)
 from lint.kinds.contradiction.subjects import doers_apart, other_subject, subject_as_goal, subject_before
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds, overlap, same_arguments
@@ -193,7 +194,9 @@ def _stated(key: str, positive: bool, details: list[Unit], cache: dict) -> bool:
         for u in containing(details, BEING_FORMS if key == "存在" else (key[-2:],), cache):
             if not positive and NEGATION_HINT.search(u.text, u.start, u.end) is None:
                 continue
-            if any(p.positive == positive and same_word(p.key, key) for p in _preds(u, cache)):
+            # (A verb of one kanji may be said by a verbal noun it starts: 売 / 売却.)
+            if any(p.positive == positive and (same_word(p.key, key) or len(key) == 1 and p.key[:1] == key
+                                               and len(p.key) == 2) for p in _preds(u, cache)):
                 found = True
                 break
         cache[("p-stated", key, positive)] = found
@@ -210,9 +213,8 @@ def _stated_as(p: Predicate, positive: bool, details: list[Unit], cache: dict) -
     return any(_stated(key, positive, details, cache) for key in (p.key, *other_keys(p)))
 
 
-# Tails that tell of a change: なくなった (ceased), ようになった (came to).
-# Each implies the other polarity held before, so a detail stating that
-# earlier state (応援を受けていた / 応援が受けられなくなった) agrees with it.
+# Tails of a change (なくなった, ようになった): the other polarity held before, so a
+# detail telling that earlier state (応援を受けていた / 受けられなくなった) agrees.
 CHANGE_OF_STATE = ("なくな", "ようにな")
 
 
@@ -220,19 +222,16 @@ def _changed(p: Predicate) -> bool:
     return any(mark in p.tail for mark in CHANGE_OF_STATE)
 
 
-# After a predicate, a cleft (務められるのは2期まで): what is said is the
-# limit, not the verb, which only sets the scene.
+# A cleft (務められるのは2期まで) says the limit; the verb only sets the scene.
 CLEFT = ("のは", "のが")
 # A condition (再び感染すると、…) says what follows if it happens, not that it did.
 CONDITIONAL = ("すると", "れば", "たら", "だら")
-# A negated condition (使い始めないと…得られない) states what is needed, not what happened.
-# (…ないと説明した quotes; only a denied result after it makes a condition.)
+# A negated condition followed by a denied result (使い始めないと…得られない) states a need.
 REQUIRED = ("ないと", "なければ", "なくては")
 SHARE_AFTER = compile_re("(?:約|およそ|わずか|ほぼ)?[0-9０-９一二三四五六七八九十半]")
 # As if (発生源であるかのように受け止められた): how it seemed, not what was.
 SEEMING = ("かのよう", "かのごと")
-# How often, not whether (現れることはまれである, 訪れることは少なかった):
-# as near to never as ほとんど…ない, so neither side of it.
+# How often, not whether (現れることはまれ, 訪れることは少なかった): neither side.
 SELDOM = ("ことはまれ", "ことは稀", "ことは少な", "ことはめった", "ことはほとんどな")
 
 
@@ -328,7 +327,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             same_key = [pe for pe in unit_preds if not (pe.adnominal and pc.adnominal) and (
                         same_word(pe.key, pc.key) and (lemma is None or _lemma(unit, pe, cfg) == lemma)
                         and (pc.key != "存在" or same_being(claim, pc, unit, pe))
-                        or one_act(pc, pe, thing_before(claim.text, pc) == thing_before(unit.text, pe) != ""))
+                        or one_act(pc, pe, thing_before(claim.text, pc) == thing_before(unit.text, pe) != "")
+                        or verb_in_noun(claim, pc, unit, pe))
                         and made_to(unit.text, pe) == claim_made_to]
             for pe in same_key:
                 if twins and _twin_told(claim, pc, twins, unit, pe, cache):

@@ -149,3 +149,18 @@ def other_objects(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool
     if min(len(x), len(y)) < 2:
         return not set(x) & set(y)
     return not set(x[:-1]) & set(y) and not set(y[:-1]) & set(x)
+
+
+def verb_in_noun(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool:
+    """A verb of one kanji and a verbal noun that starts with it, said of
+    one object (武器を売らなかった / 武器を売却し; 平和賞を受けることは
+    なかった / 平和賞を受賞した): one act."""
+    short, long_ = sorted((pc.key, pe.key), key=len)
+    if len(short) != 1 or len(long_) != 2 or long_[0] != short or not is_kanji(short):
+        return False
+    a = _OBJECT_BEFORE.search(claim.text, max(claim.start, pc.start - 12), pc.start)
+    b = _OBJECT_BEFORE.search(unit.text, max(unit.start, pe.start - 12), pe.start)
+    if a is None or b is None:
+        return False
+    x, y = a.group(1), b.group(1)
+    return len(min(x, y, key=len)) >= 2 and (x.endswith(y) or y.endswith(x))
