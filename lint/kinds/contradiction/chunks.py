@@ -146,6 +146,19 @@ def neighbours(found: list[Chunk], start: int, end: int) -> tuple[str, str]:
     return left, right
 
 
+def subject_right_before(found: list[Chunk], start: int) -> str | None:
+    """The subject said right before the word at ``start`` (賃金が|上がり,
+    権威は大きく|揺らいだ), in its clause, if there is one."""
+    k = next((i for i, c in enumerate(found) if c.end > start), None)
+    if not k or found[k].start < start:
+        return None
+    before = k - 1
+    if before > 0 and found[before].word + found[before].grammar in DEGREE:
+        before -= 1
+    c = found[before]
+    return c.word if c.clause == found[k].clause and c.grammar in ("は", "が", "も") else None
+
+
 def near(a: str, b: str) -> bool:
     """Do two neighbouring words share a character pair, or are both one same kanji?"""
     if not a or not b:

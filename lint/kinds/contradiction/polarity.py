@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from lint.cache.programs import compile_re
 from lint.text import morph
-from lint.kinds.contradiction.chunks import clause_subject, near, neighbours, unit_chunks
+from lint.kinds.contradiction.chunks import clause_subject, near, neighbours, subject_right_before, unit_chunks
 from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.being import noun_of_being, same_being, same_word
 from lint.kinds.contradiction.scope import (attempted, contrasted, formerly, in_description, kind_denied,
@@ -24,8 +24,8 @@ from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISE
                                                  judged, permitted, predicates, with_means)
 from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.opposites import FIRSTS
-from lint.kinds.contradiction.same_acts import (made_to, one_act, other_keys, other_objects, stem, thing_before,
-                                               verb_in_noun)
+from lint.kinds.contradiction.same_acts import (made_to, one_act, other_keys, other_objects, same_verb, stem,
+                                               thing_before, twin_told, verb_in_noun)
 from lint.kinds.contradiction.subjects import doers_apart, other_subject, subject_as_goal, subject_before
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds, overlap, same_arguments
@@ -106,6 +106,9 @@ def clause_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
     return found
 
 
+SUBJECT_ALIGN = 0.4
+
+
 def about_the_same(claim: Unit, cs: int, ce: int, unit: Unit, es: int, ee: int, cache: dict,
                    threshold: float, strict: bool = False) -> tuple[bool, float]:
     """Do two words (a predicate, an antonym) speak of the same thing?  Their
@@ -130,6 +133,11 @@ def about_the_same(claim: Unit, cs: int, ce: int, unit: Unit, es: int, ee: int, 
         subject = clause_subject(unit_chunks(claim, cache), cs)
         same = (near(lc[-2:], le[-2:]) or near(rc[:2], re_[:2])
                 or subject is not None and len(subject) >= 2 and subject == clause_subject(unit_chunks(unit, cache), es))
+    if not same and unit.score >= SUBJECT_ALIGN:
+        # One subject right before both words in closely aligned sentences
+        # (人手不足で賃金が下がり / 働き手が減ったことで賃金が上がり).
+        subject = subject_right_before(unit_chunks(claim, cache), cs)
+        same = subject is not None and len(subject) >= 2 and subject == subject_right_before(unit_chunks(unit, cache), es)
     return same, (shared, max(window, clause))
 
 
@@ -147,23 +155,6 @@ def _preds(u: Unit, cache: dict) -> list[Predicate]:
         found = [p for p in found if p.start not in starts] + weighed
         cache[key] = with_means(u.text, permitted(u.text, found))
     return cache[key]
-
-
-def _same_verb(p: Predicate, q: Predicate) -> bool:
-    """One verb, one key ending the other (原則禁じている / 禁じていない)."""
-    return same_word(p.key, q.key) or (p.key.endswith(q.key) or q.key.endswith(p.key)) and p.tail[:1] == q.tail[:1]
-
-
-def _twin_told(claim: Unit, pc: Predicate, twins: list[Predicate], unit: Unit, pe: Predicate, cache: dict) -> bool:
-    """``pe``'s clause shares more words with the clause of a twin of ``pc``
-    (the claim's same verb said the other way) than with ``pc``'s: it is
-    what the twin restates."""
-    def words(u: Unit, p: Predicate) -> set[str]:
-        return set(grams(u.text[slice(*clause_bounds(u.text, p.start, u.start, u.end))]))
-
-    theirs = words(unit, pe)
-    mine = len(theirs & words(claim, pc))
-    return any(len(theirs & words(claim, p)) > mine for p in twins)
 
 
 def unit_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
@@ -307,7 +298,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # The claim says the verb both ways (直接引受けを原則禁じているが、
         # 市場での買い入れは禁じていない): a detail that says it the other
         # way of ``pc`` about what its twin is said of tells the twin.
-        twins = [p for p in claim_preds if p is not pc and p.positive != pc.positive and _same_verb(p, pc)]
+        twins = [p for p in claim_preds if p is not pc and p.positive != pc.positive and same_verb(p, pc)]
         claim_made_to = made_to(claim.text, pc)
         # The claim is judged against its closest counterpart: the related
         # detail predicate whose clause shares most with the claim's.  If it
@@ -331,7 +322,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         or verb_in_noun(claim, pc, unit, pe))
                         and made_to(unit.text, pe) == claim_made_to]
             for pe in same_key:
-                if twins and _twin_told(claim, pc, twins, unit, pe, cache):
+                if twins and twin_told(claim, pc, twins, unit, pe):
                     continue
                 # 発病するのは約1割: the act names those counted, it is not stated.
                 if (quoted(unit.text, pe.start, unit.start, unit.end) or other_objects(claim, pc, unit, pe)

@@ -19,6 +19,8 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.predicates import Predicate
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
+from lint.kinds.contradiction.align import grams
+from lint.kinds.contradiction.being import same_word
 from lint.text.tokens import clause_bounds
 
 # Okurigana that begin a verb's own ending, not the する of a verbal noun.
@@ -164,3 +166,20 @@ def verb_in_noun(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool:
         return False
     x, y = a.group(1), b.group(1)
     return len(min(x, y, key=len)) >= 2 and (x.endswith(y) or y.endswith(x))
+
+
+def same_verb(p: Predicate, q: Predicate) -> bool:
+    """One verb, one key ending the other (原則禁じている / 禁じていない)."""
+    return same_word(p.key, q.key) or (p.key.endswith(q.key) or q.key.endswith(p.key)) and p.tail[:1] == q.tail[:1]
+
+
+def twin_told(claim: Unit, pc: Predicate, twins: list[Predicate], unit: Unit, pe: Predicate) -> bool:
+    """``pe``'s clause shares more words with the clause of a twin of ``pc``
+    (the claim's same verb said the other way) than with ``pc``'s: it is
+    what the twin restates."""
+    def words(u: Unit, p: Predicate) -> set[str]:
+        return set(grams(u.text[slice(*clause_bounds(u.text, p.start, u.start, u.end))]))
+
+    theirs = words(unit, pe)
+    mine = len(theirs & words(claim, pc))
+    return any(len(theirs & words(claim, p)) > mine for p in twins)
