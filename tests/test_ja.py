@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from lint.kinds.contradiction.numerals import parse_kanji_number
 from lint.kinds.contradiction.quantities import DATE_RE, NUMERAL, QUANTITY_RE, compatible, extract
 from lint.kinds.contradiction.predicates import existence, is_negative_tail, predicates, split_prefix, with_means
-from lint.text.tokens import CONTENT_RE, bigrams
+from lint.text.tokens import CONTENT_RE, bigrams, clause_bounds
 
 
 def q(text):
@@ -207,3 +207,15 @@ def test_no_quantity_starts_inside_a_date(pieces):
     for q in found:
         if q.unit != "date":
             assert not any(a <= q.number_start < b for a, b in dates), (pieces, q)
+
+
+@pytest.mark.parametrize("text, word, clause", [
+    ("東芝は約9,656億円の最終赤字を計上した。", "赤字", "東芝は約9,656億円の最終赤字を計上した"),
+    ("東芝は約９，６５６億円の赤字を計上した。", "赤字", "東芝は約９，６５６億円の赤字を計上した"),
+    ("売上は伸びたが,赤字を計上した。", "赤字", "赤字を計上した"),
+    ("1998年、赤字を計上した。", "赤字", "赤字を計上した"),
+])
+def test_a_clause_runs_past_the_comma_that_groups_digits(text, word, clause):
+    at = text.index(word)
+    a, b = clause_bounds(text, at)
+    assert text[a:b] == clause

@@ -55,15 +55,24 @@ CLAUSE_BREAKS = "、。，,；;！？!?:：\n"
 
 
 def clause_bounds(text: str, pos: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
-    """The clause around ``pos``: up to the nearest 、。 etc. on either side."""
+    """The clause around ``pos``: up to the nearest 、。 etc. on either side
+    (not the comma that groups a number's digits, 9,656億円)."""
     hi = len(text) if hi is None else hi
     a = pos
-    while a > lo and text[a - 1] not in CLAUSE_BREAKS:
+    while a > lo and (text[a - 1] not in CLAUSE_BREAKS or _in_number(text, a - 1)):
         a -= 1
     b = pos
-    while b < hi and text[b] not in CLAUSE_BREAKS:
+    while b < hi and (text[b] not in CLAUSE_BREAKS or _in_number(text, b)):
         b += 1
     return a, b
+
+
+def _in_number(text: str, at: int) -> bool:
+    return (text[at] in ",，" and 0 < at < len(text) - 1 and text[at - 1] in _DIGITS
+            and text[at + 1] in _DIGITS)
+
+
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
 def bigrams(text: str) -> set[str]:
