@@ -112,7 +112,7 @@ def is_name(word: str) -> bool:
 
 # (A chunk's word holds kanji: adverbs in kana are read as grammar already.)
 DEGREE = frozenset({"大きく", "大幅に", "急速に", "急激に", "著しく", "徐々に", "次第に", "一気に", "一段と",
-                    "大いに", "急に"})
+                    "大いに", "急に", "最も", "更に", "特に", "極めて", "非常に"})
 
 
 def neighbours(found: list[Chunk], start: int, end: int) -> tuple[str, str]:
