@@ -21,6 +21,7 @@ from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import UNITS, Quantity, compatible
 from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, other_dated_event, other_event, other_subject,
                                                    other_year, spans_of_other_scales, whole_against_part)
+from lint.kinds.contradiction.event_dates import misdated
 from lint.kinds.contradiction.series import companions_told, counts_companions, other_group, parts, quantities, ranges, within
 from lint.kinds.contradiction.thresholds import INF, same_threshold
 from lint.kinds.contradiction.transposed import digits_transposed
@@ -334,6 +335,11 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     # The sentences aligned with the whole claim, by where they start.
     whole = {u.start: u for u in aligned}
     for q in quantities(claim, cache):
+        dated_otherwise = misdated(claim, q, details, cache)
+        if dated_otherwise is not None:
+            unit, e = dated_otherwise
+            out.append(Conflict("number", q.start, q.end, unit, e.start, e.end, q.surface, e.surface))
+            continue
         if (q.unit == "month" or q.start in claim_parts or _gloss_of_supported(claim, q, details, cache)
                 or supported(q, details, cache) and not _finer_date_against(q, aligned, details, cache)
                 or _told_bare(claim, q, details, cache) or _complement_told(claim, q, details, cache)
