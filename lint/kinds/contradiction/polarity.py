@@ -24,8 +24,8 @@ from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISE
                                                  judged, permitted, predicates, with_means)
 from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.opposites import FIRSTS
-from lint.kinds.contradiction.same_acts import (made_to, one_act, other_keys, other_objects, same_verb, stem,
-                                               thing_before, twin_told, verb_in_noun)
+from lint.kinds.contradiction.same_acts import (accomplished, made_to, one_act, other_keys, other_objects, same_verb,
+                                               stem, thing_before, twin_told, verb_in_noun)
 from lint.kinds.contradiction.subjects import doers_apart, other_subject, subject_as_goal, subject_before
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds, overlap, same_arguments
@@ -153,7 +153,7 @@ def _preds(u: Unit, cache: dict) -> list[Predicate]:
         weighed = unrealised(u.text, u.start, u.end)
         starts = {p.start for p in weighed}
         found = [p for p in found if p.start not in starts] + weighed
-        cache[key] = with_means(u.text, permitted(u.text, found))
+        cache[key] = accomplished(u.text, with_means(u.text, permitted(u.text, found)))
     return cache[key]
 
 

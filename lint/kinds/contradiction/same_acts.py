@@ -183,3 +183,22 @@ def twin_told(claim: Unit, pc: Predicate, twins: list[Predicate], unit: Unit, pe
     theirs = words(unit, pe)
     mine = len(theirs & words(claim, pc))
     return any(len(theirs & words(claim, p)) > mine for p in twins)
+
+
+# Verbs that say an act was brought about (初出場を果たした, 独立を達成した).
+_ACCOMPLISHING = ("果", "遂", "成し遂", "達成")
+_ACT_BEFORE = compile_re(f"([{KANJI_UNIFIED}]{{2,}})を$")
+
+
+def accomplished(text: str, found: list[Predicate]) -> list[Predicate]:
+    """Each verb of bringing about read also as the act it brings about, with
+    its polarity: 初出場を果たした is 初出場した, 優勝を遂げられなかった
+    is 優勝しなかった."""
+    out = list(found)
+    for p in found:
+        if p.key not in _ACCOMPLISHING:
+            continue
+        m = _ACT_BEFORE.search(text, max(0, p.start - 12), p.start)
+        if m is not None:
+            out.append(Predicate(m.group(1), m.start(1), p.end, p.tail, p.positive, p.adnominal, p.unrealised))
+    return out
