@@ -74,9 +74,25 @@ def told_with_its_clause(claim: Unit, x: Mention, unit: Unit, y: Mention, detail
     # …or one that ends on the verb the claim's clause ends on, which ``unit``
     # lacks: 日本では…処分地がまだ決まっていない is told by 日本では…場所が
     # 決まっておらず, not by フィンランドでは…処分場の建設が進む.
+    # (Only a name set as the clause's topic is what its last verb tells of.)
+    if not claim.text.startswith(_TOPIC_MARKS, x.end):
+        return False
     verb = _clause_verb(claim.text, lo, hi)
-    return bool(verb) and verb not in unit.body and any(u.start != unit.start and verb in u.body
+    return bool(verb) and verb not in unit.body and any(u.start != unit.start and _in_one_clause(u, x.name, verb)
                                                         for u, _ in naming)
+
+
+def _in_one_clause(u: Unit, name: str, word: str) -> bool:
+    at = u.text.find(word, u.start, u.end)
+    while at != -1:
+        lo, hi = clause_bounds(u.text, at, u.start, u.end)
+        if u.text.find(name, lo, hi) != -1:
+            return True
+        at = u.text.find(word, at + 1, u.end)
+    return False
+
+
+_TOPIC_MARKS = ("は", "では", "が", "も")
 
 
 def _clause_verb(text: str, lo: int, hi: int) -> str:
