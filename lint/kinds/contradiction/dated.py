@@ -101,6 +101,11 @@ def dated_in_another(a: Unit, at: int, word: str, b: Unit, bt: int, details: lis
     return any(u.start != b.start and word in u.body and not years.isdisjoint(_year_set(u, cache)) for u in details)
 
 
+def sentence_years(u: Unit, cache: dict) -> frozenset[int]:
+    """The calendar years a sentence gives, once per post."""
+    return _year_set(u, cache)
+
+
 def clause_years(u: Unit, at: int, cache: dict) -> set[int]:
     """The calendar years of the clause around ``at``, with the sentence's opening topic."""
     return _span_years(u, *_clause_with_topic(u, at), cache)

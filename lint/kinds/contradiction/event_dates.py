@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Optional
 
 from lint.kinds.contradiction.chunks import unit_chunks, verbal_noun
-from lint.kinds.contradiction.dated import clause_years
+from lint.kinds.contradiction.dated import clause_years, sentence_years
 from lint.kinds.contradiction.quantities import Quantity
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Unit, containing
@@ -58,7 +58,7 @@ def misdated(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> Opti
         at = u.text.find(thing, u.start, u.end)
         while at != -1:
             if _told(u, at, thing, act, cache):
-                if q.date[0] in _sentence_years(u, cache):
+                if q.date[0] in sentence_years(u, cache):
                     return None
                 years = clause_years(u, at, cache)
                 if years and found is None:
@@ -67,7 +67,3 @@ def misdated(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> Opti
                         found = (u, dated[0])
             at = u.text.find(thing, at + 1, u.end)
     return found
-
-
-def _sentence_years(u: Unit, cache: dict) -> set[int]:
-    return {e.date[0] for e in quantities(u, cache) if e.unit == "date" and e.date and e.date[0]}
