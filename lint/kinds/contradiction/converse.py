@@ -117,8 +117,8 @@ def _named_in_clause(name: str, u: Unit, at: int, cache: dict) -> bool:
     return any(matches(c.word, name) for c in unit_chunks(u, cache) if lo <= c.start < hi)
 
 
-# A state that held (基地を建設している, 配備していた).
-_HELD = compile_re(r"(?:し|され|さ|い|っ|ん)?(?:て|で)(?:いる|いた|おり)")
+# A state that held (基地を建設している, 配備していた), or was lived through (占領を経験した).
+_HELD = compile_re(r"(?:し|され|さ|い|っ|ん)?(?:て|で)(?:いる|いた|おり)|(?:を|の)経験")
 
 
 def undone_later(pair: AntonymPair, side: int, other_side: int, claim: Unit, s: int, e: int, unit: Unit,

@@ -131,7 +131,8 @@ def thing_before(text: str, p: Predicate) -> str:
     return m.group(1) if m else ""
 
 
-_OBJECT_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)を$")
+# (A quoted object counts: 「アミール」を名乗った.)
+_OBJECT_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+)[」』]?を$")
 
 
 def other_objects(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool:
