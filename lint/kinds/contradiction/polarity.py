@@ -25,7 +25,7 @@ from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISE
 from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.opposites import FIRSTS
 from lint.kinds.contradiction.same_acts import (accomplished, made_to, one_act, other_keys, other_objects, same_verb,
-                                               stem, thing_before, twin_told, verb_in_noun)
+                                               stem, thing_before, twin_told, verb_in_noun, verb_starts_noun)
 from lint.kinds.contradiction.subjects import doers_apart, other_subject, subject_as_goal, subject_before
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds, overlap, same_arguments
@@ -106,6 +106,7 @@ def clause_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
     return found
 
 
+# Alignment at which one subject right before two words makes them said of one thing.
 SUBJECT_ALIGN = 0.4
 
 
@@ -186,8 +187,8 @@ def _stated(key: str, positive: bool, details: list[Unit], cache: dict) -> bool:
             if not positive and NEGATION_HINT.search(u.text, u.start, u.end) is None:
                 continue
             # (A verb of one kanji may be said by a verbal noun it starts: 売 / 売却.)
-            if any(p.positive == positive and (same_word(p.key, key) or len(key) == 1 and p.key[:1] == key
-                                               and len(p.key) == 2) for p in _preds(u, cache)):
+            if any(p.positive == positive and (same_word(p.key, key) or verb_starts_noun(key, p.key))
+                   for p in _preds(u, cache)):
                 found = True
                 break
         cache[("p-stated", key, positive)] = found

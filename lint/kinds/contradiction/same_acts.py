@@ -139,11 +139,10 @@ def other_objects(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool
     """Both verbs take an object with を, and the two objects share no letter
     but perhaps their last (流行を受けて / 接種を受けなかった; 求心力を失って
     / 効力を失っておらず): two acts, not one said two ways."""
-    a = _OBJECT_BEFORE.search(claim.text, max(claim.start, pc.start - 12), pc.start)
-    b = _OBJECT_BEFORE.search(unit.text, max(unit.start, pe.start - 12), pe.start)
-    if a is None or b is None:
+    objects = _objects(claim, pc, unit, pe)
+    if objects is None:
         return False
-    x, y = a.group(1), b.group(1)
+    x, y = objects
     # One said in the other's list (統合軍 / 統合軍司令部や常備軍を), in its clause.
     if x in unit.text[clause_bounds(unit.text, pe.start, unit.start, unit.end)[0]:pe.start] or (
             y in claim.text[clause_bounds(claim.text, pc.start, claim.start, claim.end)[0]:pc.start]):
@@ -159,14 +158,23 @@ def verb_in_noun(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool:
     one object (武器を売らなかった / 武器を売却し; 平和賞を受けることは
     なかった / 平和賞を受賞した): one act."""
     short, long_ = sorted((pc.key, pe.key), key=len)
-    if len(short) != 1 or len(long_) != 2 or long_[0] != short or not is_kanji(short):
+    objects = _objects(claim, pc, unit, pe) if verb_starts_noun(short, long_) else None
+    if objects is None:
         return False
+    x, y = objects
+    return len(min(x, y, key=len)) >= 2 and (x.endswith(y) or y.endswith(x))
+
+
+def verb_starts_noun(verb: str, noun: str) -> bool:
+    """A verb's one-kanji stem starts a two-kanji verbal noun (売 / 売却, 受 / 受賞)."""
+    return len(verb) == 1 and len(noun) == 2 and noun[0] == verb and is_kanji(verb)
+
+
+def _objects(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> Optional[tuple[str, str]]:
+    """The objects (Xを) right before both predicates, if both have one."""
     a = _OBJECT_BEFORE.search(claim.text, max(claim.start, pc.start - 12), pc.start)
     b = _OBJECT_BEFORE.search(unit.text, max(unit.start, pe.start - 12), pe.start)
-    if a is None or b is None:
-        return False
-    x, y = a.group(1), b.group(1)
-    return len(min(x, y, key=len)) >= 2 and (x.endswith(y) or y.endswith(x))
+    return None if a is None or b is None else (a.group(1), b.group(1))
 
 
 def same_verb(p: Predicate, q: Predicate) -> bool:
