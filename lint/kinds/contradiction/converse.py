@@ -118,7 +118,7 @@ def _named_in_clause(name: str, u: Unit, at: int, cache: dict) -> bool:
 
 
 # A state that held (基地を建設している, 配備していた), or was lived through (占領を経験した).
-_HELD = compile_re(r"(?:し|され|さ|い|っ|ん)?(?:て|で)(?:いる|いた|おり)|(?:を|の)経験")
+_HELD = compile_re(r"(?:し|され|さ|い|っ|ん)?(?:て|で)(?:いる|いた|おり)|(?:を|の)経験(?!がな|はな|せず|しな)")
 
 
 def undone_later(pair: AntonymPair, side: int, other_side: int, claim: Unit, s: int, e: int, unit: Unit,

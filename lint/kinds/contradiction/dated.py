@@ -97,7 +97,7 @@ def dated_in_another(a: Unit, at: int, word: str, b: Unit, bt: int, details: lis
     投票が行われ / 2022年…住民投票を行うと発表した)."""
     if not clauses_dated_apart(a, at, b, bt, cache):
         return False
-    years = _span_years(a, *_clause_with_topic(a, at), cache)
+    years = years_of_clause(a, at, cache)
     return any(u.start != b.start and word in u.body and not years.isdisjoint(_year_set(u, cache)) for u in details)
 
 
@@ -106,7 +106,7 @@ def sentence_years(u: Unit, cache: dict) -> frozenset[int]:
     return _year_set(u, cache)
 
 
-def clause_years(u: Unit, at: int, cache: dict) -> set[int]:
+def years_of_clause(u: Unit, at: int, cache: dict) -> set[int]:
     """The calendar years of the clause around ``at``, with the sentence's opening topic."""
     return _span_years(u, *_clause_with_topic(u, at), cache)
 

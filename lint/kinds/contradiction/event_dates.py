@@ -1,11 +1,12 @@
-"""An event the claim dates to a year the details give it nowhere.
+"""An event the claim dates to a year the details give only to another.
 
 A year in the claim may be found in the details and still be wrong: the
 details give it to another event (1922年にスルタン制が廃止され、1924年には
-カリフ制も廃止された / 1922年にカリフ制が廃止され).  The claim's clause
-names its event by a thing and an act right after the year (カリフ制が|廃止);
-where the details date that thing's act, in clauses that name both, only to
-other years, the claim's year is the other event's.
+カリフ制も廃止された / 1922年にカリフ制が廃止され).  The claim names its
+event by the thing an act is done to and the act, right after the year
+(カリフ制が|廃止され).  Where the details tell that thing and act side by
+side only in sentences of other years, and no sentence telling the act
+gives the claim's year, the claim's year is the other event's.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from typing import Optional
 
 from lint.kinds.contradiction.chunks import unit_chunks, verbal_noun
-from lint.kinds.contradiction.dated import clause_years, sentence_years
+from lint.kinds.contradiction.dated import sentence_years, years_of_clause
 from lint.kinds.contradiction.quantities import Quantity
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Unit, containing
@@ -30,7 +31,10 @@ def _event(u: Unit, q: Quantity, cache: dict) -> Optional[tuple[str, str]]:
     if k is None or k + 1 >= len(found) or found[k].start - q.end > 2:
         return None
     thing, act = found[k], found[k + 1]
-    if thing.clause == act.clause and thing.grammar in _THING_TO_ACT and len(thing.word) >= 2 and verbal_noun(act):
+    # The thing the act is done to (王制を廃止, カリフ制が廃止され), not a
+    # doer, who acts again and again (政府が発表した).
+    done_to = thing.grammar == "を" or thing.grammar in _THING_TO_ACT and act.grammar.startswith("さ")
+    if thing.clause == act.clause and done_to and len(thing.word) >= 2 and verbal_noun(act):
         return thing.word, act.word
     return None
 
@@ -44,6 +48,15 @@ def _told(u: Unit, at: int, thing: str, act: str, cache: dict) -> bool:
     return False
 
 
+def _of_another(u: Unit, thing: str, act: str, cache: dict) -> bool:
+    """Every telling of the act in ``u`` is of another thing, named right before it."""
+    found = unit_chunks(u, cache)
+    acts = [k for k, c in enumerate(found) if c.word == act]
+    return bool(acts) and all(k and found[k - 1].grammar in _THING_TO_ACT and found[k - 1].word != thing
+                              and len(found[k - 1].word) >= 2 and not any(ch.isdigit() for ch in found[k - 1].word)
+                              for k in acts)
+
+
 def misdated(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> Optional[tuple[Unit, Quantity]]:
     """The details' date of the claim's event, when they date it only to
     other years than ``q``'s (and some detail clause dates it at all)."""
@@ -53,6 +66,11 @@ def misdated(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> Opti
     if event is None:
         return None
     thing, act = event
+    # The act told in the claim's year without another thing it is done to
+    # (1990年の改正で…): told; 1922年…スルタン制の|廃止 is another event.
+    if any(q.date[0] in sentence_years(u, cache) and not _of_another(u, thing, act, cache)
+           for u in containing(details, (act,), cache)):
+        return None
     found = None
     for u in containing(details, (thing,), cache):
         at = u.text.find(thing, u.start, u.end)
@@ -60,7 +78,7 @@ def misdated(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> Opti
             if _told(u, at, thing, act, cache):
                 if q.date[0] in sentence_years(u, cache):
                     return None
-                years = clause_years(u, at, cache)
+                years = years_of_clause(u, at, cache)
                 if years and found is None:
                     dated = [e for e in quantities(u, cache) if e.unit == "date" and e.date and e.date[0] in years]
                     if dated:

@@ -381,7 +381,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             continue  # a plan made (建設する計画が立てられた), which the work may follow
         # …nor is one of two parties, places or years.
         if (topics_of_two_parties(claim, s, unit, us, cache) or places_apart(claim, s, unit, us)
-                or dated_in_another(claim, s, claim.text[s:s + 2], unit, us, details, cache)):
+                or e - s >= 2 and dated_in_another(claim, s, claim.text[s:s + 2], unit, us, details, cache)):
             continue
         out.append(Conflict("modality", s, e, unit, us, ue, claim.text[s:e], unit.text[us:ue]))
     # The reading by event words first: it quotes the very event.

@@ -74,7 +74,7 @@ def told_with_its_clause(claim: Unit, x: Mention, unit: Unit, y: Mention, detail
     # …or one that ends on the verb the claim's clause ends on, which ``unit``
     # lacks: 日本では…処分地がまだ決まっていない is told by 日本では…場所が
     # 決まっておらず, not by フィンランドでは…処分場の建設が進む.
-    # (Only a name set as the clause's topic is what its last verb tells of.)
+    # (Only a name set as the clause's topic or subject is what its last verb tells of.)
     if not claim.text.startswith(_TOPIC_MARKS, x.end):
         return False
     verb = _clause_verb(claim.text, lo, hi)
@@ -101,7 +101,9 @@ def _clause_verb(text: str, lo: int, hi: int) -> str:
     if not word or script(word[0]) != KANJI:
         return ""
     at = text.rfind(word, lo, hi) + len(word)
-    return word if len(word) >= 2 else text[at - 1:at + 1]
+    if len(word) >= 2:
+        return word
+    return text[at - 1:at + 1] if at < hi else ""
 
 
 # Share of what the claim says a name did that another sentence must hold.

@@ -100,7 +100,7 @@ CLAUSE_END_KANA = compile_re(f"[{HIRAGANA}]+$")
 
 _NOT_WAITED = compile_re("を待(?:たず|たないで|たない)")
 # A verb right after an adverb: its stem (or none: ほとんどない) and the kana after it.
-_VERB_AFTER = compile_re(f"[{KANJI_UNIFIED}]{{0,4}}(?P<tail>[{HIRAGANA}]+)")
+_VERB_AFTER = compile_re(f"(?P<stem>[{KANJI_UNIFIED}]{{0,4}})(?P<tail>[{HIRAGANA}]+)")
 CASE_MARKS = ("の", "が", "を", "に", "は", "も", "と", "で")
 
 
@@ -117,7 +117,9 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
         return is_negative_tail(forgone.group("tail"))
     if u.text[s:e] in TURNING_ADVERBS:
         verb = _VERB_AFTER.match(u.text, e, u.end)
-        if verb is not None and not verb.group("tail").startswith(CASE_MARKS):
+        # (A noun before ない tells its absence, not the verb denied: 例外なく.)
+        if verb is not None and not verb.group("tail").startswith(CASE_MARKS) and not (
+                verb.group("stem") and verb.group("tail").startswith("な")):
             # The verb the adverb qualifies (ほとんど出さない一方、…): its own
             # tail, not the end of a clause it is only the first part of.
             return not is_negative_tail(verb.group("tail"))

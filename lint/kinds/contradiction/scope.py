@@ -344,5 +344,6 @@ def other_standards(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     高い / 通常よりわずかに低い): two comparisons, neither denies the other."""
     mine = _STANDARD.search(claim.text, max(claim.start, s - 16), s)
     theirs = _STANDARD.search(unit.text, max(unit.start, us - 16), us)
-    return mine is not None and theirs is not None and mine.group(1) != theirs.group(1) and (
+    # (Standards sharing a letter may be one said two ways: 前年 / 昨年.)
+    return mine is not None and theirs is not None and not set(mine.group(1)) & set(theirs.group(1)) and (
         mine.group(1) not in unit.body and theirs.group(1) not in claim.body)

@@ -12,6 +12,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.quantities import Quantity, extract
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.tokens import bigrams, clause_bounds
 
 # A count joined to one more party that acts with it (湾岸の4か国と南米の
 # ベネズエラが結成した): the count is one term of the group.
@@ -131,12 +132,16 @@ _WITH_THE_SUBJECT = ("とともに", "と共に", "と一緒に", "と並んで"
 
 
 def counts_companions(u: Unit, q: Quantity) -> bool:
+    """A count of those who act with the subject (2か国とともに)."""
     return (q.unit == "people" or q.unit.startswith("count:")) and u.text.startswith(_WITH_THE_SUBJECT, q.end)
 
 
 def companions_told(u: Unit, q: Quantity, details: list, cache: dict) -> bool:
-    """A count of companions (近隣の2か国とともに…離れ) whose group, one
-    more, the details count (3か国はそろって…脱退を表明し)."""
+    """A count of companions (近隣の2か国とともにECOWASを離れ) whose group,
+    one more, a detail sentence counts in words of the claim's clause
+    (3か国はそろってECOWASからの脱退を表明し)."""
     if not counts_companions(u, q):
         return False
-    return any(e.unit == q.unit and e.value == q.value + 1 for d in details for e in quantities(d, cache))
+    words = bigrams(u.text[slice(*clause_bounds(u.text, q.start, u.start, u.end))])
+    return any(e.unit == q.unit and e.value == q.value + 1 and len(words & bigrams(d.body)) >= 2
+               for d in details for e in quantities(d, cache))
