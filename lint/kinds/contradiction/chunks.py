@@ -126,12 +126,7 @@ def neighbours(found: list[Chunk], start: int, end: int) -> tuple[str, str]:
             break
         # c holds the span's start.
         left = c.word[:start - c.start]
-        before = k - 1
-        # An adverb of degree (大きく落ち込み, 急速に減った) stands between
-        # the thing and what is said of it.
-        if before > 0 and found[before].word + found[before].grammar in DEGREE and (
-                found[before - 1].clause == c.clause):
-            before -= 1
+        before = _before_degree(found, k)
         if not left and k and found[before].clause == c.clause:
             left = found[before].word
         last = c
@@ -146,16 +141,24 @@ def neighbours(found: list[Chunk], start: int, end: int) -> tuple[str, str]:
     return left, right
 
 
+def _before_degree(found: list[Chunk], k: int) -> int:
+    """The chunk before chunk ``k``, past an adverb of degree in its clause
+    (大きく落ち込み, 急速に減った): it stands between a thing and what is
+    said of it."""
+    before = k - 1
+    if before > 0 and found[before].word + found[before].grammar in DEGREE and (
+            found[before - 1].clause == found[k].clause):
+        before -= 1
+    return before
+
+
 def subject_right_before(found: list[Chunk], start: int) -> str | None:
     """The subject said right before the word at ``start`` (賃金が|上がり,
     権威は大きく|揺らいだ), in its clause, if there is one."""
     k = next((i for i, c in enumerate(found) if c.end > start), None)
     if not k or found[k].start < start:
         return None
-    before = k - 1
-    if before > 0 and found[before].word + found[before].grammar in DEGREE:
-        before -= 1
-    c = found[before]
+    c = found[_before_degree(found, k)]
     return c.word if c.clause == found[k].clause and c.grammar in ("は", "が", "も") else None
 
 
