@@ -99,6 +99,8 @@ def _kanji_run_at_end(text: str) -> Optional[str]:
 
 ADVERBS = ("なお", "まだ", "いまだ", "すでに")
 AS_PLANNED = ("どおり", "通り", "どうり")
+# A plan as the ground of what was done (イギリスの構想をもとに設計された).
+AS_A_GROUND = ("をもとに", "を基に", "に基づ", "を元に")
 
 
 def _open_after(found: list[Chunk], k: int, text: str) -> Optional[int]:
@@ -118,7 +120,7 @@ def _open_after(found: list[Chunk], k: int, text: str) -> Optional[int]:
             return None
         if nxt.word.startswith(OPEN_WORDS):
             # 予定どおり実行され: done as planned.
-            return None if text.startswith(AS_PLANNED, nxt.end) else nxt.end
+            return None if text.startswith(AS_PLANNED + AS_A_GROUND, nxt.end) else nxt.end
         if nxt.word not in ("未", "今後", "現在"):
             return None
     return None
@@ -272,6 +274,8 @@ def _unrealised(claim: Unit, cache: dict) -> list[tuple[int, int, list[str]]]:
         while stop < claim.end and text[stop] not in "、。，":
             stop += 1
         rest = text[m.end():stop]
+        if rest.startswith(AS_A_GROUND):
+            continue
         if len(rest) > 16 or rest.startswith(NOT_PREDICATE) and not rest.startswith(STAGE) or any(
                 w not in UNREALISED_REST for w in _REST_WORD.findall(rest)):
             continue

@@ -216,6 +216,8 @@ def _changed(p: Predicate) -> bool:
 
 # A cleft (務められるのは2期まで) says the limit; the verb only sets the scene.
 CLEFT = ("のは", "のが")
+# A tail may run into the next word (納税するのは|事業者): the kana before it decide.
+_KANJI_AT_END = compile_re(f"[{KANJI_UNIFIED}]+$")
 # A condition (再び感染すると、…) says what follows if it happens, not that it did.
 CONDITIONAL = ("すると", "れば", "たら", "だら")
 # A negated condition followed by a denied result (使い始めないと…得られない) states a need.
@@ -273,7 +275,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # A predicate modifying a noun (認めない国) picks out some of a kind;
         # it states nothing the details could deny, unless the noun makes it
         # a statement (出場した経験がある).
-        if ((pc.adnominal and not claim.text.startswith(STATING_NOUNS, pc.end)) or pc.tail.endswith(CLEFT + CONDITIONAL)
+        if ((pc.adnominal and not claim.text.startswith(STATING_NOUNS, pc.end))
+                or _KANJI_AT_END.sub("", pc.tail).endswith(CLEFT + CONDITIONAL)
                 or any(w in pc.tail for w in SEEMING) or _seldom(claim.text, pc)
                 or not _stated_as(pc, not pc.positive, details, cache)
                 # The claim says both (提出は義務だが、達成は義務ではない), as the details do.
