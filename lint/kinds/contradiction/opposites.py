@@ -198,6 +198,7 @@ def first_of_another(unit: Unit, us: int, ue: int, claim_body: str) -> bool:
 
 
 FOLLOWING = ("に続いて", "に続き", "に次いで")
+_KATAKANA_NAME = compile_re(f"[{PLAIN_KATAKANA}ー・]{{2,}}[0-9０-９]*")
 _FOLLOWED = compile_re(f"(?:「([^」]{{1,20}})」|([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]{{2,}}))$")
 
 
@@ -207,7 +208,15 @@ def followed_is_first(claim: Unit, e: int, unit: Unit, us: int, ue: int) -> bool
     if unit.text[us:ue] not in FOLLOWING:
         return False
     m = _FOLLOWED.search(unit.text, max(unit.start, us - 22), us)
-    return m is not None and (m.group(1) or m.group(2)) in claim.text[e:min(claim.end, e + 24)]
+    if m is not None:
+        return (m.group(1) or m.group(2)) in claim.text[e:min(claim.end, e + 24)]
+    if not unit.text.startswith("の", us - 1):
+        return False
+    # An act followed (英国がチャレンジャー2の供与を表明したのに続き): a name
+    # of its clause is the claim's first (英国のチャレンジャー2が最初に表明され).
+    lo, _ = clause_bounds(unit.text, us - 1, unit.start, unit.end)
+    near = claim.text[max(claim.start, e - 24):min(claim.end, e + 24)]
+    return any(name.group() in near for name in _KATAKANA_NAME.finditer(unit.text, lo, us))
 
 
 _BACK_WORDS, _ON_WORDS = SPANS_BACK + ("直前",), SPANS_ON + ("直後",)
