@@ -53,7 +53,8 @@ def _unit_years(u: Unit, cache: dict) -> list[tuple[int, int]]:
     return found
 
 
-def _year_set(u: Unit, cache: dict) -> frozenset[int]:
+def sentence_years(u: Unit, cache: dict) -> frozenset[int]:
+    """The calendar years a sentence gives, once per post."""
     key = ("year-set", u.start, u.end)
     found = cache.get(key)
     if found is None:
@@ -63,7 +64,7 @@ def _year_set(u: Unit, cache: dict) -> frozenset[int]:
 
 def dated_apart(a: Unit, b: Unit, cache: dict) -> bool:
     """Both sentences give calendar years, and none of them the same."""
-    ya, yb = _year_set(a, cache), _year_set(b, cache)
+    ya, yb = sentence_years(a, cache), sentence_years(b, cache)
     return bool(ya and yb) and ya.isdisjoint(yb)
 
 
@@ -72,8 +73,8 @@ def span_dated_apart(a: Unit, lo: int, hi: int, b: Unit, cache: dict, or_sentenc
     calendar years, and none of them the same.  ``or_sentence``: a span
     without a year is dated by ``a``'s whole sentence (1815年のワーテルロー
     の戦いで敗れ、…島に流された)."""
-    ya = _span_years(a, lo, hi, cache) or (_year_set(a, cache) if or_sentence else frozenset())
-    yb = _year_set(b, cache)
+    ya = _span_years(a, lo, hi, cache) or (sentence_years(a, cache) if or_sentence else frozenset())
+    yb = sentence_years(b, cache)
     return bool(ya and yb) and ya.isdisjoint(yb)
 
 
@@ -85,8 +86,7 @@ def clauses_dated_apart(a: Unit, at: int, b: Unit, bt: int, cache: dict) -> bool
     """The clauses of ``a`` at ``at`` and of ``b`` at ``bt`` each give calendar
     years, and none of them the same (1994年にIAEAを脱退し / 1974年にIAEAに
     加盟したが): two events, whatever else ``b``'s sentence dates."""
-    ya = _span_years(a, *_clause_with_topic(a, at), cache)
-    yb = _span_years(b, *_clause_with_topic(b, bt), cache)
+    ya, yb = years_of_clause(a, at, cache), years_of_clause(b, bt, cache)
     return bool(ya and yb) and ya.isdisjoint(yb)
 
 
@@ -98,12 +98,7 @@ def dated_in_another(a: Unit, at: int, word: str, b: Unit, bt: int, details: lis
     if not clauses_dated_apart(a, at, b, bt, cache):
         return False
     years = years_of_clause(a, at, cache)
-    return any(u.start != b.start and word in u.body and not years.isdisjoint(_year_set(u, cache)) for u in details)
-
-
-def sentence_years(u: Unit, cache: dict) -> frozenset[int]:
-    """The calendar years a sentence gives, once per post."""
-    return _year_set(u, cache)
+    return any(u.start != b.start and word in u.body and not years.isdisjoint(sentence_years(u, cache)) for u in details)
 
 
 def years_of_clause(u: Unit, at: int, cache: dict) -> set[int]:
@@ -129,7 +124,7 @@ def dated_description(u: Unit, at: int) -> bool:
 
 def span_dated_with(a: Unit, lo: int, hi: int, b: Unit, cache: dict) -> bool:
     """The span ``[lo, hi)`` of ``a`` and the sentence ``b`` give a calendar year in common."""
-    return not _span_years(a, lo, hi, cache).isdisjoint(_year_set(b, cache))
+    return not _span_years(a, lo, hi, cache).isdisjoint(sentence_years(b, cache))
 
 
 # Verbs of saying: their subject is no event (辞意を表明し, 方針を発表した).

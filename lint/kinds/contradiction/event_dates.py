@@ -39,15 +39,6 @@ def _event(u: Unit, q: Quantity, cache: dict) -> Optional[tuple[str, str]]:
     return None
 
 
-def _told(u: Unit, at: int, thing: str, act: str, cache: dict) -> bool:
-    """The thing at ``at`` is followed by its particle and the act (カリフ制も|廃止)."""
-    found = unit_chunks(u, cache)
-    for c, nxt in zip(found, found[1:]):
-        if c.start == at and c.word == thing and c.grammar in _THING_TO_ACT and nxt.word == act:
-            return True
-    return False
-
-
 def _of_another(u: Unit, thing: str, act: str, cache: dict) -> bool:
     """Every telling of the act in ``u`` is of another thing, named right before it."""
     found = unit_chunks(u, cache)
@@ -73,15 +64,15 @@ def misdated(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> Opti
         return None
     found = None
     for u in containing(details, (thing,), cache):
-        at = u.text.find(thing, u.start, u.end)
-        while at != -1:
-            if _told(u, at, thing, act, cache):
-                if q.date[0] in sentence_years(u, cache):
-                    return None
-                years = years_of_clause(u, at, cache)
-                if years and found is None:
-                    dated = [e for e in quantities(u, cache) if e.unit == "date" and e.date and e.date[0] in years]
-                    if dated:
-                        found = (u, dated[0])
-            at = u.text.find(thing, at + 1, u.end)
+        chunks = unit_chunks(u, cache)
+        # The thing, its particle and the act side by side (カリフ制も|廃止).
+        for c in (c for c, nxt in zip(chunks, chunks[1:])
+                  if c.word == thing and c.grammar in _THING_TO_ACT and nxt.word == act):
+            if q.date[0] in sentence_years(u, cache):
+                return None
+            years = years_of_clause(u, c.start, cache)
+            if years and found is None:
+                dated = [e for e in quantities(u, cache) if e.unit == "date" and e.date and e.date[0] in years]
+                if dated:
+                    found = (u, dated[0])
     return found
