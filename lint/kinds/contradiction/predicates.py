@@ -131,8 +131,14 @@ def is_predicate_tail(tail: str) -> bool:
 # with one okurigana letter inside is one word (受け入れ, 取り除く, 打ち破る).
 _COMPOUND_VERB = f"[{_KANJI_CLASS}]+(?:[けきしちりびみえげせじぎ][{_KANJI_CLASS}]+)+"
 _WORD_AND_TAIL = compile_re(f"(?:{_COMPOUND_VERB}|{CONTENT_RE.pattern})(?P<tail>{TAIL_RE.pattern})?")
-# Endings of a form that can modify a noun (ない, する, した, いる).
-ADNOMINAL_ENDINGS = ("い", "る", "た", "だ", "な", "う", "く", "す", "つ", "ぬ", "む", "ぶ", "ぐ")
+# Endings of a form that can modify a noun (ない, する, した, いる), and the
+# kana noun ほか a tail may hold (採用していないほかの|国).
+ADNOMINAL_ENDINGS = ("い", "る", "た", "だ", "な", "う", "く", "す", "つ", "ぬ", "む", "ぶ", "ぐ", "ほかの")
+
+
+def modifies_noun(text: str, after: int, end: int, tail: str) -> bool:
+    """Does the predicate whose tail ends at ``after`` modify the noun after it?"""
+    return after < end and tail.endswith(ADNOMINAL_ENDINGS) and script(text[after]) in (KANJI, KATAKANA, LATIN)
 
 
 @lru_cache(maxsize=4096)
@@ -164,6 +170,8 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
         if latin(text, i):
             continue  # a Latin word takes no Japanese inflection
         negative = _tail_polarity(tail)
+        if text[j - 1] == "的" and tail[:1] == "な" and tail[1:2] not in ("", "の", "ら"):
+            tail, negative = "な", False  # modifies a kana noun (典型的なせきが)
         if negative is None:
             continue
         # Xにしか見られない: seen in X, and nowhere else; said either way.
@@ -171,7 +179,7 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
             continue
         key, negated_word = split_prefix(text[i:j])
         after = j + len(tail)
-        adnominal = after < end and tail.endswith(ADNOMINAL_ENDINGS) and script(text[after]) in (KANJI, KATAKANA, LATIN)
+        adnominal = modifies_noun(text, after, end, tail) or tail == "な" and text[j - 1] == "的"
         # Two verbal nouns joined by ・ share the tail (保存・公開されている).
         joined = _JOINED_BEFORE.search(text, max(start, i - 8), i) if i > start and text[i - 1] == "・" else None
         if joined is not None:
@@ -215,8 +223,7 @@ def existence(text: str, start: int, end: int) -> list[Predicate]:
 # に位置づけられている, 有効とは認めていない, 許可が必要になった, 許可は
 # 求められていない, 許可を得なければならない.  The verb's polarity is said of the noun.
 # The noun is a run of kanji or katakana, read whole: the particle after
-# it is hiragana, so only the run's end can be followed by one.  (A pattern
-# with the run in it retried each shorter run at every letter of a long one.)
+# it is hiragana, so only the run's end can be followed by one.
 _NOUN_RUN = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}")
 _JUDGED_AFTER = compile_re(
     r"(?:だ|である)?(?:と|とは|として|に|には|が|は|も)"
@@ -247,7 +254,7 @@ def judged(text: str, start: int, end: int) -> list[Predicate]:
             continue  # a verbal noun used as a noun (登録の対象ではない): its own sentence is elsewhere
         negative = is_negative_tail(tail)
         after = m.end()
-        adnominal = after < end and tail.endswith(ADNOMINAL_ENDINGS) and script(text[after]) in (KANJI, KATAKANA, LATIN)
+        adnominal = modifies_noun(text, after, end, tail)
         out.append(Predicate(noun.group(), noun.start(), after, tail, not negative, adnominal))
     return out
 
@@ -274,7 +281,7 @@ def forgone(text: str, start: int, end: int) -> list[Predicate]:
             continue
         verb_negated = is_negative_tail(tail)
         after = m.end()
-        adnominal = after < end and tail.endswith(ADNOMINAL_ENDINGS) and script(text[after]) in (KANJI, KATAKANA, LATIN)
+        adnominal = modifies_noun(text, after, end, tail)
         out.append(Predicate(noun.group(), noun.start(), after, tail, verb_negated, adnominal))
     return out
 
@@ -374,8 +381,6 @@ _UNREALISED = compile_re(f"(?:の|が|を|は|も)(?:{_WEIGHED})[^。]{{0,16}}?(
 # A verb's will to act (襲おうと計画した, 集めようとした), then not brought about.
 _TRIED_VERB = compile_re(f"([{KANJI_UNIFIED}]+)((?:[おこそとのほもろごぼ]う|[えけせてねめれげべ]?よう)と(?:{_WEIGHED}|し|企て)"
                          f"[^。]{{0,16}}?(?:が|ものの|ながら(?:も)?)、?[^。、]{{0,10}}?{_NOT_BROUGHT_ABOUT}[{HIRAGANA}]*)")
-
-
 _UNDONE_HINT = compile_re(_FAILING)
 
 

@@ -306,12 +306,36 @@ def kind_denied(unit: Unit, p: Predicate) -> bool:
 _OBJECT = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ーの]+)を$")
 
 
+# A thing set apart as topic right before the verb, once the sentence has
+# its doer already (裁判所は…、結びつきは認めた); its head is what follows
+# the last の or と (モロッコとの結びつき).
+_TOPIC_OBJECT = compile_re(r"([^\s、。，はがをにで]{1,12})は$")
+
+
+def _head(phrase: str) -> set[str]:
+    return set(phrase[max(phrase.rfind("の"), phrase.rfind("と")) + 1:])
+
+
 def objects_differ(claim: Unit, s: int, unit: Unit, us: int) -> bool:
-    """Both words take an object with を, and the two share no letter
-    (領土の大半を失い / 海上の優位を握った): two acts on two things."""
+    """Both words take an object, and the two share no letter (領土の大半を
+    失い / 海上の優位を握った), or the one set apart as topic shares no
+    letter with the other's head (主張を退けた / 裁判所は…結びつきは認めた):
+    two acts on two things."""
     a = _OBJECT.search(claim.text, max(claim.start, s - 12), s)
     b = _OBJECT.search(unit.text, max(unit.start, us - 12), us)
-    return a is not None and b is not None and not set(a.group(1)) - {"の"} & set(b.group(1)) - {"の"}
+    if a is not None and b is not None:
+        return not set(a.group(1)) - {"の"} & set(b.group(1)) - {"の"}
+    for mine, other in ((a, _topic_object(unit, us)), (b, _topic_object(claim, s))):
+        if mine is not None and other is not None:
+            return not _head(mine.group(1)) & _head(other)
+    return False
+
+
+def _topic_object(u: Unit, at: int):
+    found = _TOPIC_OBJECT.search(u.text, max(u.start, at - 12), at)
+    if found is None or "は" not in u.text[u.start:found.start()]:
+        return None
+    return found.group(1)
 
 
 _NAMING = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}・]{{2,}})と(?:呼|称|名付|名づ|いう|言う)")
