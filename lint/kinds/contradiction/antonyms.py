@@ -29,7 +29,7 @@ from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, is_kanji
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.polarity import about_the_same, clause_arguments
 from lint.text.matcher import HitPool, Phrase, PhraseMatcher
-from lint.kinds.contradiction.subjects import doers_apart, located_apart
+from lint.kinds.contradiction.subjects import doers_apart, located_apart, seen_from_each_other
 from lint.kinds.contradiction.units import Conflict
 from lint.kinds.contradiction.units import Settings
 from lint.kinds.contradiction.units import Unit, containing
@@ -189,14 +189,17 @@ def _not_itself(u: Unit, s: int, e: int) -> bool:
     """だけでも (even those alone: no limit), だけ after a verb (関税を撤廃
     するだけの連合: merely, counting nothing), N日後に控えて (looking
     ahead to the other thing: its 後 is this one's 前), and a word asked
-    about (加盟の是非を問う)."""
+    about (加盟の是非を問う); a word of quantity that names a group
+    (少数派のタミル人, 少数民族), not how many."""
     return (u.text[s:e] in ONLY and (u.text.startswith("でも", e) or u.text[s - 1:s] in _VERB_ENDS)
-            or u.text.startswith(AHEAD_OR_QUESTIONED, e))
+            or u.text.startswith(AHEAD_OR_QUESTIONED, e) or _GROUP_NOUN.match(u.text, e) is not None)
 
 
 # After a word, what asks whether it is so (加盟の是非を問う): it is neither said nor denied.
 QUESTIONED = ("の是非", "の可否", "の賛否", "かどうか", "するかどうか", "するか否か")
 AHEAD_OR_QUESTIONED = ("に控え",) + QUESTIONED
+# A faction or a people (少数派の, 少数民族), not 派遣 after 再び.
+_GROUP_NOUN = compile_re(f"派(?![{KANJI_UNIFIED}])|民族")
 
 
 # The last kana of a verb's plain form (するだけ, 行っただけ); not つ, a counter (2つだけ).
@@ -326,7 +329,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not clauses_dated_apart(claim, s, unit, us, cache)
                         and not (kind == "antonym" and (objects_differ(claim, s, unit, us)
                                                         or other_standards(claim, s, unit, us)))
-                        and not (other_side != side and (sides_told_apart(claim, s, e, unit, us, ue) or claim.text[s:e] in SIDE_WORDS
+                        and not (other_side != side and (sides_told_apart(claim, s, e, unit, us, ue)
+                                                       or seen_from_each_other(claim, s, e, unit, us, ue)
+                                                       or claim.text[s:e] in SIDE_WORDS
                                                        and located_apart(claim, s, unit, us, cache)))
                         and not (kind == "temporal" and _year_given(unit, ue, claim))
                         and not _part_against_description(claim, s, e, unit, ue)]

@@ -14,7 +14,7 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.numerals import ARABIC, DIGIT, parse_amount, part_value, to_int_ascii
-from lint.kinds.contradiction.relative_years import years_told_before
+from lint.kinds.contradiction.relative_years import last_date_before, years_told_before
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 
 # Unit words → (class, factor to the class's base unit).  Time spans are
@@ -178,15 +178,8 @@ def extract(text: str, start: int = 0, end: Optional[int] = None) -> list[Quanti
         body = " " * marker.end() + body[marker.end():]
     found = _open_ranges(_merge_compound(_extract(body, start), text), text, start)
     if "年" in body or "翌" in body:
-        years_told_before(found, body, start, lambda: _last_date_before(text, start))
+        years_told_before(found, body, start, lambda: last_date_before(text, start, extract))
     return found
-
-
-def _last_date_before(text: str, start: int) -> tuple[Optional[int], Optional[int]]:
-    """The year and month of the last date before ``start`` in its paragraph."""
-    para = text.rfind("\n", 0, start) + 1
-    dates = [q.date for q in _extract(text[para:start], para) if q.unit == "date" and q.date and q.date[0]]
-    return (dates[-1][0], dates[-1][1]) if dates else (None, None)
 
 
 def _era_before(body: str, at: int) -> int:

@@ -18,6 +18,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable
 
+from lint.cache.programs import compile_re
+
+# A line that is an item of a numbered list ( 1.…, ２．…).
+_NUMBERED = compile_re(r"[ \t\u3000]*[0-9\uff10-\uff19]{1,2}[.\uff0e]")
 # The word before a month, and the years it counts on from the one told before.
 RELATIVE_YEARS = {"同年": 0, "翌年": 1, "前年": -1}
 
@@ -54,3 +58,18 @@ def years_told_before(found: list, body: str, base: int, earlier: Callable[[], t
             continue
         found[k] = replace(q, unit="date", value=0, low=0, high=0, approx=False,
                            date=(last_year + shift, month, day), prefix="", suffix="")
+
+
+def last_date_before(text: str, start: int, extract: Callable[[str, int, int], list]) -> tuple:
+    """The year and month of the last date before ``start`` on its line, or
+    else on the line before it when both are items of one numbered list
+    (1.1971年8月… / 2.同年12月…), not bullets, each a point of its own;
+    ``extract`` reads a span's quantities."""
+    lo = text.rfind("\n", 0, start) + 1
+    before = text.rfind("\n", 0, lo - 1) + 1 if lo >= 2 and text[lo - 2] != "\n" else lo
+    numbered = before < lo and all(_NUMBERED.match(text, at) for at in (before, lo))
+    for a, b in [(lo, start)] + ([(before, lo - 1)] if numbered else []):
+        dates = [q.date for q in extract(text, a, b) if q.unit == "date" and q.date and q.date[0]]
+        if dates:
+            return dates[-1][0], dates[-1][1]
+    return None, None

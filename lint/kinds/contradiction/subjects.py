@@ -19,6 +19,7 @@ from lint.kinds.contradiction.name_kinds import name_like, same_kind
 from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.tokens import clause_bounds
 
 # は or が, then a pointing word the next chunk reads with (韓国はこれに).
 SUBJECT_THEN_POINTER = ("はこれ", "はそれ", "がこれ", "がそれ")
@@ -150,3 +151,21 @@ def _located(u: Unit, at: int, cache: dict) -> str | None:
     clause = next((c.clause for c in found if c.start >= at), None)
     return next((c.word for c in found if c.start > at and c.clause == clause
                  and (c.grammar == "は" or c.grammar.startswith("が"))), None)
+
+
+# The thing a side is said of, right before it (カフカス山脈の|南西麓).
+_COMPASS = set("東西南北")
+_REFERENCE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]{{2,}})の$")
+
+
+def seen_from_each_other(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
+    """Opposite sides, each sentence placing one thing from the other (山脈の
+    南西麓に位置する / 北東には山脈がそびえる): one place told both ways.
+    The thing one side is said of is named after the other side, in its clause."""
+    if not (set(claim.text[s:e]) <= _COMPASS and set(unit.text[us:ue]) <= _COMPASS):
+        return False
+    for a, x, b, y, z in ((claim, s, unit, us, ue), (unit, us, claim, s, e)):
+        found = _REFERENCE.search(a.text, max(a.start, x - 16), x)
+        if found is not None and found.group(1) in b.text[z:clause_bounds(b.text, y, b.start, b.end)[1]]:
+            return True
+    return False
