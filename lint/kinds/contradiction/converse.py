@@ -52,19 +52,26 @@ SIDES_OF = ("軍", "軍勢", "勢", "方", "側", "陣営", "連合軍", "艦隊
 
 def _doer(u: Unit, at: int, cache: dict):
     """Who does the verb at ``at``: the topic or subject before it, or the
-    noun it describes (勝利した大海人皇子は)."""
+    noun it describes (勝利した大海人皇子は, これに勝った自由主義派のもとで)."""
     found = unit_chunks(u, cache)
+    verb = next((k for k, c in enumerate(found) if c.start <= at < c.end), None)
+    head = found[verb + 1] if verb is not None and verb + 1 < len(found) and found[verb].grammar.endswith(
+        ("た", "る")) else None
     topic = topic_before(found, at)
+    # A subject by が of a clause before (内戦が起こり、これに勝った自由主義派の)
+    # does not do what a verb describing the noun right after it does.
+    if head is not None and topic is not None and topic.grammar.startswith("が") and (
+            topic.clause != found[verb].clause and head.start == found[verb].end + len(found[verb].grammar)
+            and len(head.word) > 1):
+        return head
     if topic is not None:
         # A party's army or side (大海人皇子の軍は) fights for the party.
         k = found.index(topic)
         if topic.word in SIDES_OF and k and found[k - 1].grammar == "の":
             return found[k - 1]
         return topic
-    verb = next((k for k, c in enumerate(found) if c.start <= at < c.end), None)
-    if verb is not None and verb + 1 < len(found) and found[verb].grammar.endswith(("た", "る")) and (
-            found[verb + 1].grammar in ("は", "が")):
-        return found[verb + 1]
+    if head is not None and head.grammar in ("は", "が"):
+        return head
     return None
 
 

@@ -170,7 +170,11 @@ def _dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple
         # A short word ending a compound (キリシタン大名, 一大名) names one of its kind.
         short_noun = len(word) <= 2 and _SAME_RUN.match(word) is not None
         while pos != -1:
-            if short_noun and pos > u.start and _SAME_RUN.match(u.text, pos - 1):
+            # (The topic a sentence opens with goes with each of its clauses
+            # and their years: 女性参政権は1971年の…、…1990年に…導入を強いられた.)
+            opening_topic = not u.text[u.start:pos].strip() and u.text.startswith("は", pos + len(word))
+            if (short_noun and pos > u.start and _SAME_RUN.match(u.text, pos - 1)
+                    or opening_topic and len({y for y, _ in years}) > 1):
                 pos = u.text.find(word, pos + len(word), u.end)
                 continue
             # The nearest year, one in the word's own clause first: a date

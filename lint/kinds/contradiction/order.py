@@ -313,6 +313,12 @@ def _agrees(mine: Relation, theirs: Relation) -> bool:
     return bool(mine.first & theirs.first) and bool(mine.then & theirs.then)
 
 
+def _agrees_with_subject(mine: Relation, unit: Unit, theirs: Relation) -> bool:
+    """:func:`_agrees`, the details' first part read from its clause's start,
+    subject and all (…楊玄感が反乱を起こし、これを機に…)."""
+    return bool(mine.first & _grams(unit.text[theirs.start:theirs.first_span[1]])) and bool(mine.then & theirs.then)
+
+
 def _told(mine: Relation, theirs: Relation) -> bool:
     """A relation of the details that tells the claim's two parts in its
     order, each by two words or more (not of a date), and more alike so
@@ -355,7 +361,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         stated = relations(unit, cache)
         for rel in mine:
             # 前に / 前の also say where (窓の前に): only a cause or an "after" is read so.
-            if BACKWARD.fullmatch(rel.marker) or any(_agrees(rel, theirs) for theirs in stated):
+            if BACKWARD.fullmatch(rel.marker) or any(_agrees(rel, theirs) or _agrees_with_subject(rel, unit, theirs)
+                                                     for theirs in stated):
                 continue
             found = narrated_reversed(rel, unit)
             # …選任を拒み続けた。その結果、…機能を停止した: told in the claim's order.

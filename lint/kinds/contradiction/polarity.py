@@ -17,7 +17,8 @@ from lint.kinds.contradiction.chunks import clause_subject, near, neighbours, su
 from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.being import noun_of_being, same_being, same_word
 from lint.kinds.contradiction.scope import (attempted, contrasted, formerly, in_description, kind_denied,
-                                           manner_denied, narrowed, not_at_once, only_denied, other_side,
+                                           less_than_another, manner_denied, narrowed, not_at_once, only_denied,
+                                           other_respects, other_side,
                                            right_of_another, since_then, timed, with_before)
 from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, existence, forgone, is_negative_tail,
                                                  unrealised,
@@ -376,7 +377,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if (narrower or attempted(claim, pc) or attempted(unit, pe)
                 or formerly(claim, pc.start, unit, pe.start) or right_of_another(claim, unit, pe, cache)
                 or other_side(claim, pc.start, unit, pe.start) or kind_denied(unit, pe)
-                or not_at_once(claim, pc) or not_at_once(unit, pe) or in_description(unit, pe)):
+                or not_at_once(claim, pc) or not_at_once(unit, pe) or in_description(unit, pe)
+                or less_than_another(claim, pc) or less_than_another(unit, pe) or other_respects(claim, pc, unit, pe)):
             continue
         cs, es = noun_of_being(claim, pc), noun_of_being(unit, pe)
         out.append(Conflict("polarity", cs, pc.end, unit, es, pe.end,

@@ -138,7 +138,15 @@ def located_apart(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool
     least a name (南オセチアは…山脈の南側 / 山脈の北側には…北オセチア
     共和国があり): where two places lie, not one place denied."""
     mine, theirs = _located(claim, s, cache), _located(unit, us, cache)
+    # The side names a place of its own (南側のキプロス共和国と隔てられ):
+    # that place lies there, whatever the sentence's topic.
+    own = _SIDE_OF.match(claim.text, s)
+    if own is not None and name_like(own.group(1)) and theirs is not None and own.group(1) not in unit.body:
+        return not matches(own.group(1), theirs)
     return _told_apart(mine, claim, theirs, unit) and (name_like(mine) or name_like(theirs))
+
+
+_SIDE_OF = compile_re(f"[東西南北]+(?:側|部)?の([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]{{2,}})")
 
 
 def _located(u: Unit, at: int, cache: dict) -> str | None:
