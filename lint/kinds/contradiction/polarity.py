@@ -27,7 +27,7 @@ from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.opposites import FIRSTS
 from lint.kinds.contradiction.same_acts import (accomplished, made_to, one_act, other_keys, other_objects, same_verb,
                                                stem, thing_before, twin_told, verb_in_noun, verb_starts_noun)
-from lint.kinds.contradiction.subjects import doers_apart, other_subject, subject_as_goal, subject_before
+from lint.kinds.contradiction.subjects import compared_alike, doers_apart, other_subject, subject_as_goal, subject_before
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds, overlap, same_arguments
 from lint.kinds.contradiction.units import Conflict
@@ -140,6 +140,8 @@ def about_the_same(claim: Unit, cs: int, ce: int, unit: Unit, es: int, ee: int, 
         # (人手不足で賃金が下がり / 働き手が減ったことで賃金が上がり).
         subject = subject_right_before(unit_chunks(claim, cache), cs)
         same = subject is not None and len(subject) >= 2 and subject == subject_right_before(unit_chunks(unit, cache), es)
+    # …or of one side of a comparison (北部のほうが貧しい / 北部…のほうが豊か).
+    same = same or compared_alike(claim, cs, unit, es)
     return same, (shared, max(window, clause))
 
 

@@ -75,6 +75,7 @@ SAME_ACTS = (
     ("解散", "解体"),
     ("禁止", "禁じ"),
     ("許可", "認可"),
+    ("承認", "認め"),
     ("到達", "到着"),
     ("使用", "使わ", "用い"),
     ("継続", "続け", "存続"),
@@ -194,9 +195,13 @@ def twin_told(claim: Unit, pc: Predicate, twins: list[Predicate], unit: Unit, pe
     return any(len(theirs & words(claim, p)) > mine for p in twins)
 
 
-# Verbs that say an act was brought about (初出場を果たした, 独立を達成した).
+# Verbs that say an act was brought about (初出場を果たした, 着艦も果たした,
+# 独立を達成した), and the one that takes it with に (着艦にも成功した).
 _ACCOMPLISHING = ("果", "遂", "成し遂", "達成")
-_ACT_BEFORE = compile_re(f"([{KANJI_UNIFIED}]{{2,}})を$")
+_ACT_BEFORE = compile_re(f"([{KANJI_UNIFIED}]{{2,}})(?:を|も|は)$")
+_SUCCEEDED_IN = compile_re(f"([{KANJI_UNIFIED}]{{2,}})に(?:も|は)?$")
+# What is fulfilled, not done (計画は果たせず, 役割を果たした): no act of its own.
+_DUTIES = ("計画", "目標", "役割", "任務", "約束", "公約", "責任", "使命", "義務", "目的", "期待", "役目", "責務")
 
 
 def accomplished(text: str, found: list[Predicate]) -> list[Predicate]:
@@ -205,9 +210,9 @@ def accomplished(text: str, found: list[Predicate]) -> list[Predicate]:
     is 優勝しなかった."""
     out = list(found)
     for p in found:
-        if p.key not in _ACCOMPLISHING:
+        if p.key not in _ACCOMPLISHING and p.key != "成功":
             continue
-        m = _ACT_BEFORE.search(text, max(0, p.start - 12), p.start)
-        if m is not None:
+        m = (_ACT_BEFORE if p.key != "成功" else _SUCCEEDED_IN).search(text, max(0, p.start - 12), p.start)
+        if m is not None and not m.group(1).endswith(_DUTIES):
             out.append(Predicate(m.group(1), m.start(1), p.end, p.tail, p.positive, p.adnominal, p.unrealised))
     return out

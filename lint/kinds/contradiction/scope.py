@@ -206,9 +206,18 @@ def aimed_at(u: Unit, end: int) -> bool:
 FORMERLY = ("かつて", "以前は", "当初は", "もともと", "元々", "昔は")
 
 
+NOW = ("現在", "今日", "いまでは", "今では", "いまは", "今は")
+
+
 def formerly(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     """The details' word tells a past state (かつては…認められていたが) that
-    the claim does not set itself in: the claim speaks of later times."""
+    the claim does not set itself in: the claim speaks of later times.  Or
+    the claim's word tells a past state, the details' the present (かつては
+    南部のほうが豊かで / 現在は北部…のほうが豊かになっている)."""
+    lo = clause_bounds(unit.text, us, unit.start, unit.end)[0]
+    mine = max(claim.text.rfind(w, claim.start, s) for w in FORMERLY)
+    if mine > -1 and "が、" not in claim.text[mine:s] and any(unit.text.find(w, lo, us) > -1 for w in NOW):
+        return True
     before = unit.text[unit.start:us]
     at = max(before.rfind(w) for w in FORMERLY)
     # …が、 after the marker turns to what came after it.

@@ -177,3 +177,22 @@ def seen_from_each_other(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: i
         if found is not None and found.group(1) in b.text[z:clause_bounds(b.text, y, b.start, b.end)[1]]:
             return True
     return False
+
+
+# What a comparison sets above the other (北部のほうが, 北部フランデレン地域の方が).
+_COMPARED = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})の(?:ほう|方)が")
+
+
+def compared_alike(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """Both words are said, in their clauses, of the side a comparison sets
+    above the other, and the two sides share a pair of letters (北部のほうが
+    経済的に貧しい / 北部フランデレン地域のほうが豊かになっている)."""
+    found = []
+    for u, at in ((claim, s), (unit, us)):
+        m = None
+        for m in _COMPARED.finditer(u.text, clause_bounds(u.text, at, u.start, u.end)[0], at):
+            pass
+        if m is None:
+            return False
+        found.append(m.group(1))
+    return any(found[1][i:i + 2] in found[0] for i in range(len(found[1]) - 1))
