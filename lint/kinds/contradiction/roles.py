@@ -73,7 +73,8 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                 he = led_to(theirs, max(a, b), head) or led_to(theirs, min(a, b), head)
                 if he is None and {rx, ry} == {"agent", "goal"}:
                     he = _giving_verb(mine, head, theirs, max(a, b))
-                if he is None or _voiced(mine, head) != _voiced(theirs, he) or _told_both_ways(mine, x, y, rx, ry):
+                if (he is None or _voiced(mine, head) != _voiced(theirs, he) or _told_both_ways(mine, x, y, rx, ry)
+                        or _told_as_claimed(theirs, x, y, rx, ry, head, occurring)):
                     continue
                 return spanning(x, y), spanning(xe, ye)
     return None
@@ -108,6 +109,17 @@ def _told_both_ways(mine: list[Chunk], x: Chunk, y: Chunk, rx: str, ry: str) -> 
     引き渡した), each way told."""
     return any(c.clause != x.clause and matches(c.word, x.word) and role(c) == ry for c in mine) and any(
         c.clause != y.clause and matches(c.word, y.word) and role(c) == rx for c in mine)
+
+
+def _told_as_claimed(theirs: list[Chunk], x: Chunk, y: Chunk, rx: str, ry: str, head: Chunk,
+                     occurring: dict) -> bool:
+    """The evidence gives the two the claim's roles too, in one clause and
+    leading to the claim's word (歳出が…歳入を上回る状態を財政赤字、逆に
+    歳入が歳出を上回る状態を財政黒字): it tells both ways, the claim one."""
+    as_x = [a for a in _named(theirs, x.word, occurring) if role(theirs[a]) == rx]
+    return any(role(theirs[b]) == ry and theirs[b].clause == theirs[a].clause
+               and led_to(theirs, max(a, b), head) is not None
+               for b in _named(theirs, y.word, occurring) for a in as_x)
 
 
 # Verbs whose giver is marked by に (借りる, 教わる, 負ける): with them
