@@ -143,6 +143,9 @@ def _place_of_motion(part: list, k: int) -> bool:
     return c.grammar == "に" and k + 1 < len(part) and part[k + 1].word.startswith(MOTION)
 
 
+_PEOPLE = ("住民", "人", "民", "者", "軍", "政府", "党", "族")
+
+
 def _main_word(text: str, start: int, end: int) -> Optional[str]:
     """The longest word of a part (第一次インドシナ戦争, デルタ計画, 冷戦),
     not the one who says (ブラッターは辞意を表明し: a person is dated by
@@ -152,6 +155,12 @@ def _main_word(text: str, start: int, end: int) -> Optional[str]:
     words = [c.word for k, c in enumerate(part) if len(c.word) >= 2 and not _NUMERIC.match(c.word)
              and c.word not in NO_ONE_PLACE and not (saying and c.grammar in ("は", "が")) and not _place_of_motion(part, k)]
     words = [w for w in words if not re.match(r"^[0-9０-９]+年", w)]
+    # People who act, when the part ends on their verb (多数のアルメニア系
+    # 住民がアルメニアに逃れた), are dated by all they did, where they went by
+    # all that happened there: neither, nor a word of how many, is the event's.
+    if part and len(part[-1].word) == 1 and any(c.grammar in ("は", "が") and c.word.endswith(_PEOPLE) for c in part):
+        words = [c.word for c in part if c.word in words and not c.word[0].isdigit()
+                 and c.grammar not in ("は", "が", "に", "へ", "から", "で", "の")]
     # Of two as long, the later: the event (ソ連を除名した → 除名), not who took part in it.
     return max(reversed(words), key=len) if words else None
 

@@ -21,11 +21,11 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.file_data import AntonymPair
-from lint.kinds.contradiction.predicates import FORGONE_AFTER, is_negative_tail, polarity_at
+from lint.kinds.contradiction.predicates import FORGOING, is_negative_tail, polarity_at
 from lint.kinds.contradiction.quantities import NUMERAL
 from lint.kinds.contradiction.scope import ONLY
 from lint.kinds.contradiction.units import Unit
-from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.text.tokens import clause_bounds
 
 # Words for "all of them" that count nothing themselves.
@@ -104,6 +104,10 @@ _VERB_AFTER = compile_re(f"(?P<stem>[{KANJI_UNIFIED}]{{0,4}})(?P<tail>[{HIRAGANA
 CASE_MARKS = ("の", "が", "を", "に", "は", "も", "と", "で")
 
 
+# A verb of forgoing after the word, or after the noun it starts (マイナス|成長を免れた).
+_FORGONE_AFTER = compile_re(f"[{KANJI_UNIFIED}]{{0,4}}(?:を|は|も)(?P<verb>{FORGOING})(?P<tail>[{HIRAGANA}]*)")
+
+
 def word_polarity(u: Unit, s: int, e: int) -> bool:
     """Whether the word at ``[s, e)`` is asserted: its own tail's polarity, or
     for a turning adverb that of the verb ending its clause (人がいない), and
@@ -111,9 +115,10 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
     できなかった: the reward was not enough)."""
     if _NOT_WAITED.match(u.text, e, u.end):
         return False  # 卒業を待たずに退学した: it did not come about
-    forgone = FORGONE_AFTER.match(u.text, e, u.end)
+    forgone = _FORGONE_AFTER.match(u.text, e, u.end)
     if forgone is not None:
-        # 加盟を見送った: the act forgone is denied (見送らなかった: done).
+        # 加盟を見送った, マイナス成長を免れた: the act or the state forgone
+        # is denied (見送らなかった: done).
         return is_negative_tail(forgone.group("tail"))
     if u.text[s:e] in TURNING_ADVERBS:
         verb = _VERB_AFTER.match(u.text, e, u.end)
@@ -156,7 +161,8 @@ def with_numeral(text: str, lo: int, at: int) -> int:
     k = at
     while k > lo and NUMERAL.match(text, k - 1):
         k -= 1
-    return k
+    # A kanji numeral inside a word (唯一|プラス) is no count of it.
+    return at if k < at and k > lo and is_kanji(text[k]) and is_kanji(text[k - 1]) else k
 
 
 # The event a span counts from: the words before の (一般公開の, ワーテルローの戦いの).

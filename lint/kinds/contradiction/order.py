@@ -49,14 +49,13 @@ PASSIVE = compile_re(r"(?:さ|ら|か|ば|わ)れ(?:た|て|る|ず|な|、|。)
 _TIME_TOPICS = tuple(w + "は" for w in ("以降", "以後", "以前", "時代", "年代", "戦後", "戦前", "当初", "現在", "末", "初め"))
 
 
-def _topic_after(text: str, lo: int, hi: int) -> int:
-    """Where the first topic marked right after a content word (…計画は) is in
-    ``text[lo:hi]``, or -1."""
-    i = text.find("は", lo, hi)
-    while i > -1:
-        if i and (KANJI_UNIFIED_FIRST <= text[i - 1] <= KANJI_UNIFIED_LAST or text[i - 1] in _KATAKANA_NOUN):
+def _topic_after(text: str, lo: int, hi: int, marks: str = "は") -> int:
+    """Where the first topic marked right after a content word (…計画は) is
+    in ``text[lo:hi]``, or -1; ``marks``: the particles that mark it."""
+    for i, letter in enumerate(text[lo:hi], lo):
+        if letter in marks and i and (KANJI_UNIFIED_FIRST <= text[i - 1] <= KANJI_UNIFIED_LAST
+                                      or text[i - 1] in _KATAKANA_NOUN):
             return i
-        i = text.find("は", i + 1, hi)
     return -1
 # Words that point back to the clause before (…を攻略し、これが…のきっかけとなった).
 BACK_REFERENCES = ("これ", "それ", "このこと", "そのこと")
@@ -171,7 +170,9 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
             b = clauses.end(b + 1 if b > m.end() else m.end() + 1)
         # …より前に始まったデルタ計画は1997年に完成した: the part ends
         # with the noun it describes, before the sentence goes on with は.
-        topic_at = _topic_after(text, m.end(), b)
+        # A state since before (独立前から…務めていたニヤゾフが): the noun it
+        # describes, subject too, is where the part ends.
+        topic_at = _topic_after(text, m.end(), b, "はが" if m.group().endswith("前から") else "は")
         if topic_at > -1 and _relative().search(text, m.end(), topic_at):
             b = topic_at
         before, after = text[a:m.start()], text[m.end():b]

@@ -27,7 +27,7 @@ CASE_PARTICLES = ("の", "は", "が", "を", "に", "へ", "と", "や", "も",
 # hold ず without negating.  まず is the adverb only inside a tail: at its
 # start it is a verb's own ending (沈まず, 休まずに).
 NOT_NEGATION = compile_re(
-    r"(?:かもしれ|かも知れ|にすぎ|に過ぎ|しか|ほか|に違い|にちがい|かね|ざるを得|ざるをえ|ねばなら|にほかなら|とは限ら"
+    r"(?:かもしれ|かも知れ|にすぎ|に過ぎ|しか(?:でき)?|ほか|に違い|にちがい|かね|ざるを得|ざるをえ|ねばなら|にほかなら|とは限ら"
     r"|な(?:ければ|くては|くちゃ|きゃ)(?:なら|いけ))な(?:い|く|かっ)|かもしれません|"
     r"(?:の|ん)?ではないか|じゃないか|ないだろうか|ないでしょうか|ずつ|\Bまず|必ず|わずか|[てで]しまい"
     # にもかかわらず concedes: the act before it happened; にすぎず limits it.

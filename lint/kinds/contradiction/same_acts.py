@@ -144,14 +144,20 @@ def other_objects(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool
     if objects is None:
         return False
     x, y = objects
-    # One said in the other's list (統合軍 / 統合軍司令部や常備軍を), in its clause.
-    if x in unit.text[clause_bounds(unit.text, pe.start, unit.start, unit.end)[0]:pe.start] or (
-            y in claim.text[clause_bounds(claim.text, pc.start, claim.start, claim.end)[0]:pc.start]):
+    # One said in the other's list (統合軍 / 統合軍司令部や常備軍を), in its
+    # clause; not the object of a verb before (ロシアを経由せずにジョージアを通って).
+    if _listed(x, unit, pe) or _listed(y, claim, pc):
         return False
     # A shared last letter alone (求心力 / 効力) makes no one thing.
     if min(len(x), len(y)) < 2:
         return not set(x) & set(y)
     return not set(x[:-1]) & set(y) and not set(y[:-1]) & set(x)
+
+
+def _listed(word: str, u: Unit, p: Predicate) -> bool:
+    lo = clause_bounds(u.text, p.start, u.start, u.end)[0]
+    at = u.text.rfind(word, lo, p.start)
+    return at > -1 and "を" not in u.text[at + len(word):p.start - 1]
 
 
 def verb_in_noun(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool:
