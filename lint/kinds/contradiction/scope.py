@@ -106,9 +106,18 @@ def only_denied(u: Unit, p: Predicate, other: Optional[str] = None) -> bool:
 
 def manner_denied(u: Unit, p: Predicate, other: str) -> bool:
     """The negation denies one way of doing it, which ``other`` does not say
-    (the way may head the predicate's own word: 直接感染)."""
+    (the way may head the predicate's own word: 直接感染), or a verb in て
+    right before it (分け隔てして扱うことは許されない)."""
     lo, _ = clause_bounds(u.text, p.start, u.start, u.end)
-    return any(u.text.find(word, lo, p.start + len(word)) != -1 and word not in other for word in MANNER)
+    how = _HOW_BEFORE.search(u.text, max(lo, p.start - 8), p.start)
+    return (how is not None and not set(how.group(1)) & _PARTICLES and how.group(1)[:2] not in other) or any(
+        u.text.find(word, lo, p.start + len(word)) != -1 and word not in other for word in MANNER)
+
+
+# A verb in て right before another (分け隔てして|扱う, 急いで|食べる), not
+# a noun with a particle (公園として|整備).
+_HOW_BEFORE = compile_re(f"([{KANJI_UNIFIED}][{KANJI_UNIFIED}{HIRAGANA}]{{0,4}}?)(?:して|って|いて|いで|んで)$")
+_PARTICLES = set("がをにはとでもの")
 
 
 # Words that start a denial at a time (1814年を最後に開かれていない, 以来).
