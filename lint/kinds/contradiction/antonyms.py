@@ -22,8 +22,8 @@ from lint.kinds.contradiction.opposites import (FIRSTS, SOME_OF, concedes, conve
 from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_others, other_ordinal, other_sets,
                                                        owned_by_others, rest_told, same_owner)
 from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
-                                           other_standards,
                                            other_things_begun, SIDE_WORDS, sides_told_apart)
+from lint.kinds.contradiction.standards import other_standards
 from lint.text.tokens import KANJI, bigrams, clause_bounds, script
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, is_kanji
 from lint.cache.programs import compile_re

@@ -17,8 +17,7 @@ from lint.kinds.contradiction.chunks import clause_subject, near, neighbours, su
 from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.being import noun_of_being, same_being, same_word
 from lint.kinds.contradiction.scope import (attempted, contrasted, formerly, in_description, kind_denied,
-                                           less_than_another, manner_denied, narrowed, not_at_once, only_denied,
-                                           other_respects, other_side,
+                                           manner_denied, narrowed, not_at_once, only_denied, other_side,
                                            right_of_another, since_then, timed, with_before)
 from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, existence, forgone, is_negative_tail,
                                                  unrealised,
@@ -27,6 +26,7 @@ from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.opposites import FIRSTS
 from lint.kinds.contradiction.same_acts import (accomplished, made_to, one_act, other_keys, other_objects, same_verb,
                                                stem, thing_before, twin_told, verb_in_noun, verb_starts_noun)
+from lint.kinds.contradiction.standards import less_than_another, other_respects
 from lint.kinds.contradiction.subjects import compared_alike, doers_apart, other_subject, subject_as_goal, subject_before
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds, overlap, same_arguments
