@@ -112,6 +112,8 @@ def _said(name: str, details: list[Unit], cache: dict) -> list[Said]:
         return found
     found = cache[key] = []
     for u in containing(details, (name[:2], name[-2:]), cache):
+        if u.heading:
+            continue  # (日本と原潜 names its topics and gives none a role)
         chunks = unit_chunks(u, cache)
         for c in chunks:
             # 日本語, 日本人: a language or a people of the place, not the place.

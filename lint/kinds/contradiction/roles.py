@@ -71,6 +71,9 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                 if xe.clause != ye.clause and abs(xe.start - ye.start) > HEAD_REACH and not first.grammar.endswith("は"):
                     continue
                 he = led_to(theirs, max(a, b), head) or led_to(theirs, min(a, b), head)
+                # (A verb of one kanji in another clause is another act: 金利が
+                # 上がり、…押しのけられる against 金利を押し上げ.)
+                he = he if he is None or len(he.word) > 1 or he.clause == theirs[max(a, b)].clause else None
                 if he is None and {rx, ry} == {"agent", "goal"}:
                     he = _giving_verb(mine, head, theirs, max(a, b))
                 if (he is None or _voiced(mine, head) != _voiced(theirs, he) or _told_both_ways(mine, x, y, rx, ry)

@@ -157,7 +157,10 @@ def other_objects(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool
 def _listed(word: str, u: Unit, p: Predicate) -> bool:
     lo = clause_bounds(u.text, p.start, u.start, u.end)[0]
     at = u.text.rfind(word, lo, p.start)
-    return at > -1 and "を" not in u.text[at + len(word):p.start - 1]
+    return at > -1 and not set(u.text[at + len(word):p.start - 1]) & _CASE_LETTERS
+
+
+_CASE_LETTERS = set("はがをにでもへ")
 
 
 def verb_in_noun(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool:
