@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from lint.kinds.contradiction.chunks import Chunk, is_name, unit_chunks
-from lint.kinds.contradiction.name_kinds import common_word, name_like, same_kind, variant
+from lint.kinds.contradiction.name_kinds import common_word, name_like, part_of_name, same_kind, variant
 from lint.kinds.contradiction.role_words import NUMERIC, matches, noun, same_head
 from lint.kinds.contradiction.units import Conflict, Unit, containing, memo
 
@@ -126,7 +126,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict,
             for unit in aligned:
                 y = _fills(unit, slot, verb, party, cache)
                 if (y is None or y.word in body or matches(x.word, y.word) or not same_kind(x.word, y.word)
-                        or variant(x.word, y.word) or slot in PLACES and not kinds(x.word) & kinds(y.word)
+                        or variant(x.word, y.word) or part_of_name(x.word, y.word)
+                        or slot in PLACES and not kinds(x.word) & kinds(y.word)
                         or not _others_named(claim, x, unit, cache)):
                     continue
                 return [Conflict("entity", x.start, x.end, unit, y.start, y.end, x.word, y.word)]

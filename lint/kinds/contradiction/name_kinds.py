@@ -230,3 +230,14 @@ def _by_its_place(rest: str, kinds: frozenset, other_rest: str, other_kinds: fro
     """A known place before a word of an event (イタリア|大会) against a bare
     name of no known kind (ワールドカップ)."""
     return bool(kinds) and rest in EVENT_BY_PLACE and not other_rest and not other_kinds
+
+
+def part_of_name(a: str, b: str) -> bool:
+    """Is one a part of the other written with ・ or ＝, the title both end
+    with aside (アビー首相 / アビー・アハメド首相)?"""
+    while a and b and a[-1] == b[-1]:
+        a, b = a[:-1], b[:-1]
+    return bool(a and b) and (a in _NAME_PARTS.split(b) or b in _NAME_PARTS.split(a))
+
+
+_NAME_PARTS = compile_re("[・＝]")

@@ -18,6 +18,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.dated import dated_apart, span_dated_apart
 from lint.kinds.contradiction.entities import EntityFinder, Mention, Slot, slots
 from lint.kinds.contradiction.name_context import context, detail_mentions, said_alike, told_with_its_clause
+from lint.kinds.contradiction.name_kinds import part_of_name
 from lint.kinds.contradiction.name_roles import other_roles, particle_at, same_role_after
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
@@ -95,7 +96,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 if se.relation != sc.relation:
                     continue
                 kind = _differing_type(sc, se, unit_names)
-                if kind is None:
+                # One part of a name written with ・ is the name (アビー / アビー・アハメド).
+                if kind is None or any(part_of_name(n, m) for n in sc.names for m in se.names):
                     continue
                 if sc.names & se.names:
                     pinned = True  # ドイツ・シュトゥットガルト / 英国・シュトゥットガルト: the city pins the slot
@@ -214,10 +216,11 @@ def _foreign(claim: Unit, claim_mentions: list, aligned: list, details: list, cf
     claim_names = {m.name for m in claim_mentions}
     out = []
     for x in claim_mentions:
-        # A name the details give in full (ウッドロウ・ウィルソン大統領), or two
-        # they give joined into one (米国 + ニューメキシコ州), is mentioned.
+        # A name the details give in full (ウッドロウ・ウィルソン大統領, アビー・
+        # アハメド首相), or two they give joined into one (米国 + ニューメキシコ州),
+        # is mentioned.
         if not x.types or x.name in detail_names or any(
-                n.endswith(("・" + x.name, "＝" + x.name)) or len(n) >= 3 and x.name.endswith(n)
+                part_of_name(x.name, n) or len(n) >= 3 and x.name.endswith(n)
                 and x.name[:-len(n)] in detail_names for n in detail_names) or _compound_of(claim, x) in detail_names:
             continue
         best = None
@@ -304,7 +307,7 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
                     continue
                 if _particle(unit, y) != _particle(claim, x):
                     continue  # a substitute takes the same particle (Xの… / Yの…)
-                if other_roles(claim, x, unit, y) or _compound_of(claim, x) == y.name:
+                if other_roles(claim, x, unit, y) or _compound_of(claim, x) == y.name or part_of_name(x.name, y.name):
                     continue
                 ctx_y = context(unit, y, cache)
                 sim = overlap(ctx_x, ctx_y)

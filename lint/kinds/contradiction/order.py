@@ -157,8 +157,10 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         return found
     clauses = _Clauses(text, lo, hi)
     for m, forward in matches:
-        # …を9日後に控えて: looking ahead to it, no order of the two told.
-        if m.group().startswith("より") and _one_of_two(text, lo, m.start()) or text.startswith("控え", m.end()):
+        # …を9日後に控えて: looking ahead to it, no order of the two told; その
+        # 後も…たびたび実施されている: the act goes on, no second event.
+        if (m.group().startswith("より") and _one_of_two(text, lo, m.start()) or text.startswith("控え", m.end())
+                or text.endswith("その後も", lo, m.end())):
             continue
         a = clauses.start(m.start())
         # A part of two words or fewer reaches back over one more clause (…を受けて).

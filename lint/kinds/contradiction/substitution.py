@@ -29,7 +29,7 @@ from typing import Callable, Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.dated import span_dated_apart
-from lint.kinds.contradiction.name_kinds import (NAME_ENDINGS, common_word, name_like, new_name,
+from lint.kinds.contradiction.name_kinds import (NAME_ENDINGS, common_word, name_like, new_name, part_of_name,
                                                  places_of_other_kinds, same_kind, variant)
 from lint.kinds.contradiction.name_tokens import Token, next_to, phrase_end, tokens
 from lint.kinds.contradiction.quantities import UNITS
@@ -324,7 +324,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
                                          and x.text not in unit.body and _names_not_in(unit, claim, cache)
                                          for f in [_counterpart(claim, x, unit, cache, known=True)]
                                          if f is not None), None)
-            if found and not other_kinds(x, found[0]):
+            if found and not other_kinds(x, found[0]) and not part_of_name(x.text, found[0].text):
                 y, end = found
                 unit = next(u for u in aligned if u.start <= y.start < u.end)
                 out.append(Conflict("entity", x.start, end, unit, y.start, y.end, claim.text[x.start:end], y.text))
@@ -342,7 +342,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
             if full and not any(w in unit.body for w in beside):
                 continue
             found = _counterpart(claim, x, unit, cache, full=full, swapped=_linked(claim, x, new_names))
-            if found is not None and not other_kinds(x, found[0]):
+            if found is not None and not other_kinds(x, found[0]) and not part_of_name(x.text, found[0].text):
                 y, end = found
                 out.append(Conflict("entity", x.start, end, unit, y.start, y.end, claim.text[x.start:end], y.text))
                 break
