@@ -132,6 +132,9 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
         _, hi = clause_bounds(u.text, e, u.start, u.end)
         ending = CLAUSE_END_KANA.search(u.text, e, hi)
         return ending is None or not is_negative_tail(ending.group())
+    # An adjective set apart by は or も (激しくはない, 多くもない): the tail after it.
+    if u.text[e - 1:e] == "く" and u.text.startswith(("は", "も"), e):
+        return polarity_at(u.text, e + 1, u.end)
     return polarity_at(u.text, e, u.end)
 
 

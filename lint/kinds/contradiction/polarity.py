@@ -16,7 +16,7 @@ from lint.text import morph
 from lint.kinds.contradiction.chunks import clause_subject, near, neighbours, subject_right_before, unit_chunks
 from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.being import noun_of_being, same_being, same_word
-from lint.kinds.contradiction.scope import (attempted, contrasted, formerly, in_description, kind_denied,
+from lint.kinds.contradiction.scope import (attempted, believed, contrasted, formerly, in_description, kind_denied,
                                            manner_denied, narrowed, not_at_once, only_denied, other_side,
                                            right_of_another, since_then, timed, with_before)
 from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, existence, forgone, is_negative_tail,
@@ -332,7 +332,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 if twins and twin_told(claim, pc, twins, unit, pe):
                     continue
                 # 発病するのは約1割: the act names those counted, it is not stated.
-                if (quoted(unit.text, pe.start, unit.start, unit.end) or other_objects(claim, pc, unit, pe)
+                if (quoted(unit.text, pe.start, unit.start, unit.end) or other_objects(claim, pc, unit, pe) or believed(unit, pe)
                         or _seldom(unit.text, pe)
                         or pe.tail.endswith(CLEFT) and SHARE_AFTER.match(unit.text, pe.end)
                         or pe.tail.endswith(REQUIRED) and is_negative_tail(

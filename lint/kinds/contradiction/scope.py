@@ -249,6 +249,16 @@ def not_at_once(u: Unit, p: Predicate) -> bool:
     return not p.positive and any(u.text.find(w, lo, p.start) >= 0 for w in NOT_AT_ONCE)
 
 
+# What was once thought (反応しないと考えられていた): a belief, no fact told.
+_BELIEVED = tuple("と" + verb + "ていた" for verb in ("考えられ", "思われ", "され", "みられ", "見られ", "信じられ"))
+
+
+def believed(u: Unit, p: Predicate) -> bool:
+    """Is the predicate only what was once believed (反応しないと考えられていた
+    リチウム7も核反応を起こした)?"""
+    return u.text.startswith(_BELIEVED, p.end - 1 if p.tail.endswith("と") else p.end)
+
+
 # A right that a party lacks (取り締まる権限はなく) is that party's alone.
 RIGHTS = ("権限", "権利", "資格")
 
