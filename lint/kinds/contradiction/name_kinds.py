@@ -235,9 +235,13 @@ def _by_its_place(rest: str, kinds: frozenset, other_rest: str, other_kinds: fro
 def part_of_name(a: str, b: str) -> bool:
     """Is one a part of the other written with ・ or ＝, the title both end
     with aside (アビー首相 / アビー・アハメド首相)?"""
+    def parts(x: str, y: str) -> bool:
+        return bool(x and y) and (x in _NAME_PARTS.split(y) or y in _NAME_PARTS.split(x))
+    if parts(a, b):
+        return True
     while a and b and a[-1] == b[-1]:
         a, b = a[:-1], b[:-1]
-    return bool(a and b) and (a in _NAME_PARTS.split(b) or b in _NAME_PARTS.split(a))
+    return parts(a, b)
 
 
 _NAME_PARTS = compile_re("[・＝]")

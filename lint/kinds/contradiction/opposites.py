@@ -25,7 +25,7 @@ from lint.kinds.contradiction.predicates import FORGOING, is_negative_tail, pola
 from lint.kinds.contradiction.quantities import NUMERAL
 from lint.kinds.contradiction.scope import ONLY
 from lint.kinds.contradiction.units import Unit
-from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
 
 # Words for "all of them" that count nothing themselves.
@@ -165,7 +165,7 @@ def with_numeral(text: str, lo: int, at: int) -> int:
     while k > lo and NUMERAL.match(text, k - 1):
         k -= 1
     # A kanji numeral inside a word (唯一|プラス) is no count of it.
-    return at if k < at and k > lo and is_kanji(text[k]) and is_kanji(text[k - 1]) else k
+    return at if k < at and text[k - 1:k + 1] == "唯一" else k
 
 
 # The event a span counts from: the words before の (一般公開の, ワーテルローの戦いの).
@@ -263,7 +263,7 @@ def several_only(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> b
     return False
 
 
-_COUNTER_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]*)[0-9０-９一二三四五六七八九十]([^0-9０-９、。]{{1,2}})$")
+_COUNTER_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]*)[0-9０-９一二三四五六七八九十]([^0-9０-９、。{HIRAGANA}]{{1,2}})$")
 
 
 _TOPIC_NOUN = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)は、?")

@@ -215,7 +215,9 @@ def aimed_at(u: Unit, end: int) -> bool:
 FORMERLY = ("かつて", "以前は", "当初は", "もともと", "元々", "昔は")
 
 
-NOW = ("現在", "今日", "いまでは", "今では", "いまは", "今は")
+# A clause set in the past (かつては, not かつてない or かつての), or now (現在は, not 現在の).
+THEN_SET = ("かつては", "かつて、", "以前は", "当初は", "昔は")
+NOW = ("現在は", "現在、", "今日は", "今日、", "いまでは", "今では", "いまは", "今は")
 
 
 def formerly(claim: Unit, s: int, unit: Unit, us: int) -> bool:
@@ -224,7 +226,7 @@ def formerly(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     the claim's word tells a past state, the details' the present (かつては
     南部のほうが豊かで / 現在は北部…のほうが豊かになっている)."""
     lo = clause_bounds(unit.text, us, unit.start, unit.end)[0]
-    mine = max(claim.text.rfind(w, claim.start, s) for w in FORMERLY)
+    mine = max(claim.text.rfind(w, claim.start, s) for w in THEN_SET)
     if mine > -1 and "が、" not in claim.text[mine:s] and any(unit.text.find(w, lo, us) > -1 for w in NOW):
         return True
     before = unit.text[unit.start:us]
@@ -250,7 +252,7 @@ def not_at_once(u: Unit, p: Predicate) -> bool:
 
 
 # What was once thought (反応しないと考えられていた): a belief, no fact told.
-_BELIEVED = tuple("と" + verb + "ていた" for verb in ("考えられ", "思われ", "され", "みられ", "見られ", "信じられ"))
+_BELIEVED = tuple("と" + verb + "ていた" for verb in ("考えられ", "思われ", "みられ", "見られ", "信じられ"))
 
 
 def believed(u: Unit, p: Predicate) -> bool:

@@ -10,12 +10,16 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.predicates import Predicate
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.tokens import KANJI, KATAKANA, script
 
 
 def less_than_another(u: Unit, p: Predicate) -> bool:
     """A denied predicate right after ほど (ネオジム磁石ほど強くない): less
     than another thing, not denied."""
-    return not p.positive and u.text.endswith(("ほど", "ほどは"), max(u.start, p.start - 3), p.start)
+    # (A noun before ほど: それほど, さほど only soften a denial.)
+    at = p.start - 3 if u.text.endswith("ほどは", u.start, p.start) else p.start - 2
+    return (not p.positive and u.text.endswith(("ほど", "ほどは"), max(u.start, p.start - 3), p.start)
+            and at > u.start and script(u.text[at - 1]) in (KANJI, KATAKANA))
 
 
 # A respect a noun is said in (憲法上の首都, 事実上の首都).
