@@ -21,7 +21,7 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.file_data import AntonymPair
-from lint.kinds.contradiction.predicates import FORGOING, is_negative_tail, polarity_at
+from lint.kinds.contradiction.predicates import FORGONE_AFTER, is_negative_tail, polarity_at
 from lint.kinds.contradiction.quantities import NUMERAL
 from lint.kinds.contradiction.scope import ONLY
 from lint.kinds.contradiction.units import Unit
@@ -105,7 +105,7 @@ CASE_MARKS = ("の", "が", "を", "に", "は", "も", "と", "で")
 
 
 # A verb of forgoing after the word, or after the noun it starts (マイナス|成長を免れた).
-_FORGONE_AFTER = compile_re(f"[{KANJI_UNIFIED}]{{0,4}}(?:を|は|も)(?P<verb>{FORGOING})(?P<tail>[{HIRAGANA}]*)")
+_FORGONE_AFTER = compile_re(f"[{KANJI_UNIFIED}]{{0,4}}" + FORGONE_AFTER.pattern)
 
 
 def word_polarity(u: Unit, s: int, e: int) -> bool:

@@ -342,7 +342,7 @@ _OBJECT = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ーの]+)を$")
 _TOPIC_OBJECT = compile_re(r"([^\s、。，はがをにで]{1,12})は$")
 
 
-def _head(phrase: str) -> set[str]:
+def _phrase_head(phrase: str) -> set[str]:
     return set(phrase[max(phrase.rfind("の"), phrase.rfind("と")) + 1:])
 
 
@@ -357,7 +357,7 @@ def objects_differ(claim: Unit, s: int, unit: Unit, us: int) -> bool:
         return not set(a.group(1)) - {"の"} & set(b.group(1)) - {"の"}
     for mine, other in ((a, _topic_object(unit, us)), (b, _topic_object(claim, s))):
         if mine is not None and other is not None:
-            return not _head(mine.group(1)) & _head(other)
+            return not _phrase_head(mine.group(1)) & _phrase_head(other)
     return False
 
 
