@@ -277,7 +277,8 @@ def right_of_another(claim: Unit, unit: Unit, p: Predicate, cache: dict) -> bool
 
 # Two sides of one thing: a word said of one is not said of the other.
 SIDES = (("東側", "西側"), ("南側", "北側"), ("東部", "西部"), ("南部", "北部"), ("東岸", "西岸"), ("左岸", "右岸"),
-         ("上流", "下流"), ("前半", "後半"), ("前期", "後期"), ("上院", "下院"), ("国内", "国外"))
+         ("上流", "下流"), ("前半", "後半"), ("前期", "後期"), ("上院", "下院"), ("国内", "国外"),
+         ("乾季", "雨季"), ("夏季", "冬季"), ("北半球", "南半球"), ("午前", "午後"))
 
 
 def other_side(claim: Unit, s: int, unit: Unit, us: int) -> bool:
