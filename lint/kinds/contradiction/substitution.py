@@ -14,6 +14,9 @@ they say 「川崎重工業は1958年」).
   of the claim word before it, and before the counterpart of the word
   after it (one side is enough at a clause's edge, with the same
   particle).  Or both are the topics of their sentences (Xは、… / Yは、…).
+  Or both are joined by の to what follows, and the details name one more
+  thing before the word after (グラスゴーの造船所 / ベルファストの
+  ハーランド・アンド・ウルフ造船所).
   Placed by neither side (a gloss in brackets between), it is the one
   proper name of the kind that takes the claim's particle (or とともに,
   which names one partner).
@@ -205,6 +208,8 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
     if known and (one_sided or len(sides) < 2):
         return None  # a name the details use: placed by the words on both sides
     placed = set.intersection(*sides) if sides else set()
+    if not placed and len(sides) == 2 and not known:
+        placed = _qualified(claim.text, end, unit.text, theirs, sides[0], after[0], matched)
     if full:
         # A sentence aligned with the name's clause alone: the word beside the
         # name must be the very word beside the other (首都は|キンシャサ /
@@ -239,6 +244,23 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
         if len(taking) == 1:
             return next(iter(taking.values())), end
     return None
+
+
+def _qualified(text: str, end: int, their_text: str, theirs: list[Token], placed_before: set,
+               word_after: Token, matched: dict) -> set:
+    """The detail's name placed by the word before it, both names joined by
+    の to what follows, where the details name one more thing before the
+    word after (ベルファストの|ハーランド・アンド・ウルフ造船所 / グラスゴーの|
+    造船所): that word comes later in the same clause, with no other の between."""
+    if not text.startswith("の", end):
+        return set()
+    j = matched[word_after.start, word_after.end]
+    if j is None:
+        return set()
+    later = theirs[j]
+    return {y for y in placed_before if their_text.startswith("の", y.end) and y.clause == later.clause
+            and y.end < later.start and "の" not in their_text[y.end + 1:later.start]
+            and "、" not in their_text[y.end:later.start]}
 
 
 def _name_end(x: Token, mine: list[Token], matched: dict) -> int:
