@@ -28,6 +28,7 @@ from lint.kinds.contradiction import order as order_check
 from lint.kinds.contradiction import polarity as polarity_check
 from lint.kinds.contradiction import roles as role_check
 from lint.kinds.contradiction import substitution as substitution_check
+from lint.kinds.contradiction import seats
 from lint.kinds.contradiction import unit_swap
 from lint.kinds.contradiction.align import BM25, grams
 from lint.kinds.contradiction.chunks import unit_chunks
@@ -146,6 +147,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
                                                     lambda word: _kinds(word, finder, cache))
             conflicts += frames.compare(claim, by_clause, evidence, cache,
                                          lambda word: _kinds(word, finder, cache))
+            conflicts += seats.compare(claim, evidence, cache)
         if "entities" in live:
             conflicts += entity_check.compare(claim, ranked + _aligned_past_names(index, claim, evidence, ranked, cfg,
                                                                                   cache, finder),
@@ -240,7 +242,8 @@ def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, an
     if check == "order":
         return order_check.may_conflict(claim, cache)
     if check == "substitution":
-        return substitution_check.may_conflict(claim, details_text(evidence, cache), cache)
+        return substitution_check.may_conflict(claim, details_text(evidence, cache), cache) or seats.may_conflict(
+            claim, cache)
     if check == "polarity":
         return polarity_check.may_conflict(claim, evidence, cache)
     if check == "antonyms":

@@ -1,0 +1,186 @@
+"""Seats: the one capital, head office or headquarters, put in another place.
+
+A country has one capital and a body one headquarters at a time, so a
+claim that gives the seat as one place contradicts a detail sentence that
+gives it as another, whatever else either says and however weakly they
+align: 「首都はパロである」 against 「首都はティンプー、公用語は…」,
+「本部はウィーンにある」 against 「本部はOECDと同じパリに置かれた」.  The
+claim's place may be named elsewhere in the details (a town of the
+country), but never in that sentence.
+
+A seat is read in four shapes: the seat before its place (首都プリシュティナ),
+the seat as topic and its place as what is said of it (首都は…パリに置かれ,
+首都はパロで), the seat put in a place (本部をブダペストに置く, ジュネーヴに
+本部を置く), and a place taken as the seat (スフミを首都として).
+
+Not compared: seats of other owners (隣国の首都, OECDの本部) unless the other
+sentence names that owner too; a former or a passing seat (旧首都, かつての
+首都, 当初の本部, 臨時首都); a place the details also tell as a seat or a
+move of it (…に遷都した, …へ移転); sentences dated to other years.
+
+    pass: 首都はティンプーである / 首都はティンプー、公用語はゾンカ語である
+    fail: 首都はパロである / 首都はティンプー、公用語はゾンカ語である
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.chunks import Chunk, unit_chunks
+from lint.kinds.contradiction.dated import span_dated_apart
+from lint.kinds.contradiction.name_kinds import name_like, part_of_name, same_kind, variant
+from lint.kinds.contradiction.role_words import NUMERIC
+from lint.kinds.contradiction.units import Conflict, Unit, memo
+from lint.text.tokens import _KATAKANA_CLASS, clause_bounds
+
+# Words of a seat, and which of them name one seat (首都 and 首府 are one).
+SEATS = {"首都": "首都", "首府": "首都", "州都": "州都", "本部": "本部", "本社": "本社", "本拠地": "本部",
+         "本拠": "本部", "事務局": "本部"}
+_SEAT_WORDS = tuple(sorted(SEATS, key=len, reverse=True))
+# Before the seat: a seat that was, or is not yet, or stands in for another.
+_NOT_NOW = compile_re(r"(?:旧|元|前|初代の?|臨時|暫定|仮|新|かつての|当時の|当初の?|もとの|最初の|一時)$")
+# After the seat or its place: a seat that was (首都だった, 首都であった).
+_WAS = ("だった", "であった", "でした")
+# A seat moved or set up anew: its places are told at two times.
+_MOVED = compile_re(r"遷都|移転|移さ|移し|移っ|移る|移り|移され|置き換|新首都|旧首都|かつて|当初")
+# The grammar of a place said of a seat (パリに, パロで, パロである, ティンプー、).
+_PLACE_MARKS = ("に", "で", "だ", "")
+# Modifiers passed over on the way to the seat's place (フランスの|首都パリ, OECDと|同じ).
+_MODIFIER_MARKS = ("の", "と", "や")
+
+
+class Seat(NamedTuple):
+    kind: str  # the seat (首都, 本部 …), one word for one seat
+    start: int  # of the place
+    end: int
+    place: str
+    owner: Optional[str]  # the word joined by の before the seat (EFTAの本部)
+    topic: Optional[str]  # the topic of the sentence before the seat (ヤマハ発動機は…本社を置き)
+
+
+def _name(word: str) -> bool:
+    return len(word) >= 2 and not NUMERIC.match(word) and not any(ch.isdigit() for ch in word)
+
+
+def _owner(found: list[Chunk], k: int) -> Optional[str]:
+    if k > 0 and found[k - 1].grammar == "の" and found[k - 1].clause == found[k].clause:
+        return found[k - 1].word
+    return None
+
+
+def _topic(found: list[Chunk], k: int) -> Optional[str]:
+    """The last topic before the seat, when it is a name (人口は…首都… has none)."""
+    topic = next((c.word for c in reversed(found[:k]) if c.grammar == "は"), None)
+    return topic if topic is not None and (name_like(topic) or _NAMED.match(topic)) else None
+
+
+# A word that starts with a name in katakana or Latin letters (ヤマハ発動機, IEA).
+_NAMED = compile_re(f"[{_KATAKANA_CLASS}A-Za-z]{{2,}}")
+
+
+def _place_after(found: list[Chunk], k: int) -> Optional[tuple[int, int, str]]:
+    """The place said of the seat chunk ``k`` in its clause: past words joined
+    by の or と, the first word taking a particle of place."""
+    for c in found[k + 1:]:
+        if c.clause != found[k].clause:
+            return None
+        if c.grammar in _MODIFIER_MARKS or NUMERIC.match(c.word) or not _name(c.word) and c.grammar.startswith("じ"):
+            continue
+        seat = next((w for w in _SEAT_WORDS if c.word.startswith(w)), None)
+        start = c.start + len(seat) if seat else c.start
+        word = c.word[len(seat):] if seat else c.word
+        if _name(word) and c.grammar.startswith(_PLACE_MARKS) and not c.grammar.startswith(_WAS):
+            return start, c.end, word
+        return None
+    return None
+
+
+def _find(u: Unit, found: list[Chunk]) -> list[Seat]:
+    out = []
+    for k, c in enumerate(found):
+        seat = next((w for w in _SEAT_WORDS if c.word.startswith(w)), None)
+        if seat is not None and c.word != seat:
+            # The seat before its place, in one word (首都プリシュティナは).
+            if _name(c.word[len(seat):]) and not _NOT_NOW.search(u.text, max(0, c.start - 6), c.start):
+                out.append(Seat(SEATS[seat], c.start + len(seat), c.end, c.word[len(seat):], _owner(found, k),
+                                _topic(found, k)))
+            continue
+        if c.word in SEATS and not _NOT_NOW.search(u.text, max(0, c.start - 6), c.start):
+            if c.grammar in ("は", "を"):
+                # 首都は…パロである; 本部をブダペストに置く (not 首都がフランスに占領され).
+                place = _place_after(found, k)
+                if place is not None and not u.text.startswith(_WAS, place[1] + 1) and (
+                        c.grammar == "は" or u.text.startswith("置", place[1] + 1)):
+                    out.append(Seat(SEATS[c.word], *place, _owner(found, k), _topic(found, k)))
+            elif c.grammar in ("と", "として", "とし", "とする") and k > 0:
+                # スフミを首都として.
+                before = found[k - 1]
+                if before.grammar == "を" and before.clause == c.clause and _name(before.word):
+                    out.append(Seat(SEATS[c.word], before.start, before.end, before.word, None, _topic(found, k)))
+            if c.grammar == "を" and k > 0 and found[k - 1].grammar == "に" and found[k - 1].clause == c.clause:
+                # ジュネーヴに本部を置く.
+                before = found[k - 1]
+                if _name(before.word):
+                    out.append(Seat(SEATS[c.word], before.start, before.end, before.word, _owner(found, k - 1),
+                                    _topic(found, k)))
+    return out
+
+
+def seats(u: Unit, cache: dict) -> list[Seat]:
+    """The seats a sentence gives, once per post."""
+    return memo(cache, ("seats", u.start, u.end), lambda: _find(u, unit_chunks(u, cache)))
+
+
+def may_conflict(claim: Unit, cache: dict) -> bool:
+    return any(w in claim.body for w in _SEAT_WORDS) and bool(seats(claim, cache))
+
+
+def _two_places(a: str, b: str) -> bool:
+    """Two names of one kind; short katakana names too (パロ / ティンプー)."""
+    if a in b or b in a or part_of_name(a, b) or variant(a, b):
+        return False
+    return same_kind(a, b) or bool(_KATAKANA_NAME.match(a) and _KATAKANA_NAME.match(b))
+
+
+_KATAKANA_NAME = compile_re(f"[{_KATAKANA_CLASS}・]{{2,}}$")
+
+
+def _told_as_seat(place: str, details: list[Unit], cache: dict) -> bool:
+    """The details give ``place`` as a seat too, or tell a seat moved."""
+    for u in details:
+        if place in u.body and (_MOVED.search(u.body) or any(s.place == place for s in seats(u, cache))):
+            return True
+    return False
+
+
+def _same_owner(mine: Seat, claim: Unit, theirs: Seat, unit: Unit) -> bool:
+    """The two seats are of one owner: the same word where both name one
+    (ヤマハは / ヤマハ発動機は are two companies), or the owner one names
+    is in the other sentence (OECDの本部 needs OECD in the claim)."""
+    a, b = mine.owner or mine.topic, theirs.owner or theirs.topic
+    if a is not None and b is not None:
+        return a == b
+    return (theirs.owner is None or theirs.owner in claim.body) and (mine.owner is None or mine.owner in unit.body)
+
+
+def compare(claim: Unit, details: list[Unit], cache: dict) -> list[Conflict]:
+    mine = seats(claim, cache)
+    if not mine:
+        return []
+    out = []
+    for seat in mine:
+        lo, hi = clause_bounds(claim.text, seat.start, claim.start, claim.end)
+        if _MOVED.search(claim.text, lo, hi) or _told_as_seat(seat.place, details, cache):
+            continue
+        for unit in details:
+            if unit.heading or seat.place in unit.body or span_dated_apart(claim, lo, hi, unit, cache, or_sentence=True):
+                continue
+            other = next((s for s in seats(unit, cache) if s.kind == seat.kind and s.place not in claim.body
+                          and _two_places(seat.place, s.place)
+                          and _same_owner(seat, claim, s, unit)), None)
+            if other is not None and not _MOVED.search(unit.body):
+                out.append(Conflict("entity", seat.start, seat.end, unit, other.start, other.end, seat.place,
+                                    other.place))
+                break
+    return out
