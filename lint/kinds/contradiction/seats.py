@@ -1,4 +1,4 @@
-"""Seats: the one capital, head office or headquarters, put in another place.
+"""Seats and roles with one holder, given to another name.
 
 A country has one capital and a body one headquarters at a time, so a
 claim that gives the seat as one place contradicts a detail sentence that
@@ -7,6 +7,12 @@ align: 「首都はパロである」 against 「首都はティンプー、公�
 「本部はウィーンにある」 against 「本部はOECDと同じパリに置かれた」.  The
 claim's place may be named elsewhere in the details (a town of the
 country), but never in that sentence.
+
+The same holds for a role that one holder fills: a maker (設計者, 創業者),
+a first office (初代首相), the largest of a kind within a scope (世界最大の
+生産国; 錫生産国 and 生産国 are one kind, 輸出相手国 and 輸入相手国 two).
+A role is also read after its holder (リー・クアンユーが初代首相に就任した,
+中国が世界最大の生産国となっている) and before it (初代大統領のX).
 
 A seat is read in four shapes: the seat before its place (首都プリシュティナ),
 the seat as topic and its place as what is said of it (首都は…パリに置かれ,
@@ -20,11 +26,12 @@ move of it (…に遷都した, …へ移転); sentences dated to other years.
 
     pass: 首都はティンプーである / 首都はティンプー、公用語はゾンカ語である
     fail: 首都はパロである / 首都はティンプー、公用語はゾンカ語である
+    fail: ゴー・チョクトンが初代首相となった / リー・クアンユーが初代首相に就任した
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple, Optional
+from typing import Callable, NamedTuple, Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
@@ -32,7 +39,7 @@ from lint.kinds.contradiction.dated import span_dated_apart
 from lint.kinds.contradiction.name_kinds import name_like, part_of_name, same_kind, variant
 from lint.kinds.contradiction.role_words import NUMERIC
 from lint.kinds.contradiction.units import Conflict, Unit, memo
-from lint.text.tokens import _KATAKANA_CLASS, clause_bounds
+from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, clause_bounds
 
 # Words of a seat, and which of them name one seat (首都 and 首府 are one).
 SEATS = {"首都": "首都", "首府": "首都", "州都": "州都", "本部": "本部", "本社": "本社", "本拠地": "本部",
@@ -96,17 +103,85 @@ def _place_after(found: list[Chunk], k: int) -> Optional[tuple[int, int, str]]:
     return None
 
 
+# Makers and offices with one holder (its designer, its first president).
+HOLDERS = ("設計者", "創業者", "創始者", "創設者", "開祖")
+_FIRST_OFFICE = compile_re(f"初代[{_KANJI_CLASS}]{{1,4}}")
+_HOLDER_NAMED = compile_re(f"(初代[{_KANJI_CLASS}]{{1,4}}?|{'|'.join(HOLDERS)})([{_KATAKANA_CLASS}A-Za-z].*)")
+# The largest of a kind, within a scope (世界最大の|生産国, 国内最多の|…).
+_LARGEST = ("最大", "最多")
+# The grammar of a role said of the name before it (Xが初代首相に就任, Xが最大の生産国で).
+_ROLE_MARKS = ("と", "に", "で", "だ", "")
+
+
+def _role(found: list[Chunk], k: int) -> Optional[str]:
+    """The role chunk ``k`` names, if it has one holder: a seat, a maker,
+    a first office, or the largest of a kind (``世界最大:生産国``)."""
+    w = found[k].word
+    if w in SEATS:
+        return SEATS[w]
+    if w in HOLDERS or _FIRST_OFFICE.fullmatch(w):
+        return w
+    before = found[k - 1] if k else None
+    if before is not None and before.grammar == "の" and before.clause == found[k].clause and before.word.endswith(
+            _LARGEST):
+        return f"{before.word[:-2] or '世界'}最大:{w}"
+    return None
+
+
+def same_role(a: str, b: str) -> bool:
+    """One role; the largest of a kind also when one names its thing
+    with one letter more (錫生産国 / 生産国)."""
+    if a == b:
+        return True
+    scope_a, _, kind_a = a.partition(":")
+    scope_b, _, kind_b = b.partition(":")
+    if not (kind_a and kind_b and scope_a == scope_b):
+        return False
+    short, long_ = sorted((kind_a, kind_b), key=len)
+    return len(long_) == len(short) + 1 and long_.endswith(short)
+
+
+def _holder_before(found: list[Chunk], k: int, role: str) -> Optional[Chunk]:
+    """The name the role is said of (リー・クアンユーが|初代首相に; 中国が|世界最大の|生産国と)."""
+    j = k - 1 if ":" not in role else k - 2
+    if j < 0 or found[j].clause != found[k].clause or found[j].grammar not in ("が", "は"):
+        return None
+    return found[j] if _name(found[j].word) else None
+
+
 def _find(u: Unit, found: list[Chunk]) -> list[Seat]:
     out = []
     for k, c in enumerate(found):
+        if _NOT_NOW.search(u.text, max(0, c.start - 6), c.start):
+            continue
         seat = next((w for w in _SEAT_WORDS if c.word.startswith(w)), None)
         if seat is not None and c.word != seat:
             # The seat before its place, in one word (首都プリシュティナは).
-            if _name(c.word[len(seat):]) and not _NOT_NOW.search(u.text, max(0, c.start - 6), c.start):
+            if _name(c.word[len(seat):]):
                 out.append(Seat(SEATS[seat], c.start + len(seat), c.end, c.word[len(seat):], _owner(found, k),
                                 _topic(found, k)))
             continue
-        if c.word in SEATS and not _NOT_NOW.search(u.text, max(0, c.start - 6), c.start):
+        named = _HOLDER_NAMED.fullmatch(c.word)
+        if named is not None:
+            # 初代大統領バグボ.
+            out.append(Seat(named.group(1), c.start + named.end(1), c.end, named.group(2), _owner(found, k),
+                            _topic(found, k)))
+            continue
+        role = _role(found, k)
+        if role is None:
+            continue
+        # The owner of the largest of a kind stands before its scope (日本の|最大の|輸入先).
+        owner = _owner(found, k - 1 if ":" in role else k)
+        if c.grammar == "の" and role not in SEATS.values() and k + 1 < len(found):
+            # 初代大統領のフェリックス・ウフェ=ボワニは.
+            after = found[k + 1]
+            if after.clause == c.clause and _NAMED.match(after.word):
+                out.append(Seat(role, after.start, after.end, after.word, owner, _topic(found, k)))
+        elif c.grammar.startswith(_ROLE_MARKS) and role not in SEATS.values():
+            holder = _holder_before(found, k, role)
+            if holder is not None and not c.grammar.startswith(_WAS):
+                out.append(Seat(role, holder.start, holder.end, holder.word, None, None))
+        if c.word in SEATS:
             if c.grammar in ("は", "を"):
                 # 首都は…パロである; 本部をブダペストに置く (not 首都がフランスに占領され).
                 place = _place_after(found, k)
@@ -124,6 +199,11 @@ def _find(u: Unit, found: list[Chunk]) -> list[Seat]:
                 if _name(before.word):
                     out.append(Seat(SEATS[c.word], before.start, before.end, before.word, _owner(found, k - 1),
                                     _topic(found, k)))
+        elif c.grammar == "は":
+            # 世界最大の錫生産国はボリビアである; 設計者はコロリョフで.
+            place = _place_after(found, k)
+            if place is not None:
+                out.append(Seat(role, *place, owner, _topic(found, k)))
     return out
 
 
@@ -133,17 +213,18 @@ def seats(u: Unit, cache: dict) -> list[Seat]:
 
 
 def may_conflict(claim: Unit, cache: dict) -> bool:
-    return any(w in claim.body for w in _SEAT_WORDS) and bool(seats(claim, cache))
+    return bool(seats(claim, cache))
 
 
-def _two_places(a: str, b: str) -> bool:
-    """Two names of one kind; short katakana names too (パロ / ティンプー)."""
+def _two_places(a: str, b: str, kinds: Callable[[str], frozenset]) -> bool:
+    """Two names of one kind: short katakana names too (パロ / ティンプー),
+    and names of one known kind in two scripts (ボリビア / 中国)."""
     if a in b or b in a or part_of_name(a, b) or variant(a, b):
         return False
-    return same_kind(a, b) or bool(_KATAKANA_NAME.match(a) and _KATAKANA_NAME.match(b))
+    return same_kind(a, b) or bool(_KATAKANA_NAME.match(a) and _KATAKANA_NAME.match(b)) or bool(kinds(a) & kinds(b))
 
 
-_KATAKANA_NAME = compile_re(f"[{_KATAKANA_CLASS}・]{{2,}}$")
+_KATAKANA_NAME = compile_re(f"[{_KATAKANA_CLASS}・＝=]{{2,}}$")
 
 
 def _told_as_seat(place: str, details: list[Unit], cache: dict) -> bool:
@@ -164,7 +245,10 @@ def _same_owner(mine: Seat, claim: Unit, theirs: Seat, unit: Unit) -> bool:
     return (theirs.owner is None or theirs.owner in claim.body) and (mine.owner is None or mine.owner in unit.body)
 
 
-def compare(claim: Unit, details: list[Unit], cache: dict) -> list[Conflict]:
+def compare(claim: Unit, details: list[Unit], cache: dict,
+            kinds: Callable[[str], frozenset] = lambda word: frozenset()) -> list[Conflict]:
+    """``kinds``: the known kinds of a name (country, city, …): two names
+    of one known kind are two places of one kind (ボリビア / 中国)."""
     mine = seats(claim, cache)
     if not mine:
         return []
@@ -174,10 +258,10 @@ def compare(claim: Unit, details: list[Unit], cache: dict) -> list[Conflict]:
         if _MOVED.search(claim.text, lo, hi) or _told_as_seat(seat.place, details, cache):
             continue
         for unit in details:
-            if unit.heading or seat.place in unit.body or span_dated_apart(claim, lo, hi, unit, cache, or_sentence=True):
+            if unit.heading or seat.place in unit.body or span_dated_apart(claim, lo, hi, unit, cache):
                 continue
-            other = next((s for s in seats(unit, cache) if s.kind == seat.kind and s.place not in claim.body
-                          and _two_places(seat.place, s.place)
+            other = next((s for s in seats(unit, cache) if same_role(s.kind, seat.kind) and s.place not in claim.body
+                          and _two_places(seat.place, s.place, kinds)
                           and _same_owner(seat, claim, s, unit)), None)
             if other is not None and not _MOVED.search(unit.body):
                 out.append(Conflict("entity", seat.start, seat.end, unit, other.start, other.end, seat.place,
