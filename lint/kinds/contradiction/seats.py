@@ -6,7 +6,7 @@ gives it as another, whatever else either says and however weakly they
 align: 「首都はパロである」 against 「首都はティンプー、公用語は…」,
 「本部はウィーンにある」 against 「本部はOECDと同じパリに置かれた」.  The
 claim's place may be named elsewhere in the details (a town of the
-country), but never in that sentence.
+country), even in that sentence, but not in the clause that gives the seat.
 
 The same holds for a role that one holder fills: a maker (設計者, 創業者),
 a first office (初代首相), the largest of a kind within a scope (世界最大の
@@ -26,6 +26,7 @@ move of it (…に遷都した, …へ移転); sentences dated to other years.
 
     pass: 首都はティンプーである / 首都はティンプー、公用語はゾンカ語である
     fail: 首都はパロである / 首都はティンプー、公用語はゾンカ語である
+    fail: 中国は最大の貿易赤字国で、米国は… / 米国は世界最大の貿易赤字国で、とりわけ中国との…
     fail: ゴー・チョクトンが初代首相となった / リー・クアンユーが初代首相に就任した
 """
 
@@ -245,6 +246,11 @@ def _same_owner(mine: Seat, claim: Unit, theirs: Seat, unit: Unit) -> bool:
     return (theirs.owner is None or theirs.owner in claim.body) and (mine.owner is None or mine.owner in unit.body)
 
 
+def _clause(u: Unit, at: int) -> str:
+    lo, hi = clause_bounds(u.text, at, u.start, u.end)
+    return u.text[lo:hi]
+
+
 def compare(claim: Unit, details: list[Unit], cache: dict,
             kinds: Callable[[str], frozenset] = lambda word: frozenset()) -> list[Conflict]:
     """``kinds``: the known kinds of a name (country, city, …): two names
@@ -258,9 +264,12 @@ def compare(claim: Unit, details: list[Unit], cache: dict,
         if _MOVED.search(claim.text, lo, hi) or _told_as_seat(seat.place, details, cache):
             continue
         for unit in details:
-            if unit.heading or seat.place in unit.body or span_dated_apart(claim, lo, hi, unit, cache):
+            if unit.heading or span_dated_apart(claim, lo, hi, unit, cache):
                 continue
-            other = next((s for s in seats(unit, cache) if same_role(s.kind, seat.kind) and s.place not in claim.body
+            # Each name may stand elsewhere in the other sentence (…、とりわけ
+            # 中国との間で), but not in the clause that gives the seat.
+            other = next((s for s in seats(unit, cache) if same_role(s.kind, seat.kind)
+                          and s.place not in claim.text[lo:hi] and seat.place not in _clause(unit, s.start)
                           and _two_places(seat.place, s.place, kinds)
                           and _same_owner(seat, claim, s, unit)), None)
             if other is not None and not _MOVED.search(unit.body):
