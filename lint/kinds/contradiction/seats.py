@@ -150,9 +150,15 @@ def _holder_before(found: list[Chunk], k: int, role: str) -> Optional[Chunk]:
     return found[j] if _name(found[j].word) else None
 
 
+# Letters one of the role words starts with, for a quick look at each word.
+_FIRST_LETTERS = frozenset(w[0] for w in (*SEATS, *HOLDERS, "初代", *_LARGEST))
+
+
 def _find(u: Unit, found: list[Chunk]) -> list[Seat]:
     out = []
     for k, c in enumerate(found):
+        if c.word[0] not in _FIRST_LETTERS and not (k and found[k - 1].word.endswith(_LARGEST)):
+            continue
         if _NOT_NOW.search(u.text, max(0, c.start - 6), c.start):
             continue
         seat = next((w for w in _SEAT_WORDS if c.word.startswith(w)), None)
@@ -210,7 +216,12 @@ def _find(u: Unit, found: list[Chunk]) -> list[Seat]:
 
 def seats(u: Unit, cache: dict) -> list[Seat]:
     """The seats a sentence gives, once per post."""
-    return memo(cache, ("seats", u.start, u.end), lambda: _find(u, unit_chunks(u, cache)))
+    return memo(cache, ("seats", u.start, u.end),
+                lambda: _find(u, unit_chunks(u, cache)) if _ROLE_WORD.search(u.body) else [])
+
+
+# Any word of a seat or a role (most sentences have none and are never cut into chunks).
+_ROLE_WORD = compile_re("|".join((*SEATS, *HOLDERS, "初代", *_LARGEST)))
 
 
 def may_conflict(claim: Unit, cache: dict) -> bool:
