@@ -29,6 +29,7 @@ from lint.kinds.contradiction import polarity as polarity_check
 from lint.kinds.contradiction import roles as role_check
 from lint.kinds.contradiction import substitution as substitution_check
 from lint.kinds.contradiction import seats
+from lint.kinds.contradiction import shares
 from lint.kinds.contradiction import unit_swap
 from lint.kinds.contradiction.align import BM25, grams
 from lint.kinds.contradiction.chunks import unit_chunks
@@ -131,6 +132,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
                                                frozenset(u.start for u in ranked))
             conflicts += only_one.compare(claim, top, cache)
             conflicts += comparisons.compare(claim, top, cache)
+            conflicts += shares.compare(claim, by_clause, cache)
         if "modality" in live:
             conflicts += modality_check.compare(claim, by_clause, evidence, cfg, cache)
         if "roles" in live:
@@ -249,7 +251,7 @@ def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, an
         return polarity_check.may_conflict(claim, evidence, cache)
     if check == "antonyms":
         return (antonym_check.may_conflict(claim, evidence, cache, antonyms) or only_one.may_conflict(claim, cache)
-                or comparisons.may_conflict(claim, cache))
+                or comparisons.may_conflict(claim, cache) or shares.may_conflict(claim))
     return entity_check.may_conflict(claim, cache, finder)
 
 

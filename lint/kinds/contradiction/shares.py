@@ -1,0 +1,104 @@
+"""Shares: a word for a small or a large part against the percentage given.
+
+「国土のごく一部をカラクム砂漠が占める」 against 「国土の約85%をカラクム砂漠が
+占める」; 「原油が輸出に占める割合はごくわずか」 against 「原油は輸出額の約9割…
+を占める」: the claim tells a share of a whole in words, the details in
+numbers, and the two disagree.  A small part (ごく一部, わずか, 少数) is
+contradicted by half or more; most (大半, 大部分, ほとんど, 大多数) by 40% or
+less.
+
+The whole must be one (the word before の, or before に占める: 輸出 and
+輸出額 are one), and another word of the claim's clause (what takes the
+share: カラクム砂漠) must be in the detail sentence.  A denied share
+(大半ではない, 大半を占めるわけではない; ごく一部にすぎない is none) and
+sentences dated to other years are not compared.
+
+    pass: 国土の大半をカラクム砂漠が占める / 国土の約85%をカラクム砂漠が占める
+    fail: 国土のごく一部をカラクム砂漠が占める / 国土の約85%をカラクム砂漠が占める
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.dated import span_dated_apart
+from lint.kinds.contradiction.series import quantities
+from lint.kinds.contradiction.units import Conflict, Unit
+from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, clause_bounds
+
+SMALL = ("ごく一部", "ごくわずか", "ほんの一部", "わずか", "少数")
+LARGE = ("大半", "大部分", "ほとんど", "大多数", "過半", "圧倒的多数")
+# The percentages each contradicts: a small part half or more, most 40% or less.
+SMALL_AGAINST = 50.0
+LARGE_AGAINST = 40.0
+_SHARE = compile_re("|".join(sorted(SMALL + LARGE, key=len, reverse=True)))
+# A share denied or doubted after it (大半ではない, 大半とは言えない).
+_DENIED = compile_re(r"(?:で|と)は(?:な|言え|いえ)|でな")
+_WORD = compile_re(f"[{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}}")
+# The whole: the word right before の (国土の|ごく一部), after words of degree.
+_WHOLE_BEFORE = compile_re(f"([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}})の(?:約|およそ|ほぼ|実に)?$")
+_WHOLE_TAKEN = compile_re(f"([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}})に占め")
+# Words of any share, which name no thing.
+_SHARE_WORDS = frozenset({"割合", "比率", "シェア", "占め"})
+
+
+# The clause's verb denied (大半を占めるわけではない), but not just so (ごく一部を占めるにすぎない, 一部しか占めない).
+_VERB_DENIAL = compile_re(r"な(?:い|かっ|く)|ず|ません")
+_ONLY = compile_re(r"すぎな|過ぎな|しか")
+
+
+def _verb_denied(after: str) -> bool:
+    return _VERB_DENIAL.search(after) is not None and _ONLY.search(after) is None
+
+
+def _whole(text: str, lo: int, at: int, clause: str) -> Optional[str]:
+    m = _WHOLE_BEFORE.search(text, max(lo, at - 20), at)
+    if m is not None:
+        return m.group(1)
+    m = _WHOLE_TAKEN.search(clause)
+    return m.group(1) if m is not None else None
+
+
+def _one_whole(a: str, b: str) -> bool:
+    return a == b or a[:2] == b[:2] and (a.startswith(b) or b.startswith(a))
+
+
+def may_conflict(claim: Unit) -> bool:
+    return _SHARE.search(claim.body) is not None
+
+
+def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
+    out = []
+    for m in _SHARE.finditer(claim.text, claim.start, claim.end):
+        if _DENIED.match(claim.text, m.end()):
+            continue
+        lo, hi = clause_bounds(claim.text, m.start(), claim.start, claim.end)
+        clause = claim.text[lo:hi]
+        if _verb_denied(claim.text[m.end():hi]):
+            continue
+        whole = _whole(claim.text, lo, m.start(), clause)
+        if whole is None:
+            continue
+        others = {w for w in _WORD.findall(clause) if w != whole and w not in _SHARE_WORDS and not _SHARE.search(w)}
+        small = m.group() in SMALL
+        for unit in aligned:
+            if unit.heading or span_dated_apart(claim, lo, hi, unit, cache):
+                continue
+            if not any(w in unit.body for w in others):
+                continue
+            for q in quantities(unit, cache):
+                if q.unit != "percent" or q.approx and q.low != q.high and q.high - q.low > 20:
+                    continue
+                against = q.low >= SMALL_AGAINST if small else q.high <= LARGE_AGAINST
+                if not against:
+                    continue
+                ulo, uhi = clause_bounds(unit.text, q.start, unit.start, unit.end)
+                theirs = _whole(unit.text, ulo, q.start, unit.text[ulo:uhi])
+                if theirs is not None and _one_whole(whole, theirs):
+                    out.append(Conflict("quantifier", m.start(), m.end(), unit, q.start, q.end, m.group(),
+                                        unit.text[q.start:q.end]))
+                    break
+            if out and out[-1].claim_start == m.start():
+                break
+    return out
