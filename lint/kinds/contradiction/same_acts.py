@@ -137,10 +137,11 @@ _OBJECT_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+)[」』]?�
 
 
 def other_objects(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool:
-    """Both verbs take an object with を, and the two objects share no letter
-    but perhaps their last (流行を受けて / 接種を受けなかった; 求心力を失って
-    / 効力を失っておらず): two acts, not one said two ways."""
-    objects = _objects(claim, pc, unit, pe)
+    """Both verbs take an object with を (or a goal named with に: EUには /
+    NATOに), and the two share no letter but perhaps their last (流行を受けて
+    / 接種を受けなかった; 求心力を失って / 効力を失っておらず): two acts, not
+    one said two ways."""
+    objects = _objects(claim, pc, unit, pe, goals=True)
     if objects is None:
         return False
     x, y = objects
@@ -180,11 +181,24 @@ def verb_starts_noun(verb: str, noun: str) -> bool:
     return len(verb) == 1 and len(noun) == 2 and noun[0] == verb and is_kanji(verb)
 
 
-def _objects(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> Optional[tuple[str, str]]:
-    """The objects (Xを) right before both predicates, if both have one."""
-    a = _OBJECT_BEFORE.search(claim.text, max(claim.start, pc.start - 12), pc.start)
-    b = _OBJECT_BEFORE.search(unit.text, max(unit.start, pe.start - 12), pe.start)
-    return None if a is None or b is None else (a.group(1), b.group(1))
+def _objects(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate,
+             goals: bool = False) -> Optional[tuple[str, str]]:
+    """The objects (Xを) right before both predicates, if both have one; or
+    else (``goals``) the goals named in katakana or Latin letters (EUには
+    加盟していない / NATOに加わり)."""
+    for before in (_OBJECT_BEFORE, _GOAL_BEFORE) if goals else (_OBJECT_BEFORE,):
+        a = before.search(claim.text, max(claim.start, pc.start - 12), pc.start)
+        b = before.search(unit.text, max(unit.start, pe.start - 12), pe.start)
+        if a is not None and b is not None:
+            # Goals only as names (正式に, 国内に are a manner and a place).
+            if before is _GOAL_BEFORE and not (_NAMED.match(a.group(1)) and _NAMED.match(b.group(1))):
+                return None
+            return a.group(1), b.group(1)
+    return None
+
+
+_GOAL_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-zー・]+)[)）」』]?には?$")
+_NAMED = compile_re(f"[{PLAIN_KATAKANA}A-Za-zー・]{{2,}}$")
 
 
 def same_verb(p: Predicate, q: Predicate) -> bool:
