@@ -356,6 +356,12 @@ def _aim_of_the_past(claim: Unit, e: int) -> bool:
     return _AIMED_THEN.match(claim.text, e) is not None and not _FAILED.search(claim.text, e, claim.end)
 
 
+def _asked_in_claim(claim: Unit, unit: Unit, us: int, ue: int) -> bool:
+    """The claim names the details' asking as what led to its act (要請を
+    受けたCSTOが部隊を派遣した / 部隊の派遣を要請して): no act denied."""
+    return any(w in unit.text[us:ue + 4] and w in claim.body for w in ("要請", "申請", "打診"))
+
+
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict) -> list[Conflict]:
     out: list[Conflict] = []
     mine = _states(claim, cache)
@@ -383,6 +389,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         _, unit, us, ue = best
         if not is_open and PLAN_MADE.match(unit.text, ue, unit.end):
             continue  # a plan made (建設する計画が立てられた), which the work may follow
+        if not is_open and _asked_in_claim(claim, unit, us, ue):
+            continue
         # …nor is one of two parties, places or years.
         if (topics_of_two_parties(claim, s, unit, us, cache) or places_apart(claim, s, unit, us)
                 or e - s >= 2 and dated_in_another(claim, s, claim.text[s:s + 2], unit, us, details, cache)):
