@@ -318,6 +318,7 @@ def _not_done(text: str, span: tuple[int, int]) -> bool:
     return m is not None and is_negative_tail(m.group())
 
 
+REPEATED = compile_re(r"を重ね|相次|繰り返|たびたび|何度も|度重な")
 ONGOING = compile_re(r"(?:続けて|続いて|ている|ています)[。、]?$")
 # A word the details name this often is the post's subject, not one event.
 MAX_MENTIONS = 3
@@ -345,6 +346,9 @@ def dated_conflict(claim: Unit, rel, details: list[Unit], cache: dict) -> Option
     # A state that goes on (観測を続けている) has no one date the details could
     # put before the first part.
     if not then and ONGOING.search(text, *rel.then_span):
+        return None
+    # …nor an act repeated (改正を重ねて): a date the details give is of one time of it.
+    if not first and REPEATED.search(text, *rel.first_span) or not then and REPEATED.search(text, *rel.then_span):
         return None
     # Nor has an act that did not happen (…の後も政権を移譲しなかった): the
     # details' date of its words is another event's.
