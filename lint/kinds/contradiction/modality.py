@@ -359,7 +359,7 @@ def _aim_of_the_past(claim: Unit, e: int) -> bool:
 def _asked_in_claim(claim: Unit, unit: Unit, us: int, ue: int) -> bool:
     """The claim names the details' asking as what led to its act (要請を
     受けたCSTOが部隊を派遣した / 部隊の派遣を要請して): no act denied."""
-    return any(w in unit.text[us:ue + 4] and w in claim.body for w in ("要請", "申請", "打診"))
+    return any(w in unit.text[us:min(ue + 4, unit.end)] and w in claim.body for w in ("要請", "申請", "打診"))
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict) -> list[Conflict]:

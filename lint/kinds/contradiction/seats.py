@@ -47,13 +47,13 @@ SEATS = {"首都": "首都", "首府": "首都", "州都": "州都", "本部": "
          "本拠": "本部", "事務局": "本部"}
 _SEAT_WORDS = tuple(sorted(SEATS, key=len, reverse=True))
 # Before the seat: a seat that was, or is not yet, or stands in for another.
-_NOT_NOW = compile_re(r"(?:旧|元|前|初代の?|臨時|暫定|仮|新|かつての|当時の|当初の?|もとの|最初の|一時)$")
+_NOT_NOW = compile_re(r"(?:旧|元|前|初代|臨時|暫定|仮|新|かつて|当時|当初|もと|最初|一時)の?$")
 # After the seat or its place: a seat that was (首都だった, 首都であった).
 _WAS = ("だった", "であった", "でした")
 # A seat moved or set up anew: its places are told at two times.
 _MOVED = compile_re(r"遷都|移転|移さ|移し|移っ|移る|移り|移され|置き換|新首都|旧首都|かつて|当初")
 # The grammar of a place said of a seat (パリに, パロで, パロである, ティンプー、).
-_PLACE_MARKS = ("に", "で", "だ", "")
+_PLACE_MARKS = ("に", "で", "だ")
 # Modifiers passed over on the way to the seat's place (フランスの|首都パリ, OECDと|同じ).
 _MODIFIER_MARKS = ("の", "と", "や")
 
@@ -67,8 +67,13 @@ class Seat(NamedTuple):
     topic: Optional[str]  # the topic of the sentence before the seat (ヤマハ発動機は…本社を置き)
 
 
+def _marked(grammar: str, marks: tuple[str, ...]) -> bool:
+    """The grammar is one of ``marks``, or none before punctuation (ティンプー、)."""
+    return grammar == "" or grammar.startswith(marks)
+
+
 def _name(word: str) -> bool:
-    return len(word) >= 2 and not NUMERIC.match(word) and not any(ch.isdigit() for ch in word)
+    return len(word) >= 2 and not any(ch.isdigit() for ch in word)
 
 
 def _owner(found: list[Chunk], k: int) -> Optional[str]:
@@ -98,7 +103,7 @@ def _place_after(found: list[Chunk], k: int) -> Optional[tuple[int, int, str]]:
         seat = next((w for w in _SEAT_WORDS if c.word.startswith(w)), None)
         start = c.start + len(seat) if seat else c.start
         word = c.word[len(seat):] if seat else c.word
-        if _name(word) and c.grammar.startswith(_PLACE_MARKS) and not c.grammar.startswith(_WAS):
+        if _name(word) and _marked(c.grammar, _PLACE_MARKS) and not c.grammar.startswith(_WAS):
             return start, c.end, word
         return None
     return None
@@ -111,7 +116,7 @@ _HOLDER_NAMED = compile_re(f"(初代[{_KANJI_CLASS}]{{1,4}}?|{'|'.join(HOLDERS)}
 # The largest of a kind, within a scope (世界最大の|生産国, 国内最多の|…).
 _LARGEST = ("最大", "最多")
 # The grammar of a role said of the name before it (Xが初代首相に就任, Xが最大の生産国で).
-_ROLE_MARKS = ("と", "に", "で", "だ", "")
+_ROLE_MARKS = ("と", "に", "で", "だ")
 
 
 def _role(found: list[Chunk], k: int) -> Optional[str]:
@@ -151,7 +156,8 @@ def _holder_before(found: list[Chunk], k: int, role: str) -> Optional[Chunk]:
 
 
 # Letters one of the role words starts with, for a quick look at each word.
-_FIRST_LETTERS = frozenset(w[0] for w in (*SEATS, *HOLDERS, "初代", *_LARGEST))
+_ROLE_WORDS = (*SEATS, *HOLDERS, "初代", *_LARGEST)
+_FIRST_LETTERS = frozenset(w[0] for w in _ROLE_WORDS)
 
 
 def _find(u: Unit, found: list[Chunk]) -> list[Seat]:
@@ -159,7 +165,7 @@ def _find(u: Unit, found: list[Chunk]) -> list[Seat]:
     for k, c in enumerate(found):
         if c.word[0] not in _FIRST_LETTERS and not (k and found[k - 1].word.endswith(_LARGEST)):
             continue
-        if _NOT_NOW.search(u.text, max(0, c.start - 6), c.start):
+        if _NOT_NOW.search(u.text, max(u.start, c.start - 6), c.start):
             continue
         seat = next((w for w in _SEAT_WORDS if c.word.startswith(w)), None)
         if seat is not None and c.word != seat:
@@ -184,7 +190,7 @@ def _find(u: Unit, found: list[Chunk]) -> list[Seat]:
             after = found[k + 1]
             if after.clause == c.clause and _NAMED.match(after.word):
                 out.append(Seat(role, after.start, after.end, after.word, owner, _topic(found, k)))
-        elif c.grammar.startswith(_ROLE_MARKS) and role not in SEATS.values():
+        elif _marked(c.grammar, _ROLE_MARKS) and role not in SEATS.values():
             holder = _holder_before(found, k, role)
             if holder is not None and not c.grammar.startswith(_WAS):
                 out.append(Seat(role, holder.start, holder.end, holder.word, None, None))
@@ -221,7 +227,7 @@ def seats(u: Unit, cache: dict) -> list[Seat]:
 
 
 # Any word of a seat or a role (most sentences have none and are never cut into chunks).
-_ROLE_WORD = compile_re("|".join((*SEATS, *HOLDERS, "初代", *_LARGEST)))
+_ROLE_WORD = compile_re("|".join(_ROLE_WORDS))
 
 
 def may_conflict(claim: Unit, cache: dict) -> bool:
@@ -275,15 +281,16 @@ def compare(claim: Unit, details: list[Unit], cache: dict,
         if _MOVED.search(claim.text, lo, hi) or _told_as_seat(seat.place, details, cache):
             continue
         for unit in details:
-            if unit.heading or span_dated_apart(claim, lo, hi, unit, cache):
+            theirs = seats(unit, cache)
+            if not theirs or unit.heading or _MOVED.search(unit.body) or span_dated_apart(claim, lo, hi, unit, cache):
                 continue
             # Each name may stand elsewhere in the other sentence (…、とりわけ
             # 中国との間で), but not in the clause that gives the seat.
-            other = next((s for s in seats(unit, cache) if same_role(s.kind, seat.kind)
+            other = next((s for s in theirs if same_role(s.kind, seat.kind)
                           and s.place not in claim.text[lo:hi] and seat.place not in _clause(unit, s.start)
                           and _two_places(seat.place, s.place, kinds)
                           and _same_owner(seat, claim, s, unit)), None)
-            if other is not None and not _MOVED.search(unit.body):
+            if other is not None:
                 out.append(Conflict("entity", seat.start, seat.end, unit, other.start, other.end, seat.place,
                                     other.place))
                 break

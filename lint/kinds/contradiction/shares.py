@@ -33,14 +33,12 @@ LARGE = ("大半", "大部分", "ほとんど", "大多数", "過半", "圧倒�
 SMALL_AGAINST = 50.0
 LARGE_AGAINST = 40.0
 _SHARE = compile_re("|".join(sorted(SMALL + LARGE, key=len, reverse=True)))
-# A share denied or doubted after it (大半ではない, 大半とは言えない).
-_DENIED = compile_re(r"(?:で|と)は(?:な|言え|いえ)|でな")
 _WORD = compile_re(f"[{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}}")
 # The whole: the word right before の (国土の|ごく一部), after words of degree.
 _WHOLE_BEFORE = compile_re(f"([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}})の(?:約|およそ|ほぼ|実に)?$")
 _WHOLE_TAKEN = compile_re(f"([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}})に占め")
 # Words of any share, which name no thing.
-_SHARE_WORDS = frozenset({"割合", "比率", "シェア", "占め"})
+_SHARE_WORDS = frozenset({"割合", "比率", "シェア"})
 
 
 # The clause's verb denied (大半を占めるわけではない), but not just so (ごく一部を占めるにすぎない, 一部しか占めない).
@@ -61,7 +59,7 @@ def _whole(text: str, lo: int, at: int, clause: str) -> Optional[str]:
 
 
 def _one_whole(a: str, b: str) -> bool:
-    return a == b or a[:2] == b[:2] and (a.startswith(b) or b.startswith(a))
+    return a.startswith(b) or b.startswith(a)
 
 
 def may_conflict(claim: Unit) -> bool:
@@ -71,8 +69,6 @@ def may_conflict(claim: Unit) -> bool:
 def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
     out = []
     for m in _SHARE.finditer(claim.text, claim.start, claim.end):
-        if _DENIED.match(claim.text, m.end()):
-            continue
         lo, hi = clause_bounds(claim.text, m.start(), claim.start, claim.end)
         clause = claim.text[lo:hi]
         if _verb_denied(claim.text[m.end():hi]):
@@ -80,7 +76,9 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
         whole = _whole(claim.text, lo, m.start(), clause)
         if whole is None:
             continue
-        others = {w for w in _WORD.findall(clause) if w != whole and w not in _SHARE_WORDS and not _SHARE.search(w)}
+        # The clause's other words, the share word itself left out (一部 of ごく一部).
+        others = {w.group() for w in _WORD.finditer(claim.text, lo, hi)
+                  if w.group() != whole and w.group() not in _SHARE_WORDS and not (w.start() < m.end() and m.start() < w.end())}
         small = m.group() in SMALL
         for unit in aligned:
             if unit.heading or span_dated_apart(claim, lo, hi, unit, cache):
@@ -88,7 +86,8 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
             if not any(w in unit.body for w in others):
                 continue
             for q in quantities(unit, cache):
-                if q.unit != "percent" or q.approx and q.low != q.high and q.high - q.low > 20:
+                # An approximate share with a wide margin (約2〜5割) tells too little.
+                if q.unit != "percent" or q.approx and q.high - q.low > 20:
                     continue
                 against = q.low >= SMALL_AGAINST if small else q.high <= LARGE_AGAINST
                 if not against:

@@ -259,17 +259,16 @@ def _qualified(text: str, end: int, their_text: str, theirs: list[Token], placed
         return set()
     later = theirs[j]
     return {y for y in placed_before if their_text.startswith("の", y.end) and y.clause == later.clause
-            and y.end < later.start and "の" not in their_text[y.end + 1:later.start]
-            and "、" not in their_text[y.end:later.start]}
+            and y.end < later.start and "の" not in their_text[y.end + 1:later.start]}
 
 
 # A title held before (旧首都, かつての首都, 前首相): its name is of another time.
-_FORMER_TITLE = compile_re(f"(?:旧|元|前|かつての|当時の)[{_KANJI_CLASS}]{{1,4}}$")
+_FORMER_TITLE = compile_re(f"(?:(?<![{_KANJI_CLASS}])(?:旧|元|前)|かつての|当時の)[{_KANJI_CLASS}]{{1,4}}$")
 
 
-def _titled_then(text: str, at: int) -> bool:
+def _titled_then(u: Unit, at: int) -> bool:
     """The name at ``at`` follows a title of another time (かつての首都|サン・ルイ)."""
-    return _FORMER_TITLE.search(text, max(0, at - 9), at) is not None
+    return _FORMER_TITLE.search(u.text, max(u.start, at - 9), at) is not None
 
 
 def _name_end(x: Token, mine: list[Token], matched: dict) -> int:
@@ -374,7 +373,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
                 continue
             found = _counterpart(claim, x, unit, cache, full=full, swapped=_linked(claim, x, new_names))
             if found is not None and not other_kinds(x, found[0]) and not part_of_name(x.text, found[0].text) and not (
-                    _titled_then(claim.text, x.start) or _titled_then(unit.text, found[0].start)):
+                    _titled_then(claim, x.start) or _titled_then(unit, found[0].start)):
                 y, end = found
                 out.append(Conflict("entity", x.start, end, unit, y.start, y.end, claim.text[x.start:end], y.text))
                 break
