@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Optional
 
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.align import words_in
+from lint.kinds.contradiction.align import grams, words_in
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import KANJI, script
@@ -85,17 +85,24 @@ NOT_NARRATIVE = compile_re(r"が[、，]|ものの|一方|しかし|ところが
 NARRATED_SHARE = 0.4
 
 
-def narrated_reversed(rel, unit: Unit) -> Optional[tuple[int, int]]:
+# The time the second part happened in (第二次世界大戦中に, 在任中に): when, not what happened.
+_TIME_FRAME = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})(?:中|の間|の最中|のさなか)に")
+
+
+def narrated_reversed(rel, unit: Unit, claim_text: str = "") -> Optional[tuple[int, int]]:
     """A detail sentence that tells the claim's two parts the other way round
     as a narrative (最下位が続いて観客も激減し、経営が苦しくなった西鉄は
     ついに球団を手放した against 西鉄が球団を手放したため、観客が減って
     経営が悪化した).  The first part's event (its last word) is there, most
     of that part's words in its clause, and most of the second part's words
     before them, with no link between that tells no order (が、, 前に).
+    The time the second part happened in (大戦中に) is no part of it.
     The span from the one to the other."""
     # Digits date or count; they are no part of what happened.
     first = {g for g in rel.first - rel.then if not _DIGIT.search(g)}
     then = {g for g in rel.then - rel.first if not _DIGIT.search(g)}
+    for frame in _TIME_FRAME.finditer(claim_text, *rel.then_span) if claim_text else ():
+        then -= set(grams(frame.group(1)))
     if len(first) < 3 or len(then) < 3:
         return None
     text, lo, hi = unit.text, unit.start, unit.end

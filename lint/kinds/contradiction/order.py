@@ -367,7 +367,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             if BACKWARD.fullmatch(rel.marker) or any(_agrees(rel, theirs) or _agrees_with_subject(rel, unit, theirs)
                                                      for theirs in stated):
                 continue
-            found = narrated_reversed(rel, unit)
+            found = narrated_reversed(rel, unit, claim.text)
             # …選任を拒み続けた。その結果、…機能を停止した: told in the claim's order.
             if found is not None and not told_in_order(undated(rel.first, rel.then), undated(rel.then, rel.first),
                                                        (rel.first_head, rel.then_head), details):
