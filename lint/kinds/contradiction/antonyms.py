@@ -235,6 +235,15 @@ def _part_against_description(claim: Unit, s: int, e: int, unit: Unit, ue: int) 
     return m is not None and (m.group().startswith("い") or unit.text[ue - 1:ue] == "い")
 
 
+# A word given its share right after it (賛成が9割, 賛成は約92.7%): a tally of
+# votes, which says nothing against a party's stance (中央政府の反対).
+_TALLY = compile_re(r"[がはで]?(?:約|およそ|ほぼ)?[0-9０-９一二三四五六七八九十.．]+(?:割|%|％|パーセント)")
+
+
+def _tally(text: str, end: int) -> bool:
+    return _TALLY.match(text, end) is not None
+
+
 _YEAR_AFTER = compile_re(r"[0-9０-９]{4}年")
 
 
@@ -334,7 +343,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                                        or claim.text[s:e] in SIDE_WORDS
                                                        and located_apart(claim, s, unit, us, cache)))
                         and not (kind == "temporal" and _year_given(unit, ue, claim))
-                        and not _part_against_description(claim, s, e, unit, ue)]
+                        and not _part_against_description(claim, s, e, unit, ue)
+                        and _tally(claim.text, e) == _tally(unit.text, ue)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)
             # The claim's word said of the whole the claim names (海底部の一部) agrees however far its clause.
