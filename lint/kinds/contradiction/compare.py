@@ -144,13 +144,13 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
         if "substitution" in live:
             # Names are compared with every detail sentence (by alignment):
             # the one naming the other may align with the claim's clause alone.
+            def kinds(word: str) -> frozenset:
+                return _kinds(word, finder, cache)
             # A seat or a role with one holder, told otherwise, is the surer reading.
-            conflicts += seats.compare(claim, evidence, cache, lambda word: _kinds(word, finder, cache))
+            conflicts += seats.compare(claim, evidence, cache, kinds)
             conflicts += substitution_check.compare(claim, _aligned(every, evidence, 0.0),
-                                                    details_text(evidence, cache), cfg, cache,
-                                                    lambda word: _kinds(word, finder, cache))
-            conflicts += frames.compare(claim, by_clause, evidence, cache,
-                                         lambda word: _kinds(word, finder, cache))
+                                                    details_text(evidence, cache), cfg, cache, kinds)
+            conflicts += frames.compare(claim, by_clause, evidence, cache, kinds)
         if "entities" in live:
             conflicts += entity_check.compare(claim, ranked + _aligned_past_names(index, claim, evidence, ranked, cfg,
                                                                                   cache, finder),
