@@ -13,7 +13,7 @@ import sys
 
 # Importing yure and its rules makes tens of thousands of lasting objects;
 # with the default thresholds the collector walks them over and over before
-# the first line is read (see _tune_gc, which then freezes them).
+# the first line is read (main turns it off meanwhile; _tune_gc freezes them).
 gc.set_threshold(20_000, 20, 100)
 from pathlib import Path
 from typing import Any, Optional
@@ -36,6 +36,7 @@ def _tune_gc() -> None:
     """
     gc.freeze()
     gc.set_threshold(20_000, 20, 100)
+    gc.enable()
 
 
 def _colour(choice: str) -> bool:
@@ -248,10 +249,14 @@ def lsp(stdio: bool) -> None:
     """Run the language server on standard input and output (needs yure[lsp])."""
     from lint.lsp import main as serve
 
+    gc.enable()
     sys.exit(serve())
 
 
 def main(argv: Optional[list[str]] = None) -> None:
+    # Everything made before the first line is read lasts the whole run: no
+    # collection until then (check's _tune_gc and lsp turn it back on).
+    gc.disable()
     try:
         cli.main(args=argv, prog_name="yure", standalone_mode=False)
     except click.exceptions.Exit as exc:
@@ -275,6 +280,8 @@ def main(argv: Optional[list[str]] = None) -> None:
         click.echo(f"yure: internal error: {type(exc).__name__}: {exc} (set YURE_DEBUG=1 for a traceback)",
                    err=True)
         sys.exit(EXIT_ERROR)
+    finally:
+        gc.enable()
 
 
 if __name__ == "__main__":
