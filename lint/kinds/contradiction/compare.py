@@ -30,6 +30,7 @@ from lint.kinds.contradiction import roles as role_check
 from lint.kinds.contradiction import substitution as substitution_check
 from lint.kinds.contradiction import seats
 from lint.kinds.contradiction import shares
+from lint.kinds.contradiction import anchored
 from lint.kinds.contradiction import unit_swap
 from lint.kinds.contradiction.align import BM25, grams
 from lint.kinds.contradiction.chunks import unit_chunks
@@ -141,6 +142,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
         if "order" in live:
             conflicts += order_check.compare(claim, top, evidence, cfg, cache)
             conflicts += causes.compare(claim, top, evidence, cache)
+            conflicts += anchored.compare(claim, by_clause, evidence, cache)
         if "substitution" in live:
             # Names are compared with every detail sentence (by alignment):
             # the one naming the other may align with the claim's clause alone.
@@ -243,7 +245,7 @@ def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, an
     if check == "roles":
         return role_check.may_conflict(claim, cache)
     if check == "order":
-        return order_check.may_conflict(claim, cache)
+        return order_check.may_conflict(claim, cache) or anchored.may_conflict(claim, cache)
     if check == "substitution":
         return substitution_check.may_conflict(claim, details_text(evidence, cache), cache) or seats.may_conflict(
             claim, cache)

@@ -1,0 +1,126 @@
+"""Anchored times: an act put before a named event where the details put it
+after that event, or the reverse.
+
+「工業的な生産は第二次世界大戦が始まる前から行われていた」 against 「工業的な
+生産は、第二次世界大戦後の1940年代後半に米国で始まった」; 「条約を脱退する
+前に主砲を換えた」 against 「条約から脱退したのち…砲に積み替えられ」.  Both
+sentences name one event (the anchor: the words right before 前 or 後, or
+before the verb that leads to them) and place the act on either side of it.
+
+The act must be one.  Its words are those from the last verb before the
+anchor (the topic: 生産は) to the first verb after the marker (から行われ
+ていた), and the two acts share one of them, or two letters of one.  Not
+compared: a claim that places something on both sides of the anchor; any
+detail sentence placing something on the claim's side of it too (大戦前か
+ら研究され、大戦後に量産された: 研究 before, 量産 after); a detail that
+goes on to the claim's side itself (合意前に240円だった相場は、1年後には
+150円台に).  Spans of time (数年前, 10年後) anchor nothing: they count back
+from an unnamed now.
+
+    pass: 生産は第二次世界大戦後に始まった / 生産は第二次世界大戦後の1940年代後半に始まった
+    fail: 生産は第二次世界大戦前から行われていた / 生産は第二次世界大戦後の1940年代後半に始まった
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.predicates import predicates
+from lint.kinds.contradiction.units import Conflict, Unit
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+
+_NOUN = f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}・]"
+# What may follow 前 or 後 when they place something in time (大戦後の,
+# 独立前に); not 後半, 前任, 前者, which are words of their own.
+_PLACING = "(?=に|から|の|まで|は|、|で|も|と)"
+# A plain verb (始まる, 脱退する) or a past one (終わった, 脱退した) after the
+# anchor's particle.
+_VERB_NOW = f"(?:が|を|に|から)[{KANJI_UNIFIED}]{{0,2}}[ぁ-ゖ]{{0,3}}?[うくぐすつぬぶむる]"
+_VERB_PAST = f"(?:が|を|に|から)[{KANJI_UNIFIED}]{{0,2}}[ぁ-ゖ]{{0,3}}?[ただ]"
+_MARKERS = compile_re(
+    f"(?P<before>(?P<b>{_NOUN}{{2,}})(?:(?:の)?(?:以前|前){_PLACING}|{_VERB_NOW}前{_PLACING}|より(?:も)?前|に先立))"
+    f"|(?P<after>(?P<a>{_NOUN}{{2,}})(?:(?:の)?(?:(?:以後|以降|後){_PLACING}|のち)|{_VERB_PAST}(?:(?:後|あと){_PLACING}|のち)"
+    f"|より(?:も)?後))")
+# The anchor a span of time ends in: it counts from now, not from an event.
+_SPAN_ENDS = tuple("年月日週時分秒代紀間")
+_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}")
+
+
+class Anchored(NamedTuple):
+    anchor: str
+    after: bool
+    start: int  # of the anchor
+    end: int  # of the marker
+
+
+def _anchored(u: Unit, cache: dict) -> list[Anchored]:
+    key = ("anchored", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        found = []
+        for m in _MARKERS.finditer(u.text, u.start, u.end):
+            after = m.group("after") is not None
+            anchor = m.group("a") if after else m.group("b")
+            if anchor.endswith(_SPAN_ENDS) or anchor.startswith(("数", "何", "その", "この")):
+                continue
+            found.append(Anchored(anchor, after, m.start("a" if after else "b"), m.end()))
+        cache[key] = found
+    return found
+
+
+def _same_anchor(a: str, b: str) -> bool:
+    """One event: the same words, or one the end of the other (条約脱退 / 脱退)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return long_.endswith(short)
+
+
+# Adnominal tails (工業的な, 色濃い独裁): words of a noun phrase, not its verb.
+_MODIFYING = ("な", "い", "の")
+
+
+def _act_words(u: Unit, x: Anchored, cache: dict) -> set[str]:
+    """The words of the act the anchor places: from the last verb before the
+    anchor to the first verb after its marker."""
+    key = ("preds", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = [p for p in predicates(u.text, u.start, u.end) if p.tail not in _MODIFYING]
+    lo = max((p.end for p in found if p.end <= x.start), default=u.start)
+    hi = min((p.end for p in found if p.start >= x.end), default=u.end)
+    return {w.group() for w in _WORD.finditer(u.text, lo, hi) if not (x.start <= w.start() < x.end)}
+
+
+# A detail that goes on past its anchor to the other side (…1年後には, その後).
+_GOES_ON = {True: compile_re("後(?:に|は|、)|のち|以降|以後"), False: compile_re("前(?:に|は|から|、)|以前")}
+
+
+def _shared(a: set[str], b: set[str]) -> bool:
+    """A word in common, or a two-letter part of one (本格採用 / 採用した)."""
+    if a & b:
+        return True
+    grams = {w[i:i + 2] for w in a for i in range(len(w) - 1)}
+    return any(w[i:i + 2] in grams for w in b for i in range(len(w) - 1))
+
+
+def may_conflict(claim: Unit, cache: dict) -> bool:
+    return bool(_anchored(claim, cache))
+
+
+def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) -> list[Conflict]:
+    mine = _anchored(claim, cache)
+    for x in mine:
+        if any(_same_anchor(x.anchor, y.anchor) and y.after != x.after for y in mine):
+            continue
+        if any(_same_anchor(x.anchor, y.anchor) and y.after == x.after
+               for unit in details for y in _anchored(unit, cache)):
+            continue
+        words = _act_words(claim, x, cache)
+        for unit in aligned:
+            for y in _anchored(unit, cache):
+                if (_same_anchor(x.anchor, y.anchor) and y.after != x.after
+                        and _GOES_ON[x.after].search(unit.text, y.end, unit.end) is None
+                        and _shared(words, _act_words(unit, y, cache))):
+                    return [Conflict("temporal", x.start, x.end, unit, y.start, y.end,
+                                     claim.text[x.start:x.end], unit.text[y.start:y.end])]
+    return []
