@@ -20,8 +20,8 @@ from lint.kinds.contradiction.scope import (attempted, believed, contrasted, for
                                            manner_denied, narrowed, not_at_once, only_denied, other_side,
                                            right_of_another, since_then, timed, with_before)
 from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, existence, forgone, is_negative_tail,
-                                                 unrealised,
                                                  judged, permitted, predicates, with_means)
+from lint.kinds.contradiction.unrealised import unrealised
 from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.opposites import FIRSTS
 from lint.kinds.contradiction.same_acts import (accomplished, made_to, one_act, other_keys, other_objects, same_verb,

@@ -179,6 +179,9 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
             continue
         key, negated_word = split_prefix(text[i:j])
         after = j + len(tail)
+        # 取り戻すまでには至らなかった: the act not reached is denied.
+        if not negative and tail.endswith(_REACHING) and text.startswith(_NOT_REACHED, after):
+            negative = True
         adnominal = modifies_noun(text, after, end, tail) or tail == "な" and text[j - 1] == "的"
         # Two verbal nouns joined by ・ share the tail (保存・公開されている).
         joined = _JOINED_BEFORE.search(text, max(start, i - 8), i) if i > start and text[i - 1] == "・" else None
@@ -191,6 +194,8 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
     return out
 
 
+_REACHING = ("まで", "までに", "までには", "までは", "には")
+_NOT_REACHED = ("至らな", "至らず", "いたらな", "いたらず")
 _JOINED_BEFORE = compile_re(f"(?<![{_KANJI_CLASS}])([{_KANJI_CLASS}]{{2,}})・$")
 
 
@@ -224,7 +229,7 @@ def existence(text: str, start: int, end: int) -> list[Predicate]:
 # 求められていない, 許可を得なければならない.  The verb's polarity is said of the noun.
 # The noun is a run of kanji or katakana, read whole: the particle after
 # it is hiragana, so only the run's end can be followed by one.
-_NOUN_RUN = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}")
+NOUN_RUN = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}")
 _JUDGED_AFTER = compile_re(
     r"(?:だ|である)?(?:と|とは|として|に|には|が|は|も)"
     r"(?P<verb>認め|見な|みな|含ま|含め|位置づけ|位置付け|分類|指定|規定|定義|定め|認定|登録|数え|求め|必要|義務付け|義務づけ)"
@@ -241,7 +246,7 @@ def judged(text: str, start: int, end: int) -> list[Predicate]:
     out = []
     pos = start
     while True:
-        noun = _NOUN_RUN.search(text, pos, end)
+        noun = NOUN_RUN.search(text, pos, end)
         if noun is None:
             break
         m = _JUDGED_AFTER.match(text, noun.end(), end) or _REQUIRED_AFTER.match(text, noun.end(), end)
@@ -272,7 +277,7 @@ FORGONE_AFTER = compile_re(
 def forgone(text: str, start: int, end: int) -> list[Predicate]:
     """Predicates of an act forgone, said of the noun."""
     out = []
-    for noun in _NOUN_RUN.finditer(text, start, end):
+    for noun in NOUN_RUN.finditer(text, start, end):
         m = FORGONE_AFTER.match(text, noun.end(), end)
         if m is None:
             continue
@@ -367,34 +372,3 @@ def polarity_at(text: str, word_end: int, end: int, word: str = "") -> bool:
 
 
 __all__ = ["Predicate", "predicates", "is_negative_tail", "polarity_at", "split_prefix", "OTHER"]
-
-
-# An act planned, tried or weighed, then not brought about: 合併が持ち上がった
-# が、実現しなかった; 提携を模索したが、合意には至らなかった.
-_WEIGHED = "検討|計画|議論|構想|提案|模索|試み|目指|めざ|狙|図|望|持ち上が|取り沙汰|浮上"
-_FAILING = "至らな|しな|されな|していな|されていな|かなわな|叶わな|果たせな|届かな|うまくいかな|見送|頓挫|断念|失敗"
-_NOT_BROUGHT_ABOUT = f"(?:実現|決定|実行|実施|合意|成立|完成|実用化)?(?:には|に|は|も)?(?:{_FAILING})"
-_UNREALISED = compile_re(f"(?:の|が|を|は|も)(?:{_WEIGHED})[^。]{{0,16}}?(?:が|ものの|ながら(?:も)?)、?"
-                         f"[^。、]{{0,10}}?{_NOT_BROUGHT_ABOUT}[{HIRAGANA}]*")
-
-
-# A verb's will to act (襲おうと計画した, 集めようとした), then not brought about.
-_TRIED_VERB = compile_re(f"([{KANJI_UNIFIED}]+)((?:[おこそとのほもろごぼ]う|[えけせてねめれげべ]?よう)と(?:{_WEIGHED}|し|企て)"
-                         f"[^。]{{0,16}}?(?:が|ものの|ながら(?:も)?)、?[^。、]{{0,10}}?{_NOT_BROUGHT_ABOUT}[{HIRAGANA}]*)")
-_UNDONE_HINT = compile_re(_FAILING)
-
-
-def unrealised(text: str, start: int, end: int) -> list[Predicate]:
-    """The act a noun or a verb names, denied when it was only planned,
-    tried or weighed and then not brought about."""
-    # Most sentences tell no act left undone: one search instead of a match per noun.
-    if _UNDONE_HINT.search(text, start, end) is None:
-        return []
-    out = []
-    for noun in _NOUN_RUN.finditer(text, start, end):
-        m = _UNREALISED.match(text, noun.end(), end)
-        if m is not None:
-            out.append(Predicate(noun.group(), noun.start(), m.end(), text[noun.end():m.end()], False, unrealised=True))
-    for m in _TRIED_VERB.finditer(text, start, end):
-        out.append(Predicate(m.group(1), m.start(), m.end(), m.group(2), False, unrealised=True))
-    return out
