@@ -164,9 +164,11 @@ def clause_roles_across(claim: Unit, details: list[Unit], cache: dict) -> Option
     chunks = unit_chunks(claim, cache)
     about = _about(chunks)
     named = {c.word for c in chunks if _named(c)} - about
-    # A kanji name the dictionary lacks is a party too when it acts (内藤多仲が).
-    subjects = frozenset(c.word for c in chunks if c.grammar == "が" and len(c.word) >= 2
-                         and not NUMERIC.match(c.word)) - about
+    # A kanji name the dictionary lacks is a party too when it acts (内藤多仲が);
+    # a subject given a number (賛成が55.5%となり) is a measure, not a party.
+    subjects = frozenset(c.word for k, c in enumerate(chunks) if c.grammar == "が" and len(c.word) >= 2
+                         and not NUMERIC.match(c.word)
+                         and not (k + 1 < len(chunks) and NUMERIC.match(chunks[k + 1].word))) - about
     if len(named | subjects) < 2:
         return None
     mine = _clauses(claim, named, cache, subjects)
