@@ -17,7 +17,7 @@ from lint.kinds.contradiction.converse import converse_sides, undone_later
 from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.opposites import (FIRSTS, SOME_OF, concedes, converse_day, first_of_another,
-                                                 followed_is_first, in_gloss, only_a_number, partitive_span,
+                                                 followed_is_first, heads_differ, in_gloss, only_a_number, partitive_span,
                                                  points_of_other_wholes, several_only, with_numeral, word_polarity)
 from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_others, other_ordinal, other_sets,
                                                        owned_by_others, rest_told, same_owner)
@@ -321,6 +321,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                       or rest_told(claim, s, e, unit, us, ue) or other_sets(claim, s, e, unit, us, ue)))
                         and not (other_side != side and converse_sides(claim, s, unit, us, cache))
                         and not other_ordinal(claim, s, unit, us) and not only_a_number(unit.text, us, ue)
+                        and not (other_side != side and heads_differ(claim, e, unit, ue))
                         and not _change_against_state(claim, s, e, unit, us, ue)
                         and not other_doers(claim, s, unit, us)
                         and not aimed_at(unit, ue) and not aimed_at(claim, e)

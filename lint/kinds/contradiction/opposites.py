@@ -323,3 +323,17 @@ def concedes(text: str, starts: list[int]) -> bool:
     is the claim's own (軍事的には敗れたものの、政治的な勝利 / 戦場では
     敗れながらも)."""
     return _CONCEDING.search(text, min(starts), max(starts)) is not None
+
+
+_COMPOUND_END = compile_re(f"[{KANJI_UNIFIED}]{{1,2}}")
+
+
+def heads_differ(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
+    """Both words, kanji, begin compounds whose ends share no letter (最低
+    地点 / 最高峰): the lowest of one thing against the highest of another."""
+    if not (_COMPOUND_END.match(claim.text, e - 1, e) and _COMPOUND_END.match(unit.text, ue - 1, ue)):
+        return False
+    a = _COMPOUND_END.match(claim.text, e, claim.end)
+    b = _COMPOUND_END.match(unit.text, ue, unit.end)
+    return a is not None and b is not None and not set(a.group()) & set(b.group())
+
