@@ -104,8 +104,10 @@ _VERB_AFTER = compile_re(f"(?P<stem>[{KANJI_UNIFIED}]{{0,4}})(?P<tail>[{HIRAGANA
 CASE_MARKS = ("の", "が", "を", "に", "は", "も", "と", "で")
 
 
-# A verb of forgoing after the word, or after the noun it starts (マイナス|成長を免れた).
-_FORGONE_AFTER = compile_re(f"[{KANJI_UNIFIED}]{{0,4}}" + FORGONE_AFTER.pattern)
+# A verb of forgoing after the word, or after the noun it starts (マイナス|成長を免れた),
+# or one of doing away with it (君主制を廃して共和国となった, 一党独裁が放棄され).
+_FORGONE_AFTER = compile_re(f"[{KANJI_UNIFIED}]{{0,4}}(?:{FORGONE_AFTER.pattern}|"
+                            f"(?:を|は|も|が)(?P<away>廃(?=し|す|さ)|撤廃|放棄|捨て|やめ|止め)(?P<away_tail>[{HIRAGANA}]*))")
 
 
 def word_polarity(u: Unit, s: int, e: int) -> bool:
@@ -119,7 +121,7 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
     if forgone is not None:
         # 加盟を見送った, マイナス成長を免れた: the act or the state forgone
         # is denied (見送らなかった: done).
-        return is_negative_tail(forgone.group("tail"))
+        return is_negative_tail(forgone.group("tail") if forgone.group("verb") else forgone.group("away_tail"))
     if u.text[s:e] in TURNING_ADVERBS:
         verb = _VERB_AFTER.match(u.text, e, u.end)
         # (A noun before ない tells its absence, not the verb denied: 例外なく.)
