@@ -164,7 +164,8 @@ def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
               and (mine[k].word[:2] in body or mine[k].word[-2:] in body)
               and occurrences(theirs, mine[k].word, occurring)]
     for (ax, x), (ay, y) in combinations(paired, 2):
-        if ax.word == ay.word or matches(x.word, y.word) or matches(ax.word, ay.word):
+        # (A chain, 利息までの預金を保護, is no two pairs: its middle word is in both.)
+        if ax.word == ay.word or matches(x.word, y.word) or matches(ax.word, ay.word) or x is ay or y is ax:
             continue
         # The tests on the two occurrences are independent: the first of each that passes.
         places_x, places_y = occurrences(theirs, x.word, occurring), occurrences(theirs, y.word, occurring)
