@@ -193,6 +193,7 @@ def _dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple
             near = [(not same, abs(at - pos), year, at) for year, at in years
                     if abs(at - pos) <= REACH and not _edition(u.text, at)
                     and ((same := _same_clause(u.text, at, pos)) or not _SPAN_END.match(u.text, at))
+                    and not _CHANGE_FROM.match(u.text, at)
                     # 第一次世界大戦後の1920年: a year after the event, not its own.
                     and not (at > pos and u.text.startswith(AFTER_OR_BEFORE, pos + len(word)))]
             if near:
@@ -224,6 +225,8 @@ def _edition(text: str, at: int) -> bool:
 _ADNOMINAL_YEAR = compile_re(f"[0-9０-９]{{4}}年(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?に[^、。]{{0,12}}?"
                              f"(?:た|る|ていた|ている)(?![後前際時直以])(?=[{_NOUN}])")
 AFTER_OR_BEFORE = ("後", "前", "以後", "以降", "以前", "直後", "直前")
+# The year of a change's first value (2014年の4.4%から2015年には8.0%へ): the change is later.
+_CHANGE_FROM = compile_re(r"[0-9０-９]{4}年(?:度)?の[^、。]{0,10}?[0-9０-９][^、。]{0,6}?から")
 _SPAN_END = compile_re(r"[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:から|まで|以来|以降)")
 OBJECT_CASES = ("を", "に", "へ", "で", "の", "と", "から", "まで", "より")
 PASSIVE = compile_re(r"^(?:[かさたなまらわがばい]?れ|され|られ)")
