@@ -96,11 +96,15 @@ _GOES_ON = {True: compile_re("後(?:に|は|、)|のち|以降|以後"), False: 
 
 
 def _shared(a: set[str], b: set[str]) -> bool:
-    """A word in common, or a two-letter part of one (本格採用 / 採用した)."""
-    if a & b:
+    """A word in common, or two kanji of one (本格採用 / 採用した); katakana
+    only as whole words (サモンド and ポンド share ンド, and nothing)."""
+    if a & b or any(x in y or y in x for x in a for y in b):
         return True
-    grams = {w[i:i + 2] for w in a for i in range(len(w) - 1)}
+    grams = {w[i:i + 2] for w in a for i in range(len(w) - 1) if _KANJI_PAIR.fullmatch(w, i, i + 2)}
     return any(w[i:i + 2] in grams for w in b for i in range(len(w) - 1))
+
+
+_KANJI_PAIR = compile_re(f"[{KANJI_UNIFIED}]{{2}}")
 
 
 def may_conflict(claim: Unit, cache: dict) -> bool:

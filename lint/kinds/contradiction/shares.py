@@ -28,10 +28,13 @@ from lint.kinds.contradiction.units import Conflict, Unit
 from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, clause_bounds
 
 SMALL = ("ごく一部", "ごくわずか", "ほんの一部", "わずか", "少数")
-LARGE = ("大半", "大部分", "ほとんど", "大多数", "過半", "圧倒的多数")
+LARGE = ("大半", "大部分", "ほとんど", "大多数", "過半数", "過半", "圧倒的多数")
 # The percentages each contradicts: a small part half or more, most 40% or less.
 SMALL_AGAINST = 50.0
 LARGE_AGAINST = 40.0
+# A majority, told as such, is contradicted by anything under half.
+MAJORITIES = ("過半", "過半数")
+MAJORITY = 50.0
 _SHARE = compile_re("|".join(sorted(SMALL + LARGE, key=len, reverse=True)))
 _WORD = compile_re(f"[{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}}")
 # The whole: the word right before の (国土の|ごく一部), after words of degree.
@@ -62,6 +65,19 @@ def _one_whole(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+# The part a share is given to: right before it (ツチが約14%) or after it (約4分の1をロシア系住民が).
+_PART_BEFORE = compile_re(f"([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}})(?:が|は)(?:約|およそ|ほぼ)?$")
+_PART_AFTER = compile_re(f"を([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}})が")
+
+
+_CLAIM_PART = compile_re(f"(?:を占める|は|を)([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}})")
+
+
+def _part_of(text: str, lo: int, q, others: set[str]) -> bool:
+    m = _PART_BEFORE.search(text, max(lo, q.start - 20), q.start) or _PART_AFTER.match(text, q.end)
+    return m is not None and any(w in m.group(1) or m.group(1) in w for w in others)
+
+
 def may_conflict(claim: Unit) -> bool:
     return _SHARE.search(claim.body) is not None
 
@@ -80,6 +96,10 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
         others = {w.group() for w in _WORD.finditer(claim.text, lo, hi)
                   if w.group() != whole and w.group() not in _SHARE_WORDS and not (w.start() < m.end() and m.start() < w.end())}
         small = m.group() in SMALL
+        # What takes the share, when the claim says it next to the share word
+        # (大半を占めるフツ, 大半はロシア系, 大半をカラクム砂漠が).
+        told = _CLAIM_PART.match(claim.text, m.end(), hi)
+        part = {told.group(1)} if told is not None else others
         for unit in aligned:
             if unit.heading or span_dated_apart(claim, lo, hi, unit, cache):
                 continue
@@ -89,12 +109,17 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
                 # An approximate share with a wide margin (約2〜5割) tells too little.
                 if q.unit != "percent" or q.approx and q.high - q.low > 20:
                     continue
-                against = q.low >= SMALL_AGAINST if small else q.high <= LARGE_AGAINST
+                against = (q.low >= SMALL_AGAINST if small else q.high < MAJORITY if m.group() in MAJORITIES
+                           else q.high <= LARGE_AGAINST)
                 if not against:
                     continue
                 ulo, uhi = clause_bounds(unit.text, q.start, unit.start, unit.end)
                 theirs = _whole(unit.text, ulo, q.start, unit.text[ulo:uhi])
-                if theirs is not None and _one_whole(whole, theirs):
+                # No whole named at the share (約4分の1をロシア系住民が占める):
+                # the claim's whole said in the sentence is it, if the part the
+                # share is given to is the claim's (フツが約85%、ツチが約14%).
+                if (theirs is None and whole in unit.body and _part_of(unit.text, ulo, q, part)
+                        or theirs is not None and _one_whole(whole, theirs)):
                     out.append(Conflict("quantifier", m.start(), m.end(), unit, q.start, q.end, m.group(),
                                         unit.text[q.start:q.end]))
                     break
