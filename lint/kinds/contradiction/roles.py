@@ -20,6 +20,7 @@ from typing import Callable, Optional, Sequence
 
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.clause_roles import clause_roles_across, clause_roles_exchanged
+from lint.kinds.contradiction.dated import clauses_dated_apart
 from lint.kinds.contradiction.directions import direction_reversed
 from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.role_swaps import (Spans, one_way_reversed, possessor_exchanged, slot_filled_otherwise,
@@ -246,6 +247,10 @@ def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict,
         if found is None:
             continue
         (s, e), (es, ee) = found
+        # The claim's clauses dated to other years than the sentence: another
+        # bout of the two (1991年の選挙ではAがBを破った / Bは1996年の選挙でAを破って).
+        if clauses_dated_apart(claim, s, unit, es, cache):
+            continue
         return [Conflict("role", s, e, unit, es, ee, claim.text[s:e], unit.text[es:ee])]
     across = clause_roles_across(claim, list(details), cache) if details else None
     if across is not None:
