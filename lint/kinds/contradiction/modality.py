@@ -118,7 +118,7 @@ def _open_after(found: list[Chunk], k: int, text: str) -> Optional[int]:
     for nxt in found[k + 1:k + 3]:
         if nxt.clause != c.clause:
             return None
-        if nxt.word.startswith(OPEN_WORDS):
+        if nxt.word.startswith(OPEN_WORDS) and not nxt.word.endswith("的"):  # 段階的に: a manner, no plan
             # 予定どおり実行され: done as planned.
             return None if text.startswith(AS_PLANNED + AS_A_GROUND, nxt.end) else nxt.end
         if nxt.word not in ("未", "今後", "現在"):

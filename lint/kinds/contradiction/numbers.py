@@ -389,7 +389,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                       if digits_transposed(q, e)]
         if transposed and not any(compatible(q, e) and INF in (e.high, -e.low, q.high, -q.low) for _, _, e in transposed):
             candidates = transposed
-        elif not candidates or any(compatible(q, e) or same_threshold(q, e) for _, _, e in candidates):
+        elif not candidates or any(compatible(q, e) or same_threshold(q, e, claim.text) for _, _, e in candidates):
             continue
         candidates.sort(key=lambda c: -c[0])
         _, unit, e = candidates[0]

@@ -30,7 +30,16 @@ def _open_side(q: Quantity) -> int:
 CATEGORY_BOUNDS = ("以上", "以下", "未満", "超")
 
 
-def same_threshold(a: Quantity, b: Quantity) -> bool:
-    """One value, bounded from the two sides (1,000年未満 / 1,000年以上)."""
-    return (a.unit == b.unit and a.value == b.value and _open_side(a) * _open_side(b) == -1
-            and a.suffix in CATEGORY_BOUNDS and b.suffix in CATEGORY_BOUNDS)
+# Nouns a bound picks out a part with (2,500万円を超える部分): the bound names
+# the threshold, and states no measure.
+_PARTS = ("部分", "分", "額", "金額", "範囲", "場合")
+
+
+def same_threshold(a: Quantity, b: Quantity, a_text: str = "") -> bool:
+    """One value, bounded from the two sides (1,000年未満 / 1,000年以上), or
+    ``a`` a bound that picks out a part (in ``a_text``) and ``b`` its value."""
+    if a.unit != b.unit or a.value != b.value:
+        return False
+    if _open_side(a) * _open_side(b) == -1 and a.suffix in CATEGORY_BOUNDS and b.suffix in CATEGORY_BOUNDS:
+        return True
+    return bool(a_text) and _open_side(a) != 0 and _open_side(b) == 0 and a_text.startswith(_PARTS, a.end)
