@@ -225,8 +225,8 @@ HEDGES = compile_re("|".join([*OPEN_WORDS, "めど", "目処", "至っていな"
                               "候補", "試み", "見られ", "みられ", "考え", "可能", "つもり", "よう(?!にな)", "べき", "たい",
                               # reported, not asserted
                               "とされ", "とみ", "指摘", "懸念", "報告", "という", "との", "示唆", "表明",
-                              # held back
-                              "見直", "延期", "凍結", "中止", "断念", "撤回", "白紙"]))
+                              # held back, or only asked for
+                              "見直", "延期", "凍結", "中止", "断念", "撤回", "白紙", "求め", "要求", "訴え", "呼びかけ"]))
 # The open word is the topic there, not the clause's predicate (可能性について).
 NOT_PREDICATE = ("について", "に関", "の", "とし", "とする", "を巡", "をめぐ")
 # …but 計画の段階にある is the clause's predicate: still a plan.
