@@ -113,6 +113,9 @@ def test_words_that_start_with_a_numeral_are_not_numbers():
     ("まずに", True),
     ("まず", True),
     ("してまず", False),
+    # いずれ (each of them) after a verb's て: a word, no ず of negation.
+    ("していずれも", False),
+    ("していずれも成功せず", True),
 ])
 def test_negation_parity(tail, negative):
     assert is_negative_tail(tail) is negative
