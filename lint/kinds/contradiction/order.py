@@ -288,7 +288,10 @@ def _reversed(mine: Relation, theirs: Relation) -> bool:
     # A part whose event is a plan (建設を計画したことをきっかけに) tells
     # when the thing was planned, not when it was done.
     planned = bool((theirs.first_head | theirs.then_head) & PLANNING)
-    return (event and not planned and has_kanji(cross_a) and has_kanji(cross_b)
+    # (Or both crossings are long and nothing stays in place: the two parts
+    # told in other verbs, 生まれた / 設立された.)
+    wide = same == 0 and len(cross_a) >= 2 and len(cross_b) >= 2
+    return ((event or wide) and not planned and has_kanji(cross_a) and has_kanji(cross_b)
             and len(cross_a) + len(cross_b) > 2 * same)
 
 
@@ -354,8 +357,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 # …or the claim's order is told as a narrative (…呉三桂が清に降り、
                 # 清軍は…北京に入った / 呉三桂が降った後、清軍は…北京に入った).
                 crossed = _overlaps(rel, theirs)[1]
+                # (Nor when another relation of the claim tells the details' order.)
                 if not any(_agrees(rel, other) and _overlaps(rel, other)[0] >= crossed for other in stated) and (
-                        not _told_on(rel, unit, theirs)):
+                        not _told_on(rel, unit, theirs)) and not any(_agrees(other, theirs) for other in mine
+                                                                     if other is not rel):
                     kind = "causal" if is_causal(rel, claim.text) else "temporal"
                     return [Conflict(kind, rel.start, rel.end, unit, theirs.start, theirs.end,
                                      claim.text[rel.start:rel.end], unit.text[theirs.start:theirs.end])]
