@@ -28,7 +28,7 @@ from typing import NamedTuple
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.predicates import predicates
 from lint.kinds.contradiction.units import Conflict, Unit
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 
 _NOUN = f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}・]"
 # What may follow 前 or 後 when they place something in time (大戦後の,
@@ -36,8 +36,8 @@ _NOUN = f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}・]"
 _PLACING = "(?=に|から|の|まで|は|、|で|も|と)"
 # A plain verb (始まる, 脱退する) or a past one (終わった, 脱退した) after the
 # anchor's particle.
-_VERB_NOW = f"(?:が|を|に|から)[{KANJI_UNIFIED}]{{0,2}}[ぁ-ゖ]{{0,3}}?[うくぐすつぬぶむる]"
-_VERB_PAST = f"(?:が|を|に|から)[{KANJI_UNIFIED}]{{0,2}}[ぁ-ゖ]{{0,3}}?[ただ]"
+_VERB_NOW = f"(?:が|を|に|から)[{KANJI_UNIFIED}]{{0,2}}[{HIRAGANA}]{{0,3}}?[うくぐすつぬぶむる]"
+_VERB_PAST = f"(?:が|を|に|から)[{KANJI_UNIFIED}]{{0,2}}[{HIRAGANA}]{{0,3}}?[ただ]"
 _MARKERS = compile_re(
     f"(?P<before>(?P<b>{_NOUN}{{2,}})(?:(?:の)?(?:以前|前){_PLACING}|{_VERB_NOW}前{_PLACING}|より(?:も)?前|に先立))"
     f"|(?P<after>(?P<a>{_NOUN}{{2,}})(?:(?:の)?(?:(?:以後|以降|後){_PLACING}|のち)|{_VERB_PAST}(?:(?:後|あと){_PLACING}|のち)"

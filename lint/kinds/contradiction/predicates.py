@@ -119,6 +119,10 @@ def is_predicate_tail(tail: str) -> bool:
         return False
     if tail.startswith("で") and not tail.startswith(("でき", "でな", "です", "であ", "では", "でも")):
         return False
+    # では, でも as a copula only before its negation (ではない, でもある), not
+    # a place's particle before other words (核融合ではほとんどつくられない).
+    if tail.startswith(("では", "でも")) and not tail.startswith(("ではな", "でもな", "ではあ", "でもあ")):
+        return False
     # か after a word asks (賛成か); a verb's own か begins its other forms
     # (抱かなかった, 開かれた, 働かせ, 向かわず, 向かう).
     if tail.startswith("か") and not tail.startswith(("かっ", "かな", "かず", "かれ", "かせ", "かさ", "かぬ", "かわ", "かう",
