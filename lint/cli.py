@@ -75,8 +75,13 @@ def _project(config_path: Optional[str], isolated: bool, rules: tuple[str, ...],
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="yure")
-def cli() -> None:
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """yure: keep Japanese prose consistent (表記ゆれ, structure, contradictions)."""
+    # Only check loads what lasts the whole run (it turns the collector on
+    # itself, once loaded); every other command collects from the start.
+    if ctx.invoked_subcommand != "check":
+        gc.enable()
 
 
 @cli.command()
@@ -249,13 +254,13 @@ def lsp(stdio: bool) -> None:
     """Run the language server on standard input and output (needs yure[lsp])."""
     from lint.lsp import main as serve
 
-    gc.enable()
     sys.exit(serve())
 
 
 def main(argv: Optional[list[str]] = None) -> None:
     # Everything made before the first line is read lasts the whole run: no
-    # collection until then (check's _tune_gc and lsp turn it back on).
+    # collection until then (check's _tune_gc turns it back on).
+    collecting = gc.isenabled()
     gc.disable()
     try:
         cli.main(args=argv, prog_name="yure", standalone_mode=False)
@@ -281,7 +286,7 @@ def main(argv: Optional[list[str]] = None) -> None:
                    err=True)
         sys.exit(EXIT_ERROR)
     finally:
-        gc.enable()
+        gc.enable() if collecting else gc.disable()
 
 
 if __name__ == "__main__":

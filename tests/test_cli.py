@@ -329,3 +329,46 @@ def test_json_and_sarif_hold_every_finding_one_per_line(default_linter):
     assert [r["ruleId"] for r in run["results"]] == [d.rule for d in found]
     assert {r["fullDescription"]["text"] for r in run["tool"]["driver"]["rules"]} == {RESULTS_SLOT}
     assert json.loads(render("sarif", []))["runs"][0]["results"] == []
+
+
+def test_main_leaves_the_cycle_collector_as_it_found_it():
+    """main turns the collector off while yure loads; a caller that had it
+    on gets it back on, one that had it off keeps it off."""
+    import gc
+
+    from lint.cli import main
+
+    try:
+        for was_on in (True, False):
+            gc.enable() if was_on else gc.disable()
+            try:
+                main(["rules", "--help"])
+            except SystemExit:
+                pass
+            assert gc.isenabled() is was_on
+    finally:
+        gc.enable()
+
+
+def test_commands_other_than_check_collect_from_the_start():
+    """Only check loads what lasts the whole run; rules, discover, lsp and the
+    others run with the collector on."""
+    import gc
+
+    from lint import cli as cli_module
+
+    seen = []
+
+    @cli_module.cli.command("probe-gc")
+    def probe() -> None:
+        seen.append(gc.isenabled())
+
+    try:
+        try:
+            cli_module.main(["probe-gc"])
+        except SystemExit:
+            pass
+    finally:
+        cli_module.cli.commands.pop("probe-gc", None)
+        gc.enable()
+    assert seen == [True]

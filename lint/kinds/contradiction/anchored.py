@@ -39,9 +39,10 @@ _PLACING = "(?=に|から|の|まで|は|、|で|も|と)"
 _VERB_NOW = f"(?:が|を|に|から)[{KANJI_UNIFIED}]{{0,2}}[{HIRAGANA}]{{0,3}}?[うくぐすつぬぶむる]"
 _VERB_PAST = f"(?:が|を|に|から)[{KANJI_UNIFIED}]{{0,2}}[{HIRAGANA}]{{0,3}}?[ただ]"
 _MARKERS = compile_re(
-    f"(?P<before>(?P<b>{_NOUN}{{2,}})(?:(?:の)?(?:以前|前){_PLACING}|{_VERB_NOW}前{_PLACING}|より(?:も)?前|に先立))"
-    f"|(?P<after>(?P<a>{_NOUN}{{2,}})(?:(?:の)?(?:(?:以後|以降|後){_PLACING}|のち)|{_VERB_PAST}(?:(?:後|あと){_PLACING}|のち)"
-    f"|より(?:も)?後))")
+    f"(?P<before>(?P<b>{_NOUN}{{2,}}?)(?:(?:の)?(?:以前|直前|前){_PLACING}|{_VERB_NOW}前{_PLACING}|より(?:も)?前{_PLACING}"
+    f"|に先立))"
+    f"|(?P<after>(?P<a>{_NOUN}{{2,}}?)(?:(?:の)?(?:(?:以後|以降|直後|後){_PLACING}|のち)"
+    f"|{_VERB_PAST}(?:(?:後|あと){_PLACING}|のち)|より(?:も)?後{_PLACING}))")
 # The anchor a span of time ends in: it counts from now, not from an event.
 _SPAN_ENDS = tuple("年月日週時分秒代紀間")
 _WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}")
@@ -62,7 +63,7 @@ def _anchored(u: Unit, cache: dict) -> list[Anchored]:
         for m in _MARKERS.finditer(u.text, u.start, u.end):
             after = m.group("after") is not None
             anchor = m.group("a") if after else m.group("b")
-            if anchor.endswith(_SPAN_ENDS) or anchor.startswith(("数", "何", "その", "この")):
+            if anchor.endswith(_SPAN_ENDS) or anchor.startswith(("数", "何")):
                 continue
             found.append(Anchored(anchor, after, m.start("a" if after else "b"), m.end()))
         cache[key] = found

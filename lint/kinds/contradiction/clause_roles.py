@@ -157,6 +157,10 @@ def _acting_as(said: list[Said], other: str, cache: dict) -> bool:
                for s in said)
 
 
+# A date after a subject (内藤多仲が1924年に) tells when it acted, no measure.
+_DATE_ENDS = ("年", "月", "日", "年代", "世紀")
+
+
 def clause_roles_across(claim: Unit, details: list[Unit], cache: dict) -> Optional[tuple[Spans, Unit]]:
     """:func:`clause_roles_exchanged` with the details' sentences taken
     together: the spans, and the sentence that says one of the names with
@@ -168,7 +172,8 @@ def clause_roles_across(claim: Unit, details: list[Unit], cache: dict) -> Option
     # a subject given a number (賛成が55.5%となり) is a measure, not a party.
     subjects = frozenset(c.word for k, c in enumerate(chunks) if c.grammar == "が" and len(c.word) >= 2
                          and not NUMERIC.match(c.word)
-                         and not (k + 1 < len(chunks) and NUMERIC.match(chunks[k + 1].word))) - about
+                         and not (k + 1 < len(chunks) and NUMERIC.match(chunks[k + 1].word)
+                                  and not chunks[k + 1].word.endswith(_DATE_ENDS))) - about
     if len(named | subjects) < 2:
         return None
     mine = _clauses(claim, named, cache, subjects)

@@ -42,4 +42,5 @@ def same_threshold(a: Quantity, b: Quantity, a_text: str = "") -> bool:
         return False
     if _open_side(a) * _open_side(b) == -1 and a.suffix in CATEGORY_BOUNDS and b.suffix in CATEGORY_BOUNDS:
         return True
-    return bool(a_text) and _open_side(a) != 0 and _open_side(b) == 0 and a_text.startswith(_PARTS, a.end)
+    after = a.end + 1 if a_text.startswith("の", a.end) else a.end
+    return bool(a_text) and _open_side(a) != 0 and _open_side(b) == 0 and a_text.startswith(_PARTS, after)
