@@ -105,9 +105,10 @@ CASE_MARKS = ("の", "が", "を", "に", "は", "も", "と", "で")
 
 
 # A verb of forgoing after the word, or after the noun it starts (マイナス|成長を免れた),
-# or one of doing away with it (君主制を廃して共和国となった, 一党独裁が放棄され, 王政の廃止).
+# or one of doing away with it (君主制を廃して共和国となった, 一党独裁が放棄され).
+# (Not 廃止, which the details say of counted things too: 二つの航路はいずれも廃止された.)
 _FORGONE_AFTER = compile_re(f"[{KANJI_UNIFIED}]{{0,4}}(?:{FORGONE_AFTER.pattern}|"
-                            f"(?:を|は|も|が|の)(?P<away>廃止|廃(?=し|す|さ)|撤廃|放棄|捨て|やめ|止め)(?P<away_tail>[{HIRAGANA}]*))")
+                            f"(?:を|は|も|が|の)(?P<away>廃(?=し|す|さ)|撤廃|放棄|捨て|やめ|止め)(?P<away_tail>[{HIRAGANA}]*))")
 
 
 def word_polarity(u: Unit, s: int, e: int) -> bool:
