@@ -25,7 +25,7 @@ from lint.kinds.contradiction.predicates import FORGONE_AFTER, is_negative_tail,
 from lint.kinds.contradiction.quantities import NUMERAL
 from lint.kinds.contradiction.scope import ONLY
 from lint.kinds.contradiction.units import Unit
-from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_unified_kanji
 from lint.text.tokens import clause_bounds
 
 # Words for "all of them" that count nothing themselves.
@@ -334,9 +334,8 @@ _COMPOUND_END = compile_re(f"[{KANJI_UNIFIED}]{{1,2}}")
 def heads_differ(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
     """Both words, kanji, begin compounds whose ends share no letter (最低
     地点 / 最高峰): the lowest of one thing against the highest of another."""
-    if not (_COMPOUND_END.match(claim.text, e - 1, e) and _COMPOUND_END.match(unit.text, ue - 1, ue)):
+    if not (e and ue and is_unified_kanji(claim.text[e - 1]) and is_unified_kanji(unit.text[ue - 1])):
         return False
     a = _COMPOUND_END.match(claim.text, e, claim.end)
     b = _COMPOUND_END.match(unit.text, ue, unit.end)
     return a is not None and b is not None and not set(a.group()) & set(b.group())
-

@@ -5,11 +5,15 @@
 を占める」: the claim tells a share of a whole in words, the details in
 numbers, and the two disagree.  A small part (ごく一部, わずか, 少数) is
 contradicted by half or more; most (大半, 大部分, ほとんど, 大多数) by 40% or
-less.
+less; a majority (過半数) by less than half.
 
 The whole must be one (the word before の, or before に占める: 輸出 and
 輸出額 are one), and another word of the claim's clause (what takes the
-share: カラクム砂漠) must be in the detail sentence.  A denied share
+share: カラクム砂漠) must be in the detail sentence.  Where the detail
+names no whole at its share (約4分の1をロシア系住民が占める), the claim's
+whole must be in the sentence and the part the share is given to must be
+the claim's (大半はロシア系; not フツが約85%、ツチが約14% against 大半を占める
+フツ, which gives 14% to ツチ).  A denied share
 (大半ではない, 大半を占めるわけではない; ごく一部にすぎない is none) and
 sentences dated to other years are not compared.
 
@@ -23,6 +27,7 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.dated import span_dated_apart
+from lint.kinds.contradiction.quantities import Quantity
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Conflict, Unit
 from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, clause_bounds
@@ -65,17 +70,18 @@ def _one_whole(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-# The part a share is given to: right before it (ツチが約14%) or after it (約4分の1をロシア系住民が).
+# The part a share is given to: right before it (ツチが約14%) or after it
+# (約4分の1をロシア系住民が); in the claim, right after the share word
+# (大半を占めるフツ, 大半はロシア系, 大半をカラクム砂漠が).
 _PART_BEFORE = compile_re(f"([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}})(?:が|は)(?:約|およそ|ほぼ)?$")
 _PART_AFTER = compile_re(f"を([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}})が")
-
-
 _CLAIM_PART = compile_re(f"(?:を占める|は|を)([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}})")
 
 
-def _part_of(text: str, lo: int, q, others: set[str]) -> bool:
+def _part_of(text: str, lo: int, q: Quantity, parts: set[str]) -> bool:
+    """The share ``q`` is given to one of ``parts`` (or a word holding one)."""
     m = _PART_BEFORE.search(text, max(lo, q.start - 20), q.start) or _PART_AFTER.match(text, q.end)
-    return m is not None and any(w in m.group(1) or m.group(1) in w for w in others)
+    return m is not None and any(w in m.group(1) or m.group(1) in w for w in parts)
 
 
 def may_conflict(claim: Unit) -> bool:
@@ -96,8 +102,6 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
         others = {w.group() for w in _WORD.finditer(claim.text, lo, hi)
                   if w.group() != whole and w.group() not in _SHARE_WORDS and not (w.start() < m.end() and m.start() < w.end())}
         small = m.group() in SMALL
-        # What takes the share, when the claim says it next to the share word
-        # (大半を占めるフツ, 大半はロシア系, 大半をカラクム砂漠が).
         told = _CLAIM_PART.match(claim.text, m.end(), hi)
         part = {told.group(1)} if told is not None else others
         for unit in aligned:
