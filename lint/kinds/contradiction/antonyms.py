@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Optional
 
 from lint.kinds.contradiction.align import words_in
-from lint.kinds.contradiction.converse import converse_sides, undone_later
+from lint.kinds.contradiction.converse import converse_sides, pointed_from_other_ends, undone_later
 from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.opposites import (FIRSTS, SOME_OF, concedes, converse_day, first_of_another,
@@ -104,6 +104,10 @@ class AntonymLexicon:
                 continue
             out.append((index, side, start + h.start, start + h.end))
         return out
+
+
+# だけでなく, だけではない: not only, so more than what is named.
+_NOT_ONLY = compile_re("(?:で|では)な[いく]|ならず")
 
 
 def _said_elsewhere(claim: Unit, index: int, side: int, s: int, e: int, pol: bool, details: list[Unit],
@@ -290,7 +294,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # Never again (再び飛ぶことはなかった) is no repetition, and only
         # after a particle (範囲でのみ) limits a circumstance, not a count.
         if (claim.text[s:e] in REPEATS and _verb_denied(claim.text, e, claim.end)
-                or claim.text[s:e] in ONLY and claim.text[s - 1:s] in ("で", "に", "と") or _not_itself(claim, s, e)):
+                or claim.text[s:e] in ONLY and (claim.text[s - 1:s] in ("で", "に", "と") or _NOT_ONLY.match(claim.text, e))
+                or _not_itself(claim, s, e)):
             continue
         # The word's own prefix (不参加) is part of the pair, not a negation.
         pol = word_polarity(claim, s, e)
@@ -319,7 +324,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not (kind == "quantifier" and other_side != side
                                  and (counting_others(claim, e, unit, ue) or owned_by_others(claim, s, e, unit, us, ue)
                                       or rest_told(claim, s, e, unit, us, ue) or other_sets(claim, s, e, unit, us, ue)))
-                        and not (other_side != side and converse_sides(claim, s, unit, us, cache))
+                        and not (other_side != side and (converse_sides(claim, s, unit, us, cache)
+                                                         or pointed_from_other_ends(claim, s, unit, us)))
                         and not other_ordinal(claim, s, unit, us) and not only_a_number(unit.text, us, ue)
                         and not (other_side != side and heads_differ(claim, e, unit, ue))
                         and not _change_against_state(claim, s, e, unit, us, ue)

@@ -49,7 +49,8 @@ def _clauses(u: Unit, both: set, cache: dict, subjects: frozenset = frozenset())
     are left out (no clause is theirs alone).  ``subjects``: other words
     that may be a party (内藤多仲が), where their clause has no name."""
     chunks = unit_chunks(u, cache)
-    names = [c for c in chunks if c.word in both]
+    listed = _listed(u.text, chunks)
+    names = [c for k, c in enumerate(chunks) if c.word in both and k not in listed]
     named_clauses = {c.clause for c in names}
     names += [c for c in chunks if c.word in subjects and c.word not in both and c.clause not in named_clauses]
     found = {}
@@ -59,6 +60,17 @@ def _clauses(u: Unit, both: set, cache: dict, subjects: frozenset = frozenset())
         words = [d for d in chunks if d.clause == c.clause and d is not c and len(d.word) >= 2
                  and not NUMERIC.match(d.word) and not _named(d)]
         found[c.word] = (c, words)
+    return found
+
+
+def _listed(text: str, chunks: list[Chunk]) -> set[int]:
+    """The names of a list parted by commas (ウガンダ、ケニア、タンガニーカに):
+    the commas part names, not clauses, so none has a clause of its own."""
+    found = set()
+    for k in range(len(chunks) - 1):
+        a, b = chunks[k], chunks[k + 1]
+        if not a.grammar and text[a.end:a.end + 1] in ("、", "，") and b.start == a.end + 1 and _named(a) and _named(b):
+            found.update((k, k + 1))
     return found
 
 

@@ -157,6 +157,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             conflicts += entity_check.compare(claim, ranked + _aligned_past_names(index, claim, evidence, ranked, cfg,
                                                                                   cache, finder),
                                               evidence, cfg, cache, finder)
+        conflicts = [c for c in conflicts if not (c.kind == "entity" and entity_check.set_apart(c))]
         if conflicts:
             found.append((claim, conflicts))
     return found

@@ -138,3 +138,28 @@ def undone_later(pair: AntonymPair, side: int, other_side: int, claim: Unit, s: 
         return False
     lo, hi = clause_bounds(claim.text, s, claim.start, claim.end)
     return not span_dated_with(claim, lo, hi, unit, cache)
+
+
+# Words pointing back to the clause before them (その直後, その前年).
+_POINTING_BACK = ("その", "この", "同")
+
+
+def pointed_from_other_ends(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """Two words of time that point back (その直前 / その直後) from clauses
+    told in the other order: each sentence puts the other's later event
+    first (8月に和解したが、その直前の7月に加盟 / 7月に加盟し、その直後の
+    8月に和解), so the opposite words say one order."""
+    if not (claim.text.endswith(_POINTING_BACK, claim.start, s) and unit.text.endswith(_POINTING_BACK, unit.start, us)):
+        return False
+    mine_before = _content(claim.text[claim.start:s])
+    theirs_after = _content(unit.text[us:unit.end])
+    theirs_before = _content(unit.text[unit.start:us])
+    # The claim's earlier clause is told after the details' word, not before it.
+    return len(mine_before & theirs_after) > len(mine_before & theirs_before)
+
+
+_CONTENT = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-z]{{2,}}")
+
+
+def _content(text: str) -> set[str]:
+    return set(_CONTENT.findall(text))

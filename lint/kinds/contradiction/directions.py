@@ -28,7 +28,7 @@ Spans = tuple[tuple[int, int], tuple[int, int]]
 FROM = ("から", "からの")
 # Verbs whose giver takes に (学ぶ, 習う, 借りる, 教わる, 受ける).
 TAKING = ("学", "習", "借", "教わ", "授か", "受", "貰", "譲り受", "買")
-TO = ("へ", "への")
+TO = ("へ", "への", "へと")
 # The forms that bind the word to the noun right after it (知事への|要請).
 ADNOMINAL = ("からの", "への")
 

@@ -368,6 +368,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     for event, s, e, is_open in mine:
         if any(ev == event and o != is_open for ev, _, _, o in mine):
             continue  # the claim says both (検討の末に加盟した)
+        # A word of intention as the event (検討の段階 / 検討されている): to
+        # consider is the open state itself, done or not.
+        if event.removeprefix("v:").startswith(OPEN_WORDS):
+            continue
         if is_open and _aim_of_the_past(claim, e):
             continue
         best = None

@@ -138,6 +138,16 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     return out
 
 
+# The name the details set apart from the rest (ネブラスカ州を除く他州は, 日本
+# 以外の国では): what they say is not said of it, so another name in the
+# claim's place differs from it in nothing they say.
+_SET_APART = compile_re(f"[{KANJI_UNIFIED}]?(?:を除[くきい]|以外|のほか|を別として)")
+
+
+def set_apart(c: Conflict) -> bool:
+    return _SET_APART.match(c.evidence.text, c.evidence_end, c.evidence.end) is not None
+
+
 def _claim_slots_like(claim: Unit, claim_slots: list[Slot], se: Slot, cache: dict) -> list[Slot]:
     """The claim's slots naming one of ``se``'s entities in the same relation
     and place; worked out once per evidence slot, not for each claim slot."""

@@ -395,6 +395,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         _, unit, e = candidates[0]
         values = {c[2].surface for c in candidates}
         # The details count the group; the claim its subject's companions.
-        replacement = e.surface if len(values) == 1 and not counts_companions(claim, q) else None
+        # A bound told by a verb (3割にも届かなかった) ends the sentence's
+        # predicate: a number put in its place would cut the sentence short.
+        replacement = e.surface if (len(values) == 1 and not counts_companions(claim, q)
+                                    and not q.suffix.startswith(("に", "を"))) else None
         out.append(Conflict("number", q.start, q.end, unit, e.start, e.end, q.surface, e.surface, replacement))
     return out

@@ -95,13 +95,15 @@ def built_in_pairs() -> list[AntonymPair]:
 TURNING_ADVERBS = ("ほとんど",)
 
 
-CLAUSE_END_KANA = compile_re(f"[{HIRAGANA}]+$")
+# The kana ending a clause, before any aside in brackets (…ことはない(第1条2項)).
+CLAUSE_END_KANA = compile_re(f"[{HIRAGANA}]+(?=(?:[（(][^（）()]*[）)])?$)")
 
 
 _NOT_WAITED = compile_re("を待(?:たず|たないで|たない)")
 # A verb right after an adverb: its stem (or none: ほとんどない) and the kana after it.
 _VERB_AFTER = compile_re(f"(?P<stem>[{KANJI_UNIFIED}]{{0,4}})(?P<tail>[{HIRAGANA}]+)")
 CASE_MARKS = ("の", "が", "を", "に", "は", "も", "と", "で")
+_SUBJECT_AFTER = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,6}}[がはも](?=[{KANJI_UNIFIED}])")
 
 
 # A verb of forgoing after the word, or after the noun it starts (マイナス|成長を免れた),
@@ -124,14 +126,18 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
         # is denied (見送らなかった: done).
         return is_negative_tail(forgone.group("tail") if forgone.group("verb") else forgone.group("away_tail"))
     if u.text[s:e] in TURNING_ADVERBS:
-        verb = _VERB_AFTER.match(u.text, e, u.end)
+        # (…or after its subject: ほとんど雨が降らない.)
+        subject = _SUBJECT_AFTER.match(u.text, e, u.end)
+        verb = _VERB_AFTER.match(u.text, subject.end() if subject else e, u.end)
         # (A noun before ない tells its absence, not the verb denied: 例外なく.)
         if verb is not None and not verb.group("tail").startswith(CASE_MARKS) and not (
                 verb.group("stem") and verb.group("tail").startswith("な")):
             # The verb the adverb qualifies (ほとんど出さない一方、…): its own
             # tail, not the end of a clause it is only the first part of.
             return not is_negative_tail(verb.group("tail"))
-    if u.text[s:e] in TURNING_ADVERBS or u.text.startswith("な", e) and not u.text.startswith(("ない", "なく", "なし"), e):
+    # (…and for one that ends in な itself: 大きな差はない.)
+    if (u.text[s:e] in TURNING_ADVERBS or u.text.startswith("な", e) and not u.text.startswith(("ない", "なく", "なし"), e)
+            or e - s >= 2 and u.text[e - 1] == "な"):
         _, hi = clause_bounds(u.text, e, u.start, u.end)
         ending = CLAUSE_END_KANA.search(u.text, e, hi)
         return ending is None or not is_negative_tail(ending.group())

@@ -44,7 +44,7 @@ def _relative():
 # A passive verb: after it, によって names who acted.
 # The last letter of a verb in its plain non-past form: what is done as a rule.
 HABITUAL = "うくぐすつぬぶむる"
-PASSIVE = compile_re(r"(?:さ|ら|か|ば|わ)れ(?:た|て|る|ず|な|、|。)")
+PASSIVE = compile_re(r"(?:さ|ら|か|ば|わ)れ(?:た|て|る|ず|な|、|。|$)")
 # Topics that set a time (明治以降は, 戦後は, 当初は).
 _TIME_TOPICS = tuple(w + "は" for w in ("以降", "以後", "以前", "時代", "年代", "戦後", "戦前", "当初", "現在", "末", "初め"))
 
@@ -342,7 +342,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # (戦争が始まると、…引き上げた) says it.
         if dated is not None and not any(_told(rel, theirs) for unit in aligned for theirs in relations(unit, cache)) and (
                 not told_in_order(undated(rel.first, rel.then), undated(rel.then, rel.first),
-                                  (rel.first_head, rel.then_head), details)):
+                                  (rel.first_head, rel.then_head), details)) and not _anchor_told(claim.text, rel, dated[0]):
             unit, es, ee = dated
             kind = "causal" if is_causal(rel, claim.text) else "temporal"
             return [Conflict(kind, rel.start, rel.end, unit, es, ee, claim.text[rel.start:rel.end], unit.text[es:ee])]
@@ -380,6 +380,20 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 return [Conflict(kind, rel.start, rel.end, unit, found[0], found[1],
                                  claim.text[rel.start:rel.end], unit.text[found[0]:found[1]])]
     return []
+
+
+_ANCHOR_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}$")
+_TIME_MARKER = compile_re("(?:以前|以後|以降|直前|直後|前|後)")
+
+
+def _anchor_told(text: str, rel: Relation, unit: Unit) -> bool:
+    """The dated sentence names the claim's anchor with the claim's marker
+    itself (合併後の同年10月1日に / 2005年の合併後、同じ年の10月1日に): its
+    dates, however read, do not outweigh the order it says."""
+    marker = _TIME_MARKER.match(rel.marker)
+    before = min(rel.first_span, rel.then_span)  # the part the marker follows
+    anchor = _ANCHOR_WORD.search(text, before[0], before[1])
+    return marker is not None and anchor is not None and anchor.group() + marker.group() in unit.body
 
 
 def is_causal(rel: Relation, text: str) -> bool:

@@ -27,8 +27,9 @@ from lint.kinds.contradiction.opposites import FIRSTS
 from lint.kinds.contradiction.same_acts import (accomplished, made_to, one_act, other_keys, other_objects, same_verb,
                                                stem, thing_before, twin_told, verb_in_noun, verb_starts_noun)
 from lint.kinds.contradiction.standards import less_than_another, other_respects
-from lint.kinds.contradiction.subjects import compared_alike, doers_apart, other_subject, subject_as_goal, subject_before
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.kinds.contradiction.subjects import (compared_alike, doers_apart, other_subject, said_of_others, subject_as_goal,
+                                              subject_before)
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, is_unified_kanji
 from lint.text.tokens import clause_bounds, overlap, same_arguments
 from lint.kinds.contradiction.units import Conflict
 from lint.kinds.contradiction.units import Settings
@@ -357,7 +358,13 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                     best = (rank, unit, pe)
         if best is None or best[0][1] or _changed(pc) or _changed(best[2]):
             continue
+        # The details deny the act with a prefix too (幹部は不起訴となった /
+        # 幹部は起訴されなかった): whom each side means is not clear enough.
+        if not pc.positive and _prefix_denied(pc.key, details):
+            continue
         _, unit, pe = best
+        if _restates_another(clause_arguments(claim, pc.start, pc.end, cache), unit, aligned):
+            continue
         # Said the claim's way of the claim's own subject (韓国はこれに署名して
         # おらず / …代表が署名したが、…韓国は署名しなかった).
         subject = subject_before(claim, pc.start, cache)
@@ -365,6 +372,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                        and subject_before(u, p.start, cache) == subject for u in aligned for p in _preds(u, cache)):
             continue
         if (other_subject(claim, pc.start, subject, unit, pe.start, cache) or subject_as_goal(subject, unit, pe.start, cache)
+                or said_of_others(claim, unit, pe.start)
                 or pc.key in FIRSTS and doers_apart(claim, pc.start, unit, pe.start, cache)):
             continue
         # The negated side may deny less than the other side asserts: a claim
@@ -386,6 +394,35 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         out.append(Conflict("polarity", cs, pc.end, unit, es, pe.end,
                             claim.text[cs:pc.end], unit.text[es:pe.end]))
     return out
+
+
+# How much of the claim's clause another sentence must hold, and how many
+# times what the sentence that says the verb holds.
+RESTATED_SHARE = 0.6
+RESTATED_RATIO = 2
+RESTATED_MIN = 4
+
+
+def _restates_another(args: set[str], unit: Unit, aligned: list[Unit]) -> bool:
+    """The claim's clause is another sentence's, told with another verb
+    (強くない雨が長い時間しとしとと続く / …強くない雨が長い時間しとしとと降る),
+    far more than that of the sentence that says the verb the other way
+    (北海道では…雨が長く続かない): the claim sums up the first."""
+    if len(args) < RESTATED_MIN:
+        return False
+    theirs = len(args & _word_grams(unit.body))
+    return any(u is not unit and len(shared := args & _word_grams(u.body)) >= RESTATED_SHARE * len(args)
+               and len(shared) >= RESTATED_RATIO * theirs for u in aligned)
+
+
+# Prefixes that deny a verbal noun (不起訴, 未承認, 非公開).
+_DENYING_PREFIXES = ("不", "未", "非", "無")
+
+
+def _prefix_denied(key: str, units: list[Unit]) -> bool:
+    if len(key) < 2 or not all(is_unified_kanji(ch) for ch in key):
+        return False
+    return any(prefix + key in u.body for u in units for prefix in _DENYING_PREFIXES)
 
 
 def _restated_clause(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, cache: dict) -> bool:

@@ -181,6 +181,12 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
         # Xにしか見られない: seen in X, and nowhere else; said either way.
         if negative and text.endswith("しか", max(start, i - 2), i):
             continue
+        # いつ成立したかははっきりしない, 成立したのかについて: a question, asserted neither way.
+        if _ASKED.search(tail):
+            continue
+        # 不足だけでなく, 国内ばかりではない: not X alone, so X and more.
+        if negative and tail.startswith(("だけ", "ばかり", "のみ")):
+            continue
         key, negated_word = split_prefix(text[i:j])
         after = j + len(tail)
         # 取り戻すまでには至らなかった: the act not reached is denied.
@@ -198,6 +204,7 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
     return out
 
 
+_ASKED = compile_re("[たるいだの]か(?:どうか)?(?:は|が|を|も|に|$)")
 _REACHING = ("まで", "までに", "までには", "までは", "には")
 _NOT_REACHED = ("至らな", "至らず", "いたらな", "いたらず")
 _JOINED_BEFORE = compile_re(f"(?<![{_KANJI_CLASS}])([{_KANJI_CLASS}]{{2,}})・$")

@@ -33,6 +33,17 @@ from lint.text.tokens import clause_bounds
 # Grammar after a word that sets where a statement holds (日本で, 国内では).
 SETTING = ("で", "では")
 
+# Adverbs the chunker leaves in a word's grammar (日本ではまだ開かれていない).
+_TRAILING_ADVERBS = ("まだ", "もう", "すでに", "いまだ", "なお", "ほとんど", "あまり", "まったく", "一度も")
+
+
+def _sets_place(grammar: str) -> bool:
+    for adverb in _TRAILING_ADVERBS:
+        if grammar.endswith(adverb):
+            grammar = grammar[:-len(adverb)]
+            break
+    return grammar in SETTING
+
 
 def with_before(unit: Unit, details: list[Unit]) -> str:
     """A detail sentence with the one before it, which may set its scene."""
@@ -50,7 +61,7 @@ def narrowed(u: Unit, p: Predicate, other: str, cache: dict) -> bool:
         if c.start >= p.start:
             break
         # Dates and words that point back (同日) set no place of their own.
-        if (c.start >= lo and c.grammar in SETTING and not c.word[0].isdigit() and c.word[0] != "同"
+        if (c.start >= lo and _sets_place(c.grammar) and not c.word[0].isdigit() and c.word[0] != "同"
                 and c.word not in other):
             return True
     return False

@@ -56,7 +56,9 @@ def other_subject(claim: Unit, at: int, subject: str | None, unit: Unit, unit_at
     # (多くの堂塔が焼けたが、金色堂は焼失を免れた / 多くの堂塔が焼失した).
     clause = _clause_at(claim, at, cache)
     # (…建物跡が出ているが、中心部は見つかっていない / …建物の跡が見つかっている).
-    if theirs != subject and any((c.word == theirs or c.word.endswith(theirs) and subject not in unit.body)
+    # (The claim's subject inside a longer word there, 首都機能, is not said.)
+    subject_said = any(d.word == subject for d in unit_chunks(unit, cache))
+    if theirs != subject and any((c.word == theirs or c.word.endswith(theirs) and not subject_said)
                                  and c.grammar in ("は", "が") and c.clause != clause for c in unit_chunks(claim, cache)):
         return True
     if subject in unit.body or not name_like(theirs) or theirs in claim.body:
@@ -196,3 +198,18 @@ def compared_alike(claim: Unit, s: int, unit: Unit, us: int) -> bool:
             return False
         found.append(m.group(1))
     return any(found[1][i:i + 2] in found[0] for i in range(len(found[1]) - 1))
+
+
+# Words that set a statement on the rest of a kind, apart from some
+# (ネブラスカ州を除く他州はすべて…, 日本以外の国は…, ほかの加盟国も…).
+_OTHERS = compile_re(f"(?<![{KANJI_UNIFIED}])他[{KANJI_UNIFIED}]{{1,2}}(?:は|が|も|では)|ほかの|他の|その他の|以外の|を除く|を除いた|を除き")
+
+
+def said_of_others(claim: Unit, unit: Unit, unit_at: int) -> bool:
+    """The details' predicate (at ``unit_at``) is said in its clause of the
+    others of a kind, which the claim does not speak of: it says nothing of
+    the one the claim is about (他州はすべて勝者総取りである / メイン州は
+    勝者総取りをとらない)."""
+    lo, _ = clause_bounds(unit.text, unit_at, unit.start, unit.end)
+    others = _OTHERS.search(unit.text, lo, unit_at)
+    return others is not None and others.group() not in claim.body
