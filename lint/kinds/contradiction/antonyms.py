@@ -25,11 +25,11 @@ from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_othe
                                            other_things_begun, SIDE_WORDS, sides_told_apart)
 from lint.kinds.contradiction.standards import other_standards
 from lint.text.tokens import KANJI, bigrams, clause_bounds, script
-from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, is_kanji
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.polarity import about_the_same, clause_arguments
 from lint.text.matcher import HitPool, Phrase, PhraseMatcher
-from lint.kinds.contradiction.subjects import doers_apart, located_apart, seen_from_each_other
+from lint.kinds.contradiction.subjects import compared_of_two, doers_apart, located_apart, seen_from_each_other
 from lint.kinds.contradiction.units import Conflict
 from lint.kinds.contradiction.units import Settings
 from lint.kinds.contradiction.units import Unit, containing
@@ -104,6 +104,22 @@ class AntonymLexicon:
                 continue
             out.append((index, side, start + h.start, start + h.end))
         return out
+
+
+# A denial describing a noun (売却されなかった残りの部門): it picks out
+# things the act passed by, and denies nothing the claim says was done.
+_PICKED_OUT = compile_re(f"[{HIRAGANA}]{{0,4}}(?:なかった|ない)(?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
+_PROPOSED = ("提案", "計画", "構想", "交渉", "協議", "要求", "要請", "案")
+_WORD_BEFORE = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}$")
+
+
+def _only_told(claim: Unit, s: int, details: list[Unit], cache: dict) -> bool:
+    """The details limit the same word (摂政だけが復活した / このうち摂政だけは
+    のちに復活し): what they say of all of a list (三職がそろって廃止され)
+    is said before the one was set apart."""
+    word = _WORD_BEFORE.search(claim.text, max(claim.start, s - 12), s)
+    return word is not None and any(word.group() + only in u.body
+                                    for u in containing(details, (word.group()[-2:],), cache) for only in ONLY)
 
 
 # だけでなく, だけではない: not only, so more than what is named.
@@ -297,6 +313,11 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 or claim.text[s:e] in ONLY and (claim.text[s - 1:s] in ("で", "に", "と") or _NOT_ONLY.match(claim.text, e))
                 or _not_itself(claim, s, e)):
             continue
+        if claim.text[s:e] in ONLY and _only_told(claim, s, details, cache):
+            continue
+        # 買収提案, 撤退計画: the word names what was proposed or planned, no act.
+        if claim.text.startswith(_PROPOSED, e):
+            continue
         # The word's own prefix (不参加) is part of the pair, not a negation.
         pol = word_polarity(claim, s, e)
         # Judged against the closest counterpart: the detail word (either
@@ -321,6 +342,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         for j, other_side, us, ue in _hits(unit, cache, lexicon)
                         if j == index and unit.text[us:ue] not in conceded and not count_and_all(claim, s, e, unit, us, ue)
                         and not converse_day(claim, s, unit, us)
+                        and not (pol and _PICKED_OUT.match(unit.text, ue, unit.end))
                         and not (kind == "quantifier" and other_side != side
                                  and (counting_others(claim, e, unit, ue) or owned_by_others(claim, s, e, unit, us, ue)
                                       or rest_told(claim, s, e, unit, us, ue) or other_sets(claim, s, e, unit, us, ue)))
@@ -346,6 +368,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not (kind == "antonym" and (objects_differ(claim, s, unit, us)
                                                         or other_standards(claim, s, unit, us)))
                         and not (other_side != side and (sides_told_apart(claim, s, e, unit, us, ue)
+                                                       or compared_of_two(claim, s, unit, us, cache)
                                                        or seen_from_each_other(claim, s, e, unit, us, ue)
                                                        or claim.text[s:e] in SIDE_WORDS
                                                        and located_apart(claim, s, unit, us, cache)))

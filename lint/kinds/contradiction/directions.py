@@ -91,7 +91,7 @@ def direction_reversed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
         other_way = None
         same_way = False
         for j, y in enumerate(theirs):
-            if not matches(x.word, y.word):
+            if not matches(x.word, y.word) or _owners_differ(mine, k, theirs, j):
                 continue
             theirs_found = _direction(theirs, j)
             if theirs_found is None or not same_head(head, theirs_found[1]):
@@ -106,6 +106,14 @@ def direction_reversed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                 continue
             return (x.start, _end(head)), (y.start, _end(their_head))
     return None
+
+
+def _owners_differ(mine: list[Chunk], k: int, theirs: list[Chunk], j: int) -> bool:
+    """Each word is said of an owner the other's is not (Googleの検索エンジン
+    / 自前の検索エンジン): two things of one name."""
+    a = mine[k - 1] if k and mine[k - 1].grammar == "の" and mine[k - 1].end + 1 == mine[k].start else None
+    b = theirs[j - 1] if j and theirs[j - 1].grammar == "の" and theirs[j - 1].end + 1 == theirs[j].start else None
+    return a is not None and b is not None and not matches(a.word, b.word) and not matches(b.word, a.word)
 
 
 def _other_end_beside(mine: list[Chunk], k: int, way: str, theirs: list[Chunk], y: Chunk) -> bool:

@@ -9,6 +9,7 @@ papers each sentence names (デイリー・テレグラフは1855年 / サンデ
 
 from __future__ import annotations
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import TOPIC_GRAMMAR, Chunk, is_name, topic_before, unit_chunks, verbal_noun
 from lint.kinds.contradiction.dated import span_dated_apart
 from lint.kinds.contradiction.name_kinds import name_like
@@ -84,7 +85,14 @@ def other_event(claim: Unit, q: Quantity, unit: Unit, cache: dict) -> bool:
     years, none the same: two events (ポーランドなど3か国が1999年に加盟し
     / 2022年の侵攻を受けて…同盟は32か国体制となった)."""
     lo, hi = clause_bounds(claim.text, q.start, claim.start, claim.end)
+    if _YEAR.search(claim.text, lo, hi) is None:
+        # A clause with no year of its own is dated by its sentence's
+        # (2008年1月には、従業員の約7%、1,000人を減らす).
+        lo, hi = claim.start, claim.end
     return span_dated_apart(claim, lo, hi, unit, cache)
+
+
+_YEAR = compile_re("[0-9０-９]{3,4}年")
 
 
 def _dated_act(u: Unit, q: Quantity, cache: dict) -> str | None:

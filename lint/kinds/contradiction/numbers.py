@@ -83,10 +83,14 @@ class DetailValues:
         ranges: dict[str, list[tuple[float, float]]] = {}
         dates: set = set()
         self.open_date = False  # a date the extractor could not read matches any
+        # Every quantity by unit, for a claim bounded one way: two bounds the
+        # same way are compared by their values (see compatible()).
+        self._every: dict[str, list[Quantity]] = {}
         for u in details:
             for e in quantities(u, cache):
                 if e.unit != "date":
                     ranges.setdefault(e.unit, []).append((e.low, e.high * (1 + 1e-9)))
+                    self._every.setdefault(e.unit, []).append(e)
                 elif e.date is None:
                     self.open_date = True
                 else:
@@ -125,6 +129,8 @@ class DetailValues:
         lows = self._lows.get(q.unit)
         if not lows:
             return False
+        if q.high == INF or q.low == -INF:
+            return any(compatible(q, e) for e in self._every[q.unit])
         # compatible(q, e): q.low <= e.high·(1+1e-9) and e.low <= q.high·(1+1e-9).
         count = bisect_right(lows, q.high * (1 + 1e-9))
         return count > 0 and self._reach[q.unit][count - 1] >= q.low
@@ -343,7 +349,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if (q.unit == "month" or q.start in claim_parts or _gloss_of_supported(claim, q, details, cache)
                 or supported(q, details, cache) and not _finer_date_against(q, aligned, details, cache)
                 or _told_bare(claim, q, details, cache) or _complement_told(claim, q, details, cache)
-                or companions_told(claim, q, details, cache)):
+                or companions_told(claim, q, details, cache)
+                # The closest sentences give the date's month alone (10月は…): its year elided.
+                or q.unit == "date" and any(_month_given(q, u, cache) for u in aligned[:cfg.top])):
             continue
         span = spans.get(q.start)
         if span is not None and any(within(span, e) for u in details for e in quantities(u, cache)):
@@ -387,6 +395,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # outweighs the words around; 約 does not cover it (約1兆3,100億 / 約1兆1,300億), 以上 does.
         transposed = [(unit.score, unit, e) for unit in (by_clause or aligned) for e in quantities(unit, cache)
                       if digits_transposed(q, e)]
+        if not candidates and not transposed:
+            candidates = _only_count_of_its_kind(claim, q, details, cache)
         if transposed and not any(compatible(q, e) and INF in (e.high, -e.low, q.high, -q.low) for _, _, e in transposed):
             candidates = transposed
         elif not candidates or any(compatible(q, e) or same_threshold(q, e, claim.text) for _, _, e in candidates):
@@ -397,7 +407,44 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # The details count the group; the claim its subject's companions.
         # A bound told by a verb (3割にも届かなかった) ends the sentence's
         # predicate: a number put in its place would cut the sentence short.
-        replacement = e.surface if (len(values) == 1 and not counts_companions(claim, q)
-                                    and not q.suffix.startswith(("に", "を"))) else None
+        replacement = _replacement(claim, q, unit, e) if (len(values) == 1 and not counts_companions(claim, q)
+                                                          and not q.suffix.startswith(("に", "を"))) else None
         out.append(Conflict("number", q.start, q.end, unit, e.start, e.end, q.surface, e.surface, replacement))
     return out
+
+
+def _replacement(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> Optional[str]:
+    """The details' figure in the claim's words: the whole quantity where
+    both bound it alike, else only its number, where both write the same
+    unit after it (300万人超 → 200万人超, not 200万人を超える)."""
+    if q.prefix == e.prefix and q.suffix == e.suffix:
+        return e.surface
+    if not (q.number_end and e.number_end):
+        return None
+    mine = claim.text[q.number_end:q.end - len(q.suffix)]
+    theirs = unit.text[e.number_end:e.end - len(e.suffix)]
+    if mine != theirs:
+        return None
+    return claim.text[q.start:q.number_start] + unit.text[e.number_start:e.number_end] + claim.text[q.number_end:q.end]
+
+
+def _only_count_of_its_kind(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> list:
+    """A count by a word of its own (3シーズン, 4つの類型: a counter or noun
+    of two letters or more) that the claim and the whole of the details
+    each give once: however they are worded, they count the same thing."""
+    counter = q.unit.removeprefix("count:")
+    if counter == q.unit or len(counter) < 2 or sum(c.unit == q.unit for c in quantities(claim, cache)) != 1:
+        return []
+    found = [(u, e) for u in details for e in quantities(u, cache) if e.unit == q.unit]
+    if len(found) != 1:
+        return []
+    unit, e = found[0]
+    # A whole (3ルートのうち) against some of it, or a count of the others (ほかの2ルート).
+    if (claim.text.startswith(SOME_OF_WHOLE, q.end) or unit.text.endswith(OTHERS_BEFORE, unit.start, e.start)
+            or whole_against_part(claim, q, unit, e) or other_group(claim, q, unit, e, details, cache)):
+        return []
+    return [(unit.score, unit, e)]
+
+
+SOME_OF_WHOLE = ("のうち", "の中で", "の中から", "中")
+OTHERS_BEFORE = ("ほかの", "他の", "残りの", "残る", "その他の")

@@ -79,13 +79,14 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
             continue
         # スイスの独立だけ: the one of a list is the owner.
         member = mine[k - 1] if k and mine[k - 1].grammar == "の" and mine[k - 1].clause == x.clause else x
+        # A sentence limits the word to one itself (イングランド国内だけを流れる川;
+        # 法学者だけが持ち, when another lists 判例や法学者の見解).
+        if any(c.grammar.startswith(ONLY) and matches(x.word, c.word) for u in aligned for c in unit_chunks(u, cache)):
+            continue
         for unit in aligned:
             if not _covered(mine, member, unit):
                 continue
             theirs = unit_chunks(unit, cache)
-            # The sentence limits the word to one itself (イングランド国内だけを流れる川).
-            if any(c.grammar.startswith(ONLY) and matches(x.word, c.word) for c in theirs):
-                continue
             for j, y in enumerate(theirs):
                 if not matches(member.word, LIST_MARKER.sub("", y.word)):
                     continue

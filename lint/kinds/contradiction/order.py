@@ -128,12 +128,13 @@ def _relation(text: str, first: tuple[int, int], then: tuple[int, int], start: i
 _QUOTED = compile_re("「[^」]*」")
 
 
-_DATE_WORDS = compile_re(r"[0-9０-９]+(?:年|月|日)|[年月日ごろ頃]")
+_DATE_WORDS = compile_re(r"[0-9０-９]+(?:年|月|日)|同(?=年|月|日)|翌(?=年|月|日)|[年月日ごろ頃]")
 
 
 def _only_a_date(part: str) -> bool:
     """A part that is a date and nothing else (1814年)."""
-    return bool(part.strip()) and not _DATE_WORDS.sub("", part).strip()
+    part = part.strip(" 、，")
+    return bool(part) and not _DATE_WORDS.sub("", part).strip()
 
 
 def _enough(a: str, b: str) -> bool:
@@ -150,6 +151,15 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         return found
     text, lo, hi = u.text, u.start, u.end
     found = cache[key] = []
+    cleft = _CLEFT_CAUSE.search(text, lo, hi)
+    if cleft is not None:
+        # Xのは、Yためである: Y is the cause of X.
+        effect = (_Clauses(text, lo, hi).start(cleft.start()), cleft.start())
+        cause = (cleft.start("cause"), cleft.end("cause"))
+        if _enough(text[slice(*cause)], text[slice(*effect)]):
+            found.append(_relation(text, cause, effect, effect[0], cleft.end() - text.endswith("。", lo, cleft.end()),
+                                   cleft.group("marker")))
+        return found
     matches = [(m, True) for m in FORWARD.finditer(text, lo, hi)]
     matches += [(m, False) for m in BACKWARD.finditer(text, lo, hi)]
     causing = list(CAUSING.finditer(text, lo, hi))
@@ -170,6 +180,9 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         if m.end() < hi and text[m.end()] in "、，" or b < hi and _only_a_date(text[m.end():b]):
             # …を受けて、X / 戦争後の1814年、X: what came after is in the next clause.
             b = clauses.end(b + 1 if b > m.end() else m.end() + 1)
+            # (…を受け、同年10月1日、X: a date standing alone there too.)
+            if b < hi and _only_a_date(text[m.end():b]):
+                b = clauses.end(b + 1)
         # …より前に始まったデルタ計画は1997年に完成した: the part ends
         # with the noun it describes, before the sentence goes on with は.
         # A state since before (独立前から…務めていたニヤゾフが): the noun it
@@ -239,6 +252,10 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
     return found
 
 
+# A cleft that ends by giving the cause (Xのは、Yためである, Xのは…からだ).
+_CLEFT_CAUSE = compile_re(r"(?<=[たるい])のは、?(?P<cause>[^。]+?(?<=[たいだる]))(?P<marker>ため|から)(?:で(?:ある|あった)|だ(?:った)?|です)?。?$")
+
+
 def _clause_before(text: str, lo: int) -> tuple[int, int] | None:
     """The last clause of the sentence ending right before ``lo`` in the
     same paragraph, if it has words enough."""
@@ -271,6 +288,10 @@ def may_conflict(claim: Unit, cache: dict) -> bool:
     return bool(relations(claim, cache))
 
 
+# Grams of names a crossing without a kanji word must share.
+NAMES_CROSSING = 6
+
+
 def _reversed(mine: Relation, theirs: Relation) -> bool:
     """Each part of one shares words with the other part of the other, and more
     than with its own counterpart."""
@@ -291,8 +312,12 @@ def _reversed(mine: Relation, theirs: Relation) -> bool:
     # (Or both crossings are long and nothing stays in place: the two parts
     # told in other verbs, 生まれた / 設立された.)
     wide = same == 0 and len(cross_a) >= 2 and len(cross_b) >= 2
-    return ((event or wide) and not planned and has_kanji(cross_a) and has_kanji(cross_b)
-            and len(cross_a) + len(cross_b) > 2 * same)
+    # (A crossing of names alone counts when the other crosses with the
+    # event and the names are several: ペレンズ…ピクサー.)
+    kanji_a, kanji_b = has_kanji(cross_a), has_kanji(cross_b)
+    crossed = kanji_a and kanji_b or event and same == 0 and (
+        kanji_a and len(cross_b) >= NAMES_CROSSING or kanji_b and len(cross_a) >= NAMES_CROSSING)
+    return (event or wide) and not planned and crossed and len(cross_a) + len(cross_b) > 2 * same
 
 
 def _told_on(mine: Relation, unit: Unit, theirs: Relation) -> bool:

@@ -333,6 +333,17 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 if twins and twin_told(claim, pc, twins, unit, pe):
                     continue
                 # 発病するのは約1割: the act names those counted, it is not stated.
+                # 「宮殿」と呼ばれるのは天皇の住居に限られ: said of what the cleft
+                # names, which a denial of another thing does not touch.
+                if not pc.positive and pe.tail.endswith(CLEFT) and not _in_focus(claim, pc, unit, pe, cache):
+                    continue
+                # ベライゾンに売却されなかった残りの部門: a denial that picks out
+                # some things, saying nothing against the act done with the rest.
+                if pc.positive and pe.adnominal and not pe.positive:
+                    continue
+                # 私有財産ではなく国有財産として: denied of one, said of the other.
+                if not pe.positive and pc.positive and _instead(unit, pe, pc.key):
+                    continue
                 if (quoted(unit.text, pe.start, unit.start, unit.end) or other_objects(claim, pc, unit, pe) or believed(unit, pe)
                         or _seldom(unit.text, pe)
                         or pe.tail.endswith(CLEFT) and SHARE_AFTER.match(unit.text, pe.end)
@@ -382,8 +393,11 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             narrower = (narrowed(claim, pc, with_before(unit, details), cache) or only_denied(claim, pc)
                         or manner_denied(claim, pc, unit.body) or since_then(claim, pc))
         else:
+            # (…and a claim asserted in a place the details' denial never names:
+            # ドイツでは広く認められ / すべての公務員について…認めず.)
             narrower = (timed(unit, pe, claim.body, cache) or only_denied(unit, pe, claim.body) or since_then(unit, pe)
-                        or contrasted(unit, pe, claim.body, cache))
+                        or contrasted(unit, pe, claim.body, cache)
+                        or narrowed(claim, pc, with_before(unit, details), cache))
         if (narrower or attempted(claim, pc) or attempted(unit, pe)
                 or formerly(claim, pc.start, unit, pe.start) or right_of_another(claim, unit, pe, cache)
                 or other_side(claim, pc.start, unit, pe.start) or kind_denied(unit, pe)
@@ -394,6 +408,28 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         out.append(Conflict("polarity", cs, pc.end, unit, es, pe.end,
                             claim.text[cs:pc.end], unit.text[es:pe.end]))
     return out
+
+
+def _in_focus(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, cache: dict) -> bool:
+    """The claim's subject is what the details' cleft names (青嵐号は優勝を
+    逃した / 優勝したのは…青嵐号で)."""
+    subject = subject_before(claim, pc.start, cache)
+    if subject is None:
+        return False
+    start = pe.end + 1 if unit.text.startswith(("、", "，"), pe.end) else pe.end
+    _, end = clause_bounds(unit.text, start, unit.start, unit.end)
+    return subject in unit.text[start:end]
+
+
+_INSTEAD = ("ではなく", "でなく", "ではなくて", "でなくて")
+
+
+def _instead(unit: Unit, pe: Predicate, key: str) -> bool:
+    """AではなくB, with B holding the claim's word too: the details say it of B."""
+    if not pe.tail.startswith(_INSTEAD):
+        return False
+    after = pe.end
+    return key in unit.text[after:min(unit.end, after + 16)]
 
 
 # How much of the claim's clause another sentence must hold, and how many

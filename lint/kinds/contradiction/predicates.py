@@ -229,6 +229,9 @@ def existence(text: str, start: int, end: int) -> list[Predicate]:
         verb = m.group("verb")
         tail = verb[2:] if verb.startswith("存在") else verb
         negative = verb.startswith("な") or is_negative_tail(tail)
+        # 国も少なくない: not few, so many there are.
+        if negative and text.endswith("少なく", start, m.start("verb")):
+            negative = False
         after = m.end("verb")
         adnominal = after < end and script(text[after]) in (KANJI, KATAKANA, LATIN) and verb.endswith(("る", "い", "た"))
         out.append(Predicate("存在", m.start("verb"), after, tail, not negative, adnominal))

@@ -105,11 +105,11 @@ COUNTED_NOUNS = {"会社": "count:社", "企業": "count:社", "国": "count:国
                  "学校": "count:校", "政党": "count:党", "部隊": "count:部隊", "地域": "count:所", "拠点": "count:所"}
 HALF_RE = compile_re(r"(?P<prefix>約|およそ|ほぼ)?半(?:分|数)")
 # A count with no counter word: 15の通貨 (compared only with the same noun).
-BARE_COUNT_RE = compile_re(rf"(?<![{DIGIT}.．,，])(?P<amount>[{DIGIT}]+)の"
+BARE_COUNT_RE = compile_re(rf"(?<![{DIGIT}.．,，])(?P<amount>[{DIGIT}]+)つ?の"
                            f"(?P<noun>[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,6}})")
-# A count by a counter word the unit table lacks (13条, 10編成): one or two
-# kanji right after the digits, and no more.  Compared only with the same word.
-COUNTER_RE = compile_re(rf"(?<![{DIGIT}.．,，第])(?P<amount>{ARABIC})(?P<counter>[{KANJI_UNIFIED}]{{1,2}})"
+# A count by a counter word the unit table lacks (13条, 10編成, 3シーズン):
+# one or two kanji, or a katakana word, right after the digits, and no more.  Compared only with the same word.
+COUNTER_RE = compile_re(rf"(?<![{DIGIT}.．,，第])(?P<amount>{ARABIC})(?P<counter>[{KANJI_UNIFIED}]{{1,2}}|[{PLAIN_KATAKANA}]{{3,6}})"
                         rf"(?![{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
 # Words after a number that name one of a series, not a count (19号, 3番,
 # 2代目, 3階), 点, which counts points, items and places alike, and the
@@ -311,6 +311,8 @@ def _fractions_and_counts(body: str, base: int, taken: list[tuple[int, int]]) ->
     for m in BARE_COUNT_RE.finditer(body):
         if free(m.start(), m.end()):
             value = to_int_ascii(m.group("amount"))
+            if value == 1 and "つ" in m.group():
+                continue  # 1つの焦点: one of them, no count
             unit = COUNTED_NOUNS.get(m.group("noun"), "count:" + m.group("noun"))
             out.append(Quantity(base + m.start(), base + m.end(), m.group(), unit, value,
                                 value, value, False, None, base + m.start("amount"), base + m.end("amount")))
@@ -391,4 +393,13 @@ def compatible(a: Quantity, b: Quantity) -> bool:
         if a.date is None or b.date is None:
             return True
         return all(x is None or y is None or x == y for x, y in zip(a.date, b.date))
+    # Two bounds the same way (200万人を超える / 300万人超) each say about
+    # how many: a writer bounds by the figure near the count.
+    if (a.high == b.high == INF or a.low == b.low == -INF) and min(a.value, b.value) > 0:
+        return max(a.value, b.value) / min(a.value, b.value) < SAME_WAY_BOUNDS
     return a.low <= b.high * (1 + 1e-9) and b.low <= a.high * (1 + 1e-9)
+
+
+# How far apart two bounds the same way may be and still be told of one count.
+SAME_WAY_BOUNDS = 1.3
+INF = float("inf")

@@ -213,3 +213,23 @@ def said_of_others(claim: Unit, unit: Unit, unit_at: int) -> bool:
     lo, _ = clause_bounds(unit.text, unit_at, unit.start, unit.end)
     others = _OTHERS.search(unit.text, lo, unit_at)
     return others is not None and others.group() not in claim.body
+
+
+# A topic, quoted or not (「果物」は, fruitは).
+_TOPIC_WORD = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-z]{{2,}})」?は")
+
+
+def compared_of_two(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
+    """Each word compares its own topic with something (果物は…果実よりも
+    狭い / fruitは…果実よりもさらに広い): two topics, two comparisons, and
+    the opposite words do not meet."""
+    def topic(u: Unit, at: int) -> str | None:
+        if "より" not in u.text[max(u.start, at - 20):at]:
+            return None
+        found = None
+        for found in _TOPIC_WORD.finditer(u.text, u.start, at):
+            pass
+        return found.group(1) if found is not None else None
+
+    mine, theirs = topic(claim, s), topic(unit, us)
+    return mine is not None and theirs is not None and not matches(mine, theirs) and not matches(theirs, mine)
