@@ -88,12 +88,12 @@ NAMES = {"number": "数値", "polarity": "肯否", "antonym": "反対語", "enti
          "temporal": "時間の前後", "modality": "確からしさ", "role": "役割", "causal": "因果関係"}
 # Grammar left at the end of a quoted predicate (…しているが, …ないことを).
 TRAILING = compile_re(r"(?:こと|の)?(?:が|を|に|は|と|で|も|から|ので|のに|けど|けれど|ため|)$")
-WHOLE_WORDS_ENDING = ("とも",)
+WHOLE_WORDS_ENDING = ("とも", "いずれも", "どれも", "どちらも")
 
 
 def _shown(text: str) -> str:
     if text.endswith(WHOLE_WORDS_ENDING):
-        return text  # 4人とも: the も is the word's, not grammar left over
+        return text  # 4人とも, どれも: the も is the word's, not grammar left over
     trimmed = TRAILING.sub("", text)
     return trimmed if len(trimmed) >= 2 else text
 

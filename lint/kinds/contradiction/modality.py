@@ -62,6 +62,13 @@ _CANONICAL = {word: group[0] for group in SAME_EVENT for word in group}
 _FORMS = {group[0]: group for group in SAME_EVENT}
 
 
+# Verbal nouns and the native verb that tells the same act (開催が計画 /
+# 見本市が開かれる; 開設が検討 / 養生所が開かれた; 改正 / 改められた).
+NATIVE_VERBS = {"開催": "v:開", "開設": "v:開", "開業": "v:開", "改正": "v:改", "改定": "v:改", "改称": "v:改",
+                "設置": "v:設", "設立": "v:設", "建設": "v:建", "建造": "v:建", "採取": "v:採", "制定": "v:定",
+                "移転": "v:移", "変更": "v:変", "作成": "v:作", "制作": "v:作"}
+
+
 def _event(c: Chunk) -> Optional[str]:
     """The verbal noun a chunk ends with (石油輸出国機構への|加盟 → 加盟), if any."""
     return _event_of(c.word)
@@ -375,8 +382,13 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if is_open and _aim_of_the_past(claim, e):
             continue
         best = None
+        # The native verb too (開催 / 開かれた), unless the claim says that verb
+        # itself (国内で開かれておらず、開催を検討): then it tells its own state.
+        native = NATIVE_VERBS.get(event)
+        if native is not None and any(c.word == native[2:] for c in unit_chunks(claim, cache)):
+            native = None
         for unit in aligned:
-            states = [st for st in _states(unit, cache) if st[0] == event]
+            states = [st for st in _states(unit, cache) if st[0] == event or st[0] == native]
             for ev, us, ue, o in states:
                 same, closeness = about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap)
                 # An event word is specific: in a sentence aligned with the

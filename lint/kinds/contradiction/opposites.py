@@ -46,7 +46,10 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     # How many: one of a kind against several, all against some.
     ("quantifier", ("唯一",), ("複数", "数多く", "いくつも", "いくつか"), "auto", ""),
     ("quantifier", ("特有", "固有", "独特"), ("共通",), "auto", ""),
-    ("quantifier", ("すべて", "全て", "あらゆる", "全部", "全員"), ("一部", "半数", "半分") + SOME_OF, "auto", ""),
+    ("quantifier", ("すべて", "全て", "あらゆる", "全部", "全員", "全域", "全土", "どれも", "ことごとく", "例外なく"),
+     ("一部", "半数", "半分") + SOME_OF, "auto", ""),
+    # Every vote against a majority.
+    ("quantifier", ("満場一致", "全会一致"), ("賛成多数", "反対多数", "多数決"), "auto", ""),
     ("quantifier", ALL_OF_THEM + ("人とも", "体とも", "つとも", "頭とも", "社とも", "校とも", "国とも"), ("だけ", "のみ"),
      "auto", "でな"),
     # The only one against one of a few.

@@ -15,7 +15,9 @@ from lint.text.scripts import KANJI_UNIFIED_FIRST, KANJI_UNIFIED_LAST
 # A verb's ending before an open word (入る予定, 向かう計画), and the endings
 # of the same verb done (入った, 入っている).
 VERB_BEFORE_OPEN = ("る", "う", "く", "す", "つ", "む", "ぶ", "ぐ", "ける", "せる", "れる", "える", "める", "てる")
-VERB_DONE = compile_re(r"(?:[っいんしきぎりびみちえけせてれめべげね]|られ|され)(?:た|たが|ている|ていた|ており|てお)")
+VERB_DONE = compile_re(r"(?:[っいんしきぎりびみちえけせてれめべげね]|られ|され)(?:た|たが|ている|ていた|ており|てお)"
+                       # …and a passive, done or done each time (開かれた, 年に一度開かれる).
+                       r"|[かたまらわがば]れ(?:た|たが|ている|ていた|ており|る)")
 VERB_OPEN_WORDS = ("予定", "計画", "見込", "見通", "方針", "可能性", "構想")
 # A verb's stem form before 、 tells what happened next in a narrative
 # (軌道に入り、観測を始めた).
