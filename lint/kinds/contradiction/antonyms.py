@@ -28,6 +28,7 @@ from lint.text.tokens import KANJI, bigrams, clause_bounds, script
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.polarity import about_the_same, clause_arguments
+from lint.kinds.contradiction.predicates import existence, predicates
 from lint.text.matcher import HitPool, Phrase, PhraseMatcher
 from lint.kinds.contradiction.subjects import compared_of_two, doers_apart, located_apart, seen_from_each_other
 from lint.kinds.contradiction.units import Conflict
@@ -111,6 +112,34 @@ class AntonymLexicon:
 _PICKED_OUT = compile_re(f"[{HIRAGANA}]{{0,4}}(?:なかった|ない)(?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
 _PROPOSED = ("提案", "計画", "構想", "交渉", "協議", "要求", "要請", "案")
 _WORD_BEFORE = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}$")
+
+
+def _act_after(u: Unit, at: int) -> str | None:
+    """The first predicate after ``at`` in its clause (消え, あった → 存在)."""
+    _, hi = clause_bounds(u.text, at, u.start, u.end)
+    found = [p for p in predicates(u.text, at, hi) + existence(u.text, at, hi) if not p.adnominal]
+    return min(found, key=lambda p: p.start).key if found else None
+
+
+def _acts_differ(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
+    """Two words of time, one before a state of being and the other before
+    an act (戦前には上方にもあった / 戦後の混乱期に消え): what was before
+    is not what happened after."""
+    mine, theirs = _act_after(claim, e), _act_after(unit, ue)
+    return mine is not None and theirs is not None and (mine == "存在") != (theirs == "存在")
+
+
+_MANY = ("多く", "複数", "数多く", "いくつも")
+
+
+def _limited_word_absent(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """The word the claim limits (名称独占のみ) is not in the clause of the
+    details' word (建築家の多くは): they count two things."""
+    word = _WORD_BEFORE.search(claim.text, max(claim.start, s - 12), s)
+    if word is None:
+        return False
+    lo, hi = clause_bounds(unit.text, us, unit.start, unit.end)
+    return word.group() not in unit.text[lo:hi]
 
 
 def _only_told(claim: Unit, s: int, details: list[Unit], cache: dict) -> bool:
@@ -343,6 +372,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         if j == index and unit.text[us:ue] not in conceded and not count_and_all(claim, s, e, unit, us, ue)
                         and not converse_day(claim, s, unit, us)
                         and not (pol and _PICKED_OUT.match(unit.text, ue, unit.end))
+                        and not (claim.text[s:e] in ONLY and unit.text[us:ue] in _MANY
+                                 and _limited_word_absent(claim, s, unit, us))
                         and not (kind == "quantifier" and other_side != side
                                  and (counting_others(claim, e, unit, ue) or owned_by_others(claim, s, e, unit, us, ue)
                                       or rest_told(claim, s, e, unit, us, ue) or other_sets(claim, s, e, unit, us, ue)))
@@ -372,7 +403,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                                        or seen_from_each_other(claim, s, e, unit, us, ue)
                                                        or claim.text[s:e] in SIDE_WORDS
                                                        and located_apart(claim, s, unit, us, cache)))
-                        and not (kind == "temporal" and _year_given(unit, ue, claim))
+                        and not (kind == "temporal" and (_year_given(unit, ue, claim)
+                                                          or _acts_differ(claim, e, unit, ue)))
                         and not _part_against_description(claim, s, e, unit, ue)
                         and _tally(claim.text, e) == _tally(unit.text, ue)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared

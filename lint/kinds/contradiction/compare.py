@@ -15,6 +15,7 @@ from bisect import bisect_left
 from typing import Any, Iterable
 
 from lint.cache.programs import compile_re
+from lint.text.scripts import PLAIN_KATAKANA
 from lint.kinds.contradiction import antonyms as antonym_check
 from lint.kinds.contradiction import causes
 from lint.kinds.contradiction import comparisons
@@ -157,11 +158,27 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             conflicts += entity_check.compare(claim, ranked + _aligned_past_names(index, claim, evidence, ranked, cfg,
                                                                                   cache, finder),
                                               evidence, cfg, cache, finder)
-        conflicts = [c for c in conflicts if not (c.kind == "entity" and entity_check.set_apart(c))]
+        conflicts = [c for c in conflicts if not (c.kind == "entity" and entity_check.set_apart(c))
+                     and not _labelled_otherwise(claim, c.evidence)]
         if conflicts:
             found.append((claim, conflicts))
     return found
 
+
+
+# A list item led by what it is about (・アイルランド：…, 3.鹿島建設:…).
+_LABEL = compile_re(r"\s*(?:[・･\-]|[0-9０-９]+[.．])?\s*(?P<label>[^\s：:。、]{2,20})[：:]")
+
+
+def _labelled_otherwise(claim: Unit, unit: Unit) -> bool:
+    """The detail is a list item about something the claim never names: what
+    it says is said of that (イギリスは名称独占のみ / ・アイルランド：…ない国の一つ)."""
+    m = _LABEL.match(unit.text, unit.start, unit.end)
+    return m is not None and _NAME_LABEL.fullmatch(m.group("label")) is not None and m.group("label") not in claim.body
+
+
+# A label that is one name: katakana or Latin letters (アイルランド, SWIFT).
+_NAME_LABEL = compile_re(f"[{PLAIN_KATAKANA}A-Za-z][{PLAIN_KATAKANA}A-Za-z・=＝]+")
 
 
 CLAUSE_SPLIT = compile_re("[、，,。；;]")

@@ -126,8 +126,10 @@ def _open_after(found: list[Chunk], k: int, text: str) -> Optional[int]:
         if nxt.clause != c.clause:
             return None
         if nxt.word.startswith(OPEN_WORDS) and not nxt.word.endswith("的"):  # 段階的に: a manner, no plan
-            # 予定どおり実行され: done as planned.
-            return None if text.startswith(AS_PLANNED + AS_A_GROUND, nxt.end) else nxt.end
+            # 予定どおり実行され, 予定通り行われた: done as planned.
+            if text.startswith(AS_PLANNED + AS_A_GROUND, nxt.end) or text.startswith(AS_PLANNED, nxt.start + 2):
+                return None
+            return nxt.end
         if nxt.word not in ("未", "今後", "現在"):
             return None
     return None

@@ -106,7 +106,7 @@ _NOT_WAITED = compile_re("を待(?:たず|たないで|たない)")
 # A verb right after an adverb: its stem (or none: ほとんどない) and the kana after it.
 _VERB_AFTER = compile_re(f"(?P<stem>[{KANJI_UNIFIED}]{{0,4}})(?P<tail>[{HIRAGANA}]+)")
 CASE_MARKS = ("の", "が", "を", "に", "は", "も", "と", "で")
-_SUBJECT_AFTER = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,6}}[がはも](?=[{KANJI_UNIFIED}])")
+_SUBJECT_AFTER = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,6}}[がはもを](?=[{KANJI_UNIFIED}])")
 
 
 # A verb of forgoing after the word, or after the noun it starts (マイナス|成長を免れた),

@@ -158,7 +158,9 @@ def _preds(u: Unit, cache: dict) -> list[Predicate]:
         weighed = unrealised(u.text, u.start, u.end)
         starts = {p.start for p in weighed}
         found = [p for p in found if p.start not in starts] + weighed
-        cache[key] = accomplished(u.text, with_means(u.text, permitted(u.text, found)))
+        found = accomplished(u.text, with_means(u.text, permitted(u.text, found)))
+        # 一般的に定義する: an adverb, whose verb is the predicate.
+        cache[key] = [p for p in found if not (p.key.endswith("的") and u.text.startswith("に", p.start + len(p.key)))]
     return cache[key]
 
 
@@ -341,6 +343,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 # some things, saying nothing against the act done with the rest.
                 if pc.positive and pe.adnominal and not pe.positive:
                     continue
+                # 名称の独占だけを認める: done of that alone, so denied of the rest
+                # (業務独占は認めていない agrees).
+                if not pc.positive and unit.text.endswith(_ONLY_OBJECT, unit.start, pe.start):
+                    continue
                 # 私有財産ではなく国有財産として: denied of one, said of the other.
                 if not pe.positive and pc.positive and _instead(unit, pe, pc.key):
                     continue
@@ -421,6 +427,7 @@ def _in_focus(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, cache: dict
     return subject in unit.text[start:end]
 
 
+_ONLY_OBJECT = ("だけを", "のみを", "だけが", "のみが", "だけに", "のみに")
 _INSTEAD = ("ではなく", "でなく", "ではなくて", "でなくて")
 
 

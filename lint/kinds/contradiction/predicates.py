@@ -184,8 +184,9 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
         # いつ成立したかははっきりしない, 成立したのかについて: a question, asserted neither way.
         if _ASKED.search(tail):
             continue
-        # 不足だけでなく, 国内ばかりではない: not X alone, so X and more.
-        if negative and tail.startswith(("だけ", "ばかり", "のみ")):
+        # 不足だけでなく, 国内ばかりではない: not X alone, so X and more; 独占だけを
+        # limits a noun, and says nothing of it done or not.
+        if tail.startswith(("だけ", "ばかり", "のみ")) or negative and _NOT_ONLY.search(tail):
             continue
         key, negated_word = split_prefix(text[i:j])
         after = j + len(tail)
@@ -204,6 +205,8 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
     return out
 
 
+# 数えられるだけでなく: said, and more besides.
+_NOT_ONLY = compile_re("(?:だけ|ばかり)(?:で|では)な|のみならず")
 _ASKED = compile_re("[たるいだの]か(?:どうか)?(?:は|が|を|も|に|$)")
 _REACHING = ("まで", "までに", "までには", "までは", "には")
 _NOT_REACHED = ("至らな", "至らず", "いたらな", "いたらず")

@@ -59,11 +59,14 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
         if rx == ry or matches(x.word, y.word) or x.clause != y.clause and not x.grammar.endswith("は"):
             continue
         head = head_after(mine, j)
-        if head is None:
+        # (A topic of the next clause is no head: 東魏は北斉に、西魏は北周に…,
+        # the verb left to the end.)
+        if head is None or head.grammar in ("は", "が", "も") and head.clause != y.clause:
             continue
         # Each must take the other's role there (tested before pairing them).
-        as_y = [a for a in _named(theirs, x.word, occurring) if role(theirs[a]) == ry]
-        as_x = [b for b in _named(theirs, y.word, occurring) if role(theirs[b]) == rx]
+        # (A word naming either, 司祭 for 在俗司祭 and 修道司祭, tells neither.)
+        as_y = [a for a in _named(theirs, x.word, occurring) if role(theirs[a]) == ry and not matches(y.word, theirs[a].word)]
+        as_x = [b for b in _named(theirs, y.word, occurring) if role(theirs[b]) == rx and not matches(x.word, theirs[b].word)]
         for a in as_y:
             for b in as_x:
                 xe, ye = theirs[a], theirs[b]
@@ -88,6 +91,10 @@ def _voiced(found: list[Chunk], head: Chunk) -> bool:
     """Is the verb ``head`` leads to passive?  An object (首を) leads on to
     the verb of its clause (義元は新介に首を取られた)."""
     if head.grammar != "を":
+        # A verb in て joined to the next (取って|代わられた): the last one's voice.
+        k = found.index(head)
+        if head.grammar.endswith("て") and k + 1 < len(found) and found[k + 1].start == head.grammar_end:
+            return passive(head) or passive(found[k + 1])
         return passive(head)
     for c in found[found.index(head):]:
         if c.clause != head.clause:
