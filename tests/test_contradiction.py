@@ -179,7 +179,7 @@ def test_detail_values_answer_exactly_as_comparing_every_pair():
     import random
 
     from lint.kinds.contradiction.units import Unit
-    from lint.kinds.contradiction.numbers import DetailValues
+    from lint.kinds.contradiction.detail_values import DetailValues
     from lint.kinds.contradiction.quantities import Quantity, compatible, extract
 
     rng = random.Random(7)

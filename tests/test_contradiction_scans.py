@@ -12,7 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint.kinds.contradiction.modality import _kanji_run_at_end
+from lint.kinds.contradiction.event_words import kanji_run_at_end as _kanji_run_at_end
 from lint.kinds.contradiction.order import _topic_after
 from lint.text.tokens import last_word
 from lint.kinds.contradiction.name_kinds import leading_name, name_ending

@@ -24,11 +24,12 @@ from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_o
 from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
                                            other_things_begun, SIDE_WORDS, sides_told_apart)
 from lint.kinds.contradiction.standards import other_standards
+from lint.kinds.contradiction.word_scope import (MANY, NOT_ONLY, PICKED_OUT, PROPOSED, acts_differ, limited_word_absent,
+                                                 only_told, tally, year_given)
 from lint.text.tokens import KANJI, bigrams, clause_bounds, script
-from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, is_kanji
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.polarity import about_the_same, clause_arguments
-from lint.kinds.contradiction.predicates import existence, predicates
 from lint.text.matcher import HitPool, Phrase, PhraseMatcher
 from lint.kinds.contradiction.subjects import compared_of_two, doers_apart, located_apart, seen_from_each_other
 from lint.kinds.contradiction.units import Conflict
@@ -105,54 +106,6 @@ class AntonymLexicon:
                 continue
             out.append((index, side, start + h.start, start + h.end))
         return out
-
-
-# A denial describing a noun (売却されなかった残りの部門): it picks out
-# things the act passed by, and denies nothing the claim says was done.
-_PICKED_OUT = compile_re(f"[{HIRAGANA}]{{0,4}}(?:なかった|ない)(?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
-_PROPOSED = ("提案", "計画", "構想", "交渉", "協議", "要求", "要請", "案")
-_WORD_BEFORE = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}$")
-
-
-def _act_after(u: Unit, at: int) -> str | None:
-    """The first predicate after ``at`` in its clause (消え, あった → 存在)."""
-    _, hi = clause_bounds(u.text, at, u.start, u.end)
-    found = [p for p in predicates(u.text, at, hi) + existence(u.text, at, hi) if not p.adnominal]
-    return min(found, key=lambda p: p.start).key if found else None
-
-
-def _acts_differ(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
-    """Two words of time, one before a state of being and the other before
-    an act (戦前には上方にもあった / 戦後の混乱期に消え): what was before
-    is not what happened after."""
-    mine, theirs = _act_after(claim, e), _act_after(unit, ue)
-    return mine is not None and theirs is not None and (mine == "存在") != (theirs == "存在")
-
-
-_MANY = ("多く", "複数", "数多く", "いくつも")
-
-
-def _limited_word_absent(claim: Unit, s: int, unit: Unit, us: int) -> bool:
-    """The word the claim limits (名称独占のみ) is not in the clause of the
-    details' word (建築家の多くは): they count two things."""
-    word = _WORD_BEFORE.search(claim.text, max(claim.start, s - 12), s)
-    if word is None:
-        return False
-    lo, hi = clause_bounds(unit.text, us, unit.start, unit.end)
-    return word.group() not in unit.text[lo:hi]
-
-
-def _only_told(claim: Unit, s: int, details: list[Unit], cache: dict) -> bool:
-    """The details limit the same word (摂政だけが復活した / このうち摂政だけは
-    のちに復活し): what they say of all of a list (三職がそろって廃止され)
-    is said before the one was set apart."""
-    word = _WORD_BEFORE.search(claim.text, max(claim.start, s - 12), s)
-    return word is not None and any(word.group() + only in u.body
-                                    for u in containing(details, (word.group()[-2:],), cache) for only in ONLY)
-
-
-# だけでなく, だけではない: not only, so more than what is named.
-_NOT_ONLY = compile_re("(?:で|では)な[いく]|ならず")
 
 
 def _said_elsewhere(claim: Unit, index: int, side: int, s: int, e: int, pol: bool, details: list[Unit],
@@ -284,26 +237,6 @@ def _part_against_description(claim: Unit, s: int, e: int, unit: Unit, ue: int) 
     return m is not None and (m.group().startswith("い") or unit.text[ue - 1:ue] == "い")
 
 
-# A word given its share right after it (賛成が9割, 賛成は約92.7%): a tally of
-# votes, which says nothing against a party's stance (中央政府の反対).
-_TALLY = compile_re(r"[がはで]?(?:約|およそ|ほぼ)?[0-9０-９一二三四五六七八九十.．]+(?:割|%|％|パーセント)")
-
-
-def _tally(text: str, end: int) -> bool:
-    return _TALLY.match(text, end) is not None
-
-
-_YEAR_AFTER = compile_re(r"[0-9０-９]{4}年")
-
-
-def _year_given(unit: Unit, ue: int, claim: Unit) -> bool:
-    """A relative time the details date outright (翌1876年1月), to a year the
-    claim's paragraph gives too: the two agree on when, whatever each
-    counts from (1876年…。前年に起きた事件を口実に)."""
-    m = _YEAR_AFTER.match(unit.text, ue)
-    return m is not None and m.group() in claim.text[claim.text.rfind("\n", 0, claim.start) + 1:claim.end]
-
-
 def _state_before_act(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
     """The details tell what was held (要塞線を築いていた), the claim an act
     that may have come after it (要塞線を失った)."""
@@ -339,13 +272,13 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # Never again (再び飛ぶことはなかった) is no repetition, and only
         # after a particle (範囲でのみ) limits a circumstance, not a count.
         if (claim.text[s:e] in REPEATS and _verb_denied(claim.text, e, claim.end)
-                or claim.text[s:e] in ONLY and (claim.text[s - 1:s] in ("で", "に", "と") or _NOT_ONLY.match(claim.text, e))
+                or claim.text[s:e] in ONLY and (claim.text[s - 1:s] in ("で", "に", "と") or NOT_ONLY.match(claim.text, e))
                 or _not_itself(claim, s, e)):
             continue
-        if claim.text[s:e] in ONLY and _only_told(claim, s, details, cache):
+        if claim.text[s:e] in ONLY and only_told(claim, s, details, cache):
             continue
         # 買収提案, 撤退計画: the word names what was proposed or planned, no act.
-        if claim.text.startswith(_PROPOSED, e):
+        if claim.text.startswith(PROPOSED, e):
             continue
         # The word's own prefix (不参加) is part of the pair, not a negation.
         pol = word_polarity(claim, s, e)
@@ -371,9 +304,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         for j, other_side, us, ue in _hits(unit, cache, lexicon)
                         if j == index and unit.text[us:ue] not in conceded and not count_and_all(claim, s, e, unit, us, ue)
                         and not converse_day(claim, s, unit, us)
-                        and not (pol and _PICKED_OUT.match(unit.text, ue, unit.end))
-                        and not (claim.text[s:e] in ONLY and unit.text[us:ue] in _MANY
-                                 and _limited_word_absent(claim, s, unit, us))
+                        and not (pol and PICKED_OUT.match(unit.text, ue, unit.end))
+                        and not (claim.text[s:e] in ONLY and unit.text[us:ue] in MANY
+                                 and limited_word_absent(claim, s, unit, us))
                         and not (kind == "quantifier" and other_side != side
                                  and (counting_others(claim, e, unit, ue) or owned_by_others(claim, s, e, unit, us, ue)
                                       or rest_told(claim, s, e, unit, us, ue) or other_sets(claim, s, e, unit, us, ue)))
@@ -403,10 +336,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                                        or seen_from_each_other(claim, s, e, unit, us, ue)
                                                        or claim.text[s:e] in SIDE_WORDS
                                                        and located_apart(claim, s, unit, us, cache)))
-                        and not (kind == "temporal" and (_year_given(unit, ue, claim)
-                                                          or _acts_differ(claim, e, unit, ue)))
+                        and not (kind == "temporal" and (year_given(unit, ue, claim)
+                                                          or acts_differ(claim, e, unit, ue)))
                         and not _part_against_description(claim, s, e, unit, ue)
-                        and _tally(claim.text, e) == _tally(unit.text, ue)]
+                        and tally(claim.text, e) == tally(unit.text, ue)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)
             # The claim's word said of the whole the claim names (海底部の一部) agrees however far its clause.

@@ -20,7 +20,8 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import chunks, verbal_noun
 from lint.kinds.contradiction.series import span_quantities
 from lint.kinds.contradiction.predicates import is_negative_tail
-from lint.kinds.contradiction.quantities import ERAS, extract
+from lint.kinds.contradiction.calendar_years import ERAS
+from lint.kinds.contradiction.quantities import extract
 from lint.kinds.contradiction.units import Unit, containing
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds

@@ -20,23 +20,19 @@ no word of intention, possibility or expectation, and no negation.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.dated import dated_in_another
+from lint.kinds.contradiction.event_words import NATIVE_VERBS, OPEN_WORDS, event_of, forms_of
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.connectives import FORWARD
 from lint.kinds.contradiction.polarity import about_the_same
 from lint.kinds.contradiction.subjects import places_apart, topics_of_two_parties
 from lint.kinds.contradiction.units import SENTENCE_ENDS, Conflict, Settings, Unit, containing
 from lint.kinds.contradiction.verb_states import verb_state
-from lint.text.scripts import (HIRAGANA, KANJI_UNIFIED, KANJI_UNIFIED_FIRST, KANJI_UNIFIED_LAST, PLAIN_KATAKANA, chars,
-                                is_kanji)
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, chars, is_kanji
 
-# Words that leave an event open: intention, possibility, expectation.
-OPEN_WORDS = ("検討", "計画", "構想", "予定", "見通", "見込", "目指", "模索", "準備", "視野", "可能性", "段階",
-              "方針", "協議", "未定", "未完", "計画中", "交渉", "申請", "要請", "打診", "準備中")
 # Hiragana phrases that do the same (…のめどが立っていない, …には至っていない).
 # めざす in kana (登録をめざしている), not めざましい.
 OPEN_PHRASE = compile_re(r"(?:の|は|が|も|に|には)?(?:めど|目処|メド)が立っていな|(?:に|には)至っていな|をめざ[しすそさ]")
@@ -55,53 +51,9 @@ PLAN_MADE = compile_re(r"(?:が|を)(?:立て|立案|策定|まとめ|練|打ち
 SOLO_ALIGN = 0.3
 
 
-# Verbal nouns that name one event (完成 / 完遂 / 完了): compared as the first.
-SAME_EVENT = [("完成", "完遂", "完了", "竣工", "完工"), ("加盟", "加入"), ("設立", "創設", "創立"),
-              ("結成", "発足"), ("廃止", "撤廃"), ("合併", "統合"), ("開始", "着手"), ("成立", "制定")]
-_CANONICAL = {word: group[0] for group in SAME_EVENT for word in group}
-_FORMS = {group[0]: group for group in SAME_EVENT}
-
-
-# Verbal nouns and the native verb that tells the same act (開催が計画 /
-# 見本市が開かれる; 開設が検討 / 養生所が開かれた; 改正 / 改められた).
-NATIVE_VERBS = {"開催": "v:開", "開設": "v:開", "開業": "v:開", "改正": "v:改", "改定": "v:改", "改称": "v:改",
-                "設置": "v:設", "設立": "v:設", "建設": "v:建", "建造": "v:建", "採取": "v:採", "制定": "v:定",
-                "移転": "v:移", "変更": "v:変", "作成": "v:作", "制作": "v:作"}
-
-
 def _event(c: Chunk) -> Optional[str]:
     """The verbal noun a chunk ends with (石油輸出国機構への|加盟 → 加盟), if any."""
-    return _event_of(c.word)
-
-
-@lru_cache(maxsize=4096)
-def _event_of(word: str) -> Optional[str]:
-    """:func:`_event` by the chunk's word (words repeat: memoised)."""
-    word = _kanji_run_at_end(word[-4:])
-    if word is None:
-        return None
-    word = word[-2:] if len(word) > 2 and word[-2:] not in OPEN_WORDS else word
-    return _CANONICAL.get(word, word)
-
-
-def _forms_of(event: str) -> tuple[str, ...]:
-    """How an event is written in a sentence (a verb by its stem)."""
-    return _FORMS.get(event, (event[2:] if event.startswith("v:") else event,))
-
-
-def _kanji_run_at_end(text: str) -> Optional[str]:
-    """The first run of two kanji or more (of the unified block) in ``text``, if it ends ``text``."""
-    i, n = 0, len(text)
-    while i < n:
-        if KANJI_UNIFIED_FIRST <= text[i] <= KANJI_UNIFIED_LAST:
-            j = i + 1
-            while j < n and KANJI_UNIFIED_FIRST <= text[j] <= KANJI_UNIFIED_LAST:
-                j += 1
-            if j - i >= 2:
-                return text[i:j] if j == n else None
-            i = j
-        i += 1
-    return None
+    return event_of(c.word)
 
 
 ADVERBS = ("なお", "まだ", "いまだ", "すでに")
@@ -191,7 +143,7 @@ def _open_event_forms(details: list[Unit], opened: set[int], cache: dict) -> tup
     found = cache.get("open-event-forms")
     if found is None:
         events = {e for u in details if u.start in opened for e, _, _, o in _states(u, cache) if o}
-        found = cache["open-event-forms"] = tuple(f for e in sorted(events) for f in _forms_of(e))
+        found = cache["open-event-forms"] = tuple(f for e in sorted(events) for f in forms_of(e))
     return found
 
 
@@ -212,7 +164,7 @@ def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
             return False
     mine = _states(claim, cache)
     for event, _, _, is_open in mine:
-        forms = _forms_of(event)
+        forms = forms_of(event)
         # A done event is contradicted only where a sentence can leave it open.
         found = [u for u in containing(details, forms, cache) if is_open or u.start in opened]
         if any(e == event and o != is_open for u in found for e, _, _, o in _states(u, cache)):

@@ -11,11 +11,11 @@ with the same unit, the claim is supported and nothing is reported.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from itertools import product
 from typing import Optional
 
 from lint.cache.programs import compile_re
+from lint.kinds.contradiction.counts_once import counts_told_once, figure_in_claim_words
+from lint.kinds.contradiction.detail_values import detail_values
 from lint.kinds.contradiction.increments import reading
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import UNITS, Quantity, compatible
@@ -60,8 +60,6 @@ def _context_overlap(mine: list[set[str]], theirs: list[set[str]]) -> float:
     return max((overlap(a, b) for a in mine for b in theirs), default=0.0)
 
 
-
-
 def _sentence_grams(u: Unit, cache: dict) -> set[str]:
     key = ("g", u.start, u.end)
     if key not in cache:
@@ -71,76 +69,6 @@ def _sentence_grams(u: Unit, cache: dict) -> set[str]:
 
 def _strip_digits(s: str) -> str:
     return "".join(" " if ch.isdigit() else ch for ch in s)
-
-
-class DetailValues:
-    """The details' quantities of one post, by unit, for asking whether any is
-    :func:`~lint.kinds.contradiction.quantities.compatible` with a claim quantity:
-    by bisection over the unit's ranges, or a few set lookups for a date, so a
-    long post of many claims is not compared pair by pair."""
-
-    def __init__(self, details: list[Unit], cache: dict):
-        ranges: dict[str, list[tuple[float, float]]] = {}
-        dates: set = set()
-        self.open_date = False  # a date the extractor could not read matches any
-        # Every quantity by unit, for a claim bounded one way: two bounds the
-        # same way are compared by their values (see compatible()).
-        self._every: dict[str, list[Quantity]] = {}
-        for u in details:
-            for e in quantities(u, cache):
-                if e.unit != "date":
-                    ranges.setdefault(e.unit, []).append((e.low, e.high * (1 + 1e-9)))
-                    self._every.setdefault(e.unit, []).append(e)
-                elif e.date is None:
-                    self.open_date = True
-                else:
-                    dates.add(e.date)
-        # Per unit: the lows in order, and the highest (widened) high among
-        # the ranges up to each one.
-        self._lows: dict[str, list[float]] = {}
-        self._reach: dict[str, list[float]] = {}
-        for unit, pairs in ranges.items():
-            pairs.sort()
-            self._lows[unit] = [low for low, _ in pairs]
-            reach, top = [], float("-inf")
-            for _, high in pairs:
-                top = max(top, high)
-                reach.append(top)
-            self._reach[unit] = reach
-        self._dates = dates
-        # Projections of the dates onto the parts a claim date gives, built on demand.
-        self._date_parts: dict[tuple[int, ...], set] = {}
-
-    def has_unit(self, unit: str) -> bool:
-        return unit in self._lows if unit != "date" else bool(self._dates) or self.open_date
-
-    def any_compatible(self, q: Quantity) -> bool:
-        if q.unit == "date":
-            if q.date is None or self.open_date:
-                return bool(self._dates) or self.open_date
-            # compatible(): every part either side gives must agree, so a
-            # detail date fits if, on each part the claim gives, it has the
-            # same value or none.
-            given = tuple(i for i, part in enumerate(q.date) if part is not None)
-            projected = self._date_parts.get(given)
-            if projected is None:
-                projected = self._date_parts[given] = {tuple(d[i] for i in given) for d in self._dates}
-            return any(combo in projected for combo in product(*[(q.date[i], None) for i in given]))
-        lows = self._lows.get(q.unit)
-        if not lows:
-            return False
-        if q.high == INF or q.low == -INF:
-            return any(compatible(q, e) for e in self._every[q.unit])
-        # compatible(q, e): q.low <= e.high·(1+1e-9) and e.low <= q.high·(1+1e-9).
-        count = bisect_right(lows, q.high * (1 + 1e-9))
-        return count > 0 and self._reach[q.unit][count - 1] >= q.low
-
-
-def _detail_values(details: list[Unit], cache: dict) -> DetailValues:
-    values = cache.get("n-values")
-    if values is None:
-        values = cache["n-values"] = DetailValues(details, cache)
-    return values
 
 
 def _gloss_of_supported(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> bool:
@@ -158,7 +86,7 @@ def supported(q: Quantity, details: list[Unit], cache: dict) -> bool:
     that merely overlaps, 約70% for 68%, is no support: it may be another
     thing's)."""
     if q.unit == "date":
-        return _detail_values(details, cache).any_compatible(q) or _old_year_read_otherwise(q, details, cache)
+        return detail_values(details, cache).any_compatible(q) or _old_year_read_otherwise(q, details, cache)
     if _old_year_read_otherwise(q, details, cache):
         return True
     for u in details:
@@ -267,13 +195,13 @@ def _disputed(q: Quantity, details: list[Unit], cache: dict) -> bool:
     """
     if q.unit == "month":
         return False
-    values = _detail_values(details, cache)
+    values = detail_values(details, cache)
     return values.has_unit(q.unit) and not values.any_compatible(q)
 
 
 def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
     """A claim quantity the details dispute (cheap; no alignment)."""
-    return any(q.unit != "month" and _detail_values(details, cache).has_unit(q.unit)
+    return any(q.unit != "month" and detail_values(details, cache).has_unit(q.unit)
                for q in quantities(claim, cache))
 
 
@@ -396,7 +324,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         transposed = [(unit.score, unit, e) for unit in (by_clause or aligned) for e in quantities(unit, cache)
                       if digits_transposed(q, e)]
         if not candidates and not transposed:
-            candidates = _only_count_of_its_kind(claim, q, details, cache)
+            candidates = counts_told_once(claim, q, details, cache)
         if transposed and not any(compatible(q, e) and INF in (e.high, -e.low, q.high, -q.low) for _, _, e in transposed):
             candidates = transposed
         elif not candidates or any(compatible(q, e) or same_threshold(q, e, claim.text) for _, _, e in candidates):
@@ -407,44 +335,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # The details count the group; the claim its subject's companions.
         # A bound told by a verb (3割にも届かなかった) ends the sentence's
         # predicate: a number put in its place would cut the sentence short.
-        replacement = _replacement(claim, q, unit, e) if (len(values) == 1 and not counts_companions(claim, q)
+        replacement = figure_in_claim_words(claim, q, unit, e) if (len(values) == 1 and not counts_companions(claim, q)
                                                           and not q.suffix.startswith(("に", "を"))) else None
         out.append(Conflict("number", q.start, q.end, unit, e.start, e.end, q.surface, e.surface, replacement))
     return out
-
-
-def _replacement(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> Optional[str]:
-    """The details' figure in the claim's words: the whole quantity where
-    both bound it alike, else only its number, where both write the same
-    unit after it (300万人超 → 200万人超, not 200万人を超える)."""
-    if q.prefix == e.prefix and q.suffix == e.suffix:
-        return e.surface
-    if not (q.number_end and e.number_end):
-        return None
-    mine = claim.text[q.number_end:q.end - len(q.suffix)]
-    theirs = unit.text[e.number_end:e.end - len(e.suffix)]
-    if mine != theirs:
-        return None
-    return claim.text[q.start:q.number_start] + unit.text[e.number_start:e.number_end] + claim.text[q.number_end:q.end]
-
-
-def _only_count_of_its_kind(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> list:
-    """A count by a word of its own (3シーズン, 4つの類型: a counter or noun
-    of two letters or more) that the claim and the whole of the details
-    each give once: however they are worded, they count the same thing."""
-    counter = q.unit.removeprefix("count:")
-    if counter == q.unit or len(counter) < 2 or sum(c.unit == q.unit for c in quantities(claim, cache)) != 1:
-        return []
-    found = [(u, e) for u in details for e in quantities(u, cache) if e.unit == q.unit]
-    if len(found) != 1:
-        return []
-    unit, e = found[0]
-    # A whole (3ルートのうち) against some of it, or a count of the others (ほかの2ルート).
-    if (claim.text.startswith(SOME_OF_WHOLE, q.end) or unit.text.endswith(OTHERS_BEFORE, unit.start, e.start)
-            or whole_against_part(claim, q, unit, e) or other_group(claim, q, unit, e, details, cache)):
-        return []
-    return [(unit.score, unit, e)]
-
-
-SOME_OF_WHOLE = ("のうち", "の中で", "の中から", "中")
-OTHERS_BEFORE = ("ほかの", "他の", "残りの", "残る", "その他の")

@@ -14,7 +14,6 @@ round (「一帯一路」に頼った結果、債務返済に苦しんだ / 債�
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,7 +21,8 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.connectives import BACKWARD, CAUSING, FORWARD, causal_marker
 from lint.kinds.contradiction.dated import dated_conflict
-from lint.kinds.contradiction.narration import (CLAUSE_BREAK, DISCOVERY, LEADING_TOPIC, dateless, has_kanji,
+from lint.kinds.contradiction.clause_spans import Clauses, anchor_told
+from lint.kinds.contradiction.narration import (DISCOVERY, LEADING_TOPIC, dateless, has_kanji,
                                                 narrated_reversed, told_in_order, undated)
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, KANJI_UNIFIED_FIRST, KANJI_UNIFIED_LAST, PLAIN_KATAKANA, chars
@@ -90,25 +90,6 @@ class Relation:
         return self.first, self.then | self.topic
 
 
-_BREAK = compile_re(f"[{CLAUSE_BREAK}]")
-
-
-class _Clauses:
-    """Where the clauses of a sentence begin and end, found once (bisection)."""
-
-    def __init__(self, text: str, lo: int, hi: int):
-        self.lo, self.hi = lo, hi
-        self.breaks = [m.start() for m in _BREAK.finditer(text, lo, hi)]
-
-    def start(self, pos: int) -> int:
-        k = bisect_left(self.breaks, pos)
-        return self.breaks[k - 1] + 1 if k else self.lo
-
-    def end(self, pos: int) -> int:
-        k = bisect_left(self.breaks, pos)
-        return self.breaks[k] if k < len(self.breaks) else self.hi
-
-
 def _grams(text: str) -> frozenset:
     return frozenset(grams(text))
 
@@ -154,7 +135,7 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
     cleft = _CLEFT_CAUSE.search(text, lo, hi)
     if cleft is not None:
         # Xのは、Yためである: Y is the cause of X.
-        effect = (_Clauses(text, lo, hi).start(cleft.start()), cleft.start())
+        effect = (Clauses(text, lo, hi).start(cleft.start()), cleft.start())
         cause = (cleft.start("cause"), cleft.end("cause"))
         if _enough(text[slice(*cause)], text[slice(*effect)]):
             found.append(_relation(text, cause, effect, effect[0], cleft.end() - text.endswith("。", lo, cleft.end()),
@@ -165,7 +146,7 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
     causing = list(CAUSING.finditer(text, lo, hi))
     if not matches and not causing:
         return found
-    clauses = _Clauses(text, lo, hi)
+    clauses = Clauses(text, lo, hi)
     for m, forward in matches:
         # …を9日後に控えて: looking ahead to it, no order of the two told; その
         # 後も…たびたび実施されている: the act goes on, no second event.
@@ -367,7 +348,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # (戦争が始まると、…引き上げた) says it.
         if dated is not None and not any(_told(rel, theirs) for unit in aligned for theirs in relations(unit, cache)) and (
                 not told_in_order(undated(rel.first, rel.then), undated(rel.then, rel.first),
-                                  (rel.first_head, rel.then_head), details)) and not _anchor_told(claim.text, rel, dated[0]):
+                                  (rel.first_head, rel.then_head), details)) and not anchor_told(claim.text, rel, dated[0]):
             unit, es, ee = dated
             kind = "causal" if is_causal(rel, claim.text) else "temporal"
             return [Conflict(kind, rel.start, rel.end, unit, es, ee, claim.text[rel.start:rel.end], unit.text[es:ee])]
@@ -405,20 +386,6 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 return [Conflict(kind, rel.start, rel.end, unit, found[0], found[1],
                                  claim.text[rel.start:rel.end], unit.text[found[0]:found[1]])]
     return []
-
-
-_ANCHOR_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}$")
-_TIME_MARKER = compile_re("(?:以前|以後|以降|直前|直後|前|後)")
-
-
-def _anchor_told(text: str, rel: Relation, unit: Unit) -> bool:
-    """The dated sentence names the claim's anchor with the claim's marker
-    itself (合併後の同年10月1日に / 2005年の合併後、同じ年の10月1日に): its
-    dates, however read, do not outweigh the order it says."""
-    marker = _TIME_MARKER.match(rel.marker)
-    before = min(rel.first_span, rel.then_span)  # the part the marker follows
-    anchor = _ANCHOR_WORD.search(text, before[0], before[1])
-    return marker is not None and anchor is not None and anchor.group() + marker.group() in unit.body
 
 
 def is_causal(rel: Relation, text: str) -> bool:

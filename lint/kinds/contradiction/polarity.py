@@ -16,20 +16,22 @@ from lint.text import morph
 from lint.kinds.contradiction.chunks import clause_subject, near, neighbours, subject_right_before, unit_chunks
 from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.being import noun_of_being, same_being, same_word
-from lint.kinds.contradiction.scope import (attempted, believed, contrasted, formerly, in_description, kind_denied,
+from lint.kinds.contradiction.scope import (attempted, believed, contrasted, formerly, kind_denied,
                                            manner_denied, narrowed, not_at_once, only_denied, other_side,
                                            right_of_another, since_then, timed, with_before)
 from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, existence, forgone, is_negative_tail,
                                                  judged, permitted, predicates, with_means)
+from lint.kinds.contradiction.denials import (CONDITIONAL, ONLY_OBJECT, REQUIRED, SEEMING, STATING_NOUNS, changed,
+                                             in_description, in_focus, instead, prefix_denied, quoted, seldom)
+from lint.kinds.contradiction.restated import restates_another, word_grams
 from lint.kinds.contradiction.unrealised import unrealised
-from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.opposites import FIRSTS
 from lint.kinds.contradiction.same_acts import (accomplished, made_to, one_act, other_keys, other_objects, same_verb,
                                                stem, thing_before, twin_told, verb_in_noun, verb_starts_noun)
 from lint.kinds.contradiction.standards import less_than_another, other_respects
 from lint.kinds.contradiction.subjects import (compared_alike, doers_apart, other_subject, said_of_others, subject_as_goal,
                                               subject_before)
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, is_unified_kanji
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds, overlap, same_arguments
 from lint.kinds.contradiction.units import Conflict
 from lint.kinds.contradiction.units import Settings
@@ -37,16 +39,6 @@ from lint.kinds.contradiction.units import Unit, containing
 
 
 ARGUMENT_WINDOW = 24
-
-
-# What is left of a date once its digits are gone (1957年6月): no argument.
-DATE_GRAMS = frozenset("年月日")
-
-
-def _word_grams(text: str) -> set[str]:
-    """:func:`grams` without those of digits alone: two years (2010年,
-    2015年) share 20 and 01, and say nothing of what the words are about."""
-    return {g for g in grams(text) if not all(ch.isdigit() or ch in ".,，．" for ch in g) and g not in DATE_GRAMS}
 
 
 def arguments(text: str, pred_start: int, pred_end: int, lo: int, hi: int) -> set[str]:
@@ -59,7 +51,7 @@ def arguments(text: str, pred_start: int, pred_end: int, lo: int, hi: int) -> se
     a = max(lo, pred_start - ARGUMENT_WINDOW)
     b = _clause_end(text, pred_end, lo, hi)
     # Single-character words count too (案を支持, 港を封鎖).
-    return _word_grams(text[a:pred_start] + " " + text[pred_end:b])
+    return word_grams(text[a:pred_start] + " " + text[pred_end:b])
 
 
 def _clause_end(text: str, pred_end: int, lo: int, hi: int) -> int:
@@ -104,7 +96,7 @@ def clause_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
         cause_end = _CAUSE_ENDS.search(u.text, end, b)
         if cause_end is not None:
             b = cause_end.start()
-        found = cache[key] = _word_grams(u.text[a:start] + " " + u.text[end:b])
+        found = cache[key] = word_grams(u.text[a:start] + " " + u.text[end:b])
     return found
 
 
@@ -211,45 +203,11 @@ def _stated_as(p: Predicate, positive: bool, details: list[Unit], cache: dict) -
     return any(_stated(key, positive, details, cache) for key in (p.key, *other_keys(p)))
 
 
-# Tails of a change (なくなった, ようになった): the other polarity held before, so a
-# detail telling that earlier state (応援を受けていた / 受けられなくなった) agrees.
-CHANGE_OF_STATE = ("なくな", "ようにな")
-
-
-def _changed(p: Predicate) -> bool:
-    return any(mark in p.tail for mark in CHANGE_OF_STATE)
-
-
 # A cleft (務められるのは2期まで) says the limit; the verb only sets the scene.
 CLEFT = ("のは", "のが")
 # A tail may run into the next word (納税するのは|事業者): the kana before it decide.
 _KANJI_AT_END = compile_re(f"[{KANJI_UNIFIED}]+$")
-# A condition (再び感染すると、…) says what follows if it happens, not that it did.
-CONDITIONAL = ("すると", "れば", "たら", "だら")
-# A negated condition followed by a denied result (使い始めないと…得られない) states a need.
-REQUIRED = ("ないと", "なければ", "なくては")
 SHARE_AFTER = compile_re("(?:約|およそ|わずか|ほぼ)?[0-9０-９一二三四五六七八九十半]")
-# As if (発生源であるかのように受け止められた): how it seemed, not what was.
-SEEMING = ("かのよう", "かのごと")
-# How often, not whether (現れることはまれ, 訪れることは少なかった): neither side.
-SELDOM = ("ことはまれ", "ことは稀", "ことは少な", "ことはめった", "ことはほとんどな")
-
-
-def _seldom(text: str, p: Predicate) -> bool:
-    """The tail stops before a kanji (ことは|稀): the text after it is read."""
-    return any(w in text[p.start:p.end + 2] for w in SELDOM)
-# Nouns after a predicate that state it happened (出場した経験, 優勝した実績).
-STATING_NOUNS = ("経験", "実績", "記録", "事実", "前例")
-
-
-def quoted(text: str, pos: int, lo: int, hi: int) -> bool:
-    """Is ``pos`` inside 「…」 followed by と (という見方, との声): words
-    quoted as what someone says or thinks, not asserted by the writer."""
-    opening = text.rfind("「", lo, pos)
-    if opening < 0 or text.find("」", opening, pos) >= 0:
-        return False
-    closing = text.find("」", pos, hi)
-    return closing >= 0 and text.startswith("と", closing + 1)
 
 
 def _likelier_clause(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, shared: int, cache: dict) -> bool:
@@ -259,7 +217,7 @@ def _likelier_clause(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, shar
     pos = unit.start
     while pos < unit.end:
         _, end = clause_bounds(unit.text, pos, unit.start, unit.end)
-        if not a <= pos < b and len(mine & _word_grams(unit.text[pos:end])) > shared:
+        if not a <= pos < b and len(mine & word_grams(unit.text[pos:end])) > shared:
             return True
         pos = end + 1
     return False
@@ -283,7 +241,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # a statement (出場した経験がある).
         if ((pc.adnominal and not claim.text.startswith(STATING_NOUNS, pc.end))
                 or _KANJI_AT_END.sub("", pc.tail).endswith(CLEFT + CONDITIONAL)
-                or any(w in pc.tail for w in SEEMING) or _seldom(claim.text, pc)
+                or any(w in pc.tail for w in SEEMING) or seldom(claim.text, pc)
                 or not _stated_as(pc, not pc.positive, details, cache)
                 # The claim says both (提出は義務だが、達成は義務ではない), as the details do.
                 or any(p is not pc and same_word(p.key, pc.key) and p.positive != pc.positive for p in claim_preds)
@@ -337,7 +295,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 # 発病するのは約1割: the act names those counted, it is not stated.
                 # 「宮殿」と呼ばれるのは天皇の住居に限られ: said of what the cleft
                 # names, which a denial of another thing does not touch.
-                if not pc.positive and pe.tail.endswith(CLEFT) and not _in_focus(claim, pc, unit, pe, cache):
+                if not pc.positive and pe.tail.endswith(CLEFT) and not in_focus(claim, pc, unit, pe, cache):
                     continue
                 # ベライゾンに売却されなかった残りの部門: a denial that picks out
                 # some things, saying nothing against the act done with the rest.
@@ -345,13 +303,13 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                     continue
                 # 名称の独占だけを認める: done of that alone, so denied of the rest
                 # (業務独占は認めていない agrees).
-                if not pc.positive and unit.text.endswith(_ONLY_OBJECT, unit.start, pe.start):
+                if not pc.positive and unit.text.endswith(ONLY_OBJECT, unit.start, pe.start):
                     continue
                 # 私有財産ではなく国有財産として: denied of one, said of the other.
-                if not pe.positive and pc.positive and _instead(unit, pe, pc.key):
+                if not pe.positive and pc.positive and instead(unit, pe, pc.key):
                     continue
                 if (quoted(unit.text, pe.start, unit.start, unit.end) or other_objects(claim, pc, unit, pe) or believed(unit, pe)
-                        or _seldom(unit.text, pe)
+                        or seldom(unit.text, pe)
                         or pe.tail.endswith(CLEFT) and SHARE_AFTER.match(unit.text, pe.end)
                         or pe.tail.endswith(REQUIRED) and is_negative_tail(
                             unit.text[pe.end:clause_bounds(unit.text, pe.end, unit.start, unit.end)[1]])
@@ -373,14 +331,14 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 rank = (closeness, pe.positive == pc.positive, unit.score)
                 if best is None or rank > best[0]:
                     best = (rank, unit, pe)
-        if best is None or best[0][1] or _changed(pc) or _changed(best[2]):
+        if best is None or best[0][1] or changed(pc) or changed(best[2]):
             continue
         # The details deny the act with a prefix too (幹部は不起訴となった /
         # 幹部は起訴されなかった): whom each side means is not clear enough.
-        if not pc.positive and _prefix_denied(pc.key, details):
+        if not pc.positive and prefix_denied(pc.key, details):
             continue
         _, unit, pe = best
-        if _restates_another(clause_arguments(claim, pc.start, pc.end, cache), unit, aligned):
+        if restates_another(clause_arguments(claim, pc.start, pc.end, cache), unit, aligned):
             continue
         # Said the claim's way of the claim's own subject (韓国はこれに署名して
         # おらず / …代表が署名したが、…韓国は署名しなかった).
@@ -414,58 +372,6 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         out.append(Conflict("polarity", cs, pc.end, unit, es, pe.end,
                             claim.text[cs:pc.end], unit.text[es:pe.end]))
     return out
-
-
-def _in_focus(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, cache: dict) -> bool:
-    """The claim's subject is what the details' cleft names (青嵐号は優勝を
-    逃した / 優勝したのは…青嵐号で)."""
-    subject = subject_before(claim, pc.start, cache)
-    if subject is None:
-        return False
-    start = pe.end + 1 if unit.text.startswith(("、", "，"), pe.end) else pe.end
-    _, end = clause_bounds(unit.text, start, unit.start, unit.end)
-    return subject in unit.text[start:end]
-
-
-_ONLY_OBJECT = ("だけを", "のみを", "だけが", "のみが", "だけに", "のみに")
-_INSTEAD = ("ではなく", "でなく", "ではなくて", "でなくて")
-
-
-def _instead(unit: Unit, pe: Predicate, key: str) -> bool:
-    """AではなくB, with B holding the claim's word too: the details say it of B."""
-    if not pe.tail.startswith(_INSTEAD):
-        return False
-    after = pe.end
-    return key in unit.text[after:min(unit.end, after + 16)]
-
-
-# How much of the claim's clause another sentence must hold, and how many
-# times what the sentence that says the verb holds.
-RESTATED_SHARE = 0.6
-RESTATED_RATIO = 2
-RESTATED_MIN = 4
-
-
-def _restates_another(args: set[str], unit: Unit, aligned: list[Unit]) -> bool:
-    """The claim's clause is another sentence's, told with another verb
-    (強くない雨が長い時間しとしとと続く / …強くない雨が長い時間しとしとと降る),
-    far more than that of the sentence that says the verb the other way
-    (北海道では…雨が長く続かない): the claim sums up the first."""
-    if len(args) < RESTATED_MIN:
-        return False
-    theirs = len(args & _word_grams(unit.body))
-    return any(u is not unit and len(shared := args & _word_grams(u.body)) >= RESTATED_SHARE * len(args)
-               and len(shared) >= RESTATED_RATIO * theirs for u in aligned)
-
-
-# Prefixes that deny a verbal noun (不起訴, 未承認, 非公開).
-_DENYING_PREFIXES = ("不", "未", "非", "無")
-
-
-def _prefix_denied(key: str, units: list[Unit]) -> bool:
-    if len(key) < 2 or not all(is_unified_kanji(ch) for ch in key):
-        return False
-    return any(prefix + key in u.body for u in units for prefix in _DENYING_PREFIXES)
 
 
 def _restated_clause(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, cache: dict) -> bool:

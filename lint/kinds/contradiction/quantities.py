@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from lint.cache.programs import compile_re
+from lint.kinds.contradiction.calendar_years import OTHER_ERA, calendar_year, era_before
 from lint.kinds.contradiction.numerals import ARABIC, DIGIT, parse_amount, part_value, to_int_ascii
 from lint.kinds.contradiction.relative_years import last_date_before, years_told_before
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
@@ -82,21 +83,11 @@ DATE_RE = compile_re(
     rf"{_NOT_INSIDE_NUMBER}(?:(?P<y>{_WHOLE}|[〇一二三四五六七八九]{{4}})年度?)?(?:(?P<m>{_WHOLE}|{_KANJI_NUM})月)"
     rf"(?:(?P<d>{_WHOLE}|{_KANJI_NUM})日)?(?!間)"
 )
-# Japanese eras: the year before year 1 of each.
-ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
 # A numbered list item whose text starts with a date or a count ("2.5月11日に…",
 # "4.1703年に…", "3.3点シュートは…").
 LIST_MARKER = compile_re(rf"\s*[{DIGIT}]{{1,2}}[.．](?=[{DIGIT}]{{1,2}}月[{DIGIT}]|[{DIGIT}]{{4}}年|[{DIGIT}]+[{KANJI_UNIFIED}]|"
                          rf"[{DIGIT}]+[かカヶヵケ][国所月])")
 SPEED_BEFORE = ("時速", "秒速", "分速")
-# Before a year, words that make it no calendar year: 数千年, 紀元前500年.
-NOT_A_YEAR_BEFORE = ("数", "何", "紀元前", "前")
-# An era not in ERAS: two kanji alone before a year said as a time (正暦4年ごろ) or glossed (天保8年(1837年)),
-# or a reign (推古天皇18年に).
-_OTHER_ERA = compile_re(rf"(?:(?<![{KANJI_UNIFIED}])[{KANJI_UNIFIED}]{{2}}|天皇|皇帝)$")
-OLD_YEAR_AFTER = ("に", "、", "まで", "から", "ごろ", "頃")
-# 1000年前 and 1000年後 are spans of time counted from now; 1980年代 a decade.
-SPAN_AFTER_YEAR = ("前", "後", "以上", "近く", "余り", "あまり", "ほど", "にわたり", "にわたって", "ぶり")
 # N分のM: a fraction, compared as a percentage (3分の1 = 33.3%).
 FRACTION_RE = compile_re(rf"(?P<prefix>約|およそ|ほぼ)?(?<![{DIGIT}])(?P<d>[{DIGIT}]+|[一二三四五六七八九十]+)分の"
                          rf"(?P<n>[{DIGIT}]+|[一二三四五六七八九十]+)")
@@ -183,14 +174,6 @@ def extract(text: str, start: int = 0, end: Optional[int] = None) -> list[Quanti
     return found
 
 
-def _era_before(body: str, at: int) -> int:
-    """The offset of the era named right before ``at`` (昭和23年), else 0."""
-    for name, offset in ERAS.items():
-        if body.startswith(name, at - len(name)) and at >= len(name):
-            return offset
-    return 0
-
-
 def _extract(body: str, base: int) -> list[Quantity]:
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -203,8 +186,8 @@ def _extract(body: str, base: int) -> list[Quantity]:
             continue
         y = _date_part(m.group("y"))
         if y is not None:  # a year of an era not known (天明7年5月) leaves the month and day
-            era = _era_before(body, m.start())
-            y = y + era if era or y >= 1000 or not _OTHER_ERA.search(body, 0, m.start()) else None
+            era = era_before(body, m.start())
+            y = y + era if era or y >= 1000 or not OTHER_ERA.search(body, 0, m.start()) else None
         mo = _date_part(m.group("m"))
         d = _date_part(m.group("d"))
         if mo is not None and not 1 <= mo <= 12 or d is not None and not 1 <= d <= 31:
@@ -241,7 +224,7 @@ def _extract(body: str, base: int) -> list[Quantity]:
         if unit.startswith("count:") and m.start("amount") > 0 and body[m.start("amount") - 1] == "第":
             continue  # 第2部, 第3回: an ordinal names one, it counts nothing
         if unit == "years":
-            year = _calendar_year(body, m, value)
+            year = calendar_year(body, m, value)
             if year is None:
                 continue
             if year:
@@ -262,24 +245,6 @@ def _extract(body: str, base: int) -> list[Quantity]:
     found.extend(_fractions_and_counts(body, base, taken))
     found.sort(key=lambda q: q.start)
     return found
-
-
-def _calendar_year(body: str, m: re.Match, value: float) -> Optional[int]:
-    """For N年: the calendar year, 0 for a span of years, None for neither (数千年, 1980年代, 正暦4年)."""
-    at = m.start("amount")
-    after = body[m.end("unit"):m.end("unit") + 2]
-    era = _era_before(body, at)
-    if after.startswith("代") or not era and (body.endswith(NOT_A_YEAR_BEFORE, 0, at) or value < 1000 and _OTHER_ERA.search(
-            body, 0, at) and after.startswith(("ごろ", "頃", "に", "の", "、", "(", "（"))):
-        return None
-    if era:
-        return int(value) + era
-    written = bool(re.fullmatch(rf"[{DIGIT}]+|[〇一二三四五六七八九]{{4}}", m.group("amount")))
-    if 100 <= value < 1000 and written and after.startswith(OLD_YEAR_AFTER) and not after.startswith(("にわ", "に及", "に一")):
-        return int(value)  # 784年に, 996年、: a year before 1000, told as a year is
-    if value < 1000 or not written or after.startswith(SPAN_AFTER_YEAR) and not after.startswith(("前後", "前半", "後半")):
-        return 0
-    return int(value)
 
 
 def _fractions_and_counts(body: str, base: int, taken: list[tuple[int, int]]) -> list[Quantity]:

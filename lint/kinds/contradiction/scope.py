@@ -80,22 +80,6 @@ def contrasted(u: Unit, p: Predicate, other: str, cache: dict) -> bool:
     return name_like(word) or len(word) >= 3 and not word.endswith("的")
 
 
-_DESCRIBED_NOUN = compile_re(f"[^、。]*?[たる](?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+[なの])?[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+(?:は|が|を)")
-
-
-_SENTENCE_END_KANA = compile_re(f"[{HIRAGANA}]+(?=[。]?\\s*$)")
-
-
-def in_description(u: Unit, p: Predicate) -> bool:
-    """A verb in て leading on to one that describes a noun, in a sentence
-    that denies the noun (3か国すべてが加わって…定めた協定は、今も結ばれて
-    いない): it tells what the noun would be, not what happened."""
-    if not p.tail.endswith("て") or _DESCRIBED_NOUN.match(u.text, p.end, u.end) is None:
-        return False
-    last = _SENTENCE_END_KANA.search(u.text, p.end, u.end)
-    return last is not None and is_negative_tail(last.group())
-
-
 # Words that one does a thing alone (政府だけで, 日本が独自に決める); the
 # adverbs deny nothing when the other sentence says them too.
 ONLY = ("だけ", "のみ")

@@ -1,0 +1,49 @@
+"""Years as written: a Japanese era (昭和23年), an era the table lacks
+(正暦4年ごろ), and a number of years that is no calendar year (数千年,
+1980年代, 1000年前)."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.numerals import DIGIT
+from lint.text.scripts import KANJI_UNIFIED
+
+# Japanese eras: the year before year 1 of each.
+ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
+# Before a year, words that make it no calendar year: 数千年, 紀元前500年.
+NOT_A_YEAR_BEFORE = ("数", "何", "紀元前", "前")
+# An era not in ERAS: two kanji alone before a year said as a time (正暦4年ごろ) or glossed (天保8年(1837年)),
+# or a reign (推古天皇18年に).
+OTHER_ERA = compile_re(rf"(?:(?<![{KANJI_UNIFIED}])[{KANJI_UNIFIED}]{{2}}|天皇|皇帝)$")
+OLD_YEAR_AFTER = ("に", "、", "まで", "から", "ごろ", "頃")
+# 1000年前 and 1000年後 are spans of time counted from now; 1980年代 a decade.
+SPAN_AFTER_YEAR = ("前", "後", "以上", "近く", "余り", "あまり", "ほど", "にわたり", "にわたって", "ぶり")
+
+
+def era_before(body: str, at: int) -> int:
+    """The offset of the era named right before ``at`` (昭和23年), else 0."""
+    for name, offset in ERAS.items():
+        if body.startswith(name, at - len(name)) and at >= len(name):
+            return offset
+    return 0
+
+
+def calendar_year(body: str, m: re.Match, value: float) -> Optional[int]:
+    """For N年: the calendar year, 0 for a span of years, None for neither (数千年, 1980年代, 正暦4年)."""
+    at = m.start("amount")
+    after = body[m.end("unit"):m.end("unit") + 2]
+    era = era_before(body, at)
+    if after.startswith("代") or not era and (body.endswith(NOT_A_YEAR_BEFORE, 0, at) or value < 1000 and OTHER_ERA.search(
+            body, 0, at) and after.startswith(("ごろ", "頃", "に", "の", "、", "(", "（"))):
+        return None
+    if era:
+        return int(value) + era
+    written = bool(re.fullmatch(rf"[{DIGIT}]+|[〇一二三四五六七八九]{{4}}", m.group("amount")))
+    if 100 <= value < 1000 and written and after.startswith(OLD_YEAR_AFTER) and not after.startswith(("にわ", "に及", "に一")):
+        return int(value)  # 784年に, 996年、: a year before 1000, told as a year is
+    if value < 1000 or not written or after.startswith(SPAN_AFTER_YEAR) and not after.startswith(("前後", "前半", "後半")):
+        return 0
+    return int(value)

@@ -1,0 +1,51 @@
+"""Where the clauses of a sentence begin and end, and an order a dated
+sentence tells in words.
+
+    Clauses: the clause bounds of one sentence, found once
+    anchor_told: 合併後の同年10月1日に (the anchor and its marker, said outright)
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.narration import CLAUSE_BREAK
+from lint.kinds.contradiction.units import Unit
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+
+if TYPE_CHECKING:
+    from lint.kinds.contradiction.order import Relation
+
+_BREAK = compile_re(f"[{CLAUSE_BREAK}]")
+
+
+class Clauses:
+    """Where the clauses of a sentence begin and end, found once (bisection)."""
+
+    def __init__(self, text: str, lo: int, hi: int):
+        self.lo, self.hi = lo, hi
+        self.breaks = [m.start() for m in _BREAK.finditer(text, lo, hi)]
+
+    def start(self, pos: int) -> int:
+        k = bisect_left(self.breaks, pos)
+        return self.breaks[k - 1] + 1 if k else self.lo
+
+    def end(self, pos: int) -> int:
+        k = bisect_left(self.breaks, pos)
+        return self.breaks[k] if k < len(self.breaks) else self.hi
+
+
+_ANCHOR_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}$")
+_TIME_MARKER = compile_re("(?:以前|以後|以降|直前|直後|前|後)")
+
+
+def anchor_told(text: str, rel: Relation, unit: Unit) -> bool:
+    """The dated sentence names the claim's anchor with the claim's marker
+    itself (合併後の同年10月1日に / 2005年の合併後、同じ年の10月1日に): its
+    dates, however read, do not outweigh the order it says."""
+    marker = _TIME_MARKER.match(rel.marker)
+    before = min(rel.first_span, rel.then_span)  # the part the marker follows
+    anchor = _ANCHOR_WORD.search(text, before[0], before[1])
+    return marker is not None and anchor is not None and anchor.group() + marker.group() in unit.body

@@ -1,0 +1,110 @@
+"""Whose a denial is, and whether a predicate is asserted at all: the
+readings :mod:`~lint.kinds.contradiction.polarity` asks before it sets a
+claim's predicate against the details'.
+
+    changed: 受けられなくなった (the other polarity held before)
+    seldom: 現れることはまれ (how often, not whether)
+    quoted: 「…」という見方 (what someone says)
+    in_focus: 青嵐号は優勝を逃した / 優勝したのは…青嵐号で
+    instead: 私有財産ではなく国有財産として (said of the other)
+    prefix_denied: 幹部は不起訴となった (denied with a prefix)
+    in_description: 3か国すべてが加わって…定めた協定は、今も結ばれていない
+"""
+
+from __future__ import annotations
+
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.predicates import Predicate, is_negative_tail
+from lint.kinds.contradiction.subjects import subject_before
+from lint.kinds.contradiction.units import Unit
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_unified_kanji
+from lint.text.tokens import clause_bounds
+
+
+# Tails of a change (なくなった, ようになった): the other polarity held before, so a
+# detail telling that earlier state (応援を受けていた / 受けられなくなった) agrees.
+CHANGE_OF_STATE = ("なくな", "ようにな")
+
+
+def changed(p: Predicate) -> bool:
+    return any(mark in p.tail for mark in CHANGE_OF_STATE)
+
+
+# A condition (再び感染すると、…) says what follows if it happens, not that it did.
+CONDITIONAL = ("すると", "れば", "たら", "だら")
+# A negated condition followed by a denied result (使い始めないと…得られない) states a need.
+REQUIRED = ("ないと", "なければ", "なくては")
+# As if (発生源であるかのように受け止められた): how it seemed, not what was.
+SEEMING = ("かのよう", "かのごと")
+# How often, not whether (現れることはまれ, 訪れることは少なかった): neither side.
+SELDOM = ("ことはまれ", "ことは稀", "ことは少な", "ことはめった", "ことはほとんどな")
+
+
+def seldom(text: str, p: Predicate) -> bool:
+    """The tail stops before a kanji (ことは|稀): the text after it is read."""
+    return any(w in text[p.start:p.end + 2] for w in SELDOM)
+
+
+# Nouns after a predicate that state it happened (出場した経験, 優勝した実績).
+STATING_NOUNS = ("経験", "実績", "記録", "事実", "前例")
+
+
+def quoted(text: str, pos: int, lo: int, hi: int) -> bool:
+    """Is ``pos`` inside 「…」 followed by と (という見方, との声): words
+    quoted as what someone says or thinks, not asserted by the writer."""
+    opening = text.rfind("「", lo, pos)
+    if opening < 0 or text.find("」", opening, pos) >= 0:
+        return False
+    closing = text.find("」", pos, hi)
+    return closing >= 0 and text.startswith("と", closing + 1)
+
+
+def in_focus(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, cache: dict) -> bool:
+    """The claim's subject is what the details' cleft names (青嵐号は優勝を
+    逃した / 優勝したのは…青嵐号で)."""
+    subject = subject_before(claim, pc.start, cache)
+    if subject is None:
+        return False
+    start = pe.end + 1 if unit.text.startswith(("、", "，"), pe.end) else pe.end
+    _, end = clause_bounds(unit.text, start, unit.start, unit.end)
+    return subject in unit.text[start:end]
+
+
+# A thing done of one alone (名称の独占だけを認める): denied of the rest.
+ONLY_OBJECT = ("だけを", "のみを", "だけが", "のみが", "だけに", "のみに")
+# AではなくB: denied of A, said of B.
+INSTEAD = ("ではなく", "でなく", "ではなくて", "でなくて")
+
+
+def instead(unit: Unit, pe: Predicate, key: str) -> bool:
+    """AではなくB, with B holding the claim's word too: the details say it of B."""
+    if not pe.tail.startswith(INSTEAD):
+        return False
+    after = pe.end
+    return key in unit.text[after:min(unit.end, after + 16)]
+
+
+# Prefixes that deny a verbal noun (不起訴, 未承認, 非公開).
+DENYING_PREFIXES = ("不", "未", "非", "無")
+
+
+def prefix_denied(key: str, units: list[Unit]) -> bool:
+    if len(key) < 2 or not all(is_unified_kanji(ch) for ch in key):
+        return False
+    return any(prefix + key in u.body for u in units for prefix in DENYING_PREFIXES)
+
+
+_DESCRIBED_NOUN = compile_re(f"[^、。]*?[たる](?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+[なの])?[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+(?:は|が|を)")
+
+
+_SENTENCE_END_KANA = compile_re(f"[{HIRAGANA}]+(?=[。]?\\s*$)")
+
+
+def in_description(u: Unit, p: Predicate) -> bool:
+    """A verb in て leading on to one that describes a noun, in a sentence
+    that denies the noun (3か国すべてが加わって…定めた協定は、今も結ばれて
+    いない): it tells what the noun would be, not what happened."""
+    if not p.tail.endswith("て") or _DESCRIBED_NOUN.match(u.text, p.end, u.end) is None:
+        return False
+    last = _SENTENCE_END_KANA.search(u.text, p.end, u.end)
+    return last is not None and is_negative_tail(last.group())

@@ -1,0 +1,90 @@
+"""Where an opposing word says less than it seems: readings
+:mod:`~lint.kinds.contradiction.antonyms` asks of a pair of hits.
+
+    PICKED_OUT: 売却されなかった残りの部門 (a denial picking out the rest)
+    PROPOSED: 買収提案 (what was proposed, no act)
+    acts_differ: 戦前には…あった / 戦後…消え (a state before, an act after)
+    limited_word_absent: 名称独占のみ / 建築家の多く (two things counted)
+    only_told: 摂政だけが / このうち摂政だけは (the details limit it too)
+    NOT_ONLY: だけでなく (not only)
+    tally: 賛成が9割 (a tally of votes)
+    year_given: 翌1876年 (a relative time dated outright)
+"""
+
+from __future__ import annotations
+
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.predicates import existence, predicates
+from lint.kinds.contradiction.scope import ONLY
+from lint.kinds.contradiction.units import Unit, containing
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.tokens import clause_bounds
+
+
+# A denial describing a noun (売却されなかった残りの部門): it picks out
+# things the act passed by, and denies nothing the claim says was done.
+PICKED_OUT = compile_re(f"[{HIRAGANA}]{{0,4}}(?:なかった|ない)(?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
+# Words after one that name a proposal or a plan of it (買収提案, 撤退計画).
+PROPOSED = ("提案", "計画", "構想", "交渉", "協議", "要求", "要請", "案")
+_WORD_BEFORE = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}$")
+
+
+def _act_after(u: Unit, at: int) -> str | None:
+    """The first predicate after ``at`` in its clause (消え, あった → 存在)."""
+    _, hi = clause_bounds(u.text, at, u.start, u.end)
+    found = [p for p in predicates(u.text, at, hi) + existence(u.text, at, hi) if not p.adnominal]
+    return min(found, key=lambda p: p.start).key if found else None
+
+
+def acts_differ(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
+    """Two words of time, one before a state of being and the other before
+    an act (戦前には上方にもあった / 戦後の混乱期に消え): what was before
+    is not what happened after."""
+    mine, theirs = _act_after(claim, e), _act_after(unit, ue)
+    return mine is not None and theirs is not None and (mine == "存在") != (theirs == "存在")
+
+
+MANY = ("多く", "複数", "数多く", "いくつも")
+
+
+def limited_word_absent(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """The word the claim limits (名称独占のみ) is not in the clause of the
+    details' word (建築家の多くは): they count two things."""
+    word = _WORD_BEFORE.search(claim.text, max(claim.start, s - 12), s)
+    if word is None:
+        return False
+    lo, hi = clause_bounds(unit.text, us, unit.start, unit.end)
+    return word.group() not in unit.text[lo:hi]
+
+
+def only_told(claim: Unit, s: int, details: list[Unit], cache: dict) -> bool:
+    """The details limit the same word (摂政だけが復活した / このうち摂政だけは
+    のちに復活し): what they say of all of a list (三職がそろって廃止され)
+    is said before the one was set apart."""
+    word = _WORD_BEFORE.search(claim.text, max(claim.start, s - 12), s)
+    return word is not None and any(word.group() + only in u.body
+                                    for u in containing(details, (word.group()[-2:],), cache) for only in ONLY)
+
+
+# だけでなく, だけではない: not only, so more than what is named.
+NOT_ONLY = compile_re("(?:で|では)な[いく]|ならず")
+
+
+# A word given its share right after it (賛成が9割, 賛成は約92.7%): a tally of
+# votes, which says nothing against a party's stance (中央政府の反対).
+_TALLY = compile_re(r"[がはで]?(?:約|およそ|ほぼ)?[0-9０-９一二三四五六七八九十.．]+(?:割|%|％|パーセント)")
+
+
+def tally(text: str, end: int) -> bool:
+    return _TALLY.match(text, end) is not None
+
+
+_YEAR_AFTER = compile_re(r"[0-9０-９]{4}年")
+
+
+def year_given(unit: Unit, ue: int, claim: Unit) -> bool:
+    """A relative time the details date outright (翌1876年1月), to a year the
+    claim's paragraph gives too: the two agree on when, whatever each
+    counts from (1876年…。前年に起きた事件を口実に)."""
+    m = _YEAR_AFTER.match(unit.text, ue)
+    return m is not None and m.group() in claim.text[claim.text.rfind("\n", 0, claim.start) + 1:claim.end]
