@@ -9,6 +9,9 @@ claim's predicate against the details'.
     instead: 私有財産ではなく国有財産として (said of the other)
     prefix_denied: 幹部は不起訴となった (denied with a prefix)
     in_description: 3か国すべてが加わって…定めた協定は、今も結ばれていない
+    not_plainly_said: 差にしか意味はなく, 成り立ちそうにない
+    case_apart: …譲った場合は、…記録されない (a case the details leave aside)
+    describes_another: 失った点数 (a verb describing another noun)
 """
 
 from __future__ import annotations
@@ -108,3 +111,56 @@ def in_description(u: Unit, p: Predicate) -> bool:
         return False
     last = _SENTENCE_END_KANA.search(u.text, p.end, u.end)
     return last is not None and is_negative_tail(last.group())
+
+
+# A denial that says "only" (差にしか意味はなく), a likelihood (成り立ちそうに
+# ない), and a case set apart (…譲った場合は、…記録されない).
+_ONLY_BY_DENIAL = "しか"
+_LIKELIHOOD = ("そうにな", "そうもな", "そうにあ")
+_CASE = compile_re("(?:場合|とき|際)(?:に)?は")
+_CASE_END = compile_re("(?:場合|とき|際)(?:に)?は[、，]?$")
+
+
+def not_plainly_said(u: Unit, p: Predicate) -> bool:
+    """The predicate is neither asserted nor denied as a plain fact: a
+    denial with しか before it in its clause says only, and a tail of
+    likelihood says how likely."""
+    lo, _ = clause_bounds(u.text, p.start, u.start, u.end)
+    if not p.positive and _ONLY_BY_DENIAL in u.text[lo:p.start]:
+        return True
+    return any(mark in p.tail for mark in _LIKELIHOOD)
+
+
+def case_apart(claim: Unit, p: Predicate, unit: Unit) -> bool:
+    """The claim limits its predicate to a case (…譲った場合は、…記録されない)
+    that the details' sentence does not speak of: a general statement there
+    is not denied by it."""
+    lo, _ = clause_bounds(claim.text, p.start, claim.start, claim.end)
+    case = _CASE.search(claim.text, lo, p.start)
+    if case is None and lo - 1 > claim.start:
+        # …or by the clause right before it, not further back.
+        before, _ = clause_bounds(claim.text, lo - 2, claim.start, claim.end)
+        case = _CASE_END.search(claim.text, before, lo)
+        lo = before
+    if case is None:
+        return False
+    words = set(_NOUN_AFTER.findall(claim.text, lo, case.start()))
+    return bool(words) and not any(w in unit.body for w in words)
+
+
+_NOUN_AFTER = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}")
+
+
+def describes_another(claim: Unit, unit: Unit, pe: Predicate) -> bool:
+    """The details' verb describes a noun the claim never names (失った点数 /
+    この記録が失われることはない): it says nothing of the claim's thing."""
+    if not pe.adnominal:
+        return False
+    noun = _NOUN_AFTER.match(unit.text, pe.end, unit.end)
+    # (…手本にした作品である: the noun is what the sentence is about, and the
+    # verb says what was done with it.)
+    return (noun is not None and noun.group() not in claim.body
+            and not unit.text.startswith(_COPULA, noun.end()))
+
+
+_COPULA = ("である", "であり", "であった", "でした", "です", "だ", "で、")

@@ -116,6 +116,9 @@ _FORGONE_AFTER = compile_re(f"[{KANJI_UNIFIED}]{{0,4}}(?:{FORGONE_AFTER.pattern}
                             f"(?:を|は|も|が|の)(?P<away>廃(?=し|す|さ)|撤廃|放棄|捨て|やめ|止め)(?P<away_tail>[{HIRAGANA}]*))")
 
 
+_HINDERED = compile_re("ことは(?:難し|困難|でき(?:な|ず))")
+
+
 def word_polarity(u: Unit, s: int, e: int) -> bool:
     """Whether the word at ``[s, e)`` is asserted: its own tail's polarity, or
     for a turning adverb that of the verb ending its clause (人がいない), and
@@ -123,6 +126,10 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
     できなかった: the reward was not enough)."""
     if _NOT_WAITED.match(u.text, e, u.end):
         return False  # 卒業を待たずに退学した: it did not come about
+    # 終了で点を示すことは難しい: what is hard to do is not done.
+    _, hi = clause_bounds(u.text, e, u.start, u.end)
+    if _HINDERED.search(u.text, e, hi):
+        return False
     forgone = _FORGONE_AFTER.match(u.text, e, u.end)
     if forgone is not None:
         # 加盟を見送った, マイナス成長を免れた: the act or the state forgone

@@ -22,7 +22,8 @@ from lint.kinds.contradiction.scope import (attempted, believed, contrasted, for
 from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, existence, forgone, is_negative_tail,
                                                  judged, permitted, predicates, with_means)
 from lint.kinds.contradiction.denials import (CONDITIONAL, ONLY_OBJECT, REQUIRED, SEEMING, STATING_NOUNS, changed,
-                                             in_description, in_focus, instead, prefix_denied, quoted, seldom)
+                                             case_apart, describes_another, in_description, in_focus, instead, not_plainly_said,
+                                             prefix_denied, quoted, seldom)
 from lint.kinds.contradiction.restated import restates_another, word_grams
 from lint.kinds.contradiction.unrealised import unrealised
 from lint.kinds.contradiction.opposites import FIRSTS
@@ -246,7 +247,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 # The claim says both (提出は義務だが、達成は義務ではない), as the details do.
                 or any(p is not pc and same_word(p.key, pc.key) and p.positive != pc.positive for p in claim_preds)
                 and _stated(pc.key, pc.positive, details, cache)
-                or quoted(claim.text, pc.start, claim.start, claim.end)):
+                or quoted(claim.text, pc.start, claim.start, claim.end)
+                # 意味があるのは差だけ: a cleft after the predicate itself.
+                or claim.text.startswith(CLEFT, pc.end) or not_plainly_said(claim, pc)):
             continue
         lemma = None
         if len(pc.key) < 2:
@@ -296,6 +299,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 # 「宮殿」と呼ばれるのは天皇の住居に限られ: said of what the cleft
                 # names, which a denial of another thing does not touch.
                 if not pc.positive and pe.tail.endswith(CLEFT) and not in_focus(claim, pc, unit, pe, cache):
+                    continue
+                if (not_plainly_said(unit, pe) or not pc.positive and describes_another(claim, unit, pe)
+                        or case_apart(claim, pc, unit)):
                     continue
                 # ベライゾンに売却されなかった残りの部門: a denial that picks out
                 # some things, saying nothing against the act done with the rest.

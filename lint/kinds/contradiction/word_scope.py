@@ -66,8 +66,8 @@ def only_told(claim: Unit, s: int, details: list[Unit], cache: dict) -> bool:
                                     for u in containing(details, (word.group()[-2:],), cache) for only in ONLY)
 
 
-# だけでなく, だけではない: not only, so more than what is named.
-NOT_ONLY = compile_re("(?:で|では)な[いく]|ならず")
+# だけでなく, だけではない, だけのものではない: not only, so more than what is named.
+NOT_ONLY = compile_re("(?:の(?:もの|こと))?(?:で|では)な[いく]|ならず")
 
 
 # A word given its share right after it (賛成が9割, 賛成は約92.7%): a tally of
