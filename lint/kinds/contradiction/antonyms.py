@@ -37,6 +37,17 @@ from lint.kinds.contradiction.units import Settings
 from lint.kinds.contradiction.units import Unit, containing
 
 
+# A kanji before 上が or 下が that makes no word of two with it (値下がり).
+_VERB_PREFIXES = "値"
+
+
+def _inside_compound(text: str, at: int, end: int) -> bool:
+    """上が or 下が right after another kanji is a word of two and its
+    particle (性能向上が, 以上が), not the verb 上がる (値下がり is)."""
+    return (end - at == 2 and at > 0 and is_kanji(text[at]) and text[at + 1] == "が"
+            and is_kanji(text[at - 1]) and text[at - 1] not in _VERB_PREFIXES)
+
+
 # Grams the clauses of two words of quantity must share, and their overlap.
 QUANTIFIER_SHARED = 3
 QUANTIFIER_OVERLAP = 0.6
@@ -103,6 +114,8 @@ class AntonymLexicon:
                 continue
             pair = self.pairs[index]
             if pair.boundary == "start" and not self._starts_word(text, start + h.start, start + h.end, pair):
+                continue
+            if _inside_compound(text, start + h.start, start + h.end):
                 continue
             out.append((index, side, start + h.start, start + h.end))
         return out

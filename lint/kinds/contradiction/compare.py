@@ -158,12 +158,20 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             conflicts += entity_check.compare(claim, ranked + _aligned_past_names(index, claim, evidence, ranked, cfg,
                                                                                   cache, finder),
                                               evidence, cfg, cache, finder)
-        conflicts = [c for c in conflicts if not (c.kind == "entity" and entity_check.set_apart(c))
+        conflicts = [c for c in conflicts if not (c.kind == "entity" and (entity_check.set_apart(c) or _generic_place(c)))
                      and not _labelled_otherwise(claim, c.evidence)]
         if conflicts:
             found.append((claim, conflicts))
     return found
 
+
+
+# Words for a kind of place, no place (都道府県, 市町村, 両県).
+_PLACE_KIND_LETTERS = frozenset("都道府県市区町村郡州両各")
+
+
+def _generic_place(c) -> bool:
+    return any(all(ch in _PLACE_KIND_LETTERS for ch in side) for side in (c.claim_text, c.evidence_text))
 
 
 # A list item led by what it is about (・アイルランド：…, 3.鹿島建設:…).

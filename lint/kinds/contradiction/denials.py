@@ -117,6 +117,7 @@ def in_description(u: Unit, p: Predicate) -> bool:
 # ない), and a case set apart (…譲った場合は、…記録されない).
 _ONLY_BY_DENIAL = "しか"
 _LIKELIHOOD = ("そうにな", "そうもな", "そうにあ")
+_CONCEDING = ("ても", "でも")
 _CASE = compile_re("(?:場合|とき|際)(?:に)?は")
 _CASE_END = compile_re("(?:場合|とき|際)(?:に)?は[、，]?$")
 
@@ -128,7 +129,8 @@ def not_plainly_said(u: Unit, p: Predicate) -> bool:
     lo, _ = clause_bounds(u.text, p.start, u.start, u.end)
     if not p.positive and _ONLY_BY_DENIAL in u.text[lo:p.start]:
         return True
-    return any(mark in p.tail for mark in _LIKELIHOOD)
+    # (…放送していても: even if it did, a concession, said neither way.)
+    return any(mark in p.tail for mark in _LIKELIHOOD) or p.tail.endswith(_CONCEDING)
 
 
 def case_apart(claim: Unit, p: Predicate, unit: Unit) -> bool:

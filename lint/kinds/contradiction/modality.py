@@ -189,6 +189,8 @@ HEDGES = compile_re("|".join([*OPEN_WORDS, "めど", "目処", "至っていな"
                               # held back, or only asked for
                               "見直", "延期", "凍結", "中止", "断念", "撤回", "白紙", "求め", "要求", "訴え", "呼びかけ"]))
 # The open word is the topic there, not the clause's predicate (可能性について).
+# After 方針, what makes it a rule in force (方針となっている, 方針である).
+POLICY_IN_FORCE = ("となっ", "となる", "である", "であり", "だ", "です", "とされ")
 NOT_PREDICATE = ("について", "に関", "の", "とし", "とする", "を巡", "をめぐ")
 # …but 計画の段階にある is the clause's predicate: still a plan.
 STAGE = "の段階"
@@ -242,6 +244,8 @@ def _unrealised(claim: Unit, cache: dict) -> list[tuple[int, int, list[str]]]:
             continue
         if rest.startswith(("した", "された")) or rest in ("し", "され"):
             continue  # 運河を計画した, 府によって計画され: a past act of planning, which what was done may follow
+        if m.group() == "方針" and rest.startswith(POLICY_IN_FORCE):
+            continue  # …を使うのが方針となっている: a rule in force, no plan
         before = [c for c in chunks if c.end <= m.start()]
         if not before:
             continue
