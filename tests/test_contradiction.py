@@ -492,3 +492,17 @@ def test_one_thing_told_two_ways_is_quiet_with_or_without_sudachi(linter, monkey
     finally:
         monkeypatch.delenv("YURE_NO_SUDACHI", raising=False)
         clear()
+
+
+def test_latin_abbreviations_for_kinds_of_things_are_no_names(monkeypatch):
+    # AMラジオ against MBS: with no dictionary, a Latin word looked like a name.
+    from lint.kinds.contradiction import name_kinds
+    from lint.text import morph
+
+    monkeypatch.setattr(morph, "tokenizer", lambda: None)
+    name_kinds.common_word.cache_clear()
+    try:
+        assert name_kinds.common_word("AM") and name_kinds.common_word("GDP")
+        assert not name_kinds.common_word("MBS")
+    finally:
+        name_kinds.common_word.cache_clear()

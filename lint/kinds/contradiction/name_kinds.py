@@ -36,6 +36,12 @@ NAME_ENDINGS = ("州", "県", "省", "市", "町", "村", "郡", "島", "諸島"
 ENDINGS_LONGEST_FIRST = tuple(sorted(NAME_ENDINGS, key=len, reverse=True))
 
 
+# Latin abbreviations for kinds of things, no names (AMラジオ, GDP), which the
+# katakana lexicon of the default install cannot tell.
+COMMON_LATIN = frozenset({"AM", "FM", "TV", "PC", "IT", "AI", "OS", "CM", "DJ", "SNS", "GPS", "LED", "CD", "DVD",
+                          "PR", "GDP", "GNP", "CEO", "CPU", "IC", "LAN", "URL", "HP", "ID"})
+
+
 @lru_cache(maxsize=4096)
 def common_word(word: str) -> bool:
     """A word of the dictionary that is no proper noun (コップ, テーブル,
@@ -45,6 +51,8 @@ def common_word(word: str) -> bool:
     by ・ are not common words."""
     if "・" in word:
         return False
+    if word.upper() in COMMON_LATIN:
+        return True
     tok = morph.tokenizer()
     if tok is not None:
         found = tok.tokenize(morph.encodable(word))
