@@ -235,7 +235,7 @@ def _change_against_state(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: 
 # で that is the copula (港北市だけである, 日本だけで、…), not a particle of place.
 COPULA_DE = ("である", "であっ", "でした", "です", "で、", "で，")
 # A state the act had brought about, held before something else happened.
-_HELD = ("ていた", "でいた")
+_HELD = ("ていた", "でいた", "てきた", "できた")
 
 
 # A word of quantity that counts out part of a whole (流域の多くは), and an

@@ -158,7 +158,8 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             conflicts += entity_check.compare(claim, ranked + _aligned_past_names(index, claim, evidence, ranked, cfg,
                                                                                   cache, finder),
                                               evidence, cfg, cache, finder)
-        conflicts = [c for c in conflicts if not (c.kind == "entity" and (entity_check.set_apart(c) or _generic_place(c)))
+        conflicts = [c for c in conflicts if not (c.kind == "entity" and (entity_check.set_apart(c) or _generic_place(c)
+                                                                          or _inside_kind_name(c, claim)))
                      and not _labelled_otherwise(claim, c.evidence)]
         if conflicts:
             found.append((claim, conflicts))
@@ -172,6 +173,15 @@ _PLACE_KIND_LETTERS = frozenset("都道府県市区町村郡州両各")
 
 def _generic_place(c) -> bool:
     return any(all(ch in _PLACE_KIND_LETTERS for ch in side) for side in (c.claim_text, c.evidence_text))
+
+
+# A name joined by ・ into the name of a kind (インド・ヨーロッパ語族).
+_KIND_AFTER = compile_re(f"(?:・[{PLAIN_KATAKANA}]+)+(?:語族|語派|語群|諸語|系)")
+
+
+def _inside_kind_name(c, claim: Unit) -> bool:
+    return (_KIND_AFTER.match(c.evidence.text, c.evidence_end, c.evidence.end) is not None
+            or _KIND_AFTER.match(claim.text, c.claim_end, claim.end) is not None)
 
 
 # A list item led by what it is about (・アイルランド：…, 3.鹿島建設:…).

@@ -312,7 +312,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 if not pc.positive and unit.text.endswith(ONLY_OBJECT, unit.start, pe.start):
                     continue
                 # 私有財産ではなく国有財産として: denied of one, said of the other.
-                if not pe.positive and pc.positive and instead(unit, pe, pc.key):
+                if (not pe.positive and pc.positive and instead(unit, pe, pc.key)
+                        or not pc.positive and pe.positive and instead(claim, pc, pc.key)):
                     continue
                 if (quoted(unit.text, pe.start, unit.start, unit.end) or other_objects(claim, pc, unit, pe) or believed(unit, pe)
                         or seldom(unit.text, pe)
