@@ -211,6 +211,10 @@ _KANJI_AT_END = compile_re(f"[{KANJI_UNIFIED}]+$")
 SHARE_AFTER = compile_re("(?:約|およそ|わずか|ほぼ)?[0-9０-９一二三四五六七八九十半]")
 
 
+# Words that say a thing of every one (すべての, 必ず; not ほぼすべて).
+_UNIVERSAL = compile_re("(?<!ほぼ)(?<!ほとんど)(?:すべて|全て)|いずれも|どれも|必ず|例外なく")
+
+
 def _likelier_clause(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, shared: int, cache: dict) -> bool:
     """Does another clause of ``unit`` share more words with ``pc``'s clause than ``pe``'s does?"""
     mine = clause_arguments(claim, pc.start, pc.end, cache)
@@ -304,8 +308,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         or case_apart(claim, pc, unit)):
                     continue
                 # ベライゾンに売却されなかった残りの部門: a denial that picks out
-                # some things, saying nothing against the act done with the rest.
-                if pc.positive and pe.adnominal and not pe.positive:
+                # some things, saying nothing against the act done with the rest
+                # (unless the claim says it of all: すべてのコードに付いている).
+                if pc.positive and pe.adnominal and not pe.positive and not _UNIVERSAL.search(claim.body):
                     continue
                 # 名称の独占だけを認める: done of that alone, so denied of the rest
                 # (業務独占は認めていない agrees).
