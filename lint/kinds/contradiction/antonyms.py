@@ -16,7 +16,7 @@ from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.converse import converse_sides, pointed_from_other_ends, undone_later
 from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.file_data import AntonymPair
-from lint.kinds.contradiction.opposites import (FIRSTS, SOME_OF, concedes, converse_day, first_of_another,
+from lint.kinds.contradiction.opposites import (FIRSTS, MANY, SOME_OF, concedes, converse_day, first_of_another,
                                                  followed_is_first, heads_differ, in_gloss, only_a_number, partitive_span,
                                                  points_of_other_wholes, several_only, with_numeral, word_polarity)
 from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_others, other_ordinal, other_sets,
@@ -24,8 +24,8 @@ from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_o
 from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
                                            other_things_begun, SIDE_WORDS, sides_told_apart)
 from lint.kinds.contradiction.standards import other_standards
-from lint.kinds.contradiction.word_scope import (MANY, NOT_ONLY, PICKED_OUT, PROPOSED, acts_differ, limited_word_absent,
-                                                 only_told, tally, year_given)
+from lint.kinds.contradiction.word_scope import (NOT_ONLY, PICKED_OUT, PROPOSED, UNIVERSAL, acts_differ,
+                                                 limited_word_absent, only_told, tally, year_given)
 from lint.text.tokens import KANJI, bigrams, clause_bounds, script
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, is_kanji
 from lint.cache.programs import compile_re
@@ -44,7 +44,7 @@ _VERB_PREFIXES = "値"
 def _inside_compound(text: str, at: int, end: int) -> bool:
     """上が or 下が right after another kanji is a word of two and its
     particle (性能向上が, 以上が), not the verb 上がる (値下がり is)."""
-    return (end - at == 2 and at > 0 and is_kanji(text[at]) and text[at + 1] == "が"
+    return (end - at == 2 and at > 0 and text[at] in "上下" and text[at + 1] == "が"
             and is_kanji(text[at - 1]) and text[at - 1] not in _VERB_PREFIXES)
 
 
@@ -235,7 +235,7 @@ def _change_against_state(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: 
 # で that is the copula (港北市だけである, 日本だけで、…), not a particle of place.
 COPULA_DE = ("である", "であっ", "でした", "です", "で、", "で，")
 # A state the act had brought about, held before something else happened.
-_HELD = ("ていた", "でいた", "てきた", "できた")
+_HELD = ("ていた", "でいた", "てきた")
 
 
 # A word of quantity that counts out part of a whole (流域の多くは), and an
@@ -317,7 +317,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         for j, other_side, us, ue in _hits(unit, cache, lexicon)
                         if j == index and unit.text[us:ue] not in conceded and not count_and_all(claim, s, e, unit, us, ue)
                         and not converse_day(claim, s, unit, us)
-                        and not (pol and PICKED_OUT.match(unit.text, ue, unit.end))
+                        and not (pol and PICKED_OUT.match(unit.text, ue, unit.end) and not UNIVERSAL.search(claim.body))
                         and not (claim.text[s:e] in ONLY and unit.text[us:ue] in MANY
                                  and limited_word_absent(claim, s, unit, us))
                         and not (kind == "quantifier" and other_side != side

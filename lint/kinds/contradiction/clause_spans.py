@@ -45,7 +45,7 @@ def anchor_told(text: str, rel: Relation, unit: Unit) -> bool:
     """The dated sentence names the claim's anchor with the claim's marker
     itself (合併後の同年10月1日に / 2005年の合併後、同じ年の10月1日に): its
     dates, however read, do not outweigh the order it says."""
-    marker = _TIME_MARKER.match(rel.marker)
+    marker = _TIME_MARKER.search(rel.marker)
     before = min(rel.first_span, rel.then_span)  # the part the marker follows
     anchor = _ANCHOR_WORD.search(text, before[0], before[1])
     return marker is not None and anchor is not None and anchor.group() + marker.group() in unit.body

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from lint.kinds.contradiction.number_scope import whole_against_part
+from lint.kinds.contradiction.number_scope import OUT_OF, whole_against_part
 from lint.kinds.contradiction.quantities import Quantity
 from lint.kinds.contradiction.series import other_group, quantities
 from lint.kinds.contradiction.units import Unit
@@ -42,11 +42,10 @@ def counts_told_once(claim: Unit, q: Quantity, details: list[Unit], cache: dict)
         return []
     unit, e = found[0]
     # A whole (3ルートのうち) against some of it, or a count of the others (ほかの2ルート).
-    if (claim.text.startswith(SOME_OF_WHOLE, q.end) or unit.text.endswith(OTHERS_BEFORE, unit.start, e.start)
+    if (claim.text.startswith(OUT_OF, q.end) or unit.text.endswith(OTHERS_BEFORE, unit.start, e.start)
             or whole_against_part(claim, q, unit, e) or other_group(claim, q, unit, e, details, cache)):
         return []
     return [(unit.score, unit, e)]
 
 
-SOME_OF_WHOLE = ("のうち", "の中で", "の中から", "中")
 OTHERS_BEFORE = ("ほかの", "他の", "残りの", "残る", "その他の")

@@ -17,7 +17,8 @@ claim's predicate against the details'.
 from __future__ import annotations
 
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.predicates import Predicate, is_negative_tail
+from lint.kinds.contradiction.predicates import NOUN_RUN, Predicate, is_negative_tail
+from lint.kinds.contradiction.scope import ONLY
 from lint.kinds.contradiction.subjects import subject_before
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_unified_kanji
@@ -74,7 +75,7 @@ def in_focus(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, cache: dict)
 
 
 # A thing done of one alone (名称の独占だけを認める): denied of the rest.
-ONLY_OBJECT = ("だけを", "のみを", "だけが", "のみが", "だけに", "のみに")
+ONLY_OBJECT = tuple(only + particle for only in ONLY for particle in "をがに")
 # AではなくB: denied of A, said of B.
 INSTEAD = ("ではなく", "でなく", "ではなくて", "でなくて")
 
@@ -146,11 +147,8 @@ def case_apart(claim: Unit, p: Predicate, unit: Unit) -> bool:
         lo = before
     if case is None:
         return False
-    words = set(_NOUN_AFTER.findall(claim.text, lo, case.start()))
+    words = set(NOUN_RUN.findall(claim.text, lo, case.start()))
     return bool(words) and not any(w in unit.body for w in words)
-
-
-_NOUN_AFTER = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}")
 
 
 def describes_another(claim: Unit, unit: Unit, pe: Predicate) -> bool:
@@ -158,7 +156,7 @@ def describes_another(claim: Unit, unit: Unit, pe: Predicate) -> bool:
     この記録が失われることはない): it says nothing of the claim's thing."""
     if not pe.adnominal:
         return False
-    noun = _NOUN_AFTER.match(unit.text, pe.end, unit.end)
+    noun = NOUN_RUN.match(unit.text, pe.end, unit.end)
     # (…手本にした作品である: the noun is what the sentence is about, and the
     # verb says what was done with it.)
     return (noun is not None and noun.group() not in claim.body

@@ -79,7 +79,8 @@ def _open_after(found: list[Chunk], k: int, text: str) -> Optional[int]:
             return None
         if nxt.word.startswith(OPEN_WORDS) and not nxt.word.endswith("的"):  # 段階的に: a manner, no plan
             # 予定どおり実行され, 予定通り行われた: done as planned.
-            if text.startswith(AS_PLANNED + AS_A_GROUND, nxt.end) or text.startswith(AS_PLANNED, nxt.start + 2):
+            if text.startswith(AS_PLANNED + AS_A_GROUND, nxt.end) or (
+                    nxt.word.startswith("予定") and text.startswith(AS_PLANNED, nxt.start + len("予定"))):
                 return None
             return nxt.end
         if nxt.word not in ("未", "今後", "現在"):
@@ -188,9 +189,9 @@ HEDGES = compile_re("|".join([*OPEN_WORDS, "めど", "目処", "至っていな"
                               "とされ", "とみ", "指摘", "懸念", "報告", "という", "との", "示唆", "表明",
                               # held back, or only asked for
                               "見直", "延期", "凍結", "中止", "断念", "撤回", "白紙", "求め", "要求", "訴え", "呼びかけ"]))
-# The open word is the topic there, not the clause's predicate (可能性について).
 # After 方針, what makes it a rule in force (方針となっている, 方針である).
 POLICY_IN_FORCE = ("となっ", "となる", "である", "であり", "だ", "です", "とされ")
+# The open word is the topic there, not the clause's predicate (可能性について).
 NOT_PREDICATE = ("について", "に関", "の", "とし", "とする", "を巡", "をめぐ")
 # …but 計画の段階にある is the clause's predicate: still a plan.
 STAGE = "の段階"

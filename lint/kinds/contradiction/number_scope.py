@@ -112,13 +112,13 @@ def other_dated_event(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: 
 
 
 # After a count, what makes it the whole a part is counted out of (7か国のうち).
-_OUT_OF = ("のうち", "の中で", "の中から", "中")
+OUT_OF = ("のうち", "の中で", "の中から", "中")
 
 
 def whole_against_part(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> bool:
     """The details' count is the whole a part is counted out of (発足時の7か国
     のうち残ったのは…), the claim's is not: the claim may count the part."""
-    return unit.text.startswith(_OUT_OF, e.end) and not claim.text.startswith(_OUT_OF, q.end)
+    return unit.text.startswith(OUT_OF, e.end) and not claim.text.startswith(OUT_OF, q.end)
 
 
 # How many times longer one span may be than the other and still measure the same thing.

@@ -188,17 +188,6 @@ def _date_given(q: Quantity, details: list[Unit], cache: dict) -> bool:
                for u in details for e in quantities(u, cache))
 
 
-def _disputed(q: Quantity, details: list[Unit], cache: dict) -> bool:
-    """The details give ``q``'s unit, but never a value compatible with it.
-
-    "3月に" alone is too often a date fragment to compare, so months never are.
-    """
-    if q.unit == "month":
-        return False
-    values = detail_values(details, cache)
-    return values.has_unit(q.unit) and not values.any_compatible(q)
-
-
 def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
     """A claim quantity the details dispute (cheap; no alignment)."""
     return any(q.unit != "month" and detail_values(details, cache).has_unit(q.unit)

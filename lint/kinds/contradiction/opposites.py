@@ -40,6 +40,8 @@ SPANS_ON = ("日後", "年後", "か月後", "カ月後", "ヶ月後", "週間�
 # Most of a whole against some of it.
 MOST = ("大半", "大部分", "大多数", "圧倒的多数", "ほとんど", "多く")
 SOME = ("一部", "少数", "わずか")
+# Many of a kind, against only one.
+MANY = ("多く", "複数", "数多く", "いくつも")
 # Words of a first time.
 FIRSTS = ("初めて", "史上初", "最初", "初")
 OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
@@ -58,7 +60,7 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     ("quantifier", ("一切",), ("一部",), "auto", ""),
     ("quantifier", MOST, SOME, "auto", ""),
     # Only one against many (…だけでなく, …のみならず say the opposite of only).
-    ("quantifier", ("だけ", "のみ", "唯一", "しかな", "ほかにな"), ("多く", "複数", "数多く", "いくつも", "各地", "諸説"),
+    ("quantifier", ("だけ", "のみ", "唯一", "しかな", "ほかにな"), MANY + ("各地", "諸説"),
      "auto", "でな"),
     # The first time against a repetition.
     ("quantifier", FIRSTS,
@@ -148,7 +150,6 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
     # (…and for one that ends in な itself: 大きな差はない.)
     if (u.text[s:e] in TURNING_ADVERBS or u.text.startswith("な", e) and not u.text.startswith(("ない", "なく", "なし"), e)
             or e - s >= 2 and u.text[e - 1] == "な"):
-        _, hi = clause_bounds(u.text, e, u.start, u.end)
         ending = CLAUSE_END_KANA.search(u.text, e, hi)
         return ending is None or not is_negative_tail(ending.group())
     # An adjective set apart by は or も (激しくはない, 多くもない): the tail after it.

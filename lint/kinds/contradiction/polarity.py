@@ -25,6 +25,7 @@ from lint.kinds.contradiction.denials import (CONDITIONAL, ONLY_OBJECT, REQUIRED
                                              case_apart, describes_another, in_description, in_focus, instead, not_plainly_said,
                                              prefix_denied, quoted, seldom)
 from lint.kinds.contradiction.restated import restates_another, word_grams
+from lint.kinds.contradiction.word_scope import UNIVERSAL
 from lint.kinds.contradiction.unrealised import unrealised
 from lint.kinds.contradiction.opposites import FIRSTS
 from lint.kinds.contradiction.same_acts import (accomplished, made_to, one_act, other_keys, other_objects, same_verb,
@@ -211,10 +212,6 @@ _KANJI_AT_END = compile_re(f"[{KANJI_UNIFIED}]+$")
 SHARE_AFTER = compile_re("(?:約|およそ|わずか|ほぼ)?[0-9０-９一二三四五六七八九十半]")
 
 
-# Words that say a thing of every one (すべての, 必ず; not ほぼすべて).
-_UNIVERSAL = compile_re("(?<!ほぼ)(?<!ほとんど)(?:すべて|全て)|いずれも|どれも|必ず|例外なく")
-
-
 def _likelier_clause(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, shared: int, cache: dict) -> bool:
     """Does another clause of ``unit`` share more words with ``pc``'s clause than ``pe``'s does?"""
     mine = clause_arguments(claim, pc.start, pc.end, cache)
@@ -310,7 +307,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 # ベライゾンに売却されなかった残りの部門: a denial that picks out
                 # some things, saying nothing against the act done with the rest
                 # (unless the claim says it of all: すべてのコードに付いている).
-                if pc.positive and pe.adnominal and not pe.positive and not _UNIVERSAL.search(claim.body):
+                if pc.positive and pe.adnominal and not pe.positive and not UNIVERSAL.search(claim.body):
                     continue
                 # 名称の独占だけを認める: done of that alone, so denied of the rest
                 # (業務独占は認めていない agrees).
@@ -362,18 +359,15 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 or said_of_others(claim, unit, pe.start)
                 or pc.key in FIRSTS and doers_apart(claim, pc.start, unit, pe.start, cache)):
             continue
-        # The negated side may deny less than the other side asserts: a claim
-        # denied in a place, details denied at a time (a place in the details,
-        # 純粋な形で, is too often a manner to be read so).
-        if not pc.positive:
-            narrower = (narrowed(claim, pc, with_before(unit, details), cache) or only_denied(claim, pc)
-                        or manner_denied(claim, pc, unit.body) or since_then(claim, pc))
-        else:
-            # (…and a claim asserted in a place the details' denial never names:
-            # ドイツでは広く認められ / すべての公務員について…認めず.)
-            narrower = (timed(unit, pe, claim.body, cache) or only_denied(unit, pe, claim.body) or since_then(unit, pe)
-                        or contrasted(unit, pe, claim.body, cache)
-                        or narrowed(claim, pc, with_before(unit, details), cache))
+        # One side may say less than the other: the claim set in a place the
+        # details never name, denied there (まだ国内で開かれておらず) or asserted
+        # there (ドイツでは広く認められ / すべての公務員について…認めず), or
+        # details denied at a time (a place in the details, 純粋な形で, is too
+        # often a manner to be read so).
+        narrower = narrowed(claim, pc, with_before(unit, details), cache) or (
+            only_denied(claim, pc) or manner_denied(claim, pc, unit.body) or since_then(claim, pc) if not pc.positive
+            else timed(unit, pe, claim.body, cache) or only_denied(unit, pe, claim.body) or since_then(unit, pe)
+            or contrasted(unit, pe, claim.body, cache))
         if (narrower or attempted(claim, pc) or attempted(unit, pe)
                 or formerly(claim, pc.start, unit, pe.start) or right_of_another(claim, unit, pe, cache)
                 or other_side(claim, pc.start, unit, pe.start) or kind_denied(unit, pe)

@@ -148,7 +148,7 @@ def _bounds(value: float, prefix: str, suffix: str, unit: str) -> tuple[float, f
         low, high = value * (1 + 1e-6), float("inf")
     elif suffix in ("以下",) or prefix in ("最大", "最高"):
         low, high = float("-inf"), value
-    elif suffix in ("未満", "足らず") or suffix.startswith(("を下回", "より")) or suffix.startswith("に"):
+    elif suffix in ("未満", "足らず") or suffix.startswith(("を下回", "より", "に")):
         # に満たない, にも届かなかった, に達しない: below the number.
         low, high = float("-inf"), value * (1 - 1e-6)
     return low, high, approx

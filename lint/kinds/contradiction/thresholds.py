@@ -11,9 +11,8 @@ may pick either.
 
 from __future__ import annotations
 
-from lint.kinds.contradiction.quantities import Quantity
+from lint.kinds.contradiction.quantities import INF, Quantity
 
-INF = float("inf")
 
 
 def _open_side(q: Quantity) -> int:

@@ -23,6 +23,9 @@ from lint.text.tokens import clause_bounds
 
 # A denial describing a noun (売却されなかった残りの部門): it picks out
 # things the act passed by, and denies nothing the claim says was done.
+# Words that say a thing of every one (すべての, 必ず; not ほぼすべて): a
+# denial that picks some out answers them.
+UNIVERSAL = compile_re("(?<!ほぼ)(?<!ほとんど)(?:すべて|全て)|いずれも|どれも|必ず|例外なく")
 PICKED_OUT = compile_re(f"[{HIRAGANA}]{{0,4}}(?:なかった|ない)(?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
 # Words after one that name a proposal or a plan of it (買収提案, 撤退計画).
 PROPOSED = ("提案", "計画", "構想", "交渉", "協議", "要求", "要請", "案")
@@ -44,7 +47,6 @@ def acts_differ(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
     return mine is not None and theirs is not None and (mine == "存在") != (theirs == "存在")
 
 
-MANY = ("多く", "複数", "数多く", "いくつも")
 
 
 def limited_word_absent(claim: Unit, s: int, unit: Unit, us: int) -> bool:
