@@ -82,7 +82,8 @@ def test_fix_on_a_copy_changes_only_the_reported_spans(seed_text, tmp_path):
     # Spellings quoted from the other side (「…キエフ政権…」) carry only an unsafe fix.
     assert all(d["fix"] is not None and not d["fix"]["safe"] for d in remaining if d["category"] == "spelling")
     assert {d["rule"] for d in remaining} == {"citation.duplicate-url", "citation.outlet", "kyiv",
-                                              "contradiction.polarity", "contradiction.entity"}
+                                              "contradiction.polarity", "contradiction.entity",
+                                              "contradiction.role"}
     after_text = copy.read_text(encoding="utf-8")
     assert not after_text.endswith("\n") and not seed_text.endswith("\n")
     # Rebuild the expected text from the reported spans alone.

@@ -181,7 +181,7 @@ class Contradiction(Kind):
     other (唯一 / 複数, 翌年 / 前年, 確認 / 予測); an event left open (検討,
     可能性, …する計画が進められている) that the details say happened; two
     things in exchanged roles (AからBへ / BからAへ, AがBを下した /
-    AがBに敗れた); cause and effect, or two events, in the other order, also
+    AがBに敗れた, AがBを抑えた / AがBの影響を受けた); cause and effect, or two events, in the other order, also
     by their dates or by the order the details tell them in; another cause
     for an effect the details explain; and a different name in the same
     place, known (ロシア / ウクライナ) or never used in the details.  Equal

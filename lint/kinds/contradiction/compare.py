@@ -21,6 +21,7 @@ from lint.kinds.contradiction import causes
 from lint.kinds.contradiction import comparisons
 from lint.kinds.contradiction import entities
 from lint.kinds.contradiction import frames
+from lint.kinds.contradiction import influence
 from lint.kinds.contradiction import modality as modality_check
 from lint.kinds.contradiction import names as entity_check
 from lint.kinds.contradiction import only_one
@@ -140,6 +141,8 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
         if "roles" in live:
             conflicts += role_check.compare(claim, top, cfg, cache, lambda: _names(claim, top, cache, finder),
                                             evidence)
+        if "roles" in cfg.checks:
+            conflicts += influence.compare(claim, evidence, cache)
         if "order" in live:
             conflicts += order_check.compare(claim, top, evidence, cfg, cache)
             conflicts += causes.compare(claim, top, evidence, cache)
