@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.narration import CLAUSE_BREAK
+from lint.kinds.contradiction.predicates import NOUN_RUN_AT_END
 from lint.kinds.contradiction.units import Unit
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 
 if TYPE_CHECKING:
     from lint.kinds.contradiction.order import Relation
@@ -37,7 +37,6 @@ class Clauses:
         return self.breaks[k] if k < len(self.breaks) else self.hi
 
 
-_ANCHOR_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}$")
 _TIME_MARKER = compile_re("(?:以前|以後|以降|直前|直後|前|後)")
 
 
@@ -47,5 +46,5 @@ def anchor_told(text: str, rel: Relation, unit: Unit) -> bool:
     dates, however read, do not outweigh the order it says."""
     marker = _TIME_MARKER.search(rel.marker)
     before = min(rel.first_span, rel.then_span)  # the part the marker follows
-    anchor = _ANCHOR_WORD.search(text, before[0], before[1])
+    anchor = NOUN_RUN_AT_END.search(text, before[0], before[1])
     return marker is not None and anchor is not None and anchor.group() + marker.group() in unit.body

@@ -247,6 +247,8 @@ def existence(text: str, start: int, end: int) -> list[Predicate]:
 # The noun is a run of kanji or katakana, read whole: the particle after
 # it is hiragana, so only the run's end can be followed by one.
 NOUN_RUN = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}")
+# …and the one that ends a span (the word right before a marker).
+NOUN_RUN_AT_END = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}$")
 _JUDGED_AFTER = compile_re(
     r"(?:だ|である)?(?:と|とは|として|に|には|が|は|も)"
     r"(?P<verb>認め|見な|みな|含ま|含め|位置づけ|位置付け|分類|指定|規定|定義|定め|認定|登録|数え|求め|必要|義務付け|義務づけ)"

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.predicates import existence, predicates
+from lint.kinds.contradiction.predicates import NOUN_RUN_AT_END, existence, predicates
 from lint.kinds.contradiction.scope import ONLY
 from lint.kinds.contradiction.units import Unit, containing
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
@@ -29,7 +29,6 @@ UNIVERSAL = compile_re("(?<!ほぼ)(?<!ほとんど)(?:すべて|全て)|いず�
 PICKED_OUT = compile_re(f"[{HIRAGANA}]{{0,4}}(?:なかった|ない)(?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
 # Words after one that name a proposal or a plan of it (買収提案, 撤退計画).
 PROPOSED = ("提案", "計画", "構想", "交渉", "協議", "要求", "要請", "案")
-_WORD_BEFORE = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}$")
 
 
 def _act_after(u: Unit, at: int) -> str | None:
@@ -49,10 +48,15 @@ def acts_differ(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
 
 
 
+def _limited_word(claim: Unit, s: int):
+    """The word right before a word of "only" at ``s`` (名称独占|のみ)."""
+    return NOUN_RUN_AT_END.search(claim.text, max(claim.start, s - 12), s)
+
+
 def limited_word_absent(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     """The word the claim limits (名称独占のみ) is not in the clause of the
     details' word (建築家の多くは): they count two things."""
-    word = _WORD_BEFORE.search(claim.text, max(claim.start, s - 12), s)
+    word = _limited_word(claim, s)
     if word is None:
         return False
     lo, hi = clause_bounds(unit.text, us, unit.start, unit.end)
@@ -63,7 +67,7 @@ def only_told(claim: Unit, s: int, details: list[Unit], cache: dict) -> bool:
     """The details limit the same word (摂政だけが復活した / このうち摂政だけは
     のちに復活し): what they say of all of a list (三職がそろって廃止され)
     is said before the one was set apart."""
-    word = _WORD_BEFORE.search(claim.text, max(claim.start, s - 12), s)
+    word = _limited_word(claim, s)
     return word is not None and any(word.group() + only in u.body
                                     for u in containing(details, (word.group()[-2:],), cache) for only in ONLY)
 
