@@ -237,7 +237,7 @@ def test_antonym_words_inside_longer_words_are_dropped_as_by_definition():
     # in one sorted pass and must agree with testing every pair.
     import random
 
-    from lint.kinds.contradiction.antonyms import AntonymLexicon, AntonymPair
+    from lint.kinds.contradiction.antonym_words import AntonymLexicon, AntonymPair
 
     lexicon = AntonymLexicon([AntonymPair(("安定", "不安定化"), ("不安定", "安定化")),
                               AntonymPair(("部分", "分割"), ("全体", "統合")),

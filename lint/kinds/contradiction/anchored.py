@@ -76,6 +76,22 @@ def _same_anchor(a: str, b: str) -> bool:
     return long_.endswith(short)
 
 
+# A qualifier telling one of a series (第二次世界大戦, 第3回大会).
+_ORDINAL = compile_re(r"第[0-9０-９一二三四五六七八九十]+[次回代期]")
+
+
+def _one_event(a: str, a_unit: Unit, b: str, b_unit: Unit) -> bool:
+    """Two anchors for one event: the shorter, where the longer names one
+    of a series (大戦 / 第二次世界大戦), only in a sentence that names the
+    longer too: the details' 大戦 may be the first war."""
+    if a == b:
+        return True
+    if not _same_anchor(a, b):
+        return False
+    (long_, _), (_, short_unit) = sorted(((a, a_unit), (b, b_unit)), key=lambda p: -len(p[0]))
+    return _ORDINAL.search(long_) is None or long_ in short_unit.body
+
+
 # Adnominal tails (工業的な, 色濃い独裁): words of a noun phrase, not its verb.
 _MODIFYING = ("な", "い", "の")
 
@@ -123,7 +139,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) 
         words = _act_words(claim, x, cache)
         for unit in aligned:
             for y in _anchored(unit, cache):
-                if (_same_anchor(x.anchor, y.anchor) and y.after != x.after
+                if (_one_event(x.anchor, claim, y.anchor, unit) and y.after != x.after
                         and _GOES_ON[x.after].search(unit.text, y.end, unit.end) is None
                         and _shared(words, _act_words(unit, y, cache))):
                     return [Conflict("temporal", x.start, x.end, unit, y.start, y.end,

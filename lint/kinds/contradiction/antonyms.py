@@ -10,42 +10,30 @@ detail sentence may use the claim's word.
 
 from __future__ import annotations
 
-from typing import Optional
-
 from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.converse import converse_sides, pointed_from_other_ends, undone_later
-from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
-from lint.kinds.contradiction.file_data import AntonymPair
+from lint.kinds.contradiction.dated import clauses_dated_apart, dated_apart, span_dated_apart
+from lint.kinds.contradiction.antonym_words import AntonymLexicon
 from lint.kinds.contradiction.opposites import (FIRSTS, MANY, SOME_OF, concedes, converse_day, first_of_another,
-                                                 followed_is_first, heads_differ, in_gloss, only_a_number, partitive_span,
-                                                 points_of_other_wholes, several_only, with_numeral, word_polarity)
+                                                 followed_is_first, follows_the_first, heads_differ, in_gloss, only_a_number, partitive_span,
+                                                 points_of_other_wholes, several_only, told_gone, with_numeral,
+                                                 word_polarity)
 from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_others, other_ordinal, other_sets,
                                                        owned_by_others, rest_told, same_owner)
 from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
                                            other_things_begun, SIDE_WORDS, sides_told_apart)
+from lint.kinds.contradiction.owners import owners_differ
 from lint.kinds.contradiction.standards import other_standards
 from lint.kinds.contradiction.word_scope import (NOT_ONLY, PICKED_OUT, PROPOSED, UNIVERSAL, acts_differ,
                                                  limited_word_absent, only_told, tally, year_given)
-from lint.text.tokens import KANJI, bigrams, clause_bounds, script
+from lint.text.tokens import bigrams, clause_bounds
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, is_kanji
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.polarity import about_the_same, clause_arguments
-from lint.text.matcher import HitPool, Phrase, PhraseMatcher
 from lint.kinds.contradiction.subjects import compared_of_two, doers_apart, located_apart, seen_from_each_other
 from lint.kinds.contradiction.units import Conflict
 from lint.kinds.contradiction.units import Settings
 from lint.kinds.contradiction.units import Unit, containing
-
-
-# A kanji before 上が or 下が that makes no word of two with it (値下がり).
-_VERB_PREFIXES = "値"
-
-
-def _inside_compound(text: str, at: int, end: int) -> bool:
-    """上が or 下が right after another kanji is a word of two and its
-    particle (性能向上が, 以上が), not the verb 上がる (値下がり is)."""
-    return (end - at == 2 and at > 0 and text[at] in "上下" and text[at + 1] == "が"
-            and is_kanji(text[at - 1]) and text[at - 1] not in _VERB_PREFIXES)
 
 
 # Grams the clauses of two words of quantity must share, and their overlap.
@@ -53,72 +41,6 @@ QUANTIFIER_SHARED = 3
 QUANTIFIER_OVERLAP = 0.6
 # Closer than any clause can be.
 INF_CLOSE = float("inf")
-
-
-class AntonymLexicon:
-    def __init__(self, pairs: list[AntonymPair]):
-        self.pairs = pairs
-        phrases = []
-        for index, pair in enumerate(pairs):
-            for side, forms in ((0, pair.left), (1, pair.right)):
-                for form in forms:
-                    boundary = "auto" if pair.boundary == "start" else pair.boundary
-                    phrases.append(Phrase(literal=form, boundary=boundary, data=(index, side)))
-        self.matcher = PhraseMatcher(phrases)
-
-    def _both_in_compound(self, text: str, at: int, index: int, side: int) -> bool:
-        """The word follows the head of its opposite in one compound (出入国
-        holds 入国 after 出 of 出国): the compound names both sides."""
-        if at == 0:
-            return False
-        pair = self.pairs[index]
-        other = pair.right if side == 0 else pair.left
-        return any(len(form) >= 2 and form[0] == text[at - 1] and form[1:] == text[at + 1:at + len(form)]
-                   for form in other)
-
-    @staticmethod
-    def _starts_word(text: str, at: int, end: int, pair: AntonymPair) -> bool:
-        """A one-kanji form must start a word and not be the head of another."""
-        if end - at > 1:
-            return True
-        if at > 0 and script(text[at - 1]) == KANJI:
-            return False
-        return end >= len(text) or text[end] not in pair.not_followed_by
-
-    def find(self, text: str, start: int, end: int, pool: Optional[HitPool] = None) -> list[tuple[int, int, int, int]]:
-        """(pair index, side, start, end) of every antonym word in the span, longest first.
-
-        ``pool``: the lexicon's hits in a larger span holding this one (a post),
-        found once instead of once per sentence.
-        """
-        hits = pool.within(start, end) if pool is not None else self.matcher.find(text[start:end])
-        out = []
-        # In this order (by start, longest first) every span that could hold
-        # a hit comes before it: the hit is inside one when the furthest end
-        # reached so far, by spans other than its own, is at or past its end.
-        # (Testing every span for every hit was quadratic in a long sentence.)
-        reach = before = -1
-        span = None
-        for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
-            if (h.start, h.end) != span:
-                span, before = (h.start, h.end), reach
-            # 不安定 contains 安定: a word inside a longer lexicon word is not
-            # a word of its own.  Overlaps that are not containment (司令部分割
-            # holds 部分 and 分割) are kept: without a dictionary either may
-            # be the real word.
-            if before >= h.end:
-                continue
-            reach = max(reach, h.end)
-            index, side = h.phrase.data
-            if self._both_in_compound(text, start + h.start, index, side):
-                continue
-            pair = self.pairs[index]
-            if pair.boundary == "start" and not self._starts_word(text, start + h.start, start + h.end, pair):
-                continue
-            if _inside_compound(text, start + h.start, start + h.end):
-                continue
-            out.append((index, side, start + h.start, start + h.end))
-        return out
 
 
 def _said_elsewhere(claim: Unit, index: int, side: int, s: int, e: int, pol: bool, details: list[Unit],
@@ -235,7 +157,7 @@ def _change_against_state(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: 
 # で that is the copula (港北市だけである, 日本だけで、…), not a particle of place.
 COPULA_DE = ("である", "であっ", "でした", "です", "で、", "で，")
 # A state the act had brought about, held before something else happened.
-_HELD = ("ていた", "でいた", "てきた")
+_HELD = ("ていた", "でいた", "てきた", "を続けていた", "が続いていた", "を続けてきた", "が続いてきた")
 
 
 # A word of quantity that counts out part of a whole (流域の多くは), and an
@@ -254,6 +176,15 @@ def _state_before_act(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
     """The details tell what was held (要塞線を築いていた), the claim an act
     that may have come after it (要塞線を失った)."""
     return unit.text.startswith(_HELD, ue) and not claim.text.startswith(_HELD, e)
+
+
+def _answers_other_clause(claim: Unit, cs: int, ce: int, unit: Unit, us: int, ue: int, closeness: tuple,
+                          cache: dict, cfg: Settings) -> bool:
+    """Whether the detail word at ``[us, ue)`` speaks to the claim's word
+    at ``[cs, ce)`` rather than to the claim word it was found against."""
+    same, close = about_the_same(claim, cs, ce, unit, us, ue, cache, cfg.argument_overlap)
+    return close >= closeness or same and claim.text[cs:ce] == unit.text[us:ue] and (
+        word_polarity(claim, cs, ce) == word_polarity(unit, us, ue))
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict,
@@ -319,7 +250,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not converse_day(claim, s, unit, us)
                         and not (pol and PICKED_OUT.match(unit.text, ue, unit.end) and not UNIVERSAL.search(claim.body))
                         and not (claim.text[s:e] in ONLY and unit.text[us:ue] in MANY
-                                 and limited_word_absent(claim, s, unit, us))
+                                 and limited_word_absent(claim, s, unit, us)
+                                 or unit.text[us:ue] in ONLY and claim.text[s:e] in MANY
+                                 and limited_word_absent(unit, us, claim, s))
                         and not (kind == "quantifier" and other_side != side
                                  and (counting_others(claim, e, unit, ue) or owned_by_others(claim, s, e, unit, us, ue)
                                       or rest_told(claim, s, e, unit, us, ue) or other_sets(claim, s, e, unit, us, ue)))
@@ -331,27 +264,34 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not other_doers(claim, s, unit, us)
                         and not aimed_at(unit, ue) and not aimed_at(claim, e)
                         and not formerly(claim, s, unit, us)
-                        # Xだけで limits where (一関市だけで400人), counting nothing.
-                        and not (unit.text[us:ue] in ONLY and unit.text.startswith("で", ue)
-                                 and not unit.text.startswith(COPULA_DE, ue))
+                        # Xだけで limits where (一関市だけで400人), and only after a
+                        # particle a circumstance (一方向にだけ流す): counting nothing.
+                        and not (unit.text[us:ue] in ONLY and (unit.text.startswith("で", ue)
+                                                               and not unit.text.startswith(COPULA_DE, ue)
+                                                               or unit.text[us - 1:us] in ("で", "に", "と")))
                         and not (kind == "antonym" and _state_before_act(claim, e, unit, ue))
                         and not several_only(claim, s, e, unit, us, ue) and not in_gloss(unit, us, claim, s)
                         and not points_of_other_wholes(claim, s, e, unit, us, ue) and not named_otherwise(claim, s, unit, us)
                         and not other_things_begun(claim, s, unit, us, cache)
                         and not first_of_another(unit, us, ue, claim.body) and not _not_itself(unit, us, ue)
-                        and not followed_is_first(claim, e, unit, us, ue)
+                        and not followed_is_first(claim, e, unit, us, ue) and not follows_the_first(claim, s, e, unit, us)
                         and not (claim.text[s:e] in FIRSTS and doers_apart(claim, s, unit, us, cache))
                         and not clauses_dated_apart(claim, s, unit, us, cache)
+                        and not (kind == "antonym" and dated_apart(claim, unit, cache))
                         and not (kind == "antonym" and (objects_differ(claim, s, unit, us)
-                                                        or other_standards(claim, s, unit, us)))
+                                                        or other_standards(claim, s, unit, us)
+                                                        or other_side != side and claim.text[s:e] not in SIDE_WORDS
+                                                        and owners_differ(claim, s, unit, us)))
                         and not (other_side != side and (sides_told_apart(claim, s, e, unit, us, ue)
                                                        or compared_of_two(claim, s, unit, us, cache)
                                                        or seen_from_each_other(claim, s, e, unit, us, ue)
                                                        or claim.text[s:e] in SIDE_WORDS
                                                        and located_apart(claim, s, unit, us, cache)))
-                        and not (kind == "temporal" and (year_given(unit, ue, claim)
-                                                          or acts_differ(claim, e, unit, ue)))
+                        # (…or in sentences of other years: 1278年…支配が始まった / 1918年…支配は終わって.)
+                        and not (kind == "temporal" and (year_given(unit, ue, claim) or acts_differ(claim, e, unit, ue)
+                                                          or dated_apart(claim, unit, cache)))
                         and not _part_against_description(claim, s, e, unit, ue)
+                        and not told_gone(unit, ue) and not told_gone(claim, e)
                         and tally(claim.text, e) == tally(unit.text, ue)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)
@@ -386,9 +326,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if undone_later(lexicon.pairs[index], side, other_side, claim, s, e, unit, cache):
             continue
         # The claim says the other word too, in a clause at least as close
-        # to this detail word (多くは回復するが、一部は重症化 / 大半は回復).
-        if any(j == index and sd != side and about_the_same(claim, cs2, ce2, unit, us, ue, cache,
-                                                             cfg.argument_overlap)[1] >= best[0][0]
+        # to this detail word (多くは回復するが、一部は重症化 / 大半は回復), or
+        # that very word said the same way of the same thing (王政が倒れ、
+        # 共和制が樹立された / 共和制が成立した): the detail answers that clause.
+        if any(j == index and sd != side and _answers_other_clause(claim, cs2, ce2, unit, us, ue, best[0][0], cache, cfg)
                for j, sd, cs2, ce2 in claim_hits):
             continue
         us, ue = partitive_span(unit.text, unit.start, unit.end, us, ue)

@@ -1,6 +1,6 @@
 """Years as written: a Japanese era (昭和23年), an era the table lacks
-(正暦4年ごろ), and a number of years that is no calendar year (数千年,
-1980年代, 1000年前)."""
+(正暦4年ごろ), a number of years that is no calendar year (数千年,
+1980年代, 1000年前), and a century's years (19世紀)."""
 
 from __future__ import annotations
 
@@ -47,3 +47,17 @@ def calendar_year(body: str, m: re.Match, value: float) -> Optional[int]:
     if value < 1000 or not written or after.startswith(SPAN_AFTER_YEAR) and not after.startswith(("前後", "前半", "後半")):
         return 0
     return int(value)
+
+
+# A century of the common era (10世紀, 19世紀後半), not one before it (紀元前3世紀).
+_CENTURY = compile_re(r"(?<![0-9０-９前])([0-9０-９]{1,2})世紀")
+
+
+def centuries(text: str, start: int, end: int) -> list[int]:
+    """The first and last year of every century a part names: a part dated
+    by its century is dated, if only roughly."""
+    out = []
+    for m in _CENTURY.finditer(text, start, end):
+        n = int(m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+        out += [(n - 1) * 100 + 1, n * 100]
+    return out

@@ -20,7 +20,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import chunks, verbal_noun
 from lint.kinds.contradiction.series import span_quantities
 from lint.kinds.contradiction.predicates import is_negative_tail
-from lint.kinds.contradiction.calendar_years import ERAS
+from lint.kinds.contradiction.calendar_years import ERAS, centuries
 from lint.kinds.contradiction.quantities import extract
 from lint.kinds.contradiction.units import Unit, containing
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
@@ -113,7 +113,13 @@ def _clause_with_topic(u: Unit, at: int) -> tuple[int, int]:
     lo, hi = clause_bounds(u.text, at, u.start, u.end)
     if lo > u.start and u.text.endswith("は、", u.start, lo) and clause_bounds(u.text, lo - 2, u.start, u.end)[0] == u.start:
         lo = u.start
+    elif lo > u.start and _OPENING_DATE.fullmatch(u.text, u.start, lo):
+        lo = u.start  # …and so does an opening date (1808年、…王室がリオデジャネイロへ移り)
     return lo, hi
+
+
+# A date alone opening a sentence, a list's number (1.1808年、) or a heading line before it.
+_OPENING_DATE = compile_re(r"(?:[^\n、。]*\n)?\s*(?:[0-9０-９]+[.．]\s*)?[0-9０-９]{3,4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?(?:に|には)?、\s*")
 
 
 def dated_description(u: Unit, at: int) -> bool:
@@ -189,12 +195,13 @@ def _dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple
                 continue
             # The nearest year, one in the word's own clause first: a date
             # stands before its event (1975年に国立公園に指定され、1997年には…).
+            # A decade (1970年代後半) is no one year.
             # An end of a span (1961年から1972年まで進めた計画で、…) dates
             # the span's own clause only, not a word of the next one.
             near = [(not same, abs(at - pos), year, at) for year, at in years
                     if abs(at - pos) <= REACH and not _edition(u.text, at)
                     and ((same := _same_clause(u.text, at, pos)) or not _SPAN_END.match(u.text, at))
-                    and not _CHANGE_FROM.match(u.text, at)
+                    and not _CHANGE_FROM.match(u.text, at) and not DECADE.match(u.text, at)
                     # 第一次世界大戦後の1920年: a year after the event, not its own.
                     and not (at > pos and u.text.startswith(AFTER_OR_BEFORE, pos + len(word)))]
             if near:
@@ -323,7 +330,8 @@ def _not_done(text: str, span: tuple[int, int]) -> bool:
 
 
 REPEATED = compile_re(r"を重ね|相次|繰り返|たびたび|何度も|度重な")
-ONGOING = compile_re(r"(?:続けて|続いて|ている|ています)[。、]?$")
+# (…or one that holds still when the sentence turns: 支配しているが、)
+ONGOING = compile_re(r"(?:続けて|続いて|ている|ています)(?:が|けれど)?[。、]?$")
 # A word the details name this often is the post's subject, not one event.
 MAX_MENTIONS = 3
 
@@ -335,8 +343,10 @@ def dated_conflict(claim: Unit, rel, details: list[Unit], cache: dict) -> Option
     text = claim.text
     # A year in a clause that describes a noun (1940年に予定されていた東京
     # 大会は) dates that noun's own story, not the part's event.
-    first = [y for y, at in _years(text, *rel.first_span) if not _ADNOMINAL_YEAR.match(text, at)]
-    then = [y for y, at in _years(text, *rel.then_span) if not _ADNOMINAL_YEAR.match(text, at)]
+    first = [y for y, at in _years(text, *rel.first_span) if not _ADNOMINAL_YEAR.match(text, at)] + centuries(
+        text, *rel.first_span)
+    then = [y for y, at in _years(text, *rel.then_span) if not _ADNOMINAL_YEAR.match(text, at)] + centuries(
+        text, *rel.then_span)
     # A year of an era not known (文明3年) dates its part; the details' dates may be of another event.
     if not first and _ERA_YEAR.search(text, *rel.first_span) or not then and _ERA_YEAR.search(text, *rel.then_span):
         return None

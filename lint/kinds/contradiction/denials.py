@@ -9,9 +9,10 @@ claim's predicate against the details'.
     instead: 私有財産ではなく国有財産として (said of the other)
     prefix_denied: 幹部は不起訴となった (denied with a prefix)
     in_description: 3か国すべてが加わって…定めた協定は、今も結ばれていない
-    not_plainly_said: 差にしか意味はなく, 成り立ちそうにない
+    not_plainly_said: 差にしか意味はなく, 成り立ちそうにない, 加盟国となることが認められ
     case_apart: …譲った場合は、…記録されない (a case the details leave aside)
     describes_another: 失った点数 (a verb describing another noun)
+    heads_another: ESAに加盟する11か国 / 中国は加わっていない (another subject)
 """
 
 from __future__ import annotations
@@ -118,20 +119,31 @@ def in_description(u: Unit, p: Predicate) -> bool:
 # ない), and a case set apart (…譲った場合は、…記録されない).
 _ONLY_BY_DENIAL = "しか"
 _LIKELIHOOD = ("そうにな", "そうもな", "そうにあ")
+# A tendency (安定しにくい, 変動しやすい): how easily, not whether.
+_TENDENCY = ("にくい", "にくく", "づらい", "づらく", "やすい", "やすく")
 _CONCEDING = ("ても", "でも")
 _CASE = compile_re("(?:場合|とき|際)(?:に)?は")
+# An act made the content of a decision, a permission, a plan or an aim
+# (加盟国となることが認められ, 廃止することを決めた): the verb after it is
+# what is told; the act itself may still lie ahead.
+_CONTENT = ("ことが", "ことを", "ことも")
+_GOVERNING = compile_re("[^。、]{0,8}?(?:認め|承認|許可|許さ|決ま|決め|決定|定め|予定|計画|期待|見込|目指|めざ|求め|要求|検討|"
+                        "約束|表明|提案|合意|望|狙)")
 _CASE_END = compile_re("(?:場合|とき|際)(?:に)?は[、，]?$")
 
 
 def not_plainly_said(u: Unit, p: Predicate) -> bool:
     """The predicate is neither asserted nor denied as a plain fact: a
-    denial with しか before it in its clause says only, and a tail of
-    likelihood says how likely."""
+    denial with しか before it in its clause says only, a tail of
+    likelihood says how likely, one of tendency (安定しにくい) how easily,
+    a condition (撤回しなければ) a case, and an act that a decision, a
+    permission or a plan takes as its content may not have happened yet."""
     lo, _ = clause_bounds(u.text, p.start, u.start, u.end)
     if not p.positive and _ONLY_BY_DENIAL in u.text[lo:p.start]:
         return True
     # (…放送していても: even if it did, a concession, said neither way.)
-    return any(mark in p.tail for mark in _LIKELIHOOD) or p.tail.endswith(_CONCEDING)
+    return (any(mark in p.tail for mark in _LIKELIHOOD + _TENDENCY) or p.tail.endswith(_CONCEDING + CONDITIONAL)
+            or p.tail.endswith(_CONTENT) and _GOVERNING.match(u.text, p.end, u.end) is not None)
 
 
 def case_apart(claim: Unit, p: Predicate, unit: Unit) -> bool:
@@ -164,3 +176,20 @@ def describes_another(claim: Unit, unit: Unit, pe: Predicate) -> bool:
 
 
 _COPULA = ("である", "であり", "であった", "でした", "です", "だ", "で、")
+
+
+# The noun a verb describes, a count of it included (加盟する|11か国).
+_HEAD_NOUN = compile_re(f"[0-9０-９]*[かカヶヵ]?[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+")
+
+
+def heads_another(unit: Unit, pe: Predicate, subject: str) -> bool:
+    """The details' verb describes a noun (ESAに加盟する11か国) that is not
+    the claim's subject (中国は加わっていない), named nowhere in its clause."""
+    if not pe.adnominal:
+        return False
+    head = _HEAD_NOUN.match(unit.text, pe.end, unit.end)
+    if head is None or subject in head.group():
+        return False
+    lo, hi = clause_bounds(unit.text, pe.start, unit.start, unit.end)
+    return subject not in unit.text[lo:hi]
+

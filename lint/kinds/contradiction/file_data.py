@@ -27,6 +27,9 @@ class AntonymPair:
     # The right side undoes the left (建設 / 撤去, 加盟 / 脱退): what the
     # details undo, they say was done first.
     undoes: bool = False
+    # The left side in the passive is the right (撃破された is 敗れた): a
+    # pair of one act seen from its two parties.
+    converse: bool = False
 
 
 def _side(value: Any) -> Optional[tuple[str, ...]]:
@@ -39,7 +42,8 @@ def _side(value: Any) -> Optional[tuple[str, ...]]:
 
 def parse_antonyms(raw: Any, path: str, where: Optional[int]) -> list[AntonymPair]:
     """``antonyms:`` entries: ``{pair: [A, B], test: [sentence with A, sentence with B]}``,
-    with ``undoes: true`` where B undoes A (建設 / 撤去).
+    with ``undoes: true`` where B undoes A (建設 / 撤去), and ``converse:
+    true`` where A in the passive is B (撃破された / 敗れた).
 
     Each side is a word or a list of its forms (高い, 高く, 高かっ).
     """
@@ -50,10 +54,11 @@ def parse_antonyms(raw: Any, path: str, where: Optional[int]) -> list[AntonymPai
         line = item_line(raw, i, where)
         if isinstance(item, list):
             item = {"pair": item}
-        if not isinstance(item, dict) or set(item) - {"pair", "test", "undoes"}:
+        if not isinstance(item, dict) or set(item) - {"pair", "test", "undoes", "converse"}:
             raise RuleFileError("each antonym entry is {pair: [A, B], test: [sentence A, sentence B]}", path, line)
-        if not isinstance(item.get("undoes", False), bool):
-            raise RuleFileError("'undoes' is true or false", path, line)
+        for flag in ("undoes", "converse"):
+            if not isinstance(item.get(flag, False), bool):
+                raise RuleFileError(f"'{flag}' is true or false", path, line)
         pair = item.get("pair")
         if not isinstance(pair, list) or len(pair) != 2:
             raise RuleFileError("'pair' must list exactly two sides", path, line)
@@ -70,7 +75,8 @@ def parse_antonyms(raw: Any, path: str, where: Optional[int]) -> list[AntonymPai
             if not any(f in test[0] for f in left) or not any(f in test[1] for f in right):
                 raise RuleFileError("'test' sentences must use the left and the right word in turn", path, line)
             example = (test[0], test[1])
-        pairs.append(AntonymPair(left, right, example, path, line or 0, undoes=item.get("undoes", False)))
+        pairs.append(AntonymPair(left, right, example, path, line or 0, undoes=item.get("undoes", False),
+                                 converse=item.get("converse", False)))
     return pairs
 
 

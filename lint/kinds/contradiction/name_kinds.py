@@ -110,7 +110,11 @@ def same_kind(a: str, b: str) -> bool:
     for ending in ENDINGS_LONGEST_FIRST:
         if a.endswith(ending) and b.endswith(ending):
             stem_a, stem_b = a[:-len(ending)], b[:-len(ending)]
-            return len(stem_a) >= 2 and len(stem_b) >= 2 and stem_a[-1] != stem_b[-1]
+            # (Two words of the dictionary ending alike are two kinds of
+            # thing, not two names: 邦船社 / 海運会社.)
+            # 会社 ends a word for a kind of company (海運会社), with or without a dictionary.
+            return (len(stem_a) >= 2 and len(stem_b) >= 2 and stem_a[-1] != stem_b[-1]
+                    and not (common_word(a) and common_word(b)) and not (a + b).count("会社"))
     return False
 
 
@@ -185,9 +189,11 @@ def new_name(word: str, rest: str, details_text: str) -> bool:
     short form of it."""
     if word in details_text or not name_like(word):
         return False
-    # Of a name joined by ・, the last part names the thing (ウクライナ・フリヴニャ).
-    last = word.split("・")[-1]
-    if len(last) >= 3 and last in details_text or listed(word, details_text):
+    # Of a name joined by ・, the last part names the thing (ウクライナ・フリヴニャ);
+    # a long first part may be the name a person goes by (ナポレオン・ボナパルト).
+    parts = word.split("・")
+    if len(parts[-1]) >= 3 and parts[-1] in details_text or listed(word, details_text) or (
+            len(parts) > 1 and len(parts[0]) >= 4 and parts[0] in details_text):
         return False
     # Two names the details use, joined (米国 + ニューメキシコ州), the first
     # perhaps by its first letter (米 + ニューメキシコ州).

@@ -1,13 +1,15 @@
 """The role a name's words take in a sentence: the particle after a name,
 and after the noun it qualifies (日本の|医療制度|は).  Two names in one
 slot are two things, not one swapped for the other, when that noun takes
-another case particle in each sentence."""
+another case particle in each sentence.  And where a name stands in a
+list, or where a word that stands for its party ends (スウェーデン|軍を)."""
 
 from __future__ import annotations
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.entities import Mention, Slot
 from lint.kinds.contradiction.units import Unit
-from lint.text.scripts import HIRAGANA, chars
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, chars
 
 # The subject markers は, が and も count as one: a summary often turns
 # "Xが…" into "Xは…".
@@ -62,3 +64,22 @@ def other_roles(claim: Unit, x: Mention, unit: Unit, y: Mention) -> bool:
     head_x, role_x = head_role(claim, x)
     head_y, role_y = head_role(unit, y)
     return bool(head_x) and head_x == head_y and role_x in CASE_ROLES and role_y in CASE_ROLES and role_x != role_y
+
+
+def in_list(claim: Unit, x: Mention) -> bool:
+    """The name ends a list (中東の4か国とベネズエラ) or opens one (英国、フランス): one more member."""
+    at = x.start - 1
+    return (at > claim.start and claim.text[at] in "と、や" and _NOUN_END.match(claim.text, at - 1) is not None
+            or claim.text.startswith("、", x.end) and _NOUN_END.match(claim.text, x.end + 1) is not None)
+
+
+def party_end(u: Unit, at: int) -> int:
+    """Where a name ends with a word that stands for the party it names
+    (スウェーデン|軍を, 英国|政府は), not one that names a thing of it
+    (ウクライナ|問題に)."""
+    m = _STANDS_FOR_PARTY.match(u.text, at, u.end)
+    return m.end() if m else at
+
+
+_STANDS_FOR_PARTY = compile_re("(?:軍|王|政府|艦隊|側|代表|代表団|当局)(?=[" + HIRAGANA + "])")
+_NOUN_END = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}0-9０-９]")

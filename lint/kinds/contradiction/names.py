@@ -19,7 +19,7 @@ from lint.kinds.contradiction.dated import dated_apart, span_dated_apart
 from lint.kinds.contradiction.entities import EntityFinder, Mention, Slot, slots
 from lint.kinds.contradiction.name_context import context, detail_mentions, said_alike, told_with_its_clause
 from lint.kinds.contradiction.name_kinds import part_of_name
-from lint.kinds.contradiction.name_roles import other_roles, particle_at, same_role_after
+from lint.kinds.contradiction.name_roles import in_list, other_roles, particle_at, party_end, same_role_after
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import KANJI, KATAKANA, LATIN, clause_bounds, overlap, script
@@ -75,6 +75,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     out: list[Conflict] = []
     claim_mentions, claim_slots = analyse(claim)
     claim_names = {m.name for m in claim_mentions}
+    parties = {m.name for m in claim_mentions if particle_at(claim, party_end(claim, m.end)) in ("は", "を", "に", "へ")}
     for sc in claim_slots:
         if not sc.types:
             continue
@@ -112,7 +113,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                     # closely aligned sentences, each naming only its own.
                     pinned = (sc.topic and se.topic and unit.score >= cfg.predicate_solo_align
                               and not (se.names & claim_names))
-                if not pinned:
+                # (The claim names the slot's names too, as parties: roles.)
+                if not pinned or se.names <= parties:
                     continue
                 if any(other is not sc for other in _claim_slots_like(claim, claim_slots, se, cache)):
                     continue  # the claim names that entity in that slot too: it names more, not others
@@ -300,7 +302,7 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
     for x in claim_mentions:
         # A name in a list (スイスとオランダ) may be one member more than the
         # details' list names, not a substitute for one of them.
-        if not x.types or _particle(claim, x) in LIST_PARTICLES or _listed_after(claim, x):
+        if not x.types or _particle(claim, x) in LIST_PARTICLES or in_list(claim, x):
             continue
         ctx_x = context(claim, x, cache)
         if not ctx_x:
@@ -364,15 +366,6 @@ def _also_said(claim: Unit, claim_mentions: list, x: Mention, y: Mention) -> boo
     """The claim names Y too, with the particle X has there (モスクワ大会と
     …ソウル大会には / モスクワ大会は): it tells of both, it swaps neither."""
     return any(m.name == y.name and _particle(claim, m) == _particle(claim, x) for m in claim_mentions)
-
-
-def _listed_after(claim: Unit, x: Mention) -> bool:
-    """The name ends a list (中東の4か国とベネズエラ): one member more."""
-    at = x.start - 1
-    return at > claim.start and claim.text[at] in "と、や" and _NOUN_END.match(claim.text, at - 1) is not None
-
-
-_NOUN_END = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}0-9０-９]")
 
 
 def _rival(claim: Unit, claim_mentions: list, unit: Unit, y: Mention, cache: dict) -> float:

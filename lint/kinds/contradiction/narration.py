@@ -39,6 +39,12 @@ def has_kanji(shared: frozenset) -> bool:
     return any(script(g[0]) == KANJI for g in shared)
 
 
+def _kanji_word(shared: frozenset) -> bool:
+    """Two kanji together: a word of a thing or an act, not a name's (西 of
+    西サハラ stands alone as a gram)."""
+    return any(len(g) >= 2 and all(script(c) == KANJI for c in g) for g in shared)
+
+
 def dateless(grams) -> set:
     """The grams that are no number and no word of a date (年, 月, 日)."""
     return {g for g in grams if not _DIGIT.search(g) and g not in ("年", "月", "日")}
@@ -126,9 +132,10 @@ def narrated_reversed(rel, unit: Unit, claim_text: str = "") -> Optional[tuple[i
     found_b = {g: text.find(g, b_from, a_pos) for g in then}
     held_b = [p for p in found_b.values() if p > -1]
     held_b_grams = frozenset(g for g, p in found_b.items() if p > -1)
-    # A name alone tells no order (アメリカの後押しを受けたパナマは…独立し).
-    if len(held_b) < max(2, NARRATED_SHARE * len(then)) or (words_in(held_b_grams) < 2
-                                                              and not has_kanji(held_b_grams)):
+    # A name alone tells no order (アメリカの後押しを受けたパナマは…独立し;
+    # 西サハラに向けて, a kanji starting a katakana name).
+    if len(held_b) < max(2, NARRATED_SHARE * len(then)) or (
+            words_in(frozenset(g for g in held_b_grams if len(g) >= 2)) < 2 and not _kanji_word(held_b_grams)):
         return None
     # The second part's own event told after the first's, and not before it
     # (ロシア帝国が進出し、…戦いの末、…を制圧した): the claim's order.

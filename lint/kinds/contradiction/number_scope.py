@@ -17,6 +17,7 @@ from lint.kinds.contradiction.quantities import Quantity
 from lint.kinds.contradiction.same_acts import one_act_named
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Unit
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
 
 CLAUSE_MARKS = ("、", "，", "。")
@@ -109,6 +110,22 @@ def other_dated_event(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: 
     mine, theirs = _dated_act(claim, q, cache), _dated_act(unit, e, cache)
     return (mine is not None and theirs is not None and not one_act_named(mine, theirs)
             and not set(mine) & set(theirs) and mine not in unit.body and theirs not in claim.body)
+
+
+# A date before の and the noun phrase it dates (2011年の…原子力発電所の事故を).
+_DATED_NOUN = compile_re(f"の(?:[^、。をにがはで]{{0,24}}?の)?([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})(?=を|が|は|に|で|と|、)")
+
+
+def dated_noun_apart(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> bool:
+    """The claim's date names a thing (2011年の…事故) that the details'
+    date's clause never names (2012年6月に…設置法が成立し): two events."""
+    if q.unit != "date" or not claim.text.startswith("の", q.end):
+        return False
+    m = _DATED_NOUN.match(claim.text, q.end, claim.end)
+    if m is None:
+        return False
+    lo, hi = clause_bounds(unit.text, e.start, unit.start, unit.end)
+    return m.group(1) not in unit.text[lo:hi]
 
 
 # After a count, what makes it the whole a part is counted out of (7か国のうち).

@@ -19,8 +19,8 @@ from lint.kinds.contradiction.detail_values import detail_values
 from lint.kinds.contradiction.increments import reading
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import UNITS, Quantity, compatible
-from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, other_dated_event, other_event, other_subject,
-                                                   other_year, spans_of_other_scales, whole_against_part)
+from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, dated_noun_apart, other_dated_event, other_event,
+                                                   other_subject, other_year, spans_of_other_scales, whole_against_part)
 from lint.kinds.contradiction.event_dates import misdated
 from lint.kinds.contradiction.series import companions_told, counts_companions, other_group, parts, quantities, ranges, within
 from lint.kinds.contradiction.thresholds import INF, same_threshold
@@ -234,6 +234,20 @@ def _sole_pair(claim: Unit, q: Quantity, unit: Optional[Unit], e: Quantity, cach
     return all(any(compatible(c, x) for x in theirs) for c in others)
 
 
+_YEARS_SPAN = compile_re(r"([0-9０-９]+)年")
+
+
+def _span_of_own_years(claim: Unit, q: Quantity, cache: dict) -> bool:
+    """A span of years that two years of the claim's own sentence make
+    (1961年に断絶したが、2015年に54年ぶりに回復した): it says no more than they do."""
+    m = _YEARS_SPAN.fullmatch(q.surface) if q.unit == "duration" else None
+    if m is None:
+        return False
+    n = int(m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    years = {d.date[0] for d in quantities(claim, cache) if d.unit == "date" and d.date and d.date[0]}
+    return any(b - a == n for a in years for b in years)
+
+
 def _month_given(q: Quantity, unit: Unit, cache: dict) -> bool:
     """The sentence gives the claim date's month alone (日本軍は11月に…): its year is elided."""
     return q.date is not None and q.date[1] is not None and any(
@@ -266,7 +280,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if (q.unit == "month" or q.start in claim_parts or _gloss_of_supported(claim, q, details, cache)
                 or supported(q, details, cache) and not _finer_date_against(q, aligned, details, cache)
                 or _told_bare(claim, q, details, cache) or _complement_told(claim, q, details, cache)
-                or companions_told(claim, q, details, cache)
+                or companions_told(claim, q, details, cache) or _span_of_own_years(claim, q, cache)
                 # The closest sentences give the date's month alone (10月は…): its year elided.
                 or q.unit == "date" and any(_month_given(q, u, cache) for u in aligned[:cfg.top])):
             continue
@@ -303,7 +317,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         _sole_pair(claim, q, whole.get(unit.start), e, cache)):
                     continue
                 if other_subject(claim, q, unit, e, cache) or said_as != reading(unit, e) or (
-                        q.unit == "date" and other_dated_event(claim, q, unit, e, cache)) or (
+                        q.unit == "date" and (other_dated_event(claim, q, unit, e, cache)
+                                              or dated_noun_apart(claim, q, unit, e))) or (
                         q.unit not in DATED_UNITS and (other_year(claim, q, unit, e, cache)
                                                        or other_event(claim, q, unit, cache))):
                     continue

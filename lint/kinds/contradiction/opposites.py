@@ -42,6 +42,9 @@ MOST = ("大半", "大部分", "大多数", "圧倒的多数", "ほとんど", "
 SOME = ("一部", "少数", "わずか")
 # Many of a kind, against only one.
 MANY = ("多く", "複数", "数多く", "いくつも")
+# Words of how many did a thing: a verb of forgoing after one (唯一植民地化を
+# 免れた) tells what those counted forwent, not that the count is denied.
+HOW_MANY = ("唯一", "すべて", "全て", "一部", "半数") + MOST + SOME + MANY
 # Words of a first time.
 FIRSTS = ("初めて", "史上初", "最初", "初")
 OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
@@ -112,10 +115,12 @@ _SUBJECT_AFTER = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,6}}[がはも
 
 
 # A verb of forgoing after the word, or after the noun it starts (マイナス|成長を免れた),
-# or one of doing away with it (君主制を廃して共和国となった, 一党独裁が放棄され).
+# or one of doing away with it or of its end (君主制を廃して共和国となった, 一党独裁が
+# 放棄され, 一党独裁が終わり).
 # (Not 廃止, which the details say of counted things too: 二つの航路はいずれも廃止された.)
 _FORGONE_AFTER = compile_re(f"[{KANJI_UNIFIED}]{{0,4}}(?:{FORGONE_AFTER.pattern}|"
-                            f"(?:を|は|も|が|の)(?P<away>廃(?=し|す|さ)|撤廃|放棄|捨て|やめ|止め)(?P<away_tail>[{HIRAGANA}]*))")
+                            f"(?:を|は|も|が|の)(?P<away>廃(?=し|す|さ)|撤廃|放棄|捨て|やめ|止め|終わ|終焉|崩壊|崩れ|倒れ)"
+                            f"(?P<away_tail>[{HIRAGANA}]*))")
 
 
 _HINDERED = compile_re("ことは(?:難し|困難|でき(?:な|ず))")
@@ -132,7 +137,7 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
     _, hi = clause_bounds(u.text, e, u.start, u.end)
     if _HINDERED.search(u.text, e, hi):
         return False
-    forgone = _FORGONE_AFTER.match(u.text, e, u.end)
+    forgone = None if u.text[s:e] in HOW_MANY else _FORGONE_AFTER.match(u.text, e, u.end)
     if forgone is not None:
         # 加盟を見送った, マイナス成長を免れた: the act or the state forgone
         # is denied (見送らなかった: done).
@@ -160,6 +165,19 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
 
 _WHOLE_BEFORE = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}0-9０-９]+$")
 _COUNT_AFTER = compile_re(f"[0-9０-９{KANJI_UNIFIED}]*(?:[かカヶヵ]?[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,3}})?")
+
+
+_GONE = compile_re("(?:は|が|も)?なくな[っりるれ]")
+
+
+def told_gone(u: Unit, e: int) -> bool:
+    """A word in な describing a noun whose passing its clause tells (大規模な
+    炭鉱はなくなった): the noun is gone, the word is not denied of it."""
+    if not u.text.startswith("な", e) or u.text.startswith(("ない", "なく", "なし"), e):
+        return False
+    _, hi = clause_bounds(u.text, e, u.start, u.end)
+    ending = CLAUSE_END_KANA.search(u.text, e, hi)
+    return ending is not None and _GONE.match(ending.group()) is not None
 
 
 def partitive_span(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, int]:
@@ -246,6 +264,16 @@ def followed_is_first(claim: Unit, e: int, unit: Unit, us: int, ue: int) -> bool
     lo, _ = clause_bounds(unit.text, us - 1, unit.start, unit.end)
     near = claim.text[max(claim.start, e - 24):min(claim.end, e + 24)]
     return any(name.group() in near for name in _KATAKANA_NAME.finditer(unit.text, lo, us))
+
+
+def follows_the_first(claim: Unit, s: int, e: int, unit: Unit, us: int) -> bool:
+    """The claim follows names (メルボルン、シドニーに続いて) one of which the
+    details' clause calls the first (メルボルン大会は…初めての夏季五輪)."""
+    if claim.text[s:e] not in FOLLOWING:
+        return False
+    lo, hi = clause_bounds(unit.text, us, unit.start, unit.end)
+    return any(len(m.group()) >= 3 and m.group() in unit.text[lo:hi]
+               for m in _KATAKANA_NAME.finditer(claim.text, max(claim.start, s - 22), s))
 
 
 _BACK_WORDS, _ON_WORDS = SPANS_BACK + ("直前",), SPANS_ON + ("直後",)

@@ -29,6 +29,8 @@ from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, KANJI_UNIFIED_FIRST, KANJ
 from lint.text.tokens import last_word
 
 SUBJECT = compile_re(r"(?:が|は)、?")
+# A length of time right before 後 (7年後, 3か月後): a span counted on.
+_SPAN_BEFORE = compile_re(r"[0-9０-９一二三四五六七八九十百数]+(?:年|か月|カ月|ヶ月|日|週間|時間)(?:半)?$")
 # The words a topic or a modified noun is: unified kanji and full-width katakana.
 _NOUN_CLASS = KANJI_UNIFIED + PLAIN_KATAKANA
 _KATAKANA_NOUN = chars(PLAIN_KATAKANA)
@@ -149,9 +151,12 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
     clauses = Clauses(text, lo, hi)
     for m, forward in matches:
         # …を9日後に控えて: looking ahead to it, no order of the two told; その
-        # 後も…たびたび実施されている: the act goes on, no second event.
+        # 後も…たびたび実施されている, 独立後も…認められていた: what goes on
+        # after held before too, no second event.
+        # A span counted on (中国の仲介により7年後に): when, not after what.
         if (m.group().startswith("より") and _one_of_two(text, lo, m.start()) or text.startswith("控え", m.end())
-                or text.endswith("その後も", lo, m.end())):
+                or text.endswith(("後も", "以降も", "以後も"), lo, m.end())
+                or m.group().startswith("後") and _SPAN_BEFORE.search(text, max(lo, m.start() - 8), m.start())):
             continue
         a = clauses.start(m.start())
         # A part of two words or fewer reaches back over one more clause (…を受けて).
@@ -318,8 +323,6 @@ def _overlaps(mine: Relation, theirs: Relation) -> tuple[int, int]:
     return len(a & c) + len(b & d), len(a & d) + len(b & c)
 
 
-
-
 def _agrees(mine: Relation, theirs: Relation) -> bool:
     """A relation of the details that puts the claim's parts in its order."""
     return bool(mine.first & theirs.first) and bool(mine.then & theirs.then)
@@ -340,6 +343,12 @@ def _told(mine: Relation, theirs: Relation) -> bool:
             and len(dateless(mine.then & theirs.then)) >= 2)
 
 
+def _in_order(rel: Relation, details: list[Unit]) -> bool:
+    """A detail sentence tells the relation's two parts in its order."""
+    return told_in_order(undated(rel.first, rel.then), undated(rel.then, rel.first), (rel.first_head, rel.then_head),
+                         details)
+
+
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict) -> list[Conflict]:
     mine = relations(claim, cache)
     for rel in mine:
@@ -347,8 +356,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # Dates only suggest an order; a detail sentence that tells it
         # (戦争が始まると、…引き上げた) says it.
         if dated is not None and not any(_told(rel, theirs) for unit in aligned for theirs in relations(unit, cache)) and (
-                not told_in_order(undated(rel.first, rel.then), undated(rel.then, rel.first),
-                                  (rel.first_head, rel.then_head), details)) and not anchor_told(claim.text, rel, dated[0]):
+                not _in_order(rel, details)) and not anchor_told(claim.text, rel, dated[0]):
             unit, es, ee = dated
             kind = "causal" if is_causal(rel, claim.text) else "temporal"
             return [Conflict(kind, rel.start, rel.end, unit, es, ee, claim.text[rel.start:rel.end], unit.text[es:ee])]
@@ -360,13 +368,13 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                     continue
                 # A chain (要請を受けて清国が出兵すると、日本も兵を送った): the
                 # claim's link is told in order by another relation there.
-                # …or the claim's order is told as a narrative (…呉三桂が清に降り、
-                # 清軍は…北京に入った / 呉三桂が降った後、清軍は…北京に入った).
+                # …or the claim's order is told as a narrative (…呉三桂が清に降り、清軍は…北京に入った).
+                # (Nor when another claim relation tells the details' order, or a detail relation the claim's.)
                 crossed = _overlaps(rel, theirs)[1]
-                # (Nor when another relation of the claim tells the details' order.)
                 if not any(_agrees(rel, other) and _overlaps(rel, other)[0] >= crossed for other in stated) and (
                         not _told_on(rel, unit, theirs)) and not any(_agrees(other, theirs) for other in mine
-                                                                     if other is not rel):
+                                                                     if other is not rel) and not any(
+                        _told(rel, other) for u in details for other in relations(u, cache)):
                     kind = "causal" if is_causal(rel, claim.text) else "temporal"
                     return [Conflict(kind, rel.start, rel.end, unit, theirs.start, theirs.end,
                                      claim.text[rel.start:rel.end], unit.text[theirs.start:theirs.end])]
@@ -380,8 +388,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 continue
             found = narrated_reversed(rel, unit, claim.text)
             # …選任を拒み続けた。その結果、…機能を停止した: told in the claim's order.
-            if found is not None and not told_in_order(undated(rel.first, rel.then), undated(rel.then, rel.first),
-                                                       (rel.first_head, rel.then_head), details):
+            if found is not None and not _in_order(rel, details):
                 kind = "causal" if is_causal(rel, claim.text) else "temporal"
                 return [Conflict(kind, rel.start, rel.end, unit, found[0], found[1],
                                  claim.text[rel.start:rel.end], unit.text[found[0]:found[1]])]

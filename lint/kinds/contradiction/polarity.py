@@ -22,9 +22,10 @@ from lint.kinds.contradiction.scope import (attempted, believed, contrasted, for
 from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, existence, forgone, is_negative_tail,
                                                  judged, permitted, predicates, with_means)
 from lint.kinds.contradiction.denials import (CONDITIONAL, ONLY_OBJECT, REQUIRED, SEEMING, STATING_NOUNS, changed,
-                                             case_apart, describes_another, in_description, in_focus, instead, not_plainly_said,
+                                             case_apart, describes_another, heads_another, in_description, in_focus, instead, not_plainly_said,
                                              prefix_denied, quoted, seldom)
 from lint.kinds.contradiction.restated import restates_another, word_grams
+from lint.kinds.contradiction.role_words import VOICE
 from lint.kinds.contradiction.word_scope import UNIVERSAL
 from lint.kinds.contradiction.unrealised import unrealised
 from lint.kinds.contradiction.opposites import FIRSTS
@@ -32,7 +33,7 @@ from lint.kinds.contradiction.same_acts import (accomplished, made_to, one_act, 
                                                stem, thing_before, twin_told, verb_in_noun, verb_starts_noun)
 from lint.kinds.contradiction.standards import less_than_another, other_respects
 from lint.kinds.contradiction.subjects import (compared_alike, doers_apart, other_subject, said_of_others, subject_as_goal,
-                                              subject_before)
+                                              subject_before, subjects_apart)
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds, overlap, same_arguments
 from lint.kinds.contradiction.units import Conflict
@@ -356,6 +357,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                        and subject_before(u, p.start, cache) == subject for u in aligned for p in _preds(u, cache)):
             continue
         if (other_subject(claim, pc.start, subject, unit, pe.start, cache) or subject_as_goal(subject, unit, pe.start, cache)
+                or subject is not None and heads_another(unit, pe, subject)
+                or subjects_apart(subject, (bool(VOICE.match(pc.tail)), bool(VOICE.match(pe.tail))), unit, pe.start,
+                                  details, cache)
                 or said_of_others(claim, unit, pe.start)
                 or pc.key in FIRSTS and doers_apart(claim, pc.start, unit, pe.start, cache)):
             continue
@@ -365,7 +369,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # details denied at a time (a place in the details, 純粋な形で, is too
         # often a manner to be read so).
         narrower = narrowed(claim, pc, with_before(unit, details), cache) or (
-            only_denied(claim, pc) or manner_denied(claim, pc, unit.body) or since_then(claim, pc) if not pc.positive
+            only_denied(claim, pc) or manner_denied(claim, pc, unit.body) or since_then(claim, pc)
+            # (…or the details assert it only where they set it: 地方では…選挙が行われ.)
+            or narrowed(unit, pe, claim.body, cache, whole=True) if not pc.positive
             else timed(unit, pe, claim.body, cache) or only_denied(unit, pe, claim.body) or since_then(unit, pe)
             or contrasted(unit, pe, claim.body, cache))
         if (narrower or attempted(claim, pc) or attempted(unit, pe)

@@ -237,9 +237,16 @@ def existence(text: str, start: int, end: int) -> list[Predicate]:
             negative = False
         after = m.end("verb")
         adnominal = after < end and script(text[after]) in (KANJI, KATAKANA, LATIN) and verb.endswith(("る", "い", "た"))
+        # 区分があるわけではなく: being denied as a whole.
+        denial = _NOT_THE_CASE.match(text, after, end)
+        if denial is not None:
+            tail, negative, after = tail + denial.group(), not negative, denial.end()
         out.append(Predicate("存在", m.start("verb"), after, tail, not negative, adnominal))
     return out
 
+
+# What denies the statement before it as a whole (あるわけではない).
+_NOT_THE_CASE = compile_re(f"わけ(?:では|でも)(?:な|あり(?:ませ|ま))[{HIRAGANA}]*")
 
 # A noun, a particle, and a verb that classes or requires it: 後発開発途上国
 # に位置づけられている, 有効とは認めていない, 許可が必要になった, 許可は

@@ -151,6 +151,11 @@ def _bounds(value: float, prefix: str, suffix: str, unit: str) -> tuple[float, f
     elif suffix in ("未満", "足らず") or suffix.startswith(("を下回", "より", "に")):
         # に満たない, にも届かなかった, に達しない: below the number.
         low, high = float("-inf"), value * (1 - 1e-6)
+    elif suffix in ("強", "弱"):
+        # A little over or under, up to half the step a share is told in
+        # (1割強 is 10-15 %, 2割弱 15-20 %).
+        reach = 5.0 if unit == "percent" else value * 0.1
+        low, high = (value, value + reach) if suffix == "強" else (value - reach, value)
     return low, high, approx
 
 
@@ -158,16 +163,19 @@ def extract(text: str, start: int = 0, end: Optional[int] = None) -> list[Quanti
     """Every quantity in ``text[start:end]``, dates included.
 
     The span is read on its own (a number right before ``start`` does not
-    run into it), with a leading list marker ("2." of "2.5月11日") blanked.
+    run into it), with a list marker opening a line ("2." of "2.5月11日") blanked.
     """
     end = len(text) if end is None else end
     # Most sentences have no numeral at all: one search instead of several scans.
     if NUMERAL.search(text, start, end) is None and text.find("半", start, end) == -1:
         return []
     body = text[start:end]
-    marker = LIST_MARKER.match(body)
-    if marker:
-        body = " " * marker.end() + body[marker.end():]
+    # (…and one opening a later line: a heading may come first, 見出し\n 1.1808年、)
+    lines = [0] + [k + 1 for k, ch in enumerate(body) if ch == "\n"] if "\n" in body else [0]
+    for at in lines:
+        marker = LIST_MARKER.match(body, at)
+        if marker:
+            body = body[:at] + " " * (marker.end() - at) + body[marker.end():]
     found = _open_ranges(_merge_compound(_extract(body, start), text), text, start)
     if "年" in body or "翌" in body:
         years_told_before(found, body, start, lambda: last_date_before(text, start, extract))

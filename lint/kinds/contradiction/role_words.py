@@ -150,8 +150,13 @@ def roled_words(u: Unit, cache: dict) -> list[tuple[int, Chunk]]:
     found = cache.get(key)
     if found is None:
         terms = term_flags(u, cache)
-        found = cache[key] = [(k, c) for k, c in enumerate(unit_chunks(u, cache)) if terms[k] and role(c)]
+        found = cache[key] = [(k, c) for k, c in enumerate(unit_chunks(u, cache)) if terms[k] and role(c)
+                              and not c.word.endswith(TIME_ENDINGS)]
     return found
+
+
+# Words of a time named after a party (ソ連時代には): a time, not the party.
+TIME_ENDINGS = ("時代", "時期", "年代", "末期", "初期", "前期", "後期", "政権下", "統治下", "支配下")
 
 
 def after_other(u: Unit, cache: dict) -> list[int]:

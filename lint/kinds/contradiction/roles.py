@@ -26,7 +26,7 @@ from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.role_swaps import (Spans, one_way_reversed, possessor_exchanged, slot_filled_otherwise,
                                                  swapped_parts, voice_reversed, winner_swapped)
 from lint.kinds.contradiction.predicates import CASE_PARTICLES
-from lint.kinds.contradiction.role_words import (HEAD_REACH, after_other, head_after, led_to, matches, noun,
+from lint.kinds.contradiction.role_words import (HEAD_REACH, NUMERIC, after_other, head_after, led_to, matches, noun,
                                                  occurrences, passive, role, roled_words, spanning, term,
                                                  term_flags)
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
@@ -174,6 +174,11 @@ def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     for (ax, x), (ay, y) in combinations(paired, 2):
         # (A chain, 利息までの預金を保護, is no two pairs: its middle word is in both.)
         if ax.word == ay.word or matches(x.word, y.word) or matches(ax.word, ay.word) or x is ay or y is ax:
+            continue
+        # A date beside one name and a word beside the other: a date goes
+        # where a writer likes (1853年のペリー来航 / ペリー来航を受けて1853年に);
+        # dates beside both (6月18日にルガンスク、6月27日にドネツク) are compared.
+        if bool(NUMERIC.match(ax.word)) != bool(NUMERIC.match(ay.word)):
             continue
         # The tests on the two occurrences are independent: the first of each that passes.
         places_x, places_y = occurrences(theirs, x.word, occurring), occurrences(theirs, y.word, occurring)

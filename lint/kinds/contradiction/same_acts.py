@@ -189,12 +189,27 @@ def _objects(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate,
     for before in (_OBJECT_BEFORE, _GOAL_BEFORE) if goals else (_OBJECT_BEFORE,):
         a = before.search(claim.text, max(claim.start, pc.start - 12), pc.start)
         b = before.search(unit.text, max(unit.start, pe.start - 12), pe.start)
+        if before is _GOAL_BEFORE and a is None and b is not None:
+            # A goal told with the act's noun earlier (EUへの加盟は…否決され、
+            # 現在も加盟していない).
+            goal = _goal_of_noun(claim, pc)
+            if goal is not None and _NAMED.match(b.group(1)):
+                return goal, b.group(1)
         if a is not None and b is not None:
             # Goals only as names (正式に, 国内に are a manner and a place).
             if before is _GOAL_BEFORE and not (_NAMED.match(a.group(1)) and _NAMED.match(b.group(1))):
                 return None
             return a.group(1), b.group(1)
     return None
+
+
+_GOAL_OF_NOUN = compile_re(f"([{PLAIN_KATAKANA}A-Za-zー・]{{2,}})[)）]?への([{KANJI_UNIFIED}]+)")
+
+
+def _goal_of_noun(u: Unit, p: Predicate) -> Optional[str]:
+    """The goal of the predicate's own verbal noun, named earlier in the sentence."""
+    found = [m.group(1) for m in _GOAL_OF_NOUN.finditer(u.text, u.start, p.start) if m.group(2).startswith(p.key)]
+    return found[-1] if found else None
 
 
 _GOAL_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-zー・]+)[)）」』]?には?$")

@@ -26,7 +26,7 @@ from lint.kinds.contradiction.name_kinds import common_word, name_like
 from lint.kinds.contradiction.predicates import Predicate, is_negative_tail
 from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.units import Unit
-from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, chars
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, chars, is_unified_kanji
 from lint.text.tokens import clause_bounds
 
 
@@ -51,20 +51,26 @@ def with_before(unit: Unit, details: list[Unit]) -> str:
     return (details[k - 1].body if k else "") + unit.body
 
 
-def narrowed(u: Unit, p: Predicate, other: str, cache: dict) -> bool:
+def narrowed(u: Unit, p: Predicate, other: str, cache: dict, whole: bool = False) -> bool:
     """The negated predicate holds only where its clause sets it, and the
     other sentence (or the one before it) does not name that place (まだ
     日本で開かれておらず / 会議が初めて開かれた): a narrower denial
-    contradicts nothing."""
+    contradicts nothing.  ``whole``: a setting set apart with は (地方では),
+    no word of whose phrase is named (国連の基準では / 国連が定める)."""
     lo, _ = clause_bounds(u.text, p.start, u.start, u.end)
     for c in unit_chunks(u, cache):
         if c.start >= p.start:
             break
         # Dates and words that point back (同日) set no place of their own.
         if (c.start >= lo and _sets_place(c.grammar) and not c.word[0].isdigit() and c.word[0] != "同"
-                and c.word not in other):
+                and c.word not in other and not (whole and (not c.grammar.endswith("は")
+                                                            or _any_word_in(u.text[lo:c.end], other)))):
             return True
     return False
+
+
+def _any_word_in(phrase: str, other: str) -> bool:
+    return any(m.group()[k:k + 2] in other for m in _KANJI_RUN.finditer(phrase) for k in range(len(m.group()) - 1))
 
 
 def contrasted(u: Unit, p: Predicate, other: str, cache: dict) -> bool:
@@ -295,6 +301,10 @@ def sides_told_apart(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) 
     in katakana at most: two things said of two parts, not one denied."""
     if claim.text[s:e] not in SIDE_WORDS or unit.text[us:ue] not in SIDE_WORDS:
         return False
+    # The sentence names the claim's side too (選挙で選ばれる下院と、…任命
+    # される上院): each side has its own words there.
+    if claim.text[s:e] in unit.body:
+        return True
     # From the clause on, what the sentence says there, lists of names
     # included (上流のセーヌ川、マルヌ川…に貯水池が).
     mine = _kanji_words(claim.text[clause_bounds(claim.text, s, claim.start, claim.end)[0]:claim.end])
@@ -350,11 +360,16 @@ def objects_differ(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     a = _OBJECT.search(claim.text, max(claim.start, s - 12), s)
     b = _OBJECT.search(unit.text, max(unit.start, us - 12), us)
     if a is not None and b is not None:
-        return not set(a.group(1)) - {"の"} & set(b.group(1)) - {"の"}
+        return not _share(a.group(1), b.group(1))
     for mine, other in ((a, _topic_object(unit, us)), (b, _topic_object(claim, s))):
         if mine is not None and other is not None:
             return not _phrase_head(mine.group(1)) & _phrase_head(other)
     return False
+
+
+def _share(a: str, b: str) -> bool:
+    """A kanji in common, or two letters together (イタリア / エチオピア share ア only)."""
+    return bool({c for c in a if is_unified_kanji(c)} & set(b)) or any(a[k:k + 2] in b for k in range(len(a) - 1))
 
 
 def _topic_object(u: Unit, at: int):

@@ -113,10 +113,16 @@ def listed_members(u: Unit, q: Quantity) -> frozenset:
 def other_group(claim: Unit, q: Quantity, unit: Unit, e: Quantity, details: list[Unit], cache: dict) -> bool:
     """The detail count lists its members, and the claim names, before its
     count, a member of another of the details' lists (6か国 of 中国、
-    ミャンマー… / タイ、ラオス、カンボジア、ベトナムの4か国): two groups."""
+    ミャンマー… / タイ、ラオス、カンボジア、ベトナムの4か国): two groups.
+    So are two counts that each count the names of a list of their own."""
     theirs = listed_members(unit, e)
     if not theirs:
         return False
+    # Both counts are of the names they list, and the lists differ (江崎…
+    # 中村の4人 / 赤崎…中村の3人): each counts its own list.
+    mine = listed_members(claim, q)
+    if mine and mine != theirs and len(mine) == q.value and len(theirs) == e.value:
+        return True
     key = ("listed", e.unit)
     every = cache.get(key)
     if every is None:

@@ -66,6 +66,30 @@ def other_subject(claim: Unit, at: int, subject: str | None, unit: Unit, unit_at
     return any(c.start < at and same_kind(c.word, theirs) for c in unit_chunks(claim, cache))
 
 
+def subjects_apart(subject: str | None, voices: tuple[bool, bool], unit: Unit, unit_at: int, details: list[Unit],
+                   cache: dict) -> bool:
+    """Each predicate has a subject of its own in its clause, both verbs in
+    one voice (``voices``: passive or not, the claim's and the details'), the
+    two subjects share no letter, and the details name the claim's subject
+    elsewhere (平和条約は結ばれておらず / 休戦協定が結ばれた…その後も平和条約は
+    締結されておらず): two things, each told its own way."""
+    if voices[0] != voices[1]:
+        return False  # 夏時間が実施されている / リビアは夏時間を実施していない: one act
+    theirs = subject_before(unit, unit_at, cache)
+    if subject is None or theirs is None or subject.startswith(POINTING_PREFIXES) or theirs.startswith(POINTING_PREFIXES):
+        return False
+    # (The subject of a verb describing a noun on the way is not this verb's:
+    # 石油会社が握っていた石油産業を国有化した.)
+    at = unit.text.rfind(theirs, unit.start, unit_at)
+    if _DESCRIBING_VERB.search(unit.text, at + len(theirs), unit_at):
+        return False
+    return (len(subject) >= 2 and len(theirs) >= 2 and not set(subject) & set(theirs)
+            and any(subject in u.body for u in details))
+
+
+_DESCRIBING_VERB = compile_re(f"[たるいう](?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
+
+
 def _clause_at(u: Unit, at: int, cache: dict) -> int:
     return next((c.clause for c in reversed(unit_chunks(u, cache)) if c.start <= at), -1)
 

@@ -157,7 +157,9 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
     matched = _matched(claim, x.clause, unit, cache)
     end = _name_end(x, mine, matched)
     others = [t for t in mine if not (t.start < end and x.start < t.end) and t.text not in swapped]
-    if not others:
+    # A clause that holds nothing but the name's own compound (ベトナム社会主義
+    # 共和国は、) gives no words around it to place another name by.
+    if all(x.start - len(x.head) <= t.start and t.end <= end + len(x.rest) for t in others):
         return None
     share = sum(matched[t.start, t.end] is not None for t in others) / len(others)
     if share < (1.0 if full else COMPOUND_COVERAGE):

@@ -57,7 +57,8 @@ def limited_word_absent(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     """The word the claim limits (名称独占のみ) is not in the clause of the
     details' word (建築家の多くは): they count two things."""
     word = _limited_word(claim, s)
-    if word is None:
+    # (A word that points back, 同局だけ, names what the other clause may call otherwise.)
+    if word is None or word.group().startswith(("同", "当", "その", "この")):
         return False
     lo, hi = clause_bounds(unit.text, us, unit.start, unit.end)
     return word.group() not in unit.text[lo:hi]
