@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from lint.kinds.contradiction.numerals import parse_kanji_number
 from lint.kinds.contradiction.quantities import DATE_RE, NUMERAL, QUANTITY_RE, compatible, extract
-from lint.kinds.contradiction.predicates import existence, is_negative_tail, predicates, split_prefix, with_means
+from lint.kinds.contradiction.being import existence
+from lint.kinds.contradiction.predicates import is_negative_tail, predicates, split_prefix, with_means
 from lint.text.tokens import CONTENT_RE, bigrams, clause_bounds
 
 

@@ -1,4 +1,5 @@
-"""Verbs of being (ある, ない, 存在する) and the noun each is said of.
+"""Verbs of being (ある, ない, 存在する), read as predicates, and the noun
+each is said of.
 
 「空港があり」 and 「空港はなく」 state and deny one thing; 「論争もあった」
 and 「名はない」 two.  A verb of being is compared by its noun, and quoted
@@ -7,9 +8,11 @@ with it.
 
 from __future__ import annotations
 
-from lint.kinds.contradiction.predicates import BEING_ADVERBS, Predicate
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.predicates import BEING_ADVERBS, Predicate, is_negative_tail
 from lint.kinds.contradiction.units import Unit
-from lint.text.scripts import PLAIN_KATAKANA, chars, is_unified_kanji
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, chars, is_unified_kanji
+from lint.text.tokens import KANJI, KATAKANA, LATIN, script
 
 
 def same_word(a: str, b: str) -> bool:
@@ -57,3 +60,36 @@ def same_being(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool:
     """Two verbs of being said of the same noun (空港があり / 空港はなく,
     not 論争もあった / 名はない)."""
     return same_word(being_noun(claim, pc)[0], being_noun(unit, pe)[0])
+
+
+# A noun, its subject particle, and a verb of being: 都市はない, 都市が数多く
+# ある, 経験がある, 例は存在しない.  Read as the predicate 存在 of that noun.
+EXISTENCE = compile_re(
+    f"(?<=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])(?:が|は|も|には|にも)、?"
+    f"(?:{'|'.join(BEING_ADVERBS)})?"
+    r"(?P<verb>あ(?:る|った|り)|な(?:い|かった|く)|存在(?:する|した|し|せず|しない|しなかった|しておらず))"
+)
+
+
+def existence(text: str, start: int, end: int) -> list[Predicate]:
+    """Predicates of being (ある, ない, 存在する) after a noun and its particle."""
+    out = []
+    for m in EXISTENCE.finditer(text, start, end):
+        verb = m.group("verb")
+        tail = verb[2:] if verb.startswith("存在") else verb
+        negative = verb.startswith("な") or is_negative_tail(tail)
+        # 国も少なくない: not few, so many there are.
+        if negative and text.endswith("少なく", start, m.start("verb")):
+            negative = False
+        after = m.end("verb")
+        adnominal = after < end and script(text[after]) in (KANJI, KATAKANA, LATIN) and verb.endswith(("る", "い", "た"))
+        # 区分があるわけではなく: being denied as a whole.
+        denial = _NOT_THE_CASE.match(text, after, end)
+        if denial is not None:
+            tail, negative, after = tail + denial.group(), not negative, denial.end()
+        out.append(Predicate("存在", m.start("verb"), after, tail, not negative, adnominal))
+    return out
+
+
+# What denies the statement before it as a whole (あるわけではない).
+_NOT_THE_CASE = compile_re(f"わけ(?:では|でも)(?:な|あり(?:ませ|ま))[{HIRAGANA}]*")

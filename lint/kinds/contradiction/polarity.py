@@ -15,11 +15,11 @@ from lint.cache.programs import compile_re
 from lint.text import morph
 from lint.kinds.contradiction.chunks import clause_subject, near, neighbours, subject_right_before, unit_chunks
 from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
-from lint.kinds.contradiction.being import noun_of_being, same_being, same_word
+from lint.kinds.contradiction.being import existence, noun_of_being, same_being, same_word
 from lint.kinds.contradiction.scope import (attempted, believed, contrasted, formerly, kind_denied,
                                            manner_denied, narrowed, not_at_once, only_denied, other_side,
                                            right_of_another, since_then, timed, with_before)
-from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, existence, forgone, is_negative_tail,
+from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, forgone, is_negative_tail,
                                                  judged, permitted, predicates, with_means)
 from lint.kinds.contradiction.denials import (CONDITIONAL, ONLY_OBJECT, REQUIRED, SEEMING, STATING_NOUNS, changed,
                                              case_apart, describes_another, heads_another, in_description, in_focus, instead, not_plainly_said,
@@ -29,8 +29,8 @@ from lint.kinds.contradiction.role_words import VOICE
 from lint.kinds.contradiction.word_scope import UNIVERSAL
 from lint.kinds.contradiction.unrealised import unrealised
 from lint.kinds.contradiction.opposites import FIRSTS
-from lint.kinds.contradiction.same_acts import (accomplished, made_to, one_act, other_keys, other_objects, same_verb,
-                                               stem, thing_before, twin_told, verb_in_noun, verb_starts_noun)
+from lint.kinds.contradiction.same_acts import (accomplished, made_to, one_act, other_keys, other_objects, same_goal_named,
+                                               same_verb, stem, thing_before, twin_told, verb_in_noun, verb_starts_noun)
 from lint.kinds.contradiction.standards import less_than_another, other_respects
 from lint.kinds.contradiction.subjects import (compared_alike, doers_apart, other_subject, said_of_others, subject_as_goal,
                                               subject_before, subjects_apart)
@@ -333,7 +333,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 # align closely and each says this predicate once.
                 # (Aligned alone, the sentence must not hold another clause
                 # more like the claim's: 人口は…に集まる一方、…人が住んでいない.)
-                related = same or beyond or not args_c or (
+                related = same or beyond or not args_c or same_goal_named(claim, pc, unit, pe) or (
                     unique_in_claim and len(same_key) == 1 and unit.score >= cfg.predicate_solo_align
                     and not _likelier_clause(claim, pc, unit, pe, closeness[0], cache))
                 if not related:

@@ -141,8 +141,13 @@ ADNOMINAL_ENDINGS = ("い", "る", "た", "だ", "な", "う", "く", "す", "�
 
 
 def modifies_noun(text: str, after: int, end: int, tail: str) -> bool:
-    """Does the predicate whose tail ends at ``after`` modify the noun after it?"""
-    return after < end and tail.endswith(ADNOMINAL_ENDINGS) and script(text[after]) in (KANJI, KATAKANA, LATIN)
+    """Does the predicate whose tail ends at ``after`` modify the noun after it?
+    Not one of manner (加わらない形で, 加盟しないまま): the act is told."""
+    return (after < end and tail.endswith(ADNOMINAL_ENDINGS) and script(text[after]) in (KANJI, KATAKANA, LATIN)
+            and not text.startswith(_MANNER_NOUNS, after))
+
+
+_MANNER_NOUNS = ("形で", "形の", "状態で", "状態の")
 
 
 @lru_cache(maxsize=4096)
@@ -216,37 +221,7 @@ _JOINED_BEFORE = compile_re(f"(?<![{_KANJI_CLASS}])([{_KANJI_CLASS}]{{2,}})・$"
 # Adverbs that may stand between a noun's particle and a verb of being.
 BEING_ADVERBS = ("数多く", "多く", "少なく", "ほとんど", "まったく", "全く", "一つも", "ひとつも", "一度も", "いくつも",
                  "すでに", "まだ", "もう")
-# A noun, its subject particle, and a verb of being: 都市はない, 都市が数多く
-# ある, 経験がある, 例は存在しない.  Read as the predicate 存在 of that noun.
-EXISTENCE = compile_re(
-    f"(?<=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])(?:が|は|も|には|にも)、?"
-    f"(?:{'|'.join(BEING_ADVERBS)})?"
-    r"(?P<verb>あ(?:る|った|り)|な(?:い|かった|く)|存在(?:する|した|し|せず|しない|しなかった|しておらず))"
-)
 
-
-def existence(text: str, start: int, end: int) -> list[Predicate]:
-    """Predicates of being (ある, ない, 存在する) after a noun and its particle."""
-    out = []
-    for m in EXISTENCE.finditer(text, start, end):
-        verb = m.group("verb")
-        tail = verb[2:] if verb.startswith("存在") else verb
-        negative = verb.startswith("な") or is_negative_tail(tail)
-        # 国も少なくない: not few, so many there are.
-        if negative and text.endswith("少なく", start, m.start("verb")):
-            negative = False
-        after = m.end("verb")
-        adnominal = after < end and script(text[after]) in (KANJI, KATAKANA, LATIN) and verb.endswith(("る", "い", "た"))
-        # 区分があるわけではなく: being denied as a whole.
-        denial = _NOT_THE_CASE.match(text, after, end)
-        if denial is not None:
-            tail, negative, after = tail + denial.group(), not negative, denial.end()
-        out.append(Predicate("存在", m.start("verb"), after, tail, not negative, adnominal))
-    return out
-
-
-# What denies the statement before it as a whole (あるわけではない).
-_NOT_THE_CASE = compile_re(f"わけ(?:では|でも)(?:な|あり(?:ませ|ま))[{HIRAGANA}]*")
 
 # A noun, a particle, and a verb that classes or requires it: 後発開発途上国
 # に位置づけられている, 有効とは認めていない, 許可が必要になった, 許可は

@@ -254,3 +254,17 @@ def accomplished(text: str, found: list[Predicate]) -> list[Predicate]:
         if m is not None and not m.group(1).endswith(_DUTIES):
             out.append(Predicate(m.group(1), m.start(1), p.end, p.tail, p.positive, p.adnominal, p.unrealised))
     return out
+
+
+# A name a verb goes to or acts on (EUに, NATOには, ユーロを).
+_NAMED_GOAL = compile_re(f"([{PLAIN_KATAKANA}A-Za-zー・]{{2,}})[)）」』]?(?:には|に|へ|を)")
+
+
+def same_goal_named(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool:
+    """Both verbs take one name as goal or object in their clauses (EUには
+    現在も加盟していない / …とともにEUに加盟し): about one thing."""
+    def goals(u: Unit, p: Predicate) -> set[str]:
+        lo, _ = clause_bounds(u.text, p.start, u.start, u.end)
+        return set(_NAMED_GOAL.findall(u.text, lo, p.start))
+    return bool(goals(claim, pc) & goals(unit, pe))
+

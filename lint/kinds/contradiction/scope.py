@@ -61,10 +61,10 @@ def narrowed(u: Unit, p: Predicate, other: str, cache: dict, whole: bool = False
     for c in unit_chunks(u, cache):
         if c.start >= p.start:
             break
-        # Dates and words that point back (同日) set no place of their own.
+        # Dates, words pointing back (同日) and acts the other text does (協調減産で / 減産して) set no place.
         if (c.start >= lo and _sets_place(c.grammar) and not c.word[0].isdigit() and c.word[0] != "同"
-                and c.word not in other and not (whole and (not c.grammar.endswith("は")
-                                                            or _any_word_in(u.text[lo:c.end], other)))):
+                and c.word not in other and not (c.word[-2:] + "し" in other or c.word[-2:] + "す" in other)
+                and not (whole and (not c.grammar.endswith("は") or _any_word_in(u.text[lo:c.end], other)))):
             return True
     return False
 

@@ -14,7 +14,8 @@
 from __future__ import annotations
 
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.predicates import NOUN_RUN_AT_END, existence, predicates
+from lint.kinds.contradiction.being import existence
+from lint.kinds.contradiction.predicates import NOUN_RUN_AT_END, predicates
 from lint.kinds.contradiction.scope import ONLY
 from lint.kinds.contradiction.units import Unit, containing
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
