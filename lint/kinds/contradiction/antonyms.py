@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.converse import converse_sides, pointed_from_other_ends, undone_later
-from lint.kinds.contradiction.dated import clauses_dated_apart, dated_apart, span_dated_apart
+from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.antonym_words import AntonymLexicon
 from lint.kinds.contradiction.opposites import (FIRSTS, MANY, SOME_OF, concedes, converse_day, first_of_another,
                                                  followed_is_first, follows_the_first, heads_differ, in_gloss, only_a_number, partitive_span,
@@ -36,6 +36,8 @@ from lint.kinds.contradiction.units import Settings
 from lint.kinds.contradiction.units import Unit, containing
 
 
+# A part set aside (一部の区間を除いて): what is said is of the rest.
+_EXCEPTED = compile_re("(?:の[^、。]{0,8}?)?(?:を除(?:いて|き|けば|く)|以外)")
 # Grams the clauses of two words of quantity must share, and their overlap.
 QUANTIFIER_SHARED = 3
 QUANTIFIER_OVERLAP = 0.6
@@ -232,7 +234,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # opposite negated, 減少しなかった), it supports the claim.
         best = None
         # Sentences dated to other years than the word's clause tell of other
-        # events (the union began in 1714, ended in 1837).
+        # events (the union began in 1714, ended in 1837); for opposing acts
+        # and times, so do the years told up to the word's clause, which
+        # carry on to it (1278年に…破り、…支配が始まった / 1918年…終わって).
         lo, hi = clause_bounds(claim.text, s, claim.start, claim.end)
         for unit in aligned:
             if span_dated_apart(claim, lo, hi, unit, cache):
@@ -277,7 +281,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not followed_is_first(claim, e, unit, us, ue) and not follows_the_first(claim, s, e, unit, us)
                         and not (claim.text[s:e] in FIRSTS and doers_apart(claim, s, unit, us, cache))
                         and not clauses_dated_apart(claim, s, unit, us, cache)
-                        and not (kind == "antonym" and dated_apart(claim, unit, cache))
+                        and not (kind in ("antonym", "temporal") and span_dated_apart(claim, claim.start, hi, unit, cache))
                         and not (kind == "antonym" and (objects_differ(claim, s, unit, us)
                                                         or other_standards(claim, s, unit, us)
                                                         or other_side != side and claim.text[s:e] not in SIDE_WORDS
@@ -287,11 +291,12 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                                        or seen_from_each_other(claim, s, e, unit, us, ue)
                                                        or claim.text[s:e] in SIDE_WORDS
                                                        and located_apart(claim, s, unit, us, cache)))
-                        # (…or in sentences of other years: 1278年…支配が始まった / 1918年…支配は終わって.)
-                        and not (kind == "temporal" and (year_given(unit, ue, claim) or acts_differ(claim, e, unit, ue)
-                                                          or dated_apart(claim, unit, cache)))
+                        and not (kind == "temporal" and (year_given(unit, ue, claim)
+                                                          or acts_differ(claim, e, unit, ue)))
                         and not _part_against_description(claim, s, e, unit, ue)
                         and not told_gone(unit, ue) and not told_gone(claim, e)
+                        and not (kind == "quantifier" and (_EXCEPTED.match(unit.text, ue, unit.end)
+                                                           or _EXCEPTED.match(claim.text, e, claim.end)))
                         and tally(claim.text, e) == tally(unit.text, ue)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)

@@ -3,10 +3,12 @@ each is said of.
 
 「空港があり」 and 「空港はなく」 state and deny one thing; 「論争もあった」
 and 「名はない」 two.  A verb of being is compared by its noun, and quoted
-with it.
+with it.  An experience denied (禁止されたことは一度もない) denies the act.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.predicates import BEING_ADVERBS, Predicate, is_negative_tail
@@ -93,3 +95,19 @@ def existence(text: str, start: int, end: int) -> list[Predicate]:
 
 # What denies the statement before it as a whole (あるわけではない).
 _NOT_THE_CASE = compile_re(f"わけ(?:では|でも)(?:な|あり(?:ませ|ま))[{HIRAGANA}]*")
+
+
+# The experience of an act denied: したことは一度もない, されたことはない.
+_EXPERIENCE = ("たことは", "たことが", "だことは", "だことが")
+_NEVER = compile_re(f"(?:{'|'.join(BEING_ADVERBS)}|これまで|今まで)?な(?:い|かった|く)")
+
+
+def never_done(text: str, found: list[Predicate]) -> list[Predicate]:
+    """An act whose experience the sentence denies (禁止されたことは一度も
+    ない) is denied itself."""
+    out = []
+    for p in found:
+        m = _NEVER.match(text, p.end) if p.tail.endswith(_EXPERIENCE) else None
+        out.append(p if m is None else replace(p, end=m.end(), tail=p.tail + m.group(), positive=not p.positive))
+    return out
+

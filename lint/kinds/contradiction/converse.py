@@ -34,6 +34,8 @@ def converse_sides(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> boo
     fought by others (see :func:`_two_fights`)."""
     if not (claim.text.startswith(CONVERSE, s) and unit.text.startswith(CONVERSE, us)):
         return False
+    if _one_source(claim, s, unit, us):
+        return True
     mine, theirs = _doer(claim, s, cache), _doer(unit, us, cache)
     if mine is None or theirs is None or mine.word == theirs.word:
         return False
@@ -44,6 +46,23 @@ def converse_sides(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> boo
     # not some third party (規格争いに勝利 / ソニーは…敗れ).
     return (_named_in_clause(theirs.word, claim, s, cache) or _named_in_clause(mine.word, unit, us, cache)
             or _one_fight(claim, s, unit, us) or _two_fights(claim, s, unit, us, mine.word, theirs.word))
+
+
+# The party an exchange comes from: its owner (世界銀行の|8,000万ドルの|融資)
+# or the source after から (世界銀行から|借り入れた).
+_OWNER_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})の(?:[^、。のをにがは]{{0,12}}の)?$")
+_SOURCE_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})(?:から|より)[^、。]{{0,4}}$")
+
+
+def _one_source(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """One party gives in one sentence and is given from in the other
+    (世界銀行の融資 / 世界銀行から借り入れた): one exchange told from each end."""
+    for a, at, b, bt in ((claim, s, unit, us), (unit, us, claim, s)):
+        owner = _OWNER_BEFORE.search(a.text, max(a.start, at - 24), at)
+        source = _SOURCE_BEFORE.search(b.text, max(b.start, bt - 16), bt)
+        if owner is not None and source is not None and owner.group(1) == source.group(1):
+            return True
+    return False
 
 
 # Words for the side a party fights with: its army, its camp.

@@ -119,6 +119,10 @@ def in_description(u: Unit, p: Predicate) -> bool:
 # ない), and a case set apart (…譲った場合は、…記録されない).
 _ONLY_BY_DENIAL = "しか"
 _LIKELIHOOD = ("そうにな", "そうもな", "そうにあ")
+# A verb of saying after と (放棄すると表明した): what was said, no condition.
+_SAYING_AFTER = ("表明", "発表", "宣言", "述べ", "言", "約束", "明言", "主張", "決め", "決定", "通告", "通知")
+# How often (含めないことも多い, 含めることもある): sometimes, not whether.
+_SOMETIMES = compile_re("(?:こと|場合)(?:も|が)(?:多|あ|少な)")
 # A tendency (安定しにくい, 変動しやすい): how easily, not whether.
 _TENDENCY = ("にくい", "にくく", "づらい", "づらく", "やすい", "やすく")
 _CONCEDING = ("ても", "でも")
@@ -136,13 +140,16 @@ def not_plainly_said(u: Unit, p: Predicate) -> bool:
     """The predicate is neither asserted nor denied as a plain fact: a
     denial with しか before it in its clause says only, a tail of
     likelihood says how likely, one of tendency (安定しにくい) how easily,
+    one of frequency (含めることもある) how often,
     a condition (撤回しなければ) a case, and an act that a decision, a
     permission or a plan takes as its content may not have happened yet."""
     lo, _ = clause_bounds(u.text, p.start, u.start, u.end)
     if not p.positive and _ONLY_BY_DENIAL in u.text[lo:p.start]:
         return True
     # (…放送していても: even if it did, a concession, said neither way.)
-    return (any(mark in p.tail for mark in _LIKELIHOOD + _TENDENCY) or p.tail.endswith(_CONCEDING + CONDITIONAL)
+    return (any(mark in p.tail for mark in _LIKELIHOOD + _TENDENCY) or p.tail.endswith(_CONCEDING)
+            or _SOMETIMES.search(u.text, max(p.start, p.end - 3), min(u.end, p.end + 5)) is not None
+            or p.tail.endswith(CONDITIONAL) and not u.text.startswith(_SAYING_AFTER, p.end)
             or p.tail.endswith(_CONTENT) and _GOVERNING.match(u.text, p.end, u.end) is not None)
 
 

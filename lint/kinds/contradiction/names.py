@@ -295,10 +295,10 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
     """X in the claim stands where Y stands in the evidence: same particle, similar surroundings.
 
     Naming more or fewer entities never qualifies: X must not appear in the
-    evidence sentence, and Y may appear in the claim only in clearly
-    different surroundings.
+    evidence sentence, nor Y in the claim.
     """
     out = []
+    claim_names = {m.name for m in claim_mentions}
     for x in claim_mentions:
         # A name in a list (スイスとオランダ) may be one member more than the
         # details' list names, not a substitute for one of them.
@@ -315,7 +315,8 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
             if x.name in _names(unit, mentions_of, cache):
                 continue  # the claim's entity is in this sentence: not swapped here
             for y in mentions:
-                if not (x.types & y.types):
+                # (Y named by the claim too is no name X replaced: 南スーダン独立を機に.)
+                if not (x.types & y.types) or y.name in claim_names:
                     continue
                 if _particle(unit, y) != _particle(claim, x):
                     continue  # a substitute takes the same particle (Xの… / Yの…)

@@ -128,6 +128,14 @@ def dated_noun_apart(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> bool:
     return m.group(1) not in unit.text[lo:hi]
 
 
+def complement_counted(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> bool:
+    """One count is of the rest (米国系以外は…2社), the other not (5社が米国系): two parts."""
+    def rest(u: Unit, at: int) -> bool:
+        lo, _ = clause_bounds(u.text, at, u.start, u.end)
+        return "以外" in u.text[lo:at]
+    return rest(claim, q.start) != rest(unit, e.start)
+
+
 # After a count, what makes it the whole a part is counted out of (7か国のうち).
 OUT_OF = ("のうち", "の中で", "の中から", "中")
 

@@ -19,8 +19,9 @@ from lint.kinds.contradiction.detail_values import detail_values
 from lint.kinds.contradiction.increments import reading
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import UNITS, Quantity, compatible
-from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, dated_noun_apart, other_dated_event, other_event,
-                                                   other_subject, other_year, spans_of_other_scales, whole_against_part)
+from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, complement_counted, dated_noun_apart, other_dated_event,
+                                                   other_event, other_subject, other_year, spans_of_other_scales,
+                                                   whole_against_part)
 from lint.kinds.contradiction.event_dates import misdated
 from lint.kinds.contradiction.series import companions_told, counts_companions, other_group, parts, quantities, ranges, within
 from lint.kinds.contradiction.thresholds import INF, same_threshold
@@ -297,7 +298,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 if e.unit != q.unit or e.start in parts(unit, cache) or e.unit == "date" and _month_given(q, unit, cache):
                     continue
                 if (_old_year_read_otherwise(e, details, cache) or other_group(claim, q, unit, e, details, cache)
-                        or whole_against_part(claim, q, unit, e) or spans_of_other_scales(q, e)):
+                        or whole_against_part(claim, q, unit, e) or spans_of_other_scales(q, e)
+                        or complement_counted(claim, q, unit, e)):
                     continue  # 784年とする: a year the details date events by; a count of another list
                 if any(c is not q and c.unit == q.unit and INF not in (c.high, -c.low) and compatible(c, e)
                        for c in quantities(claim, cache)):

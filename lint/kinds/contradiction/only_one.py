@@ -32,7 +32,11 @@ JOINS = ("と", "や", "とも", "および", "及び", "また")
 def _listed_with(found: list[Chunk], k: int, text: str) -> Optional[Chunk]:
     """Another member of a list that chunk ``k`` is in."""
     c = found[k]
-    after = found[k + 1] if k + 1 < len(found) else None
+    # A date before the next member (パリ条約と1886年のベルヌ条約) dates it; the list goes on.
+    n = k + 1
+    while n + 1 < len(found) and NUMERIC.match(found[n].word) and found[n].grammar == "の":
+        n += 1
+    after = found[n] if n < len(found) else None
     before = found[k - 1] if k else None
     if after is not None and term(after) and (c.grammar in JOINS and after.clause == c.clause
                                                or _comma_list(c, after, text)):

@@ -108,6 +108,7 @@ CLAUSE_END_KANA = compile_re(f"[{HIRAGANA}]+(?=(?:[（(][^（）()]*[）)])?$)")
 
 
 _NOT_WAITED = compile_re("を待(?:たず|たないで|たない)")
+_NOUN_THEN_NO = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+の(?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
 # A verb right after an adverb: its stem (or none: ほとんどない) and the kana after it.
 _VERB_AFTER = compile_re(f"(?P<stem>[{KANJI_UNIFIED}]{{0,4}})(?P<tail>[{HIRAGANA}]+)")
 CASE_MARKS = ("の", "が", "を", "に", "は", "も", "と", "で")
@@ -155,8 +156,11 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
     # (…and for one that ends in な itself: 大きな差はない.)
     if (u.text[s:e] in TURNING_ADVERBS or u.text.startswith("な", e) and not u.text.startswith(("ない", "なく", "なし"), e)
             or e - s >= 2 and u.text[e - 1] == "な"):
+        # (A noun it describes that qualifies another, 豊富な鉱物資源の開発も
+        # 進んでいない: the denial is the other's.)
+        described = _NOUN_THEN_NO.match(u.text, e + 1 if u.text.startswith("な", e) else e, hi)
         ending = CLAUSE_END_KANA.search(u.text, e, hi)
-        return ending is None or not is_negative_tail(ending.group())
+        return ending is None or described is not None or not is_negative_tail(ending.group())
     # An adjective set apart by は or も (激しくはない, 多くもない): the tail after it.
     if u.text[e - 1:e] == "く" and u.text.startswith(("は", "も"), e):
         return polarity_at(u.text, e + 1, u.end)
@@ -271,9 +275,16 @@ def follows_the_first(claim: Unit, s: int, e: int, unit: Unit, us: int) -> bool:
     details' clause calls the first (メルボルン大会は…初めての夏季五輪)."""
     if claim.text[s:e] not in FOLLOWING:
         return False
+    followed = _FOLLOWED_LIST.search(claim.text, max(claim.start, s - 30), s)
+    if followed is None:
+        return False
     lo, hi = clause_bounds(unit.text, us, unit.start, unit.end)
     return any(len(m.group()) >= 3 and m.group() in unit.text[lo:hi]
-               for m in _KATAKANA_NAME.finditer(claim.text, max(claim.start, s - 22), s))
+               for m in _KATAKANA_NAME.finditer(claim.text, followed.start(), s))
+
+
+# The names right before に続いて, a list of them included (メルボルン、シドニー|に続いて).
+_FOLLOWED_LIST = compile_re(f"(?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]+[、・とや])*[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]+$")
 
 
 _BACK_WORDS, _ON_WORDS = SPANS_BACK + ("直前",), SPANS_ON + ("直後",)

@@ -15,7 +15,7 @@ from lint.cache.programs import compile_re
 from lint.text import morph
 from lint.kinds.contradiction.chunks import clause_subject, near, neighbours, subject_right_before, unit_chunks
 from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
-from lint.kinds.contradiction.being import existence, noun_of_being, same_being, same_word
+from lint.kinds.contradiction.being import existence, never_done, noun_of_being, same_being, same_word
 from lint.kinds.contradiction.scope import (attempted, believed, contrasted, formerly, kind_denied,
                                            manner_denied, narrowed, not_at_once, only_denied, other_side,
                                            right_of_another, since_then, timed, with_before)
@@ -153,7 +153,7 @@ def _preds(u: Unit, cache: dict) -> list[Predicate]:
         weighed = unrealised(u.text, u.start, u.end)
         starts = {p.start for p in weighed}
         found = [p for p in found if p.start not in starts] + weighed
-        found = accomplished(u.text, with_means(u.text, permitted(u.text, found)))
+        found = never_done(u.text, accomplished(u.text, with_means(u.text, permitted(u.text, found))))
         # 一般的に定義する: an adverb, whose verb is the predicate.
         cache[key] = [p for p in found if not (p.key.endswith("的") and u.text.startswith("に", p.start + len(p.key)))]
     return cache[key]

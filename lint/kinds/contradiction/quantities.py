@@ -62,7 +62,7 @@ _AMOUNT = rf"{_PART}(?:[万億兆](?:{_PART})?)*(?:[万億兆])?"
 PREFIX = r"(?P<prefix>約|およそ|おおよそ|ほぼ|最大|最高|最低|最少|少なくとも|わずか|僅か|推定|計|合計|総額|総計)?"
 _BY_HOW_MUCH = "はるかに|大きく|大幅に|優に|ゆうに|やや|わずかに"  # 100隻をはるかに超える: still over 100
 SUFFIX = (rf"(?P<suffix>以上|以下|未満|にも?(?:満たな|届かな|達しな)(?:かった|い|く)|にも?(?:満たず|届かず|達せず)|超え?|を(?:{_BY_HOW_MUCH})?(?:超[えすし](?:る|た|て)?|[上下]回(?:る|った|って|り))|"
-          r"を突破(?:し(?:た|て)?|する)?|余り|あまり|強|弱|近く|足らず|前後|程度|ほど|くらい|ぐらい|余|"
+          r"を突破(?:し(?:た|て)?|する)?|余り|あまり|強|弱|近く|近い|足らず|前後|程度|ほど|くらい|ぐらい|余|"
           r"より(?:深|多|大き|長|高|重|広|浅|少な|小さ|短|低|軽|狭))?")
 _HOW_MUCH = compile_re(f"^を(?:{_BY_HOW_MUCH})")
 # A number starts only where no numeral, and no digit and separator (1,|000),
@@ -134,7 +134,7 @@ class Quantity:
 def _bounds(value: float, prefix: str, suffix: str, unit: str) -> tuple[float, float, bool]:
     suffix = _HOW_MUCH.sub("を", suffix, count=1)
     approx = prefix in ("約", "およそ", "おおよそ", "ほぼ", "推定") or suffix in (
-        "近く", "前後", "程度", "ほど", "くらい", "ぐらい", "強", "弱")
+        "近く", "近い", "前後", "程度", "ほど", "くらい", "ぐらい", "強", "弱")
     low = high = value
     if approx:
         # "About N" tolerates the rounding a writer would do.

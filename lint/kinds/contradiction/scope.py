@@ -203,8 +203,8 @@ def other_things_begun(claim: Unit, s: int, unit: Unit, us: int, cache: dict) ->
     return dated_description(claim, s) != dated_description(unit, us)
 
 
-# Verbs of aiming: what they take is sought, not had (単独開催を目指して).
-_AIMED = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]*を(?:目指|めざ|望|求め|狙|希望|要求)")
+# Verbs of aiming: what they take is sought, not had (単独開催を目指して, 導入は目標とされ).
+_AIMED = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]*(?:を(?:目指|めざ|望|求め|狙|希望|要求)|(?:は|が)目標)")
 
 
 def aimed_at(u: Unit, end: int) -> bool:

@@ -123,6 +123,11 @@ def _glossed(u: Unit, t: Token, details_text: str) -> bool:
     return m is not None and m.group(1) in details_text
 
 
+def _glossed_as(a: str, b: str, text: str) -> bool:
+    """The post gives one name with the other in brackets (国際民間航空条約(シカゴ条約)): one thing."""
+    return any(f"{x}{o}{y}" in text for x, y in ((a, b), (b, a)) for o in "(（")
+
+
 def _proper(t: Token) -> bool:
     """A word that names one thing (not a common word), of two letters or more."""
     return len(t.text) >= 2 and name_like(t.text) and not common_word(t.text)
@@ -356,10 +361,14 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
                                          and x.text not in unit.body and _names_not_in(unit, claim, cache)
                                          for f in [_counterpart(claim, x, unit, cache, known=True)]
                                          if f is not None), None)
-            if found and not other_kinds(x, found[0]) and not part_of_name(x.text, found[0].text):
+            if found and not other_kinds(x, found[0]) and not part_of_name(x.text, found[0].text) and not (
+                    _glossed_as(x.text, found[0].text, claim.text)):
                 y, end = found
                 unit = next(u for u in aligned if u.start <= y.start < u.end)
                 out.append(Conflict("entity", x.start, end, unit, y.start, y.end, claim.text[x.start:end], y.text))
+            continue
+        # The post's own subject, named in its title line, is no new name.
+        if x.text in claim.text[:claim.text.find("\n")]:
             continue
         beside = _beside(claim, x, cache)
         lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
