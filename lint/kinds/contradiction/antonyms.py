@@ -11,7 +11,7 @@ detail sentence may use the claim's word.
 from __future__ import annotations
 
 from lint.kinds.contradiction.align import words_in
-from lint.kinds.contradiction.converse import converse_sides, pointed_from_other_ends, undone_later
+from lint.kinds.contradiction.converse import converse_sides, one_comparison, pointed_from_other_ends, undone_later
 from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.antonym_words import AntonymLexicon
 from lint.kinds.contradiction.opposites import (FIRSTS, MANY, SOME_OF, concedes, converse_day, first_of_another,
@@ -261,6 +261,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                  and (counting_others(claim, e, unit, ue) or owned_by_others(claim, s, e, unit, us, ue)
                                       or rest_told(claim, s, e, unit, us, ue) or other_sets(claim, s, e, unit, us, ue)))
                         and not (other_side != side and (converse_sides(claim, s, unit, us, cache)
+                                                         or one_comparison(claim, s, unit, us)
                                                          or pointed_from_other_ends(claim, s, unit, us)))
                         and not other_ordinal(claim, s, unit, us) and not only_a_number(unit.text, us, ue)
                         and not (other_side != side and heads_differ(claim, e, unit, ue))

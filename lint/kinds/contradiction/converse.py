@@ -65,6 +65,25 @@ def _one_source(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     return False
 
 
+# One comparison from each end: Xに劣る is Xのほうが優れる (Xが上回る).
+_WORSE = ("劣",)
+_BETTER = ("優れ", "優る", "勝る", "勝っ", "上回")
+_STANDARD_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-zー]{{2,}})に$")
+_BETTER_ONE_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-zー]{{2,}})(?:のほうが|の方が|が|は)[^、。]{{0,10}}$")
+
+
+def one_comparison(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """The one a sentence is worse than (有機ELに劣る) is the one the other
+    calls better (有機ELのほうが優れている): one comparison told from each end."""
+    for a, at, b, bt in ((claim, s, unit, us), (unit, us, claim, s)):
+        if a.text.startswith(_WORSE, at) and b.text.startswith(_BETTER, bt):
+            standard = _STANDARD_BEFORE.search(a.text, max(a.start, at - 16), at)
+            better = _BETTER_ONE_BEFORE.search(b.text, max(b.start, bt - 24), bt)
+            if standard is not None and better is not None and standard.group(1) == better.group(1):
+                return True
+    return False
+
+
 # Words for the side a party fights with: its army, its camp.
 SIDES_OF = ("軍", "軍勢", "勢", "方", "側", "陣営", "連合軍", "艦隊", "部隊")
 
