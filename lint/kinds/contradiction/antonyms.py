@@ -22,7 +22,7 @@ from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_o
                                                        owned_by_others, rest_told, same_owner)
 from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
                                            other_things_begun, SIDE_WORDS, sides_told_apart)
-from lint.kinds.contradiction.owners import owners_differ
+from lint.kinds.contradiction.owners import counted_apart, owners_differ
 from lint.kinds.contradiction.standards import other_standards
 from lint.kinds.contradiction.word_scope import (NOT_ONLY, PICKED_OUT, PROPOSED, UNIVERSAL, acts_differ,
                                                  limited_word_absent, only_told, tally, year_given)
@@ -36,6 +36,8 @@ from lint.kinds.contradiction.units import Settings
 from lint.kinds.contradiction.units import Unit, containing
 
 
+# Words of amount, whose counted noun tells what they count.
+AMOUNT_WORDS = frozenset(("多く", "多い", "少ない", "少なく", "少数", "多数", "大半", "一部", "大部分", "ほとんど"))
 # A part set aside (一部の区間を除いて): what is said is of the rest.
 _EXCEPTED = compile_re("(?:の[^、。]{0,8}?)?(?:を除(?:いて|き|けば|く)|以外)")
 # Grams the clauses of two words of quantity must share, and their overlap.
@@ -296,6 +298,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                                           or acts_differ(claim, e, unit, ue)))
                         and not _part_against_description(claim, s, e, unit, ue)
                         and not told_gone(unit, ue) and not told_gone(claim, e)
+                        and not (other_side != side and claim.text[s:e] in AMOUNT_WORDS
+                                 and counted_apart(claim, s, e, unit, us, ue))
                         and not (kind == "quantifier" and (_EXCEPTED.match(unit.text, ue, unit.end)
                                                            or _EXCEPTED.match(claim.text, e, claim.end)))
                         and tally(claim.text, e) == tally(unit.text, ue)]

@@ -34,7 +34,7 @@ def converse_sides(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> boo
     fought by others (see :func:`_two_fights`)."""
     if not (claim.text.startswith(CONVERSE, s) and unit.text.startswith(CONVERSE, us)):
         return False
-    if _one_source(claim, s, unit, us):
+    if _one_source(claim, s, unit, us) or _one_loser(claim, s, unit, us):
         return True
     mine, theirs = _doer(claim, s, cache), _doer(unit, us, cache)
     if mine is None or theirs is None or mine.word == theirs.word:
@@ -61,6 +61,23 @@ def _one_source(claim: Unit, s: int, unit: Unit, us: int) -> bool:
         owner = _OWNER_BEFORE.search(a.text, max(a.start, at - 24), at)
         source = _SOURCE_BEFORE.search(b.text, max(b.start, bt - 16), bt)
         if owner is not None and source is not None and owner.group(1) == source.group(1):
+            return True
+    return False
+
+
+# The one beaten, as the object of a win (連合軍を破った) or the subject of a loss (連合軍は…に敗れた).
+_BEATEN_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})を$")
+_LOSER_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})(?:は|が)[^、。]{{0,12}}に$")
+
+
+def _one_loser(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """One party beaten in one sentence and losing in the other: one match
+    told from each end, whoever the winner's name is (…連合軍を破った /
+    連合軍はマケドニアに敗れた)."""
+    for a, at, b, bt in ((claim, s, unit, us), (unit, us, claim, s)):
+        beaten = _BEATEN_BEFORE.search(a.text, max(a.start, at - 16), at)
+        loser = _LOSER_BEFORE.search(b.text, max(b.start, bt - 30), bt)
+        if beaten is not None and loser is not None and beaten.group(1) == loser.group(1):
             return True
     return False
 

@@ -111,12 +111,23 @@ def _said_with(x: Chunk, party: Chunk, details: list[Unit], cache: dict) -> bool
     return False
 
 
+_LISTING = ("、", "と", "や", "・")
+
+
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict,
             kinds: Callable[[str], frozenset]) -> list[Conflict]:
     """``aligned``: the claim's closest detail sentences; ``kinds``: the
     entity lexicon's kinds of a word (country, city …)."""
     body = claim.body
+    chunks = unit_chunks(claim, cache)
     for x, slot, verb, parties in _frames(claim, cache):
+        # A name in a list (山本草二、柳井俊二が) may be one more, not another.
+        k = chunks.index(x)
+        before = chunks[k - 1] if k else None
+        if x.grammar in _LISTING or before is not None and (
+                before.grammar in _LISTING and before.clause == x.clause
+                or not before.grammar and before.end == x.start - 1 and claim.text[before.end] in "、・"):
+            continue
         for party in parties:
             # The claim's own name with that party anywhere, by any verb:
             # told of another time or place, or in other words

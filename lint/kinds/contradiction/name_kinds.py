@@ -155,9 +155,13 @@ def name_ending(word: str) -> Optional[str]:
 
 @lru_cache(maxsize=8192)
 def name_like(word: str) -> bool:
-    """Could be one of two names of a kind (see :func:`same_kind`)."""
-    return bool(NAME.match(word) or leading_name(word) or ENDS_LIKE_A_NAME.search(word)
-                or proper_kind(word) is not None)
+    """Could be one of two names of a kind (see :func:`same_kind`); a Roman
+    numeral (附属書VII) numbers, it names nothing."""
+    return not _ROMAN.fullmatch(word) and bool(NAME.match(word) or leading_name(word)
+                                               or ENDS_LIKE_A_NAME.search(word) or proper_kind(word) is not None)
+
+
+_ROMAN = compile_re("[IVXLCDM]+")
 
 
 def listed(word: str, details_text: str) -> bool:

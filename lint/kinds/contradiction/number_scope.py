@@ -41,15 +41,22 @@ def other_subject(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict
         return False
     # The claim naming the details' topic after its number's clause (日本には
     # 約2年3か月滞在し、鹿児島のほか…を訪れた) does not say its number of it.
-    if te.word in claim.text[claim.start:clause_bounds(claim.text, q.start, claim.start, claim.end)[1]]:
+    # (Not when it names the standard the claim's topic is ranked by: インドに次ぐ.)
+    upto = claim.text[claim.start:clause_bounds(claim.text, q.start, claim.start, claim.end)[1]]
+    if te.word in upto and not any(te.word + mark in upto for mark in _STANDARD_MARKS):
         return False
     if tc is not None and tc.word != te.word and _named(tc, cache):
-        return tc.word not in unit.body
+        # (…or named there as the one the topic acted on: インドは…日本を抜いて第2位.)
+        lo, hi = clause_bounds(unit.text, e.start, unit.start, unit.end)
+        return tc.word not in unit.body or tc.word + "を" in unit.text[lo:hi]
     if te.word in claim.body:
         return False
     # The claim's topic is no name (体操男子団体も…金メダル13個): a name the
     # claim's sentence gives and the details' does not will do.
     return any(_known(c, cache) and c.word not in unit.body for c in unit_chunks(claim, cache) if c.start < q.start)
+
+
+_STANDARD_MARKS = ("に次", "に続", "より", "を抜", "に抜")
 
 
 def _named(c: Chunk, cache: dict) -> bool:

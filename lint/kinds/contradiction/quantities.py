@@ -42,7 +42,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "キロメートル": ("length", 1000), "キロ": ("length", 1000), "km": ("length", 1000), "ｋｍ": ("length", 1000),
     "メートル": ("length", 1), "マイル": ("length", 1609.344), "m": ("length", 1), "ｍ": ("length", 1),
     "cm": ("length", 0.01), "センチメートル": ("length", 0.01), "mm": ("length", 0.001), "ミリメートル": ("length", 0.001),
-    "トン": ("mass", 1000), "キログラム": ("mass", 1), "kg": ("mass", 1),
+    "トン": ("mass", 1000), "キログラム": ("mass", 1), "kg": ("mass", 1), "バレル": ("barrels", 1), "bbl": ("barrels", 1),
     "ワット": ("power", 1), "キロワット": ("power", 1e3), "kW": ("power", 1e3), "メガワット": ("power", 1e6),
     "MW": ("power", 1e6), "平方キロメートル": ("area", 1e6), "km²": ("area", 1e6), "ヘクタール": ("area", 1e4),
     "年間": ("duration", 525600), "か年": ("duration", 525600), "カ年": ("duration", 525600),
