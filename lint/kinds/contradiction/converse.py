@@ -54,15 +54,25 @@ _OWNER_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})の(?:[
 _SOURCE_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})(?:から|より)[^、。]{{0,4}}$")
 
 
+def _same_party(claim: Unit, s: int, unit: Unit, us: int, first, first_reach: int, second, second_reach: int,
+                words: tuple = ((), ())) -> bool:
+    """The party ``first`` finds before one sentence's word is the one
+    ``second`` finds before the other's (either sentence either way round);
+    ``words``: the forms each word must start with, if any."""
+    for a, at, b, bt in ((claim, s, unit, us), (unit, us, claim, s)):
+        if words[0] and not (a.text.startswith(words[0], at) and b.text.startswith(words[1], bt)):
+            continue
+        x = first.search(a.text, max(a.start, at - first_reach), at)
+        y = second.search(b.text, max(b.start, bt - second_reach), bt)
+        if x is not None and y is not None and x.group(1) == y.group(1):
+            return True
+    return False
+
+
 def _one_source(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     """One party gives in one sentence and is given from in the other
     (世界銀行の融資 / 世界銀行から借り入れた): one exchange told from each end."""
-    for a, at, b, bt in ((claim, s, unit, us), (unit, us, claim, s)):
-        owner = _OWNER_BEFORE.search(a.text, max(a.start, at - 24), at)
-        source = _SOURCE_BEFORE.search(b.text, max(b.start, bt - 16), bt)
-        if owner is not None and source is not None and owner.group(1) == source.group(1):
-            return True
-    return False
+    return _same_party(claim, s, unit, us, _OWNER_BEFORE, 24, _SOURCE_BEFORE, 16)
 
 
 # The one beaten, as the object of a win (連合軍を破った) or the subject of a loss (連合軍は…に敗れた).
@@ -74,12 +84,7 @@ def _one_loser(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     """One party beaten in one sentence and losing in the other: one match
     told from each end, whoever the winner's name is (…連合軍を破った /
     連合軍はマケドニアに敗れた)."""
-    for a, at, b, bt in ((claim, s, unit, us), (unit, us, claim, s)):
-        beaten = _BEATEN_BEFORE.search(a.text, max(a.start, at - 16), at)
-        loser = _LOSER_BEFORE.search(b.text, max(b.start, bt - 30), bt)
-        if beaten is not None and loser is not None and beaten.group(1) == loser.group(1):
-            return True
-    return False
+    return _same_party(claim, s, unit, us, _BEATEN_BEFORE, 16, _LOSER_BEFORE, 30)
 
 
 # One comparison from each end: Xに劣る is Xのほうが優れる (Xが上回る).
@@ -92,13 +97,7 @@ _BETTER_ONE_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-zー]{{2
 def one_comparison(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     """The one a sentence is worse than (有機ELに劣る) is the one the other
     calls better (有機ELのほうが優れている): one comparison told from each end."""
-    for a, at, b, bt in ((claim, s, unit, us), (unit, us, claim, s)):
-        if a.text.startswith(_WORSE, at) and b.text.startswith(_BETTER, bt):
-            standard = _STANDARD_BEFORE.search(a.text, max(a.start, at - 16), at)
-            better = _BETTER_ONE_BEFORE.search(b.text, max(b.start, bt - 24), bt)
-            if standard is not None and better is not None and standard.group(1) == better.group(1):
-                return True
-    return False
+    return _same_party(claim, s, unit, us, _STANDARD_BEFORE, 16, _BETTER_ONE_BEFORE, 24, (_WORSE, _BETTER))
 
 
 # Words for the side a party fights with: its army, its camp.
