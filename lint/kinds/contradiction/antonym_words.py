@@ -30,8 +30,6 @@ def _inside_compound(text: str, at: int, end: int) -> bool:
 
 # The passive after a form of a converse pair (撃破|された, 打ち破|られた).
 _PASSIVE = ("され", "られ")
-# The passive after a form of a converse pair (撃破|された, 打ち破|られた).
-_PASSIVE = ("され", "られ")
 
 
 class AntonymLexicon:
@@ -75,7 +73,7 @@ class AntonymLexicon:
         # In this order (by start, longest first) every span that could hold
         # a hit comes before it: the hit is inside one when the furthest end
         # reached so far, by spans other than its own, is at or past its end.
-        # (Testing every span for every hit was quadratic in a long sentence.)
+        # (Testing every span for every hit would be quadratic in a long sentence.)
         reach = before = -1
         span = None
         for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):

@@ -228,6 +228,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # 買収提案, 撤退計画: the word names what was proposed or planned, no act.
         if claim.text.startswith(PROPOSED, e):
             continue
+        # A word of a noun since gone (大規模な炭鉱は姿を消した), a part set aside (一部を除いて).
+        if told_gone(claim, e) or kind == "quantifier" and _EXCEPTED.match(claim.text, e, claim.end):
+            continue
         # The word's own prefix (不参加) is part of the pair, not a negation.
         pol = word_polarity(claim, s, e)
         # Judged against the closest counterpart: the detail word (either
@@ -241,7 +244,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # carry on to it (1278年に…破り、…支配が始まった / 1918年…終わって).
         lo, hi = clause_bounds(claim.text, s, claim.start, claim.end)
         for unit in aligned:
-            if span_dated_apart(claim, lo, hi, unit, cache):
+            if span_dated_apart(claim, lo, hi, unit, cache) or kind in ("antonym", "temporal") and span_dated_apart(
+                    claim, claim.start, hi, unit, cache):
                 continue
             if both and {sd for j, sd, _, _ in _hits(unit, cache, lexicon) if j == index} == {0, 1}:
                 continue
@@ -284,7 +288,6 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not followed_is_first(claim, e, unit, us, ue) and not follows_the_first(claim, s, e, unit, us)
                         and not (claim.text[s:e] in FIRSTS and doers_apart(claim, s, unit, us, cache))
                         and not clauses_dated_apart(claim, s, unit, us, cache)
-                        and not (kind in ("antonym", "temporal") and span_dated_apart(claim, claim.start, hi, unit, cache))
                         and not (kind == "antonym" and (objects_differ(claim, s, unit, us)
                                                         or other_standards(claim, s, unit, us)
                                                         or other_side != side and claim.text[s:e] not in SIDE_WORDS
@@ -297,11 +300,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not (kind == "temporal" and (year_given(unit, ue, claim)
                                                           or acts_differ(claim, e, unit, ue)))
                         and not _part_against_description(claim, s, e, unit, ue)
-                        and not told_gone(unit, ue) and not told_gone(claim, e)
+                        and not told_gone(unit, ue)
                         and not (other_side != side and claim.text[s:e] in AMOUNT_WORDS
                                  and counted_apart(claim, s, e, unit, us, ue))
-                        and not (kind == "quantifier" and (_EXCEPTED.match(unit.text, ue, unit.end)
-                                                           or _EXCEPTED.match(claim.text, e, claim.end)))
+                        and not (kind == "quantifier" and _EXCEPTED.match(unit.text, ue, unit.end))
                         and tally(claim.text, e) == tally(unit.text, ue)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)

@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.numerals import DIGIT
+from lint.kinds.contradiction.numerals import DIGIT, to_int_ascii
 from lint.text.scripts import KANJI_UNIFIED
 
 # Japanese eras: the year before year 1 of each.
@@ -58,6 +58,6 @@ def centuries(text: str, start: int, end: int) -> list[int]:
     by its century is dated, if only roughly."""
     out = []
     for m in _CENTURY.finditer(text, start, end):
-        n = int(m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+        n = int(to_int_ascii(m.group(1)))
         out += [(n - 1) * 100 + 1, n * 100]
     return out

@@ -329,11 +329,6 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
                 topics = unit.score >= cfg.predicate_solo_align and _is_topic(claim, x) and _is_topic(unit, y)
                 if not (sim >= cfg.entity_context or topics):
                     continue
-                # Y said in the claim in a like place: the claim names more, it
-                # does not swap.
-                rival = _rival(claim, claim_mentions, unit, y, cache)
-                if rival >= min(sim, cfg.entity_context) * 0.75 and rival > 0 or _also_said(claim, claim_mentions, x, y):
-                    continue
                 if best is None or sim + unit.score > best[0]:
                     best = (sim + unit.score, unit, y)
         if best is None:
@@ -361,25 +356,6 @@ def _compound_of(claim: Unit, x: Mention) -> str | None:
     form (国際連合|安全保障理事会 → 国連安全保障理事会), if it goes on."""
     rest = _COMPOUND_REST.match(claim.text, x.end, claim.end)
     return x.name + rest.group() if rest is not None else None
-
-
-def _also_said(claim: Unit, claim_mentions: list, x: Mention, y: Mention) -> bool:
-    """The claim names Y too, with the particle X has there (モスクワ大会と
-    …ソウル大会には / モスクワ大会は): it tells of both, it swaps neither."""
-    return any(m.name == y.name and _particle(claim, m) == _particle(claim, x) for m in claim_mentions)
-
-
-def _rival(claim: Unit, claim_mentions: list, unit: Unit, y: Mention, cache: dict) -> float:
-    """How like ``y``'s surroundings the claim says ``y``'s name (0 if it does
-    not): it depends on ``y`` alone, so it is worked out once per mention,
-    not again for each of the claim's names compared with it."""
-    key = ("rival", claim.start, claim.end, y.start, y.end)
-    found = cache.get(key)
-    if found is None:
-        ctx_y = context(unit, y, cache)
-        found = cache[key] = max([overlap(context(claim, m, cache), ctx_y) for m in claim_mentions
-                                  if m.name == y.name] + [0.0])
-    return found
 
 
 def _differing_type(sc: Slot, se: Slot, unit_names: set) -> Optional[str]:

@@ -17,6 +17,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.counts_once import counts_told_once, figure_in_claim_words
 from lint.kinds.contradiction.detail_values import detail_values
 from lint.kinds.contradiction.increments import reading
+from lint.kinds.contradiction.numerals import to_int_ascii
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import UNITS, Quantity, compatible
 from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, complement_counted, dated_noun_apart, other_dated_event,
@@ -244,7 +245,7 @@ def _span_of_own_years(claim: Unit, q: Quantity, cache: dict) -> bool:
     m = _YEARS_SPAN.fullmatch(q.surface) if q.unit == "duration" else None
     if m is None:
         return False
-    n = int(m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    n = int(to_int_ascii(m.group(1)))
     years = {d.date[0] for d in quantities(claim, cache) if d.unit == "date" and d.date and d.date[0]}
     return any(b - a == n for a in years for b in years)
 

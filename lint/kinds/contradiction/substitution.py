@@ -347,6 +347,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
 
     words = tokens(claim, cache)
     new_names = {t.start: t for t in words if _new(t, details_text)}
+    title = claim.text.split("\n", 1)[0]
     for x in words:
         # Right after a numeral, a counter or a span (9日前, 3号機), not a name;
         # nor a number in kanji with its counter (約千社).
@@ -368,7 +369,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
                 out.append(Conflict("entity", x.start, end, unit, y.start, y.end, claim.text[x.start:end], y.text))
             continue
         # The post's own subject, named in its title line, is no new name.
-        if x.text in claim.text[:claim.text.find("\n")]:
+        if x.text in title:
             continue
         beside = _beside(claim, x, cache)
         lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
