@@ -21,7 +21,7 @@ from lint.kinds.contradiction.scope import (attempted, believed, contrasted, for
                                            right_of_another, since_then, timed, with_before)
 from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, forgone, is_negative_tail,
                                                  judged, permitted, predicates, with_means)
-from lint.kinds.contradiction.denials import (CONDITIONAL, ONLY_OBJECT, REQUIRED, SEEMING, STATING_NOUNS, changed,
+from lint.kinds.contradiction.denials import (ONLY_OBJECT, REQUIRED, SEEMING, STATING_NOUNS, changed,
                                              case_apart, describes_another, heads_another, in_description, in_focus, instead, not_plainly_said,
                                              prefix_denied, quoted, seldom)
 from lint.kinds.contradiction.restated import restates_another, word_grams
@@ -243,7 +243,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # it states nothing the details could deny, unless the noun makes it
         # a statement (出場した経験がある).
         if ((pc.adnominal and not claim.text.startswith(STATING_NOUNS, pc.end))
-                or _KANJI_AT_END.sub("", pc.tail).endswith(CLEFT + CONDITIONAL)
+                or _KANJI_AT_END.sub("", pc.tail).endswith(CLEFT)
                 or any(w in pc.tail for w in SEEMING) or seldom(claim.text, pc)
                 or not _stated_as(pc, not pc.positive, details, cache)
                 # The claim says both (提出は義務だが、達成は義務ではない), as the details do.
