@@ -176,6 +176,12 @@ def _part_against_description(claim: Unit, s: int, e: int, unit: Unit, ue: int) 
     return m is not None and (m.group().startswith("い") or unit.text[ue - 1:ue] == "い")
 
 
+def _after_particle(text: str, at: int) -> bool:
+    """だけ or のみ right after a particle (範囲でのみ, 一方向にだけ) limits a
+    circumstance, not a count."""
+    return text[at - 1:at] in ("で", "に", "と")
+
+
 def _state_before_act(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
     """The details tell what was held (要塞線を築いていた), the claim an act
     that may have come after it (要塞線を失った)."""
@@ -220,7 +226,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # Never again (再び飛ぶことはなかった) is no repetition, and only
         # after a particle (範囲でのみ) limits a circumstance, not a count.
         if (claim.text[s:e] in REPEATS and _verb_denied(claim.text, e, claim.end)
-                or claim.text[s:e] in ONLY and (claim.text[s - 1:s] in ("で", "に", "と") or NOT_ONLY.match(claim.text, e))
+                or claim.text[s:e] in ONLY and (_after_particle(claim.text, s) or NOT_ONLY.match(claim.text, e))
                 or _not_itself(claim, s, e)):
             continue
         if claim.text[s:e] in ONLY and only_told(claim, s, details, cache):
@@ -279,7 +285,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         # particle a circumstance (一方向にだけ流す): counting nothing.
                         and not (unit.text[us:ue] in ONLY and (unit.text.startswith("で", ue)
                                                                and not unit.text.startswith(COPULA_DE, ue)
-                                                               or unit.text[us - 1:us] in ("で", "に", "と")))
+                                                               or _after_particle(unit.text, us)))
                         and not (kind == "antonym" and _state_before_act(claim, e, unit, ue))
                         and not several_only(claim, s, e, unit, us, ue) and not in_gloss(unit, us, claim, s)
                         and not points_of_other_wholes(claim, s, e, unit, us, ue) and not named_otherwise(claim, s, unit, us)

@@ -336,17 +336,19 @@ ONGOING = compile_re(r"(?:続けて|続いて|ている|ています)(?:が|け�
 MAX_MENTIONS = 3
 
 
+def _part_years(text: str, start: int, end: int) -> list[int]:
+    """The years a part of a relation gives: its calendar years, but for one
+    in a clause that describes a noun (1940年に予定されていた東京大会は:
+    that noun's own story), and the bounds of its centuries."""
+    return [y for y, at in _years(text, start, end) if not _ADNOMINAL_YEAR.match(text, at)] + centuries(text, start, end)
+
+
 def dated_conflict(claim: Unit, rel, details: list[Unit], cache: dict) -> Optional[tuple[Unit, int, int]]:
     """The detail sentence and span that date ``rel``'s parts the other way round, if any."""
     if UNDATED.search(rel.marker):
         return None
     text = claim.text
-    # A year in a clause that describes a noun (1940年に予定されていた東京
-    # 大会は) dates that noun's own story, not the part's event.
-    first = [y for y, at in _years(text, *rel.first_span) if not _ADNOMINAL_YEAR.match(text, at)] + centuries(
-        text, *rel.first_span)
-    then = [y for y, at in _years(text, *rel.then_span) if not _ADNOMINAL_YEAR.match(text, at)] + centuries(
-        text, *rel.then_span)
+    first, then = _part_years(text, *rel.first_span), _part_years(text, *rel.then_span)
     # A year of an era not known (文明3年) dates its part; the details' dates may be of another event.
     if not first and _ERA_YEAR.search(text, *rel.first_span) or not then and _ERA_YEAR.search(text, *rel.then_span):
         return None
