@@ -3,7 +3,8 @@
 Each pair's forms go into one phrase matcher.  A form inside a longer word
 of the lexicon (安定 in 不安定), one after the head of its opposite in one
 compound (入国 in 出入国), a one-kanji form that does not start a word, and
-上が or 下が after another kanji are no words of their own; a form of a
+上が or 下が after another kanji, and a point of the compass inside a longer
+one (西部 in 南西部) are no words of their own; a form of a
 converse pair in the passive (撃破された) counts on the other side.
 """
 
@@ -26,6 +27,18 @@ def _inside_compound(text: str, at: int, end: int) -> bool:
     particle (性能向上が, 以上が), not the verb 上がる (値下がり is)."""
     return (end - at == 2 and at > 0 and text[at] in "上下" and text[at + 1] == "が"
             and is_kanji(text[at - 1]) and text[at - 1] not in _VERB_PREFIXES)
+
+
+_COMPASS = "東西南北"
+
+
+def _inside_point(text: str, at: int, end: int) -> bool:
+    """A point of the compass inside another (西部 in 南西部, 北 in 北東):
+    the longer point is its own word."""
+    core = text[at:end].rstrip("部側")
+    if not core or any(c not in _COMPASS for c in core):
+        return False
+    return at > 0 and text[at - 1] in _COMPASS or core == text[at:end] and text[end:end + 1] in tuple(_COMPASS)
 
 
 # The passive after a form of a converse pair (撃破|された, 打ち破|られた).
@@ -92,7 +105,8 @@ class AntonymLexicon:
             pair = self.pairs[index]
             if pair.boundary == "start" and not self._starts_word(text, start + h.start, start + h.end, pair):
                 continue
-            if _inside_compound(text, start + h.start, start + h.end):
+            if _inside_compound(text, start + h.start, start + h.end) or _inside_point(
+                    text, start + h.start, start + h.end):
                 continue
             at, to = start + h.start, start + h.end
             if pair.converse and text.startswith(_PASSIVE, to):

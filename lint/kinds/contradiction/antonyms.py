@@ -14,6 +14,7 @@ from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.converse import converse_sides, one_comparison, pointed_from_other_ends, undone_later
 from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.antonym_words import AntonymLexicon
+from lint.kinds.contradiction.denials import denied_instead
 from lint.kinds.contradiction.opposites import (FIRSTS, MANY, SOME_OF, concedes, converse_day, first_of_another,
                                                  followed_is_first, follows_the_first, heads_differ, in_gloss, only_a_number, partitive_span,
                                                  points_of_other_wholes, several_only, told_gone, with_numeral,
@@ -276,7 +277,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                                          or one_comparison(claim, s, unit, us)
                                                          or pointed_from_other_ends(claim, s, unit, us)))
                         and not other_ordinal(claim, s, unit, us) and not only_a_number(unit.text, us, ue)
-                        and not (other_side != side and heads_differ(claim, e, unit, ue))
+                        and not (other_side != side and (heads_differ(claim, e, unit, ue)
+                                                         or denied_instead(unit, ue, claim.text[s:e])))
                         and not _change_against_state(claim, s, e, unit, us, ue)
                         and not other_doers(claim, s, unit, us)
                         and not aimed_at(unit, ue) and not aimed_at(claim, e)

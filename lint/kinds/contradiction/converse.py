@@ -44,7 +44,10 @@ def converse_sides(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> boo
     # A match has two sides: the winner of one sentence must be named in the
     # other's clause as the opponent (イギリスに敗れ / イギリスは…両国を破った),
     # not some third party (規格争いに勝利 / ソニーは…敗れ).
+    # …or both sentences name both sides (ボリビアが敗れ、…パラグアイのものと
+    # なった / ボリビアと…戦い、パラグアイが勝利して).
     return (_named_in_clause(theirs.word, claim, s, cache) or _named_in_clause(mine.word, unit, us, cache)
+            or all(side in u.body for side in (mine.word, theirs.word) for u in (claim, unit))
             or _one_fight(claim, s, unit, us) or _two_fights(claim, s, unit, us, mine.word, theirs.word))
 
 

@@ -89,6 +89,17 @@ def instead(unit: Unit, pe: Predicate, key: str) -> bool:
     return key in unit.text[after:min(unit.end, after + 16)]
 
 
+def denied_instead(unit: Unit, end: int, word: str) -> bool:
+    """The word ending at ``end`` is in a phrase that ends with ではなく, and
+    ``word`` follows as what is said instead (政府間の条約で作られた機関
+    ではなく、…非政府組織である): the sentence says ``word``."""
+    for mark in INSTEAD:
+        at = unit.text.find(mark, end, unit.end)
+        if at > -1 and not any(ch in unit.text[end:at] for ch in "、。"):
+            return word in unit.text[at + len(mark):min(unit.end, at + len(mark) + 40)]
+    return False
+
+
 # Prefixes that deny a verbal noun (不起訴, 未承認, 非公開).
 DENYING_PREFIXES = ("不", "未", "非", "無")
 

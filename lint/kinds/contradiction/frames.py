@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from lint.kinds.contradiction.chunks import Chunk, is_name, unit_chunks
+from lint.kinds.contradiction.dated import clauses_dated_apart
 from lint.kinds.contradiction.name_kinds import common_word, name_like, part_of_name, same_kind, variant
 from lint.kinds.contradiction.role_words import NUMERIC, matches, noun, same_head
 from lint.kinds.contradiction.units import Conflict, Unit, containing, memo
@@ -139,7 +140,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict,
                 if (y is None or y.word in body or matches(x.word, y.word) or not same_kind(x.word, y.word)
                         or variant(x.word, y.word) or part_of_name(x.word, y.word)
                         or slot in PLACES and not kinds(x.word) & kinds(y.word)
-                        or not _others_named(claim, x, unit, cache)):
+                        or not _others_named(claim, x, unit, cache)
+                        # Two holders at two times (2018年から…が務める / 2010年
+                        # から2017年までは…が務めた).
+                        or clauses_dated_apart(claim, x.start, unit, y.start, cache)):
                     continue
                 return [Conflict("entity", x.start, x.end, unit, y.start, y.end, x.word, y.word)]
     return []

@@ -34,6 +34,13 @@ NAME_ENDINGS = ("州", "県", "省", "市", "町", "村", "郡", "島", "諸島"
                 "石油", "鉄道", "航空", "新聞", "放送", "女王", "国王", "皇帝", "王", "帝", "条約", "協定",
                 "宣言", "戦争", "事件", "帝国", "王国", "共和国", "連邦", "公国", "機構", "連合", "同盟")
 ENDINGS_LONGEST_FIRST = tuple(sorted(NAME_ENDINGS, key=len, reverse=True))
+# Endings that name a country by its form of state (ロシア帝国 is ロシア).
+STATE_ENDINGS = ("大公国", "共和国", "帝国", "王国", "連邦", "公国")
+
+
+def named_as_state(name: str, text: str) -> bool:
+    """``text`` names the country ``name`` by a form of its state (ロシア帝国)."""
+    return any(name + end in text for end in STATE_ENDINGS)
 
 
 # Latin abbreviations for kinds of things, no names (AMラジオ, GDP), which the

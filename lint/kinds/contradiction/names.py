@@ -18,7 +18,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.dated import dated_apart, span_dated_apart
 from lint.kinds.contradiction.entities import EntityFinder, Mention, Slot, slots
 from lint.kinds.contradiction.name_context import context, detail_mentions, said_alike, told_with_its_clause
-from lint.kinds.contradiction.name_kinds import part_of_name
+from lint.kinds.contradiction.name_kinds import named_as_state, part_of_name
 from lint.kinds.contradiction.name_roles import in_list, other_roles, particle_at, party_end, same_role_after
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
@@ -229,11 +229,12 @@ def _foreign(claim: Unit, claim_mentions: list, aligned: list, details: list, cf
     out = []
     for x in claim_mentions:
         # A name the details give in full (ウッドロウ・ウィルソン大統領, アビー・
-        # アハメド首相), or two they give joined into one (米国 + ニューメキシコ州),
-        # is mentioned.
+        # アハメド首相), two they give joined into one (米国 + ニューメキシコ州),
+        # or a country they name by its state (ロシア帝国) is mentioned.
         if not x.types or x.name in detail_names or any(
                 part_of_name(x.name, n) or len(n) >= 3 and x.name.endswith(n)
-                and x.name[:-len(n)] in detail_names for n in detail_names) or _compound_of(claim, x) in detail_names:
+                and x.name[:-len(n)] in detail_names for n in detail_names) or _compound_of(claim, x) in detail_names \
+                or any(named_as_state(x.name, u.body) for u in details):
             continue
         best = None
         lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
@@ -312,8 +313,8 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
             if unit.score < cfg.entity_align_min:
                 continue
             mentions = mentions_of(unit)
-            if x.name in _names(unit, mentions_of, cache):
-                continue  # the claim's entity is in this sentence: not swapped here
+            if x.name in _names(unit, mentions_of, cache) or named_as_state(x.name, unit.body):
+                continue  # the claim's entity is in this sentence (ロシア帝国 too): not swapped here
             for y in mentions:
                 # (Y named by the claim too is no name X replaced: 南スーダン独立を機に.)
                 if not (x.types & y.types) or y.name in claim_names:

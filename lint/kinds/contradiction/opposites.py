@@ -339,13 +339,14 @@ def counted_topic(u: Unit, ue: int) -> Optional[str]:
 
 
 _COMPASS = compile_re("[東西南北]+部?")
-_WHOLE_OF_POINT = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}?)[東西南北]*$")
+_WHOLE_OF_POINT = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}?)の?[東西南北]*$")
 
 
 def points_of_other_wholes(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
     """Two points of the compass, one said of a whole named right before it
-    that the other's clause never names (ヨーロッパ南西部 / スペインは
-    北東部の…): the south-west of one thing may be the north-east of another."""
+    (with の or without) that the other's clause never names (ヨーロッパ南西部
+    / スペインは北東部の…, アフリカ大陸の南東部 / 北西をマラウイと): the
+    south-west of one thing may be the north-east of another."""
     if not (_COMPASS.fullmatch(claim.text, s, e) and _COMPASS.fullmatch(unit.text, us, ue)):
         return False
     for x, xs, y, ys in ((claim, s, unit, us), (unit, us, claim, s)):

@@ -61,7 +61,7 @@ _PART = rf"(?:{ARABIC}[千百]?|{_KANJI_NUM})"
 _AMOUNT = rf"{_PART}(?:[万億兆](?:{_PART})?)*(?:[万億兆])?"
 PREFIX = r"(?P<prefix>約|およそ|おおよそ|ほぼ|最大|最高|最低|最少|少なくとも|わずか|僅か|推定|計|合計|総額|総計)?"
 _BY_HOW_MUCH = "はるかに|大きく|大幅に|優に|ゆうに|やや|わずかに"  # 100隻をはるかに超える: still over 100
-SUFFIX = (rf"(?P<suffix>以上|以下|未満|にも?(?:満たな|届かな|達しな)(?:かった|い|く)|にも?(?:満たず|届かず|達せず)|超え?|を(?:{_BY_HOW_MUCH})?(?:超[えすし](?:る|た|て)?|[上下]回(?:る|った|って|り))|"
+SUFFIX = (rf"(?P<suffix>以上|以下|未満|にも?(?:満たな|届かな|達しな)(?:かった|い|く)|にも?(?:満たず|届かず|達せず)|超え?|を(?:{_BY_HOW_MUCH})?(?:超[えすし](?:る|た|て)?|過ぎ(?:る|た|て)?|[上下]回(?:る|った|って|り))|"
           r"を突破(?:し(?:た|て)?|する)?|余り|あまり|強|弱|近く|近い|足らず|前後|程度|ほど|くらい|ぐらい|余|"
           r"より(?:深|多|大き|長|高|重|広|浅|少な|小さ|短|低|軽|狭))?")
 _HOW_MUCH = compile_re(f"^を(?:{_BY_HOW_MUCH})")
@@ -143,7 +143,7 @@ def _bounds(value: float, prefix: str, suffix: str, unit: str) -> tuple[float, f
         low, high = value, value * 1.5  # a little over: 40時間あまり is not 200時間
     elif suffix == "以上" or suffix.startswith("を突破") or prefix in ("少なくとも", "最低", "最少"):
         low, high = value, float("inf")
-    elif suffix in ("超", "超え") or suffix.startswith(("を超", "を上回", "より深", "より多", "より大き", "より長",
+    elif suffix in ("超", "超え") or suffix.startswith(("を超", "を過ぎ", "を上回", "より深", "より多", "より大き", "より長",
                                                          "より高", "より重", "より広")):
         low, high = value * (1 + 1e-6), float("inf")
     elif suffix in ("以下",) or prefix in ("最大", "最高"):

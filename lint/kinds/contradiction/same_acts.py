@@ -149,6 +149,10 @@ def other_objects(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool
     # clause; not the object of a verb before (ロシアを経由せずにジョージアを通って).
     if _listed(x, unit, pe) or _listed(y, claim, pc):
         return False
+    # Two names, in katakana or Latin letters, are one only if one holds the
+    # other (EU / EFTA share a letter and are two unions).
+    if _NAMED.match(x) and _NAMED.match(y):
+        return x not in y and y not in x
     # A shared last letter alone (求心力 / 効力) makes no one thing.
     if min(len(x), len(y)) < 2:
         return not set(x) & set(y)
@@ -212,7 +216,7 @@ def _goal_of_noun(u: Unit, p: Predicate) -> Optional[str]:
     return found[-1] if found else None
 
 
-_GOAL_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-zー・]+)[)）」』]?には?$")
+_GOAL_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-zー・]+)[)）」』]?に[はも]?$")
 _NAMED = compile_re(f"[{PLAIN_KATAKANA}A-Za-zー・]{{2,}}$")
 
 
@@ -257,7 +261,7 @@ def accomplished(text: str, found: list[Predicate]) -> list[Predicate]:
 
 
 # A name a verb goes to or acts on (EUに, NATOには, ユーロを).
-_NAMED_GOAL = compile_re(f"([{PLAIN_KATAKANA}A-Za-zー・]{{2,}})[)）」』]?(?:には|に|へ|を)")
+_NAMED_GOAL = compile_re(f"([{PLAIN_KATAKANA}A-Za-zー・]{{2,}})[)）」』]?(?:には|にも|に|へ|を)")
 
 
 def same_goal_named(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool:

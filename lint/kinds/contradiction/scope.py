@@ -200,7 +200,17 @@ def other_things_begun(claim: Unit, s: int, unit: Unit, us: int, cache: dict) ->
     a, b = _argument(claim, s, cache), _argument(unit, us, cache)
     if a is not None and b is not None and not set(a) & set(b):
         return True
+    # A beginning that only says which thing (独立後まもなく始まった内戦は
+    # …1992年の和平協定まで続き / 内戦は…1992年10月に…終結した).
+    if _DESCRIBING.match(claim.text, s) or _DESCRIBING.match(unit.text, us):
+        return True
     return dated_description(claim, s) != dated_description(unit, us)
+
+
+# A word of beginning or ending in a clause that describes the noun after
+# it; not a time (始まった年, 終わった後) or a formal noun (終わったところ).
+_DESCRIBING = compile_re(f"(?:{'|'.join(START_END)})[{HIRAGANA}]{{0,4}}?(?:た|る)"
+                         f"(?![後前際時直以年月日頃])(?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
 
 
 # Verbs of aiming: what they take is sought, not had (単独開催を目指して, 導入は目標とされ).

@@ -22,7 +22,8 @@ the seat as topic and its place as what is said of it (首都は…パリに置�
 Not compared: seats of other owners (隣国の首都, OECDの本部) unless the other
 sentence names that owner too; a former or a passing seat (旧首都, かつての
 首都, 当初の本部, 臨時首都); a place the details also tell as a seat or a
-move of it (…に遷都した, …へ移転); sentences dated to other years.
+move of it (…に遷都した, …へ移転); sentences dated to other years, or told
+of a year in the past against a claim of the present.
 
     pass: 首都はティンプーである / 首都はティンプー、公用語はゾンカ語である
     fail: 首都はパロである / 首都はティンプー、公用語はゾンカ語である
@@ -36,7 +37,7 @@ from typing import Callable, NamedTuple, Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
-from lint.kinds.contradiction.dated import span_dated_apart
+from lint.kinds.contradiction.dated import past_against_present, span_dated_apart
 from lint.kinds.contradiction.name_kinds import name_like, part_of_name, same_kind, variant
 from lint.kinds.contradiction.role_words import NUMERIC
 from lint.kinds.contradiction.units import Conflict, Unit, memo
@@ -282,7 +283,8 @@ def compare(claim: Unit, details: list[Unit], cache: dict,
             continue
         for unit in details:
             theirs = seats(unit, cache)
-            if not theirs or unit.heading or _MOVED.search(unit.body) or span_dated_apart(claim, lo, hi, unit, cache):
+            if not theirs or unit.heading or _MOVED.search(unit.body) or span_dated_apart(
+                    claim, lo, hi, unit, cache) or past_against_present(claim, unit, cache):
                 continue
             # Each name may stand elsewhere in the other sentence (…、とりわけ
             # 中国との間で), but not in the clause that gives the seat.

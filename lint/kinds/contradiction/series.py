@@ -56,7 +56,7 @@ def parts(u: Unit, cache: dict) -> set[int]:
                     and not clause_of_its_own and not own_topics):
                 found.update((a.start, b.start))
         for q in qs:
-            if u.text.startswith(("ずつ", "ごと", "あたり"), q.end):
+            if u.text.startswith(("ずつ", "ごと", "あたり", "当たり", "につき", "毎に"), q.end):
                 found.add(q.start)
             elif (q.unit == "people" or q.unit.startswith("count:")) and _JOINED_PARTY.match(u.text, q.end, u.end):
                 found.add(q.start)

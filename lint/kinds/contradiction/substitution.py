@@ -31,14 +31,14 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.dated import span_dated_apart
+from lint.kinds.contradiction.dated import past_against_present, span_dated_apart
 from lint.kinds.contradiction.name_kinds import (NAME_ENDINGS, common_word, name_like, new_name, part_of_name,
                                                  places_of_other_kinds, same_kind, variant)
 from lint.kinds.contradiction.name_tokens import Token, next_to, phrase_end, tokens
 from lint.kinds.contradiction.quantities import UNITS
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
-from lint.text.tokens import _KANJI_CLASS, clause_bounds
+from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, clause_bounds
 
 # A lower share will do when the two names share the rest of a compound (…海峡).
 COMPOUND_COVERAGE = 0.5
@@ -204,6 +204,10 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
             continue  # reworded there (訪れ / 立ち寄った): the other side places the name
         side: set = set()
         for k in places:
+            # A compound the claim's word only opens (首都|近郊) names another
+            # thing, which places nothing after it.
+            if is_before and len(theirs[k].text) > len(word.text) and theirs[k].text.startswith(word.text):
+                continue
             beside_it = next_to(theirs, theirs[k], after=is_before)
             # …or ends the phrase after it (首都は|東岸の中心都市ティラスポリ),
             # whose first words only modify that name (ドニエストル|川東岸の).
@@ -223,6 +227,10 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
         # 首都|ブラザヴィル).
         placed = {e for e in placed if exact or before and e.head == before[-1].text
                   or after and e.rest == after[0].text}
+    # The word placing the name must be the claim's own, not another
+    # country's (ガボンの首都リーブルヴィル against Zambia's capital).
+    if before:
+        placed = {e for e in placed if not _owned_by_another(unit, e, before[-1].text, body)}
     elif x.topic and not known:
         placed |= {e for e in theirs if e.topic}
     x_proper = not common_word(x.text)
@@ -276,6 +284,17 @@ _FORMER_TITLE = compile_re(f"(?:(?<![{_KANJI_CLASS}])(?:旧|元|前)|かつて�
 def _titled_then(u: Unit, at: int) -> bool:
     """The name at ``at`` follows a title of another time (かつての首都|サン・ルイ)."""
     return _FORMER_TITLE.search(u.text, max(u.start, at - 9), at) is not None
+
+
+_OWNER_BEFORE = compile_re(f"([{_KATAKANA_CLASS}・]{{2,}}|[{_KANJI_CLASS}]{{2,}})の$")
+
+
+def _owned_by_another(unit: Unit, y: Token, word: str, claim_body: str) -> bool:
+    """The word that places ``y`` (首都) is owned by a name the claim does
+    not give (ガボンの|首都リーブルヴィル)."""
+    at = unit.text.rfind(word, unit.start, y.start)
+    owner = _OWNER_BEFORE.search(unit.text, unit.start, at) if at > -1 else None
+    return owner is not None and owner.group(1) not in claim_body and name_like(owner.group(1))
 
 
 def _name_end(x: Token, mine: list[Token], matched: dict) -> int:
@@ -354,12 +373,14 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
         if _in_brackets(claim, x) or x.start > claim.start and claim.text[x.start - 1].isdigit() or any(
                 q.start <= x.start and x.end <= q.end for q in quantities(claim, cache)) or _glossed(claim, x, details_text):
             continue
+        lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
         if not _new(x, details_text):
             # A name the details use elsewhere, in a closely aligned sentence
             # that has another where the claim has it (大久保利通が…初代の
             # 内閣総理大臣 / …伊藤博文が初代内閣総理大臣に就任した).
             found = _proper(x) and next((f for unit in aligned[:cfg.top] if unit.score >= MIN_ALIGN
                                          and x.text not in unit.body and _names_not_in(unit, claim, cache)
+                                         and not span_dated_apart(claim, lo, hi, unit, cache)
                                          for f in [_counterpart(claim, x, unit, cache, known=True)]
                                          if f is not None), None)
             if found and not other_kinds(x, found[0]) and not part_of_name(x.text, found[0].text) and not (
@@ -372,7 +393,6 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
         if x.text in title:
             continue
         beside = _beside(claim, x, cache)
-        lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
         for unit in aligned:
             # A sentence of other years than the name's clause tells of another thing.
             if span_dated_apart(claim, lo, hi, unit, cache, or_sentence=True):
@@ -381,7 +401,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
             # whole of the name's clause (首都は|キンシャサ / 首都|ブラザヴィル),
             # and at least the very word beside the name.
             full = unit.score < MIN_ALIGN
-            if full and not any(w in unit.body for w in beside):
+            if full and (not any(w in unit.body for w in beside) or past_against_present(claim, unit, cache)):
                 continue
             found = _counterpart(claim, x, unit, cache, full=full, swapped=_linked(claim, x, new_names))
             if found is not None and not other_kinds(x, found[0]) and not part_of_name(x.text, found[0].text) and not (
