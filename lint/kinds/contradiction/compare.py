@@ -120,7 +120,9 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             if named:
                 found.append((claim, named))
             continue
-        top = by_clause[:cfg.top]
+        # A heading names a part and states nothing: it takes no place among
+        # the closest sentences (第1次石油危機の発端 against a claim of its cause).
+        top = [u for u in by_clause if not u.heading][:cfg.top]
         conflicts: list[Conflict] = []
         if "numbers" in live:
             # Numbers are specific enough to look past the top few, and to the

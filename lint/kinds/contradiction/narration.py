@@ -26,6 +26,7 @@ SHARE = 0.4
 # Characters between two sentences of one paragraph (none, or a space).
 NEXT_SENTENCE = 2
 _DIGIT = compile_re("[0-9０-９]")
+_COMPOUND_BEFORE = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+$")
 CLAUSE_BREAK = "、。；;"
 
 # Finding out, not happening: 「…の結果、Xことがわかった」 orders the
@@ -126,6 +127,11 @@ def narrated_reversed(rel, unit: Unit, claim_text: str = "") -> Optional[tuple[i
     if len(held_a) < NARRATED_SHARE * len(first) or words_in({g for g, p in found_a.items() if p > -1}) < 2:
         return None
     a_pos = min(held_a)
+    # From the start of the compound holding it: a compound of the first part
+    # (一般郵便|条約) names none of the second (一般郵便連合).
+    run = _COMPOUND_BEFORE.search(text, lo, a_pos)
+    if run is not None:
+        a_pos = run.start()
     # The sentence's topic (研究所は長年、…) belongs to every clause: it tells no order.
     topic = LEADING_TOPIC.match(text, lo, a_pos)
     b_from = topic.end() if topic is not None else lo

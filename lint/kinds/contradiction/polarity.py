@@ -226,9 +226,17 @@ def _likelier_clause(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, shar
     return False
 
 
-def _lemma(u: Unit, p: Predicate, cfg: Settings) -> str | None:
-    found = morph.lemma_at(u.text, u.start, u.end, p.start) if cfg.morphology else None
-    return found if found is not None else stem(p)
+def _one_verb(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, cfg: Settings) -> bool:
+    """Two one-kanji stems are one verb: by dictionary form where Sudachi
+    gives both, else by the stem and its first okurigana (a list number
+    before the sentence, 3.ハドリアヌスは…改めて, can leave Sudachi without
+    a form)."""
+    if cfg.morphology:
+        a = morph.lemma_at(claim.text, claim.start, claim.end, pc.start)
+        b = morph.lemma_at(unit.text, unit.start, unit.end, pe.start)
+        if a is not None and b is not None:
+            return a == b
+    return stem(pc) is not None and stem(pc) == stem(pe)
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings,
@@ -253,16 +261,12 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 # 意味があるのは差だけ: a cleft after the predicate itself.
                 or claim.text.startswith(CLEFT, pc.end) or not_plainly_said(claim, pc)):
             continue
-        lemma = None
-        if len(pc.key) < 2:
-            # One-kanji stems (行, 見) are too ambiguous to compare by
-            # spelling; with Sudachi they are compared by dictionary form,
-            # without it by the stem and its first okurigana (認め, 抑え).
-            lemma = morph.lemma_at(claim.text, claim.start, claim.end, pc.start) if cfg.morphology else None
-            if lemma is None:
-                lemma = stem(pc)
-            if lemma is None:
-                continue
+        # One-kanji stems (行, 見) are too ambiguous to compare by spelling
+        # (see :func:`_one_verb`).
+        one_kanji = len(pc.key) < 2
+        if one_kanji and stem(pc) is None and not (
+                cfg.morphology and morph.lemma_at(claim.text, claim.start, claim.end, pc.start)):
+            continue
         args_c = unit_arguments(claim, pc.start, pc.end, cache)
         # Sentences of other years than the predicate's clause tell of other
         # times (閘門を使わない運河 in 1880, 新しい閘門が使われ始めた in 2016).
@@ -289,7 +293,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             unit_preds = _preds(unit, cache)
             # Two relative clauses (認めない国 / 認める国) pick out two kinds.
             same_key = [pe for pe in unit_preds if not (pe.adnominal and pc.adnominal) and (
-                        same_word(pe.key, pc.key) and (lemma is None or _lemma(unit, pe, cfg) == lemma)
+                        same_word(pe.key, pc.key) and (not one_kanji or _one_verb(claim, pc, unit, pe, cfg))
                         and (pc.key != "存在" or same_being(claim, pc, unit, pe))
                         or one_act(pc, pe, thing_before(claim.text, pc) == thing_before(unit.text, pe) != "")
                         or verb_in_noun(claim, pc, unit, pe))
