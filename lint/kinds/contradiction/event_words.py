@@ -12,7 +12,7 @@ from lint.text.scripts import KANJI_UNIFIED_FIRST, KANJI_UNIFIED_LAST
 
 # Words that leave an event open: intention, possibility, expectation.
 OPEN_WORDS = ("検討", "計画", "構想", "予定", "見通", "見込", "目指", "模索", "準備", "視野", "可能性",
-              "方針", "協議", "未定", "未完", "計画中", "交渉", "申請", "要請", "打診", "準備中")
+              "方針", "協議", "未定", "未完", "計画中", "交渉", "申請", "要請", "打診", "準備中", "画策")
 
 
 # Verbal nouns that name one event (完成 / 完遂 / 完了): compared as the first.

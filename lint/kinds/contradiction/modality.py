@@ -47,6 +47,9 @@ LINK = ("を", "の", "が", "は", "も", "する", "される", "への", "に
 # After an open word, an act that made the plan (方針を示した, 方針が打ち出された):
 # it tells no plan left undone.
 PLAN_MADE = compile_re(r"(?:が|を)(?:立て|立案|策定|まとめ|練|打ち出|示|固め|掲げ|定め|と[っりる]|取|採)")
+# Acts of setting about an event (遠征に出発した, 改革に着手した).
+SET_ABOUT = {"出発", "着手"}
+_SET_ABOUT_VERB = compile_re(r"(?:踏み切っ|乗り出し)(?:た|て)")
 # Alignment at which the one mention of an event in a sentence is taken for the claim's.
 SOLO_ALIGN = 0.3
 
@@ -113,6 +116,11 @@ def _states(u: Unit, cache: dict) -> list[tuple[str, int, int, bool]]:
                 cs[k + 1].word in REALIZING and DONE_TAIL.fullmatch(cs[k + 1].grammar)
                 or DONE_BY_VERB.match(u.text, cs[k + 1].start)):
             # 建国が宣言された, 協定を締結した, 同盟を結んだ: the act makes the event happen.
+            found.append((event, start, cs[k + 1].grammar_end, False))
+        elif c.grammar == "に" and k + 1 < len(cs) and cs[k + 1].clause == c.clause and (
+                cs[k + 1].word in SET_ABOUT and DONE_TAIL.fullmatch(cs[k + 1].grammar)
+                or _SET_ABOUT_VERB.match(u.text, cs[k + 1].start)):
+            # 東方遠征に出発した, 改革に着手した, 攻撃に踏み切った: the event begun.
             found.append((event, start, cs[k + 1].grammar_end, False))
     return found
 

@@ -62,11 +62,20 @@ def _covered(mine: list[Chunk], x: Chunk, unit: Unit) -> bool:
     """Most of the other words of ``x``'s clause are in the sentence (a
     verb's stem by its kanji: 認 of 認められ in 承認)."""
     words = [c.word for c in mine if c.clause == x.clause and c is not x and not NUMERIC.match(c.word)]
-    if len(words) < 2:
-        return False
     body = unit.body
     held = sum(1 for w in words if w in body)
-    return held >= 2 and held >= COVERAGE * len(words)
+    if held >= 2 and held >= COVERAGE * len(words):
+        return True
+    # …or the very act said of it, right after it (英国だけが介入し / 英国、
+    # フランス、ロシアの3国が介入し), in a sentence aligned with the claim.
+    k = mine.index(x)
+    act = mine[k + 1] if k + 1 < len(mine) and mine[k + 1].clause == x.clause else None
+    return (act is not None and len(act.word) >= 2 and not NUMERIC.match(act.word) and act.word in body
+            and unit.score >= ACT_ALIGN)
+
+
+# Alignment at which the act alone places the word.
+ACT_ALIGN = 0.3
 
 
 def may_conflict(claim: Unit, cache: dict) -> bool:

@@ -19,6 +19,9 @@ VERB_DONE = compile_re(r"(?:[っいんしきぎりびみちえけせてれめべ
                        # …and a passive, done or done each time (開かれた, 年に一度開かれる).
                        r"|[かたまらわがば]れ(?:た|たが|ている|ていた|ており|る)")
 VERB_OPEN_WORDS = ("予定", "計画", "見込", "見通", "方針", "可能性", "構想")
+# A verb made a thing (設けること) before a word of weighing it.
+_MADE_A_THING = compile_re("(.+)こと(?:を|が|も)")
+THING_OPEN_WORDS = VERB_OPEN_WORDS + ("検討", "模索", "協議", "画策")
 # A verb's stem form before 、 tells what happened next in a narrative
 # (軌道に入り、観測を始めた).
 CONTINUATIVE = ("り", "い", "き", "ぎ", "し", "ち", "み", "び", "に", "え", "け", "せ", "て", "れ", "め", "べ", "げ")
@@ -34,6 +37,11 @@ def verb_state(found: list[Chunk], k: int) -> Optional[tuple[str, int, int, bool
     nxt = found[k + 1] if k + 1 < len(found) else None
     if (c.grammar in VERB_BEFORE_OPEN and nxt is not None and nxt.clause == c.clause
             and nxt.start == c.end + len(c.grammar) and nxt.word.startswith(VERB_OPEN_WORDS)):
+        return event, c.start, nxt.end, True
+    # The verb made the thing considered (設けることを検討している).
+    thing = _MADE_A_THING.fullmatch(c.grammar)
+    if (thing is not None and thing.group(1) in VERB_BEFORE_OPEN and nxt is not None and nxt.clause == c.clause
+            and nxt.start == c.end + len(c.grammar) and nxt.word.startswith(THING_OPEN_WORDS)):
         return event, c.start, nxt.end, True
     end = c.end + len(c.grammar)
     if VERB_DONE.fullmatch(c.grammar) or c.grammar in CONTINUATIVE and nxt is not None and nxt.clause != c.clause:
