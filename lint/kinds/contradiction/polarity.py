@@ -363,7 +363,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if (other_subject(claim, pc.start, subject, unit, pe.start, cache) or subject_as_goal(subject, unit, pe.start, cache)
                 or subject is not None and heads_another(unit, pe, subject)
                 or subjects_apart(subject, (bool(VOICE.match(pc.tail)), bool(VOICE.match(pe.tail))), unit, pe.start,
-                                  details, cache)
+                                  details, cache, claim.text[lo:hi])
                 or said_of_others(claim, unit, pe.start)
                 or pc.key in FIRSTS and doers_apart(claim, pc.start, unit, pe.start, cache)):
             continue

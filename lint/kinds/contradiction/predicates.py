@@ -113,7 +113,7 @@ def is_predicate_tail(tail: str) -> bool:
     if tail.startswith(COPULA_TAILS):
         # として and にして alone mean "as" (資産クラスとして), not "made to be".
         return not (tail.startswith(("として", "にして", "とはして")) and not tail.startswith(
-            ("としてい", "としてお", "にしてい", "にしてお")))
+            ("としてい", "としてお", "にしてい", "にしてお", "とはしてい", "とはしてお")))
     if tail.startswith(CASE_PARTICLES):
         # "では(ない)" / "でも(ない)" are copulas, not the particle で.
         return False

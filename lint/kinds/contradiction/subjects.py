@@ -67,12 +67,14 @@ def other_subject(claim: Unit, at: int, subject: str | None, unit: Unit, unit_at
 
 
 def subjects_apart(subject: str | None, voices: tuple[bool, bool], unit: Unit, unit_at: int, details: list[Unit],
-                   cache: dict) -> bool:
+                   cache: dict, claim_clause: str = "") -> bool:
     """Each predicate has a subject of its own in its clause, both verbs in
     one voice (``voices``: passive or not, the claim's and the details'), the
     two subjects share no letter, and the details name the claim's subject
     elsewhere (平和条約は結ばれておらず / 休戦協定が結ばれた…その後も平和条約は
-    締結されておらず): two things, each told its own way."""
+    締結されておらず): two things, each told its own way.  A topic the claim's
+    clause also names (パナマは…紙幣を発行している / 独自の紙幣は発行して
+    おらず) is the object set first, not another subject."""
     if voices[0] != voices[1]:
         return False  # 夏時間が実施されている / リビアは夏時間を実施していない: one act
     theirs = subject_before(unit, unit_at, cache)
@@ -84,7 +86,7 @@ def subjects_apart(subject: str | None, voices: tuple[bool, bool], unit: Unit, u
     if _DESCRIBING_VERB.search(unit.text, at + len(theirs), unit_at):
         return False
     return (len(subject) >= 2 and len(theirs) >= 2 and not set(subject) & set(theirs)
-            and any(subject in u.body for u in details))
+            and theirs not in claim_clause and any(subject in u.body for u in details))
 
 
 _DESCRIBING_VERB = compile_re(f"[たるいう](?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
