@@ -24,7 +24,8 @@ from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, complement_coun
                                                    other_event, other_subject, other_year, spans_of_other_scales,
                                                    whole_against_part)
 from lint.kinds.contradiction.event_dates import misdated
-from lint.kinds.contradiction.series import companions_told, counts_companions, other_group, parts, quantities, ranges, within
+from lint.kinds.contradiction.series import (companions_told, counts_companions, other_group, parts, quantities, ranges,
+                                             rates, within)
 from lint.kinds.contradiction.thresholds import INF, same_threshold
 from lint.kinds.contradiction.transposed import digits_transposed
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
@@ -279,7 +280,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             unit, e = dated_otherwise
             out.append(Conflict("number", q.start, q.end, unit, e.start, e.end, q.surface, e.surface))
             continue
-        if (q.unit == "month" or q.start in claim_parts or _gloss_of_supported(claim, q, details, cache)
+        # A share for each or an interval (2年ごとに) is compared with those alone.
+        rate = q.start in rates(claim, cache)
+        if (q.unit == "month" or q.start in claim_parts and not rate or _gloss_of_supported(claim, q, details, cache)
                 or supported(q, details, cache) and not _finer_date_against(q, aligned, details, cache)
                 or _told_bare(claim, q, details, cache) or _complement_told(claim, q, details, cache)
                 or companions_told(claim, q, details, cache) or _span_of_own_years(claim, q, cache)
@@ -296,7 +299,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         for unit in (aligned if by_clause is None or q.unit in DATED_UNITS else by_clause):
             unit_words = _sentence_grams(unit, cache)
             for e in quantities(unit, cache):
-                if e.unit != q.unit or e.start in parts(unit, cache) or e.unit == "date" and _month_given(q, unit, cache):
+                if (e.unit != q.unit or (e.start not in rates(unit, cache) if rate else e.start in parts(unit, cache))
+                        or e.unit == "date" and _month_given(q, unit, cache)):
                     continue
                 if (_old_year_read_otherwise(e, details, cache) or other_group(claim, q, unit, e, details, cache)
                         or whole_against_part(claim, q, unit, e) or spans_of_other_scales(q, e)

@@ -55,11 +55,26 @@ def parts(u: Unit, cache: dict) -> set[int]:
             if (counted and a.unit == b.unit and joined[:1] in "とや、" and b.start - a.end <= 12
                     and not clause_of_its_own and not own_topics):
                 found.update((a.start, b.start))
+        found |= rates(u, cache)
         for q in qs:
-            if u.text.startswith(("ずつ", "ごと", "あたり", "当たり", "につき", "毎に"), q.end):
+            if q.start in found:
+                continue
+            if (q.unit == "people" or q.unit.startswith("count:")) and _JOINED_PARTY.match(u.text, q.end, u.end):
                 found.add(q.start)
-            elif (q.unit == "people" or q.unit.startswith("count:")) and _JOINED_PARTY.match(u.text, q.end, u.end):
-                found.add(q.start)
+    return found
+
+
+# After a number, a share for each or an interval (3台ずつ, 2年ごとに,
+# 1か国につき).
+RATE_MARKS = ("ずつ", "ごと", "あたり", "当たり", "につき", "毎に")
+
+
+def rates(u: Unit, cache: dict) -> set[int]:
+    """Starts of the quantities said for each one or each interval."""
+    key = ("rates", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = {q.start for q in quantities(u, cache) if u.text.startswith(RATE_MARKS, q.end)}
     return found
 
 
