@@ -45,6 +45,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "トン": ("mass", 1000), "キログラム": ("mass", 1), "kg": ("mass", 1), "バレル": ("barrels", 1), "bbl": ("barrels", 1),
     "ワット": ("power", 1), "キロワット": ("power", 1e3), "kW": ("power", 1e3), "メガワット": ("power", 1e6),
     "MW": ("power", 1e6), "平方キロメートル": ("area", 1e6), "km²": ("area", 1e6), "ヘクタール": ("area", 1e4),
+    "平方キロ": ("area", 1e6), "平方メートル": ("area", 1), "m²": ("area", 1), "㎡": ("area", 1),
+    "立方メートル": ("volume", 1), "リットル": ("volume", 0.001), "グラム": ("mass", 0.001),
     "年間": ("duration", 525600), "か年": ("duration", 525600), "カ年": ("duration", 525600),
     "か月": ("duration", 43800), "カ月": ("duration", 43800), "ヶ月": ("duration", 43800),
     "ヵ月": ("duration", 43800), "箇月": ("duration", 43800), "ケ月": ("duration", 43800),
