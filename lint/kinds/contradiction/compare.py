@@ -124,6 +124,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
         # the closest sentences (第1次石油危機の発端 against a claim of its cause).
         top = [u for u in by_clause if not u.heading][:cfg.top]
         conflicts: list[Conflict] = []
+        seated: list[Conflict] = []
         if "numbers" in live:
             # Numbers are specific enough to look past the top few, and to the
             # sentences that align with one clause of the claim (人口は約53万人
@@ -154,8 +155,11 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             # the one naming the other may align with the claim's clause alone.
             def kinds(word: str) -> frozenset:
                 return _kinds(word, finder, cache)
-            # A seat or a role with one holder, told otherwise, is the surer reading.
-            conflicts += seats.compare(claim, evidence, cache, kinds)
+            # A seat or a role with one holder, told otherwise, is the surer
+            # reading; its place is the seat's even when set apart (本部のある
+            # ジュネーヴのほか、…).
+            seated = seats.compare(claim, evidence, cache, kinds)
+            conflicts += seated
             conflicts += substitution_check.compare(claim, _aligned(every, evidence, 0.0),
                                                     details_text(evidence, cache), cfg, cache, kinds)
             conflicts += frames.compare(claim, by_clause, evidence, cache, kinds)
@@ -163,7 +167,8 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             conflicts += entity_check.compare(claim, ranked + _aligned_past_names(index, claim, evidence, ranked, cfg,
                                                                                   cache, finder),
                                               evidence, cfg, cache, finder)
-        conflicts = [c for c in conflicts if not (c.kind == "entity" and (entity_check.set_apart(c) or _generic_place(c)
+        conflicts = [c for c in conflicts if not (c.kind == "entity" and (entity_check.set_apart(c) and c not in seated
+                                                                          or _generic_place(c)
                                                                           or _inside_kind_name(c, claim)))
                      and not _labelled_otherwise(claim, c.evidence)]
         if conflicts:

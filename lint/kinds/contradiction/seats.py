@@ -14,10 +14,11 @@ a first office (初代首相), the largest of a kind within a scope (世界最�
 A role is also read after its holder (リー・クアンユーが初代首相に就任した,
 中国が世界最大の生産国となっている) and before it (初代大統領のX).
 
-A seat is read in four shapes: the seat before its place (首都プリシュティナ),
+A seat is read in five shapes: the seat before its place (首都プリシュティナ),
 the seat as topic and its place as what is said of it (首都は…パリに置かれ,
 首都はパロで), the seat put in a place (本部をブダペストに置く, ジュネーヴに
-本部を置く), and a place taken as the seat (スフミを首都として).
+本部を置く), the place the seat is in (本部のあるジュネーヴ), and a place
+taken as the seat (スフミを首都として).
 
 Not compared: seats of other owners (隣国の首都, OECDの本部) unless the other
 sentence names that owner too; a former or a passing seat (旧首都, かつての
@@ -55,6 +56,8 @@ _WAS = ("だった", "であった", "でした")
 _MOVED = compile_re(r"遷都|移転|移さ|移し|移っ|移る|移り|移され|置き換|新首都|旧首都|かつて|当初")
 # The grammar of a place said of a seat (パリに, パロで, パロである, ティンプー、).
 _PLACE_MARKS = ("に", "で", "だ")
+# The seat said to be in the place the next word names (本部のある|ジュネーヴ).
+_SEAT_OF = ("のある", "がある", "の置かれた", "が置かれた", "の置かれる", "が置かれる")
 # Modifiers passed over on the way to the seat's place (フランスの|首都パリ, OECDと|同じ).
 _MODIFIER_MARKS = ("の", "と", "や")
 
@@ -207,6 +210,11 @@ def _find(u: Unit, found: list[Chunk]) -> list[Seat]:
                 before = found[k - 1]
                 if before.grammar == "を" and before.clause == c.clause and _name(before.word):
                     out.append(Seat(SEATS[c.word], before.start, before.end, before.word, None, _topic(found, k)))
+            if c.grammar in _SEAT_OF and k + 1 < len(found) and found[k + 1].clause == c.clause and (
+                    _name(found[k + 1].word)) and found[k + 1].start == c.end + len(c.grammar):
+                # 本部のあるジュネーヴのほか: the place the seat is in.
+                after = found[k + 1]
+                out.append(Seat(SEATS[c.word], after.start, after.end, after.word, _owner(found, k), _topic(found, k)))
             if c.grammar == "を" and k > 0 and found[k - 1].grammar == "に" and found[k - 1].clause == c.clause:
                 # ジュネーヴに本部を置く.
                 before = found[k - 1]
