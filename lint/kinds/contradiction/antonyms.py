@@ -28,7 +28,7 @@ from lint.kinds.contradiction.standards import other_standards
 from lint.kinds.contradiction.word_scope import (NOT_ONLY, PICKED_OUT, PROPOSED, UNIVERSAL, acts_differ,
                                                  limited_word_absent, only_told, tally, year_given)
 from lint.text.tokens import bigrams, clause_bounds
-from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, is_kanji
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.polarity import about_the_same, clause_arguments
 from lint.kinds.contradiction.subjects import compared_of_two, doers_apart, located_apart, seen_from_each_other
@@ -53,15 +53,20 @@ def _said_elsewhere(claim: Unit, index: int, side: int, s: int, e: int, pol: boo
     """The details say the claim's own word, or another of its side, the same
     way of the same thing in a sentence other than the ``opposing`` one: both
     sides happened (ミサイルを配備した…のちに撤去した; 戦いに勝った …
-    戦いで…連合軍を破り).  Within one sentence the closer clause decides."""
+    戦いで…連合軍を破り).  Within one sentence the closer clause decides,
+    but for an act and its undoing, which happen one after the other."""
     pair = lexicon.pairs[index]
     words = bigrams(claim.text[slice(*clause_bounds(claim.text, s, claim.start, claim.end))])
     against = bigrams(opposing.body)
     for unit in containing(details, pair.right if side else pair.left, cache):
-        if unit.start == opposing.start:
-            continue
         for j, other_side, us, ue in _hits(unit, cache, lexicon):
             if j != index or other_side != side or word_polarity(unit, us, ue) != pol:
+                continue
+            if unit.start == opposing.start:
+                # An act and its undoing told in one sentence both happened
+                # (首相に就任すると…就任から約1週間で辞任に追い込まれた).
+                if pair.undoes and unit.text[us:ue] == claim.text[s:e]:
+                    return True
                 continue
             # Another word of the side is weaker support than the word itself:
             # its sentence must hold more of the word's clause than the opposing one.
@@ -109,6 +114,15 @@ _NEVER_AFTER = compile_re(f"[{KANJI_UNIFIED}]+[{HIRAGANA}]*?こと(?:は|も)?�
 
 def _verb_denied(text: str, at: int, end: int) -> bool:
     return _NEVER_AFTER.match(text, at, end) is not None
+
+
+# A repetition in a clause describing the noun after it (親魚に再び卵を産ませる
+# クロマグロの完全養殖): it says which thing, not what happened again.
+_DESCRIBES_NOUN = compile_re(f"[^、。「」]{{0,12}}?[るた](?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
+
+
+def _repeated_in_description(u: Unit, at: int) -> bool:
+    return _DESCRIBES_NOUN.match(u.text, at, u.end) is not None
 
 
 # After an adjective's く, a verb of change: the word tells how something
@@ -280,6 +294,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not (other_side != side and (heads_differ(claim, e, unit, ue)
                                                          or denied_instead(unit, ue, claim.text[s:e])))
                         and not _change_against_state(claim, s, e, unit, us, ue)
+                        and not (unit.text[us:ue] in REPEATS and _repeated_in_description(unit, ue))
                         and not other_doers(claim, s, unit, us)
                         and not aimed_at(unit, ue) and not aimed_at(claim, e)
                         and not formerly(claim, s, unit, us)

@@ -64,6 +64,19 @@ def quoted(text: str, pos: int, lo: int, hi: int) -> bool:
     return closing >= 0 and text.startswith("と", closing + 1)
 
 
+# A clause made the content of a view (…認められないとの従来の解釈, …という
+# 見方): what someone holds, not what the writer asserts.
+_VIEW_AFTER = compile_re(r"(?:との|という)(?:従来の|これまでの|当時の|一般的な)?"
+                         r"(?:解釈|見方|見解|主張|考え|判断|説|声|批判|指摘|懸念|意見|立場|認識|理解|前提)")
+
+
+def held_as_a_view(text: str, end: int) -> bool:
+    """The predicate ending at ``end`` is the content of a view named after it."""
+    # (The predicate's tail may hold との already: 認められないとの|従来の解釈.)
+    return any(_VIEW_AFTER.match(text, end - len(held)) is not None
+               for held in ("", "と", "との", "とい", "という") if text.endswith(held, 0, end))
+
+
 def in_focus(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, cache: dict) -> bool:
     """The claim's subject is what the details' cleft names (青嵐号は優勝を
     逃した / 優勝したのは…青嵐号で)."""

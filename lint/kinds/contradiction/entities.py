@@ -141,7 +141,13 @@ def whole_name(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` the name of the place itself, not part of another name?"""
     if start > 0 and text[start - 1] in OTHER_PLACE_PREFIXES:
         return False
+    # 米国外の, 国外で: the place's outside, not the place (米国外交 is its diplomacy).
+    if text.startswith("外", end) and text[end + 1:end + 2] in _AFTER_OUTSIDE:
+        return False
     return not text.startswith(OTHER_PLACE_SUFFIXES, end)
+
+
+_AFTER_OUTSIDE = frozenset("のでにへかをは")
 
 
 def _content_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:

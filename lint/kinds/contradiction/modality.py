@@ -228,10 +228,11 @@ TIME_WORDS = frozenset({"近年", "現在", "今後", "将来", "当初", "現�
 UNREALISED_COVERAGE = 0.5
 
 
-def _unrealised(claim: Unit, cache: dict) -> list[tuple[int, int, list[str]]]:
-    """(start, end, words) for each open word that ends a clause of the claim:
-    the words are those of the clause before it (and of the clause before
-    that when it has fewer than two)."""
+def _unrealised(claim: Unit, cache: dict) -> list[tuple[int, int, list[str], Optional[str]]]:
+    """(start, end, words, act) for each open word that ends a clause of the
+    claim: the words are those of the clause before it (and of the clause
+    before that when it has fewer than two), and the object or goal of the
+    verb right before the open word, if there is one."""
     key = ("unrealised", claim.start, claim.end)
     found = cache.get(key)
     if found is not None:
@@ -268,7 +269,14 @@ def _unrealised(claim: Unit, cache: dict) -> list[tuple[int, int, list[str]]]:
         if len(words) < 2 and clause > 0:
             words = _clause_words(before, clause - 1) + words
         if len(words) >= 2:
-            found.append((m.start(), stop, words))
+            # What the planned act is done to, right before it, must be told
+            # too (対象を|広げる|方針 / …TACを定め…転換した: no scope widened;
+            # 収入源に|育てる|計画 / …主な収入源となった).
+            done_to = None
+            if len(before) >= 2 and before[-1].clause == before[-2].clause == clause and (
+                    before[-2].grammar in ("を", "に", "へ")):
+                done_to = before[-2].word
+            found.append((m.start(), stop, words, done_to))
     return found
 
 
@@ -284,12 +292,12 @@ _NAME_LAST = chars(PLAIN_KATAKANA) | set("・」』")
 
 def _unrealised_conflicts(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
     out: list[Conflict] = []
-    for s, e, words in _unrealised(claim, cache):
+    for s, e, words, done_to in _unrealised(claim, cache):
         best = None
         for unit in aligned:
             body = unit.body
-            if not body.rstrip().endswith(SENTENCE_ENDS):
-                continue  # a heading states nothing
+            if not body.rstrip().endswith(SENTENCE_ENDS) or done_to is not None and done_to not in body:
+                continue  # a heading states nothing; nor a sentence without what the act is done to
             held = [w for w in words if w in body]
             # A number of the claim's clause (2030年まで延ばす方針) is said where it is told.
             if len(held) < 2 or len(held) < UNREALISED_COVERAGE * len(words) or any(

@@ -261,7 +261,7 @@ def part_of_name(a: str, b: str) -> bool:
     """Is one a part of the other written with ・ or ＝, the title both end
     with aside (アビー首相 / アビー・アハメド首相)?"""
     def parts(x: str, y: str) -> bool:
-        return bool(x and y) and (x in _NAME_PARTS.split(y) or y in _NAME_PARTS.split(x))
+        return bool(x and y) and (_run_of(x, y) or _run_of(y, x))
     if parts(a, b):
         return True
     while a and b and a[-1] == b[-1]:
@@ -270,3 +270,11 @@ def part_of_name(a: str, b: str) -> bool:
 
 
 _NAME_PARTS = compile_re("[・＝]")
+
+
+def _run_of(x: str, y: str) -> bool:
+    """``x`` is one part of ``y`` written with ・ or ＝, or several parts in
+    a row (ペレス・モリーナ of オットー・ペレス・モリーナ)."""
+    mine, theirs = _NAME_PARTS.split(x), _NAME_PARTS.split(y)
+    n = len(mine)
+    return n <= len(theirs) and any(theirs[i:i + n] == mine for i in range(len(theirs) - n + 1))

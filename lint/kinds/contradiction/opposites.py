@@ -108,6 +108,7 @@ CLAUSE_END_KANA = compile_re(f"[{HIRAGANA}]+(?=(?:[（(][^（）()]*[）)])?$)")
 
 
 _NOT_WAITED = compile_re("を待(?:たず|たないで|たない)")
+_NOT_YET = compile_re("(?:は|も)(?:まだ|いまだ|なお)先")
 _NOUN_THEN_NO = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+の(?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
 # A verb right after an adverb: its stem (or none: ほとんどない) and the kana after it.
 _VERB_AFTER = compile_re(f"(?P<stem>[{KANJI_UNIFIED}]{{0,4}})(?P<tail>[{HIRAGANA}]+)")
@@ -132,8 +133,8 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
     for a turning adverb that of the verb ending its clause (人がいない), and
     so for a word that describes a noun with な (十分な恩賞を与えることが
     できなかった: the reward was not enough)."""
-    if _NOT_WAITED.match(u.text, e, u.end):
-        return False  # 卒業を待たずに退学した: it did not come about
+    if _NOT_WAITED.match(u.text, e, u.end) or _NOT_YET.match(u.text, e, u.end):
+        return False  # 卒業を待たずに退学した, 完成はまだ先: it did not come about
     # 終了で点を示すことは難しい: what is hard to do is not done.
     _, hi = clause_bounds(u.text, e, u.start, u.end)
     if _HINDERED.search(u.text, e, hi):
@@ -386,11 +387,21 @@ def concedes(text: str, starts: list[int]) -> bool:
 
 
 _COMPOUND_END = compile_re(f"[{KANJI_UNIFIED}]{{1,2}}")
+_DESCRIBED_NOUN = compile_re(f"[{KANJI_UNIFIED}]+")
+# Nouns that only place a thing among others (新しい部類の報道機関).
+_RANKS = ("部類", "方", "類", "側", "層")
 
 
 def heads_differ(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
     """Both words, kanji, begin compounds whose ends share no letter (最低
-    地点 / 最高峰): the lowest of one thing against the highest of another."""
+    地点 / 最高峰): the lowest of one thing against the highest of another;
+    or both, adjectives, describe nouns that share no letter (最も低い国 /
+    最も高い地点)."""
+    if claim.text[e - 1:e] == "い" and unit.text[ue - 1:ue] == "い":
+        a = _DESCRIBED_NOUN.match(claim.text, e, claim.end)
+        b = _DESCRIBED_NOUN.match(unit.text, ue, unit.end)
+        return (a is not None and b is not None and not set(a.group()) & set(b.group())
+                and not a.group().startswith(_RANKS) and not b.group().startswith(_RANKS))
     if not (e and ue and is_unified_kanji(claim.text[e - 1]) and is_unified_kanji(unit.text[ue - 1])):
         return False
     a = _COMPOUND_END.match(claim.text, e, claim.end)

@@ -20,10 +20,10 @@ from lint.kinds.contradiction.scope import (attempted, believed, contrasted, for
                                            manner_denied, narrowed, not_at_once, only_denied, other_side,
                                            right_of_another, since_then, timed, with_before)
 from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, forgone, is_negative_tail,
-                                                 judged, permitted, predicates, with_means)
+                                                 coordinated, judged, permitted, predicates, with_means)
 from lint.kinds.contradiction.denials import (ONLY_OBJECT, REQUIRED, SEEMING, STATING_NOUNS, changed,
                                              case_apart, describes_another, heads_another, in_description, in_focus, instead, not_plainly_said,
-                                             prefix_denied, quoted, seldom)
+                                             held_as_a_view, prefix_denied, quoted, seldom)
 from lint.kinds.contradiction.restated import restates_another, word_grams
 from lint.kinds.contradiction.role_words import VOICE
 from lint.kinds.contradiction.word_scope import UNIVERSAL
@@ -153,7 +153,7 @@ def _preds(u: Unit, cache: dict) -> list[Predicate]:
         weighed = unrealised(u.text, u.start, u.end)
         starts = {p.start for p in weighed}
         found = [p for p in found if p.start not in starts] + weighed
-        found = never_done(u.text, accomplished(u.text, with_means(u.text, permitted(u.text, found))))
+        found = never_done(u.text, accomplished(u.text, with_means(u.text, coordinated(u.text, permitted(u.text, found)))))
         # 一般的に定義する: an adverb, whose verb is the predicate.
         cache[key] = [p for p in found if not (p.key.endswith("的") and u.text.startswith("に", p.start + len(p.key)))]
     return cache[key]
@@ -257,7 +257,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 # The claim says both (提出は義務だが、達成は義務ではない), as the details do.
                 or any(p is not pc and same_word(p.key, pc.key) and p.positive != pc.positive for p in claim_preds)
                 and _stated(pc.key, pc.positive, details, cache)
-                or quoted(claim.text, pc.start, claim.start, claim.end)
+                or quoted(claim.text, pc.start, claim.start, claim.end) or held_as_a_view(claim.text, pc.end)
                 # 意味があるのは差だけ: a cleft after the predicate itself.
                 or claim.text.startswith(CLEFT, pc.end) or not_plainly_said(claim, pc)):
             continue
@@ -322,7 +322,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 if (not pe.positive and pc.positive and instead(unit, pe, pc.key)
                         or not pc.positive and pe.positive and instead(claim, pc, pc.key)):
                     continue
-                if (quoted(unit.text, pe.start, unit.start, unit.end) or other_objects(claim, pc, unit, pe) or believed(unit, pe)
+                if (quoted(unit.text, pe.start, unit.start, unit.end) or held_as_a_view(unit.text, pe.end)
+                        or other_objects(claim, pc, unit, pe) or believed(unit, pe)
                         or seldom(unit.text, pe)
                         or pe.tail.endswith(CLEFT) and SHARE_AFTER.match(unit.text, pe.end)
                         or pe.tail.endswith(REQUIRED) and is_negative_tail(

@@ -212,7 +212,7 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
 
 # 数えられるだけでなく: said, and more besides.
 _NOT_ONLY = compile_re("(?:だけ|ばかり)(?:で|では)な|のみならず")
-_ASKED = compile_re("[たるいだの]か(?:どうか)?(?:は|が|を|も|に|$)")
+_ASKED = compile_re("[たるいだの]か(?:どうか)?(?:は|が|を|も|に|や|と|$)")
 _REACHING = ("まで", "までに", "までには", "までは", "には")
 _NOT_REACHED = ("至らな", "至らず", "いたらな", "いたらず")
 _JOINED_BEFORE = compile_re(f"(?<![{_KANJI_CLASS}])([{_KANJI_CLASS}]{{2,}})・$")
@@ -298,7 +298,7 @@ def forgone(text: str, start: int, end: int) -> list[Predicate]:
 # 走ることを禁じ as 走らない, 保障することを拒んだ as 保障しなかった).
 PERMITTING = ("認", "許", "許可", "可能", "容認", "容易")
 # A refusal is an act of its own too (これを拒んだ), kept beside the act refused.
-REFUSING = ("拒", "拒否", "断念", "見送")
+REFUSING = ("拒", "拒否", "断念", "見送", "否定")
 HINDERING = ("難", "困難", "禁", "禁止") + REFUSING
 NOMINALISED = ("ことは", "ことが", "ことも", "ことを")
 
@@ -322,6 +322,19 @@ def permitted(text: str, found: list[Predicate]) -> list[Predicate]:
             if nxt.key not in REFUSING:
                 merged.add(nxt.start)
             continue
+        out.append(p)
+    return out
+
+
+def coordinated(text: str, found: list[Predicate]) -> list[Predicate]:
+    """Acts made nouns with も, one after the other, share the verb that
+    ends them (飛ぶことも野外で生きることもできない: neither is done)."""
+    out = []
+    ordered = sorted(found, key=lambda p: p.start)
+    for p, q in zip(ordered, ordered[1:] + [None]):
+        if (q is not None and p.tail.endswith("ことも") and "ことも" in q.tail
+                and not any(ch in text[p.end:q.start] for ch in "、。")):
+            p = Predicate(p.key, p.start, p.end, p.tail, q.positive, p.adnominal)
         out.append(p)
     return out
 

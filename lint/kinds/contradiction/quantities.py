@@ -93,6 +93,7 @@ SPEED_BEFORE = ("時速", "秒速", "分速")
 # N分のM: a fraction, compared as a percentage (3分の1 = 33.3%).
 FRACTION_RE = compile_re(rf"(?P<prefix>約|およそ|ほぼ)?(?<![{DIGIT}])(?P<d>[{DIGIT}]+|[一二三四五六七八九十]+)分の"
                          rf"(?P<n>[{DIGIT}]+|[一二三四五六七八九十]+)")
+_OF_ONE = compile_re(rf"の[{DIGIT}一二三四五六七八九十]")
 # Nouns counted without a counter word that one has (34の会社 = 34社, 5の国 = 5カ国).
 COUNTED_NOUNS = {"会社": "count:社", "企業": "count:社", "国": "count:国", "国家": "count:国", "都市": "count:都市",
                  "学校": "count:校", "政党": "count:党", "部隊": "count:部隊", "地域": "count:所", "拠点": "count:所"}
@@ -102,12 +103,12 @@ BARE_COUNT_RE = compile_re(rf"(?<![{DIGIT}.．,，])(?P<amount>[{DIGIT}]+)つ?�
                            f"(?P<noun>[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,6}})")
 # A count by a counter word the unit table lacks (13条, 10編成, 3シーズン):
 # one or two kanji, or a katakana word, right after the digits, and no more.  Compared only with the same word.
-COUNTER_RE = compile_re(rf"(?<![{DIGIT}.．,，第])(?P<amount>{ARABIC})(?P<counter>[{KANJI_UNIFIED}]{{1,2}}|[{PLAIN_KATAKANA}]{{3,6}})"
+COUNTER_RE = compile_re(rf"(?<![{DIGIT}.．,，第万億兆])(?P<amount>{ARABIC}[千百]?(?:[万億兆](?:{ARABIC}[千百]?)?)*)(?P<counter>[{KANJI_UNIFIED}]{{1,2}}|[{PLAIN_KATAKANA}]{{3,6}})"
                         rf"(?![{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
 # Words after a number that name one of a series, not a count (19号, 3番,
 # 2代目, 3階), 点, which counts points, items and places alike, and the
 # words of ten thousands, which are part of the number (130万〜400万人).
-NOT_COUNTERS = frozenset("号番目代階線系型式版次等級段面丁巡限回期位倍割年月日時分秒世点万億兆")
+NOT_COUNTERS = frozenset("号番目代階線系型式版次等級段面丁巡限回期位倍割年月日時分秒世点万億兆千百")
 # Every quantity and date has one of these (its amount, its month).
 NUMERAL = compile_re(f"[{DIGIT}{_KANJI_NUMERAL}]")
 # Words that start with a numeral but are no quantities (a unit must follow a kanji numeral).
@@ -228,6 +229,8 @@ def _extract(body: str, base: int) -> list[Quantity]:
         if value is None:
             continue
         unit_word = m.group("unit")
+        if unit_word == "分" and _OF_ONE.match(body, e):
+            continue  # 2万分の1: a fraction too large for FRACTION_RE, no minutes
         unit, factor = UNITS[unit_word]
         if unit == "length" and body.endswith(SPEED_BEFORE, 0, m.start()):
             continue  # 時速約370キロメートル: a speed, no length

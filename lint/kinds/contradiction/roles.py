@@ -182,6 +182,11 @@ def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
             continue
         # The tests on the two occurrences are independent: the first of each that passes.
         places_x, places_y = occurrences(theirs, x.word, occurring), occurrences(theirs, y.word, occurring)
+        # A word the evidence gives after one pointing back (その半分以上 = 生乳の
+        # 生産量の半分以上) may have the claim's companion there.
+        if any(k and (theirs[k - 1].word in POINTERS or theirs[k - 1].grammar.endswith(POINTERS))
+               for k in places_x + places_y):
+            continue
         a = _first_after(theirs, places_x, ay.word)
         b = _first_after(theirs, places_y, ax.word)
         if a is not None and b is not None:
@@ -198,6 +203,8 @@ def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     return None
 
 
+# Words pointing back to a thing named before.
+POINTERS = ("その", "この", "これら", "それら")
 # What says the topic is the name (最高峰は…ガルフピッゲンで / である).
 COPULA = ("で", "だ", "です")
 
