@@ -116,6 +116,21 @@ def _verb_denied(text: str, at: int, end: int) -> bool:
     return _NEVER_AFTER.match(text, at, end) is not None
 
 
+# A count limited by だけ (2か所だけ), and many of a noun after it (多くの繰糸器).
+_COUNT_BEFORE = compile_re(f"[0-9０-９一二三四五六七八九十]+[{KANJI_UNIFIED}ぁ-んァ-ヶ]{{0,3}}$")
+_MANY_OF = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})")
+
+
+def _count_of_another(claim: Unit, s: int, unit: Unit, ue: int) -> bool:
+    """The claim limits a count (工場は2か所だけ) and the details' many count
+    a thing its clause never names (多くの繰糸器を並べた工場)."""
+    if not _COUNT_BEFORE.search(claim.text, max(claim.start, s - 6), s):
+        return False
+    noun = _MANY_OF.match(unit.text, ue, unit.end)
+    lo, hi = clause_bounds(claim.text, s, claim.start, claim.end)
+    return noun is not None and noun.group(1) not in claim.text[lo:hi]
+
+
 # A repetition in a clause describing the noun after it (親魚に再び卵を産ませる
 # クロマグロの完全養殖): it says which thing, not what happened again.
 _DESCRIBES_NOUN = compile_re(f"[^、。「」]{{0,12}}?[るた](?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
@@ -146,9 +161,11 @@ def _not_itself(u: Unit, s: int, e: int) -> bool:
     するだけの連合: merely, counting nothing), N日後に控えて (looking
     ahead to the other thing: its 後 is this one's 前), and a word asked
     about (加盟の是非を問う); a word of quantity that names a group
-    (少数派のタミル人, 少数民族), not how many."""
+    (少数派のタミル人, 少数民族), not how many; そろって of a state held
+    (太さがそろっており), the verb of being even."""
     return (u.text[s:e] in ONLY and (u.text.startswith("でも", e) or u.text[s - 1:s] in _VERB_ENDS)
-            or u.text.startswith(AHEAD_OR_QUESTIONED, e) or _GROUP_NOUN.match(u.text, e) is not None)
+            or u.text.startswith(AHEAD_OR_QUESTIONED, e) or _GROUP_NOUN.match(u.text, e) is not None
+            or u.text[s:e] == "そろって" and u.text.startswith(("おり", "いる", "いた", "いない"), e))
 
 
 # After a word, what asks whether it is so (加盟の是非を問う): it is neither said nor denied.
@@ -281,7 +298,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not converse_day(claim, s, unit, us)
                         and not (pol and PICKED_OUT.match(unit.text, ue, unit.end) and not UNIVERSAL.search(claim.body))
                         and not (claim.text[s:e] in ONLY and unit.text[us:ue] in MANY
-                                 and limited_word_absent(claim, s, unit, us)
+                                 and (limited_word_absent(claim, s, unit, us) or _count_of_another(claim, s, unit, ue))
                                  or unit.text[us:ue] in ONLY and claim.text[s:e] in MANY
                                  and limited_word_absent(unit, us, claim, s))
                         and not (kind == "quantifier" and other_side != side

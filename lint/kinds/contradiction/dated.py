@@ -171,7 +171,7 @@ def _main_word(text: str, start: int, end: int) -> Optional[str]:
     part = chunks(text, start, end)
     saying = bool(part) and part[-1].word.startswith(SAYING)
     words = [c.word for k, c in enumerate(part) if len(c.word) >= 2 and not _NUMERIC.match(c.word)
-             and c.word not in NO_ONE_PLACE and not (saying and c.grammar in ("は", "が")) and not _place_of_motion(part, k)]
+             and c.word not in NO_ONE_PLACE_OR_TIME and not (saying and c.grammar in ("は", "が")) and not _place_of_motion(part, k)]
     words = [w for w in words if not re.match(r"^[0-9０-９]+年", w)]
     # People who act, when the part ends on their verb (多数のアルメニア系
     # 住民がアルメニアに逃れた), are dated by all they did, where they went by
@@ -268,7 +268,7 @@ def _part_dates(text: str, span: tuple[int, int], other: tuple[int, int], detail
     part = chunks(text, *span)
     cases = OBJECT_CASES + (("は", "が") if any(PASSIVE.match(c.grammar) for c in part) else ())
     words = sorted({c.word for k, c in enumerate(part) if len(c.word) >= 2 and not _NUMERIC.match(c.word)
-                    and c.word not in NO_ONE_PLACE
+                    and c.word not in NO_ONE_PLACE_OR_TIME
                     and c.word not in other_text and c.grammar.startswith(cases) and not _place_of_motion(part, k)},
                    key=lambda w: (-len(w), w))
     events = _events(part, other_text)
@@ -290,8 +290,10 @@ def _part_dates(text: str, span: tuple[int, int], other: tuple[int, int], detail
 
 
 # Words of many places or times at once (各地で活動した): they date no one event.
-NO_ONE_PLACE = frozenset({"各地", "各国", "全国", "全土", "世界", "世界中", "国内", "国外", "海外", "現地", "各所", "一帯",
-                          "周辺", "当時", "その後", "以後", "以前", "今日", "現在"})
+NO_ONE_PLACE_OR_TIME = frozenset({"各地", "各国", "全国", "全土", "世界", "世界中", "国内", "国外", "海外", "現地", "各所",
+                                  "一帯", "周辺", "当時", "その後", "以後", "以前", "今日", "現在",
+                                  # times of many years (戦後の流下式塩田)
+                                  "戦後", "戦前", "戦中", "戦時中", "近年", "近代", "現代", "古代", "中世"})
 
 
 # Verbs of happening or being decided: their subject is the event (工事が

@@ -7,6 +7,7 @@ value (or a date), and a range given by qualifiers such as 約/およそ
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
@@ -65,6 +66,7 @@ PREFIX = r"(?P<prefix>約|およそ|おおよそ|ほぼ|最大|最高|最低|最
 _BY_HOW_MUCH = "はるかに|大きく|大幅に|優に|ゆうに|やや|わずかに"  # 100隻をはるかに超える: still over 100
 SUFFIX = (rf"(?P<suffix>以上|以下|未満|にも?(?:満たな|届かな|達しな)(?:かった|い|く)|にも?(?:満たず|届かず|達せず)|超え?|を(?:{_BY_HOW_MUCH})?(?:超[えすし](?:る|た|て)?|過ぎ(?:る|た|て)?|[上下]回(?:る|った|って|り))|"
           r"を突破(?:し(?:た|て)?|する)?|余り|あまり|強|弱|近く|近い|足らず|前後|程度|ほど|くらい|ぐらい|余|"
+          r"台(?:半ば|前半|後半)?|"
           r"より(?:深|多|大き|長|高|重|広|浅|少な|小さ|短|低|軽|狭))?")
 _HOW_MUCH = compile_re(f"^を(?:{_BY_HOW_MUCH})")
 # A number starts only where no numeral, and no digit and separator (1,|000),
@@ -159,6 +161,14 @@ def _bounds(value: float, prefix: str, suffix: str, unit: str) -> tuple[float, f
         # (1割強 is 10-15 %, 2割弱 15-20 %).
         reach = 5.0 if unit == "percent" else value * 0.1
         low, high = (value, value + reach) if suffix == "強" else (value - reach, value)
+    elif suffix in ("近く", "近い"):
+        low, high = value * 0.75, value  # 1割近く: approaching a tenth, 8% among them
+    elif suffix.startswith("台") and value > 0:
+        # 3割台 is 30-40 %, 700万トン台 7-8 million tonnes; 半ば, 前半 and
+        # 後半 the middle, first and second part of that step.
+        step = 10.0 if unit == "percent" else 10 ** math.floor(math.log10(value))
+        part = {"台半ば": (0.25, 0.75), "台前半": (0.0, 0.5), "台後半": (0.5, 1.0)}.get(suffix, (0.0, 1.0))
+        low, high = value + part[0] * step, value + part[1] * step
     return low, high, approx
 
 
