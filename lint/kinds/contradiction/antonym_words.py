@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from lint.kinds.contradiction.compass import inside_point
 from lint.kinds.contradiction.file_data import AntonymPair
 from lint.text.matcher import HitPool, Phrase, PhraseMatcher
 from lint.text.scripts import is_kanji
@@ -27,18 +28,6 @@ def _inside_compound(text: str, at: int, end: int) -> bool:
     particle (性能向上が, 以上が), not the verb 上がる (値下がり is)."""
     return (end - at == 2 and at > 0 and text[at] in "上下" and text[at + 1] == "が"
             and is_kanji(text[at - 1]) and text[at - 1] not in _VERB_PREFIXES)
-
-
-_COMPASS = "東西南北"
-
-
-def _inside_point(text: str, at: int, end: int) -> bool:
-    """A point of the compass inside another (西部 in 南西部, 北 in 北東):
-    the longer point is its own word."""
-    core = text[at:end].rstrip("部側")
-    if not core or any(c not in _COMPASS for c in core):
-        return False
-    return at > 0 and text[at - 1] in _COMPASS or core == text[at:end] and text[end:end + 1] in tuple(_COMPASS)
 
 
 # The passive after a form of a converse pair (撃破|された, 打ち破|られた).
@@ -105,7 +94,7 @@ class AntonymLexicon:
             pair = self.pairs[index]
             if pair.boundary == "start" and not self._starts_word(text, start + h.start, start + h.end, pair):
                 continue
-            if _inside_compound(text, start + h.start, start + h.end) or _inside_point(
+            if _inside_compound(text, start + h.start, start + h.end) or inside_point(
                     text, start + h.start, start + h.end):
                 continue
             at, to = start + h.start, start + h.end

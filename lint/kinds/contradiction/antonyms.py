@@ -14,15 +14,17 @@ from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.converse import converse_sides, one_comparison, pointed_from_other_ends, undone_later
 from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.antonym_words import AntonymLexicon
+from lint.kinds.contradiction.beginnings import other_things_begun
+from lint.kinds.contradiction.compass import points_of_other_wholes
 from lint.kinds.contradiction.denials import denied_instead
 from lint.kinds.contradiction.opposites import (FIRSTS, MANY, SOME_OF, concedes, converse_day, first_of_another,
                                                  followed_is_first, follows_the_first, heads_differ, in_gloss, only_a_number, partitive_span,
-                                                 points_of_other_wholes, several_only, told_gone, with_numeral,
+                                                 several_only, told_gone, with_numeral,
                                                  word_polarity)
 from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_others, other_ordinal, other_sets,
                                                        owned_by_others, rest_told, same_owner)
 from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
-                                           other_things_begun, SIDE_WORDS, sides_told_apart)
+                                           SIDE_WORDS, sides_told_apart)
 from lint.kinds.contradiction.owners import counted_apart, owners_differ
 from lint.kinds.contradiction.standards import other_standards
 from lint.kinds.contradiction.word_scope import (NOT_ONLY, PICKED_OUT, PROPOSED, UNIVERSAL, acts_differ,
@@ -117,7 +119,7 @@ def _verb_denied(text: str, at: int, end: int) -> bool:
 
 
 # A count limited by だけ (2か所だけ), and many of a noun after it (多くの繰糸器).
-_COUNT_BEFORE = compile_re(f"[0-9０-９一二三四五六七八九十]+[{KANJI_UNIFIED}ぁ-んァ-ヶ]{{0,3}}$")
+_COUNT_BEFORE = compile_re(f"[0-9０-９一二三四五六七八九十]+[{KANJI_UNIFIED}{HIRAGANA}{PLAIN_KATAKANA}]{{0,3}}$")
 _MANY_OF = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})")
 
 

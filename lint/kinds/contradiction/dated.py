@@ -63,17 +63,6 @@ def sentence_years(u: Unit, cache: dict) -> frozenset[int]:
     return found
 
 
-def past_against_present(claim: Unit, unit: Unit, cache: dict) -> bool:
-    """The claim, of no year, is told in the present, and the sentence, of a
-    year, in the past (首都はソフィアである / 864年ごろ…首都プレスラフなどで
-    …整えられた): the sentence tells of another time than now."""
-    return (not sentence_years(claim, cache) and not _PAST_END.search(claim.body)
-            and bool(sentence_years(unit, cache)) and _PAST_END.search(unit.body) is not None)
-
-
-_PAST_END = compile_re(r"た[。．」）)]*\s*$")
-
-
 def dated_apart(a: Unit, b: Unit, cache: dict) -> bool:
     """Both sentences give calendar years, and none of them the same."""
     ya, yb = sentence_years(a, cache), sentence_years(b, cache)

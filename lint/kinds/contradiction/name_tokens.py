@@ -13,6 +13,7 @@ from typing import NamedTuple, Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import unit_chunks
+from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.units import Unit, memo
 from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS
 
@@ -102,3 +103,23 @@ def phrase_end(text: str, words: list[Token], t: Token) -> Optional[Token]:
 
 
 _FOREIGN_NAME = compile_re(f"[{_KATAKANA_CLASS}・＝]{{2,}}|[{_LATIN_CLASS}]{{2,}}")
+
+
+_OWNER_BEFORE = compile_re(f"([{_KATAKANA_CLASS}・]{{2,}}|[{_KANJI_CLASS}]{{2,}})の$")
+
+
+def owned_by_another(unit: Unit, y: Token, word: str, claim_body: str) -> bool:
+    """The word that places ``y`` (首都) is owned by a name the claim does
+    not give (ガボンの|首都リーブルヴィル)."""
+    at = unit.text.rfind(word, unit.start, y.start)
+    owner = _OWNER_BEFORE.search(unit.text, unit.start, at) if at > -1 else None
+    return owner is not None and owner.group(1) not in claim_body and name_like(owner.group(1))
+
+
+# A title held before (旧首都, かつての首都, 前首相): its name is of another time.
+_FORMER_TITLE = compile_re(f"(?:(?<![{_KANJI_CLASS}])(?:旧|元|前)|かつての|当時の)[{_KANJI_CLASS}]{{1,4}}$")
+
+
+def titled_then(u: Unit, at: int) -> bool:
+    """The name at ``at`` follows a title of another time (かつての首都|サン・ルイ)."""
+    return _FORMER_TITLE.search(u.text, max(u.start, at - 9), at) is not None

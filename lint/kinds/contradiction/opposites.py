@@ -339,25 +339,6 @@ def counted_topic(u: Unit, ue: int) -> Optional[str]:
     return found[-1] if found else None
 
 
-_COMPASS = compile_re("[東西南北]+部?")
-_WHOLE_OF_POINT = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}?)の?[東西南北]*$")
-
-
-def points_of_other_wholes(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
-    """Two points of the compass, one said of a whole named right before it
-    (with の or without) that the other's clause never names (ヨーロッパ南西部
-    / スペインは北東部の…, アフリカ大陸の南東部 / 北西をマラウイと): the
-    south-west of one thing may be the north-east of another."""
-    if not (_COMPASS.fullmatch(claim.text, s, e) and _COMPASS.fullmatch(unit.text, us, ue)):
-        return False
-    for x, xs, y, ys in ((claim, s, unit, us), (unit, us, claim, s)):
-        whole = _WHOLE_OF_POINT.search(x.text, x.start, xs)
-        lo, hi = clause_bounds(y.text, ys, y.start, y.end)
-        if whole is not None and whole.group(1)[-2:] not in y.text[lo:hi]:
-            return True
-    return False
-
-
 def in_gloss(unit: Unit, us: int, claim: Unit, s: int) -> bool:
     """The details' word opens a gloss in brackets (…大橋(いずれも吊り橋)),
     which says something of the names before it: compared only when the

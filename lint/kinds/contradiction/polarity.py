@@ -30,7 +30,8 @@ from lint.kinds.contradiction.word_scope import UNIVERSAL
 from lint.kinds.contradiction.unrealised import unrealised
 from lint.kinds.contradiction.opposites import FIRSTS
 from lint.kinds.contradiction.same_acts import (accomplished, made_to, one_act, other_keys, other_objects, same_goal_named,
-                                               same_verb, stem, thing_before, twin_told, verb_in_noun, verb_starts_noun)
+                                               one_verb, same_verb, stem, thing_before, twin_told, verb_in_noun,
+                                               verb_starts_noun)
 from lint.kinds.contradiction.standards import less_than_another, other_respects
 from lint.kinds.contradiction.subjects import (compared_alike, doers_apart, other_subject, said_of_others, subject_as_goal,
                                               subject_before, subjects_apart)
@@ -226,19 +227,6 @@ def _likelier_clause(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, shar
     return False
 
 
-def _one_verb(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, cfg: Settings) -> bool:
-    """Two one-kanji stems are one verb: by dictionary form where Sudachi
-    gives both, else by the stem and its first okurigana (a list number
-    before the sentence, 3.ハドリアヌスは…改めて, can leave Sudachi without
-    a form)."""
-    if cfg.morphology:
-        a = morph.lemma_at(claim.text, claim.start, claim.end, pc.start)
-        b = morph.lemma_at(unit.text, unit.start, unit.end, pe.start)
-        if a is not None and b is not None:
-            return a == b
-    return stem(pc) is not None and stem(pc) == stem(pe)
-
-
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings,
             cache: dict) -> list[Conflict]:
     """``aligned``: every detail sentence aligned with the claim or a clause
@@ -293,7 +281,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             unit_preds = _preds(unit, cache)
             # Two relative clauses (認めない国 / 認める国) pick out two kinds.
             same_key = [pe for pe in unit_preds if not (pe.adnominal and pc.adnominal) and (
-                        same_word(pe.key, pc.key) and (not one_kanji or _one_verb(claim, pc, unit, pe, cfg))
+                        same_word(pe.key, pc.key) and (not one_kanji or one_verb(claim, pc, unit, pe, cfg.morphology))
                         and (pc.key != "存在" or same_being(claim, pc, unit, pe))
                         or one_act(pc, pe, thing_before(claim.text, pc) == thing_before(unit.text, pe) != "")
                         or verb_in_noun(claim, pc, unit, pe))

@@ -21,6 +21,7 @@ from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.being import same_word
+from lint.text import morph
 from lint.text.tokens import clause_bounds
 
 # Okurigana that begin a verb's own ending, not the する of a verbal noun.
@@ -272,3 +273,15 @@ def same_goal_named(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bo
         return set(_NAMED_GOAL.findall(u.text, lo, p.start))
     return bool(goals(claim, pc) & goals(unit, pe))
 
+
+def one_verb(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, morphology: bool) -> bool:
+    """Two one-kanji stems are one verb: by dictionary form where Sudachi
+    gives both, else by the stem and its first okurigana (a list number
+    before the sentence, 3.ハドリアヌスは…改めて, can leave Sudachi without
+    a form)."""
+    if morphology:
+        a = morph.lemma_at(claim.text, claim.start, claim.end, pc.start)
+        b = morph.lemma_at(unit.text, unit.start, unit.end, pe.start)
+        if a is not None and b is not None:
+            return a == b
+    return stem(pc) is not None and stem(pc) == stem(pe)

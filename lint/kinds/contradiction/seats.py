@@ -38,7 +38,8 @@ from typing import Callable, NamedTuple, Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
-from lint.kinds.contradiction.dated import past_against_present, span_dated_apart
+from lint.kinds.contradiction.dated import span_dated_apart
+from lint.kinds.contradiction.tense import past_against_present
 from lint.kinds.contradiction.name_kinds import name_like, part_of_name, same_kind, variant
 from lint.kinds.contradiction.role_words import NUMERIC
 from lint.kinds.contradiction.units import Conflict, Unit, memo

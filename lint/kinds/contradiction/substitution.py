@@ -31,14 +31,15 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.dated import past_against_present, span_dated_apart
+from lint.kinds.contradiction.dated import span_dated_apart
+from lint.kinds.contradiction.tense import past_against_present
 from lint.kinds.contradiction.name_kinds import (NAME_ENDINGS, common_word, name_like, new_name, part_of_name,
                                                  places_of_other_kinds, same_kind, variant)
-from lint.kinds.contradiction.name_tokens import Token, next_to, phrase_end, tokens
+from lint.kinds.contradiction.name_tokens import Token, next_to, owned_by_another, phrase_end, titled_then, tokens
 from lint.kinds.contradiction.quantities import UNITS
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
-from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, clause_bounds
+from lint.text.tokens import _KANJI_CLASS, clause_bounds
 
 # A lower share will do when the two names share the rest of a compound (…海峡).
 COMPOUND_COVERAGE = 0.5
@@ -230,7 +231,7 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
     # The word placing the name must be the claim's own, not another
     # country's (ガボンの首都リーブルヴィル against Zambia's capital).
     if before:
-        placed = {e for e in placed if not _owned_by_another(unit, e, before[-1].text, body)}
+        placed = {e for e in placed if not owned_by_another(unit, e, before[-1].text, body)}
     elif x.topic and not known:
         placed |= {e for e in theirs if e.topic}
     x_proper = not common_word(x.text)
@@ -275,26 +276,6 @@ def _qualified(text: str, end: int, their_text: str, theirs: list[Token], placed
     later = theirs[j]
     return {y for y in placed_before if their_text.startswith("の", y.end) and y.clause == later.clause
             and y.end < later.start and "の" not in their_text[y.end + 1:later.start]}
-
-
-# A title held before (旧首都, かつての首都, 前首相): its name is of another time.
-_FORMER_TITLE = compile_re(f"(?:(?<![{_KANJI_CLASS}])(?:旧|元|前)|かつての|当時の)[{_KANJI_CLASS}]{{1,4}}$")
-
-
-def _titled_then(u: Unit, at: int) -> bool:
-    """The name at ``at`` follows a title of another time (かつての首都|サン・ルイ)."""
-    return _FORMER_TITLE.search(u.text, max(u.start, at - 9), at) is not None
-
-
-_OWNER_BEFORE = compile_re(f"([{_KATAKANA_CLASS}・]{{2,}}|[{_KANJI_CLASS}]{{2,}})の$")
-
-
-def _owned_by_another(unit: Unit, y: Token, word: str, claim_body: str) -> bool:
-    """The word that places ``y`` (首都) is owned by a name the claim does
-    not give (ガボンの|首都リーブルヴィル)."""
-    at = unit.text.rfind(word, unit.start, y.start)
-    owner = _OWNER_BEFORE.search(unit.text, unit.start, at) if at > -1 else None
-    return owner is not None and owner.group(1) not in claim_body and name_like(owner.group(1))
 
 
 def _name_end(x: Token, mine: list[Token], matched: dict) -> int:
@@ -405,7 +386,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
                 continue
             found = _counterpart(claim, x, unit, cache, full=full, swapped=_linked(claim, x, new_names))
             if found is not None and not other_kinds(x, found[0]) and not part_of_name(x.text, found[0].text) and not (
-                    _titled_then(claim, x.start) or _titled_then(unit, found[0].start)):
+                    titled_then(claim, x.start) or titled_then(unit, found[0].start)):
                 y, end = found
                 out.append(Conflict("entity", x.start, end, unit, y.start, y.end, claim.text[x.start:end], y.text))
                 break
