@@ -119,7 +119,7 @@ def _verb_denied(text: str, at: int, end: int) -> bool:
 
 
 # A count limited by だけ (2か所だけ), and many of a noun after it (多くの繰糸器).
-_COUNT_BEFORE = compile_re(f"[0-9０-９一二三四五六七八九十]+[{KANJI_UNIFIED}{HIRAGANA}{PLAIN_KATAKANA}]{{0,3}}$")
+_COUNT_BEFORE = compile_re(f"[0-9０-９]+[{KANJI_UNIFIED}{HIRAGANA}{PLAIN_KATAKANA}]{{1,3}}$")
 _MANY_OF = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})")
 
 
@@ -135,7 +135,7 @@ def _count_of_another(claim: Unit, s: int, unit: Unit, ue: int) -> bool:
 
 # A repetition in a clause describing the noun after it (親魚に再び卵を産ませる
 # クロマグロの完全養殖): it says which thing, not what happened again.
-_DESCRIBES_NOUN = compile_re(f"[^、。「」]{{0,12}}?[るた](?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
+_DESCRIBES_NOUN = compile_re(f"[^、。「」]{{0,12}}?[るた](?![後前際時直以年月日頃])(?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
 
 
 def _repeated_in_description(u: Unit, at: int) -> bool:

@@ -73,8 +73,8 @@ _VIEW_AFTER = compile_re(r"(?:との|という)(?:従来の|これまでの|当�
 def held_as_a_view(text: str, end: int) -> bool:
     """The predicate ending at ``end`` is the content of a view named after it."""
     # (The predicate's tail may hold との already: 認められないとの|従来の解釈.)
-    return any(_VIEW_AFTER.match(text, end - len(held)) is not None
-               for held in ("", "と", "との", "とい", "という") if text.endswith(held, 0, end))
+    return any(_VIEW_AFTER.match(text, end - len(tail)) is not None
+               for tail in ("", "と", "との", "とい", "という") if text.endswith(tail, 0, end))
 
 
 def in_focus(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, cache: dict) -> bool:

@@ -80,7 +80,7 @@ def _open_after(found: list[Chunk], k: int, text: str) -> Optional[int]:
     for nxt in found[k + 1:k + 3]:
         if nxt.clause != c.clause:
             return None
-        if nxt.word.startswith(OPEN_WORDS) and not nxt.word.endswith("的"):  # 段階的に: a manner, no plan
+        if nxt.word.startswith(OPEN_WORDS) and not nxt.word.endswith("的"):  # 計画的に: a manner, no plan
             # 予定どおり実行され, 予定通り行われた: done as planned.
             if text.startswith(AS_PLANNED + AS_A_GROUND, nxt.end) or (
                     nxt.word.startswith("予定") and text.startswith(AS_PLANNED, nxt.start + len("予定"))):
@@ -273,7 +273,7 @@ def _unrealised(claim: Unit, cache: dict) -> list[tuple[int, int, list[str], Opt
             # too (対象を|広げる|方針 / …TACを定め…転換した: no scope widened;
             # 収入源に|育てる|計画 / …主な収入源となった).
             done_to = None
-            if len(before) >= 2 and before[-1].clause == before[-2].clause == clause and (
+            if len(before) >= 2 and before[-2].clause == clause and (
                     before[-2].grammar in ("を", "に", "へ")):
                 done_to = before[-2].word
             found.append((m.start(), stop, words, done_to))

@@ -258,8 +258,9 @@ def _by_its_place(rest: str, kinds: frozenset, other_rest: str, other_kinds: fro
 
 
 def part_of_name(a: str, b: str) -> bool:
-    """Is one a part of the other written with ・ or ＝, the title both end
-    with aside (アビー首相 / アビー・アハメド首相)?"""
+    """Is one a part of the other written with ・ or ＝, or several parts in
+    a row, the title both end with aside (アビー首相 / アビー・アハメド首相,
+    ペレス・モリーナ大統領 / オットー・ペレス・モリーナ大統領)?"""
     def parts(x: str, y: str) -> bool:
         return bool(x and y) and (_run_of(x, y) or _run_of(y, x))
     if parts(a, b):

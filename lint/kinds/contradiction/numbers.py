@@ -345,8 +345,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         values = {c[2].surface for c in candidates}
         # The details count the group; the claim its subject's companions.
         # A bound told by a verb (3割にも届かなかった) ends the sentence's
-        # predicate: a number put in its place would cut the sentence short.
+        # predicate: a number put in its place would cut the sentence short;
+        # a step (5%台) would not hold the details' figure.
         replacement = figure_in_claim_words(claim, q, unit, e) if (len(values) == 1 and not counts_companions(claim, q)
-                                                          and not q.suffix.startswith(("に", "を"))) else None
+                                                          and not q.suffix.startswith(("に", "を", "台"))) else None
         out.append(Conflict("number", q.start, q.end, unit, e.start, e.end, q.surface, e.surface, replacement))
     return out

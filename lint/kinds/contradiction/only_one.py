@@ -58,19 +58,19 @@ def _comma_list(a: Chunk, b: Chunk, text: str) -> bool:
 COVERAGE = 0.5
 
 
-def _covered(mine: list[Chunk], x: Chunk, only: Chunk, unit: Unit) -> bool:
-    """Most of the other words of ``x``'s clause are in the sentence (a
-    verb's stem by its kanji: 認 of 認められ in 承認); ``only``: the word
-    limited by だけ (``x`` or what it owns)."""
-    words = [c.word for c in mine if c.clause == x.clause and c is not x and not NUMERIC.match(c.word)]
+def _covered(mine: list[Chunk], member: Chunk, limited: Chunk, unit: Unit) -> bool:
+    """Most of the other words of ``member``'s clause are in the sentence (a
+    verb's stem by its kanji: 認 of 認められ in 承認); ``limited``: the word
+    だけ limits, ``member`` itself or what it owns."""
+    words = [c.word for c in mine if c.clause == member.clause and c is not member and not NUMERIC.match(c.word)]
     body = unit.body
     held = sum(1 for w in words if w in body)
     if held >= 2 and held >= COVERAGE * len(words):
         return True
     # …or the very act said of it, right after it (英国だけが介入し / 英国、
     # フランス、ロシアの3国が介入し), in a sentence aligned with the claim.
-    k = mine.index(only)
-    act = mine[k + 1] if k + 1 < len(mine) and mine[k + 1].clause == only.clause else None
+    k = mine.index(limited)
+    act = mine[k + 1] if k + 1 < len(mine) and mine[k + 1].clause == limited.clause else None
     return (act is not None and len(act.word) >= 2 and not NUMERIC.match(act.word) and act.word in body
             and unit.score >= ACT_ALIGN)
 

@@ -250,7 +250,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 or claim.text.startswith(CLEFT, pc.end) or not_plainly_said(claim, pc)):
             continue
         # One-kanji stems (行, 見) are too ambiguous to compare by spelling
-        # (see :func:`_one_verb`).
+        # (see :func:`~lint.kinds.contradiction.same_acts.one_verb`).
         one_kanji = len(pc.key) < 2
         if one_kanji and stem(pc) is None and not (
                 cfg.morphology and morph.lemma_at(claim.text, claim.start, claim.end, pc.start)):

@@ -10,7 +10,7 @@ expressions that contain ない without negating anything (かもしれない,
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -329,14 +329,13 @@ def permitted(text: str, found: list[Predicate]) -> list[Predicate]:
 def coordinated(text: str, found: list[Predicate]) -> list[Predicate]:
     """Acts made nouns with も, one after the other, share the verb that
     ends them (飛ぶことも野外で生きることもできない: neither is done)."""
-    out = []
     ordered = sorted(found, key=lambda p: p.start)
-    for p, q in zip(ordered, ordered[1:] + [None]):
-        if (q is not None and p.tail.endswith("ことも") and "ことも" in q.tail
-                and not any(ch in text[p.end:q.start] for ch in "、。")):
-            p = Predicate(p.key, p.start, p.end, p.tail, q.positive, p.adnominal)
-        out.append(p)
-    return out
+    # From the last, so that each takes the polarity of the verb ending the chain.
+    for k in range(len(ordered) - 2, -1, -1):
+        p, q = ordered[k], ordered[k + 1]
+        if p.tail.endswith("ことも") and "ことも" in q.tail and not any(ch in text[p.end:q.start] for ch in "、。"):
+            ordered[k] = replace(p, positive=q.positive)
+    return ordered
 
 
 # Nouns of a right or a means: 参加する権利がなく reads as 参加できず.

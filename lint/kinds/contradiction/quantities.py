@@ -95,7 +95,7 @@ SPEED_BEFORE = ("時速", "秒速", "分速")
 # N分のM: a fraction, compared as a percentage (3分の1 = 33.3%).
 FRACTION_RE = compile_re(rf"(?P<prefix>約|およそ|ほぼ)?(?<![{DIGIT}])(?P<d>[{DIGIT}]+|[一二三四五六七八九十]+)分の"
                          rf"(?P<n>[{DIGIT}]+|[一二三四五六七八九十]+)")
-_OF_ONE = compile_re(rf"の[{DIGIT}一二三四五六七八九十]")
+_FRACTION_AFTER = compile_re(rf"の[{DIGIT}一二三四五六七八九十]")
 # Nouns counted without a counter word that one has (34の会社 = 34社, 5の国 = 5カ国).
 COUNTED_NOUNS = {"会社": "count:社", "企業": "count:社", "国": "count:国", "国家": "count:国", "都市": "count:都市",
                  "学校": "count:校", "政党": "count:党", "部隊": "count:部隊", "地域": "count:所", "拠点": "count:所"}
@@ -103,13 +103,16 @@ HALF_RE = compile_re(r"(?P<prefix>約|およそ|ほぼ)?半(?:分|数)")
 # A count with no counter word: 15の通貨 (compared only with the same noun).
 BARE_COUNT_RE = compile_re(rf"(?<![{DIGIT}.．,，])(?P<amount>[{DIGIT}]+)つ?の"
                            f"(?P<noun>[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,6}})")
-# A count by a counter word the unit table lacks (13条, 10編成, 3シーズン):
-# one or two kanji, or a katakana word, right after the digits, and no more.  Compared only with the same word.
-COUNTER_RE = compile_re(rf"(?<![{DIGIT}.．,，第万億兆])(?P<amount>{ARABIC}[千百]?(?:[万億兆](?:{ARABIC}[千百]?)?)*)(?P<counter>[{KANJI_UNIFIED}]{{1,2}}|[{PLAIN_KATAKANA}]{{3,6}})"
+# A count by a counter word the unit table lacks (13条, 10編成, 3シーズン,
+# 41万7千戸): one or two kanji, or a katakana word, right after the number
+# (its digits with 千, 百, 万, 億 or 兆 between), and no more.  Compared
+# only with the same word.
+COUNTER_RE = compile_re(rf"(?<![{DIGIT}.．,，第万億兆])(?P<amount>{ARABIC}[千百]?(?:[万億兆](?:{ARABIC}[千百]?)?)*)"
+                        rf"(?P<counter>[{KANJI_UNIFIED}]{{1,2}}|[{PLAIN_KATAKANA}]{{3,6}})"
                         rf"(?![{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
 # Words after a number that name one of a series, not a count (19号, 3番,
 # 2代目, 3階), 点, which counts points, items and places alike, and the
-# words of ten thousands, which are part of the number (130万〜400万人).
+# words of its places, which are part of the number (130万〜400万人, 7千戸).
 NOT_COUNTERS = frozenset("号番目代階線系型式版次等級段面丁巡限回期位倍割年月日時分秒世点万億兆千百")
 # Every quantity and date has one of these (its amount, its month).
 NUMERAL = compile_re(f"[{DIGIT}{_KANJI_NUMERAL}]")
@@ -136,7 +139,9 @@ class Quantity:
     suffix: str = ""
 
 
-def _bounds(value: float, prefix: str, suffix: str, unit: str) -> tuple[float, float, bool]:
+def _bounds(value: float, prefix: str, suffix: str, unit: str, factor: float = 1.0) -> tuple[float, float, bool]:
+    """The range a number said with ``prefix`` and ``suffix`` stands for;
+    ``factor``: the unit's, by which ``value`` was multiplied."""
     suffix = _HOW_MUCH.sub("を", suffix, count=1)
     approx = prefix in ("約", "およそ", "おおよそ", "ほぼ", "推定") or suffix in (
         "近く", "近い", "前後", "程度", "ほど", "くらい", "ぐらい", "強", "弱")
@@ -164,9 +169,10 @@ def _bounds(value: float, prefix: str, suffix: str, unit: str) -> tuple[float, f
     elif suffix in ("近く", "近い"):
         low, high = value * 0.75, value  # 1割近く: approaching a tenth, 8% among them
     elif suffix.startswith("台") and value > 0:
-        # 3割台 is 30-40 %, 700万トン台 7-8 million tonnes; 半ば, 前半 and
-        # 後半 the middle, first and second part of that step.
-        step = 10.0 if unit == "percent" else 10 ** math.floor(math.log10(value))
+        # 3割台 is 30-40 %, 5%台 5-6 %, 700万トン台 7-8 million tonnes: a step
+        # of the written number's first digit; 半ば, 前半 and 後半 the middle,
+        # first and second part of that step.
+        step = 10 ** math.floor(math.log10(value / factor)) * factor
         part = {"台半ば": (0.25, 0.75), "台前半": (0.0, 0.5), "台後半": (0.5, 1.0)}.get(suffix, (0.0, 1.0))
         low, high = value + part[0] * step, value + part[1] * step
     return low, high, approx
@@ -239,7 +245,7 @@ def _extract(body: str, base: int) -> list[Quantity]:
         if value is None:
             continue
         unit_word = m.group("unit")
-        if unit_word == "分" and _OF_ONE.match(body, e):
+        if unit_word == "分" and _FRACTION_AFTER.match(body, e):
             continue  # 2万分の1: a fraction too large for FRACTION_RE, no minutes
         unit, factor = UNITS[unit_word]
         if unit == "length" and body.endswith(SPEED_BEFORE, 0, m.start()):
@@ -261,7 +267,7 @@ def _extract(body: str, base: int) -> list[Quantity]:
         if m.group("tenths"):
             value += parse_amount(m.group("tenths")[0]) or 0
         prefix, suffix = m.group("prefix") or "", m.group("suffix") or ""
-        low, high, approx = _bounds(value, prefix, suffix, unit)
+        low, high, approx = _bounds(value, prefix, suffix, unit, factor)
         found.append(Quantity(base + s, base + e, m.group(), unit, value, low, high, approx, None,
                               base + m.start("amount"), base + m.end("amount"), prefix, suffix))
         taken.append((s, e))

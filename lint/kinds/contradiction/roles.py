@@ -184,8 +184,7 @@ def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
         places_x, places_y = occurrences(theirs, x.word, occurring), occurrences(theirs, y.word, occurring)
         # A word the evidence gives after one pointing back (その半分以上 = 生乳の
         # 生産量の半分以上) may have the claim's companion there.
-        if any(k and (theirs[k - 1].word in POINTERS or theirs[k - 1].grammar.endswith(POINTERS))
-               for k in places_x + places_y):
+        if any(unit.text.endswith(POINTERS, unit.start, theirs[k].start) for k in places_x + places_y):
             continue
         a = _first_after(theirs, places_x, ay.word)
         b = _first_after(theirs, places_y, ax.word)

@@ -14,6 +14,7 @@ parties.
 from __future__ import annotations
 
 from lint.cache.programs import compile_re
+from lint.kinds.contradiction.compass import COMPASS
 from lint.kinds.contradiction.chunks import topic_before, unit_chunks
 from lint.kinds.contradiction.name_kinds import name_like, same_kind
 from lint.kinds.contradiction.role_words import matches
@@ -190,7 +191,6 @@ def _located(u: Unit, at: int, cache: dict) -> str | None:
 
 
 # The thing a side is said of, right before it (カフカス山脈の|南西麓).
-_COMPASS = set("東西南北")
 _REFERENCE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]{{2,}})の$")
 
 
@@ -198,7 +198,7 @@ def seen_from_each_other(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: i
     """Opposite sides, each sentence placing one thing from the other (山脈の
     南西麓に位置する / 北東には山脈がそびえる): one place told both ways.
     The thing one side is said of is named after the other side, in its clause."""
-    if not (set(claim.text[s:e]) <= _COMPASS and set(unit.text[us:ue]) <= _COMPASS):
+    if not (set(claim.text[s:e]) <= set(COMPASS) and set(unit.text[us:ue]) <= set(COMPASS)):
         return False
     for a, x, b, y, z in ((claim, s, unit, us, ue), (unit, us, claim, s, e)):
         found = _REFERENCE.search(a.text, max(a.start, x - 16), x)

@@ -228,12 +228,12 @@ def _counterpart(claim: Unit, x: Token, unit: Unit, cache: dict, full: bool = Fa
         # 首都|ブラザヴィル).
         placed = {e for e in placed if exact or before and e.head == before[-1].text
                   or after and e.rest == after[0].text}
+    elif x.topic and not known:
+        placed |= {e for e in theirs if e.topic}
     # The word placing the name must be the claim's own, not another
     # country's (ガボンの首都リーブルヴィル against Zambia's capital).
     if before:
         placed = {e for e in placed if not owned_by_another(unit, e, before[-1].text, body)}
-    elif x.topic and not known:
-        placed |= {e for e in theirs if e.topic}
     x_proper = not common_word(x.text)
 
     def taking_role(y: Token, marks: str = ROLE_MARKS) -> bool:

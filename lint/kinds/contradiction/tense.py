@@ -20,4 +20,4 @@ def past_against_present(claim: Unit, unit: Unit, cache: dict) -> bool:
             and bool(sentence_years(unit, cache)) and _PAST_END.search(unit.body) is not None)
 
 
-_PAST_END = compile_re(r"た[。．」）)]*\s*$")
+_PAST_END = compile_re(r"(?:た|(?<=[んい])だ)[。．」）)]*\s*$")
