@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.converse import converse_sides, one_comparison, pointed_from_other_ends, undone_later
-from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
+from lint.kinds.contradiction.dated import NOUN_DESCRIBED, clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.antonym_words import AntonymLexicon
 from lint.kinds.contradiction.beginnings import other_things_begun
 from lint.kinds.contradiction.compass import points_of_other_wholes
@@ -135,7 +135,7 @@ def _count_of_another(claim: Unit, s: int, unit: Unit, ue: int) -> bool:
 
 # A repetition in a clause describing the noun after it (親魚に再び卵を産ませる
 # クロマグロの完全養殖): it says which thing, not what happened again.
-_DESCRIBES_NOUN = compile_re(f"[^、。「」]{{0,12}}?[るた](?![後前際時直以年月日頃])(?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
+_DESCRIBES_NOUN = compile_re(f"[^、。「」]{{0,12}}?[るた]{NOUN_DESCRIBED}")
 
 
 def _repeated_in_description(u: Unit, at: int) -> bool:

@@ -12,10 +12,10 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import unit_chunks
-from lint.kinds.contradiction.dated import dated_description
+from lint.kinds.contradiction.dated import NOUN_DESCRIBED, dated_description
 from lint.kinds.contradiction.event_words import OPEN_WORDS
 from lint.kinds.contradiction.units import Unit
-from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.scripts import HIRAGANA
 from lint.text.tokens import clause_bounds
 
 
@@ -59,5 +59,5 @@ def other_things_begun(claim: Unit, s: int, unit: Unit, us: int, cache: dict) ->
 # A word of beginning or ending in a clause that describes the noun after
 # it; not a time (始まった年, 終わった後), a formal noun (終わったところ) or
 # a plan (開始される予定).
-_DESCRIBING = compile_re(f"(?:{'|'.join(START_END)})[{HIRAGANA}]{{0,4}}?(?:た|る)"
-                         f"(?![後前際時直以年月日頃]|{'|'.join(OPEN_WORDS)})(?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
+_DESCRIBING = compile_re(f"(?:{'|'.join(START_END)})[{HIRAGANA}]{{0,4}}?(?:た|る)(?!{'|'.join(OPEN_WORDS)})"
+                         + NOUN_DESCRIBED)

@@ -232,6 +232,9 @@ def _edition(text: str, at: int) -> bool:
 # (…に統合された後: 後, 前, 際, 時 tell when the next act came, no noun described.)
 _ADNOMINAL_YEAR = compile_re(f"[0-9０-９]{{4}}年(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?に[^、。]{{0,12}}?"
                              f"(?:た|る|ていた|ている)(?![後前際時直以])(?=[{_NOUN}])")
+# After a verb ending in た or る, a noun it describes: not a time (始まった年,
+# 勝利した後).
+NOUN_DESCRIBED = f"(?![後前際時直以年月日頃])(?=[{_NOUN}])"
 AFTER_OR_BEFORE = ("後", "前", "以後", "以降", "以前", "直後", "直前")
 # The year of a change's first value (2014年の4.4%から2015年には8.0%へ): the change is later.
 _CHANGE_FROM = compile_re(r"[0-9０-９]{4}年(?:度)?の[^、。]{0,10}?[0-9０-９][^、。]{0,6}?から")
