@@ -135,6 +135,13 @@ def test_sentences_do_not_split_inside_quotes_or_parentheses():
     assert sents == ["彼は「準備はできた。明日始める」と述べた（詳細は未定。後日発表）。", "次の文！", "最後？"]
 
 
+def test_a_mark_inside_a_latin_name_ends_no_sentence():
+    text = "旧Yahoo!の事業は移された。すごい!次へ。Hello! 元気?"
+    doc = parse(text, "n.txt", NAMES)
+    sents = [doc.text[s.start:s.end] for s in doc.posts[0].preamble[0].sentences]
+    assert sents == ["旧Yahoo!の事業は移された。", "すごい!", "次へ。", "Hello!", "元気?"]
+
+
 def test_unbalanced_bracket_does_not_swallow_the_next_line():
     text = "閉じない「引用。続き。\n次の段落も同じ塊。終わり。"
     doc = parse(text, "u.txt", NAMES)

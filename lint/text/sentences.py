@@ -31,7 +31,7 @@ def split_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
                 elif ch in stack:  # a missing closer inside: recover
                     while stack and stack.pop() != ch:
                         pass
-            elif ch in SENTENCE_ENDS and not stack:
+            elif ch in SENTENCE_ENDS and not stack and not _in_name(masked, pos + k, end):
                 j = k + 1
                 while j < len(run) and run[j] in SENTENCE_ENDS:  # 「！？」 runs
                     j += 1
@@ -49,6 +49,17 @@ def split_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
             k += 1
     _add_sentence(out, masked, sent_start, end)
     return out
+
+
+# A Latin letter before and a letter or particle right after: the mark is
+# part of a name (Yahoo!の事業, Yahoo! JAPAN is a name spaced off).
+_LATIN_BEFORE = compile_re(r"[A-Za-z]")
+_GOES_ON = compile_re(r"[^\s。！？!?」』)）\x00]")
+
+
+def _in_name(masked: str, at: int, end: int) -> bool:
+    return (masked[at] in "!?" and at > 0 and _LATIN_BEFORE.match(masked, at - 1) is not None
+            and at + 1 < end and _GOES_ON.match(masked, at + 1) is not None)
 
 
 _NOT_SPACE = compile_re(r"[^ \t\u3000\r\n]")

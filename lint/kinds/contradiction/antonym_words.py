@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.compass import inside_point
 from lint.kinds.contradiction.file_data import AntonymPair
 from lint.text.matcher import HitPool, Phrase, PhraseMatcher
@@ -32,6 +33,10 @@ def _inside_compound(text: str, at: int, end: int) -> bool:
 
 # The passive after a form of a converse pair (撃破|された, 打ち破|られた).
 _PASSIVE = ("され", "られ")
+
+# A whole that owns a share of itself (全土の90%, 全員の半数) names the whole
+# the share is of; it says nothing of all.
+_SHARE_OF_WHOLE = compile_re("の(?:約|およそ|ほぼ)?(?:[0-9０-９一二三四五六七八九十数]|半|大半|一部|多く|大部分|過半|ほとんど)")
 
 
 class AntonymLexicon:
@@ -98,6 +103,8 @@ class AntonymLexicon:
                     text, start + h.start, start + h.end):
                 continue
             at, to = start + h.start, start + h.end
+            if text[at] == "全" and _SHARE_OF_WHOLE.match(text, to):
+                continue
             if pair.converse and text.startswith(_PASSIVE, to):
                 side, to = 1 - side, to + 2  # quoted with its passive
             out.append((index, side, at, to))

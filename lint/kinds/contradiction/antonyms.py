@@ -13,6 +13,7 @@ from __future__ import annotations
 from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.converse import converse_sides, one_comparison, pointed_from_other_ends, undone_later
 from lint.kinds.contradiction.dated import NOUN_DESCRIBED, clauses_dated_apart, span_dated_apart
+from lint.kinds.contradiction.antonym_sides import hits, said_elsewhere, sides_present
 from lint.kinds.contradiction.antonym_words import AntonymLexicon
 from lint.kinds.contradiction.beginnings import other_things_begun
 from lint.kinds.contradiction.compass import points_of_other_wholes
@@ -27,16 +28,17 @@ from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_othe
                                            SIDE_WORDS, sides_told_apart)
 from lint.kinds.contradiction.owners import counted_apart, owners_differ
 from lint.kinds.contradiction.standards import other_standards
+from lint.kinds.contradiction.tense import since_before
 from lint.kinds.contradiction.word_scope import (NOT_ONLY, PICKED_OUT, PROPOSED, UNIVERSAL, acts_differ,
                                                  limited_word_absent, only_told, tally, year_given)
-from lint.text.tokens import bigrams, clause_bounds
+from lint.text.tokens import clause_bounds
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.polarity import about_the_same, clause_arguments
 from lint.kinds.contradiction.subjects import compared_of_two, doers_apart, located_apart, seen_from_each_other
 from lint.kinds.contradiction.units import Conflict
 from lint.kinds.contradiction.units import Settings
-from lint.kinds.contradiction.units import Unit, containing
+from lint.kinds.contradiction.units import Unit
 
 
 # Words of amount, whose counted noun tells what they count.
@@ -50,62 +52,10 @@ QUANTIFIER_OVERLAP = 0.6
 INF_CLOSE = float("inf")
 
 
-def _said_elsewhere(claim: Unit, index: int, side: int, s: int, e: int, pol: bool, details: list[Unit],
-                    opposing: Unit, cache: dict, cfg: Settings, lexicon: "AntonymLexicon") -> bool:
-    """The details say the claim's own word, or another of its side, the same
-    way of the same thing in a sentence other than the ``opposing`` one: both
-    sides happened (ミサイルを配備した…のちに撤去した; 戦いに勝った …
-    戦いで…連合軍を破り).  Within one sentence the closer clause decides,
-    but for an act and its undoing, which happen one after the other."""
-    pair = lexicon.pairs[index]
-    words = bigrams(claim.text[slice(*clause_bounds(claim.text, s, claim.start, claim.end))])
-    against = bigrams(opposing.body)
-    for unit in containing(details, pair.right if side else pair.left, cache):
-        for j, other_side, us, ue in _hits(unit, cache, lexicon):
-            if j != index or other_side != side or word_polarity(unit, us, ue) != pol:
-                continue
-            if unit.start == opposing.start:
-                # An act and its undoing told in one sentence both happened
-                # (首相に就任すると…就任から約1週間で辞任に追い込まれた).
-                if pair.undoes and unit.text[us:ue] == claim.text[s:e]:
-                    return True
-                continue
-            # Another word of the side is weaker support than the word itself:
-            # its sentence must hold more of the word's clause than the opposing one.
-            if len(words & bigrams(unit.body)) > len(words & against):
-                return True
-            if unit.text[us:ue] != claim.text[s:e]:
-                continue
-            same, (shared, _) = about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap)
-            # Support asks less than a contradiction: three words of the clause.
-            if same or shared >= SUPPORT_SHARED:
-                return True
-    return False
-
-
-# Grams the clauses of the claim's word and of the same word elsewhere must share.
-SUPPORT_SHARED = 3
-
-
-def _hits(unit: Unit, cache: dict, lexicon: AntonymLexicon) -> list[tuple[int, int, int, int]]:
-    key = ("a", unit.start, unit.end)
-    if key not in cache:
-        cache[key] = lexicon.find(unit.text, unit.start, unit.end, cache.get("ant-pool"))
-    return cache[key]
-
-
-def _present(details: list[Unit], cache: dict, lexicon: AntonymLexicon) -> set[tuple[int, int]]:
-    """Which sides of which pairs the details use at all (once per post)."""
-    present = cache.get("ant-present")
-    if present is None:
-        present = cache["ant-present"] = {(j, sd) for u in details for j, sd, _, _ in _hits(u, cache, lexicon)}
-    return present
-
-
 def may_conflict(claim: Unit, details: list[Unit], cache: dict, lexicon: AntonymLexicon) -> bool:
     """The claim uses a word whose opposite the details use somewhere."""
-    present = _present(details, cache, lexicon)
-    return any((index, 1 - side) in present for index, side, _, _ in _hits(claim, cache, lexicon))
+    present = sides_present(details, cache, lexicon)
+    return any((index, 1 - side) in present for index, side, _, _ in hits(claim, cache, lexicon))
 
 
 # Words of repetition, and the verb they qualify said never to happen
@@ -236,9 +186,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     """``aligned``: the sentences aligned with the claim or a clause of it;
     ``whole``: the starts of those aligned with the whole claim."""
     out: list[Conflict] = []
-    claim_hits = _hits(claim, cache, lexicon)
+    claim_hits = hits(claim, cache, lexicon)
     # A claim word whose opposite the details never use cannot conflict.
-    present = _present(details, cache, lexicon)
+    present = sides_present(details, cache, lexicon)
     aligned = [u for u in aligned if not u.heading]
     for index, side, s, e in claim_hits:
         if (index, 1 - side) not in present:
@@ -287,7 +237,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             if span_dated_apart(claim, lo, hi, unit, cache) or kind in ("antonym", "temporal") and span_dated_apart(
                     claim, claim.start, hi, unit, cache):
                 continue
-            if both and {sd for j, sd, _, _ in _hits(unit, cache, lexicon) if j == index} == {0, 1}:
+            if both and {sd for j, sd, _, _ in hits(unit, cache, lexicon) if j == index} == {0, 1}:
                 continue
             # The claim's own word said the same way in this sentence, its
             # clause sharing as many words with the claim's, supports it there
@@ -295,7 +245,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             compared = [(other_side, us, ue, word_polarity(unit, us, ue) == pol,
                          *about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap,
                                          strict=unit.start not in whole))
-                        for j, other_side, us, ue in _hits(unit, cache, lexicon)
+                        for j, other_side, us, ue in hits(unit, cache, lexicon)
                         if j == index and unit.text[us:ue] not in conceded and not count_and_all(claim, s, e, unit, us, ue)
                         and not converse_day(claim, s, unit, us)
                         and not (pol and PICKED_OUT.match(unit.text, ue, unit.end) and not UNIVERSAL.search(claim.body))
@@ -340,7 +290,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                                        or claim.text[s:e] in SIDE_WORDS
                                                        and located_apart(claim, s, unit, us, cache)))
                         and not (kind == "temporal" and (year_given(unit, ue, claim)
-                                                          or acts_differ(claim, e, unit, ue)))
+                                                          or acts_differ(claim, e, unit, ue)
+                                                          or since_before(claim, side, e, unit, other_side, ue)))
                         and not _part_against_description(claim, s, e, unit, ue)
                         and not told_gone(unit, ue)
                         and not (other_side != side and claim.text[s:e] in AMOUNT_WORDS
@@ -373,7 +324,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                     best = (rank, unit, us, ue, other_side)
         # Two acts (配備 / 撤去) may both have happened; words of quantity and
         # time say one thing of one state.
-        if best is None or best[0][1] or kind == "antonym" and _said_elsewhere(
+        if best is None or best[0][1] or kind == "antonym" and said_elsewhere(
                 claim, index, side, s, e, pol, details, best[1], cache, cfg, lexicon):
             continue
         _, unit, us, ue, other_side = best

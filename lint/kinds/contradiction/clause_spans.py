@@ -3,6 +3,7 @@ sentence tells in words.
 
     Clauses: the clause bounds of one sentence, found once
     anchor_told: 合併後の同年10月1日に (the anchor and its marker, said outright)
+    time_clause_after: …ため、卒業した後は… (the part after a connective opens another)
 """
 
 from __future__ import annotations
@@ -48,3 +49,11 @@ def anchor_told(text: str, rel: Relation, unit: Unit) -> bool:
     before = min(rel.first_span, rel.then_span)  # the part the marker follows
     anchor = NOUN_RUN_AT_END.search(text, before[0], before[1])
     return marker is not None and anchor is not None and anchor.group() + marker.group() in unit.body
+
+
+def time_clause_after(rel: "Relation", others: list["Relation"]) -> bool:
+    """The part after the connective is itself the first part of another
+    relation (通学が不便だったため、小学校を卒業した後は…中等科に進んだ):
+    what the first part leads to is told past that clause, not in it."""
+    return any(o is not rel and rel.then_span[0] <= o.first_span[0] and o.first_span[1] <= rel.then_span[1]
+               for o in others)

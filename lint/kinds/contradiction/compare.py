@@ -25,6 +25,7 @@ from lint.kinds.contradiction import influence
 from lint.kinds.contradiction import modality as modality_check
 from lint.kinds.contradiction import names as entity_check
 from lint.kinds.contradiction import only_one
+from lint.kinds.contradiction import replaced_names
 from lint.kinds.contradiction import numbers as number_check
 from lint.kinds.contradiction import order as order_check
 from lint.kinds.contradiction import polarity as polarity_check
@@ -163,18 +164,40 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             conflicts += substitution_check.compare(claim, _aligned(every, evidence, 0.0),
                                                     details_text(evidence, cache), cfg, cache, kinds)
             conflicts += frames.compare(claim, by_clause, evidence, cache, kinds)
+            if not any(c.kind == "entity" for c in conflicts):
+                conflicts += replaced_names.compare(claim, by_clause, _post_text(claims, evidence, cache), cache,
+                                                    kinds)
         if "entities" in live:
             conflicts += entity_check.compare(claim, ranked + _aligned_past_names(index, claim, evidence, ranked, cfg,
                                                                                   cache, finder),
                                               evidence, cfg, cache, finder)
         conflicts = [c for c in conflicts if not (c.kind == "entity" and (entity_check.set_apart(c) and c not in seated
                                                                           or _generic_place(c)
-                                                                          or _inside_kind_name(c, claim)))
+                                                                          or _inside_kind_name(c, claim)
+                                                                          or _compound_known(c, claim, evidence, cache)))
                      and not _labelled_otherwise(claim, c.evidence)]
         if conflicts:
             found.append((claim, conflicts))
     return found
 
+
+
+def _post_text(claims: list[Unit], evidence: list[Unit], cache: dict) -> str:
+    """The post's claims and details joined, once per post."""
+    found = cache.get("post-text")
+    if found is None:
+        found = cache["post-text"] = "\n".join([u.body for u in claims] + [details_text(evidence, cache)])
+    return found
+
+
+def _compound_known(c: Conflict, claim: Unit, evidence: list[Unit], cache: dict) -> bool:
+    """The claim's name opens a longer name the details use (ニューヨーク・
+    フィルハーモニック): the claim names that known thing, no other place."""
+    m = _NAME_GOES_ON.match(claim.text, c.claim_end, claim.end)
+    return m is not None and c.claim_text + m.group() in details_text(evidence, cache)
+
+
+_NAME_GOES_ON = compile_re(f"・[{PLAIN_KATAKANA}ー・]+")
 
 
 # Words for a kind of place, no place (都道府県, 市町村, 両県).

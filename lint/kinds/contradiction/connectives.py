@@ -14,6 +14,8 @@ from lint.text.scripts import KANJI_UNIFIED
 # Verbs of saying and thinking: と before them quotes (…があると報告されている).
 QUOTING = ("報告|発表|指摘|主張|説明|述べ|言|考え|思|見られ|判断|結論|証言|記録|伝え|強調|批判|評価|"
            "推計|推定|推測|予測|予想|試算|見積|算出|報じ|記|書|信じ|解釈|分析|確認|語|話|見[てなる]|み[てなる]")
+# Verbs of counting or looking before と (合わせると, 比べると, 見ると).
+_VIEWING = ")(?<!".join(("合わせる", "合わせた", "比べる", "比較する", "見る", "含める", "加える", "除く", "通算する", "換算する"))
 # Connectives whose first part comes first (cause, or earlier event).
 FORWARD = compile_re(
     f"(?:の|した|った|いた|んだ|れた|た)?(?<![{KANJI_UNIFIED}])結果(?:として)?|"
@@ -31,8 +33,9 @@ FORWARD = compile_re(
     rf"(?:の|した|た)?(?:直後|(?<![最午今前背])(?<![^{KANJI_UNIFIED}]戦)後)(?:に|で|、|は|も|から)|(?<=[争乱変災])後の|以降|以後|の(?:ち)に|"
     f"(?<=[てで])から(?=、|[0-9０-９{KANJI_UNIFIED}])|"
     r"(?:た|の)翌(?:年|月|日|週)(?:には|に|、|の)|"
-    # …の推計によると: according to, no order.
-    f"(?<=[るたい])(?<!によ)と(?=、|(?!{QUOTING})[{KANJI_UNIFIED}])"
+    # …の推計によると: according to, no order; 合わせると, 比べると: a way of
+    # counting or looking, no event.
+    f"(?<=[るたい])(?<!によ)(?<!{_VIEWING})と(?=、|(?!{QUOTING})[{KANJI_UNIFIED}])"
 )
 # Verbs that make their subject the cause of their object: AがBにつながった.
 CAUSING = compile_re(r"(?:に|へと?)(?:つなが|結びつ)|を(?:もたら|招|引き起こ|生ん|生み|促)|"
@@ -41,8 +44,8 @@ CAUSING = compile_re(r"(?:に|へと?)(?:つなが|結びつ)|を(?:もたら|�
 # Connectives whose second part comes first: Aの前にB, Aに先立ってB.
 # (紀元前の, 午前に: a time, not "before" something; 越前の, 名前の: a word;
 # 直前の1.5倍: the amount just before, no event;
-# 戦前から: since the years before the war, and on.)
-BACKWARD = compile_re(rf"(?:の|する|した|る|を迎える)?(?<![生午元事空産越備豊筑肥名目])(?<!直(?=前の[0-9０-９]))(?<![^{KANJI_UNIFIED}]戦(?=前から))"
+# 戦前は, 戦前から: the years before the war, a period; 大戦前に is before one.)
+BACKWARD = compile_re(rf"(?:の|する|した|る|を迎える)?(?<![生午元事空産越備豊筑肥名目])(?<!直(?=前の[0-9０-９]))(?<![^{KANJI_UNIFIED}]戦)"
                       r"(?:前に|前の|前は|前から|以前に|以前から|直前に)|"
                       r"(?:た|る|の)前(?:年|月|日|週)(?:には|に|、|の)|より(?:も)?(?:前に|先に)|に先立(?:って|ち|つ)|に先(?:んじて|駆けて)|"
                       r"(?:の|た|る|い)(?:原因|理由|背景|発端)は")

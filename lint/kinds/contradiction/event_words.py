@@ -7,7 +7,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from lint.text.scripts import KANJI_UNIFIED_FIRST, KANJI_UNIFIED_LAST
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.units import Unit
+from lint.text.scripts import KANJI_UNIFIED, KANJI_UNIFIED_FIRST, KANJI_UNIFIED_LAST, PLAIN_KATAKANA
 
 
 # Words that leave an event open: intention, possibility, expectation.
@@ -57,3 +59,13 @@ def kanji_run_at_end(text: str) -> Optional[str]:
             i = j
         i += 1
     return None
+
+
+_OWNER = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})の$")
+
+
+def owned_elsewhere(unit: Unit, at: int, claim_body: str) -> bool:
+    """The event word at ``at`` is owned by a thing the claim never names
+    (その交響曲の出版を計画 / 歌曲は…から出版されている): another event."""
+    m = _OWNER.search(unit.text, max(unit.start, at - 12), at)
+    return m is not None and m.group(1) not in claim_body

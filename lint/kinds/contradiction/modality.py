@@ -24,7 +24,7 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.dated import dated_in_another
-from lint.kinds.contradiction.event_words import NATIVE_VERBS, OPEN_WORDS, event_of, forms_of
+from lint.kinds.contradiction.event_words import NATIVE_VERBS, OPEN_WORDS, event_of, forms_of, owned_elsewhere
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.connectives import FORWARD
 from lint.kinds.contradiction.polarity import about_the_same
@@ -254,6 +254,9 @@ def _unrealised(claim: Unit, cache: dict) -> list[tuple[int, int, list[str], Opt
             continue
         if rest.startswith(("した", "された")) or rest in ("し", "され"):
             continue  # 運河を計画した, 府によって計画され: a past act of planning, which what was done may follow
+        if rest.startswith("を") and rest.endswith(("た", "し", "して")) and not rest.endswith(("ていた", "でいた")) and (
+                not _GONE_NO_FURTHER.search(rest)):
+            continue  # 構想を示した, 計画を発表し: the plan was put forward, which says nothing of its end
         if m.group() == "方針" and rest.startswith(POLICY_IN_FORCE):
             continue  # …を使うのが方針となっている: a rule in force, no plan
         before = [c for c in chunks if c.end <= m.start()]
@@ -286,6 +289,8 @@ def _clause_words(chunks: list[Chunk], clause: int) -> list[str]:
 
 
 UNREALISED_OPENERS = ("計画", "構想", "予定", "検討", "研究")
+# …を口にするにとどまった: the plan went no further than its telling.
+_GONE_NO_FURTHER = compile_re("とどま|止ま|だけ|のみ|過ぎな")
 # The last letters of a name a project's word may follow.
 _NAME_LAST = chars(PLAIN_KATAKANA) | set("・」』")
 
@@ -380,7 +385,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         _, unit, us, ue = best
         if not is_open and PLAN_MADE.match(unit.text, ue, unit.end):
             continue  # a plan made (建設する計画が立てられた), which the work may follow
-        if not is_open and _asked_in_claim(claim, unit, us, ue):
+        if not is_open and _asked_in_claim(claim, unit, us, ue) or owned_elsewhere(unit, us, claim.body):
             continue
         # …nor is one of two parties, places or years.
         if (topics_of_two_parties(claim, s, unit, us, cache) or places_apart(claim, s, unit, us)

@@ -123,3 +123,14 @@ _FORMER_TITLE = compile_re(f"(?:(?<![{_KANJI_CLASS}])(?:旧|元|前)|かつて�
 def titled_then(u: Unit, at: int) -> bool:
     """The name at ``at`` follows a title of another time (かつての首都|サン・ルイ)."""
     return _FORMER_TITLE.search(u.text, max(u.start, at - 9), at) is not None
+
+
+def placed_with_clause(claim: Unit, x: Token, aligned: list[Unit], cache: dict) -> bool:
+    """A detail sentence names ``x`` with at least half the other words of
+    its claim clause (池永正明らが永久追放 / 池永正明ら…も永久追放を言い渡
+    された): the name's part is told there, whatever another sentence has."""
+    words = {t.text for t in (t for t in tokens(claim, cache) if t.clause == x.clause)
+             if len(t.text) >= 2 and not (t.start < x.end and x.start < t.end) and t.text not in x.text}
+    if not words:
+        return False
+    return any(x.text in u.body and 2 * sum(w in u.body for w in words) >= len(words) for u in aligned)

@@ -165,7 +165,12 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
     # An adjective set apart by は or も (激しくはない, 多くもない): the tail after it.
     if u.text[e - 1:e] == "く" and u.text.startswith(("は", "も"), e):
         return polarity_at(u.text, e + 1, u.end)
-    return polarity_at(u.text, e, u.end)
+    # Only X (現業の職員にしか認めていない): granted to X, no denial.
+    lo, _ = clause_bounds(u.text, s, u.start, u.end)
+    return polarity_at(u.text, e, u.end) or _ONLY_BEFORE.search(u.text, lo, s) is not None
+
+
+_ONLY_BEFORE = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+(?:に|で|から|を|が|と)?しか(?:[{KANJI_UNIFIED}]|$)")
 
 
 _WHOLE_BEFORE = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}0-9０-９]+$")

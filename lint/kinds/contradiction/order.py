@@ -21,7 +21,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.connectives import BACKWARD, CAUSING, FORWARD, causal_marker
 from lint.kinds.contradiction.dated import dated_conflict
-from lint.kinds.contradiction.clause_spans import Clauses, anchor_told
+from lint.kinds.contradiction.clause_spans import Clauses, anchor_told, time_clause_after
 from lint.kinds.contradiction.narration import (DISCOVERY, LEADING_TOPIC, dateless, has_kanji,
                                                 narrated_reversed, told_in_order, undated)
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
@@ -345,12 +345,12 @@ def _told(mine: Relation, theirs: Relation) -> bool:
 
 def _in_order(rel: Relation, details: list[Unit]) -> bool:
     """A detail sentence tells the relation's two parts in its order."""
-    return told_in_order(undated(rel.first, rel.then), undated(rel.then, rel.first), (rel.first_head, rel.then_head),
-                         details)
+    return told_in_order(undated(rel.first, rel.then), undated(rel.then, rel.first), (rel.first_head, rel.then_head), details)
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict) -> list[Conflict]:
-    mine = relations(claim, cache)
+    every = relations(claim, cache)
+    mine = [rel for rel in every if not time_clause_after(rel, every)]
     for rel in mine:
         dated = dated_conflict(claim, rel, details, cache)
         # Dates only suggest an order; a detail sentence that tells it
@@ -372,7 +372,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 # (Nor when another claim relation tells the details' order, or a detail relation the claim's.)
                 crossed = _overlaps(rel, theirs)[1]
                 if not any(_agrees(rel, other) and _overlaps(rel, other)[0] >= crossed for other in stated) and (
-                        not _told_on(rel, unit, theirs)) and not any(_agrees(other, theirs) for other in mine
+                        not _told_on(rel, unit, theirs)) and not any(_agrees(other, theirs) for other in every
                                                                      if other is not rel) and not any(
                         _told(rel, other) for u in details for other in relations(u, cache)):
                     kind = "causal" if is_causal(rel, claim.text) else "temporal"

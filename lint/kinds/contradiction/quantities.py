@@ -64,7 +64,7 @@ _PART = rf"(?:{ARABIC}[千百]?|{_KANJI_NUM})"
 _AMOUNT = rf"{_PART}(?:[万億兆](?:{_PART})?)*(?:[万億兆])?"
 PREFIX = r"(?P<prefix>約|およそ|おおよそ|ほぼ|最大|最高|最低|最少|少なくとも|わずか|僅か|推定|計|合計|総額|総計)?"
 _BY_HOW_MUCH = "はるかに|大きく|大幅に|優に|ゆうに|やや|わずかに"  # 100隻をはるかに超える: still over 100
-SUFFIX = (rf"(?P<suffix>以上|以下|未満|にも?(?:満たな|届かな|達しな)(?:かった|い|く)|にも?(?:満たず|届かず|達せず)|超え?|を(?:{_BY_HOW_MUCH})?(?:超[えすし](?:る|た|て)?|過ぎ(?:る|た|て)?|[上下]回(?:る|った|って|り))|"
+SUFFIX = (rf"(?P<suffix>以上|以下|未満|にも?(?:満たな|届かな|達しな)(?:かった|い|く)|にも?(?:満たず|届かず|達せず)|超え?|を(?:{_BY_HOW_MUCH})?(?:超[えすし](?:る|た|て)?|過ぎ(?:る|た|て)?|[上下]回(?:る|った|って|り)|切(?:る|った|って|り)|割(?:る|った|って|り込))|"
           r"を突破(?:し(?:た|て)?|する)?|余り|あまり|強|弱|近く|近い|足らず|前後|程度|ほど|くらい|ぐらい|余|"
           r"台(?:半ば|前半|後半)?|"
           r"より(?:深|多|大き|長|高|重|広|浅|少な|小さ|短|低|軽|狭))?")
@@ -158,8 +158,8 @@ def _bounds(value: float, prefix: str, suffix: str, unit: str, factor: float = 1
         low, high = value * (1 + 1e-6), float("inf")
     elif suffix in ("以下",) or prefix in ("最大", "最高"):
         low, high = float("-inf"), value
-    elif suffix in ("未満", "足らず") or suffix.startswith(("を下回", "より", "に")):
-        # に満たない, にも届かなかった, に達しない: below the number.
+    elif suffix in ("未満", "足らず") or suffix.startswith(("を下回", "を切", "を割", "より", "に")):
+        # に満たない, にも届かなかった, に達しない, を切る, を割り込む: below the number.
         low, high = float("-inf"), value * (1 - 1e-6)
     elif suffix in ("強", "弱"):
         # A little over or under, up to half the step a share is told in

@@ -35,7 +35,8 @@ from lint.kinds.contradiction.dated import span_dated_apart
 from lint.kinds.contradiction.tense import past_against_present
 from lint.kinds.contradiction.name_kinds import (NAME_ENDINGS, common_word, name_like, new_name, part_of_name,
                                                  places_of_other_kinds, same_kind, variant)
-from lint.kinds.contradiction.name_tokens import Token, next_to, owned_by_another, phrase_end, titled_then, tokens
+from lint.kinds.contradiction.name_tokens import (Token, next_to, owned_by_another, phrase_end, placed_with_clause,
+                                                  titled_then, tokens)
 from lint.kinds.contradiction.quantities import UNITS
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
@@ -365,7 +366,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
                                          for f in [_counterpart(claim, x, unit, cache, known=True)]
                                          if f is not None), None)
             if found and not other_kinds(x, found[0]) and not part_of_name(x.text, found[0].text) and not (
-                    _glossed_as(x.text, found[0].text, claim.text)):
+                    _glossed_as(x.text, found[0].text, claim.text)) and not placed_with_clause(claim, x, aligned, cache):
                 y, end = found
                 unit = next(u for u in aligned if u.start <= y.start < u.end)
                 out.append(Conflict("entity", x.start, end, unit, y.start, y.end, claim.text[x.start:end], y.text))

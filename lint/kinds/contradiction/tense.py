@@ -1,4 +1,5 @@
-"""Tense: a claim of the present against a sentence of the past.
+"""Tense: a claim of the present against a sentence of the past, and a
+time that reaches on into a later one.
 
 A claim with no year says what holds now (首都はソフィアである); a detail
 sentence dated to a year and told in the past (864年ごろ…首都プレスラフなどで
@@ -21,3 +22,9 @@ def past_against_present(claim: Unit, unit: Unit, cache: dict) -> bool:
 
 
 _PAST_END = compile_re(r"(?:た|(?<=[んい])だ)[。．」）)]*\s*$")
+
+
+def since_before(claim: Unit, side: int, e: int, unit: Unit, other_side: int, ue: int) -> bool:
+    """A time before, and on from it (戦前から検討されていた): it reaches
+    into the time after, which it does not deny."""
+    return other_side == 0 and unit.text.startswith("から", ue) or side == 0 and claim.text.startswith("から", e)

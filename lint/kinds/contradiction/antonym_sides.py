@@ -1,0 +1,69 @@
+"""Sides of an antonym pair the details already say: the lexicon's hits in
+a sentence, which sides a post uses, and whether the claim's own side is
+said of the same thing elsewhere (then both sides happened)."""
+
+from __future__ import annotations
+
+from lint.kinds.contradiction.antonym_words import AntonymLexicon
+from lint.kinds.contradiction.opposites import word_polarity
+from lint.kinds.contradiction.polarity import about_the_same
+from lint.kinds.contradiction.units import Settings, Unit, containing
+from lint.text.tokens import bigrams, clause_bounds
+
+
+def said_elsewhere(claim: Unit, index: int, side: int, s: int, e: int, pol: bool, details: list[Unit],
+                    opposing: Unit, cache: dict, cfg: Settings, lexicon: AntonymLexicon) -> bool:
+    """The details say the claim's own word, or another of its side, the same
+    way of the same thing in a sentence other than the ``opposing`` one: both
+    sides happened (ミサイルを配備した…のちに撤去した; 戦いに勝った …
+    戦いで…連合軍を破り).  Within one sentence the closer clause decides,
+    but for an act and its undoing, which happen one after the other."""
+    pair = lexicon.pairs[index]
+    words = bigrams(claim.text[slice(*clause_bounds(claim.text, s, claim.start, claim.end))])
+    against = bigrams(opposing.body)
+    # The word's side in every pair that has it (増え beside 伸び in one
+    # pair, beside 落ち込 in another): each of those words says it too.
+    said = claim.text[s:e]
+    sides = {(j, sd) for j, p in enumerate(lexicon.pairs) for sd, forms in ((0, p.left), (1, p.right)) if said in forms}
+    sides.add((index, side))
+    forms = tuple(sorted({f for j, sd in sides for f in (lexicon.pairs[j].right if sd else lexicon.pairs[j].left)}))
+    for unit in containing(details, forms, cache):
+        for j, other_side, us, ue in hits(unit, cache, lexicon):
+            if (j, other_side) not in sides or word_polarity(unit, us, ue) != pol:
+                continue
+            if unit.start == opposing.start:
+                # An act and its undoing told in one sentence both happened
+                # (首相に就任すると…就任から約1週間で辞任に追い込まれた).
+                if j == index and pair.undoes and unit.text[us:ue] == claim.text[s:e]:
+                    return True
+                continue
+            # Another word of the side is weaker support than the word itself:
+            # its sentence must hold more of the word's clause than the opposing one.
+            if len(words & bigrams(unit.body)) > len(words & against):
+                return True
+            if unit.text[us:ue] != claim.text[s:e]:
+                continue
+            same, (shared, _) = about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap)
+            # Support asks less than a contradiction: three words of the clause.
+            if same or shared >= SUPPORT_SHARED:
+                return True
+    return False
+
+
+# Grams the clauses of the claim's word and of the same word elsewhere must share.
+SUPPORT_SHARED = 3
+
+
+def hits(unit: Unit, cache: dict, lexicon: AntonymLexicon) -> list[tuple[int, int, int, int]]:
+    key = ("a", unit.start, unit.end)
+    if key not in cache:
+        cache[key] = lexicon.find(unit.text, unit.start, unit.end, cache.get("ant-pool"))
+    return cache[key]
+
+
+def sides_present(details: list[Unit], cache: dict, lexicon: AntonymLexicon) -> set[tuple[int, int]]:
+    """Which sides of which pairs the details use at all (once per post)."""
+    present = cache.get("ant-present")
+    if present is None:
+        present = cache["ant-present"] = {(j, sd) for u in details for j, sd, _, _ in hits(u, cache, lexicon)}
+    return present

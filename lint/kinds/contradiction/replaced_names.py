@@ -1,0 +1,175 @@
+"""Replaced names: the claim names someone or somewhere the post never
+names, where the sentence telling the rest of its clause names another of
+the kind.
+
+「ド・ゴールはブラントと仏独協力条約を結んだ」 against 「1963年1月に
+アデナウアー首相との間で仏独協力条約を結んで」: ブラント appears nowhere
+in the post, the detail sentence holds the claim clause's other words, and
+it has one name of the kind the claim does not use.  Where the position of
+the name can be read, :mod:`~lint.kinds.contradiction.substitution` finds
+it already; this asks only that the rest of the clause be told, and so it
+asks more of the name: a proper name, new to the whole post, with exactly
+one unused name of its kind in that sentence.
+
+    pass: ド・ゴールはアデナウアーと条約を結んだ / 1963年にアデナウアー首相と条約を結んだ
+    fail: ド・ゴールはブラントと条約を結んだ / 1963年にアデナウアー首相と条約を結んだ
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.dated import span_dated_apart
+from lint.kinds.contradiction.name_kinds import (common_word, part_of_name, places_of_other_kinds, proper_kind,
+                                                 same_kind, variant)
+from lint.kinds.contradiction.name_tokens import Token, titled_then, tokens
+from lint.kinds.contradiction.seats import SEATS
+from lint.kinds.contradiction.tense import past_against_present
+from lint.kinds.contradiction.units import Conflict, Unit
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.tokens import clause_bounds
+
+# Share of the claim clause's other words the detail sentence must hold, and
+# how many letters of them at least; the clause's topic (ド・ゴールは), which
+# the details often leave unsaid, is not one of them.
+CLAUSE_HELD = 0.6
+MIN_HELD = 2
+# Kinds of kanji proper noun that name one person or place.
+NAME_KINDS = ("人名", "地名")
+
+
+def _proper(word: str) -> bool:
+    """A name and not a word of the dictionary: katakana of three letters or
+    more, or (with Sudachi) a kanji name of a person or place of three
+    letters or more (two kanji are a verb's stem or a word as often: 相次)."""
+    if _KATAKANA_NAME.fullmatch(word):
+        return not common_word(word)
+    if _PLACE_NAME.fullmatch(word):
+        return not common_word(word)
+    return len(word) >= 3 and proper_kind(word) in NAME_KINDS
+
+
+def _one_kind(x: str, y: str, kinds: Callable[[str], frozenset]) -> bool:
+    """Two names of one known kind, or both of none (two people): a country
+    does not stand for a city, nor a continent for a country, nor a name of
+    no known kind (ワールドカップ) for a country."""
+    kx, ky = kinds(x), kinds(y)
+    if bool(kx) != bool(ky):
+        # One known, one not: two places of one ending (奈良県 / 三重県) still are of a kind.
+        return bool(_PLACE_NAME.fullmatch(x) and _PLACE_NAME.fullmatch(y)) and x[-1] == y[-1]
+    return (not kx or bool(kx & ky)) and not places_of_other_kinds(x, "", kx, y, "", ky)
+
+
+def _clause_words(words: list[Token], x: Token) -> list[str]:
+    """The other words of the name's clause but its topic: a slot and its
+    filler alone (首都はマプト) are the seats' reading, which knows more of
+    what holds a seat."""
+    return [t.text for t in words if t.clause == x.clause and len(t.text) >= 2 and not t.topic
+            and not (t.start < x.end and x.start < t.end) and not t.text.isdigit() and t.text not in SEATS]
+
+
+def compare(claim: Unit, aligned: list[Unit], post_text: str, cache: dict,
+            kinds: Callable[[str], frozenset]) -> list[Conflict]:
+    """``aligned``: the detail sentences aligned with the claim or a clause of it;
+    ``post_text``: every claim and detail sentence of the post, joined;
+    ``kinds``: the known kinds of a name (country, city, …)."""
+    words = tokens(claim, cache)
+    body = claim.body
+
+    def elsewhere(word: str) -> bool:
+        return post_text.count(word) > body.count(word)
+
+    out: list[Conflict] = []
+    for x in words:
+        # A long or short form of a name the post uses (ペレンズ / ブルース・ペレンズ).
+        # (Nor a name after a title of another time: かつての首都サン・ルイ.)
+        if elsewhere(x.text) or not _proper(x.text) or any(
+                w in x.text and elsewhere(w) for w in _post_names(post_text, cache)) or titled_then(claim, x.start):
+            continue
+        lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
+        others = _clause_words(words, x)
+        total = sum(map(len, others))
+        if total < MIN_HELD:
+            continue
+        # The sentence holding most of the clause (by letters: a long word,
+        # 仏独協力条約, places the clause more than a short one, 一方).
+        best, most = None, 0
+        for unit in aligned:
+            # A sentence of other years, or of the past against a claim of now, tells another time.
+            if span_dated_apart(claim, lo, hi, unit, cache, or_sentence=True) or past_against_present(claim, unit, cache):
+                continue
+            held = sum(_held(w, unit.body) for w in others)
+            if held > most:
+                best, most = unit, held
+        if best is None or most < MIN_HELD or most < CLAUSE_HELD * total:
+            continue
+        # (A longer form of a claim word, ブルース・ペレンズ for ペレンズ, is no other name.)
+        names = [t for t in tokens(best, cache)
+                 if t.text not in body and _proper(t.text) and same_kind(x.text, t.text) and _one_kind(x.text, t.text, kinds)
+                 and not variant(x.text, t.text) and not part_of_name(x.text, t.text)
+                 and not any(len(w.text) >= 2 and w.text in t.text for w in words)
+                 and not _EVENT_LABEL.match(best.text, t.end)]
+        y = _nearest(names, [p for w in others for p in _parts_in(w, best.body)], best)
+        if y is not None:
+            out.append(Conflict("entity", x.start, x.end, best, y.start, y.end, x.text, y.text))
+    return out
+
+
+# A name that labels an event by its place (カイロネイアの戦い, ヤルタ会談):
+# no party to stand for one.
+_EVENT_LABEL = compile_re("の?(?:戦い|戦|会戦|海戦|合戦|乱|変|役|会議|会談|条約|協定|宣言|事件)")
+def _parts_in(word: str, body: str) -> list[str]:
+    """The word, or the pairs of its letters, that ``body`` holds."""
+    if word in body:
+        return [word]
+    return [word[i:i + 2] for i in range(len(word) - 1) if word[i:i + 2] in body]
+
+
+def _held(word: str, body: str) -> float:
+    """Letters of ``word`` told in ``body``: all when it is there whole, else
+    by the share of its letter pairs there when half of them are (雇用事業 /
+    「緑の雇用」事業)."""
+    if word in body:
+        return len(word)
+    pairs = len(word) - 1
+    found = len(_parts_in(word, body))
+    return len(word) * found / pairs if pairs and 2 * found >= pairs else 0.0
+
+
+# How far the other name may stand from the clause's words it goes with.
+NEAR = 15
+
+
+def _nearest(names: list[Token], held: list[str], unit: Unit) -> Token | None:
+    """The one name closest to the words of the claim's clause in the
+    sentence, within :data:`NEAR` letters of one, and closer than any other
+    name (アデナウアー首相との間で仏独協力条約 against マクミラン later on)."""
+    spans = []
+    for w in held:
+        at = unit.text.find(w, unit.start, unit.end)
+        while at >= 0:
+            spans.append((at, at + len(w)))
+            at = unit.text.find(w, at + 1, unit.end)
+
+    def gap(t: Token) -> int:
+        return min((max(s - t.end, t.start - e, 0) for s, e in spans), default=NEAR + 1)
+
+    ranked = sorted({t.text: gap(t) for t in names}.items(), key=lambda kv: kv[1])
+    if not ranked or ranked[0][1] > NEAR or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return next(t for t in names if t.text == ranked[0][0])
+
+
+_KATAKANA_WORD = compile_re(f"[{PLAIN_KATAKANA}ー]{{3,}}")
+_KATAKANA_NAME = compile_re(f"[{PLAIN_KATAKANA}ー・]{{3,}}")
+# A kanji place by its ending (奈良県, 仁川市), two letters before it at least.
+_PLACE_NAME = compile_re(f"[{KANJI_UNIFIED}]{{2,}}(?:県|州|省|市|郡|島|諸島|半島|海峡|湾|山脈)")
+
+
+def _post_names(post_text: str, cache: dict) -> frozenset:
+    """The katakana words of the post, once per post."""
+    found = cache.get("post-names")
+    if found is None:
+        found = cache["post-names"] = frozenset(_KATAKANA_WORD.findall(post_text))
+    return found
