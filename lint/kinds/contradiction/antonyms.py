@@ -18,7 +18,7 @@ from lint.kinds.contradiction.antonym_words import AntonymLexicon
 from lint.kinds.contradiction.beginnings import other_things_begun
 from lint.kinds.contradiction.compass import points_of_other_wholes
 from lint.kinds.contradiction.denials import denied_instead
-from lint.kinds.contradiction.opposites import (FIRSTS, MANY, SOME_OF, concedes, converse_day, first_of_another,
+from lint.kinds.contradiction.opposites import (ALL_OF_THEM, FIRSTS, MANY, SOME_OF, concedes, converse_day, first_of_another,
                                                  followed_is_first, follows_the_first, heads_differ, in_gloss, only_a_number, partitive_span,
                                                  several_only, told_gone, with_numeral,
                                                  word_polarity)
@@ -45,6 +45,13 @@ from lint.kinds.contradiction.units import Unit
 AMOUNT_WORDS = frozenset(("多く", "多い", "少ない", "少なく", "少数", "多数", "大半", "一部", "大部分", "ほとんど"))
 # A part set aside (一部の区間を除いて): what is said is of the rest.
 _EXCEPTED = compile_re("(?:の[^、。]{0,8}?)?(?:を除(?:いて|き|けば|く)|以外)")
+# すべての空港に…そろっているわけではない: not all, which is some.
+_NOT_ALL = compile_re("わけでは(?:ない|なく)|わけでもな|とは限らな|とは限らず")
+
+
+def _not_all(u: Unit, e: int) -> bool:
+    _, hi = clause_bounds(u.text, e, u.start, u.end)
+    return _NOT_ALL.search(u.text, e, hi) is not None
 # Grams the clauses of two words of quantity must share, and their overlap.
 QUANTIFIER_SHARED = 3
 QUANTIFIER_OVERLAP = 0.6
@@ -219,7 +226,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if claim.text.startswith(PROPOSED, e):
             continue
         # A word of a noun since gone (大規模な炭鉱は姿を消した), a part set aside (一部を除いて).
-        if told_gone(claim, e) or kind == "quantifier" and _EXCEPTED.match(claim.text, e, claim.end):
+        if told_gone(claim, e) or kind == "quantifier" and (_EXCEPTED.match(claim.text, e, claim.end)
+                                                            or _not_all(claim, e)):
             continue
         # The word's own prefix (不参加) is part of the pair, not a negation.
         pol = word_polarity(claim, s, e)
@@ -296,7 +304,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not told_gone(unit, ue)
                         and not (other_side != side and claim.text[s:e] in AMOUNT_WORDS
                                  and counted_apart(claim, s, e, unit, us, ue))
-                        and not (kind == "quantifier" and _EXCEPTED.match(unit.text, ue, unit.end))
+                        and not (kind == "quantifier" and (_EXCEPTED.match(unit.text, ue, unit.end) or _not_all(unit, ue)))
                         and tally(claim.text, e) == tally(unit.text, ue)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)
@@ -306,6 +314,11 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                    for o, u, _, p, _, _ in compared):
                 agreeing = (INF_CLOSE, INF_CLOSE)
             for other_side, us, ue, same_polarity, same, closeness in compared:
+                # 両者, 双方 point back to things named before: their own clause
+                # must share words with the claim's (…実施地区がなく、両者は
+                # まったく別のもの is said of two other things).
+                if closeness[0] == 0 and unit.text[us:ue] in ALL_OF_THEM:
+                    continue
                 supported = agreeing is not None and agreeing[0] >= closeness[0]
                 if supported:
                     same, closeness = True, agreeing

@@ -160,6 +160,9 @@ _GOVERNING = compile_re("[^。、]{0,8}?(?:認め|承認|許可|許さ|決ま|�
 _CASE_END = compile_re("(?:場合|とき|際)(?:に)?は[、，]?$")
 
 
+_PURPOSE = tuple(f"{v}{m}" for v in "るうくすつぬむぶぐ" for m in ("には", "ためには", "ためにも"))
+
+
 def not_plainly_said(u: Unit, p: Predicate) -> bool:
     """The predicate is neither asserted nor denied as a plain fact: a
     denial with しか before it in its clause says only, a tail of
@@ -169,6 +172,9 @@ def not_plainly_said(u: Unit, p: Predicate) -> bool:
     permission or a plan takes as its content may not have happened yet."""
     lo, _ = clause_bounds(u.text, p.start, u.start, u.end)
     if not p.positive and _ONLY_BY_DENIAL in u.text[lo:p.start]:
+        return True
+    # (保護を受けるには審査が要る: the act is what a need serves, not a fact.)
+    if p.tail.endswith(_PURPOSE) or p.tail.endswith("に") and u.text.startswith("は", p.end):
         return True
     # (…放送していても: even if it did, a concession, said neither way.)
     return (any(mark in p.tail for mark in _LIKELIHOOD + _TENDENCY) or p.tail.endswith(_CONCEDING)

@@ -84,7 +84,9 @@ def compare(claim: Unit, aligned: list[Unit], post_text: str, cache: dict,
     for x in words:
         # A long or short form of a name the post uses (ペレンズ / ブルース・ペレンズ).
         # (Nor a name after a title of another time: かつての首都サン・ルイ.)
-        if elsewhere(x.text) or not _proper(x.text) or any(
+        # (A place the post names without its ending, 大阪 for 大阪市, is no new one.)
+        place = _PLACE_NAME.fullmatch(x.text)
+        if elsewhere(x.text) or place and elsewhere(place.group(1)) or not _proper(x.text) or any(
                 w in x.text and elsewhere(w) for w in _post_names(post_text, cache)) or titled_then(claim, x.start):
             continue
         lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
@@ -164,7 +166,7 @@ def _nearest(names: list[Token], held: list[str], unit: Unit) -> Token | None:
 _KATAKANA_WORD = compile_re(f"[{PLAIN_KATAKANA}ー]{{3,}}")
 _KATAKANA_NAME = compile_re(f"[{PLAIN_KATAKANA}ー・]{{3,}}")
 # A kanji place by its ending (奈良県, 仁川市), two letters before it at least.
-_PLACE_NAME = compile_re(f"[{KANJI_UNIFIED}]{{2,}}(?:県|州|省|市|郡|島|諸島|半島|海峡|湾|山脈)")
+_PLACE_NAME = compile_re(f"([{KANJI_UNIFIED}]{{2,}}?)(?:県|州|省|市|郡|島|諸島|半島|海峡|湾|山脈)")
 
 
 def _post_names(post_text: str, cache: dict) -> frozenset:

@@ -58,6 +58,10 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
         # A topic's comma (Xは、Yに…) does not part the two.
         if rx == ry or matches(x.word, y.word) or x.clause != y.clause and not x.grammar.endswith("は"):
             continue
+        # A verb between the two (規制を強める以前から二段モーションが): the
+        # first is another verb's, and no role of the second's is exchanged.
+        if any(c.grammar[-1:] in _VERB_LAST for c in mine[i + 1:j]):
+            continue
         head = head_after(mine, j)
         # (A topic of the next clause is no head: 東魏は北斉に、西魏は北周に…,
         # the verb left to the end.)
@@ -85,6 +89,10 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                     continue
                 return spanning(x, y), spanning(xe, ye)
     return None
+
+
+# The last letter of a verb that ends a relative clause or a sentence.
+_VERB_LAST = ("る", "た", "い")
 
 
 def _voiced(found: list[Chunk], head: Chunk) -> bool:

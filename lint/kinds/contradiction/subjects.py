@@ -245,12 +245,16 @@ def said_of_others(claim: Unit, unit: Unit, unit_at: int) -> bool:
 _TOPIC_WORD = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-z]{{2,}})」?は")
 
 
+# What a thing is compared with: より, に比べ(て|ると), と比べ.
+_THAN = compile_re("より|[にと]比べ|に比して")
+
+
 def compared_of_two(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
     """Each word compares its own topic with something (果物は…果実よりも
     狭い / fruitは…果実よりもさらに広い): two topics, two comparisons, and
     the opposite words do not meet."""
     def topic(u: Unit, at: int) -> str | None:
-        if "より" not in u.text[max(u.start, at - 20):at]:
+        if _THAN.search(u.text, max(u.start, at - 20), at) is None:
             return None
         found = None
         for found in _TOPIC_WORD.finditer(u.text, u.start, at):
@@ -258,4 +262,24 @@ def compared_of_two(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bo
         return found.group(1) if found is not None else None
 
     mine, theirs = topic(claim, s), topic(unit, us)
-    return mine is not None and theirs is not None and not matches(mine, theirs) and not matches(theirs, mine)
+    if mine is not None and theirs is not None and not matches(mine, theirs) and not matches(theirs, mine):
+        return True
+    # …or one compares with what the other is said of (fruitが…指すのに比べると
+    # 狭い / fruitは…より広い): one comparison told from each end.
+    return _standard_is_topic(claim, s, unit, us) or _standard_is_topic(unit, us, claim, s)
+
+
+def _standard_is_topic(a: Unit, x: int, b: Unit, y: int) -> bool:
+    """What ``a`` compares with before ``x`` names a topic ``b`` has before ``y``."""
+    than = None
+    for than in _THAN.finditer(a.text, max(a.start, x - 20), x):
+        pass
+    if than is None:
+        return False
+    lo, _ = clause_bounds(a.text, than.start(), a.start, a.end)
+    # (Past the clause's topic: リチウムの反応は|ナトリウムよりも.)
+    lo = max(lo, than.start() - 20, a.text.rfind("は", lo, than.start()) + 1)
+    standard = a.text[lo:than.start()]
+    # (A name or a long word: 初出 may be two things' firsts, 下関's and 赤間関's.)
+    return any(m.group(1) in standard and (len(m.group(1)) >= 3 or name_like(m.group(1)))
+               for m in _TOPIC_WORD.finditer(b.text, b.start, y))
