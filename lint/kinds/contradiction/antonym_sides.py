@@ -12,12 +12,14 @@ from lint.text.tokens import bigrams, clause_bounds
 
 
 def said_elsewhere(claim: Unit, index: int, side: int, s: int, e: int, pol: bool, details: list[Unit],
-                    opposing: Unit, cache: dict, cfg: Settings, lexicon: AntonymLexicon) -> bool:
+                    opposing: Unit, cache: dict, cfg: Settings, lexicon: AntonymLexicon,
+                    against_closeness: tuple = (0, 0.0)) -> bool:
     """The details say the claim's own word, or another of its side, the same
     way of the same thing in a sentence other than the ``opposing`` one: both
     sides happened (ミサイルを配備した…のちに撤去した; 戦いに勝った …
     戦いで…連合軍を破り).  Within one sentence the closer clause decides,
-    but for an act and its undoing, which happen one after the other."""
+    but for an act and its undoing, which happen one after the other.
+    ``against_closeness``: how close the opposing word is to the claim's."""
     pair = lexicon.pairs[index]
     words = bigrams(claim.text[slice(*clause_bounds(claim.text, s, claim.start, claim.end))])
     against = bigrams(opposing.body)
@@ -43,9 +45,13 @@ def said_elsewhere(claim: Unit, index: int, side: int, s: int, e: int, pol: bool
                 return True
             if unit.text[us:ue] != claim.text[s:e]:
                 continue
-            same, (shared, _) = about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap)
-            # Support asks less than a contradiction: three words of the clause.
-            if same or shared >= SUPPORT_SHARED:
+            same, closeness = about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap)
+            # Support asks less than a contradiction: three words of the clause;
+            # against an opposing word that close, no less close to the claim's,
+            # but for an act and its undoing (分子量の大きい炭化水素 does not
+            # support 比重が1より大きい against 比重は1より小さく).
+            if (same or closeness[0] >= SUPPORT_SHARED) and (
+                    pair.undoes or against_closeness[0] < SUPPORT_SHARED or closeness[1] >= against_closeness[1]):
                 return True
     return False
 

@@ -138,9 +138,15 @@ _GROUP_NOUN = compile_re(f"派(?![{KANJI_UNIFIED}])|民族")
 _VERB_ENDS = tuple("るたうくすぬむぶぐ")
 
 
+_TIME_ADJECTIVES = ("早", "遅", "速")
+
+
 def _change_against_state(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
     """Two adjectives, one said of a change and the other of a state."""
     if not (claim.text[s:e].endswith(_ADJECTIVE_ENDS) and unit.text[us:ue].endswith(_ADJECTIVE_ENDS)):
+        return False
+    # A time said either way (遡上が遅い / 早く始まる) is one time.
+    if claim.text[s] in _TIME_ADJECTIVES and unit.text[us] in _TIME_ADJECTIVES:
         return False
 
     def change(text: str, end: int) -> bool:
@@ -338,7 +344,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # Two acts (配備 / 撤去) may both have happened; words of quantity and
         # time say one thing of one state.
         if best is None or best[0][1] or kind == "antonym" and said_elsewhere(
-                claim, index, side, s, e, pol, details, best[1], cache, cfg, lexicon):
+                claim, index, side, s, e, pol, details, best[1], cache, cfg, lexicon, best[0][0]):
             continue
         _, unit, us, ue, other_side = best
         if undone_later(lexicon.pairs[index], side, other_side, claim, s, e, unit, cache):

@@ -159,7 +159,8 @@ def subject_right_before(found: list[Chunk], start: int) -> str | None:
     if not k or found[k].start < start:
         return None
     c = found[_before_degree(found, k)]
-    return c.word if c.clause == found[k].clause and c.grammar in ("は", "が", "も") else None
+    # (An adverb may follow the particle: 影響力は|さらに|強まった.)
+    return c.word if c.clause == found[k].clause and c.grammar[:1] in ("は", "が", "も") else None
 
 
 def near(a: str, b: str) -> bool:

@@ -135,8 +135,11 @@ def about_the_same(claim: Unit, cs: int, ce: int, unit: Unit, es: int, ee: int, 
     if not same and unit.score >= SUBJECT_ALIGN:
         # One subject right before both words in closely aligned sentences
         # (人手不足で賃金が下がり / 働き手が減ったことで賃金が上がり).
+        # (…or the one a word of the other ends: 影響力は|強まった / 力は|弱まった.)
         subject = subject_right_before(unit_chunks(claim, cache), cs)
-        same = subject is not None and len(subject) >= 2 and subject == subject_right_before(unit_chunks(unit, cache), es)
+        theirs = subject_right_before(unit_chunks(unit, cache), es)
+        same = subject is not None and theirs is not None and max(len(subject), len(theirs)) >= 2 and (
+            subject.endswith(theirs) or theirs.endswith(subject))
     # …or of one side of a comparison (北部のほうが貧しい / 北部…のほうが豊か).
     same = same or compared_alike(claim, cs, unit, es)
     return same, (shared, max(window, clause))

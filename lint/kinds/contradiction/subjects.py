@@ -262,11 +262,28 @@ def compared_of_two(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bo
         return found.group(1) if found is not None else None
 
     mine, theirs = topic(claim, s), topic(unit, us)
-    if mine is not None and theirs is not None and not matches(mine, theirs) and not matches(theirs, mine):
+    # (One subject compared, 比重が1より大きい / 比重は1より小さく, is one comparison.)
+    if mine is not None and theirs is not None and not matches(mine, theirs) and not matches(theirs, mine) and (
+            not _one_subject(claim, s, unit, us)):
         return True
     # …or one compares with what the other is said of (fruitが…指すのに比べると
     # 狭い / fruitは…より広い): one comparison told from each end.
     return _standard_is_topic(claim, s, unit, us) or _standard_is_topic(unit, us, claim, s)
+
+
+def _one_subject(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """The words nearest before both comparisons marked by が or は are one."""
+    def subject(u: Unit, at: int) -> str | None:
+        found = None
+        for found in _SUBJECT_WORD.finditer(u.text, u.start, at):
+            pass
+        return found.group(1) if found is not None else None
+
+    mine = subject(claim, s)
+    return mine is not None and mine == subject(unit, us)
+
+
+_SUBJECT_WORD = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-z]{{2,}})」?[はが]")
 
 
 def _standard_is_topic(a: Unit, x: int, b: Unit, y: int) -> bool:
