@@ -18,6 +18,7 @@ from lint.cache.programs import compile_re
 from lint.text.scripts import PLAIN_KATAKANA
 from lint.kinds.contradiction import antonyms as antonym_check
 from lint.kinds.contradiction import causes
+from lint.kinds.contradiction import certainty
 from lint.kinds.contradiction import comparisons
 from lint.kinds.contradiction import entities
 from lint.kinds.contradiction import frames
@@ -142,6 +143,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             conflicts += shares.compare(claim, by_clause, cache)
         if "modality" in live:
             conflicts += modality_check.compare(claim, by_clause, evidence, cfg, cache)
+            conflicts += certainty.compare(claim, top, cache)
         if "roles" in live:
             conflicts += role_check.compare(claim, top, cfg, cache, lambda: _names(claim, top, cache, finder),
                                             evidence)
@@ -310,7 +312,7 @@ def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, an
     if check == "numbers":
         return number_check.may_conflict(claim, evidence, cache) or unit_swap.may_conflict(claim, evidence, cache)
     if check == "modality":
-        return modality_check.may_conflict(claim, evidence, cache)
+        return modality_check.may_conflict(claim, evidence, cache) or certainty.may_conflict(claim)
     if check == "roles":
         return role_check.may_conflict(claim, cache)
     if check == "order":

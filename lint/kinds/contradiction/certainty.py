@@ -1,0 +1,89 @@
+"""Certainty: the claim says as settled what the details only suppose.
+
+「初期の生物が残した跡であることが確認された」 against 「生物が残した跡で
+ある可能性があると発表した」; 「住居番号が必ず変わる」 against 「住居番号が
+変わる可能性もある」: the claim's clause carries a word of proof or of
+necessity (確認されている, 証明した, 確定している, 必ず, 義務づけられている,
+正式に決まった), and the detail sentence that tells the rest of that clause
+carries a word of supposition, of chance or of a plan (考えられている,
+推測, 可能性, 説, はっきりしない, ことがある, 予定, 検討) and no word of
+proof of its own.  The claim's own hedges are left alone: a summary may be
+more careful than its details, never surer.
+
+    pass: 痕跡の可能性があると発表した / 痕跡である可能性があると発表した
+    fail: 痕跡であることが確認された / 痕跡である可能性があると発表した
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.name_tokens import tokens
+from lint.kinds.contradiction.units import Conflict, Unit
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED
+from lint.text.tokens import clause_bounds
+
+# Words of proof or necessity: the claim says the thing is settled.
+SETTLED = compile_re(
+    r"(?:確認|証明|確定|実証|断定)(?:さ|し|でき|済)|確かめられ|突き止め|"
+    r"必ず|義務(?:づけ|付け)|(?:しなければ|なければ)ならな|正式に(?:決ま|決定)|確実(?:だ|である|視|と|に)|"
+    r"間違いな|ことが(?:分か|わか)っている|はっきりしている")
+# Words of supposition, chance, custom or plan: the details leave it open.
+OPEN = compile_re(
+    rf"考えられ|推測|推察|推定|可能性|とみられ|と見られ|とみ[たて]|(?<![{KANJI_UNIFIED}])説(?:が|も|など)|諸説|はっきりしな|"
+    r"はっきりせず|分かっていな|わかっていな|不明|予定|検討|方針|目標|期待|見込み|予測|予想|試算|"
+    r"場合もあ|場合があ|ことがあ|こともあ|かもしれ|疑い|疑わせ|示唆|有力|てもよい|てもかまわ|"
+    r"てもよく|見送|否定し|報じ|報道")
+_TAIL = compile_re(f"[{HIRAGANA}]{{0,6}}?(?=[、。]|と|が|$|[^{HIRAGANA}])")
+_DENIED = compile_re(r"[^、。]{0,4}?(?:ない|なかっ|ず|ぬ|ません)")
+# Share of the claim clause's other words the detail sentence must hold.
+HELD = 0.5
+MIN_HELD = 2
+
+
+def may_conflict(claim: Unit) -> bool:
+    return SETTLED.search(claim.text, claim.start, claim.end) is not None
+
+
+def _clause_words(claim: Unit, lo: int, hi: int, cache: dict) -> list[str]:
+    return [t.text for t in tokens(claim, cache) if lo <= t.start and t.end <= hi and len(t.text) >= 2
+            and SETTLED.search(t.text) is None and OPEN.search(t.text) is None]
+
+
+def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
+    """``aligned``: the claim's closest detail sentences, best first."""
+    for m in SETTLED.finditer(claim.text, claim.start, claim.end):
+        # Proof denied (確認されていない) or 必ずしも…ない settles nothing.
+        if _DENIED.match(claim.text, m.end(), claim.end) or claim.text.startswith("しも", m.end()):
+            continue
+        # The clause of the settled word and the one before it (…であることが|確認された).
+        lo, hi = clause_bounds(claim.text, m.start(), claim.start, claim.end)
+        if lo > claim.start:
+            lo = clause_bounds(claim.text, lo - 1, claim.start, claim.end)[0]
+        words = _clause_words(claim, lo, hi, cache)
+        if len(words) < MIN_HELD:
+            continue
+        found = _open_counterpart(words, aligned)
+        if found is not None:
+            unit, os, oe = found
+            # The quote runs on to the end of the verb (確認し|た, 考えられ|ている).
+            end = _TAIL.match(claim.text, m.end(), hi).end()
+            oe = _TAIL.match(unit.text, oe, unit.end).end()
+            return [Conflict("modality", m.start(), end, unit, os, oe, claim.text[m.start():end], unit.text[os:oe])]
+    return []
+
+
+def _open_counterpart(words: list[str], aligned: list[Unit]) -> Optional[tuple[Unit, int, int]]:
+    """The first aligned sentence that holds most of ``words``, leaves the
+    thing open and settles nothing itself: it and its open word."""
+    for unit in aligned:
+        body = unit.body
+        held = sum(w in body for w in words)
+        if held < MIN_HELD or held < HELD * len(words):
+            continue
+        if SETTLED.search(unit.text, unit.start, unit.end) is not None:
+            return None
+        found = OPEN.search(unit.text, unit.start, unit.end)
+        return (unit, found.start(), found.end()) if found is not None else None
+    return None
