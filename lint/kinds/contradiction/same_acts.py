@@ -87,6 +87,8 @@ SAME_ACTS = (
     ("就任", "就い"),
     ("辞任", "辞め", "退い"),
     ("訪問", "訪れ", "訪ね"),
+    ("公表", "発表"),
+    ("追加", "加え"),
 )
 _GROUP = {_spelled(w): k for k, group in enumerate(SAME_ACTS) for w in group}
 # What each group's words are searched for in the details: a predicate's

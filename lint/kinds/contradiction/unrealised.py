@@ -23,6 +23,7 @@ _UNREALISED = compile_re(f"(?:の|が|を|は|も)(?:{_WEIGHED})[^。]{{0,16}}?(
 _TRIED_VERB = compile_re(f"([{KANJI_UNIFIED}]+)((?:[おこそとのほもろごぼ]う|[えけせてねめれげべ]?よう)と(?:{_WEIGHED}|し|企て)"
                          f"[^。]{{0,16}}?(?:が|ものの|ながら(?:も)?)、?[^。、]{{0,10}}?{_NOT_BROUGHT_ABOUT}[{HIRAGANA}]*)")
 _UNDONE_HINT = compile_re(_FAILING)
+_NOT_REALISED = compile_re(f"(?:は|が|も)[^。、]{{0,6}}?実現(?:していな|しな|せず|しておらず|には至)[{HIRAGANA}]*")
 
 
 def unrealised(text: str, start: int, end: int) -> list[Predicate]:
@@ -36,6 +37,12 @@ def unrealised(text: str, start: int, end: int) -> list[Predicate]:
         m = _UNREALISED.match(text, noun.end(), end)
         if m is not None:
             out.append(Predicate(noun.group(), noun.start(), m.end(), text[noun.end():m.end()], False, unrealised=True))
+        else:
+            # 返還はいまも実現していない: the act named, never brought about.
+            m = _NOT_REALISED.match(text, noun.end(), end)
+            if m is not None and not noun.group().startswith("実現"):
+                out.append(Predicate(noun.group(), noun.start(), m.end(), text[noun.end():m.end()], False,
+                                     unrealised=True))
     for m in _TRIED_VERB.finditer(text, start, end):
         out.append(Predicate(m.group(1), m.start(), m.end(), m.group(2), False, unrealised=True))
     return out
