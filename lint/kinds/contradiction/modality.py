@@ -241,8 +241,8 @@ def _unrealised(claim: Unit, cache: dict) -> list[tuple[int, int, list[str], Opt
     text = claim.text
     chunks = unit_chunks(claim, cache)
     for m in UNREALISED.finditer(text, claim.start, claim.end):
-        if m.start() > claim.start and text[m.start() - 1] in _NAME_LAST:
-            continue  # the name of a project (スノーウィー・マウンテンズ計画, 「アポロ」計画), no plan
+        if m.start() > claim.start and text[m.start() - 1] in _NAME_LAST or text.startswith(("」", "』"), m.end()):
+            continue  # the name of a project (スノーウィー・マウンテンズ計画, 「アポロ」計画, 「…化計画」), no plan
         stop = m.end()
         while stop < claim.end and text[stop] not in "、。，":
             stop += 1

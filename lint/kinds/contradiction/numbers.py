@@ -84,6 +84,12 @@ def _gloss_of_supported(claim: Unit, q: Quantity, details: list[Unit], cache: di
     return bool(before) and supported(before[0], details, cache)
 
 
+def _same_counted(a: str, b: str) -> bool:
+    """One unit, or counts of one noun, one of them qualified (項目 / 追加項目)."""
+    return a == b or a.startswith("count:") and b.startswith("count:") and len(min(a, b, key=len)) > 7 and (
+        a.endswith(b[6:]) or b.endswith(a[6:]))
+
+
 def supported(q: Quantity, details: list[Unit], cache: dict) -> bool:
     """The details give ``q``'s value itself somewhere (an approximate value
     that merely overlaps, 約70% for 68%, is no support: it may be another
@@ -94,7 +100,7 @@ def supported(q: Quantity, details: list[Unit], cache: dict) -> bool:
         return True
     for u in details:
         for e in quantities(u, cache):
-            if e.unit == q.unit and (q.low <= e.value * (1 + 1e-9) and e.value <= q.high * (1 + 1e-9)
+            if _same_counted(e.unit, q.unit) and (q.low <= e.value * (1 + 1e-9) and e.value <= q.high * (1 + 1e-9)
                                      or (e.low, e.high) == (q.low, q.high)):  # 1,100名を超え in both
                 return True
     return False

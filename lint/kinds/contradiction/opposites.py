@@ -161,7 +161,10 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
         # 進んでいない: the denial is the other's.)
         described = _NOUN_THEN_NO.match(u.text, e + 1 if u.text.startswith("な", e) else e, hi)
         ending = CLAUSE_END_KANA.search(u.text, e, hi)
-        return ending is None or described is not None or not is_negative_tail(ending.group())
+        # (…な保護国を独立国と認めなかった: the judgement of the noun described
+        # is denied, not the word; …な行為とはみなされない denies the word.)
+        return (ending is None or described is not None or not is_negative_tail(ending.group())
+                or _JUDGED_AS.match(u.text, e, hi) is not None)
     # An adjective set apart by は or も (激しくはない, 多くもない): the tail after it.
     if u.text[e - 1:e] == "く" and u.text.startswith(("は", "も"), e):
         return polarity_at(u.text, e + 1, u.end)
@@ -170,6 +173,7 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
     return polarity_at(u.text, e, u.end) or _ONLY_BEFORE.search(u.text, lo, s) is not None
 
 
+_JUDGED_AS = compile_re("な?[^、。]{0,12}?を[^、。]{1,12}?と(?:は|も)?(?:認め|みな|見な|呼ば|呼べ)")
 _ONLY_BEFORE = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+(?:に|で|から|を|が|と)?しか(?:[{KANJI_UNIFIED}]|$)")
 
 
