@@ -38,7 +38,7 @@ SOME_OF = tuple("のうち" + numeral for numeral in "123456789１２３４５�
 SPANS_BACK = ("日前", "年前", "か月前", "カ月前", "ヶ月前", "週間前", "時間前")
 SPANS_ON = ("日後", "年後", "か月後", "カ月後", "ヶ月後", "週間後", "時間後")
 # Most of a whole against some of it.
-MOST = ("大半", "大部分", "大多数", "圧倒的多数", "ほとんど", "多く")
+MOST = ("大半", "大部分", "大多数", "圧倒的多数", "ほとんど", "多く", "多い")
 SOME = ("一部", "少数", "わずか")
 # Many of a kind, against only one.
 MANY = ("多く", "複数", "数多く", "いくつも")
@@ -51,7 +51,8 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     # How many: one of a kind against several, all against some.
     ("quantifier", ("唯一",), ("複数", "数多く", "いくつも", "いくつか"), "auto", ""),
     ("quantifier", ("特有", "固有", "独特"), ("共通",), "auto", ""),
-    ("quantifier", ("すべて", "全て", "あらゆる", "全部", "全員", "全域", "全土", "どれも", "ことごとく", "例外なく"),
+    ("quantifier", ("すべて", "全て", "あらゆる", "全部", "全員", "全域", "全土", "どれも", "ことごとく", "例外なく",
+                    "いずれも", "残らず"),
      ("一部", "半数", "半分") + SOME_OF, "auto", ""),
     # Every vote against a majority.
     ("quantifier", ("満場一致", "全会一致"), ("賛成多数", "反対多数", "多数決"), "auto", ""),
