@@ -36,12 +36,15 @@ _NOUN = f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}・]"
 _PLACING = "(?=に|から|の|まで|は|、|で|も|と)"
 # A plain verb (始まる, 脱退する) or a past one (終わった, 脱退した) after the
 # anchor's particle.
-_VERB_NOW = f"(?:が|を|に|から)[{KANJI_UNIFIED}]{{0,2}}[{HIRAGANA}]{{0,3}}?[うくぐすつぬぶむる]"
-_VERB_PAST = f"(?:が|を|に|から)[{KANJI_UNIFIED}]{{0,2}}[{HIRAGANA}]{{0,3}}?[ただ]"
+# (The verb's kanji, which names the event with the noun: 蒸気機関が|発明|された後.)
+_VERB_NOW = f"(?:が|を|に|から)(?P<vb>[{KANJI_UNIFIED}]{{0,2}})[{HIRAGANA}]{{0,5}}?[うくぐすつぬぶむる]"
+_VERB_PAST = f"(?:が|を|に|から)(?P<va>[{KANJI_UNIFIED}]{{0,2}})[{HIRAGANA}]{{0,5}}?[ただ]"
+# An anchor of one noun, or of a noun owned by another (承久の乱, 核酸の鎖).
+_ANCHOR = f"(?:{_NOUN}+の)?{_NOUN}+?"
 _MARKERS = compile_re(
-    f"(?P<before>(?P<b>{_NOUN}{{2,}}?)(?:(?:の)?(?:以前|直前|前){_PLACING}|{_VERB_NOW}前{_PLACING}|より(?:も)?前{_PLACING}"
+    f"(?P<before>(?P<b>{_ANCHOR})(?:(?:の)?(?:以前|直前|前){_PLACING}|{_VERB_NOW}前{_PLACING}|より(?:も)?前{_PLACING}"
     f"|に先立))"
-    f"|(?P<after>(?P<a>{_NOUN}{{2,}}?)(?:(?:の)?(?:(?:以後|以降|直後|後){_PLACING}|のち)"
+    f"|(?P<after>(?P<a>{_ANCHOR})(?:(?:の)?(?:(?:以後|以降|直後|後){_PLACING}|のち)"
     f"|{_VERB_PAST}(?:(?:後|あと){_PLACING}|のち)|より(?:も)?後{_PLACING}))")
 # The anchor a span of time ends in: it counts from now, not from an event.
 _SPAN_ENDS = tuple("年月日週時分秒代紀間")
@@ -53,6 +56,15 @@ class Anchored(NamedTuple):
     after: bool
     start: int  # of the anchor
     end: int  # of the marker
+    verb: str = ""  # the kanji of the verb after the anchor (蒸気機関が|発明|された後)
+
+    def forms(self) -> tuple[str, ...]:
+        """The event by its noun, and with its verb (蒸気機関, 蒸気機関発明)."""
+        return (self.anchor, self.anchor + self.verb) if self.verb else (self.anchor,)
+
+
+def _same(x: "Anchored", y: "Anchored") -> bool:
+    return any(_same_anchor(a, b) for a in x.forms() for b in y.forms())
 
 
 def _anchored(u: Unit, cache: dict) -> list[Anchored]:
@@ -63,9 +75,10 @@ def _anchored(u: Unit, cache: dict) -> list[Anchored]:
         for m in _MARKERS.finditer(u.text, u.start, u.end):
             after = m.group("after") is not None
             anchor = m.group("a") if after else m.group("b")
-            if anchor.endswith(_SPAN_ENDS) or anchor.startswith(("数", "何")):
+            if anchor.endswith(_SPAN_ENDS) or anchor.startswith(("数", "何")) or len(anchor.replace("の", "")) < 2:
                 continue
-            found.append(Anchored(anchor, after, m.start("a" if after else "b"), m.end()))
+            found.append(Anchored(anchor.replace("の", ""), after, m.start("a" if after else "b"), m.end(),
+                                  m.group("va" if after else "vb") or ""))
         cache[key] = found
     return found
 
@@ -131,15 +144,14 @@ def may_conflict(claim: Unit, cache: dict) -> bool:
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) -> list[Conflict]:
     mine = _anchored(claim, cache)
     for x in mine:
-        if any(_same_anchor(x.anchor, y.anchor) and y.after != x.after for y in mine):
+        if any(_same(x, y) and y.after != x.after for y in mine):
             continue
-        if any(_same_anchor(x.anchor, y.anchor) and y.after == x.after
-               for unit in details for y in _anchored(unit, cache)):
+        if any(_same(x, y) and y.after == x.after for unit in details for y in _anchored(unit, cache)):
             continue
         words = _act_words(claim, x, cache)
         for unit in aligned:
             for y in _anchored(unit, cache):
-                if (_one_event(x.anchor, claim, y.anchor, unit) and y.after != x.after
+                if (any(_one_event(a, claim, b, unit) for a in x.forms() for b in y.forms()) and y.after != x.after
                         and _GOES_ON[x.after].search(unit.text, y.end, unit.end) is None
                         and _shared(words, _act_words(unit, y, cache))):
                     return [Conflict("temporal", x.start, x.end, unit, y.start, y.end,
