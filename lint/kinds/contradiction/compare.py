@@ -23,6 +23,7 @@ from lint.kinds.contradiction import comparisons
 from lint.kinds.contradiction import entities
 from lint.kinds.contradiction import frames
 from lint.kinds.contradiction import influence
+from lint.kinds.contradiction import linked
 from lint.kinds.contradiction import modality as modality_check
 from lint.kinds.contradiction import names as entity_check
 from lint.kinds.contradiction import only_one
@@ -153,6 +154,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             conflicts += order_check.compare(claim, top, evidence, cfg, cache)
             conflicts += causes.compare(claim, top, evidence, cache)
             conflicts += anchored.compare(claim, by_clause, evidence, cache)
+            conflicts += linked.compare(claim, top, evidence, cache)
         if "substitution" in live:
             # Names are compared with every detail sentence (by alignment):
             # the one naming the other may align with the claim's clause alone.

@@ -39,7 +39,7 @@ FORWARD = compile_re(
 )
 # Verbs that make their subject the cause of their object: AがBにつながった.
 CAUSING = compile_re(r"(?:に|へと?)(?:つなが|結びつ)|を(?:もたら|招|引き起こ|生ん|生み|促)|"
-                     r"(?:の|(?<=[るた]))(?:きっかけ|原因|契機|発端|引き金|一因|要因)(?:と|に)な|"
+                     r"(?:の|(?<=[うくぐすつぬぶむるた]))(?:きっかけ|原因|契機|発端|引き金|一因|要因)(?:と|に)な|"
                      r"の(?:理由|原因|一因|要因)とされ")
 # Connectives whose second part comes first: Aの前にB, Aに先立ってB.
 # (紀元前の, 午前に: a time, not "before" something; 越前の, 名前の: a word;

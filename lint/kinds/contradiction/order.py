@@ -96,7 +96,7 @@ def _grams(text: str) -> frozenset:
     return frozenset(grams(text))
 
 
-def _relation(text: str, first: tuple[int, int], then: tuple[int, int], start: int, end: int, marker: str,
+def relation_of(text: str, first: tuple[int, int], then: tuple[int, int], start: int, end: int, marker: str,
               topic: frozenset = frozenset(), topic_first: bool = False) -> Relation:
     def head(span: tuple[int, int]) -> frozenset:
         word = last_word(text[span[0]:span[1]])
@@ -140,7 +140,7 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         effect = (Clauses(text, lo, hi).start(cleft.start()), cleft.start())
         cause = (cleft.start("cause"), cleft.end("cause"))
         if _enough(text[slice(*cause)], text[slice(*effect)]):
-            found.append(_relation(text, cause, effect, effect[0], cleft.end() - text.endswith("。", lo, cleft.end()),
+            found.append(relation_of(text, cause, effect, effect[0], cleft.end() - text.endswith("。", lo, cleft.end()),
                                    cleft.group("marker")))
         return found
     matches = [(m, True) for m in FORWARD.finditer(text, lo, hi)]
@@ -184,7 +184,7 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
             if told is not None and len(grams(after)) >= 2:
                 spans = (told, (m.end(), b))
                 first, then = spans if forward else spans[::-1]
-                found.append(_relation(text, first, then, told[0], b, m.group(), topic_first=not forward))
+                found.append(relation_of(text, first, then, told[0], b, m.group(), topic_first=not forward))
             continue
         if not _enough(before, after):
             continue
@@ -214,7 +214,7 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
             continue  # 調査の結果、…ことがわかった: what came after is the finding out
         if m.group().endswith(("によって", "により")) and (PASSIVE.search(text, m.end(), b) or text[b - 1] in HABITUAL):
             continue  # 大野によって体系化された, 閘門によって船を上げ下げする: who or by what means, not what came first
-        found.append(_relation(text, first, then, a, b, m.group(), topic_grams - _grams(text[head:b]), not forward))
+        found.append(relation_of(text, first, then, a, b, m.group(), topic_grams - _grams(text[head:b]), not forward))
     for m in causing:
         # AがBにつながった: A before the subject particle, B after it.
         a = clauses.start(m.start())
@@ -233,7 +233,7 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         effect = text[max(subject.end(), a):m.start()]
         if not _enough(cause, effect):
             continue
-        found.append(_relation(text, (cause_start, subject.start()), (max(subject.end(), a), m.start()),
+        found.append(relation_of(text, (cause_start, subject.start()), (max(subject.end(), a), m.start()),
                                min(a, cause_start), m.end(), m.group()))
     return found
 
@@ -278,7 +278,7 @@ def may_conflict(claim: Unit, cache: dict) -> bool:
 NAMES_CROSSING = 6
 
 
-def _reversed(mine: Relation, theirs: Relation) -> bool:
+def parts_crossed(mine: Relation, theirs: Relation) -> bool:
     """Each part of one shares words with the other part of the other, and more
     than with its own counterpart."""
     (my_first, my_then), (their_first, their_then) = mine.parts, theirs.parts
@@ -334,7 +334,7 @@ def _agrees_with_subject(mine: Relation, unit: Unit, theirs: Relation) -> bool:
     return bool(mine.first & _grams(unit.text[theirs.start:theirs.first_span[1]])) and bool(mine.then & theirs.then)
 
 
-def _told(mine: Relation, theirs: Relation) -> bool:
+def told_alike(mine: Relation, theirs: Relation) -> bool:
     """A relation of the details that tells the claim's two parts in its
     order, each by two words or more (not of a date), and more alike so
     than crosswise."""
@@ -355,7 +355,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         dated = dated_conflict(claim, rel, details, cache)
         # Dates only suggest an order; a detail sentence that tells it
         # (戦争が始まると、…引き上げた) says it.
-        if dated is not None and not any(_told(rel, theirs) for unit in aligned for theirs in relations(unit, cache)) and (
+        if dated is not None and not any(told_alike(rel, theirs) for u in aligned for theirs in relations(u, cache)) and (
                 not _in_order(rel, details)) and not anchor_told(claim.text, rel, dated[0]):
             unit, es, ee = dated
             kind = "causal" if is_causal(rel, claim.text) else "temporal"
@@ -364,7 +364,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         stated = relations(unit, cache)
         for theirs in stated:
             for rel in mine:
-                if not _reversed(rel, theirs):
+                if not parts_crossed(rel, theirs):
                     continue
                 # A chain (要請を受けて清国が出兵すると、日本も兵を送った): the
                 # claim's link is told in order by another relation there.
@@ -374,7 +374,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 if not any(_agrees(rel, other) and _overlaps(rel, other)[0] >= crossed for other in stated) and (
                         not _told_on(rel, unit, theirs)) and not any(_agrees(other, theirs) for other in every
                                                                      if other is not rel) and not any(
-                        _told(rel, other) for u in details for other in relations(u, cache)):
+                        told_alike(rel, other) for u in details for other in relations(u, cache)):
                     kind = "causal" if is_causal(rel, claim.text) else "temporal"
                     return [Conflict(kind, rel.start, rel.end, unit, theirs.start, theirs.end,
                                      claim.text[rel.start:rel.end], unit.text[theirs.start:theirs.end])]
