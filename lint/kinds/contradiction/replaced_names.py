@@ -45,9 +45,17 @@ def _proper(word: str) -> bool:
     letters or more (two kanji are a verb's stem or a word as often: 相次)."""
     if _KATAKANA_NAME.fullmatch(word):
         return not common_word(word)
-    if _PLACE_NAME.fullmatch(word):
-        return not common_word(word)
+    named = _PLACE_NAME.fullmatch(word)
+    if named:
+        # (A ministry, an agency or a paper is a word of the dictionary by its parts: 総務省.)
+        return named.group(2) in _BODIES or not common_word(word)
     return len(word) >= 3 and proper_kind(word) in NAME_KINDS
+
+
+def _same_ending(x: str, y: str) -> bool:
+    """Two names by one ending, each with a stem of its own (宮城県 / 茨城県, 総務省 / 経済産業省)."""
+    a, b = _PLACE_NAME.fullmatch(x), _PLACE_NAME.fullmatch(y)
+    return a is not None and b is not None and a.group(2) == b.group(2) and a.group(1) != b.group(1)
 
 
 def _one_kind(x: str, y: str, kinds: Callable[[str], frozenset]) -> bool:
@@ -57,7 +65,7 @@ def _one_kind(x: str, y: str, kinds: Callable[[str], frozenset]) -> bool:
     kx, ky = kinds(x), kinds(y)
     if bool(kx) != bool(ky):
         # One known, one not: two places of one ending (奈良県 / 三重県) still are of a kind.
-        return bool(_PLACE_NAME.fullmatch(x) and _PLACE_NAME.fullmatch(y)) and x[-1] == y[-1]
+        return _same_ending(x, y)
     return (not kx or bool(kx & ky)) and not places_of_other_kinds(x, "", kx, y, "", ky)
 
 
@@ -108,7 +116,8 @@ def compare(claim: Unit, aligned: list[Unit], post_text: str, cache: dict,
             continue
         # (A longer form of a claim word, ブルース・ペレンズ for ペレンズ, is no other name.)
         names = [t for t in tokens(best, cache)
-                 if t.text not in body and _proper(t.text) and same_kind(x.text, t.text) and _one_kind(x.text, t.text, kinds)
+                 if t.text not in body and _proper(t.text) and (same_kind(x.text, t.text) or _same_ending(x.text, t.text))
+                 and _one_kind(x.text, t.text, kinds)
                  and not variant(x.text, t.text) and not part_of_name(x.text, t.text)
                  and not any(len(w.text) >= 2 and w.text in t.text for w in words)
                  and not _EVENT_LABEL.match(best.text, t.end)]
@@ -121,6 +130,8 @@ def compare(claim: Unit, aligned: list[Unit], post_text: str, cache: dict,
 # A name that labels an event by its place (カイロネイアの戦い, ヤルタ会談):
 # no party to stand for one.
 _EVENT_LABEL = compile_re("の?(?:戦い|戦|会戦|海戦|合戦|乱|変|役|会議|会談|条約|協定|宣言|事件)")
+
+
 def _parts_in(word: str, body: str) -> list[str]:
     """The word, or the pairs of its letters, that ``body`` holds."""
     if word in body:
@@ -165,8 +176,10 @@ def _nearest(names: list[Token], held: list[str], unit: Unit) -> Token | None:
 
 _KATAKANA_WORD = compile_re(f"[{PLAIN_KATAKANA}ー]{{3,}}")
 _KATAKANA_NAME = compile_re(f"[{PLAIN_KATAKANA}ー・]{{3,}}")
-# A kanji place by its ending (奈良県, 仁川市), two letters before it at least.
-_PLACE_NAME = compile_re(f"([{KANJI_UNIFIED}]{{2,}}?)(?:県|州|省|市|郡|島|諸島|半島|海峡|湾|山脈)")
+# A kanji name by its ending (奈良県, 仁川市, 総務省, 毎日新聞, 天津条約), two
+# letters before it at least.
+_PLACE_NAME = compile_re(f"([{KANJI_UNIFIED}]{{2,}}?)(県|州|省|庁|市|郡|島|諸島|半島|海峡|湾|山脈|川|湖|星|大臣|新聞|書房|条約)")
+_BODIES = ("省", "庁", "大臣", "新聞", "星")
 
 
 def _post_names(post_text: str, cache: dict) -> frozenset:
