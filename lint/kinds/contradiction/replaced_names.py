@@ -46,6 +46,8 @@ def _proper(word: str) -> bool:
     if _KATAKANA_NAME.fullmatch(word):
         return not common_word(word)
     named = _PLACE_NAME.fullmatch(word)
+    if named and (word.endswith("都市") or named.group(1) in _KINDS_OF_PLACE):
+        return False  # a kind of place (大都市, 政令市), no place
     if named:
         # (A ministry, an agency or a paper is a word of the dictionary by its parts: 総務省.)
         return named.group(2) in _BODIES or not common_word(word)
@@ -180,6 +182,7 @@ _KATAKANA_NAME = compile_re(f"[{PLAIN_KATAKANA}ー・]{{3,}}")
 # letters before it at least.
 _PLACE_NAME = compile_re(f"([{KANJI_UNIFIED}]{{2,}}?)(県|州|省|庁|市|郡|島|諸島|半島|海峡|湾|山脈|川|湖|星|大臣|新聞|書房|条約)")
 _BODIES = ("省", "庁", "大臣", "新聞", "星")
+_KINDS_OF_PLACE = frozenset({"政令", "中核", "特例", "指定", "地方", "周辺", "近隣", "沿岸", "内陸", "離島", "主要", "関係"})
 
 
 def _post_names(post_text: str, cache: dict) -> frozenset:
