@@ -160,6 +160,7 @@ _GOVERNING = compile_re("[^。、]{0,8}?(?:認め|承認|許可|許さ|決ま|�
 _CASE_END = compile_re("(?:場合|とき|際)(?:に)?は[、，]?$")
 
 
+_UNKNOWN_AFTER = compile_re("こと(?:は|が|も)[^。、]{0,6}?(?:不明|わかっていな|分かっていな|わからな|分からな|明らかでな|はっきりしな)")
 _PURPOSE = tuple(f"{v}{m}" for v in "るうくすつぬむぶぐ" for m in ("には", "ためには", "ためにも"))
 
 
@@ -175,6 +176,11 @@ def not_plainly_said(u: Unit, p: Predicate) -> bool:
         return True
     # (保護を受けるには審査が要る: the act is what a need serves, not a fact.)
     if p.tail.endswith(_PURPOSE) or p.tail.endswith("に") and u.text.startswith("は", p.end):
+        return True
+    # (詳しいことは分かっていない: what is unknown is not denied.)
+    at = p.tail.find("こと")
+    at = p.end if at < 0 else p.end - len(p.tail) + at
+    if _UNKNOWN_AFTER.match(u.text, at, u.end) is not None:
         return True
     # (…放送していても: even if it did, a concession, said neither way.)
     return (any(mark in p.tail for mark in _LIKELIHOOD + _TENDENCY) or p.tail.endswith(_CONCEDING)

@@ -145,6 +145,10 @@ def about_the_same(claim: Unit, cs: int, ce: int, unit: Unit, es: int, ee: int, 
     return same, (shared, max(window, clause))
 
 
+# A thing said to be one word and not another (楕円球形で、球形ではない).
+_COPULA_CONTRAST = ("で、", "であり", "であって")
+
+
 def _preds(u: Unit, cache: dict) -> list[Predicate]:
     key = ("p", u.start, u.end)
     if key not in cache:
@@ -288,7 +292,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and (pc.key != "存在" or same_being(claim, pc, unit, pe))
                         or one_act(pc, pe, thing_before(claim.text, pc) == thing_before(unit.text, pe) != "")
                         or verb_in_noun(claim, pc, unit, pe))
-                        and made_to(unit.text, pe) == claim_made_to]
+                        and made_to(unit.text, pe) == claim_made_to
+                        # (A compound the claim sets apart itself: 楕円球形で、球形ではない.)
+                        and not (pe.key != pc.key and any(pe.key + c in claim.body for c in _COPULA_CONTRAST))]
             for pe in same_key:
                 if twins and twin_told(claim, pc, twins, unit, pe):
                     continue

@@ -334,7 +334,9 @@ def coordinated(text: str, found: list[Predicate]) -> list[Predicate]:
     # From the last, so that each takes the polarity of the verb ending the chain.
     for k in range(len(ordered) - 2, -1, -1):
         p, q = ordered[k], ordered[k + 1]
-        if p.tail.endswith("ことも") and "ことも" in q.tail and not any(ch in text[p.end:q.start] for ch in "、。"):
+        # (A comma right after the first ことも still joins them: 止めておくことも、停車することも.)
+        between = text[p.end:q.start].removeprefix("、")
+        if p.tail.endswith("ことも") and "ことも" in q.tail and not any(ch in between for ch in "、。"):
             ordered[k] = replace(p, positive=q.positive)
     return ordered
 
