@@ -40,7 +40,8 @@ _PLACING = "(?=に|から|の|まで|は|、|で|も|と)"
 _VERB_NOW = f"(?:が|を|に|から)(?P<vb>[{KANJI_UNIFIED}]{{0,2}})[{HIRAGANA}]{{0,5}}?[うくぐすつぬぶむる]"
 _VERB_PAST = f"(?:が|を|に|から)(?P<va>[{KANJI_UNIFIED}]{{0,2}})[{HIRAGANA}]{{0,5}}?[ただ]"
 # An anchor of one noun, or of a noun owned by another (承久の乱, 核酸の鎖).
-_ANCHOR = f"(?:{_NOUN}+の)?{_NOUN}+?"
+# (Not a word of time that holds the marker itself after the の: 事件の直後, 日本の戦後.)
+_ANCHOR = f"(?:{_NOUN}+の(?!(?:戦|午|直|以|最|今|死|生|事|目|寸)[前後]))?{_NOUN}+?"
 _MARKERS = compile_re(
     f"(?P<before>(?P<b>{_ANCHOR})(?:(?:の)?(?:以前|直前|前){_PLACING}|{_VERB_NOW}前{_PLACING}|より(?:も)?前{_PLACING}"
     f"|に先立))"

@@ -26,8 +26,7 @@ def said_elsewhere(claim: Unit, index: int, side: int, s: int, e: int, pol: bool
     # The word's side in every pair that has it (増え beside 伸び in one
     # pair, beside 落ち込 in another): each of those words says it too.
     said = claim.text[s:e]
-    sides = {(j, sd) for j, p in enumerate(lexicon.pairs) for sd, forms in ((0, p.left), (1, p.right)) if said in forms}
-    sides.add((index, side))
+    sides = lexicon.sides_of.get(said, set()) | {(index, side)}
     forms = tuple(sorted({f for j, sd in sides for f in (lexicon.pairs[j].right if sd else lexicon.pairs[j].left)}))
     for unit in containing(details, forms, cache):
         for j, other_side, us, ue in hits(unit, cache, lexicon):

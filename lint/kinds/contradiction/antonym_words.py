@@ -43,9 +43,12 @@ class AntonymLexicon:
     def __init__(self, pairs: list[AntonymPair]):
         self.pairs = pairs
         phrases = []
+        # Every (pair, side) a form is on: one word may stand in several pairs.
+        self.sides_of: dict[str, set[tuple[int, int]]] = {}
         for index, pair in enumerate(pairs):
             for side, forms in ((0, pair.left), (1, pair.right)):
                 for form in forms:
+                    self.sides_of.setdefault(form, set()).add((index, side))
                     boundary = "auto" if pair.boundary == "start" else pair.boundary
                     phrases.append(Phrase(literal=form, boundary=boundary, data=(index, side)))
         self.matcher = PhraseMatcher(phrases)

@@ -27,15 +27,21 @@ from lint.text.tokens import clause_bounds
 # Words of proof or necessity: the claim says the thing is settled.
 SETTLED = compile_re(
     r"(?:確認|証明|確定|実証|断定)(?:さ|し|でき|済)|確かめられ|突き止め|"
-    r"必ず|義務(?:づけ|付け)|(?:しなければ|なければ)ならな|正式に(?:決ま|決定)|確実(?:だ|である|視|と|に)|"
-    r"間違いな|ことが(?:分か|わか)っている|はっきりしている")
+    r"必ず|義務(?:づけ|付け)|(?:しなければ|なければ)ならな|正式に(?:決ま|決定)|(?<![不未])確実(?:だ|である|視|と|に)|"
+    r"間違いな[いく]|ことが(?:分か|わか)っている|はっきりしている")
 # Words of supposition, chance, custom or plan: the details leave it open.
 OPEN = compile_re(
     rf"考えられ|推測|推察|推定|可能性|とみられ|と見られ|とみ[たて]|(?<![{KANJI_UNIFIED}])説(?:が|も|など)|諸説|はっきりしな|"
-    r"はっきりせず|分かっていな|わかっていな|不明|予定|検討|方針|目標|期待|見込み|予測|予想|試算|"
-    r"場合もあ|場合があ|ことがあ|こともあ|かもしれ|疑い|疑わせ|示唆|有力|てもよい|てもかまわ|"
+    r"はっきりせず|分かっていな|わかっていな|(?<!行方)不明|予定(?!通り|どおり)|検討|方針|目標|期待|見込み|予測|"
+    r"予想|試算|場合もあ|場合があ|ことがあ|こともあ|かもしれ|疑い|疑わせ|示唆|有力(?!者)|てもよい|てもかまわ|"
     r"てもよく|見送|否定し|報じ|報道")
 _TAIL = compile_re(f"[{HIRAGANA}]{{0,6}}?(?=[、。]|と|が|$|[^{HIRAGANA}])")
+
+
+def _tail_end(text: str, at: int, end: int) -> int:
+    """Where the kana ending a verb at ``at`` stop (none past six: the word alone)."""
+    m = _TAIL.match(text, at, end)
+    return m.end() if m is not None else at
 _DENIED = compile_re(r"[^、。]{0,4}?(?:ない|なかっ|ず|ぬ|ません)")
 # Share of the claim clause's other words the detail sentence must hold.
 HELD = 0.5
@@ -68,8 +74,8 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
         if found is not None:
             unit, os, oe = found
             # The quote runs on to the end of the verb (確認し|た, 考えられ|ている).
-            end = _TAIL.match(claim.text, m.end(), hi).end()
-            oe = _TAIL.match(unit.text, oe, unit.end).end()
+            end = _tail_end(claim.text, m.end(), hi)
+            oe = _tail_end(unit.text, oe, unit.end)
             return [Conflict("modality", m.start(), end, unit, os, oe, claim.text[m.start():end], unit.text[os:oe])]
     return []
 

@@ -146,9 +146,9 @@ def _before_degree(found: list[Chunk], k: int) -> int:
     (大きく落ち込み, 急速に減った): it stands between a thing and what is
     said of it."""
     before = k - 1
-    adverb = found[before].word + found[before].grammar in DEGREE or (
-        found[before].word.endswith("的") and found[before].grammar == "に")  # 劇的に, 飛躍的に
-    if before > 0 and adverb and (
+    adverb = before > 0 and (found[before].word + found[before].grammar in DEGREE or (
+        found[before].word.endswith("的") and found[before].grammar == "に"))  # 劇的に, 飛躍的に
+    if adverb and (
             found[before - 1].clause == found[k].clause):
         before -= 1
     return before

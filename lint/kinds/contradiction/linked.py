@@ -18,7 +18,8 @@ from lint.kinds.contradiction.units import Conflict, Unit
 from lint.text.tokens import clause_bounds
 
 # Words that open a sentence with the effect of the one before it.
-_LINK = compile_re(r"(?:そのため|このため|これにより|これによって|その結果|このことから|そこで|こうして)、?")
+# (Not そのためには, purpose; そこでは, a place; その結果は, a topic.)
+_LINK = compile_re(r"(?:そのため|このため|これにより|これによって|その結果|このことから|そこで|こうして)(?![はにのも])、?")
 
 
 def _linked(details: list[Unit], cache: dict) -> list[tuple[Unit, Relation]]:

@@ -294,7 +294,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         or verb_in_noun(claim, pc, unit, pe))
                         and made_to(unit.text, pe) == claim_made_to
                         # (A compound the claim sets apart itself: 楕円球形で、球形ではない.)
-                        and not (pe.key != pc.key and any(pe.key + c in claim.body for c in _COPULA_CONTRAST))]
+                        and not (pe.key != pc.key and pe.key.endswith(pc.key)
+                                 and any(pe.key + c in claim.body for c in _COPULA_CONTRAST))]
             for pe in same_key:
                 if twins and twin_told(claim, pc, twins, unit, pe):
                     continue

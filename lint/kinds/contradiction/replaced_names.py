@@ -46,8 +46,8 @@ def _proper(word: str) -> bool:
     if _KATAKANA_NAME.fullmatch(word):
         return not common_word(word)
     named = _PLACE_NAME.fullmatch(word)
-    if named and (word.endswith("都市") or named.group(1) in _KINDS_OF_PLACE):
-        return False  # a kind of place (大都市, 政令市), no place
+    if named and (word.endswith(("都市", "省庁", "衛星", "惑星")) or named.group(1) in _KINDS_OF_PLACE):
+        return False  # a kind of place or body (大都市, 政令市, 中央省庁, 総理大臣), no name
     if named:
         # (A ministry, an agency or a paper is a word of the dictionary by its parts: 総務省.)
         return named.group(2) in _BODIES or not common_word(word)
@@ -92,11 +92,13 @@ def compare(claim: Unit, aligned: list[Unit], post_text: str, cache: dict,
 
     out: list[Conflict] = []
     for x in words:
+        if not _proper(x.text):
+            continue
         # A long or short form of a name the post uses (ペレンズ / ブルース・ペレンズ).
         # (Nor a name after a title of another time: かつての首都サン・ルイ.)
         # (A place the post names without its ending, 大阪 for 大阪市, is no new one.)
         place = _PLACE_NAME.fullmatch(x.text)
-        if elsewhere(x.text) or place and elsewhere(place.group(1)) or not _proper(x.text) or any(
+        if elsewhere(x.text) or place and elsewhere(place.group(1)) or any(
                 w in x.text and elsewhere(w) for w in _post_names(post_text, cache)) or titled_then(claim, x.start):
             continue
         lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
@@ -131,7 +133,7 @@ def compare(claim: Unit, aligned: list[Unit], post_text: str, cache: dict,
 
 # A name that labels an event by its place (カイロネイアの戦い, ヤルタ会談):
 # no party to stand for one.
-_EVENT_LABEL = compile_re("の?(?:戦い|戦|会戦|海戦|合戦|乱|変|役|会議|会談|条約|協定|宣言|事件)")
+_EVENT_LABEL = compile_re(f"の?(?:戦い|戦|会戦|海戦|合戦|乱|変|役|会議|会談|条約|協定|宣言|事件)(?![{KANJI_UNIFIED}])")
 
 
 def _parts_in(word: str, body: str) -> list[str]:
@@ -170,10 +172,16 @@ def _nearest(names: list[Token], held: list[str], unit: Unit) -> Token | None:
     def gap(t: Token) -> int:
         return min((max(s - t.end, t.start - e, 0) for s, e in spans), default=NEAR + 1)
 
-    ranked = sorted({t.text: gap(t) for t in names}.items(), key=lambda kv: kv[1])
-    if not ranked or ranked[0][1] > NEAR or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+    # Each name by its nearest occurrence.
+    nearest: dict[str, tuple[int, Token]] = {}
+    for t in names:
+        g = gap(t)
+        if t.text not in nearest or g < nearest[t.text][0]:
+            nearest[t.text] = (g, t)
+    ranked = sorted(nearest.values(), key=lambda gt: gt[0])
+    if not ranked or ranked[0][0] > NEAR or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
         return None
-    return next(t for t in names if t.text == ranked[0][0])
+    return ranked[0][1]
 
 
 _KATAKANA_WORD = compile_re(f"[{PLAIN_KATAKANA}ー]{{3,}}")
@@ -182,7 +190,8 @@ _KATAKANA_NAME = compile_re(f"[{PLAIN_KATAKANA}ー・]{{3,}}")
 # letters before it at least.
 _PLACE_NAME = compile_re(f"([{KANJI_UNIFIED}]{{2,}}?)(県|州|省|庁|市|郡|島|諸島|半島|海峡|湾|山脈|川|湖|星|大臣|新聞|書房|条約)")
 _BODIES = ("省", "庁", "大臣", "新聞", "星")
-_KINDS_OF_PLACE = frozenset({"政令", "中核", "特例", "指定", "地方", "周辺", "近隣", "沿岸", "内陸", "離島", "主要", "関係"})
+_KINDS_OF_PLACE = frozenset({"政令", "中核", "特例", "指定", "地方", "周辺", "近隣", "沿岸", "内陸", "離島", "主要", "関係",
+                             "総理", "内閣総理", "国務", "各", "同"})
 
 
 def _post_names(post_text: str, cache: dict) -> frozenset:

@@ -246,7 +246,7 @@ _TOPIC_WORD = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-z]{{2,}})」?�
 
 
 # What a thing is compared with: より, に比べ(て|ると), と比べ.
-_THAN = compile_re("より|[にと]比べ|に比して")
+_THAN = compile_re("(?<!に)より|[にと]比べ|に比して")  # (によって, により: a means, no comparison)
 
 
 def compared_of_two(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
