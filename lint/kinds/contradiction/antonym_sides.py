@@ -27,7 +27,11 @@ def said_elsewhere(claim: Unit, index: int, side: int, s: int, e: int, pol: bool
     # pair, beside 落ち込 in another): each of those words says it too.
     said = claim.text[s:e]
     sides = lexicon.sides_of.get(said, set()) | {(index, side)}
-    forms = tuple(sorted({f for j, sd in sides for f in (lexicon.pairs[j].right if sd else lexicon.pairs[j].left)}))
+    key = ("side-forms", said, index, side)
+    forms = cache.get(key)
+    if forms is None:
+        forms = cache[key] = tuple(sorted({f for j, sd in sides
+                                           for f in (lexicon.pairs[j].right if sd else lexicon.pairs[j].left)}))
     for unit in containing(details, forms, cache):
         for j, other_side, us, ue in hits(unit, cache, lexicon):
             if (j, other_side) not in sides or word_polarity(unit, us, ue) != pol:

@@ -51,13 +51,13 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) 
     for rel in every:
         if time_clause_after(rel, every):
             continue
-        for both, theirs in linked:
-            if not (both.start in near or both.end in near) or not parts_crossed(rel, theirs):
-                continue
-            # (Nor when another detail sentence tells the claim's order.)
-            if any(told_alike(rel, other) for u in details for other in relations(u, cache)):
-                continue
-            kind = "causal" if is_causal(rel, claim.text) else "temporal"
-            return [Conflict(kind, rel.start, rel.end, both, theirs.start, theirs.end,
-                             claim.text[rel.start:rel.end], both.text[theirs.start:theirs.end])]
+        crossed = next((pair for pair in linked if (pair[0].start in near or pair[0].end in near)
+                        and parts_crossed(rel, pair[1])), None)
+        # (Nor when another detail sentence tells the claim's order.)
+        if crossed is None or any(told_alike(rel, other) for u in details for other in relations(u, cache)):
+            continue
+        both, theirs = crossed
+        kind = "causal" if is_causal(rel, claim.text) else "temporal"
+        return [Conflict(kind, rel.start, rel.end, both, theirs.start, theirs.end,
+                         claim.text[rel.start:rel.end], both.text[theirs.start:theirs.end])]
     return []
