@@ -4,6 +4,7 @@ sentence tells in words.
     Clauses: the clause bounds of one sentence, found once
     anchor_told: 合併後の同年10月1日に (the anchor and its marker, said outright)
     time_clause_after: …ため、卒業した後は… (the part after a connective opens another)
+    CLEFT_CAUSE, clause_before: Xのは、Yためである; the clause a sentence's これ points back to
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from lint.cache.programs import compile_re
+from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.narration import CLAUSE_BREAK
 from lint.kinds.contradiction.predicates import NOUN_RUN_AT_END
 from lint.kinds.contradiction.units import Unit
@@ -57,3 +59,17 @@ def time_clause_after(rel: "Relation", others: list["Relation"]) -> bool:
     what the first part leads to is told past that clause, not in it."""
     return any(o is not rel and rel.then_span[0] <= o.first_span[0] and o.first_span[1] <= rel.then_span[1]
                for o in others)
+
+
+# A cleft that ends by giving the cause (Xのは、Yためである, Xのは…からだ).
+CLEFT_CAUSE = compile_re(r"(?<=[たるい])のは、?(?P<cause>[^。]+?(?<=[たいだる]))(?P<marker>ため|から)(?:で(?:ある|あった)|だ(?:った)?|です)?。?$")
+
+
+def clause_before(text: str, lo: int) -> tuple[int, int] | None:
+    """The last clause of the sentence ending right before ``lo`` in the
+    same paragraph, if it has words enough."""
+    if lo < 1 or text[lo - 1] != "。":
+        return None
+    end = lo - 1
+    start = max(text.rfind(mark, 0, end) for mark in "、。\n") + 1
+    return (start, end) if len(grams(text[start:end])) >= 2 else None

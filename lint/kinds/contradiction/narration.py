@@ -40,6 +40,14 @@ def has_kanji(shared: frozenset) -> bool:
     return any(script(g[0]) == KANJI for g in shared)
 
 
+def head_in(head: frozenset, part: frozenset) -> bool:
+    """The event word is in the part: as it is, or a verb of one kanji as
+    the head of a two-kanji word (禁じた, 禁止した)."""
+    if head & part:
+        return True
+    return any(len(h) == 1 and script(h) == KANJI and any(len(g) == 2 and g[0] == h for g in part) for h in head)
+
+
 def _kanji_word(shared: frozenset) -> bool:
     """Two kanji together: a word of a thing or an act, not a name's (西 of
     西サハラ stands alone as a gram)."""

@@ -21,8 +21,8 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.connectives import BACKWARD, CAUSING, FORWARD, causal_marker
 from lint.kinds.contradiction.dated import dated_conflict
-from lint.kinds.contradiction.clause_spans import Clauses, anchor_told, time_clause_after
-from lint.kinds.contradiction.narration import (DISCOVERY, LEADING_TOPIC, dateless, has_kanji,
+from lint.kinds.contradiction.clause_spans import CLEFT_CAUSE, Clauses, anchor_told, clause_before, time_clause_after
+from lint.kinds.contradiction.narration import (DISCOVERY, LEADING_TOPIC, dateless, has_kanji, head_in,
                                                 narrated_reversed, told_in_order, undated)
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, KANJI_UNIFIED_FIRST, KANJI_UNIFIED_LAST, PLAIN_KATAKANA, chars
@@ -134,7 +134,7 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         return found
     text, lo, hi = u.text, u.start, u.end
     found = cache[key] = []
-    cleft = _CLEFT_CAUSE.search(text, lo, hi)
+    cleft = CLEFT_CAUSE.search(text, lo, hi)
     if cleft is not None:
         # Xのは、Yためである: Y is the cause of X.
         effect = (Clauses(text, lo, hi).start(cleft.start()), cleft.start())
@@ -180,7 +180,7 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         if a == lo and before.strip() in BACK_REFERENCES:
             # これをきっかけに… at a sentence's start: what came first is the
             # sentence before (…反乱を起こした。これをきっかけに…始まった).
-            told = _clause_before(text, lo)
+            told = clause_before(text, lo)
             if told is not None and len(grams(after)) >= 2:
                 spans = (told, (m.end(), b))
                 first, then = spans if forward else spans[::-1]
@@ -238,20 +238,6 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
     return found
 
 
-# A cleft that ends by giving the cause (Xのは、Yためである, Xのは…からだ).
-_CLEFT_CAUSE = compile_re(r"(?<=[たるい])のは、?(?P<cause>[^。]+?(?<=[たいだる]))(?P<marker>ため|から)(?:で(?:ある|あった)|だ(?:った)?|です)?。?$")
-
-
-def _clause_before(text: str, lo: int) -> tuple[int, int] | None:
-    """The last clause of the sentence ending right before ``lo`` in the
-    same paragraph, if it has words enough."""
-    if lo < 1 or text[lo - 1] != "。":
-        return None
-    end = lo - 1
-    start = max(text.rfind(mark, 0, end) for mark in "、。\n") + 1
-    return (start, end) if len(grams(text[start:end])) >= 2 else None
-
-
 # Markers after a noun phrase (…を受けて, …に反発して): a subject before
 # that phrase is the subject of what follows.
 _NOUN_MARKERS = ("を", "に", "への", "の反省")
@@ -285,13 +271,17 @@ def parts_crossed(mine: Relation, theirs: Relation) -> bool:
     # Year digits (1945年 / 1946年) tell no order; nor, in the details' first part, a word of both the claim's.
     # The claim's topic is the subject of the later part, not an event: it
     # crosses nothing (第一次世界大戦で日本は…を理由に宣戦し / 大戦が始まると).
-    cross_a = dateless(my_first & their_then) - mine.topic
-    cross_b = dateless(my_then & their_first) - my_first - mine.topic
-    same = len(mine.first & theirs.first) + len(mine.then & theirs.then)
+    # (Words all four parts hold, イギリス in each, tell no order.)
+    common = mine.first & mine.then & theirs.first & theirs.then
+    cross_a = dateless(my_first & their_then) - mine.topic - common
+    cross_b = dateless(my_then & their_first) - my_first - mine.topic - common
+    same = len((mine.first & theirs.first) - common) + len((mine.then & theirs.then) - common)
     # Each crossing shares a kanji word, not names alone: two sentences about
     # ロシア and アメリカ share those in any order.  And one part's event (its
     # last word) crosses over: shared names alone tell no order of events.
-    event = bool(mine.first_head & (theirs.then - theirs.quoted)) or bool(mine.then_head & (theirs.first - theirs.quoted))
+    first_crosses = head_in(mine.first_head, theirs.then - theirs.quoted)
+    then_crosses = head_in(mine.then_head, theirs.first - theirs.quoted)
+    event = first_crosses or then_crosses
     # A part whose event is a plan (建設を計画したことをきっかけに) tells
     # when the thing was planned, not when it was done.
     planned = bool((theirs.first_head | theirs.then_head) & PLANNING)
@@ -301,8 +291,10 @@ def parts_crossed(mine: Relation, theirs: Relation) -> bool:
     # (A crossing of names alone counts when the other crosses with the
     # event and the names are several: ペレンズ…ピクサー.)
     kanji_a, kanji_b = has_kanji(cross_a), has_kanji(cross_b)
+    # (Or both parts' events cross, each told by the other's words: リンクされやすい…起こりやすい.)
     crossed = kanji_a and kanji_b or event and same == 0 and (
-        kanji_a and len(cross_b) >= NAMES_CROSSING or kanji_b and len(cross_a) >= NAMES_CROSSING)
+        kanji_a and len(cross_b) >= NAMES_CROSSING or kanji_b and len(cross_a) >= NAMES_CROSSING
+        or first_crosses and then_crosses and len(cross_a) >= 2 and len(cross_b) >= 2)
     return (event or wide) and not planned and crossed and len(cross_a) + len(cross_b) > 2 * same
 
 
