@@ -21,6 +21,7 @@ from lint.kinds.contradiction import causes
 from lint.kinds.contradiction import certainty
 from lint.kinds.contradiction import comparisons
 from lint.kinds.contradiction import entities
+from lint.kinds.contradiction import eras
 from lint.kinds.contradiction import frames
 from lint.kinds.contradiction import influence
 from lint.kinds.contradiction import linked
@@ -155,6 +156,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             conflicts += causes.compare(claim, top, evidence, cache)
             conflicts += anchored.compare(claim, by_clause, evidence, cache)
             conflicts += linked.compare(claim, top, evidence, cache)
+            conflicts += eras.compare(claim, by_clause, evidence, cache)
         if "substitution" in live:
             # Names are compared with every detail sentence (by alignment):
             # the one naming the other may align with the claim's clause alone.
@@ -318,7 +320,7 @@ def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, an
     if check == "roles":
         return role_check.may_conflict(claim, cache)
     if check == "order":
-        return order_check.may_conflict(claim, cache) or anchored.may_conflict(claim, cache)
+        return order_check.may_conflict(claim, cache) or anchored.may_conflict(claim, cache) or eras.may_conflict(claim)
     if check == "substitution":
         return substitution_check.may_conflict(claim, details_text(evidence, cache), cache) or seats.may_conflict(
             claim, cache)

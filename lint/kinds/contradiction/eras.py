@@ -1,0 +1,99 @@
+"""Eras: the claim sets an act in a period of history the post never names,
+where the detail sentence telling the rest of its clause sets it in another.
+
+「風土記は平安時代に国ごとに編まれた」 against 「奈良時代に、地方の風土を
+国ごとに記録させた」: 平安時代 appears nowhere in the details, the sentence
+holding the clause's other words names one period of the same scheme (the
+Japanese eras; or 古代, 中世, 近世, 近代, 現代), and the claim's period lies
+outside the periods that sentence names (古代から江戸時代にかけて holds
+室町時代).  A period the details name anywhere may be told of something else
+there, and is left alone.
+
+    pass: 奈良時代に国ごとに記録させた / 奈良時代に、地方の風土を国ごとに記録させた
+    fail: 平安時代に国ごとに記録させた / 奈良時代に、地方の風土を国ごとに記録させた
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.align import grams
+from lint.kinds.contradiction.units import Conflict, Unit, details_text
+from lint.text.scripts import KANJI_UNIFIED
+from lint.text.tokens import clause_bounds
+
+# Each scheme in the order of time.
+JAPANESE = ("旧石器", "縄文", "弥生", "古墳", "飛鳥", "奈良", "平安", "鎌倉", "南北朝", "室町", "戦国", "安土桃山", "江戸",
+            "明治", "大正", "昭和", "平成", "令和")
+GENERAL = ("古代", "中世", "近世", "近代", "現代")
+# A Japanese era only with a word of period after it (明治大学, 奈良県 and
+# 江戸城 are no periods); a general one not as the head of another word
+# (近代化, 現代語, 中世史: a process, a language, a field).
+_ERA = compile_re(
+    f"(?P<jp>{'|'.join(JAPANESE)})(?:時代|初期|前期|中期|後期|末期|期|末)"
+    f"|(?<![{KANJI_UNIFIED}])(?P<gen>{'|'.join(GENERAL)})(?!的|化|語|史|人|文学|性|[{KANJI_UNIFIED}]{{0,2}}(?:学|家)(?![{KANJI_UNIFIED}]))")
+# Share of the claim clause's other words the detail sentence must hold.
+CLAUSE_HELD = 0.6
+MIN_HELD = 3
+
+
+class Era(NamedTuple):
+    scheme: tuple
+    name: str
+    start: int
+    end: int
+
+    @property
+    def rank(self) -> int:
+        return self.scheme.index(self.name)
+
+
+def eras_in(text: str, lo: int, hi: int) -> list[Era]:
+    out = []
+    for m in _ERA.finditer(text, lo, hi):
+        scheme = JAPANESE if m.group("jp") else GENERAL
+        out.append(Era(scheme, m.group("jp") or m.group("gen"), m.start(), m.end()))
+    return out
+
+
+def may_conflict(claim: Unit) -> bool:
+    return _ERA.search(claim.text, claim.start, claim.end) is not None
+
+
+def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) -> list[Conflict]:
+    mine = eras_in(claim.text, claim.start, claim.end)
+    if not mine:
+        return []
+    told = details_text(details, cache)
+    for era in mine:
+        if era.name in told:
+            continue
+        lo, hi = clause_bounds(claim.text, era.start, claim.start, claim.end)
+        words = set(grams(claim.text[lo:era.start] + "\n" + claim.text[era.end:hi]))
+        if len(words) < MIN_HELD and hi < claim.end:
+            # (A clause that only sets the time, 明治時代に入ってから、 goes with the next.)
+            hi = clause_bounds(claim.text, hi + 1, claim.start, claim.end)[1]
+            words = set(grams(claim.text[lo:era.start] + "\n" + claim.text[era.end:hi]))
+        if len(words) < MIN_HELD:
+            continue
+        best, most = None, 0
+        for unit in aligned:
+            held = len(words & set(grams(unit.body)))
+            if held > most:
+                best, most = unit, held
+        if best is None or most < MIN_HELD or most < CLAUSE_HELD * len(words):
+            continue
+        named = eras_in(best.text, best.start, best.end)
+        theirs = [e for e in named if e.scheme is era.scheme]
+        # (A span from one scheme to the other, 古代から江戸時代にかけて, has no order to read.)
+        if not theirs or len(theirs) < len(named):
+            continue
+        ranks = [e.rank for e in theirs]
+        # (A claim naming the details' period too, 奈良時代から平安時代にかけて, spans them.)
+        if min(ranks) <= era.rank <= max(ranks) or any(e.name in claim.body for e in theirs):
+            continue
+        other = min(theirs, key=lambda e: abs(e.rank - era.rank))
+        return [Conflict("temporal", era.start, era.end, best, other.start, other.end,
+                         claim.text[era.start:era.end], best.text[other.start:other.end])]
+    return []
