@@ -13,11 +13,14 @@ from __future__ import annotations
 
 from typing import Optional
 
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.align import grams, words_in
 from lint.kinds.contradiction.chunks import unit_chunks, verbal_noun
 from lint.kinds.contradiction.dated import sentence_years, years_of_clause
 from lint.kinds.contradiction.quantities import Quantity
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Unit, containing
+from lint.text.tokens import clause_bounds
 
 # Particles that tie a thing to the act after it (カリフ制が廃止, 王制を廃止, 王制の廃止).
 _THING_TO_ACT = ("が", "を", "の", "は", "も")
@@ -76,3 +79,53 @@ def misdated(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> Opti
                 if dated:
                     found = (u, dated[0])
     return found
+
+
+# Share of the claim clause's words the one dated sentence must hold, and how many at least.
+CLAUSE_HELD = 0.75
+MIN_WORDS = 3
+_DATE_GRAM = compile_re(r"[0-9０-９年月日]")
+
+
+def _clause_words(u: Unit, q: Quantity) -> set[str]:
+    """The words of the clause a date stands in but the date's, with the next
+    clause when this one only sets the time (1899年、…)."""
+    lo, hi = clause_bounds(u.text, q.start, u.start, u.end)
+
+    def words() -> set[str]:
+        return {g for g in grams(u.text[lo:q.start] + "\n" + u.text[q.end:hi]) if not _DATE_GRAM.search(g)}
+    found = words()
+    if len(found) < MIN_WORDS and hi < u.end:
+        hi = clause_bounds(u.text, hi + 1, u.start, u.end)[1]
+        found = words()
+    return found
+
+
+def dated_clause_otherwise(claim: Unit, q: Quantity, aligned: list[Unit], cache: dict) -> Optional[tuple[Unit, Quantity]]:
+    """The detail sentence that tells the claim's dated clause (1899年に株式会社
+    となった) word for word but the date, and gives one date only, another
+    year (1893年12月15日には、…株式会社に改められた): that is the event's date.
+    ``aligned``: the sentences aligned with the claim or a clause of it."""
+    if q.date is None or q.date[0] is None:
+        return None
+    words = _clause_words(claim, q)
+    # (A word of two letters at least: names and acts, not particles' kanji alone.)
+    if len(words) < MIN_WORDS or not any(len(g) == 2 for g in words):
+        return None
+    # (Counted by words too: a long name's many letter pairs are one word.)
+    best, most = None, 0
+    for u in aligned:
+        held = words & set(grams(u.body))
+        if len(held) > most and len(held) >= CLAUSE_HELD * len(words) and words_in(held) >= CLAUSE_HELD * words_in(words):
+            best, most = u, len(held)
+    if best is None:
+        return None
+    dates = [e for e in quantities(best, cache) if e.unit == "date"]
+    if len(dates) != 1 or dates[0].date is None or dates[0].date[0] in (None, q.date[0]):
+        return None
+    # The words are told in the date's own clause: a date that only says when
+    # a figure was counted (人口は約189万人(2017年3月)) dates no event.
+    told = words & _clause_words(best, dates[0])
+    if len(told) < CLAUSE_HELD * len(words) or words_in(told) < CLAUSE_HELD * words_in(words):
+        return None
+    return best, dates[0]

@@ -163,3 +163,43 @@ def spans_of_other_scales(q: Quantity, e: Quantity) -> bool:
     if q.unit != "duration" or e.unit != "duration" or min(q.value, e.value) <= 0:
         return False
     return max(q.value, e.value) / min(q.value, e.value) >= SPAN_RATIO
+
+
+# The noun a number is told of right before it (任期は2年, 最高速度は15 km/h,
+# 人口は約53万人).
+_LABEL = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})(?:は|が|も)(?:約|およそ|ほぼ|わずか)?$")
+
+
+def label_of(u: Unit, q: Quantity) -> str | None:
+    m = _LABEL.search(u.text, max(u.start, q.start - 12), q.start)
+    return m.group(1) if m else None
+
+
+def labelled_otherwise(claim: Unit, q: Quantity, details: list[Unit], cache: dict, compatible) -> bool:
+    """The details give the noun the claim's number is told of (委員の任期は
+    3年) another value (任期は2年), and the claim's value only to other
+    nouns or none (3年ごとに, 3年間): the value found is another thing's."""
+    label = label_of(claim, q)
+    if label is None:
+        return False
+    same, other = False, False
+    for u in details:
+        for e in quantities(u, cache):
+            if e.unit != q.unit or label_of(u, e) != label:
+                continue
+            if compatible(q, e):
+                same = True
+            else:
+                other = True
+    return other and not same
+
+
+def as_of(u: Unit, q: Quantity, cache: dict) -> bool:
+    """A date that says when a figure was counted (約189万人(2017年3月),
+    2020年時点で): it dates no event."""
+    if q.unit != "date":
+        return False
+    if u.text.startswith(("時点", "現在"), q.end):
+        return True
+    return u.text[q.start - 1:q.start] in ("(", "（") and any(
+        e.end in (q.start - 1, q.start) and e.unit != "date" for e in quantities(u, cache))

@@ -20,10 +20,11 @@ from lint.kinds.contradiction.increments import reading
 from lint.kinds.contradiction.numerals import to_int_ascii
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import UNITS, Quantity, compatible
-from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, complement_counted, dated_noun_apart, other_dated_event,
+from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, as_of, complement_counted, dated_noun_apart, labelled_otherwise,
+                                                   other_dated_event,
                                                    other_event, other_subject, other_year, spans_of_other_scales,
                                                    whole_against_part)
-from lint.kinds.contradiction.event_dates import misdated
+from lint.kinds.contradiction.event_dates import dated_clause_otherwise, misdated
 from lint.kinds.contradiction.series import (companions_told, counts_companions, other_group, parts, quantities, ranges,
                                              rates, within)
 from lint.kinds.contradiction.thresholds import INF, same_threshold
@@ -290,6 +291,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         rate = q.start in rates(claim, cache)
         if (q.unit == "month" or q.start in claim_parts and not rate or _gloss_of_supported(claim, q, details, cache)
                 or supported(q, details, cache) and not _finer_date_against(q, aligned, details, cache)
+                and not (q.unit != "date" and labelled_otherwise(claim, q, details, cache, compatible))
                 or _told_bare(claim, q, details, cache) or _complement_told(claim, q, details, cache)
                 or companions_told(claim, q, details, cache) or _span_of_own_years(claim, q, cache)
                 # The closest sentences give the date's month alone (10月は…): its year elided.
@@ -309,6 +311,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         or e.unit == "date" and _month_given(q, unit, cache)):
                     continue
                 if (_old_year_read_otherwise(e, details, cache) or other_group(claim, q, unit, e, details, cache)
+                        or as_of(unit, e, cache) != as_of(claim, q, cache)
                         or whole_against_part(claim, q, unit, e) or spans_of_other_scales(q, e)
                         or complement_counted(claim, q, unit, e)):
                     continue  # 784年とする: a year the details date events by; a count of another list
@@ -342,6 +345,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                       if digits_transposed(q, e)]
         if not candidates and not transposed:
             candidates = counts_told_once(claim, q, details, cache)
+        if not candidates and not transposed and q.unit == "date":
+            dated = dated_clause_otherwise(claim, q, by_clause or aligned, cache)
+            candidates = [(0.0, dated[0], dated[1])] if dated is not None else []
         if transposed and not any(compatible(q, e) and INF in (e.high, -e.low, q.high, -q.low) for _, _, e in transposed):
             candidates = transposed
         elif not candidates or any(compatible(q, e) or same_threshold(q, e, claim.text) for _, _, e in candidates):
