@@ -20,9 +20,9 @@ from lint.kinds.contradiction.compass import points_of_other_wholes
 from lint.kinds.contradiction.denials import denied_instead
 from lint.kinds.contradiction.opposites import (ALL_OF_THEM, FIRSTS, MANY, SOME_OF, concedes, converse_day, first_of_another,
                                                  followed_is_first, follows_the_first, heads_differ, in_gloss, only_a_number, partitive_span,
-                                                 several_only, told_gone, with_numeral,
+                                                 told_gone, with_numeral,
                                                  word_polarity)
-from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_others, other_ordinal, other_sets,
+from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_others, other_ordinal, other_sets, several_only,
                                                        owned_by_others, rest_told, same_owner)
 from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
                                            SIDE_WORDS, sides_told_apart)

@@ -54,11 +54,6 @@ _SET_ABOUT_VERB = compile_re(r"(?:踏み切っ|乗り出し)(?:た|て)")
 SOLO_ALIGN = 0.3
 
 
-def _event(c: Chunk) -> Optional[str]:
-    """The verbal noun a chunk ends with (石油輸出国機構への|加盟 → 加盟), if any."""
-    return event_of(c.word)
-
-
 ADVERBS = ("なお", "まだ", "いまだ", "すでに")
 AS_PLANNED = ("どおり", "通り", "どうり")
 # A plan as the ground of what was done (イギリスの構想をもとに設計された).
@@ -100,7 +95,7 @@ def _states(u: Unit, cache: dict) -> list[tuple[str, int, int, bool]]:
     found = cache[key] = []
     cs = unit_chunks(u, cache)
     for k, c in enumerate(cs):
-        event = _event(c)
+        event = event_of(c.word)  # the verbal noun it ends with (石油輸出国機構への|加盟 → 加盟)
         if event is None:
             verb = verb_state(cs, k)
             if verb is not None:
@@ -279,6 +274,10 @@ def _unrealised(claim: Unit, cache: dict) -> list[tuple[int, int, list[str], Opt
             if len(before) >= 2 and before[-2].clause == clause and (
                     before[-2].grammar in ("を", "に", "へ")):
                 done_to = before[-2].word
+            elif before[-1].grammar.endswith("を") and before[-1].end + len(before[-1].grammar) == m.start():
+                # 割引を|検討: the act weighed; of an act of starting, what it starts (事業への|参入を|検討).
+                done_to = before[-2].word if before[-1].word in _STARTING and len(before) >= 2 and (
+                    before[-2].grammar in ("の", "への")) else before[-1].word
             found.append((m.start(), stop, words, done_to))
     return found
 
@@ -289,6 +288,7 @@ def _clause_words(chunks: list[Chunk], clause: int) -> list[str]:
 
 
 UNREALISED_OPENERS = ("計画", "構想", "予定", "検討", "研究")
+_STARTING = ("参入", "導入", "実施", "開始", "着手", "実現")
 # …を口にするにとどまった: the plan went no further than its telling.
 _GONE_NO_FURTHER = compile_re("とどま|止ま|だけ|のみ|過ぎな")
 # The last letters of a name a project's word may follow.

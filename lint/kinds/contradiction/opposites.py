@@ -23,7 +23,6 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.predicates import FORGONE_AFTER, is_negative_tail, polarity_at
 from lint.kinds.contradiction.quantities import NUMERAL
-from lint.kinds.contradiction.scope import ONLY
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_unified_kanji
 from lint.text.tokens import clause_bounds
@@ -308,32 +307,6 @@ def _direction(text: str, at: int) -> Optional[str]:
     if text[at] == "翌" or text.startswith(_ON_WORDS, at):
         return "on"
     return None
-
-
-ONLY_WORDS = ONLY + ("しかな",)
-SEVERAL = ("数少ない", "の一つ", "のひとつ", "複数", "複数ある", "いくつかある", "いくつも")
-# A count of two or more, with its counter, right before a word (2社しかない).
-_COUNT_BEFORE = compile_re(r"(?:[2-9２-９]|[1-9１-９][0-9０-９]+|[二三四五六七八九十])[^0-9０-９、。]{0,2}$")
-
-
-def several_only(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
-    """Only two or more (2社しかない) against one of several (数少ない社の
-    一つ): both say a few.  Only a count of another thing (甲板を1層だけ
-    持つ / 軍艦の種類の一つ) says nothing of what the other is one of."""
-    for (x, xs, xe), (y, ys, ye) in (((claim, s, e), (unit, us, ue)), ((unit, us, ue), (claim, s, e))):
-        if x.text[xs:xe] not in ONLY_WORDS or y.text[ys:ye] not in SEVERAL:
-            continue
-        if _COUNT_BEFORE.search(x.text, max(x.start, xs - 5), xs):
-            return True
-        counted = _COUNTER_BEFORE.search(x.text, max(x.start, xs - 12), xs)
-        # A counter of any thing (団体1つだけ) counts the noun before the number.
-        thing = counted and (counted.group(1) if counted.group(2) in ("つ", "個") else counted.group(2))
-        if thing and thing[-2:] not in y.text[max(y.start, ys - 6):min(y.end, ye + 6)]:
-            return True
-    return False
-
-
-_COUNTER_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]*)[0-9０-９一二三四五六七八九十]([^0-9０-９、。{HIRAGANA}]{{1,2}})$")
 
 
 _TOPIC_NOUN = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)は、?")

@@ -13,7 +13,7 @@ from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.scope import ONLY
 from lint.kinds.contradiction.units import Unit
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.text.tokens import bigrams, clause_bounds
 
 
@@ -151,3 +151,33 @@ def other_sets(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> boo
         return False
     a, b = _counted_set(claim, s), _counted_set(unit, us)
     return a is not None and b is not None and a not in unit.body and b not in claim.body
+
+
+ONLY_WORDS = ONLY + ("しかな",)
+SEVERAL = ("数少ない", "の一つ", "のひとつ", "複数", "複数ある", "いくつかある", "いくつも")
+ONE_OF = ("の一つ", "のひとつ")
+# A count of two or more, with its counter, right before a word (2社しかない).
+_SEVERAL_BEFORE = compile_re(r"(?:[2-9２-９]|[1-9１-９][0-9０-９]+|[二三四五六七八九十])[^0-9０-９、。]{0,2}$")
+_COUNTER_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]*)[0-9０-９一二三四五六七八九十]([^0-9０-９、。{HIRAGANA}]{{1,2}})$")
+
+
+def several_only(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
+    """Only two or more (2社しかない) against one of several (数少ない社の
+    一つ): both say a few.  Only a count of another thing (甲板を1層だけ
+    持つ / 軍艦の種類の一つ), or one of a set the other's clause never names
+    (ペプチドホルモンの一つ / 血糖値を下げるホルモンはインスリンしかない),
+    says nothing of what the other is one of."""
+    for (x, xs, xe), (y, ys, ye) in (((claim, s, e), (unit, us, ue)), ((unit, us, ue), (claim, s, e))):
+        if x.text[xs:xe] not in ONLY_WORDS or y.text[ys:ye] not in SEVERAL:
+            continue
+        if _SEVERAL_BEFORE.search(x.text, max(x.start, xs - 5), xs):
+            return True
+        counted = _COUNTER_BEFORE.search(x.text, max(x.start, xs - 12), xs)
+        # A counter of any thing (団体1つだけ) counts the noun before the number.
+        thing = counted and (counted.group(1) if counted.group(2) in ("つ", "個") else counted.group(2))
+        if thing and thing[-2:] not in y.text[max(y.start, ys - 6):min(y.end, ye + 6)]:
+            return True
+        named = _counted_set(y, ys) if y.text[ys:ye] in ONE_OF else None
+        if named and named not in x.text[slice(*clause_bounds(x.text, xs, x.start, x.end))]:
+            return True
+    return False
