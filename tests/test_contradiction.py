@@ -506,3 +506,15 @@ def test_latin_abbreviations_for_kinds_of_things_are_no_names(monkeypatch):
         assert not name_kinds.common_word("MBS")
     finally:
         name_kinds.common_word.cache_clear()
+
+
+@pytest.mark.parametrize("text, word, positive", [
+    ("スイスは加盟国ではない。", "加盟", False),
+    ("スイスは加盟国である。", "加盟", True),
+    ("スイスは加盟していない。", "加盟", False),
+    ("参加者でもない。", "参加", False),
+])
+def test_a_doer_noun_denied_denies_its_act(text, word, positive):
+    from lint.kinds.contradiction.predicates import polarity_at
+    end = text.index(word) + len(word)
+    assert polarity_at(text, end, len(text), word) is positive

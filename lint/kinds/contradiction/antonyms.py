@@ -13,6 +13,7 @@ from __future__ import annotations
 from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.converse import converse_sides, one_comparison, pointed_from_other_ends, undone_later
 from lint.kinds.contradiction.dated import NOUN_DESCRIBED, clauses_dated_apart, span_dated_apart
+from lint.kinds.contradiction.dated_clauses import sentence_dated_apart
 from lint.kinds.contradiction.antonym_sides import hits, said_elsewhere, sides_present
 from lint.kinds.contradiction.antonym_words import AntonymLexicon
 from lint.kinds.contradiction.beginnings import other_things_begun
@@ -76,6 +77,7 @@ def _verb_denied(text: str, at: int, end: int) -> bool:
 
 
 # A count limited by だけ (2か所だけ), and many of a noun after it (多くの繰糸器).
+_COMPASS = frozenset("東西南北")
 _COUNT_BEFORE = compile_re(f"[0-9０-９]+[{KANJI_UNIFIED}{HIRAGANA}{PLAIN_KATAKANA}]{{1,3}}$")
 _MANY_OF = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})")
 
@@ -294,6 +296,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not followed_is_first(claim, e, unit, us, ue) and not follows_the_first(claim, s, e, unit, us)
                         and not (claim.text[s:e] in FIRSTS and doers_apart(claim, s, unit, us, cache))
                         and not clauses_dated_apart(claim, s, unit, us, cache)
+                        and not (kind == "antonym" and sentence_dated_apart(claim, s, unit, us, cache))
                         and not (kind == "antonym" and (objects_differ(claim, s, unit, us)
                                                         or other_standards(claim, s, unit, us)
                                                         or other_side != side and claim.text[s:e] not in SIDE_WORDS
@@ -302,7 +305,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                                        or compared_of_two(claim, s, unit, us, cache)
                                                        or seen_from_each_other(claim, s, e, unit, us, ue)
                                                        or claim.text[s:e] in SIDE_WORDS
-                                                       and located_apart(claim, s, unit, us, cache)))
+                                                       and located_apart(claim, s, unit, us, cache)
+                                                       # (北西から南東へ: a way from one side to the other.)
+                                                       or set(claim.text[s:e]) <= _COMPASS and claim.text[s:e] in unit.body))
                         and not (kind == "temporal" and (year_given(unit, ue, claim)
                                                           or acts_differ(claim, e, unit, ue)
                                                           or since_before(claim, side, e, unit, other_side, ue)))

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Optional
 
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.dated import dated_in_another
+from lint.kinds.contradiction.dated_clauses import dated_in_another
 from lint.kinds.contradiction.event_words import NATIVE_VERBS, OPEN_WORDS, event_of, forms_of, owned_elsewhere
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.connectives import FORWARD

@@ -379,10 +379,16 @@ def with_means(text: str, found: list[Predicate]) -> list[Predicate]:
     return out
 
 
+# One who does the act, after its word (加盟国, 参加者, 出品社).
+_MEMBER = frozenset("国者員社校店")
+
+
 def polarity_at(text: str, word_end: int, end: int, word: str = "") -> bool:
     """Polarity of the predicate whose content word ends at ``word_end``."""
     tail = tail_at(text, word_end, end)
     negative = is_negative_tail(tail) if is_predicate_tail(tail) else False
+    if not tail and text[word_end:word_end + 1] in _MEMBER and text.startswith(("ではな", "でもな"), word_end + 1):
+        negative = True  # 加盟国ではない: no member, the act denied
     _, negated_word = split_prefix(word) if word else ("", False)
     return not (negative != negated_word)
 
