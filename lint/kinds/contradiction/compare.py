@@ -29,6 +29,7 @@ from lint.kinds.contradiction import modality as modality_check
 from lint.kinds.contradiction import names as entity_check
 from lint.kinds.contradiction import only_one
 from lint.kinds.contradiction import replaced_names
+from lint.kinds.contradiction import role_flips
 from lint.kinds.contradiction import numbers as number_check
 from lint.kinds.contradiction import order as order_check
 from lint.kinds.contradiction import polarity as polarity_check
@@ -149,6 +150,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
         if "roles" in live:
             conflicts += role_check.compare(claim, top, cfg, cache, lambda: _names(claim, top, cache, finder),
                                             evidence)
+            conflicts += role_flips.compare(claim, top, cache)
         if "roles" in cfg.checks:
             conflicts += influence.compare(claim, evidence, cache)
         if "order" in live:

@@ -42,6 +42,8 @@ def role(c: Chunk) -> Optional[str]:
 @lru_cache(maxsize=4096)
 def role_of_grammar(g: str) -> Optional[str]:
     """The role the grammar after a word marks (grammar repeats endlessly: memoised)."""
+    if g.startswith("たち") and len(g) > 2:
+        g = g[2:]  # 発見者|たちに: a plural's particle
     for particle in ("による", "からの", "への", "から", "が", "は", "を", "に", "へ"):
         if g == particle or g.startswith(particle) and particle in ("による", "からの", "への"):
             return ROLE_OF[particle]
