@@ -84,7 +84,7 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     ("temporal", SPANS_BACK, ("以降", "以後", "直後"), "auto", ""),
     ("temporal", ("前半",), ("後半",), "word", ""),
     ("temporal", ("上旬",), ("下旬",), "word", ""),
-    ("temporal", ("最初",), ("最後",), "word", ""),
+    ("temporal", ("最初", "最も早く", "最も早い"), ("最後", "最も遅く", "最も遅い"), "word", ""),
     ("temporal", ("開始", "始ま", "始め", "始動"), ("終了", "終わ", "終え", "終結"), "word", ""),
     # Known against supposed, decided against still open.
     ("modality", ("確認", "判明", "実証", "確定"), ("予測", "予想", "推測", "推定", "想定", "仮説"), "word", ""),

@@ -10,7 +10,6 @@ supported.
 
 from __future__ import annotations
 
-
 from lint.cache.programs import compile_re
 from lint.text import morph
 from lint.kinds.contradiction.chunks import clause_subject, near, neighbours, subject_right_before, unit_chunks
@@ -37,9 +36,7 @@ from lint.kinds.contradiction.subjects import (compared_alike, doers_apart, othe
                                               subject_before, subjects_apart)
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds, overlap, same_arguments
-from lint.kinds.contradiction.units import Conflict
-from lint.kinds.contradiction.units import Settings
-from lint.kinds.contradiction.units import Unit, containing
+from lint.kinds.contradiction.units import Conflict, Settings, Unit, containing
 
 
 ARGUMENT_WINDOW = 24
@@ -58,12 +55,15 @@ def arguments(text: str, pred_start: int, pred_end: int, lo: int, hi: int) -> se
     return word_grams(text[a:pred_start] + " " + text[pred_end:b])
 
 
+_TOPIC_AFTER = compile_re(f"(?:.{{0,1}}|の[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,6}})は")  # 大半は, 一部の国は
+
+
 def _clause_end(text: str, pred_end: int, lo: int, hi: int) -> int:
     """Where the clause of a predicate ending at ``pred_end`` ends; a cleft's
     goes on past the comma, where it names its subject (優勝したのは、…
     ロケット号で)."""
     _, b = clause_bounds(text, pred_end, lo, hi)
-    if b < hi and (text.endswith(CLEFT, lo, pred_end) or b - pred_end <= 2 and text.endswith("は", lo, b)
+    if b < hi and (text.endswith(CLEFT, lo, pred_end) or _TOPIC_AFTER.fullmatch(text, pred_end, b)
                    and text[b] in "、，"):
         # A word heading its topic before the comma (運営資金の大半は、…で
         # 賄われ) is what the next clause is said of.

@@ -53,7 +53,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "ヵ月": ("duration", 43800), "箇月": ("duration", 43800), "ケ月": ("duration", 43800),
     "週間": ("duration", 10080), "日間": ("duration", 1440), "時間": ("duration", 60),
     "分間": ("duration", 1), "分": ("duration", 1), "秒": ("duration", 1 / 60), "秒間": ("duration", 1 / 60),
-    "年": ("years", 1), "日": ("days", 1), "月": ("month", 1),
+    "年": ("years", 1), "日": ("days", 1), "月": ("month", 1), "番目": ("rank", 1),
 }
 # Longest unit first so that 日間 wins over 日 and キロメートル over キロ.
 _UNIT_ALT = "|".join(re.escape(u) + ("(?![A-Za-zＡ-Ｚａ-ｚ²³])" if u.isalpha() and u.isascii() else "")
@@ -257,7 +257,8 @@ def _extract(body: str, base: int) -> list[Quantity]:
             if year is None:
                 continue
             if year:
-                found.append(Quantity(base + s, base + e, m.group(), "date", 0, 0, 0, False, (year, None, None),
+                s = m.start("amount") - (3 if body.endswith("紀元前", 0, s) else 1) if year < 0 else s  # 前141年 whole
+                found.append(Quantity(base + s, base + e, body[s:e], "date", 0, 0, 0, False, (year, None, None),
                                       base + m.start("amount"), base + m.end("amount")))
                 continue
             unit, factor = "duration", 525600
