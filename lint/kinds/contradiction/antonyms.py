@@ -23,8 +23,9 @@ from lint.kinds.contradiction.opposites import (ALL_OF_THEM, FIRSTS, MANY, SOME_
                                                  followed_is_first, follows_the_first, heads_differ, in_gloss, only_a_number, partitive_span,
                                                  told_gone, with_numeral,
                                                  word_polarity)
-from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_others, other_ordinal, other_sets, several_only,
-                                                       owned_by_others, rest_told, same_owner)
+from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_others, other_ordinal, other_sets,
+                                                       owned_by_others, rest_told, same_owner, several_only,
+                                                       verb_against_noun)
 from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
                                            SIDE_WORDS, sides_told_apart)
 from lint.kinds.contradiction.owners import counted_apart, owners_differ
@@ -315,7 +316,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not told_gone(unit, ue)
                         and not (other_side != side and claim.text[s:e] in AMOUNT_WORDS
                                  and counted_apart(claim, s, e, unit, us, ue))
-                        and not (kind == "quantifier" and (_EXCEPTED.match(unit.text, ue, unit.end) or _not_all(unit, ue)))
+                        and not (kind == "quantifier" and (_EXCEPTED.match(unit.text, ue, unit.end) or _not_all(unit, ue)
+                                                           or verb_against_noun(claim, e, unit, ue)))
                         and tally(claim.text, e) == tally(unit.text, ue)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)

@@ -54,12 +54,19 @@ def chunks(text: str, start: int, end: int) -> list[Chunk]:
             clause += 1
         word, grammar = m.groups()
         word_end = s + len(word)
+        if s == start and (marker := _LIST_MARKER.match(word)):
+            s, word = s + marker.end(), word[marker.end():]  # 3.アルフレッド大王: an item's number is no part of it
+        if not grammar and (gloss := _GLOSS.match(text, word_end, end)):
+            grammar = gloss.group(1)  # アルフレッド大王(在位871年〜899年)は: the particle is the name's
         out.append(make(s, word_end, word, grammar, clause))
-        pos = word_end + len(grammar)
+        pos = max(pos, word_end + len(grammar))
     return out
 
 
 _BREAK = compile_re(f"[{CLAUSE_END}]")
+_LIST_MARKER = compile_re(r"[0-9０-９]{1,2}[.．](?=[^0-9０-９])")
+# A gloss in brackets between a word and its particle.
+_GLOSS = compile_re(f"[(（][^()（）、。]{{1,30}}[)）]([{HIRAGANA}]+)")
 
 
 def unit_chunks(unit, cache: dict) -> list[Chunk]:

@@ -58,6 +58,14 @@ def counting_others(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
     return not (bigrams(claim.text[a.end():claim_end]) & bigrams(unit.text[b.end():unit_end]))
 
 
+def verb_against_noun(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
+    """A word of how much said of a verb (空襲をほとんど受けなかった) against
+    one said of a noun the claim never names (多くの都市は): two counts."""
+    b = _COUNTED_NOUN.match(unit.text, ue, unit.end)
+    return (b is not None and not claim.text.startswith(("の", "な"), e) and b.group(1) not in claim.body
+            and counted_topic(claim, e) is None)
+
+
 _OWNER = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)の$")
 
 

@@ -126,9 +126,27 @@ def compare(claim: Unit, aligned: list[Unit], post_text: str, cache: dict,
                  and not any(len(w.text) >= 2 and w.text in t.text for w in words)
                  and not _EVENT_LABEL.match(best.text, t.end)]
         y = _nearest(names, [p for w in others for p in _parts_in(w, best.body)], best)
-        if y is not None:
+        if y is not None and not _placing_a_told_name(claim, x, best) and _level(claim, x) == _level(best, y):
             out.append(Conflict("entity", x.start, x.end, best, y.start, y.end, x.text, y.text))
     return out
+
+
+# A name with the level of its place after it (カリフォルニア州, 長野県):
+# another level than an unmarked name's (ハリウッド), no replacement of it.
+_LEVEL = "州県市町村区郡"
+
+
+def _level(u: Unit, t: Token) -> str:
+    return u.text[t.end] if t.end < u.end and u.text[t.end] in _LEVEL else ""
+# A name right before another (カリフォルニア州バーバンク, 英国のロンドン).
+_NAME_AFTER = compile_re(f"[州県市町村区郡]?の?([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]{{2,}})")
+
+
+def _placing_a_told_name(claim: Unit, x: Token, best: Unit) -> bool:
+    """The claim's name places another that the detail sentence tells
+    (カリフォルニア州バーバンク / …近郊のバーバンク): it adds where that is."""
+    m = _NAME_AFTER.match(claim.text, x.end, claim.end)
+    return m is not None and m.group(1)[:2] in best.body and len(m.group(1)) >= 3 and m.group(1) in best.body
 
 
 # A name that labels an event by its place (カイロネイアの戦い, ヤルタ会談):
