@@ -307,8 +307,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                                        or seen_from_each_other(claim, s, e, unit, us, ue)
                                                        or claim.text[s:e] in SIDE_WORDS
                                                        and located_apart(claim, s, unit, us, cache)
-                                                       # (北西から南東へ: a way from one side to the other.)
-                                                       or set(claim.text[s:e]) <= _COMPASS and claim.text[s:e] in unit.body))
+                                                       # (南東部 there too: 北西から南東へ, a way between the sides.)
+                                                       or set(claim.text[s:e]) <= _COMPASS
+                                                       and claim.text[s:e + 1] in unit.body))
                         and not (kind == "temporal" and (year_given(unit, ue, claim)
                                                           or acts_differ(claim, e, unit, ue)
                                                           or since_before(claim, side, e, unit, other_side, ue)))

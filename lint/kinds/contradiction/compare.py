@@ -150,7 +150,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
         if "roles" in live:
             conflicts += role_check.compare(claim, top, cfg, cache, lambda: _names(claim, top, cache, finder),
                                             evidence)
-            conflicts += role_flips.compare(claim, top, cache)
+            conflicts += role_flips.compare(claim, by_clause, cache)
         if "roles" in cfg.checks:
             conflicts += influence.compare(claim, evidence, cache)
         if "order" in live:

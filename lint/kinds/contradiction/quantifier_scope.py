@@ -79,8 +79,11 @@ def owned_by_others(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -
     if a is None:
         # Before the details' word, の may only qualify it (悲願の初タイトル).
         return False
+    counted = _COUNTED_NOUN.match(claim.text, e, claim.end)
     if b is None:
         b = _COUNTED_NOUN.match(unit.text, ue, unit.end)
+        if b is not None and counted is not None and counted.group(1) == b.group(1):
+            return False  # 帝国内の一部の自由人 / すべての自由人: one noun counted, a place before it
         if b is None:
             # The details' word counts what was named before (その多く): a
             # whole of the claim's that the sentence never names is another.

@@ -48,12 +48,15 @@ def _passive(c: Chunk) -> bool:
 def _doer_before(found: list[Chunk], k: int, text: str) -> Optional[int]:
     """The doer of the act whose object or goal is chunk ``k``: the nearest word
     before it marked by が or は in its clause, or ending the clause before
-    with a comma (イングランド軍が、…を打ち破った)."""
+    with a comma (イングランド軍が、…を打ち破った), or the sentence's topic."""
     clause = found[k].clause
     for i in range(k - 1, -1, -1):
         c = found[i]
         if c.clause != clause and not (c.clause == clause - 1 and text.startswith("、", c.grammar_end)):
-            return None
+            # (A topic goes on through the clauses after it: 阿骨打は…金を建国し、…遼を滅ぼした.)
+            if c.grammar == "は":
+                return i if term(c) else None
+            continue
         if c.grammar in _DOER:
             return i if term(c) else None
     return None
