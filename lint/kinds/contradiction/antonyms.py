@@ -37,6 +37,7 @@ from lint.text.tokens import clause_bounds
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.polarity import about_the_same, clause_arguments
+from lint.kinds.contradiction.predicates import FORGOING
 from lint.kinds.contradiction.subjects import compared_of_two, doers_apart, located_apart, seen_from_each_other
 from lint.kinds.contradiction.units import Conflict
 from lint.kinds.contradiction.units import Settings
@@ -369,5 +370,12 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if any(c.evidence_start == us and c.evidence_end == ue for c in out):
             continue  # two words of the claim against one of the details: one finding
         cs = with_numeral(claim.text, claim.start, s)
-        out.append(Conflict(lexicon.pairs[index].kind, cs, e, unit, us, ue, claim.text[cs:e], unit.text[us:ue]))
+        kind = lexicon.pairs[index].kind
+        if claim.text[cs:e] == unit.text[us:ue]:
+            # One word said and denied (解放に失敗し / 解放した): quoted with what denies it.
+            kind, e = "polarity", _DENIAL_AFTER.match(claim.text, e, claim.end).end()
+        out.append(Conflict(kind, cs, e, unit, us, ue, claim.text[cs:e], unit.text[us:ue]))
     return out
+
+
+_DENIAL_AFTER = compile_re(f"[{HIRAGANA}]{{0,6}}(?:{FORGOING})?[{HIRAGANA}]{{0,4}}")
