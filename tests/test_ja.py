@@ -223,3 +223,28 @@ def test_a_clause_runs_past_the_comma_that_groups_digits(text, word, clause):
     at = text.index(word)
     a, b = clause_bounds(text, at)
     assert text[a:b] == clause
+
+
+def test_clause_bounds_agree_with_walking_letter_by_letter():
+    """The clause found by searching for breaks is the one found by walking
+    each way from the position until a break that groups no digits."""
+    import random
+
+    from lint.text.tokens import CLAUSE_BREAKS, _in_number
+
+    def walked(text, pos, lo, hi):
+        a = pos
+        while a > lo and (text[a - 1] not in CLAUSE_BREAKS or _in_number(text, a - 1)):
+            a -= 1
+        b = pos
+        while b < hi and (text[b] not in CLAUSE_BREAKS or _in_number(text, b)):
+            b += 1
+        return a, b
+
+    letters = "あ漢カ、。,，1５\n:！"
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 24)))
+        pos = rng.randint(0, len(text))
+        lo, hi = rng.randint(0, pos), rng.randint(pos, len(text))
+        assert clause_bounds(text, pos, lo, hi) == walked(text, pos, lo, hi), (text, pos, lo, hi)

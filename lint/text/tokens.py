@@ -59,12 +59,33 @@ def clause_bounds(text: str, pos: int, lo: int = 0, hi: int | None = None) -> tu
     (not the comma that groups a number's digits, 9,656億円)."""
     hi = len(text) if hi is None else hi
     a = pos
-    while a > lo and (text[a - 1] not in CLAUSE_BREAKS or _in_number(text, a - 1)):
-        a -= 1
+    while a > lo:
+        m = _LAST_BREAK.match(text, lo, a)
+        if m is None:
+            a = lo
+        elif _in_number(text, m.end() - 1):
+            a = m.end() - 1
+            continue
+        else:
+            a = m.end()
+        break
     b = pos
-    while b < hi and (text[b] not in CLAUSE_BREAKS or _in_number(text, b)):
-        b += 1
+    while b < hi:
+        m = _BREAK.search(text, b, hi)
+        if m is None:
+            b = hi
+        elif _in_number(text, m.start()):
+            b = m.start() + 1
+            continue
+        else:
+            b = m.start()
+        break
     return a, b
+
+
+_BREAK = compile_re("[" + CLAUSE_BREAKS.replace("\n", "\\n") + "]")
+# Everything up to the last break (its end is where the clause begins).
+_LAST_BREAK = compile_re("(?s).*[" + CLAUSE_BREAKS.replace("\n", "\\n") + "]")
 
 
 def _in_number(text: str, at: int) -> bool:

@@ -62,7 +62,16 @@ def _doer_before(found: list[Chunk], k: int, text: str) -> Optional[int]:
     return None
 
 
-def _acts(u: Unit, cache: dict) -> Iterator[Act]:
+def _acts(u: Unit, cache: dict) -> list[Act]:
+    """The acts a sentence tells with a doer and an object or goal, once per post."""
+    key = ("acts", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = list(_find_acts(u, cache))
+    return found
+
+
+def _find_acts(u: Unit, cache: dict) -> Iterator[Act]:
     found = unit_chunks(u, cache)
     for v in range(1, len(found)):
         k = v - 1
@@ -101,7 +110,7 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
         start, end = min(doer.start, mine[act.done_to].start), verb.grammar_end
         told = [(unit, unit_chunks(unit, cache), [a for a in _acts(unit, cache)
                                                   if unit_chunks(unit, cache)[a.verb].word == verb.word])
-                for unit in aligned]
+                for unit in aligned if verb.word in unit.body]
         if any(matches(theirs[a.doer].word, doer.word) for _, theirs, acts in told for a in acts):
             continue  # the claim's doer does the act in the details too (an exchange, a rematch)
         for unit, theirs, acts in told:
