@@ -28,13 +28,15 @@ from lint.text.tokens import clause_bounds
 SETTLED = compile_re(
     r"(?:確認|証明|確定|実証|断定)(?:さ|し|でき|済)|確かめられ|突き止め|"
     r"必ず|義務(?:づけ|付け)|(?:しなければ|なければ)ならな|正式に(?:決ま|決定)|(?<![不未])確実(?:だ|である|視|と|に)|"
-    r"間違いな[いく]|ことが(?:分か|わか)っている|はっきりしている")
+    r"間違いな[いく]|ことが(?:分か|わか)っている|はっきりしている|"
+    # …or done already (すでに開通している, 就航を果たした, 遠征を成し遂げた).
+    r"(?:すでに|既に)(?!検討|計画|予定)|(?<=を)果たし|成し遂げ")
 # Words of supposition, chance, custom or plan: the details leave it open.
 OPEN = compile_re(
     rf"考えられ|推測|推察|推定|可能性|とみられ|と見られ|とみ[たて]|(?<![{KANJI_UNIFIED}])説(?:が|も|など)|諸説|はっきりしな|"
     r"はっきりせず|分かっていな|わかっていな|(?<!行方)不明|予定(?!通り|どおり)|検討|方針|目標|期待|見込み|予測|"
     r"予想|試算|場合もあ|場合があ|ことがあ|こともあ|かもしれ|疑い|疑わせ|示唆|有力(?!者)|てもよい|てもかまわ|"
-    r"てもよく|見送|否定し|報じ|報道")
+    r"てもよく|見送|否定し|報じ|報道|計画(?!通り|どおり)|見通し")
 _TAIL = compile_re(f"[{HIRAGANA}]{{0,6}}?(?=[、。]|と|が|$|[^{HIRAGANA}])")
 
 
@@ -42,6 +44,7 @@ def _tail_end(text: str, at: int, end: int) -> int:
     """Where the kana ending a verb at ``at`` stop (none past six: the word alone)."""
     m = _TAIL.match(text, at, end)
     return m.end() if m is not None else at
+_ALREADY = ("すでに", "既に")
 _DENIED = compile_re(r"[^、。]{0,4}?(?:ない|なかっ|ず|ぬ|ません)")
 # Share of the claim clause's other words the detail sentence must hold.
 HELD = 0.5
@@ -68,13 +71,14 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
         if lo > claim.start:
             lo = clause_bounds(claim.text, lo - 1, claim.start, claim.end)[0]
         words = _clause_words(claim, lo, hi, cache)
-        if len(words) < MIN_HELD:
+        # (A clause that hedges itself, すでに検討が始まっている, settles nothing.)
+        if len(words) < MIN_HELD or OPEN.search(claim.text, m.end(), hi):
             continue
         found = _open_counterpart(words, aligned)
         if found is not None:
             unit, os, oe = found
             # The quote runs on to the end of the verb (確認し|た, 考えられ|ている).
-            end = _tail_end(claim.text, m.end(), hi)
+            end = hi if m.group() in _ALREADY else _tail_end(claim.text, m.end(), hi)  # すでに…決まっている whole
             oe = _tail_end(unit.text, oe, unit.end)
             return [Conflict("modality", m.start(), end, unit, os, oe, claim.text[m.start():end], unit.text[os:oe])]
     return []
@@ -90,6 +94,9 @@ def _open_counterpart(words: list[str], aligned: list[Unit]) -> Optional[tuple[U
             continue
         if SETTLED.search(unit.text, unit.start, unit.end) is not None:
             return None
-        found = OPEN.search(unit.text, unit.start, unit.end)
+        # (The last open word: the one the sentence ends its say with.)
+        found = None
+        for found in OPEN.finditer(unit.text, unit.start, unit.end):
+            pass
         return (unit, found.start(), found.end()) if found is not None else None
     return None
