@@ -10,8 +10,15 @@ carries a word of supposition, of chance or of a plan (考えられている,
 proof of its own.  The claim's own hedges are left alone: a summary may be
 more careful than its details, never surer.
 
+The reverse too: a claim that only expects what the details say was done
+(「ヒット作になることが見込まれている」 against 「ヒット作になった」): a
+word of expectation (見込まれ, 有力視, 予想され, 検討したにとどま), no word
+of a time to come (今後, 将来, 再び), against a detail sentence that tells
+the rest of the clause in the past and leaves nothing open.
+
     pass: 痕跡の可能性があると発表した / 痕跡である可能性があると発表した
     fail: 痕跡であることが確認された / 痕跡である可能性があると発表した
+    fail: ヒット作となることが見込まれている / 発行部数でヒット作になった
 """
 
 from __future__ import annotations
@@ -82,6 +89,42 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
             oe = _tail_end(unit.text, oe, unit.end)
             return [Conflict("modality", m.start(), end, unit, os, oe, claim.text[m.start():end], unit.text[os:oe])]
     return []
+
+
+# Words of expecting what the details say happened.
+EXPECTED = compile_re(r"見込まれ|見込みだ|有力視|予想され|予測され|(?:検討|計画)(?:した|された)?に(?:とどま|留ま)")
+_TIME_TO_COME = compile_re(r"今後|将来|再び|いずれ|近く|来年|次回")
+_DONE = compile_re(f"[{HIRAGANA}]*(?:た|だ)(?:。|$)")
+
+
+def expected_done(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
+    """The claim expects what the detail sentence holding its clause tells as done."""
+    for m in EXPECTED.finditer(claim.text, claim.start, claim.end):
+        lo, hi = clause_bounds(claim.text, m.start(), claim.start, claim.end)
+        if lo > claim.start:
+            lo = clause_bounds(claim.text, lo - 1, claim.start, claim.end)[0]
+        words = _clause_words(claim, lo, m.start(), cache)
+        if len(words) < MIN_HELD or _TIME_TO_COME.search(claim.text, claim.start, claim.end):
+            continue
+        for unit in aligned:
+            held = sum(w in unit.body for w in words)
+            if held < MIN_HELD or held < CLAUSE_HELD * len(words):
+                continue
+            if OPEN.search(unit.text, unit.start, unit.end) or EXPECTED.search(unit.text, unit.start, unit.end) or (
+                    _DENIED.search(unit.text, unit.start, unit.end)):
+                break
+            done = _DONE.search(unit.text, unit.start, unit.end)
+            if done is None:
+                break
+            end = _tail_end(claim.text, m.end(), hi)
+            vs = max(unit.start, done.start() - 4)
+            return [Conflict("modality", m.start(), end, unit, vs, done.end() - 1, claim.text[m.start():end],
+                             unit.text[vs:done.end() - 1])]
+    return []
+
+
+# Share of the claim clause's words a detail sentence telling it as done must hold.
+CLAUSE_HELD = 0.75
 
 
 def _open_counterpart(words: list[str], aligned: list[Unit]) -> Optional[tuple[Unit, int, int]]:

@@ -147,6 +147,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
         if "modality" in live:
             conflicts += modality_check.compare(claim, by_clause, evidence, cfg, cache)
             conflicts += certainty.compare(claim, top, cache)
+            conflicts += certainty.expected_done(claim, top, cache)
         if "roles" in live:
             conflicts += role_check.compare(claim, top, cfg, cache, lambda: _names(claim, top, cache, finder),
                                             evidence)
@@ -318,7 +319,8 @@ def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, an
     if check == "numbers":
         return number_check.may_conflict(claim, evidence, cache) or unit_swap.may_conflict(claim, evidence, cache)
     if check == "modality":
-        return modality_check.may_conflict(claim, evidence, cache) or certainty.may_conflict(claim)
+        return (modality_check.may_conflict(claim, evidence, cache) or certainty.may_conflict(claim)
+                or certainty.EXPECTED.search(claim.text, claim.start, claim.end) is not None)
     if check == "roles":
         return role_check.may_conflict(claim, cache)
     if check == "order":
