@@ -54,7 +54,10 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
                     "いずれも", "残らず"),
      ("一部", "半数", "半分") + SOME_OF, "auto", ""),
     # Every vote against a majority.
-    ("quantifier", ("満場一致", "全会一致"), ("賛成多数", "反対多数", "多数決"), "auto", ""),
+    ("quantifier", ("満場一致", "全会一致", "全員一致"), ("賛成多数", "反対多数", "多数決"), "auto", ""),
+    # Without exception against as a rule; none against not a few.
+    ("quantifier", ("例外なく", "いかなる場合も"), ("原則として", "原則的に", "基本的に"), "auto", ""),
+    ("quantifier", ("皆無", "一人もいな", "ひとりもいな"), ("少なからず", "少なくな"), "auto", ""),
     ("quantifier", ALL_OF_THEM + ("人とも", "体とも", "つとも", "頭とも", "社とも", "校とも", "国とも"), ("だけ", "のみ"),
      "auto", "でな"),
     # The only one against one of a few.
@@ -161,6 +164,8 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
         # 進んでいない: the denial is the other's.)
         described = _NOUN_THEN_NO.match(u.text, e + 1 if u.text.startswith("な", e) else e, hi)
         ending = CLAUSE_END_KANA.search(u.text, e, hi)
+        if ending is not None and "しか" in u.text[e:ending.start() + 2]:
+            return True  # わずかな作品しか収録していない: limited, and said
         # (…な保護国を独立国と認めなかった: the judgement of the noun described
         # is denied, not the word; …な行為とはみなされない denies the word.)
         return (ending is None or described is not None or not is_negative_tail(ending.group())

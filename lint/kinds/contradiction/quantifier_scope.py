@@ -130,9 +130,14 @@ MOST_OR_SOME = MOST + SOME
 
 
 def _clause_denied(u: Unit, at: int) -> bool:
+    """The clause after ``at`` ends denied, but not by しか…ない (一部しか共有
+    していない), which limits and asserts."""
     _, hi = clause_bounds(u.text, at, u.start, u.end)
     tail = CLAUSE_END_KANA.search(u.text, at, hi)
-    return tail is not None and is_negative_tail(tail.group())
+    return tail is not None and is_negative_tail(tail.group()) and _ONLY_LIMIT.search(u.text, max(u.start, at - 1), hi) is None
+
+
+_ONLY_LIMIT = compile_re(f"(?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}]|に|で|を|が)しか")
 
 
 def rest_told(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
