@@ -54,6 +54,15 @@ def _proper(word: str) -> bool:
     return len(word) >= 3 and proper_kind(word) in NAME_KINDS
 
 
+def _spelled_alike(x: str, y: str) -> bool:
+    """Two spellings of one name (グランド / グラウンド); kanji names of one
+    ending by their stems alone (宮城県 / 茨城県 share 城県 and are two)."""
+    a, b = _PLACE_NAME.fullmatch(x), _PLACE_NAME.fullmatch(y)
+    if a is not None and b is not None and a.group(2) == b.group(2):
+        return variant(a.group(1), b.group(1))
+    return variant(x, y)
+
+
 def _same_ending(x: str, y: str) -> bool:
     """Two names by one ending, each with a stem of its own (宮城県 / 茨城県, 総務省 / 経済産業省)."""
     a, b = _PLACE_NAME.fullmatch(x), _PLACE_NAME.fullmatch(y)
@@ -74,9 +83,12 @@ def _one_kind(x: str, y: str, kinds: Callable[[str], frozenset]) -> bool:
 def _clause_words(words: list[Token], x: Token) -> list[str]:
     """The other words of the name's clause but its topic: a slot and its
     filler alone (首都はマプト) are the seats' reading, which knows more of
-    what holds a seat."""
-    return [t.text for t in words if t.clause == x.clause and len(t.text) >= 2 and not t.topic
-            and not (t.start < x.end and x.start < t.end) and not t.text.isdigit() and t.text not in SEATS]
+    what holds a seat.  A clause with no other word of two letters (聖武天皇
+    の詔を受け、) goes on into the next."""
+    def of(clauses: tuple[int, ...]) -> list[str]:
+        return [t.text for t in words if t.clause in clauses and len(t.text) >= 2 and not t.topic
+                and not (t.start < x.end and x.start < t.end) and not t.text.isdigit() and t.text not in SEATS]
+    return of((x.clause,)) or of((x.clause, x.clause + 1))
 
 
 def compare(claim: Unit, aligned: list[Unit], post_text: str, cache: dict,
@@ -122,11 +134,11 @@ def compare(claim: Unit, aligned: list[Unit], post_text: str, cache: dict,
         names = [t for t in tokens(best, cache)
                  if t.text not in body and _proper(t.text) and (same_kind(x.text, t.text) or _same_ending(x.text, t.text))
                  and _one_kind(x.text, t.text, kinds)
-                 and not variant(x.text, t.text) and not part_of_name(x.text, t.text)
+                 and not _spelled_alike(x.text, t.text) and not part_of_name(x.text, t.text)
                  and not any(len(w.text) >= 2 and w.text in t.text for w in words)
                  and not _EVENT_LABEL.match(best.text, t.end)]
         y = _nearest(names, [p for w in others for p in _parts_in(w, best.body)], best)
-        if y is not None and not _placing_a_told_name(claim, x, best) and _level(claim, x) == _level(best, y):
+        if y is not None and not _placing_a_told_name(claim, x, best, y) and _level(claim, x) == _level(best, y):
             out.append(Conflict("entity", x.start, x.end, best, y.start, y.end, x.text, y.text))
     return out
 
@@ -142,11 +154,15 @@ def _level(u: Unit, t: Token) -> str:
 _NAME_AFTER = compile_re(f"[州県市町村区郡]?の?([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]{{2,}})")
 
 
-def _placing_a_told_name(claim: Unit, x: Token, best: Unit) -> bool:
+def _placing_a_told_name(claim: Unit, x: Token, best: Unit, y: Token) -> bool:
     """The claim's name places another that the detail sentence tells
-    (カリフォルニア州バーバンク / …近郊のバーバンク): it adds where that is."""
+    (カリフォルニア州バーバンク / …近郊のバーバンク): it adds where that is,
+    unless the other name places it there (宮城県の那珂川 / 茨城県の那珂川)."""
     m = _NAME_AFTER.match(claim.text, x.end, claim.end)
-    return m is not None and m.group(1)[:2] in best.body and len(m.group(1)) >= 3 and m.group(1) in best.body
+    if m is None or len(m.group(1)) < 3 or m.group(1) not in best.body:
+        return False
+    theirs = _NAME_AFTER.match(best.text, y.end, best.end)
+    return theirs is None or theirs.group(1) != m.group(1)
 
 
 # A name that labels an event by its place (カイロネイアの戦い, ヤルタ会談):
@@ -206,8 +222,8 @@ _KATAKANA_WORD = compile_re(f"[{PLAIN_KATAKANA}ー]{{3,}}")
 _KATAKANA_NAME = compile_re(f"[{PLAIN_KATAKANA}ー・]{{3,}}")
 # A kanji name by its ending (奈良県, 仁川市, 総務省, 毎日新聞, 天津条約), two
 # letters before it at least.
-_PLACE_NAME = compile_re(f"([{KANJI_UNIFIED}]{{2,}}?)(県|州|省|庁|市|郡|島|諸島|半島|海峡|湾|山脈|川|湖|星|大臣|新聞|書房|条約)")
-_BODIES = ("省", "庁", "大臣", "新聞", "星")
+_PLACE_NAME = compile_re(f"([{KANJI_UNIFIED}]{{2,}}?)(県|州|省|庁|市|郡|島|諸島|半島|海峡|湾|山脈|川|湖|星|大臣|新聞|書房|条約|天皇)")
+_BODIES = ("省", "庁", "大臣", "新聞", "星", "天皇")
 _KINDS_OF_PLACE = frozenset({"政令", "中核", "特例", "指定", "地方", "周辺", "近隣", "沿岸", "内陸", "離島", "主要", "関係",
                              "総理", "内閣総理", "国務", "各", "同"})
 
