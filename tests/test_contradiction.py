@@ -411,7 +411,7 @@ def test_only_a_count_of_two_or_more(claim, counted):
 @pytest.mark.parametrize("body, negated", [("開通しなかったことが判明した。", True), ("建設されなかったため中止された。", True),
                                            ("従来の閘門を通れなかった幅の広い船も通れるようになった。", False)])
 def test_a_negation_inside_a_relative_clause_does_not_negate_the_sentence(body, negated):
-    from lint.kinds.contradiction.modality import _negated
+    from lint.kinds.contradiction.plans import _negated
     assert _negated(body) is negated
 
 

@@ -344,7 +344,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     every = relations(claim, cache)
     mine = [rel for rel in every if not time_clause_after(rel, every)]
     for rel in mine:
-        dated = dated_conflict(claim, rel, details, cache)
+        # (Xよりも後に: a party compared, whose own date the details give, not the act's.)
+        compared = claim.text.endswith(("より", "よりも"), rel.first_span[0], rel.first_span[1])
+        dated = None if compared else dated_conflict(claim, rel, details, cache)
         # Dates only suggest an order; a detail sentence that tells it
         # (戦争が始まると、…引き上げた) says it.
         if dated is not None and not any(told_alike(rel, theirs) for u in aligned for theirs in relations(u, cache)) and (
