@@ -129,3 +129,32 @@ def dated_clause_otherwise(claim: Unit, q: Quantity, aligned: list[Unit], cache:
     if len(told) < CLAUSE_HELD * len(words) or words_in(told) < CLAUSE_HELD * words_in(words):
         return None
     return best, dates[0]
+
+
+def clause_measured_otherwise(claim: Unit, q: Quantity, aligned: list[Unit], cache: dict) -> Optional[tuple[Unit, Quantity]]:
+    """The one figure of its unit in the detail sentence that tells the
+    words of the claim's clause (面積は国土の32.5%を占め / 面積は…で、国土
+    全体の22.5%を占める), the claim's clause giving one of that unit too:
+    counted by words, as a long name's letter pairs are one."""
+    if q.unit == "date" or sum(c.unit == q.unit for c in quantities(claim, cache)
+                               if clause_bounds(claim.text, c.start, claim.start, claim.end)
+                               == clause_bounds(claim.text, q.start, claim.start, claim.end)) != 1:
+        return None
+    words = _clause_words(claim, q)
+    total = words_in(words)
+    if total < 2:
+        return None
+    for u in aligned:
+        figures = [e for e in quantities(u, cache) if e.unit == q.unit]
+        if len(figures) != 1:
+            continue
+        told = words_in(words & set(grams(u.body)))
+        if told >= MEASURED_HELD_WORDS and told >= MEASURED_HELD * total:
+            return u, figures[0]
+    return None
+
+
+# Words of the claim's clause a sentence with one figure must hold: its only
+# figure of that unit, the share asked is less than of a date's clause.
+MEASURED_HELD = 0.6
+MEASURED_HELD_WORDS = 3

@@ -24,7 +24,7 @@ from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, as_of, compleme
                                                    other_dated_event,
                                                    other_event, other_subject, other_year, spans_of_other_scales,
                                                    whole_against_part)
-from lint.kinds.contradiction.event_dates import dated_clause_otherwise, misdated
+from lint.kinds.contradiction.event_dates import clause_measured_otherwise, dated_clause_otherwise, misdated
 from lint.kinds.contradiction.series import (companions_told, counts_companions, other_group, parts, quantities, ranges,
                                              rates, within)
 from lint.kinds.contradiction.thresholds import INF, same_threshold
@@ -269,6 +269,26 @@ def _month_given(q: Quantity, unit: Unit, cache: dict) -> bool:
 DATED_UNITS = ("date", "years", "days")
 
 
+def _of_another(claim: Unit, q: Quantity, unit: Unit, e: Quantity, details: list[Unit], cache: dict) -> bool:
+    """``e`` counts or dates another thing than ``q``: a year the details date
+    events by (784年とする), a count of another list or group, a sum, a whole
+    against its part, or the claim's other number (全国3位、…全国2位)."""
+    return (_old_year_read_otherwise(e, details, cache) or other_group(claim, q, unit, e, details, cache)
+            or as_of(unit, e, cache) != as_of(claim, q, cache)
+            or whole_against_part(claim, q, unit, e) or spans_of_other_scales(q, e)
+            or complement_counted(claim, q, unit, e)
+            or any(c is not q and c.unit == q.unit and INF not in (c.high, -c.low) and compatible(c, e)
+                   for c in quantities(claim, cache)))
+
+
+def _said_of_another(claim: Unit, q: Quantity, unit: Unit, e: Quantity, said_as, cache: dict) -> bool:
+    """The two numbers are said of two subjects, read two ways, or of two
+    events or years."""
+    return other_subject(claim, q, unit, e, cache) or said_as != reading(unit, e) or (
+        q.unit == "date" and (other_dated_event(claim, q, unit, e, cache) or dated_noun_apart(claim, q, unit, e))) or (
+        q.unit not in DATED_UNITS and (other_year(claim, q, unit, e, cache) or other_event(claim, q, unit, cache)))
+
+
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings,
             cache: dict, by_clause: Optional[list[Unit]] = None) -> list[Conflict]:
     """A claim quantity against the detail quantities that measure the same
@@ -310,14 +330,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 if (e.unit != q.unit or (e.start not in rates(unit, cache) if rate else e.start in parts(unit, cache))
                         or e.unit == "date" and _month_given(q, unit, cache)):
                     continue
-                if (_old_year_read_otherwise(e, details, cache) or other_group(claim, q, unit, e, details, cache)
-                        or as_of(unit, e, cache) != as_of(claim, q, cache)
-                        or whole_against_part(claim, q, unit, e) or spans_of_other_scales(q, e)
-                        or complement_counted(claim, q, unit, e)):
-                    continue  # 784年とする: a year the details date events by; a count of another list
-                if any(c is not q and c.unit == q.unit and INF not in (c.high, -c.low) and compatible(c, e)
-                       for c in quantities(claim, cache)):
-                    continue  # the claim's other number (全国3位、…全国2位): it measures that one
+                if _of_another(claim, q, unit, e, details, cache):
+                    continue
 
                 ctx_e = _context(unit, e)
                 # The words around each number, either right next to the other
@@ -332,11 +346,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 if sim < cfg.number_context and not (sim > 0 and _last_pair(claim, q, unit, e, cache)) and not (
                         _sole_pair(claim, q, whole.get(unit.start), e, cache)):
                     continue
-                if other_subject(claim, q, unit, e, cache) or said_as != reading(unit, e) or (
-                        q.unit == "date" and (other_dated_event(claim, q, unit, e, cache)
-                                              or dated_noun_apart(claim, q, unit, e))) or (
-                        q.unit not in DATED_UNITS and (other_year(claim, q, unit, e, cache)
-                                                       or other_event(claim, q, unit, cache))):
+                if _said_of_another(claim, q, unit, e, said_as, cache):
                     continue
                 candidates.append((sim + unit.score, unit, e))
         # A slip of the pen in a sentence aligned with the claim or a clause of it
@@ -345,9 +355,12 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                       if digits_transposed(q, e)]
         if not candidates and not transposed:
             candidates = counts_told_once(claim, q, details, cache)
-        if not candidates and not transposed and q.unit == "date":
-            dated = dated_clause_otherwise(claim, q, by_clause or aligned, cache)
-            candidates = [(0.0, dated[0], dated[1])] if dated is not None else []
+        if not candidates and not transposed:
+            told = (dated_clause_otherwise if q.unit == "date" else clause_measured_otherwise)(
+                claim, q, by_clause or aligned, cache)
+            if told is not None and not _of_another(claim, q, *told, details, cache) and not (
+                    _said_of_another(claim, q, *told, said_as, cache)):
+                candidates = [(0.0, told[0], told[1])]
         if transposed and not any(compatible(q, e) and INF in (e.high, -e.low, q.high, -q.low) for _, _, e in transposed):
             candidates = transposed
         elif not candidates or any(compatible(q, e) or same_threshold(q, e, claim.text) for _, _, e in candidates):

@@ -149,8 +149,9 @@ def _bounds(value: float, prefix: str, suffix: str, unit: str, factor: float = 1
     if approx:
         # "About N" tolerates the rounding a writer would do.
         low, high = value * 0.9, value * 1.1
-    if suffix in ("余り", "あまり", "余"):
-        low, high = value, value * 1.5  # a little over: 40時間あまり is not 200時間
+    if suffix in ("余り", "あまり", "余"):  # a little over: short of a step (60cm余り is not 90) and of half again
+        step = 10 ** math.floor(math.log10(value / factor)) * factor if value > 0 else 0
+        low, high = value, min(value * 1.5, value + step)
     elif suffix == "以上" or suffix.startswith("を突破") or prefix in ("少なくとも", "最低", "最少"):
         low, high = value, float("inf")
     elif suffix in ("超", "超え") or suffix.startswith(("を超", "を過ぎ", "を上回", "より深", "より多", "より大き", "より長",
@@ -162,8 +163,7 @@ def _bounds(value: float, prefix: str, suffix: str, unit: str, factor: float = 1
         # に満たない, にも届かなかった, に達しない, を切る, を割り込む: below the number.
         low, high = float("-inf"), value * (1 - 1e-6)
     elif suffix in ("強", "弱"):
-        # A little over or under, up to half the step a share is told in
-        # (1割強 is 10-15 %, 2割弱 15-20 %).
+        # A little over or under, up to half the step a share is told in (1割強 is 10-15 %, 2割弱 15-20 %).
         reach = 5.0 if unit == "percent" else value * 0.1
         low, high = (value, value + reach) if suffix == "強" else (value - reach, value)
     elif suffix in ("近く", "近い"):
