@@ -30,8 +30,10 @@ GENERAL = ("古代", "中世", "近世", "近代", "現代")
 # A Japanese era only with a word of period after it (明治大学, 奈良県 and
 # 江戸城 are no periods); a general one not as the head of another word
 # (近代化, 現代語, 中世史: a process, a language, a field).
+# Short names of an era (桃山時代 is 安土桃山時代).
+_SHORT = {"桃山": "安土桃山"}
 _ERA = compile_re(
-    f"(?P<jp>{'|'.join(JAPANESE)})(?:時代|初期|前期|中期|後期|末期|期|末)"
+    f"(?P<jp>{'|'.join(JAPANESE + tuple(_SHORT))})(?:時代|初期|前期|中期|後期|末期|期|末)"
     f"|(?<![{KANJI_UNIFIED}])(?P<gen>{'|'.join(GENERAL)})(?!的|化|語|史|人|文学|性|[{KANJI_UNIFIED}]{{0,2}}(?:学|家)(?![{KANJI_UNIFIED}]))")
 # Share of the claim clause's other words the detail sentence must hold.
 CLAUSE_HELD = 0.6
@@ -53,7 +55,8 @@ def eras_in(text: str, lo: int, hi: int) -> list[Era]:
     out = []
     for m in _ERA.finditer(text, lo, hi):
         scheme = JAPANESE if m.group("jp") else GENERAL
-        out.append(Era(scheme, m.group("jp") or m.group("gen"), m.start(), m.end()))
+        name = m.group("jp") or m.group("gen")
+        out.append(Era(scheme, _SHORT.get(name, name), m.start(), m.end()))
     return out
 
 
