@@ -28,6 +28,7 @@ from typing import NamedTuple
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.predicates import predicates
 from lint.kinds.contradiction.units import Conflict, Unit
+from lint.text.tokens import clause_bounds
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 
 _NOUN = f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}・]"
@@ -50,6 +51,8 @@ _MARKERS = compile_re(
 # The anchor a span of time ends in: it counts from now, not from an event.
 _SPAN_ENDS = tuple("年月日週時分秒代紀間")
 _WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}")
+_EVENT_ENDS = ("成立", "設立", "開始", "独立", "開業", "開通", "創設", "発足", "建国", "統一", "開戦", "終戦", "即位", "就任",
+               "誕生", "完成", "施行", "廃止", "合併", "開港", "開校", "開設")
 
 
 class Anchored(NamedTuple):
@@ -75,11 +78,13 @@ def _anchored(u: Unit, cache: dict) -> list[Anchored]:
         found = []
         for m in _MARKERS.finditer(u.text, u.start, u.end):
             after = m.group("after") is not None
-            anchor = m.group("a") if after else m.group("b")
+            anchor, start = (m.group("a"), m.start("a")) if after else (m.group("b"), m.start("b"))
+            head, _, tail = anchor.partition("の")
+            if tail and head in ("年", "月", "日"):
+                anchor, start = tail, start + 2  # 1901年の|連邦成立: the date is no part of the event
             if anchor.endswith(_SPAN_ENDS) or anchor.startswith(("数", "何")) or len(anchor.replace("の", "")) < 2:
                 continue
-            found.append(Anchored(anchor.replace("の", ""), after, m.start("a" if after else "b"), m.end(),
-                                  m.group("va" if after else "vb") or ""))
+            found.append(Anchored(anchor.replace("の", ""), after, start, m.end(), m.group("va" if after else "vb") or ""))
         cache[key] = found
     return found
 
@@ -136,10 +141,43 @@ def _shared(a: set[str], b: set[str]) -> bool:
 
 
 _KANJI_PAIR = compile_re(f"[{KANJI_UNIFIED}]{{2}}")
+_ACT_LETTERS = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]")
+
+
+# At the time of an event (連邦の成立とともに, 開業と同時に): an event noun
+# (not a party: ソ連とともに) and a word of the same time.
+_AT_ONCE = compile_re(f"(?P<w>(?:{_NOUN}+の)?{_NOUN}*?(?:{'|'.join(_EVENT_ENDS)}))(?:と同時に|とともに|と時を同じくして)")
+
+
+def _at_once(u: Unit, cache: dict) -> list[tuple[str, int, int]]:
+    key = ("at-once", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = [(m.group("w"), m.start(), m.end()) for m in _AT_ONCE.finditer(u.text, u.start, u.end)]
+    return found
 
 
 def may_conflict(claim: Unit, cache: dict) -> bool:
     return bool(_anchored(claim, cache))
+
+
+def _before_or_after_at_once(claim: Unit, mine: list[Anchored], aligned: list[Unit], details: list[Unit],
+                             cache: dict) -> list[Conflict]:
+    """Before or after an event that the details put the act at the time of
+    (連邦成立に先立って州となった / 連邦の成立とともに一州となった)."""
+    for x in mine:
+        if any(any(_same_anchor(x.anchor, w) for w, _, _ in _at_once(u, cache)) for u in [claim]):
+            continue
+        # The act after the marker, by its letters (州となった / その一州となった).
+        mine_after = set(_ACT_LETTERS.findall(claim.text, x.end, clause_bounds(claim.text, x.end, claim.start, claim.end)[1]))
+        for unit in aligned:
+            for w, ws, we in _at_once(unit, cache):
+                theirs = set(_ACT_LETTERS.findall(unit.text, we, clause_bounds(unit.text, we, unit.start, unit.end)[1]))
+                if _same_anchor(x.anchor, w.replace("の", "")) and mine_after & theirs and not any(
+                        _same(x, y) for u in details for y in _anchored(u, cache)):
+                    return [Conflict("temporal", x.start, x.end, unit, ws, we, claim.text[x.start:x.end],
+                                     unit.text[ws:we])]
+    return []
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) -> list[Conflict]:
@@ -157,4 +195,4 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) 
                         and _shared(words, _act_words(unit, y, cache))):
                     return [Conflict("temporal", x.start, x.end, unit, y.start, y.end,
                                      claim.text[x.start:x.end], unit.text[y.start:y.end])]
-    return []
+    return _before_or_after_at_once(claim, mine, aligned, details, cache)
