@@ -62,7 +62,8 @@ def time_clause_after(rel: "Relation", others: list["Relation"]) -> bool:
 
 
 # A cleft that ends by giving the cause (Xのは、Yためである, Xのは…からだ).
-CLEFT_CAUSE = compile_re(r"(?<=[たるい])のは、?(?P<cause>[^。]+?(?<=[たいだる]))(?P<marker>ため|から)(?:で(?:ある|あった)|だ(?:った)?|です)?。?$")
+CLEFT_CAUSE = compile_re(r"(?<=[たるい])のは、?(?P<cause>[^。]+?(?<=[たいだうくぐすつぬぶむる]))(?P<marker>ため|から)"
+                         r"(?:で(?:ある|あった)|だ(?:った)?|です)?(?:とされる|といわれる)?。?$")
 
 
 def clause_before(text: str, lo: int) -> tuple[int, int] | None:

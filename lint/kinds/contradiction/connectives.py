@@ -25,6 +25,8 @@ FORWARD = compile_re(
     # and のでは are の + copula).
     # (Nor does a verb that happens to one: 利用されるため, 大きくなるため.)
     f"(?:(?<=い)|(?<=[{KANJI_UNIFIED}]な)|(?<=[さら]れる|できる)|(?<=なる))ため(?:に)?|"
+    # A purpose set off by its comma (教育を充実させるため、…を設けた): the reason for what follows.
+    r"(?<=[うくぐすつぬぶむる])ため(?:に)?(?=、)|"
     # …が深く、そのために…: the clause before is the cause.
     r"(?<=、)(?:その|この)ため(?:に)?、?|(?:(?<=[たいるだ])|(?<=[{KANJI_UNIFIED}]な))ので(?![あはすしも])|"
     r"(?:こと|理由|事情)から|から(?=(?:起き|起こ|生じ|生まれ|発生))|(?:こと)?(?:によって|により)|"
