@@ -106,7 +106,7 @@ def _states(u: Unit, cache: dict) -> list[tuple[str, int, int, bool]]:
         end = _open_after(cs, k, u.text)
         if end is not None:
             found.append((event, start, end, True))
-        elif DONE_TAIL.fullmatch(c.grammar) and _open_after_tail(cs, k) is None:
+        elif DONE_TAIL.fullmatch(c.grammar) and _open_after_tail(cs, k) is None and not _planned_later(cs, k):
             found.append((event, start, c.end + len(c.grammar), False))
         elif c.grammar in ("が", "を", "は") and k + 1 < len(cs) and cs[k + 1].clause == c.clause and (
                 cs[k + 1].word in REALIZING and DONE_TAIL.fullmatch(cs[k + 1].grammar)
@@ -119,6 +119,17 @@ def _states(u: Unit, cache: dict) -> list[tuple[str, int, int, bool]]:
             # 東方遠征に出発した, 改革に着手した, 攻撃に踏み切った: the event begun.
             found.append((event, start, cs[k + 1].grammar_end, False))
     return found
+
+
+def _planned_later(found: list[Chunk], k: int) -> bool:
+    """The act, done-looking (公開して), is part of what a plan later in its
+    clause describes (…を公開して出資を募る|構想): no act done."""
+    return found[k].grammar.endswith("て") and any(
+        c.clause == found[k].clause and c.word.startswith(OPEN_WORDS) and found[j - 1].grammar.endswith(_PLAIN_VERB)
+        for j, c in enumerate(found[k + 1:], k + 1))
+
+
+_PLAIN_VERB = tuple("うくぐすつぬぶむる")
 
 
 def _open_after_tail(found: list[Chunk], k: int) -> Optional[int]:

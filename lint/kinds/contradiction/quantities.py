@@ -101,7 +101,7 @@ COUNTED_NOUNS = {"会社": "count:社", "企業": "count:社", "国": "count:国
                  "学校": "count:校", "政党": "count:党", "部隊": "count:部隊", "地域": "count:所", "拠点": "count:所"}
 HALF_RE = compile_re(r"(?P<prefix>約|およそ|ほぼ)?半(?:分|数)")
 # A count with no counter word: 15の通貨 (compared only with the same noun).
-BARE_COUNT_RE = compile_re(rf"(?<![{DIGIT}.．,，])(?P<amount>[{DIGIT}]+)つ?の"
+BARE_COUNT_RE = compile_re(rf"(?<![{DIGIT}.．,，第])(?P<amount>[{DIGIT}]+)つ?の"
                            f"(?P<noun>[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,6}})")
 # A count by a counter word the unit table lacks (13条, 10編成, 3シーズン,
 # 41万7千戸): one or two kanji, or a katakana word, right after the number
