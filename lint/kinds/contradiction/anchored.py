@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.predicates import predicates
-from lint.kinds.contradiction.units import Conflict, Unit
+from lint.kinds.contradiction.units import Conflict, Unit, memo
 from lint.text.tokens import clause_bounds
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 
@@ -141,7 +141,7 @@ def _shared(a: set[str], b: set[str]) -> bool:
 
 
 _KANJI_PAIR = compile_re(f"[{KANJI_UNIFIED}]{{2}}")
-_ACT_LETTERS = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]")
+_ACT_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+")
 
 
 # At the time of an event (連邦の成立とともに, 開業と同時に): an event noun
@@ -150,34 +150,47 @@ _AT_ONCE = compile_re(f"(?P<w>(?:{_NOUN}+の)?{_NOUN}*?(?:{'|'.join(_EVENT_ENDS)
 
 
 def _at_once(u: Unit, cache: dict) -> list[tuple[str, int, int]]:
-    key = ("at-once", u.start, u.end)
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = [(m.group("w"), m.start(), m.end()) for m in _AT_ONCE.finditer(u.text, u.start, u.end)]
-    return found
+    """(event, start, end) of each event the sentence puts an act at the time of."""
+    def find() -> list[tuple[str, int, int]]:
+        out = []
+        for m in _AT_ONCE.finditer(u.text, u.start, u.end):
+            event, start = m.group("w"), m.start()
+            head, _, tail = event.partition("の")
+            if tail and head in ("年", "月", "日"):
+                event, start = tail, start + 2  # 1901年の|連邦の成立: the date is no part of the event
+            out.append((event.replace("の", ""), start, m.end()))
+        return out
+    return memo(cache, ("at-once", u.start, u.end), find)
 
 
 def may_conflict(claim: Unit, cache: dict) -> bool:
     return bool(_anchored(claim, cache))
 
 
-def _before_or_after_at_once(claim: Unit, mine: list[Anchored], aligned: list[Unit], details: list[Unit],
-                             cache: dict) -> list[Conflict]:
-    """Before or after an event that the details put the act at the time of
-    (連邦成立に先立って州となった / 連邦の成立とともに一州となった)."""
+def _before_at_once(claim: Unit, mine: list[Anchored], aligned: list[Unit], details: list[Unit],
+                    cache: dict) -> list[Conflict]:
+    """Before an event that the details put the act at the time of (連邦成立
+    に先立って州となった / 連邦の成立とともに一州となった); after it may be
+    at it.  The act is one: the last word of each clause is the same (州 /
+    一州), not only some word of it."""
     for x in mine:
-        if any(any(_same_anchor(x.anchor, w) for w, _, _ in _at_once(u, cache)) for u in [claim]):
+        if x.after or any(_same_anchor(x.anchor, w) for w, _, _ in _at_once(claim, cache)):
             continue
-        # The act after the marker, by its letters (州となった / その一州となった).
-        mine_after = set(_ACT_LETTERS.findall(claim.text, x.end, clause_bounds(claim.text, x.end, claim.start, claim.end)[1]))
+        mine_act = _last_word(claim, x.end)
         for unit in aligned:
             for w, ws, we in _at_once(unit, cache):
-                theirs = set(_ACT_LETTERS.findall(unit.text, we, clause_bounds(unit.text, we, unit.start, unit.end)[1]))
-                if _same_anchor(x.anchor, w.replace("の", "")) and mine_after & theirs and not any(
+                theirs = _last_word(unit, we)
+                if _same_anchor(x.anchor, w) and mine_act and theirs and _same_anchor(mine_act, theirs) and not any(
                         _same(x, y) for u in details for y in _anchored(u, cache)):
                     return [Conflict("temporal", x.start, x.end, unit, ws, we, claim.text[x.start:x.end],
                                      unit.text[ws:we])]
     return []
+
+
+def _last_word(u: Unit, at: int) -> str:
+    """The last word of the clause after ``at``: the act's (州となった → 州)."""
+    found = _ACT_WORD.findall(u.text, at, clause_bounds(u.text, at, u.start, u.end)[1])
+    return found[-1] if found else ""
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) -> list[Conflict]:
@@ -195,4 +208,4 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) 
                         and _shared(words, _act_words(unit, y, cache))):
                     return [Conflict("temporal", x.start, x.end, unit, y.start, y.end,
                                      claim.text[x.start:x.end], unit.text[y.start:y.end])]
-    return _before_or_after_at_once(claim, mine, aligned, details, cache)
+    return _before_at_once(claim, mine, aligned, details, cache)

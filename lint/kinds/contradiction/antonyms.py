@@ -17,7 +17,7 @@ from lint.kinds.contradiction.dated_clauses import sentence_dated_apart
 from lint.kinds.contradiction.antonym_sides import hits, said_elsewhere, sides_present
 from lint.kinds.contradiction.antonym_words import AntonymLexicon
 from lint.kinds.contradiction.beginnings import other_things_begun
-from lint.kinds.contradiction.compass import points_of_other_wholes
+from lint.kinds.contradiction.compass import COMPASS, points_of_other_wholes
 from lint.kinds.contradiction.denials import denied_instead
 from lint.kinds.contradiction.opposites import (ALL_OF_THEM, FIRSTS, MANY, SOME_OF, concedes, converse_day, first_of_another,
                                                  followed_is_first, follows_the_first, heads_differ, in_gloss, only_a_number, partitive_span,
@@ -79,7 +79,6 @@ def _verb_denied(text: str, at: int, end: int) -> bool:
 
 
 # A count limited by だけ (2か所だけ), and many of a noun after it (多くの繰糸器).
-_COMPASS = frozenset("東西南北")
 _COUNT_BEFORE = compile_re(f"[0-9０-９]+[{KANJI_UNIFIED}{HIRAGANA}{PLAIN_KATAKANA}]{{1,3}}$")
 _MANY_OF = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})")
 
@@ -309,7 +308,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                                        or claim.text[s:e] in SIDE_WORDS
                                                        and located_apart(claim, s, unit, us, cache)
                                                        # (南東部 there too: 北西から南東へ, a way between the sides.)
-                                                       or set(claim.text[s:e]) <= _COMPASS
+                                                       or set(claim.text[s:e]) <= set(COMPASS)
                                                        and claim.text[s:e + 1] in unit.body))
                         and not (kind == "temporal" and (year_given(unit, ue, claim)
                                                           or acts_differ(claim, e, unit, ue)

@@ -28,7 +28,7 @@ from typing import Optional
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.name_tokens import tokens
 from lint.kinds.contradiction.units import Conflict, Unit
-from lint.text.scripts import HIRAGANA, KANJI_UNIFIED
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
 
 # Words of proof or necessity: the claim says the thing is settled.
@@ -51,7 +51,10 @@ def _tail_end(text: str, at: int, end: int) -> int:
     """Where the kana ending a verb at ``at`` stop (none past six: the word alone)."""
     m = _TAIL.match(text, at, end)
     return m.end() if m is not None else at
+
+
 _ALREADY = ("すでに", "既に")
+_SUBJECT = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})(?:が|は)")
 _DENIED = compile_re(r"[^、。]{0,4}?(?:ない|なかっ|ず|ぬ|ません)")
 # Share of the claim clause's other words the detail sentence must hold.
 HELD = 0.5
@@ -93,8 +96,11 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
 
 # Words of expecting what the details say happened.
 EXPECTED = compile_re(r"見込まれ|見込みだ|有力視|予想され|予測され|(?:検討|計画)(?:した|された)?に(?:とどま|留ま)")
-_TIME_TO_COME = compile_re(r"今後|将来|再び|いずれ|近く|来年|次回")
-_DONE = compile_re(f"[{HIRAGANA}]*(?:た|だ)(?:。|$)")
+_TIME_TO_COME = compile_re(r"今後|将来|再び|いずれ|近く(?![のに])|来年|次回")
+# A sentence that ends telling a thing done: past, not the copula of now (課題だ).
+_DONE = compile_re(f"[{HIRAGANA}]*(?:た|だった)(?=。|$)")
+# Share of the claim clause's words a detail sentence telling it as done must hold.
+CLAUSE_HELD = 0.75
 
 
 def expected_done(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
@@ -104,7 +110,7 @@ def expected_done(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflic
         if lo > claim.start:
             lo = clause_bounds(claim.text, lo - 1, claim.start, claim.end)[0]
         words = _clause_words(claim, lo, m.start(), cache)
-        if len(words) < MIN_HELD or _TIME_TO_COME.search(claim.text, claim.start, claim.end):
+        if len(words) < MIN_HELD or _TIME_TO_COME.search(claim.text, lo, hi):
             continue
         for unit in aligned:
             held = sum(w in unit.body for w in words)
@@ -117,14 +123,11 @@ def expected_done(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflic
             if done is None:
                 break
             end = _tail_end(claim.text, m.end(), hi)
-            vs = max(unit.start, done.start() - 4)
-            return [Conflict("modality", m.start(), end, unit, vs, done.end() - 1, claim.text[m.start():end],
-                             unit.text[vs:done.end() - 1])]
+            # The evidence: the clause that ends the sentence, done.
+            vs = clause_bounds(unit.text, done.start(), unit.start, unit.end)[0]
+            return [Conflict("modality", m.start(), end, unit, vs, done.end(), claim.text[m.start():end],
+                             unit.text[vs:done.end()])]
     return []
-
-
-# Share of the claim clause's words a detail sentence telling it as done must hold.
-CLAUSE_HELD = 0.75
 
 
 def _open_counterpart(words: list[str], aligned: list[Unit]) -> Optional[tuple[Unit, int, int]]:
@@ -137,9 +140,16 @@ def _open_counterpart(words: list[str], aligned: list[Unit]) -> Optional[tuple[U
             continue
         if SETTLED.search(unit.text, unit.start, unit.end) is not None:
             return None
-        # (The last open word: the one the sentence ends its say with.)
+        # The last open word in a clause telling some of the words: an open
+        # word of another clause (現在は延伸が計画されている) leaves another thing open.
         found = None
-        for found in OPEN.finditer(unit.text, unit.start, unit.end):
-            pass
+        for m in OPEN.finditer(unit.text, unit.start, unit.end):
+            lo, hi = clause_bounds(unit.text, m.start(), unit.start, unit.end)
+            if unit.text.endswith("は、", unit.start, lo):  # (its topic before the comma: 住居番号は、…可能性もある)
+                lo = clause_bounds(unit.text, lo - 1, unit.start, unit.end)[0]
+            # (A clause with a subject of its own the claim never names is about that.)
+            if any(w in unit.text[lo:hi] for w in words) or not any(
+                    s.group(1) not in words for s in _SUBJECT.finditer(unit.text, lo, m.start())):
+                found = m
         return (unit, found.start(), found.end()) if found is not None else None
     return None

@@ -23,8 +23,8 @@ FORWARD = compile_re(
     # An adjective's state causes (高いため, 深く…): never a purpose, which
     # only a plain verb takes (守るため); ので always gives a reason (のである
     # and のでは are の + copula).
-    # (Nor does a verb that happens to one: 利用されるため, 大きくなるため.)
-    f"(?:(?<=い)|(?<=[{KANJI_UNIFIED}]な)|(?<=[さら]れる|できる)|(?<=なる))ため(?:に)?|"
+    # (Nor does a verb that happens to one: 利用されるため, 使えるようにできるため.)
+    f"(?:(?<=い)|(?<=[{KANJI_UNIFIED}]な)|(?<=[さら]れる|できる))ため(?:に)?|"
     # A purpose set off by its comma (教育を充実させるため、…を設けた): the reason for what follows.
     r"(?<=[うくぐすつぬぶむる])ため(?:に)?(?=、)|"
     # …が深く、そのために…: the clause before is the cause.
@@ -71,3 +71,19 @@ def causal_marker(marker: str, text: str, then_start: int) -> bool:
     verb of arising (資本流出から起きる) does; ``then_start``: where the
     part after it begins in ``text``."""
     return _CAUSAL_WORDS.search(marker) is not None or marker == "から" and text.startswith(("起", "生", "発"), then_start)
+
+
+# Plain verb endings before ため that tell an aim (建設する, 守る, 医者になる),
+# and those of what happens to one (される, できる, いる, ある), a cause.
+_AIM_LAST = frozenset("うくぐすつぬぶむる")
+_HAPPENING = ("れる", "きる", "いる", "ある")
+
+
+def aim_before(text: str, at: int) -> bool:
+    """ため at ``at`` after a verb done to something (観光客を呼び込むため): an
+    aim, which the act it explains comes before in time, so no order of the
+    two is told.  A verb with no object (雨が長く続くため) tells a cause."""
+    if not (text.startswith("ため", at) and at > 0 and text[at - 1] in _AIM_LAST) or text.endswith(_HAPPENING, 0, at):
+        return False
+    start = max(text.rfind(mark, 0, at) for mark in "、。\n") + 1
+    return "を" in text[start:at]

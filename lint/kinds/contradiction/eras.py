@@ -9,8 +9,8 @@ outside the periods that sentence names (古代から江戸時代にかけて ho
 室町時代).  A period the details name anywhere may be told of something else
 there, and is left alone.
 
-    pass: 奈良時代に国ごとに記録させた / 奈良時代に、地方の風土を国ごとに記録させた
-    fail: 平安時代に国ごとに記録させた / 奈良時代に、地方の風土を国ごとに記録させた
+    pass: 奈良時代に、朝廷は産物や地名の由来を国ごとに記録させた / 奈良時代に、朝廷は…地名の由来を国ごとに記録させた
+    fail: 平安時代に、朝廷は産物や地名の由来を国ごとに記録させた / 奈良時代に、朝廷は…地名の由来を国ごとに記録させた
 """
 
 from __future__ import annotations
@@ -20,21 +20,25 @@ from typing import NamedTuple
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.units import Conflict, Unit, details_text
-from lint.text.scripts import KANJI_UNIFIED
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
 
 # Each scheme in the order of time.
 JAPANESE = ("旧石器", "縄文", "弥生", "古墳", "飛鳥", "奈良", "平安", "鎌倉", "南北朝", "室町", "戦国", "安土桃山", "江戸",
             "明治", "大正", "昭和", "平成", "令和")
 GENERAL = ("古代", "中世", "近世", "近代", "現代")
-# A Japanese era only with a word of period after it (明治大学, 奈良県 and
-# 江戸城 are no periods); a general one not as the head of another word
-# (近代化, 現代語, 中世史: a process, a language, a field).
 # Short names of an era (桃山時代 is 安土桃山時代).
 _SHORT = {"桃山": "安土桃山"}
+# A Japanese era only with a word of period after it (明治大学, 奈良県 and
+# 江戸城 are no periods); a general one not as the head of another word
+# (近代化, 現代語, 古代ローマ, 現代美術: a process, a language, a name, a field).
 _ERA = compile_re(
     f"(?P<jp>{'|'.join(JAPANESE + tuple(_SHORT))})(?:時代|初期|前期|中期|後期|末期|期|末)"
-    f"|(?<![{KANJI_UNIFIED}])(?P<gen>{'|'.join(GENERAL)})(?!的|化|語|史|人|文学|性|[{KANJI_UNIFIED}]{{0,2}}(?:学|家)(?![{KANJI_UNIFIED}]))")
+    f"|(?<![{KANJI_UNIFIED}])(?P<gen>{'|'.join(GENERAL)})(?![{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
+# After a period, words of a time that goes on (現代でも, 平成時代にも, 江戸時代まで).
+_GOING_ON = ("でも", "にも", "まで", "から", "以降", "以来", "を通じ", "を通して")
+# The last word of a clause: its act (修理された → 修理).
+_LAST_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+")
 # Share of the claim clause's other words the detail sentence must hold.
 CLAUSE_HELD = 0.6
 MIN_HELD = 3
@@ -70,7 +74,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) 
         return []
     told = details_text(details, cache)
     for era in mine:
-        if era.name in told:
+        if era.name in told or claim.text.startswith(_GOING_ON, era.end):
             continue
         lo, hi = clause_bounds(claim.text, era.start, claim.start, claim.end)
         words = set(grams(claim.text[lo:era.start] + "\n" + claim.text[era.end:hi]))
@@ -86,6 +90,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) 
             if held > most:
                 best, most = unit, held
         if best is None or most < MIN_HELD or most < CLAUSE_HELD * len(words):
+            continue
+        # (The act the claim dates is told there: 修理された is not 建立された.)
+        acts = _LAST_WORD.findall(claim.text, era.end, hi)
+        if acts and acts[-1] not in best.body:
             continue
         named = eras_in(best.text, best.start, best.end)
         theirs = [e for e in named if e.scheme is era.scheme]

@@ -84,7 +84,8 @@ def misdated(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> Opti
 # Share of the claim clause's words the one dated sentence must hold, and how many at least.
 CLAUSE_HELD = 0.75
 MIN_WORDS = 3
-_DATE_GRAM = compile_re(r"[0-9０-９年月日]")
+# Grams of a date: digits, or a date's own word (年, 同年, 翌年); not 日本, 年金.
+_DATE_GRAM = compile_re(r"[0-9０-９]|^(?:年|月|日|同年|翌年|前年|毎年|同月|翌月)$")
 
 
 def _clause_words(u: Unit, q: Quantity) -> set[str]:
@@ -149,7 +150,9 @@ def clause_measured_otherwise(claim: Unit, q: Quantity, aligned: list[Unit], cac
         if len(figures) != 1:
             continue
         told = words_in(words & set(grams(u.body)))
-        if told >= MEASURED_HELD_WORDS and told >= MEASURED_HELD * total:
+        # (The figure's own clause tells two of them: 約2万人の学生 is not the 人口.)
+        if told >= MEASURED_HELD_WORDS and told >= MEASURED_HELD * total and (
+                words_in(words & _clause_words(u, figures[0])) >= 2):
             return u, figures[0]
     return None
 

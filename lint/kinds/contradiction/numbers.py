@@ -359,7 +359,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             told = (dated_clause_otherwise if q.unit == "date" else clause_measured_otherwise)(
                 claim, q, by_clause or aligned, cache)
             if told is not None and not _of_another(claim, q, *told, details, cache) and not (
-                    _said_of_another(claim, q, *told, said_as, cache)):
+                    _said_of_another(claim, q, *told, said_as, cache)) and (
+                    (told[1].start in rates(told[0], cache)) == rate and told[1].start not in parts(told[0], cache)):
                 candidates = [(0.0, told[0], told[1])]
         if transposed and not any(compatible(q, e) and INF in (e.high, -e.low, q.high, -q.low) for _, _, e in transposed):
             candidates = transposed

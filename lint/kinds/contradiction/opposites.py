@@ -56,7 +56,7 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     # Every vote against a majority.
     ("quantifier", ("満場一致", "全会一致", "全員一致"), ("賛成多数", "反対多数", "多数決"), "auto", ""),
     # Without exception against as a rule; none against not a few.
-    ("quantifier", ("例外なく", "いかなる場合も"), ("原則として", "原則的に", "基本的に"), "auto", ""),
+    ("quantifier", ("例外なく", "いかなる場合も"), ("原則として", "原則的に"), "auto", ""),
     ("quantifier", ("皆無", "一人もいな", "ひとりもいな"), ("少なからず", "少なくな"), "auto", ""),
     ("quantifier", ALL_OF_THEM + ("人とも", "体とも", "つとも", "頭とも", "社とも", "校とも", "国とも"), ("だけ", "のみ"),
      "auto", "でな"),

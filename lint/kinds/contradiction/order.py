@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.align import grams
-from lint.kinds.contradiction.connectives import BACKWARD, CAUSING, FORWARD, causal_marker
+from lint.kinds.contradiction.connectives import BACKWARD, CAUSING, FORWARD, aim_before, causal_marker
 from lint.kinds.contradiction.dated import dated_conflict
 from lint.kinds.contradiction.clause_spans import CLEFT_CAUSE, Clauses, anchor_told, clause_before, time_clause_after
 from lint.kinds.contradiction.narration import (DISCOVERY, LEADING_TOPIC, dateless, has_kanji, head_in,
@@ -344,9 +344,11 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     every = relations(claim, cache)
     mine = [rel for rel in every if not time_clause_after(rel, every)]
     for rel in mine:
-        # (Xよりも後に: a party compared, whose own date the details give, not the act's.)
+        # (Xよりも後に: a party compared, whose own date the details give, not
+        # the act's; an aim, which comes after the act it explains.)
         compared = claim.text.endswith(("より", "よりも"), rel.first_span[0], rel.first_span[1])
-        dated = None if compared else dated_conflict(claim, rel, details, cache)
+        aimed = aim_before(claim.text, rel.first_span[1])
+        dated = None if compared or aimed else dated_conflict(claim, rel, details, cache)
         # Dates only suggest an order; a detail sentence that tells it
         # (戦争が始まると、…引き上げた) says it.
         if dated is not None and not any(told_alike(rel, theirs) for u in aligned for theirs in relations(u, cache)) and (
@@ -377,7 +379,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         stated = relations(unit, cache)
         for rel in mine:
             # 前に / 前の also say where (窓の前に): only a cause or an "after" is read so.
-            if BACKWARD.fullmatch(rel.marker) or any(_agrees(rel, theirs) or _agrees_with_subject(rel, unit, theirs)
+            if BACKWARD.fullmatch(rel.marker) or aim_before(claim.text, rel.first_span[1]) or any(_agrees(rel, theirs) or _agrees_with_subject(rel, unit, theirs)
                                                      for theirs in stated):
                 continue
             found = narrated_reversed(rel, unit, claim.text)

@@ -10,8 +10,8 @@ the planned act is done to (割引を|検討), or the act itself (五輪が|開�
 予定), must be told there too: a sentence of another act (開催地に選んだ)
 tells nothing of this one.
 
-    pass: 大会が開かれる予定だ / 委員会は大会の開催地に市を選んだ
-    fail: 大会が開かれる予定だ / 大会は市で開かれ、成功を収めた
+    pass: 2032年には港町で大会が開かれる予定だ / 2021年、委員会は2032年の大会の開催地に港町を選んだ
+    fail: 2032年には港町で大会が開かれる予定だ / 2032年の大会は港町で開かれ、多くの観客を集めた
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from lint.kinds.contradiction.event_words import OPEN_WORDS
 from lint.kinds.contradiction.units import SENTENCE_ENDS, Conflict, Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, chars, is_kanji
 
-HIRAGANA_SET = chars(HIRAGANA)
+_HIRAGANA_SET = chars(HIRAGANA)
 
 # A plan as the ground of what was done (イギリスの構想をもとに設計された).
 AS_A_GROUND = ("をもとに", "を基に", "に基づ", "を元に")
@@ -78,7 +78,7 @@ UNREALISED_COVERAGE = 0.5
 
 
 def planned_clauses(claim: Unit, cache: dict) -> list[Planned]:
-    """(start, end, words, act) for each open word that ends a clause of the
+    """A :class:`Planned` for each open word that ends a clause of the
     claim: the words are those of the clause before it (and of the clause
     before that when it has fewer than two), and the object or goal of the
     verb right before the open word, if there is one."""
@@ -125,13 +125,12 @@ def planned_clauses(claim: Unit, cache: dict) -> list[Planned]:
             # too (対象を|広げる|方針 / …TACを定め…転換した: no scope widened;
             # 収入源に|育てる|計画 / …主な収入源となった).
             done_to = None
-            if len(before) >= 2 and before[-2].clause == clause and (
-                    before[-2].grammar in ("を", "に", "へ")):
-                done_to = before[-2].word
-            elif before[-1].grammar.endswith("を") and before[-1].end + len(before[-1].grammar) == m.start():
+            if before[-1].grammar.endswith("を") and before[-1].end + len(before[-1].grammar) == m.start():
                 # 割引を|検討: the act weighed; of an act of starting, what it starts (事業への|参入を|検討).
                 done_to = before[-2].word if before[-1].word in _STARTING and len(before) >= 2 and (
                     before[-2].grammar in ("の", "への")) else before[-1].word
+            elif len(before) >= 2 and before[-2].clause == clause and before[-2].grammar in ("を", "に", "へ"):
+                done_to = before[-2].word
             # …が開かれる|予定: the act planned, which the details must tell done.
             act = before[-1].word if done_to is None and _VERB_CHUNK.fullmatch(before[-1].word) and (
                 before[-1].grammar[:1] in _VERB_KANA) else None
@@ -153,14 +152,19 @@ _VERB_KANA = frozenset("かさしすせたちつなまみむめらりるれわ�
 
 def _act_told(act: str, body: str) -> bool:
     """The act told as a verb: its stem and kana (開かれた), or a verbal noun
-    it heads and する (開催された); a noun it heads (開催地) tells no act."""
+    it is or heads and する (開催された); a noun it heads (開催地), or the
+    verbal noun before a particle (開催の是非), tells no act."""
     at = body.find(act)
     while at >= 0:
         after = body[at + len(act):at + len(act) + 2]
-        if after[:1] in HIRAGANA_SET or len(after) == 2 and is_kanji(after[0]) and after[1] in "しさすせ":
+        if len(act) == 1 and after[:1] in _HIRAGANA_SET and after[:1] not in _PARTICLES or (
+                after[:1] in "しさすせ" or len(after) == 2 and is_kanji(after[0]) and after[1] in "しさすせ"):
             return True
         at = body.find(act, at + 1)
     return False
+
+
+_PARTICLES = frozenset("のをがはにともで")
 
 
 def _clause_words(chunks: list[Chunk], clause: int) -> list[str]:

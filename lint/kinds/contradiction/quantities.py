@@ -342,7 +342,7 @@ def _merge_compound(found: list[Quantity], text: str) -> list[Quantity]:
         if (prev is not None and prev.unit == q.unit == "duration" and q.start == prev.end
                 and not q.prefix and not prev.suffix and prev.value > q.value):
             value = prev.value + q.value
-            low, high, approx = _bounds(value, prev.prefix, q.suffix, "duration")
+            low, high, approx = _bounds(value, prev.prefix, q.suffix, "duration", q.value)  # 余り: by the last part
             out[-1] = Quantity(prev.start, q.end, text[prev.start:q.end], "duration", value, low, high, approx,
                                None, prev.number_start, q.number_end, prev.prefix, q.suffix)
         else:

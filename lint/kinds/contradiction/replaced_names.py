@@ -150,8 +150,10 @@ _LEVEL = "州県市町村区郡"
 
 def _level(u: Unit, t: Token) -> str:
     return u.text[t.end] if t.end < u.end and u.text[t.end] in _LEVEL else ""
+
+
 # A name right before another (カリフォルニア州バーバンク, 英国のロンドン).
-_NAME_AFTER = compile_re(f"[州県市町村区郡]?の?([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]{{2,}})")
+_NAME_AFTER = compile_re(f"[{_LEVEL}]?の?([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]{{2,}})")
 
 
 def _placing_a_told_name(claim: Unit, x: Token, best: Unit, y: Token) -> bool:

@@ -15,9 +15,11 @@ from lint.text.scripts import HIRAGANA, KANJI_UNIFIED
 _WEIGHED = "検討|計画|議論|構想|提案|模索|試み|目指|めざ|狙|図|望|持ち上が|取り沙汰|浮上"
 _FAILING = "至らな|しな|されな|していな|されていな|かなわな|叶わな|果たせな|届かな|うまくいかな|見送|頓挫|断念|失敗"
 _NOT_BROUGHT_ABOUT = f"(?:実現|決定|実行|実施|合意|成立|完成|実用化)?(?:には|に|は|も)?(?:{_FAILING})"
-# (…or planned: 戴冠する予定だったが、…阻まれたため断念し.)
+# (…or planned: 戴冠する予定だったが、…阻まれたため断念し; a word that gives
+# up outright may come after a longer reason than a bare しなかった.)
+_GIVEN_UP = "断念|見送|頓挫|失敗|中止"
 _UNREALISED = compile_re(f"(?:の|が|を|は|も|する|される)(?:{_WEIGHED}|予定)[^。]{{0,16}}?(?:が|ものの|ながら(?:も)?)、?"
-                         f"[^。、]{{0,24}}?{_NOT_BROUGHT_ABOUT}[{HIRAGANA}]*")
+                         f"(?:[^。、]{{0,10}}?{_NOT_BROUGHT_ABOUT}|[^。、]{{0,24}}?(?:{_GIVEN_UP}))[{HIRAGANA}]*")
 
 
 # A verb's will to act (襲おうと計画した, 集めようとした), then not brought about.
