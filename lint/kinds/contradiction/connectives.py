@@ -11,6 +11,8 @@ from __future__ import annotations
 from lint.cache.programs import compile_re
 from lint.text.scripts import KANJI_UNIFIED
 
+# The last letter of a verb in its plain non-past form (守る, 呼び込む).
+PLAIN_VERB_LAST = "うくぐすつぬぶむる"
 # Verbs of saying and thinking: と before them quotes (…があると報告されている).
 QUOTING = ("報告|発表|指摘|主張|説明|述べ|言|考え|思|見られ|判断|結論|証言|記録|伝え|強調|批判|評価|"
            "推計|推定|推測|予測|予想|試算|見積|算出|報じ|記|書|信じ|解釈|分析|確認|語|話|見[てなる]|み[てなる]")
@@ -26,7 +28,7 @@ FORWARD = compile_re(
     # (Nor does a verb that happens to one: 利用されるため, 使えるようにできるため.)
     f"(?:(?<=い)|(?<=[{KANJI_UNIFIED}]な)|(?<=[さら]れる|できる))ため(?:に)?|"
     # A purpose set off by its comma (教育を充実させるため、…を設けた): the reason for what follows.
-    r"(?<=[うくぐすつぬぶむる])ため(?:に)?(?=、)|"
+    f"(?<=[{PLAIN_VERB_LAST}])ため(?:に)?(?=、)|"
     # …が深く、そのために…: the clause before is the cause.
     r"(?<=、)(?:その|この)ため(?:に)?、?|(?:(?<=[たいるだ])|(?<=[{KANJI_UNIFIED}]な))ので(?![あはすしも])|"
     r"(?:こと|理由|事情)から|から(?=(?:起き|起こ|生じ|生まれ|発生))|(?:こと)?(?:によって|により)|"
@@ -73,9 +75,8 @@ def causal_marker(marker: str, text: str, then_start: int) -> bool:
     return _CAUSAL_WORDS.search(marker) is not None or marker == "から" and text.startswith(("起", "生", "発"), then_start)
 
 
-# Plain verb endings before ため that tell an aim (建設する, 守る, 医者になる),
-# and those of what happens to one (される, できる, いる, ある), a cause.
-_AIM_LAST = frozenset("うくぐすつぬぶむる")
+# The plain verb endings before ため that tell an aim (建設する, 守る, 医者になる), not the
+# endings of what happens to one (される, できる, いる, ある), a cause.
 _HAPPENING = ("れる", "きる", "いる", "ある")
 
 
@@ -83,7 +84,7 @@ def aim_before(text: str, at: int) -> bool:
     """ため at ``at`` after a verb done to something (観光客を呼び込むため): an
     aim, which the act it explains comes before in time, so no order of the
     two is told.  A verb with no object (雨が長く続くため) tells a cause."""
-    if not (text.startswith("ため", at) and at > 0 and text[at - 1] in _AIM_LAST) or text.endswith(_HAPPENING, 0, at):
+    if not (text.startswith("ため", at) and at > 0 and text[at - 1] in PLAIN_VERB_LAST) or text.endswith(_HAPPENING, 0, at):
         return False
     start = max(text.rfind(mark, 0, at) for mark in "、。\n") + 1
     return "を" in text[start:at]

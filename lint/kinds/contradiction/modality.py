@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Optional
 
 from lint.cache.programs import compile_re
+from lint.kinds.contradiction.connectives import PLAIN_VERB_LAST
 from lint.kinds.contradiction.dated_clauses import dated_in_another
 from lint.kinds.contradiction.event_words import NATIVE_VERBS, OPEN_WORDS, event_of, forms_of, owned_elsewhere
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
@@ -129,7 +130,7 @@ def _planned_later(found: list[Chunk], k: int) -> bool:
         for j, c in enumerate(found[k + 1:], k + 1))
 
 
-_PLAIN_VERB = tuple("うくぐすつぬぶむる")
+_PLAIN_VERB = tuple(PLAIN_VERB_LAST)
 
 
 def _open_after_tail(found: list[Chunk], k: int) -> Optional[int]:

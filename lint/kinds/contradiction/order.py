@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.align import grams
-from lint.kinds.contradiction.connectives import BACKWARD, CAUSING, FORWARD, aim_before, causal_marker
+from lint.kinds.contradiction.connectives import BACKWARD, CAUSING, FORWARD, PLAIN_VERB_LAST, aim_before, causal_marker
 from lint.kinds.contradiction.dated import dated_conflict
 from lint.kinds.contradiction.clause_spans import CLEFT_CAUSE, Clauses, anchor_told, clause_before, time_clause_after
 from lint.kinds.contradiction.narration import (DISCOVERY, LEADING_TOPIC, dateless, has_kanji, head_in,
@@ -45,7 +45,7 @@ def _relative():
 
 # A passive verb: after it, によって names who acted.
 # The last letter of a verb in its plain non-past form: what is done as a rule.
-HABITUAL = "うくぐすつぬぶむる"
+HABITUAL = PLAIN_VERB_LAST
 PASSIVE = compile_re(r"(?:さ|ら|か|ば|わ)れ(?:た|て|る|ず|な|、|。|$)")
 # Topics that set a time (明治以降は, 戦後は, 当初は).
 _TIME_TOPICS = tuple(w + "は" for w in ("以降", "以後", "以前", "時代", "年代", "戦後", "戦前", "当初", "現在", "末", "初め"))

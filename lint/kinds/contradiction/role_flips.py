@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Iterator, NamedTuple, Optional
 
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
+from lint.kinds.contradiction.connectives import PLAIN_VERB_LAST
 from lint.kinds.contradiction.predicates import CASE_PARTICLES
 from lint.kinds.contradiction.role_words import VOICE, matches, role, term
 from lint.kinds.contradiction.units import Conflict, Unit, memo
@@ -72,7 +73,7 @@ def _doer_before(chunks: list[Chunk], k: int, text: str) -> Optional[int]:
     return None
 
 
-_PLAIN_VERB = tuple("うくぐすつぬぶむるた")
+_PLAIN_VERB = tuple(PLAIN_VERB_LAST + "た")
 
 
 def _acts(u: Unit, cache: dict) -> list[Act]:
