@@ -224,8 +224,8 @@ _KATAKANA_WORD = compile_re(f"[{PLAIN_KATAKANA}ー]{{3,}}")
 _KATAKANA_NAME = compile_re(f"[{PLAIN_KATAKANA}ー・]{{3,}}")
 # A kanji name by its ending (奈良県, 仁川市, 総務省, 毎日新聞, 天津条約), two
 # letters before it at least.
-_PLACE_NAME = compile_re(f"([{KANJI_UNIFIED}]{{2,}}?)(県|州|省|庁|市|郡|島|諸島|半島|海峡|湾|山脈|川|湖|星|大臣|新聞|書房|条約|天皇)")
-_BODIES = ("省", "庁", "大臣", "新聞", "星", "天皇")
+_PLACE_NAME = compile_re(f"([{KANJI_UNIFIED}]{{2,}}?)(県|州|省|庁|市|郡|島|諸島|半島|海峡|湾|山脈|川|湖|星|大臣|新聞|書房|条約|天皇|大学)")
+_BODIES = ("省", "庁", "大臣", "新聞", "星", "天皇", "大学")
 _KINDS_OF_PLACE = frozenset({"政令", "中核", "特例", "指定", "地方", "周辺", "近隣", "沿岸", "内陸", "離島", "主要", "関係",
                              "総理", "内閣総理", "国務", "各", "同"})
 
