@@ -65,6 +65,14 @@ def may_conflict(claim: Unit) -> bool:
     return SETTLED.search(claim.text, claim.start, claim.end) is not None
 
 
+def _with_clause_before(claim: Unit, at: int) -> tuple[int, int]:
+    """The clause of the word at ``at`` and the one before it (…であることが|確認された)."""
+    lo, hi = clause_bounds(claim.text, at, claim.start, claim.end)
+    if lo > claim.start:
+        lo = clause_bounds(claim.text, lo - 1, claim.start, claim.end)[0]
+    return lo, hi
+
+
 def _clause_words(claim: Unit, lo: int, hi: int, cache: dict) -> list[str]:
     return [t.text for t in tokens(claim, cache) if lo <= t.start and t.end <= hi and len(t.text) >= 2
             and SETTLED.search(t.text) is None and OPEN.search(t.text) is None]
@@ -76,10 +84,7 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
         # Proof denied (確認されていない) or 必ずしも…ない settles nothing.
         if _DENIED.match(claim.text, m.end(), claim.end) or claim.text.startswith("しも", m.end()):
             continue
-        # The clause of the settled word and the one before it (…であることが|確認された).
-        lo, hi = clause_bounds(claim.text, m.start(), claim.start, claim.end)
-        if lo > claim.start:
-            lo = clause_bounds(claim.text, lo - 1, claim.start, claim.end)[0]
+        lo, hi = _with_clause_before(claim, m.start())
         words = _clause_words(claim, lo, hi, cache)
         # (A clause that hedges itself, すでに検討が始まっている, settles nothing.)
         if len(words) < MIN_HELD or OPEN.search(claim.text, m.end(), hi):
@@ -106,9 +111,7 @@ CLAUSE_HELD = 0.75
 def expected_done(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
     """The claim expects what the detail sentence holding its clause tells as done."""
     for m in EXPECTED.finditer(claim.text, claim.start, claim.end):
-        lo, hi = clause_bounds(claim.text, m.start(), claim.start, claim.end)
-        if lo > claim.start:
-            lo = clause_bounds(claim.text, lo - 1, claim.start, claim.end)[0]
+        lo, hi = _with_clause_before(claim, m.start())
         words = _clause_words(claim, lo, m.start(), cache)
         if len(words) < MIN_HELD or _TIME_TO_COME.search(claim.text, lo, hi):
             continue

@@ -5,18 +5,20 @@ sentence tells in words.
     anchor_told: 合併後の同年10月1日に (the anchor and its marker, said outright)
     time_clause_after: …ため、卒業した後は… (the part after a connective opens another)
     CLEFT_CAUSE, clause_before: Xのは、Yためである; the clause a sentence's これ points back to
+    grams_around: the clause's words but a span's own, read on past a clause that only sets the time
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.narration import CLAUSE_BREAK
 from lint.kinds.contradiction.predicates import NOUN_RUN_AT_END
 from lint.kinds.contradiction.units import Unit
+from lint.text.tokens import clause_bounds
 
 if TYPE_CHECKING:
     from lint.kinds.contradiction.order import Relation
@@ -74,3 +76,20 @@ def clause_before(text: str, lo: int) -> tuple[int, int] | None:
     end = lo - 1
     start = max(text.rfind(mark, 0, end) for mark in "、。\n") + 1
     return (start, end) if len(grams(text[start:end])) >= 2 else None
+
+
+def grams_around(u: Unit, start: int, end: int, keep: Callable[[str], bool] = lambda g: True,
+                 least: int = 3) -> tuple[set[str], int]:
+    """The grams of the clause holding ``[start, end)`` but that span's own
+    (those ``keep`` passes), with the next clause when this one has fewer
+    than ``least`` (明治時代に入ってから、 / 1899年、 only set the time), and
+    where the clause read ends."""
+    lo, hi = clause_bounds(u.text, start, u.start, u.end)
+
+    def around() -> set[str]:
+        return {g for g in grams(u.text[lo:start] + "\n" + u.text[end:hi]) if keep(g)}
+    found = around()
+    if len(found) < least and hi < u.end:
+        hi = clause_bounds(u.text, hi + 1, u.start, u.end)[1]
+        found = around()
+    return found, hi

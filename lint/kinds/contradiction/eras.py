@@ -19,9 +19,9 @@ from typing import NamedTuple
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.align import grams
+from lint.kinds.contradiction.clause_spans import grams_around
 from lint.kinds.contradiction.units import Conflict, Unit, details_text
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
-from lint.text.tokens import clause_bounds
 
 # Each scheme in the order of time.
 JAPANESE = ("旧石器", "縄文", "弥生", "古墳", "飛鳥", "奈良", "平安", "鎌倉", "南北朝", "室町", "戦国", "安土桃山", "江戸",
@@ -76,12 +76,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) 
     for era in mine:
         if era.name in told or claim.text.startswith(_GOING_ON, era.end):
             continue
-        lo, hi = clause_bounds(claim.text, era.start, claim.start, claim.end)
-        words = set(grams(claim.text[lo:era.start] + "\n" + claim.text[era.end:hi]))
-        if len(words) < MIN_HELD and hi < claim.end:
-            # (A clause that only sets the time, 明治時代に入ってから、 goes with the next.)
-            hi = clause_bounds(claim.text, hi + 1, claim.start, claim.end)[1]
-            words = set(grams(claim.text[lo:era.start] + "\n" + claim.text[era.end:hi]))
+        words, hi = grams_around(claim, era.start, era.end, least=MIN_HELD)
         if len(words) < MIN_HELD:
             continue
         best, most = None, 0

@@ -16,6 +16,7 @@ from typing import Optional
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.align import grams, words_in
 from lint.kinds.contradiction.chunks import unit_chunks, verbal_noun
+from lint.kinds.contradiction.clause_spans import grams_around
 from lint.kinds.contradiction.dated import sentence_years, years_of_clause
 from lint.kinds.contradiction.quantities import Quantity
 from lint.kinds.contradiction.series import quantities
@@ -89,17 +90,9 @@ _DATE_GRAM = compile_re(r"[0-9０-９]|^(?:年|月|日|同年|翌年|前年|毎�
 
 
 def _clause_words(u: Unit, q: Quantity) -> set[str]:
-    """The words of the clause a date stands in but the date's, with the next
-    clause when this one only sets the time (1899年、…)."""
-    lo, hi = clause_bounds(u.text, q.start, u.start, u.end)
-
-    def words() -> set[str]:
-        return {g for g in grams(u.text[lo:q.start] + "\n" + u.text[q.end:hi]) if not _DATE_GRAM.search(g)}
-    found = words()
-    if len(found) < MIN_WORDS and hi < u.end:
-        hi = clause_bounds(u.text, hi + 1, u.start, u.end)[1]
-        found = words()
-    return found
+    """The words of the clause a date or figure stands in but its own, with
+    the next clause when this one only sets the time (1899年、…)."""
+    return grams_around(u, q.start, q.end, lambda g: not _DATE_GRAM.search(g), MIN_WORDS)[0]
 
 
 def dated_clause_otherwise(claim: Unit, q: Quantity, aligned: list[Unit], cache: dict) -> Optional[tuple[Unit, Quantity]]:
