@@ -115,12 +115,14 @@ class CheckOptions(RuleOptions):
 
 @dataclass
 class Skipped:
+    """A file the run could not read, and why."""
+
     path: str
     message: str  # one line naming the file
     reason: str  # a short phrase: binary, undecodable…
 
 
-@dataclass
+@dataclass(eq=False)
 class RunResult:
     """What a run found, and what it did."""
 

@@ -42,6 +42,8 @@ KEYS.update({key: kind.config_doc for key, kind in KIND_KEYS.items()})
 
 @dataclass
 class Config:
+    """The settings of ``[tool.yure]`` or ``yure.toml``, with their defaults."""
+
     rules: list[Path] = field(default_factory=list)
     builtin: Any = True
     select: list[str] = field(default_factory=list)

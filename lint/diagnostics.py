@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import NamedTuple, Optional
 
 SEVERITIES = ("error", "warning", "info")
 
 
-@dataclass(slots=True, frozen=True)
-class Fix:
+class Fix(NamedTuple):
     """Replace ``[start, end)`` of the document text with ``replacement``."""
 
     start: int
@@ -20,6 +19,8 @@ class Fix:
 
 @dataclass(slots=True)
 class Location:
+    """A span of a file: offsets, and 1-based lines and columns in characters."""
+
     path: str
     start: int
     end: int
@@ -39,6 +40,8 @@ class Related:
 
 @dataclass(slots=True)
 class Diagnostic:
+    """One finding: the rule, where, the message, and a fix if there is one."""
+
     rule: str
     category: str
     severity: str

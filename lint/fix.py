@@ -42,6 +42,8 @@ class AppliedFix:
 
 @dataclass
 class FixOutcome:
+    """What ``--fix`` made of the files: the new texts and the findings left."""
+
     texts: dict[str, str]  # path → fixed text (only files that changed)
     diagnostics: list[Diagnostic]  # what remains after fixing (empty when not asked for)
     applied: int  # number of fixes applied

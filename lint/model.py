@@ -62,6 +62,8 @@ class LineIndex:
 
 @dataclass(slots=True)
 class Sentence:
+    """A sentence of a block, as offsets into the document text."""
+
     start: int
     end: int
 
@@ -76,7 +78,7 @@ class Line:
     content_start: int
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Block:
     """A paragraph (consecutive non-blank lines) or one list item."""
 
@@ -100,8 +102,10 @@ class Block:
         return self._sentences
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Section:
+    """A 【…】 section of a post: its heading, body and blocks."""
+
     name: str  # canonical name as the rule set spells it
     heading_start: int
     heading_end: int  # end of the heading line (terminator excluded)
@@ -127,8 +131,10 @@ class Heading:
     end: int
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Post:
+    """One post of a file: title, timestamp, sections."""
+
     index: int  # 0-based position in the file
     start: int
     end: int
@@ -171,8 +177,10 @@ class CodeBlock:
     end: int
 
 
-@dataclass
+@dataclass(eq=False)
 class Document:
+    """A file as the checks see it: its text, the masked prose, lines and posts."""
+
     path: str
     text: str
     # ``text`` with code, URLs and directive comments replaced by U+0000 so

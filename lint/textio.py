@@ -42,6 +42,8 @@ class NotText(InputError):
 
 @dataclass
 class Source:
+    """A file as read: text, encoding, BOM and when it was read."""
+
     path: str  # as shown to the user
     text: str
     encoding: str

@@ -52,14 +52,12 @@ def check(yure, project, *extra):
 
 def mark_entries(project):
     """Rewrite every stored finding's message and fix, so a run that reads the cache shows it."""
-    from dataclasses import replace
-
     for entry in results(project):
         key, result = pickle.loads(entry.read_bytes())
         for d in result.diagnostics:
             d.message = MARK
             if d.fix is not None:
-                d.fix = replace(d.fix, replacement=MARK)
+                d.fix = d.fix._replace(replacement=MARK)
         entry.write_bytes(pickle.dumps((key, result)))
 
 

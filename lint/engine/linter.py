@@ -32,7 +32,7 @@ from lint.text.matcher import KatakanaLexicon, PhraseMatcher
 T = TypeVar("T")
 
 
-@dataclass
+@dataclass(eq=False)
 class FileResult:
     """Everything one file contributes to a run."""
 

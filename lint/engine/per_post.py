@@ -88,7 +88,7 @@ def _moved(loc: Location, shift: int, lines: int) -> Location:
 
 def _shifted(d: Diagnostic, shift: int, lines: int) -> Diagnostic:
     """``d`` for its post moved by ``shift`` characters and ``lines`` lines."""
-    fix = replace(d.fix, start=d.fix.start + shift, end=d.fix.end + shift) if d.fix is not None else None
+    fix = d.fix._replace(start=d.fix.start + shift, end=d.fix.end + shift) if d.fix is not None else None
     related = [replace(r, location=_moved(r.location, shift, lines)) for r in d.related]
     return Diagnostic(d.rule, d.category, d.severity, d.message, _moved(d.location, shift, lines), fix, related)
 

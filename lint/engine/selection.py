@@ -22,6 +22,8 @@ def matches(selector: str, emitted_id: str, rule: Any) -> bool:
 
 @dataclass
 class Selection:
+    """Which rules run on which files: select, ignore and per-file ignores."""
+
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     # Per-file ignores: (glob, selectors)

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import inspect
 import re
-from dataclasses import dataclass
-from typing import (TYPE_CHECKING, Any, Callable, ClassVar, Iterable, Literal, Mapping, Optional, Protocol,
-                    Sequence, TypeVar)
+from typing import (TYPE_CHECKING, Any, Callable, ClassVar, Iterable, Literal, Mapping, NamedTuple, Optional,
+                    Protocol, Sequence, TypeVar)
 
 from lint.cache.programs import compile_re
 from lint.diagnostics import Diagnostic, Fix, Related
@@ -33,8 +32,7 @@ FixOffer = Optional[Literal["safe", "unsafe"]]
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """One kind-specific rule key, validated when a rule file is loaded."""
 
     type: str  # str | strs | bool | int | number | map | list | choice
@@ -44,8 +42,7 @@ class Option:
     doc: str = ""
 
 
-@dataclass(frozen=True)
-class DataCase:
+class DataCase(NamedTuple):
     """A document that a kind's section of a rule file says must, or must not,
     give a finding of the kind (``yure test-rules`` checks it)."""
 
@@ -56,8 +53,7 @@ class DataCase:
     expect: bool
 
 
-@dataclass(frozen=True)
-class Subcode:
+class Subcode(NamedTuple):
     """One kind of problem a rule reports as ``<rule id>.<code>``."""
 
     doc: str
@@ -239,8 +235,7 @@ def apply_fix_mode(diag: Diagnostic, mode: str) -> Diagnostic:
     return Diagnostic(diag.rule, diag.category, diag.severity, diag.message, diag.location, new_fix, diag.related)
 
 
-@dataclass(frozen=True)
-class DocExample:
+class DocExample(NamedTuple):
     """A kind docstring's example rule file and the texts it fails and passes."""
 
     rules: str

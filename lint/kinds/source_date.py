@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Iterator, Optional
+from typing import Iterator, NamedTuple, Optional
 
 from lint.cache.programs import compile_re
 from lint.diagnostics import Diagnostic
@@ -86,8 +85,7 @@ _DIGIT = compile_re(r"\d")
 _TIMESTAMP = compile_re(r"(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]+(\d{1,2}):(\d{2})")
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(NamedTuple):
     """A date written at the end of a line: its offsets and the day it names (None: no such day)."""
 
     start: int

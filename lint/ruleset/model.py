@@ -33,6 +33,8 @@ RULE_ID = compile_re(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9_-]+)*$")
 
 @dataclass
 class RuleTest:
+    """A rule's own test case: a text that must pass or fail."""
+
     kind: str  # pass | fail
     text: str
     fixed: Optional[str]
@@ -42,6 +44,8 @@ class RuleTest:
 
 @dataclass(eq=False)
 class Rule:
+    """A rule as loaded from a rule file: its id, kind, options and compiled data."""
+
     id: str
     kind: str
     category: str
@@ -73,6 +77,8 @@ class Rule:
 
 @dataclass
 class RuleSet:
+    """Every rule of a run, with the words and data sections of the rule files."""
+
     rules: list[Rule] = field(default_factory=list)
     # Known katakana words (for telling compounds from longer words).
     words: list[str] = field(default_factory=list)

@@ -57,6 +57,8 @@ class Phrase:
 
 @dataclass(slots=True)
 class Hit:
+    """Where a phrase was found."""
+
     start: int
     end: int
     phrase: Phrase
@@ -178,8 +180,10 @@ class KatakanaRuns:
         return known[pos - start]
 
 
-@dataclass
+@dataclass(eq=False)
 class PhraseMatcher:
+    """Finds many phrases in one pass: literals by automaton, the rest by regex."""
+
     phrases: list[Phrase]
     lexicon: KatakanaLexicon = field(default_factory=KatakanaLexicon)
 

@@ -53,6 +53,8 @@ def words_in(found: set[str] | frozenset[str]) -> int:
 
 @dataclass
 class Alignment:
+    """An evidence sentence that shares words with a claim, and how much."""
+
     index: int  # into the evidence list
     score: float  # normalised to [0, 1] (about)
 

@@ -40,6 +40,8 @@ TOPIC_PARTICLE = compile_re(r"(?:は|が|も|では|には)")
 
 @dataclass(slots=True)
 class Mention:
+    """A name of the gazetteer found in a text."""
+
     start: int
     end: int  # includes a following title (トランプ大統領)
     name: str  # canonical name
@@ -48,6 +50,8 @@ class Mention:
 
 @dataclass
 class Slot:
+    """A named entity in a sentence with the role its particle gives it."""
+
     names: set
     types: set
     relation: str  # the particle after the entity (の, が, に, …)
@@ -63,8 +67,10 @@ class Slot:
         return {m.name for m in self.members if kind in m.types}
 
 
-@dataclass
+@dataclass(eq=False)
 class Gazetteer:
+    """The known names: every written form, its canonical name and its types."""
+
     canonical: dict = field(default_factory=dict)  # written form → canonical
     types: dict = field(default_factory=dict)  # canonical → set of types
 

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
 
 from lint.errors import RuleFileError
 from lint.ruleset.model import ENTITY_TYPES
 from lint.ruleset.yamltypes import LineDict, item_line
 
 
-@dataclass(frozen=True)
-class AntonymPair:
+class AntonymPair(NamedTuple):
     """Two opposing words, each side with its forms: an ``antonyms:`` entry or a built-in pair."""
 
     left: tuple[str, ...]

@@ -14,8 +14,8 @@ round (「一帯一路」に頼った結果、債務返済に苦しんだ / 債�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.align import grams
@@ -63,8 +63,7 @@ def _topic_after(text: str, lo: int, hi: int, marks: str = "は") -> int:
 BACK_REFERENCES = ("これ", "それ", "このこと", "そのこと")
 
 
-@dataclass(frozen=True, slots=True)
-class Relation:
+class Relation(NamedTuple):
     first: frozenset  # grams of the part that comes first
     then: frozenset  # grams of the part that comes after
     start: int  # of the relation's text (for quoting)

@@ -20,7 +20,7 @@ HEADING_MAX = 20
 SENTENCE_ENDS = ("。", "！", "？")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Unit:
     """A claim or an evidence sentence: a span of the document's masked text."""
 
@@ -44,6 +44,8 @@ class Unit:
 
 @dataclass(slots=True)
 class Conflict:
+    """A claim that disagrees with an evidence sentence: the kind, both spans and their texts."""
+
     kind: str  # number | polarity | antonym | entity
     claim_start: int
     claim_end: int
@@ -55,7 +57,7 @@ class Conflict:
     replacement: Optional[str] = None  # a suggested (unsafe) fix for the claim span
 
 
-@dataclass
+@dataclass(eq=False)
 class Settings:
     """Thresholds, all set from the contradiction rule's YAML options."""
 

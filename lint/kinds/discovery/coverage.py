@@ -12,13 +12,12 @@ expected form, and a form some rule replaces never is.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Iterable, NamedTuple, Optional
 
 from lint.kinds.discovery.grouping import Group
 
 
-@dataclass(frozen=True)
-class LoadedRule:
+class LoadedRule(NamedTuple):
     id: str
     expected: Optional[str]  # the form it writes (variants, prh); None for consistency
     spellings: frozenset[str]

@@ -130,6 +130,8 @@ def weak_keys(word: str) -> frozenset[str]:
 
 @dataclass(slots=True)
 class Occurrence:
+    """One place a spelling of a word family occurs."""
+
     start: int
     end: int
     surface: str

@@ -42,6 +42,8 @@ GROUP_REF = compile_re(r"\$([0-9]{1,2})")
 
 @dataclass
 class PrhSpec:
+    """One ``specs`` test of a prh rule: a text and what the rule makes of it."""
+
     source: str
     expected: str
     line: int
@@ -49,6 +51,8 @@ class PrhSpec:
 
 @dataclass
 class PrhRule:
+    """One prh rule: its pattern, translated to Python, and the form it writes."""
+
     expected: str
     source: str  # JavaScript pattern source
     flags: str  # JavaScript flags, as prh sets them (g, m, u and maybe i)
@@ -118,6 +122,8 @@ class PrhRule:
 
 @dataclass
 class PrhTarget:
+    """A ``targets`` entry of a prh file: where its rules apply."""
+
     file: Any
     includes: list[Any]
     excludes: list[Any]
@@ -125,6 +131,8 @@ class PrhTarget:
 
 @dataclass
 class PrhDictionary:
+    """A prh file with the files it imports: rules, targets and the paths read."""
+
     rules: list[PrhRule]
     targets: list[PrhTarget]
     files: list[str]
