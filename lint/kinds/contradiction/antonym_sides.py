@@ -4,9 +4,11 @@ said of the same thing elsewhere (then both sides happened)."""
 
 from __future__ import annotations
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.antonym_words import AntonymLexicon
 from lint.kinds.contradiction.opposites import word_polarity
-from lint.kinds.contradiction.polarity import about_the_same
+from lint.kinds.contradiction.closeness import about_the_same
+from lint.kinds.contradiction.dated_clauses import sentence_dated_apart
 from lint.kinds.contradiction.units import Settings, Unit, containing
 from lint.text.tokens import bigrams, clause_bounds
 
@@ -36,6 +38,11 @@ def said_elsewhere(claim: Unit, index: int, side: int, s: int, e: int, pol: bool
         for j, other_side, us, ue in hits(unit, cache, lexicon):
             if (j, other_side) not in sides or word_polarity(unit, us, ue) != pol:
                 continue
+            # (A chance, 再び増える可能性もある, says nothing happened; another
+            # year's change, 2003年に…急増し, nothing of the claim's 2006年.)
+            if _POSSIBLE.search(unit.text, ue, clause_bounds(unit.text, us, unit.start, unit.end)[1]) or (
+                    sentence_dated_apart(claim, s, unit, us, cache)):
+                continue
             if unit.start == opposing.start:
                 # An act and its undoing told in one sentence both happened
                 # (首相に就任すると…就任から約1週間で辞任に追い込まれた).
@@ -57,6 +64,9 @@ def said_elsewhere(claim: Unit, index: int, side: int, s: int, e: int, pol: bool
                     pair.undoes or against_closeness[0] < SUPPORT_SHARED or closeness[1] >= against_closeness[1]):
                 return True
     return False
+
+
+_POSSIBLE = compile_re("可能性|おそれ|恐れ|かもしれ|見込み|見通し|予想|だろう")
 
 
 # Grams the clauses of the claim's word and of the same word elsewhere must share.

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from typing import Any, Iterable
 
 from lint.cache.programs import compile_re
-from lint.text.scripts import PLAIN_KATAKANA
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.kinds.contradiction import antonyms as antonym_check
 from lint.kinds.contradiction import causes
 from lint.kinds.contradiction import certainty
@@ -201,12 +201,13 @@ def _post_text(claims: list[Unit], evidence: list[Unit], cache: dict) -> str:
 
 def _compound_known(c: Conflict, claim: Unit, evidence: list[Unit], cache: dict) -> bool:
     """The claim's name opens a longer name the details use (ニューヨーク・
-    フィルハーモニック): the claim names that known thing, no other place."""
+    フィルハーモニック, イギリス領ヴァージン諸島): the claim names that
+    known thing, no other place."""
     m = _NAME_GOES_ON.match(claim.text, c.claim_end, claim.end)
     return m is not None and c.claim_text + m.group() in details_text(evidence, cache)
 
 
-_NAME_GOES_ON = compile_re(f"・[{PLAIN_KATAKANA}ー・]+")
+_NAME_GOES_ON = compile_re(f"・[{PLAIN_KATAKANA}ー・]+|領[{PLAIN_KATAKANA}ー・{KANJI_UNIFIED}]+")
 
 
 # Words for a kind of place, no place (都道府県, 市町村, 両県).

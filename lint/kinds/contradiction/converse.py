@@ -24,7 +24,9 @@ from lint.text.tokens import clause_bounds
 MATCH = ("勝", "負", "破", "打ち破", "撃破", "敗", "大勝", "圧勝", "辛勝", "大敗", "惨敗", "完敗")
 # …or of one thing changing hands (ブルガリアは…を失い / ルーマニアは…を手に入れた).
 CHANGING_HANDS = ("失", "手に入れ", "獲得", "得", "奪", "譲")
-CONVERSE = ("売", "買", "購入", "販売", "貸", "借", "融資") + MATCH + CHANGING_HANDS
+# An exchange: goods or money changing hands between two parties.
+EXCHANGE = ("売", "買", "購入", "販売", "貸", "借", "融資")
+CONVERSE = EXCHANGE + MATCH + CHANGING_HANDS
 
 
 def converse_sides(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
@@ -34,7 +36,7 @@ def converse_sides(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> boo
     fought by others (see :func:`_two_fights`)."""
     if not (claim.text.startswith(CONVERSE, s) and unit.text.startswith(CONVERSE, us)):
         return False
-    if _one_source(claim, s, unit, us) or _one_loser(claim, s, unit, us):
+    if _one_source(claim, s, unit, us) or _one_loser(claim, s, unit, us) or _thing_exchanged(claim, s, unit, us):
         return True
     mine, theirs = _doer(claim, s, cache), _doer(unit, us, cache)
     if mine is None or theirs is None or mine.word == theirs.word:
@@ -49,6 +51,22 @@ def converse_sides(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> boo
     return (_named_in_clause(theirs.word, claim, s, cache) or _named_in_clause(mine.word, unit, us, cache)
             or all(side in u.body for side in (mine.word, theirs.word) for u in (claim, unit))
             or _one_fight(claim, s, unit, us) or _two_fights(claim, s, unit, us, mine.word, theirs.word))
+
+
+# An exchange (not a match) in the passive, told of what changes hands.
+_PASSIVE_AFTER = compile_re(f"[{KANJI_UNIFIED}]*(?:され|られ|れ)")
+
+
+def _thing_exchanged(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """One sentence tells what was sold or lent, in the passive, with no
+    party (全米で販売されている): the other may tell it from either party
+    (どこでも買うことができる)."""
+    return any(a.text.startswith(EXCHANGE, at) and _passive_at(a, at) for a, at in ((claim, s), (unit, us)))
+
+
+def _passive_at(u: Unit, at: int) -> bool:
+    word = next(w for w in EXCHANGE if u.text.startswith(w, at))
+    return _PASSIVE_AFTER.match(u.text, at + len(word), u.end) is not None
 
 
 # The party an exchange comes from: its owner (世界銀行の|8,000万ドルの|融資)
@@ -107,6 +125,12 @@ def one_comparison(claim: Unit, s: int, unit: Unit, us: int) -> bool:
 SIDES_OF = ("軍", "軍勢", "勢", "方", "側", "陣営", "連合軍", "艦隊", "部隊")
 
 
+# What a cleft may focus that does nothing (…したのは、1943年のことだった).
+_NO_DOER = ("こと", "ため", "もの", "ところ", "とき", "頃", "ころ")
+# The stem ending that joins a compound verb's parts (買い取る, 打ち破る).
+_JOINING = ("い", "ち", "り", "き", "し", "み", "び", "ぎ", "え", "け", "せ", "べ", "め", "れ")
+
+
 def _doer(u: Unit, at: int, cache: dict):
     """Who does the verb at ``at``: the topic or subject before it, or the
     noun it describes (勝利した大海人皇子は, これに勝った自由主義派のもとで)."""
@@ -114,6 +138,15 @@ def _doer(u: Unit, at: int, cache: dict):
     verb = next((k for k, c in enumerate(found) if c.start <= at < c.end), None)
     head = found[verb + 1] if verb is not None and verb + 1 < len(found) and found[verb].grammar.endswith(
         ("た", "る")) else None
+    # A cleft names the doer last (買い取ったのは、…ノーブルだった).
+    if verb is not None:
+        last = verb
+        while found[last].grammar in _JOINING and last + 1 < len(found):  # 買い|取ったのは
+            last += 1
+        if found[last].grammar.endswith("のは"):
+            focus = next((c for c in found[last + 1:] if c.grammar.startswith(("だ", "であ", "です"))), None)
+            if focus is not None and focus.word not in _NO_DOER:
+                return focus
     topic = topic_before(found, at)
     # A subject by が of a clause before (内戦が起こり、これに勝った自由主義派の)
     # does not do what a verb describing the noun right after it does.

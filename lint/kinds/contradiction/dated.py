@@ -107,8 +107,10 @@ def _clause_with_topic(u: Unit, at: int) -> tuple[int, int]:
     return lo, hi
 
 
-# A date alone opening a sentence, a list's number (1.1808年、) or a heading line before it.
-_OPENING_DATE = compile_re(r"(?:[^\n、。]*\n)?\s*(?:[0-9０-９]+[.．]\s*)?[0-9０-９]{3,4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?(?:に|には)?、\s*")
+# A date alone opening a sentence, a list's number (1.1808年、) or a heading
+# line before it; or a time named by its year (2030年の記念の年に、).
+_OPENING_DATE = compile_re(r"(?:[^\n、。]*\n)?\s*(?:[0-9０-９]+[.．]\s*)?[0-9０-９]{3,4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?"
+                           r"(?:の[^、。はが]{1,10}?)?(?:に|には)?、\s*")
 
 
 def dated_description(u: Unit, at: int) -> bool:

@@ -16,11 +16,14 @@ from __future__ import annotations
 
 from typing import Optional
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
+from lint.kinds.contradiction.compass import COMPASS
 from lint.kinds.contradiction.dated import span_dated_apart
 from lint.kinds.contradiction.predicates import CASE_PARTICLES
 from lint.kinds.contradiction.role_words import HEAD_REACH, matches, passive, same_head, term
 from lint.kinds.contradiction.units import Unit
+from lint.text.scripts import KANJI_UNIFIED
 from lint.text.tokens import clause_bounds
 
 Spans = tuple[tuple[int, int], tuple[int, int]]
@@ -105,6 +108,32 @@ def direction_reversed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
             if _other_end_beside(mine, k, way, theirs, y) or _both_ways_in_claim(mine, k, way):
                 continue
             return (x.start, _end(head)), (y.start, _end(their_head))
+    return compass_reversed(claim, unit, cache)
+
+
+# A way between two points of the compass (南から北へ, 北部から南部に).
+_WAY = compile_re(f"(?<![{KANJI_UNIFIED}])([{COMPASS}]{{1,2}})部?から([{COMPASS}]{{1,2}})部?")
+_VERB_KANJI = compile_re(f"[{KANJI_UNIFIED}]")
+
+
+def compass_way(u: Unit) -> bool:
+    """The sentence tells a way between two points of the compass."""
+    return _WAY.search(u.text, u.start, u.end) is not None
+
+
+def compass_reversed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
+    """One move told from the other end (北から南へ広がった / 南から北の
+    日本海側へ燃え広がり): the two points exchanged, before one verb."""
+    for m in _WAY.finditer(claim.text, claim.start, claim.end):
+        if m.group(1) == m.group(2):
+            continue
+        verbs = set(_VERB_KANJI.findall(claim.text, m.end(), min(claim.end, m.end() + 8))) - set(COMPASS)
+        for n in _WAY.finditer(unit.text, unit.start, unit.end):
+            if (n.group(1), n.group(2)) == (m.group(2), m.group(1)) and verbs & set(
+                    _VERB_KANJI.findall(unit.text, n.end(), min(unit.end, n.end() + 12))):
+                lo, hi = clause_bounds(claim.text, m.start(), claim.start, claim.end)
+                if not span_dated_apart(claim, lo, hi, unit, cache):
+                    return (m.start(), m.end()), (n.start(), n.end())
     return None
 
 

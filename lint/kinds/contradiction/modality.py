@@ -20,10 +20,11 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.connectives import PLAIN_VERB_LAST
+from lint.kinds.contradiction.dated import clauses_dated_apart
 from lint.kinds.contradiction.dated_clauses import dated_in_another
 from lint.kinds.contradiction.event_words import NATIVE_VERBS, OPEN_WORDS, event_of, forms_of, owned_elsewhere
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
-from lint.kinds.contradiction.polarity import about_the_same
+from lint.kinds.contradiction.closeness import about_the_same
 from lint.kinds.contradiction.subjects import places_apart, topics_of_two_parties
 from lint.kinds.contradiction import plans
 from lint.kinds.contradiction.plans import AS_A_GROUND, planned_clauses
@@ -197,6 +198,9 @@ _FAILED = compile_re(r"果たせ|かなわ|叶わ|至らな|とどま|失敗|断
                      r"てい|てお|続|今も|現在も|なお|いまだ|未だ")
 
 
+_YEAR_BOUND = compile_re("年(?:以降|以後|から|まで|以前|より前)")
+
+
 def _aim_of_the_past(claim: Unit, e: int) -> bool:
     return _AIMED_THEN.match(claim.text, e) is not None and not _FAILED.search(claim.text, e, claim.end)
 
@@ -247,6 +251,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             continue
         # …nor is one of two parties, places or years.
         if (topics_of_two_parties(claim, s, unit, us, cache) or places_apart(claim, s, unit, us)
+                # (A plan of another year is another act: 2024年に…義務化された / 2026年から義務化される予定.)
+                # (…unless the claim's year bounds its time, 2020年以降に成立する可能性, which another year may break.)
+                or clauses_dated_apart(claim, s, unit, us, cache) and not _YEAR_BOUND.search(claim.text, claim.start, claim.end)
                 or e - s >= 2 and dated_in_another(claim, s, claim.text[s:s + 2], unit, us, details, cache)):
             continue
         out.append(Conflict("modality", s, e, unit, us, ue, claim.text[s:e], unit.text[us:ue]))

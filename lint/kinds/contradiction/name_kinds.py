@@ -6,6 +6,7 @@ spellings of one word (グランド / グラウンド) are one name."""
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from typing import Optional
 
@@ -19,6 +20,7 @@ from lint.text.tokens import _KATAKANA_CLASS
 NAME = compile_re(f"^[{_KATAKANA_CLASS}・＝]{{3,}}$|^[A-Za-zＡ-Ｚａ-ｚ]{{2,}}$")
 # The letters of a katakana name, and of the kanji ending it may have (…石油).
 NAME_LETTERS = chars(_KATAKANA_CLASS + "・＝")
+_SHORT_NAME = compile_re(f"^[{_KATAKANA_CLASS}]{{2}}$")
 ENDING_LETTERS = chars(KE)
 
 
@@ -33,7 +35,7 @@ NAME_ENDINGS = ("州", "県", "省", "市", "町", "村", "郡", "島", "諸島"
                 "朝", "王朝", "家", "氏", "党", "派", "社", "会社", "工業", "重工業", "電力", "銀行", "大学",
                 "石油", "鉄道", "航空", "新聞", "放送", "女王", "国王", "皇帝", "王", "帝", "条約", "協定",
                 "宣言", "戦争", "事件", "帝国", "王国", "共和国", "連邦", "公国", "機構", "連合", "同盟",
-                "大臣", "庁", "天皇", "書房", "文庫")
+                "大臣", "庁", "天皇", "書房", "文庫", "区", "新聞社", "裁判所", "地方裁判所", "高等裁判所")
 ENDINGS_LONGEST_FIRST = tuple(sorted(NAME_ENDINGS, key=len, reverse=True))
 # Endings that name a country by its form of state (ロシア帝国 is ロシア).
 STATE_ENDINGS = ("大公国", "共和国", "帝国", "王国", "連邦", "公国")
@@ -105,12 +107,18 @@ def same_kind(a: str, b: str) -> bool:
     # Capitals may stand for any name spelt out in another script (BC州 / ブリティッシュコロンビア州).
     if bool(_ACRONYM.match(a)) != bool(_ACRONYM.match(b)) and not (_LATIN_WORD.match(a) and _LATIN_WORD.match(b)):
         return False
-    kind = proper_kind(a)
-    if kind is not None and kind == proper_kind(b):
+    kind, other = proper_kind(a), proper_kind(b)
+    # Sudachi reads many a two-kanji place as a surname too (金沢, 重慶): two
+    # such words are one kind where the sentences place them alike.
+    if kind is not None and (kind == other or {kind, other} == {"人名", "地名"} and len(a) == len(b) == 2):
         return True
     if NAME.match(a) and NAME.match(b):
         # Two words of the dictionary are two things, not two names (ケーキ / スイーツ).
         return not (common_word(a) and common_word(b))
+    # A name of two letters (レン) against a longer one, neither a word of the dictionary.
+    if (NAME.match(a) and _SHORT_NAME.match(b) or _SHORT_NAME.match(a) and NAME.match(b)) and not (
+            common_word(a) or common_word(b)):
+        return True
     # A katakana name and one that starts with a katakana name (…石油).
     lead_a, lead_b = leading_name(a), leading_name(b)
     if lead_a and lead_b and (NAME.match(a) or NAME.match(b)):
@@ -129,6 +137,13 @@ def same_kind(a: str, b: str) -> bool:
 def variant(a: str, b: str) -> bool:
     """Two spellings or a short form of one word: グランド / グラウンド share
     most letters; スケボー is スケートボード with letters left out."""
+    # Kanji names alike but for their own stems, which share no letter
+    # (東京都|渋谷|区 / 東京都|港|区, 読売|新聞社 / 産経|新聞社): two names.
+    head = len(os.path.commonprefix([a, b]))
+    tail = len(os.path.commonprefix([a[head:][::-1], b[head:][::-1]]))
+    stem_a, stem_b = a[head:len(a) - tail], b[head:len(b) - tail]
+    if stem_a and stem_b and all(map(is_kanji, stem_a + stem_b)) and set(stem_a).isdisjoint(stem_b):
+        return False
     shared = sum(min(a.count(ch), b.count(ch)) for ch in set(a))
     if shared >= 0.6 * max(len(a), len(b)):
         return True
@@ -280,3 +295,19 @@ def _run_of(x: str, y: str) -> bool:
     mine, theirs = _NAME_PARTS.split(x), _NAME_PARTS.split(y)
     n = len(mine)
     return n <= len(theirs) and any(theirs[i:i + n] == mine for i in range(len(theirs) - n + 1))
+
+
+def last_part_told(name: str, text: str) -> bool:
+    """A kanji name's last part, a word of its own in the post (尊氏 of 足利尊氏): the name is the post's."""
+    if not all(map(is_kanji, name)):
+        return False
+    for k in range(1, len(name) - 1):
+        tail = name[k:]
+        if tail in NAME_ENDINGS:
+            return False
+        at = text.find(tail)
+        while at >= 0:
+            if at == 0 or not is_kanji(text[at - 1]):
+                return True
+            at = text.find(tail, at + 1)
+    return False

@@ -18,7 +18,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.dated import dated_apart, span_dated_apart
 from lint.kinds.contradiction.entities import EntityFinder, Mention, Slot, slots
 from lint.kinds.contradiction.name_context import context, detail_mentions, said_alike, told_with_its_clause
-from lint.kinds.contradiction.name_kinds import named_as_state, part_of_name
+from lint.kinds.contradiction.name_kinds import last_part_told, named_as_state, part_of_name
 from lint.kinds.contradiction.name_roles import in_list, other_roles, particle_at, party_end, same_role_after
 from lint.kinds.contradiction.units import Conflict, Settings, Unit, details_text
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
@@ -234,7 +234,8 @@ def _foreign(claim: Unit, claim_mentions: list, aligned: list, details: list, cf
         if not x.types or x.name in detail_names or any(
                 part_of_name(x.name, n) or len(n) >= 3 and x.name.endswith(n)
                 and x.name[:-len(n)] in detail_names for n in detail_names) or _compound_of(claim, x) in detail_names \
-                or named_as_state(x.name, details_text(details, cache)):
+                or named_as_state(x.name, details_text(details, cache)) or (
+                    last_part_told(claim.text[x.start:x.end], details_text(details, cache))):
             continue
         best = None
         lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)

@@ -157,7 +157,9 @@ def narrated_reversed(rel, unit: Unit, claim_text: str = "") -> Optional[tuple[i
     if then_event and all(g not in held_b_grams for g in then_event) and any(
             text.find(g, a_end, hi) > -1 for g in then_event):
         return None
-    b_end = max(p + len(g) for g, p in found_b.items() if p > -1)
+    # (A one-kanji gram, 言 of 言えない in 言葉, places the part less surely than a word.)
+    b_end = max((p + len(g) for g, p in found_b.items() if p > -1 and len(g) >= 2), default=None) or max(
+        p + len(g) for g, p in found_b.items() if p > -1)
     if NOT_NARRATIVE.search(text, b_end, a_pos):
         return None
     s = max(text.rfind(c, lo, min(held_b)) for c in CLAUSE_BREAK) + 1

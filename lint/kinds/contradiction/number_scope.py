@@ -203,3 +203,15 @@ def as_of(u: Unit, q: Quantity, cache: dict) -> bool:
         return True
     return u.text[q.start - 1:q.start] in ("(", "（") and any(
         e.end in (q.start - 1, q.start) and e.unit != "date" for e in quantities(u, cache))
+
+
+# Words that leave an act open: a chance, a plan, an aim.
+_OPEN = compile_re("可能性|予定|見込み|見通し|計画|方針|構想|検討|かもしれ|だろう|目指|めざ")
+
+
+def open_against_done(claim: Unit, q: Quantity, unit: Unit) -> bool:
+    """A date of an act the claim leaves open (2030年に…開かれる可能性), and
+    a sentence telling an act done (2015年に…開いた): two acts."""
+    return (q.unit == "date" and _OPEN.search(claim.text, q.end, claim.end) is not None
+            and _OPEN.search(unit.text, unit.start, unit.end) is None)
+

@@ -21,7 +21,7 @@ from lint.kinds.contradiction.numerals import to_int_ascii
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import UNITS, Quantity, compatible
 from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, as_of, complement_counted, dated_noun_apart, labelled_otherwise,
-                                                   other_dated_event,
+                                                   open_against_done, other_dated_event,
                                                    other_event, other_subject, other_year, spans_of_other_scales,
                                                    whole_against_part)
 from lint.kinds.contradiction.event_dates import clause_measured_otherwise, dated_clause_otherwise, misdated
@@ -69,6 +69,15 @@ def _sentence_grams(u: Unit, cache: dict) -> set[str]:
     if key not in cache:
         cache[key] = bigrams(_strip_digits(u.body))
     return cache[key]
+
+
+# The particle and verb after a number (で死去した, が来場し).
+_PREDICATE_AFTER = compile_re(f"[がでにをも]?[{KANJI_UNIFIED}]{{1,3}}[しさすせっいきくけ]")
+
+
+def _same_predicate(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> bool:
+    m = _PREDICATE_AFTER.match(claim.text, q.end, claim.end)
+    return m is not None and unit.text.startswith(m.group(), e.end) and q.suffix == e.suffix
 
 
 def _strip_digits(s: str) -> str:
@@ -276,7 +285,7 @@ def _of_another(claim: Unit, q: Quantity, unit: Unit, e: Quantity, details: list
     return (_old_year_read_otherwise(e, details, cache) or other_group(claim, q, unit, e, details, cache)
             or as_of(unit, e, cache) != as_of(claim, q, cache)
             or whole_against_part(claim, q, unit, e) or spans_of_other_scales(q, e)
-            or complement_counted(claim, q, unit, e)
+            or complement_counted(claim, q, unit, e) or open_against_done(claim, q, unit)
             or any(c is not q and c.unit == q.unit and INF not in (c.high, -c.low) and compatible(c, e)
                    for c in quantities(claim, cache)))
 
@@ -338,6 +347,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 # number or anywhere in the other sentence (writers reorder).
                 sim = max(_context_overlap(ctx_both, _contexts(unit, e, ctx_e)),
                           min(overlap(ctx, unit_words), overlap(ctx_e, claim_words)))
+                # The same case of the same verb right after both (…歳で死去した): one measure of one act.
+                if _same_predicate(claim, q, unit, e):
+                    sim = max(sim, cfg.number_context)
                 if not ctx_e and unit.score >= PAIR_ALIGN:
                     # A bare number in the details (…設けられ、2012年には10か所に
                     # 増えた): the claim's words around its number, found in

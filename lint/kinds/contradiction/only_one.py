@@ -22,6 +22,7 @@ from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.role_words import NUMERIC, matches, term
 from lint.kinds.contradiction.scope import ONLY
 from lint.kinds.contradiction.units import Conflict, Unit
+from lint.kinds.contradiction.word_scope import NOT_ONLY
 
 # A list's number glued to its first word (1.スイス連邦).
 LIST_MARKER = compile_re(r"^[0-9０-９]+[.．]")
@@ -90,6 +91,9 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
     body = claim.body
     for k, x in enumerate(mine):
         if not term(x) or not x.grammar.startswith(ONLY):
+            continue
+        # Not only (音楽だけでなく不動産も): adds to the word, limits nothing.
+        if NOT_ONLY.match(x.grammar, len(next(o for o in ONLY if x.grammar.startswith(o)))):
             continue
         # スイスの独立だけ: the one of a list is the owner.
         member = mine[k - 1] if k and mine[k - 1].grammar == "の" and mine[k - 1].clause == x.clause else x

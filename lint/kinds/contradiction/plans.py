@@ -21,6 +21,8 @@ from typing import NamedTuple, Optional
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.connectives import FORWARD
+from lint.kinds.contradiction.dated import clauses_dated_apart
+from lint.kinds.contradiction.dated_clauses import sentence_dated_apart
 from lint.kinds.contradiction.event_words import OPEN_WORDS
 from lint.kinds.contradiction.units import SENTENCE_ENDS, Conflict, Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, chars, is_kanji
@@ -196,6 +198,9 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
                     w not in held and NUMBER_WORD.search(w) for w in words):
                 continue
             if HEDGES.search(body) or _negated(body):
+                continue
+            # Another year's act (2028年に…開かれる可能性 / 2013年に…公演を行い).
+            if sentence_dated_apart(claim, s, unit, unit.start, cache) or clauses_dated_apart(claim, s, unit, unit.start, cache):
                 continue
             if best is None or len(held) > len(best[1]):
                 best = (unit, held)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from lint.cache.programs import compile_re
 from lint.text import morph
-from lint.kinds.contradiction.chunks import clause_subject, near, neighbours, subject_right_before, unit_chunks
 from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
+from lint.kinds.contradiction.dated_clauses import sentence_dated_apart
 from lint.kinds.contradiction.being import existence, never_done, noun_of_being, same_being, same_word
 from lint.kinds.contradiction.scope import (attempted, believed, contrasted, formerly, kind_denied,
                                            manner_denied, narrowed, not_at_once, only_denied, other_side,
@@ -27,122 +27,18 @@ from lint.kinds.contradiction.restated import restates_another, word_grams
 from lint.kinds.contradiction.role_words import VOICE
 from lint.kinds.contradiction.word_scope import UNIVERSAL
 from lint.kinds.contradiction.unrealised import unrealised
+from lint.kinds.contradiction.verb_states import VERB_OPEN_WORDS
 from lint.kinds.contradiction.opposites import FIRSTS
 from lint.kinds.contradiction.same_acts import (accomplished, made_to, one_act, other_keys, other_objects, same_goal_named,
                                                one_verb, same_verb, stem, thing_before, twin_told, verb_in_noun,
                                                verb_starts_noun)
 from lint.kinds.contradiction.standards import less_than_another, other_respects
-from lint.kinds.contradiction.subjects import (compared_alike, doers_apart, other_subject, said_of_others, subject_as_goal,
+from lint.kinds.contradiction.subjects import (doers_apart, other_subject, said_of_others, subject_as_goal,
                                               subject_before, subjects_apart)
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
-from lint.text.tokens import clause_bounds, overlap, same_arguments
+from lint.text.scripts import KANJI_UNIFIED
+from lint.text.tokens import clause_bounds
 from lint.kinds.contradiction.units import Conflict, Settings, Unit, containing
-
-
-ARGUMENT_WINDOW = 24
-
-
-def arguments(text: str, pred_start: int, pred_end: int, lo: int, hi: int) -> set[str]:
-    """Content bigrams of the words before the predicate (its arguments).
-
-    A window of the sentence rather than the clause: writers split
-    coordinated arguments with 、 (…の低下や、…の影響が懸念), and the
-    window still sees them.  After the predicate only the rest of its clause.
-    """
-    a = max(lo, pred_start - ARGUMENT_WINDOW)
-    b = _clause_end(text, pred_end, lo, hi)
-    # Single-character words count too (案を支持, 港を封鎖).
-    return word_grams(text[a:pred_start] + " " + text[pred_end:b])
-
-
-_TOPIC_AFTER = compile_re(f"(?:.{{0,1}}|の[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,6}})は")  # 大半は, 一部の国は
-
-
-def _clause_end(text: str, pred_end: int, lo: int, hi: int) -> int:
-    """Where the clause of a predicate ending at ``pred_end`` ends; a cleft's
-    goes on past the comma, where it names its subject (優勝したのは、…
-    ロケット号で)."""
-    _, b = clause_bounds(text, pred_end, lo, hi)
-    if b < hi and (text.endswith(CLEFT, lo, pred_end) or _TOPIC_AFTER.fullmatch(text, pred_end, b)
-                   and text[b] in "、，"):
-        # A word heading its topic before the comma (運営資金の大半は、…で
-        # 賄われ) is what the next clause is said of.
-        _, b = clause_bounds(text, b + 1, lo, hi)
-    # A list of names (上流のセーヌ川、マルヌ川、オーブ川に…建設され) is one
-    # clause: its commas part the names, not the clauses.
-    listed = _NAME_LIST.match(text, b - 1, hi) if b > lo else None
-    if listed is not None:
-        _, b = clause_bounds(text, listed.end(), lo, hi)
-    return b
-
-
-# A bare name before the comma and two or more after it, the last with its particle.
-_NAME_LIST = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}](?:、[{KANJI_UNIFIED}{PLAIN_KATAKANA}・]{{2,}}){{2,}}"
-                        f"(?=[にをがはのでとや])")
-
-
-_CAUSE_ENDS = compile_re(r"(?<=[たいるだ])ため(?:に)?|(?<=[たいる])ことで(?!あ|は|も|し|き|す)|(?<=[たい])結果")
-
-
-def clause_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
-    """Grams of the clause around the word at ``[start, end)``, the word left out.
-
-    The clause alone: a window reaches into the clause before it
-    (…383億ドルと、貿易赤字が続いている), which a short clause cannot outweigh.
-    """
-    key = ("clause-args", start, end, u.start, u.end)
-    found = cache.get(key)
-    if found is None:
-        a, _ = clause_bounds(u.text, start, u.start, u.end)
-        b = _clause_end(u.text, end, u.start, u.end)
-        # A cause ends at its connective (取水が増えたために|河口まで…少なく
-        # なり): what follows is another event.
-        cause_end = _CAUSE_ENDS.search(u.text, end, b)
-        if cause_end is not None:
-            b = cause_end.start()
-        found = cache[key] = word_grams(u.text[a:start] + " " + u.text[end:b])
-    return found
-
-
-# Alignment at which one subject right before two words makes them said of one thing.
-SUBJECT_ALIGN = 0.4
-
-
-def about_the_same(claim: Unit, cs: int, ce: int, unit: Unit, es: int, ee: int, cache: dict,
-                   threshold: float, strict: bool = False) -> tuple[bool, float]:
-    """Do two words (a predicate, an antonym) speak of the same thing?  Their
-    arguments overlap, in a window of the sentence or in the clause alone
-    (two shared grams at least, and like words right beside them).
-    ``strict``: for a sentence aligned with one clause of the claim only,
-    like words beside them are always needed.  Returns the verdict and how
-    close the two are: the grams their clauses share, then the best overlap."""
-    args_c, args_e = unit_arguments(claim, cs, ce, cache), unit_arguments(unit, es, ee, cache)
-    near_c, near_e = clause_arguments(claim, cs, ce, cache), clause_arguments(unit, es, ee, cache)
-    window = overlap(args_c, args_e)
-    clause = overlap(near_c, near_e)
-    shared = len(near_c & near_e)
-    same = not strict and same_arguments(args_c, args_e, threshold)
-    if not same and (clause >= 0.5 and len(near_c & near_e) >= 2 or strict and same_arguments(
-            args_c, args_e, threshold)):
-        # A clause is short: its words must also stand right beside the two
-        # words (貿易は|黒字|が続いている, 貿易|赤字|が続いている).
-        lc, rc = neighbours(unit_chunks(claim, cache), cs, ce)
-        le, re_ = neighbours(unit_chunks(unit, cache), es, ee)
-        # …or be said of one subject (賠償金は減額 / 賠償金も…800万両に増額).
-        subject = clause_subject(unit_chunks(claim, cache), cs)
-        same = (near(lc[-2:], le[-2:]) or near(rc[:2], re_[:2])
-                or subject is not None and len(subject) >= 2 and subject == clause_subject(unit_chunks(unit, cache), es))
-    if not same and unit.score >= SUBJECT_ALIGN:
-        # One subject right before both words in closely aligned sentences
-        # (人手不足で賃金が下がり / 働き手が減ったことで賃金が上がり).
-        # (…or the one a word of the other ends: 影響力は|強まった / 力は|弱まった.)
-        subject = subject_right_before(unit_chunks(claim, cache), cs)
-        theirs = subject_right_before(unit_chunks(unit, cache), es)
-        same = subject is not None and theirs is not None and max(len(subject), len(theirs)) >= 2 and (
-            subject.endswith(theirs) or theirs.endswith(subject))
-    # …or of one side of a comparison (北部のほうが貧しい / 北部…のほうが豊か).
-    same = same or compared_alike(claim, cs, unit, es)
-    return same, (shared, max(window, clause))
+from lint.kinds.contradiction.closeness import CLEFT, about_the_same, clause_arguments, unit_arguments
 
 
 # A thing said to be one word and not another (楕円球形で、球形ではない).
@@ -164,14 +60,6 @@ def _preds(u: Unit, cache: dict) -> list[Predicate]:
         found = never_done(u.text, accomplished(u.text, with_means(u.text, coordinated(u.text, permitted(u.text, found)))))
         # 一般的に定義する: an adverb, whose verb is the predicate.
         cache[key] = [p for p in found if not (p.key.endswith("的") and u.text.startswith("に", p.start + len(p.key)))]
-    return cache[key]
-
-
-def unit_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
-    """:func:`arguments` of the word at ``[start, end)`` in ``u``, once per post."""
-    key = ("args", start, end, u.start, u.end)
-    if key not in cache:
-        cache[key] = arguments(u.text, start, end, u.start, u.end)
     return cache[key]
 
 
@@ -214,8 +102,6 @@ def _stated_as(p: Predicate, positive: bool, details: list[Unit], cache: dict) -
     return any(_stated(key, positive, details, cache) for key in (p.key, *other_keys(p)))
 
 
-# A cleft (務められるのは2期まで) says the limit; the verb only sets the scene.
-CLEFT = ("のは", "のが")
 # A tail may run into the next word (納税するのは|事業者): the kana before it decide.
 _KANJI_AT_END = compile_re(f"[{KANJI_UNIFIED}]+$")
 SHARE_AFTER = compile_re("(?:約|およそ|わずか|ほぼ)?[0-9０-９一二三四五六七八九十半]")
@@ -276,13 +162,14 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # detail predicate whose clause shares most with the claim's.  If it
         # agrees, the claim is supported (…提供したが、…提供しなかった).
         best = None
-        for rank_of_unit, unit in enumerate(aligned):
+        closest = _closest(claim, pc, aligned, cfg.top, cache)
+        for unit in aligned:
             if span_dated_apart(claim, lo, hi, unit, cache):
                 continue
             # Past the closest few, a sentence must name the word and speak
             # of the same thing by the words beside it (少年は回復せず /
             # …ワクチンは…、少年は発症することなく回復した).
-            beyond = rank_of_unit >= cfg.top
+            beyond = unit.start not in closest
             if beyond and pc.key[-2:] not in unit.body:
                 continue
             unit_preds = _preds(unit, cache)
@@ -298,6 +185,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                  and any(pe.key + c in claim.body for c in _COPULA_CONTRAST))]
             for pe in same_key:
                 if twins and twin_told(claim, pc, twins, unit, pe):
+                    continue
+                # A plan not carried out (出演予定も実現しないまま) was a plan: the details telling it deny nothing.
+                if pc.unrealised and pe.key.endswith(VERB_OPEN_WORDS):
                     continue
                 # 発病するのは約1割: the act names those counted, it is not stated.
                 # 「宮殿」と呼ばれるのは天皇の住居に限られ: said of what the cleft
@@ -326,9 +216,13 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         or pe.tail.endswith(CLEFT) and SHARE_AFTER.match(unit.text, pe.end)
                         or pe.tail.endswith(REQUIRED) and is_negative_tail(
                             unit.text[pe.end:clause_bounds(unit.text, pe.end, unit.start, unit.end)[1]])
-                        or clauses_dated_apart(claim, pc.start, unit, pe.start, cache)):
+                        or clauses_dated_apart(claim, pc.start, unit, pe.start, cache)
+                        # (Not done in another year, 2028年大会にも採用されておらず,
+                        # denies nothing done before: 五輪でも…空手が採用された.)
+                        or pc.positive and not pe.positive and sentence_dated_apart(claim, pc.start, unit, pe.start, cache)):
                     continue
-                if beyond and not _restated_clause(claim, pc, unit, pe, cache):
+                restated = _restated_clause(claim, pc, unit, pe, cache)
+                if beyond and not restated:
                     continue
                 same, closeness = about_the_same(claim, pc.start, pc.end, unit, pe.start, pe.end, cache,
                                                  cfg.argument_overlap)
@@ -336,7 +230,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 # align closely and each says this predicate once.
                 # (Aligned alone, the sentence must not hold another clause
                 # more like the claim's: 人口は…に集まる一方、…人が住んでいない.)
-                related = same or beyond or not args_c or same_goal_named(claim, pc, unit, pe) or (
+                related = same or beyond or restated or not args_c or same_goal_named(claim, pc, unit, pe) or (
                     unique_in_claim and len(same_key) == 1 and unit.score >= cfg.predicate_solo_align
                     and not _likelier_clause(claim, pc, unit, pe, closeness[0], cache))
                 if not related:
@@ -387,6 +281,25 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         out.append(Conflict("polarity", cs, pc.end, unit, es, pe.end,
                             claim.text[cs:pc.end], unit.text[es:pe.end]))
     return out
+
+
+def _closest(claim: Unit, pc: Predicate, aligned: list[Unit], top: int, cache: dict) -> set[int]:
+    """Where the closest few sentences start: those closest to the whole
+    claim (headings aside), and those sharing most words with the
+    predicate's own clause (優勝を逃したが、…柔術は世界に知られた)."""
+    found = {u.start for u in [u for u in aligned if not u.heading][:top]}
+    own = clause_arguments(claim, pc.start, pc.end, cache)
+    if own:
+        shared = {u.start: len(own & _body_grams(u, cache)) for u in aligned if not u.heading}
+        found.update(start for start in sorted((s for s in shared if shared[s]), key=lambda s: -shared[s])[:top])
+    return found
+
+
+def _body_grams(u: Unit, cache: dict) -> set[str]:
+    key = ("body-grams", u.start, u.end)
+    if key not in cache:
+        cache[key] = word_grams(u.body)
+    return cache[key]
 
 
 def _restated_clause(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, cache: dict) -> bool:

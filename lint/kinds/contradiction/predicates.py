@@ -27,7 +27,7 @@ CASE_PARTICLES = ("の", "は", "が", "を", "に", "へ", "と", "や", "も",
 # hold ず without negating.  まず is the adverb only inside a tail: at its
 # start it is a verb's own ending (沈まず, 休まずに).
 NOT_NEGATION = compile_re(
-    r"(?:かもしれ|かも知れ|にすぎ|に過ぎ|しか(?:でき)?|ほか|に違い|にちがい|かね|ざるを得|ざるをえ|ねばなら|にほかなら|とは限ら"
+    r"(?:かもしれ|かも知れ|にすぎ|に過ぎ|しか(?:でき)?|ほか|に違い|にちがい|かね|ざるを得|ざるをえ|ねばなら|にほかなら|とは限ら|[てで]もかまわ"
     r"|な(?:ければ|くては|くちゃ|きゃ)(?:なら|いけ))な(?:い|く|かっ)|かもしれません|"
     r"(?:の|ん)?ではないか|じゃないか|ないだろうか|ないでしょうか|ずつ|\Bまず|必ず|わずか|いずれ|[てで]しまい"
     # にもかかわらず concedes: the act before it happened; にすぎず limits it.
@@ -42,6 +42,8 @@ PREFIX_WORDS = {"不動産", "不思議", "未曾有", "無論", "非常", "不�
 
 @dataclass(slots=True)
 class Predicate:
+    """A content word with the tail that says whether it holds (行った / 行わなかった)."""
+
     key: str  # the content word, without a negating prefix
     start: int  # of the content word
     end: int  # of the tail
@@ -70,8 +72,8 @@ def split_prefix(word: str) -> tuple[str, bool]:
     return word, False
 
 
-_AUX_CLASS = "".join(sorted(AUX_KANJI))
-TAIL_RE = compile_re(f"[{HIRAGANA}]+(?:[{_AUX_CLASS}][{HIRAGANA}{_AUX_CLASS}]*)?")
+_AUX_CLASS = "".join(sorted(AUX_KANJI))  # (not when opening a word: 無季 of 含まない無季俳句)
+TAIL_RE = compile_re(f"[{HIRAGANA}]+(?:[{_AUX_CLASS}][{HIRAGANA}{_AUX_CLASS}]*(?![{_KANJI_CLASS}]))?")
 
 
 def tail_at(text: str, pos: int, end: int) -> str:
@@ -179,6 +181,8 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
         if latin(text, i):
             continue  # a Latin word takes no Japanese inflection
         negative = _tail_polarity(tail)
+        if negative is None and tail.startswith(("がな", "がず", "がれ", "がせ")) and script(text[j - 2]) != KANJI:
+            negative = is_negative_tail(tail)  # a compound verb's own が (引き継|がなかった), no particle
         if text[j - 1] == "的" and tail[:1] == "な" and tail[1:2] not in ("", "の", "ら"):
             tail, negative = "な", False  # modifies a kana noun (典型的なせきが)
         if negative is None:
@@ -219,8 +223,7 @@ _JOINED_BEFORE = compile_re(f"(?<![{_KANJI_CLASS}])([{_KANJI_CLASS}]{{2,}})・$"
 
 
 # Adverbs that may stand between a noun's particle and a verb of being.
-BEING_ADVERBS = ("数多く", "多く", "少なく", "ほとんど", "まったく", "全く", "一つも", "ひとつも", "一度も", "いくつも",
-                 "すでに", "まだ", "もう")
+BEING_ADVERBS = ("数多く", "多く", "少なく", "ほとんど", "まったく", "全く", "一つも", "ひとつも", "一度も", "いくつも", "すでに", "まだ", "もう")
 
 
 # A noun, a particle, and a verb that classes or requires it: 後発開発途上国
@@ -268,7 +271,7 @@ def judged(text: str, start: int, end: int) -> list[Predicate]:
 # A noun, を, and a verb that says its act did not happen: 優勝を逃した,
 # 加盟を見送った, 出場を断念し, 最下位を免れ, 申し出を拒んだ.  Read as the
 # noun's act negated (逃さなかった: done).
-FORGOING = "逃|見送|断念|免れ|拒|見合わせ|取りやめ|取り止め|失敗"
+FORGOING = "逃|見送|断念|免れ|拒|見合わせ|取りやめ|取り止め|失敗|控"
 # (…or a noun, が, and the verb in the passive: 登録が見送られた; or に
 # before 失敗: 解放に失敗した.)
 FORGONE_AFTER = compile_re(

@@ -16,7 +16,7 @@ from typing import Optional
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.calendar_years import OTHER_ERA, calendar_year, era_before
 from lint.kinds.contradiction.numerals import ARABIC, DIGIT, parse_amount, part_value, to_int_ascii
-from lint.kinds.contradiction.relative_years import last_date_before, years_told_before
+from lint.kinds.contradiction.relative_years import last_date_before, months_told_before, years_told_before
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 
 # Unit words → (class, factor to the class's base unit).  Time spans are
@@ -87,8 +87,7 @@ DATE_RE = compile_re(
     rf"{_NOT_INSIDE_NUMBER}(?:(?P<y>{_WHOLE}|[〇一二三四五六七八九]{{4}})年度?)?(?:(?P<m>{_WHOLE}|{_KANJI_NUM})月)"
     rf"(?:(?P<d>{_WHOLE}|{_KANJI_NUM})日)?(?!間)"
 )
-# A numbered list item whose text starts with a date or a count ("2.5月11日に…",
-# "4.1703年に…", "3.3点シュートは…").
+# A numbered list item whose text starts with a date or a count ("2.5月11日に…", "4.1703年に…", "3.3点シュートは…").
 LIST_MARKER = compile_re(rf"\s*[{DIGIT}]{{1,2}}[.．](?=[{DIGIT}]{{1,2}}月[{DIGIT}]|[{DIGIT}]{{4}}年|[{DIGIT}]+[{KANJI_UNIFIED}]|"
                          rf"[{DIGIT}]+[かカヶヵケ][国所月])")
 SPEED_BEFORE = ("時速", "秒速", "分速")
@@ -198,6 +197,8 @@ def extract(text: str, start: int = 0, end: Optional[int] = None) -> list[Quanti
     found = _open_ranges(_merge_compound(_extract(body, start), text), text, start)
     if "年" in body or "翌" in body:
         years_told_before(found, body, start, lambda: last_date_before(text, start, extract))
+        months_told_before(found, body, start, lambda s, e, surface, date: Quantity(s, e, surface, "date", 0, 0, 0,
+                                                                                    date=date))
     return found
 
 
@@ -222,8 +223,7 @@ def _extract(body: str, base: int) -> list[Quantity]:
         found.append(Quantity(base + m.start(), base + m.end(), m.group(), "date", 0, 0, 0, False, (y, mo, d),
                               base + m.start(), base + m.end()))
         taken.append(m.span())
-    # Dates come in order and do not overlap: the one that could hold an
-    # amount is the last to start at or before it.
+    # Dates come in order and do not overlap: the one that could hold an amount is the last to start at or before it.
     taken_starts = [a for a, _ in taken]
     # A fraction holds a duration's look-alike (3分の1 is not 3 minutes).
     fractions = [m.span() for m in FRACTION_RE.finditer(body)] if "分の" in body else []

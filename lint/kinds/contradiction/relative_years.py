@@ -11,6 +11,8 @@ full date, and compares with 「1917年4月に参戦した」 as one.
 [(1933, 2, None), (1933, 3, None)]
 >>> [q.date for q in extract("同年4月に宣戦した。")]  # no year before it in the sentence
 [None]
+>>> [q.date for q in extract("1933年2月に採択すると、日本は翌月に脱退した。")]
+[(1933, 2, None), (1933, 3, None)]
 """
 
 from __future__ import annotations
@@ -58,6 +60,29 @@ def years_told_before(found: list, body: str, base: int, earlier: Callable[[], t
             continue
         found[k] = replace(q, unit="date", value=0, low=0, high=0, approx=False,
                            date=(last_year + shift, month, day), prefix="", suffix="")
+
+
+# A month told by the one before it, with no number (…2月に採択すると、日本は翌月…).
+_MONTH_WORD = compile_re("(?<![0-9\uff10-\uff19])(同月|翌月|前月)(?![0-9\uff10-\uff19])")
+RELATIVE_MONTHS = {"同月": 0, "翌月": 1, "前月": -1}
+
+
+def months_told_before(found: list, body: str, base: int, make: Callable[[int, int, str, tuple], object]) -> None:
+    """Add to ``found`` (in order) a date for each 同月, 翌月 or 前月 after a
+    date with a month in the sentence: the month it points to.  ``make``
+    builds the quantity from its offsets, surface and date."""
+    added = False
+    for m in _MONTH_WORD.finditer(body):
+        at = base + m.start()
+        told = [q for q in found if q.unit == "date" and q.date and q.date[0] and q.date[1] and q.end <= at]
+        if not told:
+            continue
+        year, month = told[-1].date[0], told[-1].date[1] + RELATIVE_MONTHS[m.group(1)]
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        found.append(make(at, base + m.end(), m.group(1), (year, month, None)))
+        added = True
+    if added:
+        found.sort(key=lambda q: q.start)
 
 
 def last_date_before(text: str, start: int, extract: Callable[[str, int, int], list]) -> tuple:

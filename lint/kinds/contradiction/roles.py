@@ -21,7 +21,7 @@ from typing import Callable, Optional, Sequence
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.clause_roles import clause_roles_across, clause_roles_exchanged
 from lint.kinds.contradiction.dated import clauses_dated_apart
-from lint.kinds.contradiction.directions import direction_reversed
+from lint.kinds.contradiction.directions import compass_way, direction_reversed
 from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.role_swaps import (Spans, one_way_reversed, possessor_exchanged, slot_filled_otherwise,
                                                  swapped_parts, voice_reversed, winner_swapped)
@@ -37,7 +37,7 @@ def may_conflict(claim: Unit, cache: dict) -> bool:
     (AがBの後任として; the tests are per pair of sentences)."""
     roled = roled_words(claim, cache)
     return len(roled) >= 2 or bool(roled) and any(c.grammar == "の" and name_like(c.word)
-                                                  for c in unit_chunks(claim, cache))
+                                                  for c in unit_chunks(claim, cache)) or compass_way(claim)
 
 
 def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
@@ -84,7 +84,15 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                 he = he if he is None or len(he.word) > 1 or he.clause == theirs[max(a, b)].clause else None
                 if he is None and {rx, ry} == {"agent", "goal"}:
                     he = _giving_verb(mine, head, theirs, max(a, b))
-                if (he is None or _voiced(mine, head) != _voiced(theirs, he) or _told_both_ways(mine, x, y, rx, ry)
+                led = head
+                if he is None:
+                    # The words between reworded (多くの語を / 大量の語彙を): the
+                    # verb ending both clauses (借り入れた) is what both lead to.
+                    led = _clause_verb(mine, j)
+                    he = None if led is None else next(
+                        (c for c in theirs[max(a, b) + 1:] if c.clause == theirs[max(a, b)].clause and c.word == led.word
+                         and c.grammar[:1] not in _PARTICLE_LETTERS), None)
+                if (he is None or _voiced(mine, led) != _voiced(theirs, he) or _told_both_ways(mine, x, y, rx, ry)
                         or _told_as_claimed(theirs, x, y, rx, ry, head, occurring)):
                     continue
                 return spanning(x, y), spanning(xe, ye)
@@ -93,6 +101,19 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
 
 # The last letter of a verb that ends a relative clause or a sentence.
 _VERB_LAST = ("る", "た", "い")
+
+
+def _clause_verb(found: list[Chunk], k: int) -> Optional[Chunk]:
+    """The verb ending the clause of chunk ``k``: its last chunk, with no particle after it."""
+    last = None
+    for c in found[k + 1:]:
+        if c.clause != found[k].clause:
+            break
+        last = c
+    return last if last is not None and last.grammar[:1] and last.grammar[0] not in _PARTICLE_LETTERS else None
+
+
+_PARTICLE_LETTERS = "をにがはのでとへもや"
 
 
 def _voiced(found: list[Chunk], head: Chunk) -> bool:
@@ -162,6 +183,12 @@ def _giving_verb(mine: list[Chunk], head: Chunk, theirs: list[Chunk], k: int) ->
     return None
 
 
+def _ranged(found: list[Chunk], k: int) -> bool:
+    """Chunk ``k`` opens a range (製作から配給、上映まで), whose steps a writer may give either way round."""
+    return found[k].grammar == "から" and any(c.grammar.startswith("まで") and c.clause - found[k].clause <= 1
+                                             for c in found[k + 1:])
+
+
 def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     """Two names of the claim, each next to the word the evidence puts next to
     the other (6月18日にルガンスク、6月27日にドネツク, exchanged), or one
@@ -177,6 +204,7 @@ def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     # list (日本脳炎やデング熱), since lists reorder freely.
     paired = [(mine[k - 1], mine[k]) for k in after_other(claim, cache)
               if mine[k - 1].word in their_words and noun(mine[k - 1]) and mine[k - 1].grammar not in LISTED
+              and not _ranged(mine, k - 1)
               and (mine[k].word[:2] in body or mine[k].word[-2:] in body)
               and occurrences(theirs, mine[k].word, occurring)]
     for (ax, x), (ay, y) in combinations(paired, 2):

@@ -62,10 +62,15 @@ def narrowed(u: Unit, p: Predicate, other: str, cache: dict, whole: bool = False
             break
         # Dates, words pointing back (同日) and acts the other text does (協調減産で / 減産して) set no place.
         if (c.start >= lo and _sets_place(c.grammar) and not c.word[0].isdigit() and c.word[0] != "同"
-                and c.word not in other and not (c.word[-2:] + "し" in other or c.word[-2:] + "す" in other)
+                and c.word not in other and _ORDINAL.sub("", c.word) not in other
+                and not (c.word[-2:] + "し" in other or c.word[-2:] + "す" in other)
                 and not (whole and (not c.grammar.endswith("は") or _any_word_in(u.text[lo:c.end], other)))):
             return True
     return False
+
+
+# An ordinal before a name (第1回|UFC), which the other text may put after it (UFCの第1回大会).
+_ORDINAL = compile_re("^第[0-9０-９一二三四五六七八九十]+[回代期次]?")
 
 
 def _any_word_in(phrase: str, other: str) -> bool:

@@ -26,5 +26,7 @@ _PAST_END = compile_re(r"(?:た|(?<=[んい])だ)[。．」）)]*\s*$")
 
 def since_before(claim: Unit, side: int, e: int, unit: Unit, other_side: int, ue: int) -> bool:
     """A time before, and on from it (戦前から検討されていた): it reaches
-    into the time after, which it does not deny."""
-    return other_side == 0 and unit.text.startswith("から", ue) or side == 0 and claim.text.startswith("から", e)
+    into the time after, which it does not deny; unless both begin from
+    their times (前年から / 翌年から): two starts."""
+    claim_from, unit_from = claim.text.startswith("から", e), unit.text.startswith("から", ue)
+    return not (claim_from and unit_from) and (other_side == 0 and unit_from or side == 0 and claim_from)

@@ -35,7 +35,8 @@ def verb_state(found: list[Chunk], k: int) -> Optional[tuple[str, int, int, bool
         return None
     event = "v:" + c.word
     nxt = found[k + 1] if k + 1 < len(found) else None
-    if (c.grammar in VERB_BEFORE_OPEN and nxt is not None and nxt.clause == c.clause
+    # (…in any voice: 開かれる予定.)
+    if (c.grammar.endswith(VERB_BEFORE_OPEN) and nxt is not None and nxt.clause == c.clause
             and nxt.start == c.end + len(c.grammar) and nxt.word.startswith(VERB_OPEN_WORDS)):
         return event, c.start, nxt.end, True
     # The verb made the thing considered (設けることを検討している).
