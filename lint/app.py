@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
 
 from lint.config import Config, discover, load_config
 from lint.diagnostics import Diagnostic
@@ -113,8 +113,7 @@ class CheckOptions(RuleOptions):
     no_cache: bool = False
 
 
-@dataclass
-class Skipped:
+class Skipped(NamedTuple):
     """A file the run could not read, and why."""
 
     path: str

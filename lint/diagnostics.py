@@ -17,8 +17,7 @@ class Fix(NamedTuple):
     safe: bool = True
 
 
-@dataclass(slots=True)
-class Location:
+class Location(NamedTuple):
     """A span of a file: offsets, and 1-based lines and columns in characters."""
 
     path: str
@@ -30,8 +29,7 @@ class Location:
     end_column: int
 
 
-@dataclass(slots=True)
-class Related:
+class Related(NamedTuple):
     """Evidence shown with a diagnostic: another place and its text."""
 
     location: Location

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Iterator, Optional
+from typing import Iterator, NamedTuple, Optional
 
 from lint.cache.programs import compile_re
 from lint.diagnostics import Location
@@ -60,16 +60,14 @@ class LineIndex:
         return len(self.starts)
 
 
-@dataclass(slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence of a block, as offsets into the document text."""
 
     start: int
     end: int
 
 
-@dataclass(slots=True)
-class Line:
+class Line(NamedTuple):
     """One physical line with its terminator stripped from ``end``."""
 
     start: int
@@ -122,8 +120,7 @@ class Section:
         return (b for b in self.blocks if b.kind == "paragraph")
 
 
-@dataclass(slots=True)
-class Heading:
+class Heading(NamedTuple):
     """A stand-alone 【…】 line that names no known section (kept for typo checks)."""
 
     name: str
@@ -157,8 +154,7 @@ class Post:
         return None
 
 
-@dataclass(slots=True)
-class Directive:
+class Directive(NamedTuple):
     """An inline suppression comment, see :mod:`lint.engine.suppress`."""
 
     action: str  # disable | enable | disable-next-line | disable-line | disable-file
@@ -168,8 +164,7 @@ class Directive:
     end: int
 
 
-@dataclass(slots=True)
-class CodeBlock:
+class CodeBlock(NamedTuple):
     """A fenced code block: its info-string language and content span."""
 
     lang: str

@@ -20,7 +20,6 @@ that post alone.  Two things follow:
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Optional
 
 from lint.cache import hash_of
@@ -82,14 +81,14 @@ class PostMemo:
 
 def _moved(loc: Location, shift: int, lines: int) -> Location:
     # A post starts at the start of a line, so columns stay as they were.
-    return replace(loc, start=loc.start + shift, end=loc.end + shift, line=loc.line + lines,
+    return loc._replace(start=loc.start + shift, end=loc.end + shift, line=loc.line + lines,
                    end_line=loc.end_line + lines)
 
 
 def _shifted(d: Diagnostic, shift: int, lines: int) -> Diagnostic:
     """``d`` for its post moved by ``shift`` characters and ``lines`` lines."""
     fix = d.fix._replace(start=d.fix.start + shift, end=d.fix.end + shift) if d.fix is not None else None
-    related = [replace(r, location=_moved(r.location, shift, lines)) for r in d.related]
+    related = [r._replace(location=_moved(r.location, shift, lines)) for r in d.related]
     return Diagnostic(d.rule, d.category, d.severity, d.message, _moved(d.location, shift, lines), fix, related)
 
 

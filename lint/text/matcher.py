@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, NamedTuple, Optional
 
 from lint.text.prefilter import LiteralFinder
 from lint.text.scripts import ITERATION_MARKS, KATAKANA, KE, LATIN, chars
@@ -55,8 +55,7 @@ class Phrase:
     required: Optional[tuple[str, ...]] = None
 
 
-@dataclass(slots=True)
-class Hit:
+class Hit(NamedTuple):
     """Where a phrase was found."""
 
     start: int

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator, Optional
+from typing import Iterator, NamedTuple, Optional
 
 from lint.cache.programs import compile_re
 from lint.text.scripts import FULLWIDTH_KATAKANA, HIRAGANA, KANJI, LATIN
@@ -128,8 +127,7 @@ def weak_keys(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@dataclass(slots=True)
-class Occurrence:
+class Occurrence(NamedTuple):
     """One place a spelling of a word family occurs."""
 
     start: int
