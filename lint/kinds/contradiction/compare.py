@@ -12,7 +12,7 @@ decide first whether a claim needs a comparison at all.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Any, Iterable
+from typing import Any, Iterable, Optional
 
 from lint.cache.programs import compile_re
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
@@ -183,12 +183,27 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
         conflicts = [c for c in conflicts if not (c.kind == "entity" and (entity_check.set_apart(c) and c not in seated
                                                                           or _generic_place(c)
                                                                           or _inside_kind_name(c, claim)
-                                                                          or _compound_known(c, claim, evidence, cache)))
+                                                                          or _compound_known(c, claim, evidence, cache)
+                                                                          or _one_entity(c, finder, cache)))
                      and not _labelled_otherwise(claim, c.evidence)]
         if conflicts:
             found.append((claim, conflicts))
     return found
 
+
+
+def _one_entity(c: Conflict, finder: Any, cache: dict) -> bool:
+    """Two spellings the entity lexicon gives one name (西欧 / 西ヨーロッパ)."""
+    return _canonical(c.claim_text, finder, cache) is not None and (
+        _canonical(c.claim_text, finder, cache) == _canonical(c.evidence_text, finder, cache))
+
+
+def _canonical(word: str, finder: Any, cache: dict) -> Optional[str]:
+    key = ("canonical", word)
+    if key not in cache:
+        cache[key] = next((m.name for m in finder.mentions(word, 0, len(word)) if m.start == 0 and m.end == len(word)),
+                          None)
+    return cache[key]
 
 
 def _post_text(claims: list[Unit], evidence: list[Unit], cache: dict) -> str:

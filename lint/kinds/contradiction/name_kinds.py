@@ -134,9 +134,22 @@ def same_kind(a: str, b: str) -> bool:
     return False
 
 
+# Regions written short by one kanji (西欧 is 西ヨーロッパ, 北米 北アメリカ).
+_SHORT_REGIONS = {"欧": "ヨーロッパ", "米": "アメリカ"}
+_SHORT_REGION = compile_re("^([東西南北中]?)([欧米])$")
+
+
+def _region_in_full(word: str) -> str:
+    m = _SHORT_REGION.match(word)
+    return m.group(1) + _SHORT_REGIONS[m.group(2)] if m else word
+
+
 def variant(a: str, b: str) -> bool:
     """Two spellings or a short form of one word: グランド / グラウンド share
-    most letters; スケボー is スケートボード with letters left out."""
+    most letters; スケボー is スケートボード with letters left out; 西欧 is
+    西ヨーロッパ."""
+    if _region_in_full(a) == _region_in_full(b):
+        return True
     # Kanji names alike but for their own stems, which share no letter
     # (東京都|渋谷|区 / 東京都|港|区, 読売|新聞社 / 産経|新聞社): two names.
     head = len(os.path.commonprefix([a, b]))

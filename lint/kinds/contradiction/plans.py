@@ -182,6 +182,23 @@ _GONE_NO_FURTHER = compile_re("とどま|止ま|だけ|のみ|過ぎな")
 _NAME_LAST = chars(PLAIN_KATAKANA) | set("・」』")
 
 
+def _held(word: str, body: str) -> bool:
+    """``word`` in ``body``, a katakana word as a whole (シェーダー is not メッシュシェーダー)."""
+    if word[0] not in _KATAKANA_SET and word[-1] not in _KATAKANA_SET:
+        return word in body
+    at = body.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and body[at - 1] in _KATAKANA_SET and word[0] in _KATAKANA_SET
+                or end < len(body) and body[end] in _KATAKANA_SET and word[-1] in _KATAKANA_SET):
+            return True
+        at = body.find(word, at + 1)
+    return False
+
+
+_KATAKANA_SET = chars(PLAIN_KATAKANA + "ー")
+
+
 def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
     """Each open clause of the claim against the aligned detail sentence telling it done."""
     out: list[Conflict] = []
@@ -192,7 +209,7 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
             if not body.rstrip().endswith(SENTENCE_ENDS) or done_to is not None and done_to not in body or (
                     act is not None and not _act_told(act, body)):
                 continue  # a heading states nothing; nor a sentence without what the act is done to, or the act
-            held = [w for w in words if w in body]
+            held = [w for w in words if _held(w, body)]
             # A number of the claim's clause (2030年まで延ばす方針) is said where it is told.
             if len(held) < 2 or len(held) < UNREALISED_COVERAGE * len(words) or any(
                     w not in held and NUMBER_WORD.search(w) for w in words):

@@ -189,6 +189,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 # A plan not carried out (出演予定も実現しないまま) was a plan: the details telling it deny nothing.
                 if pc.unrealised and pe.key.endswith(VERB_OPEN_WORDS):
                     continue
+                # Said of many of a kind (多くの言語では…変わる): one of them told otherwise (日本語の動詞は…変わらない) denies nothing.
+                if _MANY_TOPIC.search(claim.text, claim.start, pc.start) and not _MANY_TOPIC.search(unit.text, unit.start, pe.start):
+                    continue
                 # 発病するのは約1割: the act names those counted, it is not stated.
                 # 「宮殿」と呼ばれるのは天皇の住居に限られ: said of what the cleft
                 # names, which a denial of another thing does not touch.
@@ -281,6 +284,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         out.append(Conflict("polarity", cs, pc.end, unit, es, pe.end,
                             claim.text[cs:pc.end], unit.text[es:pe.end]))
     return out
+
+
+_MANY_TOPIC = compile_re("(?:多く|一部|ほとんど|大半|大部分|いくつか)の[^、。]{1,12}?(?:では|には|は)")
 
 
 def _closest(claim: Unit, pc: Predicate, aligned: list[Unit], top: int, cache: dict) -> set[int]:

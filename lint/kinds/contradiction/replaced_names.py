@@ -139,7 +139,9 @@ def compare(claim: Unit, aligned: list[Unit], post_text: str, cache: dict,
                  and not any(len(w.text) >= 2 and w.text in t.text for w in words)
                  and not _EVENT_LABEL.match(best.text, t.end)]
         y = _nearest(names, [p for w in others for p in _parts_in(w, best.body)], best)
-        if y is not None and not _placing_a_told_name(claim, x, best, y) and _level(claim, x) == _level(best, y):
+        # (Two examples of a set, レイトレーシングなど / メッシュシェーダーなど, name no one thing.)
+        if y is not None and not _placing_a_told_name(claim, x, best, y) and _level(claim, x) == _level(best, y) and not (
+                claim.text.startswith("など", x.end) and best.text.startswith("など", y.end)):
             out.append(Conflict("entity", x.start, x.end, best, y.start, y.end, x.text, y.text))
     return out
 
