@@ -108,9 +108,7 @@ def same_kind(a: str, b: str) -> bool:
     if bool(_ACRONYM.match(a)) != bool(_ACRONYM.match(b)) and not (_LATIN_WORD.match(a) and _LATIN_WORD.match(b)):
         return False
     kind, other = proper_kind(a), proper_kind(b)
-    # Sudachi reads many a two-kanji place as a surname too (金沢, 重慶): two
-    # such words are one kind where the sentences place them alike.
-    if kind is not None and (kind == other or {kind, other} == {"人名", "地名"} and len(a) == len(b) == 2):
+    if kind is not None and kind == other:
         return True
     if NAME.match(a) and NAME.match(b):
         # Two words of the dictionary are two things, not two names (ケーキ / スイーツ).

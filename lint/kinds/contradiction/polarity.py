@@ -23,6 +23,7 @@ from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISE
 from lint.kinds.contradiction.denials import (ONLY_OBJECT, REQUIRED, SEEMING, STATING_NOUNS, changed,
                                              case_apart, describes_another, heads_another, in_description, in_focus, instead, not_plainly_said,
                                              held_as_a_view, prefix_denied, quoted, seldom)
+from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.restated import restates_another, word_grams
 from lint.kinds.contradiction.role_words import VOICE
 from lint.kinds.contradiction.word_scope import UNIVERSAL
@@ -291,14 +292,22 @@ _MANY_TOPIC = compile_re("(?:多く|一部|ほとんど|大半|大部分|いく�
 
 def _closest(claim: Unit, pc: Predicate, aligned: list[Unit], top: int, cache: dict) -> set[int]:
     """Where the closest few sentences start: those closest to the whole
-    claim (headings aside), and those sharing most words with the
-    predicate's own clause (優勝を逃したが、…柔術は世界に知られた)."""
+    claim (headings aside), and those holding most of the predicate's own
+    clause, when it is long enough to place them (優勝を逃したが、…柔術は
+    世界に知られた)."""
     found = {u.start for u in [u for u in aligned if not u.heading][:top]}
     own = clause_arguments(claim, pc.start, pc.end, cache)
-    if own:
-        shared = {u.start: len(own & _body_grams(u, cache)) for u in aligned if not u.heading}
-        found.update(start for start in sorted((s for s in shared if shared[s]), key=lambda s: -shared[s])[:top])
+    if words_in(own) >= OWN_CLAUSE_WORDS:
+        shared = {u.start: own & _body_grams(u, cache) for u in aligned if not u.heading}
+        held = [start for start in shared if len(shared[start]) >= OWN_CLAUSE_HELD * len(own)
+                and words_in(shared[start]) >= OWN_CLAUSE_WORDS]
+        found.update(sorted(held, key=lambda start: -len(shared[start]))[:top])
     return found
+
+
+# Words a predicate's clause needs to place sentences by itself, and the share of it they must hold.
+OWN_CLAUSE_WORDS = 3
+OWN_CLAUSE_HELD = 0.5
 
 
 def _body_grams(u: Unit, cache: dict) -> set[str]:
