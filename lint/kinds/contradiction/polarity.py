@@ -298,7 +298,8 @@ def _closest(claim: Unit, pc: Predicate, aligned: list[Unit], top: int, cache: d
     found = {u.start for u in [u for u in aligned if not u.heading][:top]}
     own = clause_arguments(claim, pc.start, pc.end, cache)
     if words_in(own) >= OWN_CLAUSE_WORDS:
-        shared = {u.start: own & _body_grams(u, cache) for u in aligned if not u.heading}
+        # (Only sentences naming the predicate's word are compared with it.)
+        shared = {u.start: own & _body_grams(u, cache) for u in aligned if not u.heading and pc.key[:2] in u.body}
         held = [start for start in shared if len(shared[start]) >= OWN_CLAUSE_HELD * len(own)
                 and words_in(shared[start]) >= OWN_CLAUSE_WORDS]
         found.update(sorted(held, key=lambda start: -len(shared[start]))[:top])
