@@ -10,8 +10,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.calendar_years import OTHER_ERA, calendar_year, era_before
@@ -121,8 +120,7 @@ NOT_NUMERIC = ("一部", "一方", "一環", "一時", "一度", "一致", "一�
                "一人ひとり", "万一", "十分", "千差万別", "一つ")
 
 
-@dataclass(slots=True)
-class Quantity:
+class Quantity(NamedTuple):
     start: int
     end: int
     surface: str
@@ -363,9 +361,9 @@ def _open_ranges(found: list[Quantity], text: str, start: int) -> list[Quantity]
         amount = part_value(text[q.number_start:q.number_end]) if m else None
         first = part_value(m.group(1)) if m else None
         if amount and first is not None and first < amount and q.unit != "date" and q.low == q.high:
-            q = replace(q, start=m.start(), surface=text[m.start():q.end], low=q.value * first / amount)
+            q = q._replace(start=m.start(), surface=text[m.start():q.end], low=q.value * first / amount)
         elif amount and first is not None and 1000 <= first < amount and q.date is not None and q.date[1] is None:
-            out.append(replace(q, start=m.start(1), end=m.end(1), surface=m.group(1), date=(int(first), None, None),
+            out.append(q._replace(start=m.start(1), end=m.end(1), surface=m.group(1), date=(int(first), None, None),
                                number_start=m.start(1), number_end=m.end(1)))
         out.append(q)
     return out

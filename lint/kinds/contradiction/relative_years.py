@@ -17,7 +17,6 @@ full date, and compares with 「1917年4月に参戦した」 as one.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Callable
 
 from lint.cache.programs import compile_re
@@ -58,7 +57,7 @@ def years_told_before(found: list, body: str, base: int, earlier: Callable[[], t
             shift = 0 if month > last_month else 1  # 1933年2月…翌3月: the March after it
         if last_year is None or shift is None:
             continue
-        found[k] = replace(q, unit="date", value=0, low=0, high=0, approx=False,
+        found[k] = q._replace(unit="date", value=0, low=0, high=0, approx=False,
                            date=(last_year + shift, month, day), prefix="", suffix="")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any, Callable, Optional
+from typing import Any, Callable, NamedTuple, Optional
 
 
 # The longest line read as a heading when it has no sentence end.
@@ -42,8 +42,7 @@ class Unit:
         return len(body) <= HEADING_MAX and not body.endswith(SENTENCE_ENDS + ("!", "?"))
 
 
-@dataclass(slots=True)
-class Conflict:
+class Conflict(NamedTuple):
     """A claim that disagrees with an evidence sentence: the kind, both spans and their texts."""
 
     kind: str  # number | polarity | antonym | entity
@@ -57,8 +56,7 @@ class Conflict:
     replacement: Optional[str] = None  # a suggested (unsafe) fix for the claim span
 
 
-@dataclass(eq=False)
-class Settings:
+class Settings(NamedTuple):
     """Thresholds, all set from the contradiction rule's YAML options."""
 
     top: int = 3
