@@ -78,8 +78,8 @@ def _from_program(key: tuple[str, int]) -> Optional[re.Pattern]:
     program = _table.get(key)
     if program is None:
         return None
-    flags, code, groups, groupindex, indexgroup = program
     try:
+        flags, code, groups, groupindex, indexgroup = program
         if isinstance(code, bytes):
             words = array(_CODE_TYPE)
             words.frombytes(code)

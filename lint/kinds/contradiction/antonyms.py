@@ -10,8 +10,6 @@ detail sentence may use the claim's word.
 
 from __future__ import annotations
 
-import os
-
 from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.converse import converse_sides, one_comparison, pointed_from_other_ends, undone_later
 from lint.kinds.contradiction.dated import NOUN_DESCRIBED, clauses_dated_apart, span_dated_apart
@@ -35,10 +33,10 @@ from lint.kinds.contradiction.standards import other_standards
 from lint.kinds.contradiction.tense import since_before
 from lint.kinds.contradiction.word_scope import (NOT_ONLY, PICKED_OUT, PROPOSED, UNIVERSAL, acts_differ,
                                                  limited_word_absent, only_told, tally, year_given)
-from lint.text.tokens import KANJI, KATAKANA, clause_bounds, script
+from lint.text.tokens import clause_bounds
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.closeness import about_the_same, clause_arguments
+from lint.kinds.contradiction.closeness import about_the_same, clause_arguments, same_phrase
 from lint.kinds.contradiction.predicates import FORGOING
 from lint.kinds.contradiction.subjects import compared_of_two, doers_apart, located_apart, seen_from_each_other
 from lint.kinds.contradiction.units import Conflict
@@ -112,17 +110,6 @@ _ADJECTIVE_ENDS = ("い", "く", "かっ")
 
 
 _POINTER = compile_re(r"(?:これ|それ)(?:を|に|は|が)")
-
-
-def _same_topic(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
-    """The very word as a topic or subject in both, or before the very same
-    words (反対する議員が / 支持する議員は…、反対する議員は左側に)."""
-    if unit.text[us:ue] != claim.text[s:e]:
-        return False
-    if claim.text[e:e + 1] in ("は", "が") and unit.text[ue:ue + 1] == claim.text[e]:
-        return True
-    same = os.path.commonprefix([claim.text[e:min(e + 6, claim.end)], unit.text[ue:min(ue + 6, unit.end)]])
-    return len(same) >= 3 and any(script(ch) in (KANJI, KATAKANA) for ch in same)
 
 
 def _points_back(u: Unit, at: int) -> bool:
@@ -342,7 +329,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             # …and so is the word as the topic or subject of this sentence as of the claim (連立は成立しにくく /
             # 単独で…、連立は生まれにくい): the sentence says it of the same thing.
             if any(o == side and p and (same_owner(claim, s, unit, u) or _points_back(unit, u)
-                                        or _same_topic(claim, s, e, unit, u, ue))
+                                        or same_phrase(claim, s, e, unit, u, ue))
                    for o, u, ue, p, _, _ in compared):
                 agreeing = (INF_CLOSE, INF_CLOSE)
             for other_side, us, ue, same_polarity, same, closeness in compared:

@@ -9,6 +9,8 @@ the closest counterpart in the details is the one compared.
 
 from __future__ import annotations
 
+import os
+
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.chunks import clause_subject, near, neighbours, subject_right_before, unit_chunks
@@ -16,7 +18,7 @@ from lint.kinds.contradiction.restated import word_grams
 from lint.kinds.contradiction.subjects import compared_alike
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
-from lint.text.tokens import clause_bounds, overlap, same_arguments
+from lint.text.tokens import KANJI, KATAKANA, clause_bounds, overlap, same_arguments, script
 
 # A cleft (務められるのは2期まで) says the limit; the verb only sets the scene.
 CLEFT = ("のは", "のが")
@@ -66,7 +68,7 @@ _NAME_LIST = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}](?:、[{KANJI_UNIFIED
 _CAUSE_ENDS = compile_re(r"(?<=[たいるだ])ため(?:に)?|(?<=[たいる])ことで(?!あ|は|も|し|き|す)|(?<=[たい])結果")
 
 
-_BARE_TIME = compile_re(f"(?:の|、)?[0-9０-９{KANJI_UNIFIED}]*(?:年|年代|世紀|月|日)?(?:ごろ|頃|末|初め|半ば)?(?:に|には|は|から)?")
+_BARE_TIME = compile_re(f"(?:の|、)?[0-9０-９{KANJI_UNIFIED}]*(?:年|年代|世紀|月|日|ごろ|頃)(?:ごろ|頃|末|初め|半ば)?(?:に|には|は|から)?")
 
 
 def clause_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
@@ -163,3 +165,26 @@ def topic_carried(claim: Unit, cs: int, unit: Unit, es: int, cache: dict) -> boo
     lead = next((c for c in found if c.grammar in ("は", "では")), None)
     return lead is not None and lead.word == mine and lead.start < es and lead.clause == 0
 
+
+def same_phrase(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
+    """The very word as a topic or subject in both, or before the very same
+    words (反対する議員が / 支持する議員は…、反対する議員は左側に)."""
+    if unit.text[us:ue] != claim.text[s:e]:
+        return False
+    if claim.text[e:e + 1] in ("は", "が") and unit.text[ue:ue + 1] == claim.text[e]:
+        return True
+    same = os.path.commonprefix([claim.text[e:min(e + 6, claim.end)], unit.text[ue:min(ue + 6, unit.end)]])
+    # (…said of one subject: A社の売上は増加傾向 is not B社の売上は増加傾向.)
+    return len(same) >= 3 and any(script(ch) in (KANJI, KATAKANA) for ch in same) and (
+        _owned_subject(claim, s) == _owned_subject(unit, us))
+
+
+def _owned_subject(u: Unit, at: int) -> str:
+    """The subject or topic before ``at`` in its clause, with its owner (B社の売上), or ""."""
+    lo, _ = clause_bounds(u.text, at, u.start, u.end)
+    m = _SUBJECT_BEFORE.search(u.text, lo, at)
+    return m.group(1) if m else ""
+
+
+_SUBJECT_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-z0-9・ー]+(?:の[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+)?)"
+                             f"(?:は|が)(?=[^、。]*$)")

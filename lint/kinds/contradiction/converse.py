@@ -54,14 +54,25 @@ def converse_sides(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> boo
 
 
 # An exchange (not a match) in the passive, told of what changes hands.
-_PASSIVE_AFTER = compile_re(f"[{KANJI_UNIFIED}]*(?:され|られ|れ)")
+_PASSIVE_AFTER = compile_re(f"[{KANJI_UNIFIED}]*(?:され|られ|[かわ]れ)")
 
 
 def _thing_exchanged(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     """One sentence tells what was sold or lent, in the passive, with no
     party (全米で販売されている): the other may tell it from either party
     (どこでも買うことができる)."""
-    return any(a.text.startswith(EXCHANGE, at) and _passive_at(a, at) for a, at in ((claim, s), (unit, us)))
+    return any(a.text.startswith(EXCHANGE, at) and _passive_at(a, at) and not _party_before(a, at)
+               and not (b.text.startswith(EXCHANGE, bt) and _passive_at(b, bt))
+               for (a, at), (b, bt) in (((claim, s), (unit, us)), ((unit, us), (claim, s))))
+
+
+def _party_before(u: Unit, at: int) -> bool:
+    """A party named in the verb's clause (美術館に売却された, 美術館から購入された)."""
+    lo, _ = clause_bounds(u.text, at, u.start, u.end)
+    return _PARTY.search(u.text, lo, at) is not None
+
+
+_PARTY = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}}(?:に|から|へ|より)(?![{KANJI_UNIFIED}])")
 
 
 def _passive_at(u: Unit, at: int) -> bool:

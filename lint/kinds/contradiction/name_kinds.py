@@ -153,7 +153,9 @@ def variant(a: str, b: str) -> bool:
     head = len(os.path.commonprefix([a, b]))
     tail = len(os.path.commonprefix([a[head:][::-1], b[head:][::-1]]))
     stem_a, stem_b = a[head:len(a) - tail], b[head:len(b) - tail]
-    if stem_a and stem_b and all(map(is_kanji, stem_a + stem_b)) and set(stem_a).isdisjoint(stem_b):
+    # (Stems that are endings themselves, 大阪|市 / 大阪|府, name one place by two kinds.)
+    if stem_a and stem_b and all(map(is_kanji, stem_a + stem_b)) and set(stem_a).isdisjoint(stem_b) and not (
+            stem_a in NAME_ENDINGS or stem_b in NAME_ENDINGS):
         return False
     shared = sum(min(a.count(ch), b.count(ch)) for ch in set(a))
     if shared >= 0.6 * max(len(a), len(b)):

@@ -93,7 +93,7 @@ def told_in_order(first: set, then: set, heads: tuple[frozenset, frozenset], det
 # does (…したが、…; …するものの; …する前に; …したのは…; 語源は「…」で、…; …しているとして,
 # which gives grounds, not an earlier event; …されることを嫌い, whose
 # object is feared or hoped for, not done).
-NOT_NARRATIVE = compile_re(r"が[、，]|ものの|一方|しかし|ところが|のに|前に|先立|までに|のは|のが|より|ても|ながら|として|[」)）]で[、，]|"
+NOT_NARRATIVE = compile_re(r"が[、，]|ものの|一方|しかし|ところが|のに|前に|先立|までに|のは|のが|より|ても|ながら|として|背景|[」)）]で[、，]|"
                            r"ずに|ないで|なく|か[、，]|および|及び|または|並びに|と(?:見|み|考え|判断し|思)|"
                            r"ことを(?:嫌|恐|懸念|危惧|警戒|心配|憂慮|避け|望|願|求め|期待|目指|めざ|狙)")
 # Share of a part's words its clauses in the sentence must hold.

@@ -205,8 +205,9 @@ def as_of(u: Unit, q: Quantity, cache: dict) -> bool:
         e.end in (q.start - 1, q.start) and e.unit != "date" for e in quantities(u, cache))
 
 
-# Words that leave an act open: a chance, a plan, an aim.
-_OPEN = compile_re("可能性|予定|見込み|見通し|計画|方針|構想|検討|かもしれ|だろう|目指|めざ")
+# Words that leave an act open: a chance, a schedule, an aim (not 計画 or
+# 方針, which a decision may make: 建設計画を決めた).
+_OPEN = compile_re("可能性|予定|見込み|見通し|かもしれ|だろう|目指[しすそさ]|めざ[しすそさ]")
 
 
 def open_against_done(claim: Unit, q: Quantity, unit: Unit) -> bool:

@@ -15,6 +15,7 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.counts_once import counts_told_once, figure_in_claim_words
+from lint.kinds.contradiction.dated import sentence_years
 from lint.kinds.contradiction.detail_values import detail_values
 from lint.kinds.contradiction.increments import reading
 from lint.kinds.contradiction.numerals import to_int_ascii
@@ -348,7 +349,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 sim = max(_context_overlap(ctx_both, _contexts(unit, e, ctx_e)),
                           min(overlap(ctx, unit_words), overlap(ctx_e, claim_words)))
                 # The same case of the same verb right after both (…歳で死去した): one measure of one act.
-                if _same_predicate(claim, q, unit, e):
+                # (…in sentences of one year: 全国の大会には / 地元の夏祭りには are two events.)
+                if _same_predicate(claim, q, unit, e) and not sentence_years(claim, cache).isdisjoint(
+                        sentence_years(unit, cache)):
                     sim = max(sim, cfg.number_context)
                 if not ctx_e and unit.score >= PAIR_ALIGN:
                     # A bare number in the details (…設けられ、2012年には10か所に

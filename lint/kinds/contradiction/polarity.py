@@ -19,11 +19,12 @@ from lint.kinds.contradiction.scope import (attempted, believed, contrasted, for
                                            manner_denied, narrowed, not_at_once, only_denied, other_side,
                                            right_of_another, since_then, timed, with_before)
 from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, forgone, is_negative_tail,
-                                                 coordinated, judged, permitted, predicates, with_means)
+                                                 judged, predicates, with_means)
 from lint.kinds.contradiction.denials import (ONLY_OBJECT, REQUIRED, SEEMING, STATING_NOUNS, changed,
                                              case_apart, describes_another, heads_another, in_description, in_focus, instead, not_plainly_said,
                                              held_as_a_view, prefix_denied, quoted, seldom)
 from lint.kinds.contradiction.align import words_in
+from lint.kinds.contradiction.allowed import coordinated, permitted
 from lint.kinds.contradiction.restated import restates_another, word_grams
 from lint.kinds.contradiction.role_words import VOICE
 from lint.kinds.contradiction.word_scope import UNIVERSAL
@@ -191,7 +192,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 if pc.unrealised and pe.key.endswith(VERB_OPEN_WORDS):
                     continue
                 # Said of many of a kind (多くの言語では…変わる): one of them told otherwise (日本語の動詞は…変わらない) denies nothing.
-                if _MANY_TOPIC.search(claim.text, claim.start, pc.start) and not _MANY_TOPIC.search(unit.text, unit.start, pe.start):
+                many = _MANY_TOPIC.search(claim.text, claim.start, pc.start)
+                if many and many.group(1) not in unit.body and not _MANY_TOPIC.search(unit.text, unit.start, pe.start):
                     continue
                 # 発病するのは約1割: the act names those counted, it is not stated.
                 # 「宮殿」と呼ばれるのは天皇の住居に限られ: said of what the cleft
@@ -287,7 +289,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     return out
 
 
-_MANY_TOPIC = compile_re("(?:多く|一部|ほとんど|大半|大部分|いくつか)の[^、。]{1,12}?(?:では|には|は)")
+_MANY_TOPIC = compile_re("(?:多く|一部|ほとんど|大半|大部分|いくつか)の([^、。]{1,12}?)(?:では|には|は)")
 
 
 def _closest(claim: Unit, pc: Predicate, aligned: list[Unit], top: int, cache: dict) -> set[int]:

@@ -10,7 +10,7 @@ expressions that contain ない without negating anything (かもしれない,
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
@@ -306,43 +306,6 @@ PERMITTING = ("認", "許", "許可", "可能", "容認", "容易")
 REFUSING = ("拒", "拒否", "断念", "見送", "否定")
 HINDERING = ("難", "困難", "禁", "禁止") + REFUSING
 NOMINALISED = ("ことは", "ことが", "ことも", "ことを")
-
-
-def permitted(text: str, found: list[Predicate]) -> list[Predicate]:
-    """The predicates, an act allowed or forbidden read as the act done or
-    not: allowed, it keeps its own polarity (守らないことは許されない is
-    keeping); forbidden or hard, it takes the other."""
-    by_start = {p.start: p for p in found}
-    out = []
-    merged = set()
-    for p in sorted(found, key=lambda p: p.start):
-        if p.start in merged:
-            continue
-        nxt = by_start.get(p.end)
-        if (nxt is not None and p.tail.endswith(NOMINALISED) and nxt.key in PERMITTING + HINDERING
-                and (nxt.key != "認" or nxt.tail.startswith("められ"))):
-            allowed = nxt.positive if nxt.key in PERMITTING else not nxt.positive
-            out.append(Predicate(p.key, p.start, nxt.end, p.tail + text[p.end:nxt.end], allowed == p.positive,
-                                 nxt.adnominal))
-            if nxt.key not in REFUSING:
-                merged.add(nxt.start)
-            continue
-        out.append(p)
-    return out
-
-
-def coordinated(text: str, found: list[Predicate]) -> list[Predicate]:
-    """Acts made nouns with も, one after the other, share the verb that
-    ends them (飛ぶことも野外で生きることもできない: neither is done)."""
-    ordered = sorted(found, key=lambda p: p.start)
-    # From the last, so that each takes the polarity of the verb ending the chain.
-    for k in range(len(ordered) - 2, -1, -1):
-        p, q = ordered[k], ordered[k + 1]
-        # (A comma right after the first ことも still joins them: 止めておくことも、停車することも.)
-        between = text[p.end:q.start].removeprefix("、")
-        if p.tail.endswith("ことも") and "ことも" in q.tail and not any(ch in between for ch in "、。"):
-            ordered[k] = replace(p, positive=q.positive)
-    return ordered
 
 
 # Nouns of a right or a means: 参加する権利がなく reads as 参加できず.

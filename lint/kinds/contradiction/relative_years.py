@@ -62,7 +62,7 @@ def years_told_before(found: list, body: str, base: int, earlier: Callable[[], t
 
 
 # A month told by the one before it, with no number (…2月に採択すると、日本は翌月…).
-_MONTH_WORD = compile_re("(?<![0-9\uff10-\uff19])(同月|翌月|前月)(?![0-9\uff10-\uff19])")
+_MONTH_WORD = compile_re("(?<![0-9\uff10-\uff19])(同月|翌月|前月)(?![0-9\uff10-\uff19一二三四五六七八九十比])")
 RELATIVE_MONTHS = {"同月": 0, "翌月": 1, "前月": -1}
 
 

@@ -1,0 +1,56 @@
+"""Acts allowed, forbidden or joined: how the verb after an act made a
+noun (することを禁じ, することも…できない) turns the act's polarity.
+
+    permitted:   賭けをすることが法律で禁じられている reads as 賭けをしない
+    coordinated: 飛ぶことも野外で生きることもできない reads as neither done
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.predicates import HINDERING, NOMINALISED, PERMITTING, REFUSING, Predicate
+from lint.text.tokens import _KANJI_CLASS
+
+
+def permitted(text: str, found: list[Predicate]) -> list[Predicate]:
+    """The predicates, an act allowed or forbidden read as the act done or
+    not: allowed, it keeps its own polarity (守らないことは許されない is
+    keeping); forbidden or hard, it takes the other."""
+    by_start = {p.start: p for p in found}
+    out = []
+    merged = set()
+    for p in sorted(found, key=lambda p: p.start):
+        if p.start in merged:
+            continue
+        # (…or with who forbids it between: ことが|法律で|禁じられている.)
+        by = _FORBIDDEN_BY.match(text, p.end)
+        nxt = by_start.get(p.end) or (by_start.get(by.end()) if by else None)
+        if (nxt is not None and p.tail.endswith(NOMINALISED) and nxt.key in PERMITTING + HINDERING
+                and (nxt.key != "認" or nxt.tail.startswith("められ"))):
+            allowed = nxt.positive if nxt.key in PERMITTING else not nxt.positive
+            out.append(Predicate(p.key, p.start, nxt.end, p.tail + text[p.end:nxt.end], allowed == p.positive,
+                                 nxt.adnominal))
+            if nxt.key not in REFUSING:
+                merged.add(nxt.start)
+            continue
+        out.append(p)
+    return out
+
+
+_FORBIDDEN_BY = compile_re(f"[{_KANJI_CLASS}]{{1,6}}(?:で|によって|により)")
+
+
+def coordinated(text: str, found: list[Predicate]) -> list[Predicate]:
+    """Acts made nouns with も, one after the other, share the verb that
+    ends them (飛ぶことも野外で生きることもできない: neither is done)."""
+    ordered = sorted(found, key=lambda p: p.start)
+    # From the last, so that each takes the polarity of the verb ending the chain.
+    for k in range(len(ordered) - 2, -1, -1):
+        p, q = ordered[k], ordered[k + 1]
+        # (A comma right after the first ことも still joins them: 止めておくことも、停車することも.)
+        between = text[p.end:q.start].removeprefix("、")
+        if p.tail.endswith("ことも") and "ことも" in q.tail and not any(ch in between for ch in "、。"):
+            ordered[k] = replace(p, positive=q.positive)
+    return ordered
