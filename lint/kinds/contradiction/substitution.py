@@ -42,6 +42,8 @@ from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.tokens import _KANJI_CLASS, clause_bounds
 
+# A number right before a word (410万|ha, 3|号機): the word is its counter or unit.
+_NUMBER_BEFORE = compile_re("[0-9０-９][万億兆千百]?$")
 # A lower share will do when the two names share the rest of a compound (…海峡).
 COMPOUND_COVERAGE = 0.5
 # Share of the claim clause's other words that must have a like word in the detail sentence.
@@ -352,7 +354,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
     for x in words:
         # Right after a numeral, a counter or a span (9日前, 3号機), not a name;
         # nor a number in kanji with its counter (約千社).
-        if _in_brackets(claim, x) or x.start > claim.start and claim.text[x.start - 1].isdigit() or any(
+        if _in_brackets(claim, x) or x.start > claim.start and _NUMBER_BEFORE.search(claim.text, claim.start, x.start) or any(
                 q.start <= x.start and x.end <= q.end for q in quantities(claim, cache)) or _glossed(claim, x, details_text):
             continue
         lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
