@@ -12,7 +12,7 @@ decide first whether a claim needs a comparison at all.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable
 
 from lint.cache.programs import compile_re
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
@@ -194,16 +194,8 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
 
 def _one_entity(c: Conflict, finder: Any, cache: dict) -> bool:
     """Two spellings the entity lexicon gives one name (西欧 / 西ヨーロッパ)."""
-    return _canonical(c.claim_text, finder, cache) is not None and (
-        _canonical(c.claim_text, finder, cache) == _canonical(c.evidence_text, finder, cache))
-
-
-def _canonical(word: str, finder: Any, cache: dict) -> Optional[str]:
-    key = ("canonical", word)
-    if key not in cache:
-        cache[key] = next((m.name for m in finder.mentions(word, 0, len(word)) if m.start == 0 and m.end == len(word)),
-                          None)
-    return cache[key]
+    mine = _whole_mentions(c.claim_text, finder, cache)
+    return bool(mine) and mine[0].name == next((m.name for m in _whole_mentions(c.evidence_text, finder, cache)), None)
 
 
 def _post_text(claims: list[Unit], evidence: list[Unit], cache: dict) -> str:
@@ -326,8 +318,16 @@ def _kinds(word: str, finder: Any, cache: dict) -> frozenset:
     key = ("kinds", word)
     found = cache.get(key)
     if found is None:
-        found = cache[key] = frozenset().union(*(m.types for m in finder.mentions(word, 0, len(word))
-                                                 if m.start == 0 and m.end == len(word)))
+        found = cache[key] = frozenset().union(*(m.types for m in _whole_mentions(word, finder, cache)))
+    return found
+
+
+def _whole_mentions(word: str, finder: Any, cache: dict) -> list:
+    """The entity lexicon's names that are the whole of ``word``, once per post."""
+    key = ("whole-mentions", word)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = [m for m in finder.mentions(word, 0, len(word)) if m.start == 0 and m.end == len(word)]
     return found
 
 

@@ -112,14 +112,8 @@ def direction_reversed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
 
 
 # A way between two points of the compass (南から北へ, 北部から南部に).
-_WAY = compile_re(f"(?<![{KANJI_UNIFIED}])([{COMPASS}]{{1,2}})部?から([{COMPASS}]{{1,2}})(?![{KANJI_UNIFIED}])|"
-                  f"(?<![{KANJI_UNIFIED}])([{COMPASS}]{{1,2}})部?から([{COMPASS}]{{1,2}})部")
+_WAY = compile_re(f"(?<![{KANJI_UNIFIED}])([{COMPASS}]{{1,2}})部?から([{COMPASS}]{{1,2}})(?:部|(?![{KANJI_UNIFIED}]))")
 _VERB_KANJI = compile_re(f"[{KANJI_UNIFIED}]")
-
-
-def _points(m) -> tuple[str, str]:
-    """The two points of a match of :data:`_WAY` (either of its forms)."""
-    return (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
 
 
 def compass_way(u: Unit) -> bool:
@@ -130,9 +124,9 @@ def compass_way(u: Unit) -> bool:
 def compass_reversed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     """One move told from the other end (北から南へ広がった / 南から北の
     日本海側へ燃え広がり): the two points exchanged, before one verb."""
-    ways = [(_points(n), n) for n in _WAY.finditer(unit.text, unit.start, unit.end)]
+    ways = [((n.group(1), n.group(2)), n) for n in _WAY.finditer(unit.text, unit.start, unit.end)]
     for m in _WAY.finditer(claim.text, claim.start, claim.end):
-        mine = _points(m)
+        mine = (m.group(1), m.group(2))
         # (Both ways told there, 往路は東から西へ、復路は西から東へ: a way there and back.)
         if mine[0] == mine[1] or any(theirs == mine for theirs, _ in ways):
             continue
