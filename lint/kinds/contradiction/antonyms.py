@@ -29,8 +29,8 @@ from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_o
 from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
                                            SIDE_WORDS, sides_told_apart)
 from lint.kinds.contradiction.owners import counted_apart, owners_differ
-from lint.kinds.contradiction.standards import other_standards
-from lint.kinds.contradiction.tense import since_before
+from lint.kinds.contradiction.standards import standard_unnamed, other_standards
+from lint.kinds.contradiction.tense import parts_of_other_periods, since_before
 from lint.kinds.contradiction.word_scope import (NOT_ONLY, PICKED_OUT, PROPOSED, UNIVERSAL, acts_differ,
                                                  limited_word_absent, only_told, tally, year_given)
 from lint.text.tokens import clause_bounds
@@ -302,6 +302,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not (kind == "antonym" and sentence_dated_apart(claim, s, unit, us, cache))
                         and not (kind == "antonym" and (objects_differ(claim, s, unit, us)
                                                         or other_standards(claim, s, unit, us)
+                                                        or standard_unnamed(claim, s, unit, us)
                                                         or other_side != side and claim.text[s:e] not in SIDE_WORDS
                                                         and owners_differ(claim, s, unit, us)))
                         and not (other_side != side and (sides_told_apart(claim, s, e, unit, us, ue)
@@ -312,6 +313,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                                        # (南東部 there too: 北西から南東へ, a way between the sides.)
                                                        or set(claim.text[s:e]) <= set(COMPASS)
                                                        and claim.text[s:e + 1] in unit.body))
+                        and not parts_of_other_periods(claim, s, unit, us)
                         and not (kind == "temporal" and (year_given(unit, ue, claim)
                                                           or acts_differ(claim, e, unit, ue)
                                                           or since_before(claim, side, e, unit, other_side, ue)))

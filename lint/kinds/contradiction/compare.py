@@ -20,6 +20,7 @@ from lint.kinds.contradiction import antonyms as antonym_check
 from lint.kinds.contradiction import causes
 from lint.kinds.contradiction import certainty
 from lint.kinds.contradiction import comparisons
+from lint.kinds.contradiction import denied_acts
 from lint.kinds.contradiction import entities
 from lint.kinds.contradiction import eras
 from lint.kinds.contradiction import frames
@@ -138,6 +139,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             conflicts += unit_swap.compare(claim, top, evidence, cache)
         if "polarity" in live:
             conflicts += polarity_check.compare(claim, by_clause, evidence, cfg, cache)
+            conflicts += denied_acts.compare(claim, by_clause, evidence, cache)
         if "antonyms" in live:
             conflicts += antonym_check.compare(claim, by_clause, evidence, cfg, cache, antonyms,
                                                frozenset(u.start for u in ranked))
@@ -345,7 +347,7 @@ def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, an
         return substitution_check.may_conflict(claim, details_text(evidence, cache), cache) or seats.may_conflict(
             claim, cache)
     if check == "polarity":
-        return polarity_check.may_conflict(claim, evidence, cache)
+        return polarity_check.may_conflict(claim, evidence, cache) or denied_acts.may_conflict(claim)
     if check == "antonyms":
         return (antonym_check.may_conflict(claim, evidence, cache, antonyms) or only_one.may_conflict(claim, cache)
                 or comparisons.may_conflict(claim, cache) or shares.may_conflict(claim))

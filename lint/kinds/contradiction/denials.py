@@ -50,6 +50,18 @@ def seldom(text: str, p: Predicate) -> bool:
     return any(w in text[p.start:p.end + 2] for w in SELDOM)
 
 
+# What makes a predicate the condition of another (出さないと、…却下される;
+# 出さなければ, 出さない場合): the condition is not said to hold.
+_CONDITION_AFTER = ("と、", "場合", "ならば", "なら、", "限り")
+_CONDITION_TAILS = ("ければ", "れば", "たら", "なら")
+
+
+def conditional(text: str, p: Predicate) -> bool:
+    """The predicate states a condition, not a fact."""
+    return (text.startswith(_CONDITION_AFTER, p.end) or p.tail.endswith(_CONDITION_TAILS)
+            or p.tail.endswith("と") and text.startswith("、", p.end))
+
+
 # Nouns after a predicate that state it happened (出場した経験, 優勝した実績).
 STATING_NOUNS = ("経験", "実績", "記録", "事実", "前例")
 

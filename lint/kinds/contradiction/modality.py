@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Optional
 
 from lint.cache.programs import compile_re
+from lint.text.tokens import clause_bounds
 from lint.kinds.contradiction.connectives import PLAIN_VERB_LAST
 from lint.kinds.contradiction.dated import clauses_dated_apart
 from lint.kinds.contradiction.dated_clauses import dated_in_another
@@ -28,6 +29,7 @@ from lint.kinds.contradiction.closeness import about_the_same
 from lint.kinds.contradiction.subjects import places_apart, topics_of_two_parties
 from lint.kinds.contradiction import plans
 from lint.kinds.contradiction.plans import AS_A_GROUND, planned_clauses
+from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Conflict, Settings, Unit, containing
 from lint.kinds.contradiction.verb_states import verb_state
 
@@ -211,6 +213,17 @@ def _asked_in_claim(claim: Unit, unit: Unit, us: int, ue: int) -> bool:
     return any(w in unit.text[us:min(ue + 4, unit.end)] and w in claim.body for w in ("要請", "申請", "打診"))
 
 
+def counted_apart(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
+    """The two clauses count what they speak of by one counter, differently
+    (和室の襖4枚を張り替えた / 押し入れの襖2枚も…張り替えてもらう予定):
+    two sets of things, each with its own state."""
+    lo, hi = clause_bounds(claim.text, s, claim.start, claim.end)
+    mine = {(q.unit, q.value) for q in quantities(claim, cache) if lo <= q.start < hi}
+    # (The detail's count may stand in the clause before: 襖2枚も傷んできたので、…)
+    theirs = {(q.unit, q.value) for q in quantities(unit, cache)}
+    return any(k == unit_ and (k, v) not in theirs for k, v in mine for unit_, _ in theirs)
+
+
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict) -> list[Conflict]:
     out: list[Conflict] = []
     mine = _states(claim, cache)
@@ -251,6 +264,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             continue
         # …nor is one of two parties, places or years.
         if (topics_of_two_parties(claim, s, unit, us, cache) or places_apart(claim, s, unit, us)
+                or counted_apart(claim, s, unit, us, cache)
                 # (A plan of another year is another act: 2024年に…義務化された / 2026年から義務化される予定.)
                 # (…unless the claim's year bounds its time, 2020年以降に成立する可能性, which another year may break.)
                 or clauses_dated_apart(claim, s, unit, us, cache) and not _YEAR_BOUND.search(claim.text, claim.start, claim.end)

@@ -110,6 +110,8 @@ TURNING_ADVERBS = ("ほとんど",)
 CLAUSE_END_KANA = compile_re(f"[{HIRAGANA}]+(?=(?:[（(][^（）()]*[）)])?$)")
 
 
+# A frame that reports what comes before it (…と考えられている, …とみられる).
+_REPORTED = compile_re("(?<=[たいだ])と(?:考え|思わ|思われ|み|見ら|さ|言わ|いわ|推定|推測)")
 _NOT_WAITED = compile_re("を待(?:たず|たないで|たない)")
 _NOT_YET = compile_re("(?:は|も)(?:まだ|いまだ|なお)先")
 _NOUN_THEN_NO = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+の(?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
@@ -124,7 +126,9 @@ _SUBJECT_AFTER = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,6}}[がはも
 # 放棄され, 一党独裁が終わり).
 # (Not 廃止, which the details say of counted things too: 二つの航路はいずれも廃止された.)
 _FORGONE_AFTER = compile_re(f"[{KANJI_UNIFIED}]{{0,4}}(?:{FORGONE_AFTER.pattern}|"
-                            f"(?:を|は|も|が|の)(?P<away>廃(?=し|す|さ)|撤廃|放棄|捨て|やめ|止め|終わ|終焉|崩壊|崩れ|倒れ)"
+                            f"(?:を|は|も|が|の)(?P<away>廃(?=し|す|さ)|撤廃|放棄|捨て|やめ|止め|終わ|終焉|崩壊|崩れ|倒れ|"
+                            # (…or curbed: 給付の伸びを自動的に抑える.)
+                            f"(?:[{KANJI_UNIFIED}]{{1,4}}的に)?(?:抑え|抑制|食い止め))"
                             f"(?P<away_tail>[{HIRAGANA}]*))")
 
 
@@ -163,7 +167,9 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
         # (A noun it describes that qualifies another, 豊富な鉱物資源の開発も
         # 進んでいない: the denial is the other's.)
         described = _NOUN_THEN_NO.match(u.text, e + 1 if u.text.startswith("な", e) else e, hi)
-        ending = CLAUSE_END_KANA.search(u.text, e, hi)
+        # (What is said, before the frame that reports it: …なかったと考えられている.)
+        reported = _REPORTED.search(u.text, e, hi)
+        ending = CLAUSE_END_KANA.search(u.text, e, reported.start() if reported else hi)
         if ending is not None and "しか" in u.text[e:ending.start() + 2]:
             return True  # わずかな作品しか収録していない: limited, and said
         # (…な保護国を独立国と認めなかった: the judgement of the noun described
@@ -227,8 +233,11 @@ def with_numeral(text: str, lo: int, at: int) -> int:
 
 # The event a span counts from: the words before の (一般公開の, ワーテルローの戦いの).
 # (…から: the span counted on from it, 保元の乱から3年後.)
-_ANCHOR_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+[いきしちにひみり]?)の$|"
-                            f"((?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+の)?[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)から$")
+# (…or an act told by its verbal noun: コレラ菌を発見する約30年前.)
+_ANCHOR_BEFORE = compile_re(f"(?:([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+[いきしちにひみり]?)の|"
+                            f"((?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+の)?[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)から|"
+                            f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+[をが][{KANJI_UNIFIED}]{{2,}})(?:する|した|される|された))"
+                            f"(?:約|およそ)?$")
 
 
 def converse_day(claim: Unit, s: int, unit: Unit, us: int) -> bool:
@@ -242,14 +251,26 @@ def converse_day(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     m = _ANCHOR_BEFORE.search(claim.text, max(claim.start, s - 20), with_numeral(claim.text, claim.start, s))
     if m is None:
         return False
-    anchor = m.group(1) or m.group(2)
+    anchor = m.group(1) or m.group(2) or m.group(3)
     if len(anchor) < 2:
         return False
     lo, hi = clause_bounds(unit.text, us, unit.start, unit.end)
-    if unit.text.endswith("その", lo, with_numeral(unit.text, lo, us)):
-        # その9日後の6月18日、…X: the span's clause points on to the next.
+    if unit.text.endswith(_CLEFT_TOPIC, unit.start, lo):
+        # コレラ菌を発見したのは、それから約30年後: the cleft's act is what came after.
+        lo = clause_bounds(unit.text, lo - 2, unit.start, unit.end)[0]
+    # その9日後の6月18日、…X: the span's clause points on to the next; so
+    # does a clause that is the span alone (三畳紀の直前、…大量絶滅が起き).
+    if unit.text.endswith("その", lo, with_numeral(unit.text, lo, us)) or _SPAN_CLAUSE.fullmatch(unit.text, us, hi):
         hi = clause_bounds(unit.text, min(hi + 1, unit.end), unit.start, unit.end)[1]
+    if m.group(3):
+        # An act with what it is done to (コレラ菌を発見): both in the clause.
+        return all(part in unit.text[lo:hi] for part in _ACT_PARTS.split(anchor))
     return anchor in unit.text[lo:hi] and not unit.text.endswith(anchor + "の", lo, with_numeral(unit.text, lo, us))
+
+
+_CLEFT_TOPIC = ("のは、", "のは")
+_SPAN_CLAUSE = compile_re("(?:直前|直後|[0-9０-９一二三四五六七八九十数]+(?:日|年|か月|カ月|週間|時間)[前後])(?:に|には|の)?")
+_ACT_PARTS = compile_re("[をが]")
 
 
 _NOUN_AFTER = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})")

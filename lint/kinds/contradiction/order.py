@@ -270,8 +270,9 @@ def parts_crossed(mine: Relation, theirs: Relation) -> bool:
     # Year digits (1945年 / 1946年) tell no order; nor, in the details' first part, a word of both the claim's.
     # The claim's topic is the subject of the later part, not an event: it
     # crosses nothing (第一次世界大戦で日本は…を理由に宣戦し / 大戦が始まると).
-    # (Words all four parts hold, イギリス in each, tell no order.)
-    common = mine.first & mine.then & theirs.first & theirs.then
+    # (Words all four parts hold, イギリス in each, tell no order; nor one
+    # both the claim's parts hold that is the details' topic, 連句.)
+    common = mine.first & mine.then & (theirs.first & theirs.then | theirs.topic)
     cross_a = dateless(my_first & their_then) - mine.topic - common
     cross_b = dateless(my_then & their_first) - my_first - mine.topic - common
     same = len((mine.first & theirs.first) - common) + len((mine.then & theirs.then) - common)

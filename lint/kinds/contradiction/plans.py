@@ -22,10 +22,12 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.connectives import FORWARD
 from lint.kinds.contradiction.dated import clauses_dated_apart
+from lint.kinds.contradiction.restated import word_grams
 from lint.kinds.contradiction.dated_clauses import sentence_dated_apart
 from lint.kinds.contradiction.event_words import OPEN_WORDS
 from lint.kinds.contradiction.units import SENTENCE_ENDS, Conflict, Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, chars, is_kanji
+from lint.text.tokens import clause_bounds
 
 _HIRAGANA_SET = chars(HIRAGANA)
 
@@ -75,6 +77,10 @@ def _negated(body: str) -> bool:
 NUMBER_WORD = compile_re("[0-9０-９]")
 # Time words are not what a clause is about.
 TIME_WORDS = frozenset({"近年", "現在", "今後", "将来", "当初", "現時点", "同年", "昨年", "今年", "最近", "現状", "当面"})
+# The least an open word's own clause has (in bigrams), and the share of it
+# a hedged sentence must hold to tell that plan as a plan.
+OWN_CLAUSE_GRAMS = 3
+OWN_CLAUSE_TOLD = 0.75
 # Share of the claim clause's words a detail sentence must hold (two at least).
 UNREALISED_COVERAGE = 0.5
 
@@ -136,7 +142,9 @@ def planned_clauses(claim: Unit, cache: dict) -> list[Planned]:
             # …が開かれる|予定: the act planned, which the details must tell done.
             act = before[-1].word if done_to is None and _VERB_CHUNK.fullmatch(before[-1].word) and (
                 before[-1].grammar[:1] in _VERB_KANA) else None
-            found.append(Planned(m.start(), stop, words, done_to, act))
+            # The open word's own clause, up to it (さらに多くの県で|検討).
+            lo = clause_bounds(text, m.start(), claim.start, claim.end)[0]
+            found.append(Planned(m.start(), stop, words, done_to, act, text[lo:m.end()]))
     return found
 
 
@@ -146,6 +154,7 @@ class Planned(NamedTuple):
     words: list[str]  # the clause's other words
     done_to: Optional[str]  # what the planned act is done to, if the claim says it
     act: Optional[str]  # the planned verb, when nothing is said it is done to
+    own: str = ""  # the open word's own clause, up to and with the open word
 
 
 _VERB_CHUNK = compile_re(f"[{KANJI_UNIFIED}]{{1,2}}")
@@ -202,26 +211,39 @@ _KATAKANA_SET = chars(PLAIN_KATAKANA + "ー")
 def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
     """Each open clause of the claim against the aligned detail sentence telling it done."""
     out: list[Conflict] = []
-    for s, e, words, done_to, act in planned_clauses(claim, cache):
+    for s, e, words, done_to, act, own in planned_clauses(claim, cache):
         best = None
+        planned_held = 0  # the most of the words a sentence telling the plan as a plan holds
+        # (…and whether one tells the open word's own clause, 今後も住宅などを
+        # 増やす計画 / 今後はさらに住宅や店舗を増やす計画だが.)
+        own_told = False
+        own_grams = word_grams(own)
         for unit in aligned:
             body = unit.body
             if not body.rstrip().endswith(SENTENCE_ENDS) or done_to is not None and done_to not in body or (
                     act is not None and not _act_told(act, body)):
                 continue  # a heading states nothing; nor a sentence without what the act is done to, or the act
             held = [w for w in words if _held(w, body)]
+            hedged = HEDGES.search(body) is not None or _negated(body)
+            if hedged and len(own_grams) >= OWN_CLAUSE_GRAMS and len(own_grams & word_grams(body)) >= OWN_CLAUSE_TOLD * len(
+                    own_grams):
+                own_told = True
             # A number of the claim's clause (2030年まで延ばす方針) is said where it is told.
             if len(held) < 2 or len(held) < UNREALISED_COVERAGE * len(words) or any(
                     w not in held and NUMBER_WORD.search(w) for w in words):
                 continue
-            if HEDGES.search(body) or _negated(body):
+            if hedged:
+                planned_held = max(planned_held, len(held))
                 continue
             # Another year's act (2028年に…開かれる可能性 / 2013年に…公演を行い).
             if sentence_dated_apart(claim, s, unit, unit.start, cache) or clauses_dated_apart(claim, s, unit, unit.start, cache):
                 continue
             if best is None or len(held) > len(best[1]):
                 best = (unit, held)
-        if best is None:
+        # The plan is told as a plan where its words are (…長岡市の馬高遺跡も
+        # 訪ねる予定だ), whatever else a sentence naming them tells as done
+        # (1936年に長岡市の馬高遺跡で見つかった).
+        if best is None or planned_held >= len(best[1]) or own_told:
             continue
         unit, held = best
         # The evidence: from the first to the last of the shared words.

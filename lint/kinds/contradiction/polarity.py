@@ -20,7 +20,7 @@ from lint.kinds.contradiction.scope import (attempted, believed, contrasted, for
                                            right_of_another, since_then, timed, with_before)
 from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, forgone, is_negative_tail,
                                                  judged, predicates, with_means)
-from lint.kinds.contradiction.denials import (ONLY_OBJECT, REQUIRED, SEEMING, STATING_NOUNS, changed,
+from lint.kinds.contradiction.denials import (ONLY_OBJECT, REQUIRED, SEEMING, STATING_NOUNS, changed, conditional,
                                              case_apart, describes_another, heads_another, in_description, in_focus, instead, not_plainly_said,
                                              held_as_a_view, prefix_denied, quoted, seldom)
 from lint.kinds.contradiction.align import words_in
@@ -47,7 +47,7 @@ from lint.kinds.contradiction.closeness import CLEFT, about_the_same, clause_arg
 _COPULA_CONTRAST = ("で、", "であり", "であって")
 
 
-def _preds(u: Unit, cache: dict) -> list[Predicate]:
+def unit_predicates(u: Unit, cache: dict) -> list[Predicate]:
     key = ("p", u.start, u.end)
     if key not in cache:
         found = predicates(u.text, u.start, u.end)
@@ -87,7 +87,7 @@ def _stated(key: str, positive: bool, details: list[Unit], cache: dict) -> bool:
                 continue
             # (A verb of one kanji may be said by a verbal noun it starts: 売 / 売却.)
             if any(p.positive == positive and (same_word(p.key, key) or verb_starts_noun(key, p.key))
-                   for p in _preds(u, cache)):
+                   for p in unit_predicates(u, cache)):
                 found = True
                 break
         cache[("p-stated", key, positive)] = found
@@ -96,7 +96,7 @@ def _stated(key: str, positive: bool, details: list[Unit], cache: dict) -> bool:
 
 def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
     """Some claim predicate is stated the other way somewhere in the details."""
-    return any(_stated_as(pc, not pc.positive, details, cache) for pc in _preds(claim, cache))
+    return any(_stated_as(pc, not pc.positive, details, cache) for pc in unit_predicates(claim, cache))
 
 
 def _stated_as(p: Predicate, positive: bool, details: list[Unit], cache: dict) -> bool:
@@ -127,7 +127,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     """``aligned``: every detail sentence aligned with the claim or a clause
     of it, best first; the first ``cfg.top`` are its counterparts."""
     out: list[Conflict] = []
-    claim_preds = _preds(claim, cache)
+    claim_preds = unit_predicates(claim, cache)
     # A claim predicate never stated the other way cannot conflict.
     for pc in claim_preds:
         # A predicate modifying a noun (認めない国) picks out some of a kind;
@@ -135,7 +135,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # a statement (出場した経験がある).
         if ((pc.adnominal and not claim.text.startswith(STATING_NOUNS, pc.end))
                 or _KANJI_AT_END.sub("", pc.tail).endswith(CLEFT)
-                or any(w in pc.tail for w in SEEMING) or seldom(claim.text, pc)
+                or any(w in pc.tail for w in SEEMING) or seldom(claim.text, pc) or conditional(claim.text, pc)
                 or not _stated_as(pc, not pc.positive, details, cache)
                 # The claim says both (提出は義務だが、達成は義務ではない), as the details do.
                 or any(p is not pc and same_word(p.key, pc.key) and p.positive != pc.positive for p in claim_preds)
@@ -174,7 +174,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             beyond = unit.start not in closest
             if beyond and pc.key[-2:] not in unit.body:
                 continue
-            unit_preds = _preds(unit, cache)
+            unit_preds = unit_predicates(unit, cache)
             # Two relative clauses (認めない国 / 認める国) pick out two kinds.
             same_key = [pe for pe in unit_preds if not (pe.adnominal and pc.adnominal) and (
                         same_word(pe.key, pc.key) and (not one_kanji or one_verb(claim, pc, unit, pe, cfg.morphology))
@@ -218,7 +218,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                     continue
                 if (quoted(unit.text, pe.start, unit.start, unit.end) or held_as_a_view(unit.text, pe.end)
                         or other_objects(claim, pc, unit, pe) or believed(unit, pe)
-                        or seldom(unit.text, pe)
+                        or seldom(unit.text, pe) or conditional(unit.text, pe)
                         or pe.tail.endswith(CLEFT) and SHARE_AFTER.match(unit.text, pe.end)
                         or pe.tail.endswith(REQUIRED) and is_negative_tail(
                             unit.text[pe.end:clause_bounds(unit.text, pe.end, unit.start, unit.end)[1]])
@@ -257,9 +257,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # おらず / …代表が署名したが、…韓国は署名しなかった).
         subject = subject_before(claim, pc.start, cache)
         if subject is not None and any(p.positive == pc.positive and same_word(p.key, pc.key)
-                                       and subject_before(u, p.start, cache) == subject for u in aligned for p in _preds(u, cache)):
+                                       and subject_before(u, p.start, cache) == subject for u in aligned for p in unit_predicates(u, cache)):
             continue
         if (other_subject(claim, pc.start, subject, unit, pe.start, cache) or subject_as_goal(subject, unit, pe.start, cache)
+                or _groups_apart(claim, pc, claim_preds, unit, pe, cache)
                 or subject is not None and heads_another(unit, pe, subject)
                 or subjects_apart(subject, (bool(VOICE.match(pc.tail)), bool(VOICE.match(pe.tail))), unit, pe.start,
                                   details, cache, claim.text[lo:hi])
@@ -287,6 +288,18 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         out.append(Conflict("polarity", cs, pc.end, unit, es, pe.end,
                             claim.text[cs:pc.end], unit.text[es:pe.end]))
     return out
+
+
+def _groups_apart(claim: Unit, pc: Predicate, claim_preds: list[Predicate], unit: Unit, pe: Predicate,
+                  cache: dict) -> bool:
+    """Each side says its predicate of a group a relative clause picks out,
+    one the other's opposite (合格していない人が…名乗ることは禁じられている /
+    合格した人は…名乗ることができる): two groups, each told its own way."""
+    lo, _ = clause_bounds(claim.text, pc.start, claim.start, claim.end)
+    ulo, _ = clause_bounds(unit.text, pe.start, unit.start, unit.end)
+    mine = [p for p in claim_preds if p.adnominal and lo <= p.start < pc.start]
+    return any(p.adnominal and ulo <= p.start < pe.start and same_word(p.key, q.key) and p.positive != q.positive
+               for p in unit_predicates(unit, cache) for q in mine)
 
 
 _MANY_TOPIC = compile_re("(?:多く|一部|ほとんど|大半|大部分|いくつか)の([^、。]{1,12}?)(?:では|には|は)")

@@ -16,7 +16,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.calendar_years import OTHER_ERA, calendar_year, era_before
 from lint.kinds.contradiction.numerals import ARABIC, DIGIT, parse_amount, part_value, to_int_ascii
 from lint.kinds.contradiction.relative_years import last_date_before, months_told_before, years_told_before
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, chars
 
 # Unit words → (class, factor to the class's base unit).  Time spans are
 # counted in minutes so that 2時間半, 2時間30分 and 150分 are one value.
@@ -55,8 +55,10 @@ UNITS: dict[str, tuple[str, float]] = {
     "年": ("years", 1), "日": ("days", 1), "月": ("month", 1), "番目": ("rank", 1),
 }
 # Longest unit first so that 日間 wins over 日 and キロメートル over キロ.
-_UNIT_ALT = "|".join(re.escape(u) + ("(?![A-Za-zＡ-Ｚａ-ｚ²³])" if u.isalpha() and u.isascii() else "")
-                     for u in sorted(UNITS, key=len, reverse=True))  # 5m, not 5mg
+# A unit is a whole word: 5m, not 5mg; 3キロ, not 3キロボルト (a unit the table lacks).
+_UNIT_ALT = "|".join(re.escape(u) + ("(?![A-Za-zＡ-Ｚａ-ｚ²³])" if u.isalpha() and u.isascii()
+                                     else f"(?![{PLAIN_KATAKANA}])" if u[-1] in chars(PLAIN_KATAKANA) else "")
+                     for u in sorted(UNITS, key=len, reverse=True))
 _KANJI_NUMERAL = "〇零一二三四五六七八九十百千壱弐"
 _KANJI_NUM = rf"[{_KANJI_NUMERAL}]+"
 _PART = rf"(?:{ARABIC}[千百]?|{_KANJI_NUM})"

@@ -9,7 +9,7 @@ which numbers of a sentence are such parts and ends.
 from __future__ import annotations
 
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.quantities import Quantity, extract
+from lint.kinds.contradiction.quantities import Quantity, compatible, extract
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import bigrams, clause_bounds
@@ -82,6 +82,17 @@ RANGE_JOINERS = ("から", "～", "〜", "-", "－", "–")
 # After 「AからB」 these make a change from one value to another (77万人から
 # 136万人に増えた), not a range: each end is a value of its own time.
 CHANGE_AFTER = ("に", "へ", "と", "まで増", "まで減", "まで拡", "まで縮", "まで伸", "まで上", "まで下", "まで落")
+
+
+def new_value_told(claim: Unit, q: Quantity, unit: Unit, cache: dict) -> bool:
+    """The claim gives a change's new value alone (18歳へ引き下げ), and the
+    sentence tells that change from its old value to one that agrees
+    (20歳から18歳に): the old value is no counterpart."""
+    if not claim.text.startswith(("へ", "に", "まで"), q.end):
+        return False
+    qs = quantities(unit, cache)
+    return any(a.unit == b.unit == q.unit and unit.text[a.end:b.start] == "から"
+               and unit.text.startswith(CHANGE_AFTER, b.end) and compatible(q, b) for a, b in zip(qs, qs[1:]))
 
 
 def ranges(u: Unit, cache: dict) -> dict[int, tuple[Quantity, Quantity]]:

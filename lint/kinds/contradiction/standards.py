@@ -10,7 +10,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.predicates import Predicate
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
-from lint.text.tokens import KANJI, KATAKANA, script
+from lint.text.tokens import KANJI, KATAKANA, clause_bounds, script
 
 
 def less_than_another(u: Unit, p: Predicate) -> bool:
@@ -46,3 +46,34 @@ def other_standards(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     # (Standards sharing a letter may be one said two ways: 前年 / 昨年.)
     return mine is not None and theirs is not None and not set(mine.group(1)) & set(theirs.group(1)) and (
         mine.group(1) not in unit.body and theirs.group(1) not in claim.body)
+
+
+# A standard with what it is of (曲尺の1尺より).
+_STANDARD_PHRASE = compile_re(f"((?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+の)?[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー0-9０-９]+)"
+                              f"より(?:も)?[^、。，]{{0,8}}$")
+# A topic with what it is of (鯨尺の1尺は, 北欧の男性では).
+_TOPIC = compile_re(f"((?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+の)?[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー0-9０-９]+)(?:では|は)")
+_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}}")
+# What a comparison's standard is followed by: its subject with が (降水量よりも|蒸発量が|上回る).
+_SUBJECT_AFTER = compile_re(f"(?:も)?([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})が")
+
+
+def standard_unnamed(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """The claim compares with a standard (曲尺の1尺より長い), or compares
+    a subject with it (降水量よりも蒸発量が上回る), that the detail word's
+    clause never names (古代中国の尺は…短く; 降水量が250ミリメートルを
+    下回る): the detail's word measures another thing."""
+    lo, _ = clause_bounds(claim.text, s, claim.start, claim.end)
+    mine = _STANDARD_PHRASE.search(claim.text, max(lo, s - 20), s)
+    if mine is None:
+        return False
+    ulo, uhi = clause_bounds(unit.text, us, unit.start, unit.end)
+    clause = unit.text[ulo:uhi]
+    # (Each word of it: 曲尺の1尺 is not 古代中国の尺.)  The detail may leave
+    # the standard out when it speaks of the claim's own topic (北欧の男性では
+    # …日本より低い / 北欧の男性では…高く).
+    if any(w.group()[-2:] not in clause for w in _WORD.finditer(mine.group(1))):
+        topics = list(_TOPIC.finditer(claim.text, claim.start, mine.start()))
+        return not topics or not any(w.group() in unit.body for w in _WORD.finditer(topics[-1].group(1)))
+    subject = _SUBJECT_AFTER.match(claim.text, mine.end(1) + 2, s)
+    return subject is not None and subject.group(1)[-2:] not in clause

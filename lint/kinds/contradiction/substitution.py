@@ -353,8 +353,10 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
     title = claim.text.split("\n", 1)[0]
     for x in words:
         # Right after a numeral, a counter or a span (9日前, 3号機), not a name;
-        # nor a number in kanji with its counter (約千社).
-        if _in_brackets(claim, x) or x.start > claim.start and _NUMBER_BEFORE.search(claim.text, claim.start, x.start) or any(
+        # nor a number in kanji with its counter (約千社), nor a word a number
+        # starts (4年制大学: a kind).
+        if _in_brackets(claim, x) or x.start > claim.start and _NUMBER_BEFORE.search(claim.text, claim.start, x.start) or (
+                x.text[:1].isdigit()) or any(
                 q.start <= x.start and x.end <= q.end for q in quantities(claim, cache)) or _glossed(claim, x, details_text):
             continue
         lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
@@ -362,8 +364,9 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
             # A name the details use elsewhere, in a closely aligned sentence
             # that has another where the claim has it (大久保利通が…初代の
             # 内閣総理大臣 / …伊藤博文が初代内閣総理大臣に就任した).
+            # (Its token may hold the ・ of a list, ・ロシア, which the details may not.)
             found = _proper(x) and next((f for unit in aligned[:cfg.top] if unit.score >= MIN_ALIGN
-                                         and x.text not in unit.body and _names_not_in(unit, claim, cache)
+                                         and x.text.strip("・") not in unit.body and _names_not_in(unit, claim, cache)
                                          and not span_dated_apart(claim, lo, hi, unit, cache)
                                          for f in [_counterpart(claim, x, unit, cache, known=True)]
                                          if f is not None), None)

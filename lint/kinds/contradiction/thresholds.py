@@ -6,12 +6,15 @@ face each other: a definition tells both sides of its threshold, so a claim
 may pick either.
 
     pass: 1,000年未満 / 1,000年以上
+    pass: 耐用年数の40年を過ぎた水道管 / 耐用年数は40年
     fail: 12%を下回った / 12%を超えた (what a measure did)
 """
 
 from __future__ import annotations
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.quantities import INF, Quantity
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 
 
 
@@ -42,4 +45,12 @@ def same_threshold(a: Quantity, b: Quantity, a_text: str = "") -> bool:
     if _open_side(a) * _open_side(b) == -1 and a.suffix in CATEGORY_BOUNDS and b.suffix in CATEGORY_BOUNDS:
         return True
     after = a.end + 1 if a_text.startswith("の", a.end) else a.end
-    return bool(a_text) and _open_side(a) != 0 and _open_side(b) == 0 and a_text.startswith(_PARTS, after)
+    if not a_text or _open_side(a) == 0 or _open_side(b) != 0:
+        return False
+    # A crossing verb that modifies a noun (40年を過ぎた水道管, 65歳を超える人)
+    # picks out those past the value, which the details may give alone.
+    return a_text.startswith(_PARTS, after) or (
+        a.suffix.endswith(("る", "た")) and _NOUN_START.match(a_text, a.end) is not None)
+
+
+_NOUN_START = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]")
