@@ -11,8 +11,10 @@ behave as the default install (the tests run both paths).
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 
 @lru_cache(maxsize=1)
@@ -31,8 +33,28 @@ def tokenizer() -> Optional[Any]:
     return tok
 
 
+# Set while a check runs that was told not to use Sudachi (the contradiction
+# rule's ``morphology: false``): it then reads as the default install does.
+_TURNED_OFF: ContextVar[bool] = ContextVar("yure_morphology_off", default=False)
+
+
+@contextmanager
+def turned_off(off: bool) -> Iterator[None]:
+    """Within the block, :func:`active` gives no tokenizer when ``off``."""
+    token = _TURNED_OFF.set(off)
+    try:
+        yield
+    finally:
+        _TURNED_OFF.reset(token)
+
+
+def active() -> Optional[Any]:
+    """The tokenizer, unless the running check turned analysis off."""
+    return None if _TURNED_OFF.get() else tokenizer()
+
+
 def available() -> bool:
-    return tokenizer() is not None
+    return active() is not None
 
 
 def encodable(text: str) -> str:

@@ -260,7 +260,12 @@ class Contradiction(Kind):
         # whose findings all come from the cache never needs them.
         from lint.kinds.contradiction.compare import post_conflicts
 
+        from lint.text import morph
+
         antonyms, finder = self.prepare(rules, ctx)
         for rule in rules:
-            for claim, conflicts in post_conflicts(doc, post, rule, rule.compiled, antonyms, finder):
+            # (Collected before yielding: the switch holds while this rule compares.)
+            with morph.turned_off(not rule.compiled.morphology):
+                found = post_conflicts(doc, post, rule, rule.compiled, antonyms, finder)
+            for claim, conflicts in found:
                 yield from _report(doc, rule, claim, conflicts)

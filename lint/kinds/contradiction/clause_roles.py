@@ -29,16 +29,18 @@ from lint.kinds.contradiction.chunks import Chunk, is_name, unit_chunks
 from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.role_words import NUMERIC, matches, role, same_head, spanning
 from lint.kinds.contradiction.units import Unit, containing
+from lint.text import morph
 
 Spans = tuple[tuple[int, int], tuple[int, int]]
 
 
 def _named(c: Chunk) -> bool:
-    return _named_word(c.word)
+    return _named_word(c.word, morph.active() is not None)
 
 
 @lru_cache(maxsize=8192)
-def _named_word(word: str) -> bool:
+def _named_word(word: str, analysed: bool) -> bool:
+    """(``analysed``: whether Sudachi reads the names, which the answer hangs on.)"""
     # A measure (約670平方キロメートル) has katakana and is no party.
     return len(word) >= 2 and (name_like(word) or is_name(word)) and not any(ch.isdigit() for ch in word)
 
