@@ -227,21 +227,25 @@ def possessor_exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]
     紹介でジョージが加入した): each takes the other's part."""
     mine, theirs = unit_chunks(claim, cache), unit_chunks(unit, cache)
     for k, owner in enumerate(mine[:-1]):
-        if owner.grammar != "の" or not name_like(owner.word):
+        if owner.grammar != "の" or not term(owner):
             continue
         owned = mine[k + 1]
         for subject in mine:
             # In the owner's clause, or the sentence's topic (ポールは、…).
+            # (One of the two a name at least: 彼女は明仁親王の写真に.)
             if (subject.grammar not in ("が", "は") or subject.clause != owner.clause and subject.grammar != "は"
-                    or not name_like(subject.word) or matches(subject.word, owner.word)):
+                    or not term(subject) or not (name_like(subject.word) or name_like(owner.word))
+                    or matches(subject.word, owner.word)):
                 continue
             # The sentence: the claim's subject owns a like noun, the claim's owner is the subject.
             for j, y in enumerate(theirs[:-1]):
                 if y.grammar != "の" or not matches(subject.word, y.word) or not same_head(owned, theirs[j + 1]):
                     continue
                 for c in theirs:
+                    # (A subject set off by a comma is its clause's still: Xが、…Yの筆頭株主.)
                     if (c.grammar in ("が", "は") and matches(owner.word, c.word)
-                            and (c.clause == y.clause or c.grammar == "は")):
+                            and (c.clause == y.clause or c.grammar == "は" or c.clause + 1 == y.clause
+                                 and unit.text.startswith("、", c.grammar_end))):
                         return spanning(subject, owner, owned), spanning(c, y, theirs[j + 1])
     return None
 
