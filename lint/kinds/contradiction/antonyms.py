@@ -19,7 +19,7 @@ from lint.kinds.contradiction.antonym_words import AntonymLexicon
 from lint.kinds.contradiction.beginnings import other_things_begun
 from lint.kinds.contradiction.compass import COMPASS, points_of_other_wholes
 from lint.kinds.contradiction.denials import denied_instead
-from lint.kinds.contradiction.opposites import (ALL_OF_THEM, FIRSTS, MANY, SOME_OF, concedes, converse_day, first_of_another,
+from lint.kinds.contradiction.opposites import (ALL_OF_THEM, FIRSTS, MANY, SOME_OF, concedes, first_of_another,
                                                  followed_is_first, follows_the_first, heads_differ, in_gloss, only_a_number, partitive_span,
                                                  told_gone, with_numeral,
                                                  word_polarity)
@@ -30,7 +30,7 @@ from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_othe
                                            SIDE_WORDS, sides_told_apart)
 from lint.kinds.contradiction.owners import counted_apart, owners_differ
 from lint.kinds.contradiction.standards import standard_unnamed, other_standards
-from lint.kinds.contradiction.tense import parts_of_other_periods, since_before
+from lint.kinds.contradiction.tense import converse_day, parts_of_other_periods, since_before
 from lint.kinds.contradiction.word_scope import (NOT_ONLY, PICKED_OUT, PROPOSED, UNIVERSAL, acts_differ,
                                                  limited_word_absent, only_told, tally, year_given)
 from lint.text.tokens import clause_bounds

@@ -112,6 +112,7 @@ CLAUSE_END_KANA = compile_re(f"[{HIRAGANA}]+(?=(?:[（(][^（）()]*[）)])?$)")
 
 # A frame that reports what comes before it (…と考えられている, …とみられる).
 _REPORTED = compile_re("(?<=[たいだ])と(?:考え|思わ|思われ|み|見ら|さ|言わ|いわ|推定|推測)")
+_NOT_ONLY_AFTER = compile_re("(?:だけ|ばかり)(?:で|では)なく|のみならず")
 _NOT_WAITED = compile_re("を待(?:たず|たないで|たない)")
 _NOT_YET = compile_re("(?:は|も)(?:まだ|いまだ|なお)先")
 _NOUN_THEN_NO = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+の(?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
@@ -142,6 +143,8 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
     できなかった: the reward was not enough)."""
     if _NOT_WAITED.match(u.text, e, u.end) or _NOT_YET.match(u.text, e, u.end):
         return False  # 卒業を待たずに退学した, 完成はまだ先: it did not come about
+    if _NOT_ONLY_AFTER.match(u.text, e, u.end):
+        return True  # 所蔵の確認だけでなく: said, and more besides
     # 終了で点を示すことは難しい: what is hard to do is not done.
     _, hi = clause_bounds(u.text, e, u.start, u.end)
     if _HINDERED.search(u.text, e, hi):
@@ -231,48 +234,6 @@ def with_numeral(text: str, lo: int, at: int) -> int:
     return at if k < at and text[k - 1:k + 1] == "唯一" else k
 
 
-# The event a span counts from: the words before の (一般公開の, ワーテルローの戦いの).
-# (…から: the span counted on from it, 保元の乱から3年後.)
-# (…or an act told by its verbal noun: コレラ菌を発見する約30年前.)
-_ANCHOR_BEFORE = compile_re(f"(?:([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+[いきしちにひみり]?)の|"
-                            f"((?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+の)?[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)から|"
-                            f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+[をが][{KANJI_UNIFIED}]{{2,}})(?:する|した|される|された))"
-                            f"(?:約|およそ)?$")
-
-
-def converse_day(claim: Unit, s: int, unit: Unit, us: int) -> bool:
-    """「Xの前日」 against a sentence where X itself is what came 翌 (一般公開
-    の前日に開会式 / 開会式が…一般公開は翌15日に), or 「Xの9日前」 against
-    「…その9日後にX」: one order told from each end.  Only words of before
-    and after, and only when the sentence does not also count from X (Xの翌日)."""
-    mine, theirs = _direction(claim.text, s), _direction(unit.text, us)
-    if mine is None or theirs is None or mine == theirs:
-        return False
-    m = _ANCHOR_BEFORE.search(claim.text, max(claim.start, s - 20), with_numeral(claim.text, claim.start, s))
-    if m is None:
-        return False
-    anchor = m.group(1) or m.group(2) or m.group(3)
-    if len(anchor) < 2:
-        return False
-    lo, hi = clause_bounds(unit.text, us, unit.start, unit.end)
-    if unit.text.endswith(_CLEFT_TOPIC, unit.start, lo):
-        # コレラ菌を発見したのは、それから約30年後: the cleft's act is what came after.
-        lo = clause_bounds(unit.text, lo - 2, unit.start, unit.end)[0]
-    # その9日後の6月18日、…X: the span's clause points on to the next; so
-    # does a clause that is the span alone (三畳紀の直前、…大量絶滅が起き).
-    if unit.text.endswith("その", lo, with_numeral(unit.text, lo, us)) or _SPAN_CLAUSE.fullmatch(unit.text, us, hi):
-        hi = clause_bounds(unit.text, min(hi + 1, unit.end), unit.start, unit.end)[1]
-    if m.group(3):
-        # An act with what it is done to (コレラ菌を発見): both in the clause.
-        return all(part in unit.text[lo:hi] for part in _ACT_PARTS.split(anchor))
-    return anchor in unit.text[lo:hi] and not unit.text.endswith(anchor + "の", lo, with_numeral(unit.text, lo, us))
-
-
-_CLEFT_TOPIC = ("のは、", "のは")
-_SPAN_CLAUSE = compile_re("(?:直前|直後|[0-9０-９一二三四五六七八九十数]+(?:日|年|か月|カ月|週間|時間)[前後])(?:に|には|の)?")
-_ACT_PARTS = compile_re("[をが]")
-
-
 _NOUN_AFTER = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})")
 
 
@@ -321,18 +282,6 @@ def follows_the_first(claim: Unit, s: int, e: int, unit: Unit, us: int) -> bool:
 
 # The names right before に続いて, a list of them included (メルボルン、シドニー|に続いて).
 _FOLLOWED_LIST = compile_re(f"(?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]+[、・とや])*[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]+$")
-
-
-_BACK_WORDS, _ON_WORDS = SPANS_BACK + ("直前",), SPANS_ON + ("直後",)
-
-
-def _direction(text: str, at: int) -> Optional[str]:
-    """Whether a word of time at ``at`` counts back (前日, 9日前) or on (翌, 9日後)."""
-    if text[at] == "前" or text.startswith(_BACK_WORDS, at):
-        return "back"
-    if text[at] == "翌" or text.startswith(_ON_WORDS, at):
-        return "on"
-    return None
 
 
 _TOPIC_NOUN = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)は、?")

@@ -153,7 +153,9 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         # 後も…たびたび実施されている, 独立後も…認められていた: what goes on
         # after held before too, no second event.
         # A span counted on (中国の仲介により7年後に): when, not after what.
+        # (後に続く半島国家: the ones that came after, no event after another.)
         if (m.group().startswith("より") and _one_of_two(text, lo, m.start()) or text.startswith("控え", m.end())
+                or m.group().endswith("後に") and text.startswith("続", m.end())
                 or text.endswith(("後も", "以降も", "以後も"), lo, m.end())
                 or m.group().startswith("後") and _SPAN_BEFORE.search(text, max(lo, m.start() - 8), m.start())):
             continue

@@ -181,6 +181,8 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
         if latin(text, i):
             continue  # a Latin word takes no Japanese inflection
         negative = _tail_polarity(tail)
+        if text[j - 1] in _NAI_ADJECTIVES and tail[:1] == "な" and negative is not None:
+            negative = is_negative_tail(tail[1:])  # 少ない, 危ない: the adjective's own ない
         if negative is None and tail.startswith(("がな", "がず", "がれ", "がせ")) and script(text[j - 2]) != KANJI:
             negative = is_negative_tail(tail)  # a compound verb's own が (引き継|がなかった), no particle
         if text[j - 1] == "的" and tail[:1] == "な" and tail[1:2] not in ("", "の", "ら"):
@@ -214,6 +216,8 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
     return out
 
 
+# Kanji of adjectives that end in ない themselves (少ない, 危ない, 切ない).
+_NAI_ADJECTIVES = frozenset("少危切")
 # 数えられるだけでなく: said, and more besides.
 _NOT_ONLY = compile_re("(?:だけ|ばかり)(?:で|では)な|のみならず")
 _ASKED = compile_re("[たるいだの]か(?:どうか)?(?:は|が|を|も|に|や|と|$)")

@@ -221,6 +221,9 @@ def _verb_end(v: Chunk) -> int:
     return v.end + max((len(e) for e in endings if v.grammar.startswith(e)), default=0)
 
 
+_LISTING = ("や", "と", "、", "・")
+
+
 def possessor_exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     """Two names, one the subject and the other the owner of a noun (ポールは、
     ジョージの紹介で加わった), the other way round in the sentence (ポールの
@@ -230,6 +233,9 @@ def possessor_exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]
         if owner.grammar != "の" or not term(owner):
             continue
         owned = mine[k + 1]
+        # (A member of a list, 李舜臣の水軍や明軍の反撃に, takes no role of its own.)
+        if owned.grammar in _LISTING or not owned.grammar:
+            continue
         for subject in mine:
             # In the owner's clause, or the sentence's topic (ポールは、…).
             # (One of the two a name at least: 彼女は明仁親王の写真に.)

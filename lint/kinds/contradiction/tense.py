@@ -1,5 +1,6 @@
-"""Tense: a claim of the present against a sentence of the past, and a
-time that reaches on into a later one.
+"""Tense: a claim of the present against a sentence of the past, a time
+that reaches on into a later one, and one order of two events told from
+each end (Xの9日前 / その9日後にX).
 
 A claim with no year says what holds now (首都はソフィアである); a detail
 sentence dated to a year and told in the past (864年ごろ…首都プレスラフなどで
@@ -8,9 +9,13 @@ sentence dated to a year and told in the past (864年ごろ…首都プレスラ
 
 from __future__ import annotations
 
+from typing import Optional
+
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.dated import sentence_years
+from lint.kinds.contradiction.opposites import SPANS_BACK, SPANS_ON, with_numeral
 from lint.kinds.contradiction.units import Unit
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
 
 
@@ -55,3 +60,57 @@ def parts_of_other_periods(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     mine = _PERIOD_BEFORE.search(claim.text, max(claim.start, s - 8), s)
     theirs = _PERIOD_BEFORE.search(unit.text, max(unit.start, us - 8), us)
     return mine is not None and theirs is not None and mine.group() != theirs.group()
+
+
+# The event a span counts from: the words before の (一般公開の, ワーテルローの戦いの).
+# (…から: the span counted on from it, 保元の乱から3年後.)
+# (…or an act told by its verbal noun: コレラ菌を発見する約30年前.)
+_ANCHOR_BEFORE = compile_re(f"(?:([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+[いきしちにひみり]?)の|"
+                            f"((?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+の)?[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)から|"
+                            f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+[をが][{KANJI_UNIFIED}]{{2,}})(?:する|した|される|された))"
+                            f"(?:約|およそ)?$")
+
+
+def converse_day(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """「Xの前日」 against a sentence where X itself is what came 翌 (一般公開
+    の前日に開会式 / 開会式が…一般公開は翌15日に), or 「Xの9日前」 against
+    「…その9日後にX」: one order told from each end.  Only words of before
+    and after, and only when the sentence does not also count from X (Xの翌日)."""
+    mine, theirs = _direction(claim.text, s), _direction(unit.text, us)
+    if mine is None or theirs is None or mine == theirs:
+        return False
+    m = _ANCHOR_BEFORE.search(claim.text, max(claim.start, s - 20), with_numeral(claim.text, claim.start, s))
+    if m is None:
+        return False
+    anchor = m.group(1) or m.group(2) or m.group(3)
+    if len(anchor) < 2:
+        return False
+    lo, hi = clause_bounds(unit.text, us, unit.start, unit.end)
+    if unit.text.endswith(_CLEFT_TOPIC, unit.start, lo):
+        # コレラ菌を発見したのは、それから約30年後: the cleft's act is what came after.
+        lo = clause_bounds(unit.text, lo - 2, unit.start, unit.end)[0]
+    # その9日後の6月18日、…X: the span's clause points on to the next; so
+    # does a clause that is the span alone (三畳紀の直前、…大量絶滅が起き).
+    if unit.text.endswith("その", lo, with_numeral(unit.text, lo, us)) or _SPAN_CLAUSE.fullmatch(unit.text, us, hi):
+        hi = clause_bounds(unit.text, min(hi + 1, unit.end), unit.start, unit.end)[1]
+    if m.group(3):
+        # An act with what it is done to (コレラ菌を発見): both in the clause.
+        return all(part in unit.text[lo:hi] for part in _ACT_PARTS.split(anchor))
+    return anchor in unit.text[lo:hi] and not unit.text.endswith(anchor + "の", lo, with_numeral(unit.text, lo, us))
+
+
+_CLEFT_TOPIC = ("のは、", "のは")
+_SPAN_CLAUSE = compile_re("(?:直前|直後|[0-9０-９一二三四五六七八九十数]+(?:日|年|か月|カ月|週間|時間)[前後])(?:に|には|の)?")
+_ACT_PARTS = compile_re("[をが]")
+
+
+_BACK_WORDS, _ON_WORDS = SPANS_BACK + ("直前",), SPANS_ON + ("直後",)
+
+
+def _direction(text: str, at: int) -> Optional[str]:
+    """Whether a word of time at ``at`` counts back (前日, 9日前) or on (翌, 9日後)."""
+    if text[at] == "前" or text.startswith(_BACK_WORDS, at):
+        return "back"
+    if text[at] == "翌" or text.startswith(_ON_WORDS, at):
+        return "on"
+    return None
