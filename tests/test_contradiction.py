@@ -340,7 +340,7 @@ def test_two_common_katakana_nouns_are_not_two_names(linter, monkeypatch, sudach
     finally:
         monkeypatch.delenv("YURE_NO_SUDACHI", raising=False)
         morph.tokenizer.cache_clear()
-    
+
 
 def test_sudachi_finds_two_kanji_names_of_one_kind(linter, monkeypatch):
     """With Sudachi, two kanji proper nouns of one kind (people, places)
@@ -365,7 +365,7 @@ def test_sudachi_finds_two_kanji_names_of_one_kind(linter, monkeypatch):
     finally:
         monkeypatch.delenv("YURE_NO_SUDACHI", raising=False)
         morph.tokenizer.cache_clear()
-        
+
 
 @pytest.mark.parametrize("line, heading", [("加盟国と日本", True), ("加盟国は187か国にのぼる。", False),
                                            ("東京、大阪、名古屋、福岡、札幌、仙台、広島の七都市で開かれる予定の会議", False)])

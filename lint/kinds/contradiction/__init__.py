@@ -259,7 +259,6 @@ class Contradiction(Kind):
         # The comparisons are imported when a post is first checked: a run
         # whose findings all come from the cache never needs them.
         from lint.kinds.contradiction.compare import post_conflicts
-
         from lint.text import morph
 
         antonyms, finder = self.prepare(rules, ctx)

@@ -54,12 +54,19 @@ def seldom(text: str, p: Predicate) -> bool:
 # 出さなければ, 出さない場合): the condition is not said to hold.
 _CONDITION_AFTER = ("と、", "場合", "ならば", "なら、", "限り")
 _CONDITION_TAILS = ("ければ", "れば", "たら", "なら")
+_SAYING = compile_re("明言|述べ|語っ|語り|言っ|発表|表明|強調|主張|説明|答え|約束|誓っ|話し|宣言|断言|示唆")
 
 
 def conditional(text: str, p: Predicate) -> bool:
     """The predicate states a condition, not a fact."""
-    return (text.startswith(_CONDITION_AFTER, p.end) or p.tail.endswith(_CONDITION_TAILS)
-            or p.tail.endswith("と") and text.startswith("、", p.end))
+    if text.startswith(_CONDITION_AFTER, p.end) or p.tail.endswith(_CONDITION_TAILS):
+        return True
+    # …ないと、…: a condition, unless a verb of saying ends the sentence
+    # (引き上げないと、記者会見で明言した: what was said).
+    if not (p.tail.endswith("と") and text.startswith("、", p.end)):
+        return False
+    end = text.find("。", p.end)
+    return _SAYING.search(text, p.end, len(text) if end == -1 else end) is None
 
 
 # Nouns after a predicate that state it happened (出場した経験, 優勝した実績).

@@ -1,21 +1,25 @@
 """An act the claim says was forgone, which the details tell as done.
 
 A verb of forgoing names the act it denies (批准を見送った, 攻略に失敗した,
-改宗を拒んだ).  When the details tell that act as done (批准している,
-攻略した, 改宗した) and say nothing against it anywhere they name it (no
-negation, no word of forgoing, failing or undoing in any clause holding
-the act), the claim's denial has nothing to stand on: in a summary, a
-forgone act is one the details tell of.
+改宗を拒んだ, 受賞には至らなかった).  When the details tell that act as done
+(批准している, 攻略した, 改宗した), to the same thing and in a sentence
+that holds most of the claim's clause, and say nothing against it anywhere
+they name it (no negation, no word of forgoing, failing or undoing in any
+sentence holding the act), the claim's denial has nothing to stand on: in
+a summary, a forgone act is one the details tell of.
 
 Pass (no finding)::
 
     要点: 日本はこの条約の批准を見送った。
     詳細: 日本は当初この条約を批准しなかったが、2010年に批准した。
 
+    要点: 東洋電機は北海製紙の買収に失敗した。
+    詳細: 東洋電機は翌年、南海化学を買収した。
+
 Fail::
 
-    要点: 日本は国際労働条約181号の批准を見送っている。
-    詳細: 日本はこの181号を批准している。
+    要点: その作品は全国コンクールの最優秀賞の選定を逃した。
+    詳細: その作品は昨年、全国コンクールの最優秀賞に選ばれた。
 """
 
 from __future__ import annotations
@@ -28,16 +32,17 @@ from lint.kinds.contradiction.dated import span_dated_apart
 from lint.kinds.contradiction.denials import quoted
 from lint.kinds.contradiction.polarity import NEGATION_HINT, unit_predicates
 from lint.kinds.contradiction.predicates import FORGOING, Predicate, forgone
+from lint.kinds.contradiction.restated import word_grams
 from lint.kinds.contradiction.same_acts import verb_starts_noun
 from lint.kinds.contradiction.subjects import other_subject, subject_before
 from lint.kinds.contradiction.units import Conflict, Unit, containing
-from lint.text.scripts import HIRAGANA, KANJI_UNIFIED
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
 
 
 # Words that undo, refuse or put off an act, beyond the plain negations:
-# a detail clause with one of them may be what the claim's forgoing sums up.
-_UNDOING = compile_re("否定|退け|却下|棄却|否決|撤回|中止|頓挫|白紙|廃案|断ら|断っ|辞退|延期|凍結|保留|先送|"
+# a detail sentence with one of them may be what the claim's forgoing sums up.
+_UNDOING = compile_re("否定|退け|却下|棄却|否決|撤回|中止|頓挫|白紙|廃案|断ら|断っ|辞退|延期|凍結|保留|先送|持ち越|"
                       "失|反対|阻|叶わ|至らず|見合わ|取り下げ|取りや|打ち切|廃止|解除|終わ")
 
 # An act: a verbal noun of kanji (批准, 改宗); of a compound the last two tell it (集会開催 → 開催).
@@ -47,33 +52,52 @@ _NOT_REACHED = compile_re(f"([{KANJI_UNIFIED}]{{2,}})(?:に|には|にまでは)
 # A verb's act forgone, with its object before it (紙面の質を高めることには失敗した).
 _VERB_FORGONE = compile_re(f"([{KANJI_UNIFIED}]+)を[^、。]{{0,8}}?([{KANJI_UNIFIED}])([{HIRAGANA}]{{0,3}}?)"
                            f"(?:る|す|く|う|つ|ぶ|む|ぐ)(?:こと|の)(?:に|には|を|は|も)(?:{FORGOING})")
+# What an act is done to or is about, right before it (北海製紙の|買収, 清への|降伏,
+# 事業に|選ば, 扱いについて|合意).
+_THING_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー0-9０-９]{{2,}}|[{KANJI_UNIFIED}]+[{HIRAGANA}])"
+                           f"(?:の|への|に|との|を|について|に関して|をめぐって|での)$")
+_KANA_TAIL = compile_re(f"[{HIRAGANA}]*")
 
 
 class Forgoing(NamedTuple):
     """An act the claim denies with a verb of forgoing: the act's word, the
-    span to report, and the object the act is done to (for a verb's stem)."""
+    span to report (the verb's tail with it), and what the act is done to,
+    when the claim says it."""
 
     act: str
     start: int
     end: int
-    thing: str = ""
+    thing: str
+
+
+def _forgoing(claim: Unit, act: str, start: int, end: int, act_start: int, thing: str = "") -> Forgoing:
+    if not thing:
+        m = _THING_BEFORE.search(claim.text, max(claim.start, act_start - 16), act_start)
+        # (…or the head of a compound: 集会|開催, 新駅|建設.)
+        thing = m.group(1) if m else act[:-2] if len(act) >= 4 else ""
+    return Forgoing(act, start, _KANA_TAIL.match(claim.text, end, claim.end).end(), thing)
 
 
 def _forgoings(claim: Unit) -> list[Forgoing]:
-    found = [Forgoing(p.key, p.start, p.end) for p in forgone(claim.text, claim.start, claim.end)
+    text = claim.text
+    found = [_forgoing(claim, p.key, p.start, p.end, p.start) for p in forgone(text, claim.start, claim.end)
              if not p.positive and not p.adnominal and _ACT.fullmatch(p.key)]
-    found += [Forgoing(m.group(1), m.start(), m.end()) for m in _NOT_REACHED.finditer(claim.text, claim.start, claim.end)]
-    found += [Forgoing(m.group(2), m.start(2), m.end(), m.group(1)[-2:])
-              for m in _VERB_FORGONE.finditer(claim.text, claim.start, claim.end)]
+    found += [_forgoing(claim, m.group(1), m.start(), m.end(), m.start())
+              for m in _NOT_REACHED.finditer(text, claim.start, claim.end)]
+    found += [_forgoing(claim, m.group(2), m.start(2), m.end(), m.start(2), m.group(1))
+              for m in _VERB_FORGONE.finditer(text, claim.start, claim.end)]
     return found
 
 
 def _told_against(act: str, details: list[Unit], cache: dict) -> bool:
-    """Some detail clause that names the act says something against it."""
+    """Some detail clause that names the act, or a clause beside it, says
+    something against it (計画を取り下げ、…建設した; 持ち越された; a negation)."""
     for u in containing(details, (act,), cache):
         pos = u.text.find(act, u.start, u.end)
         while pos != -1:
             lo, hi = clause_bounds(u.text, pos, u.start, u.end)
+            lo = clause_bounds(u.text, lo - 2, u.start, u.end)[0] if lo - 2 >= u.start else lo
+            hi = clause_bounds(u.text, hi + 1, u.start, u.end)[1] if hi + 1 < u.end else hi
             if NEGATION_HINT.search(u.text, lo, hi) or _UNDOING.search(u.text, lo, hi):
                 return True
             pos = u.text.find(act, pos + 1, u.end)
@@ -81,21 +105,27 @@ def _told_against(act: str, details: list[Unit], cache: dict) -> bool:
 
 
 def _done(f: Forgoing, u: Unit, cache: dict) -> Predicate | None:
-    """The detail predicate of ``u`` that tells the act as done: the act
-    itself (批准している) or a verb its first kanji is the stem of (降り /
-    降伏, 選ばれ / 選定); a verb's stem with the claim's object before it."""
+    """The detail predicate of ``u`` that tells the act as done to the
+    claim's thing: the act itself (批准している), or, when the claim names
+    what the act is done to, a verb its first kanji is the stem of (清に降り /
+    清への降伏, 事業に選ばれ / 事業の選定)."""
     act = f.act
     for p in unit_predicates(u, cache):
         if not p.positive or p.adnominal or p.unrealised:
             continue
-        if f.thing:
-            if p.key == act and f.thing in u.text[clause_bounds(u.text, p.start, u.start, u.end)[0]:p.start]:
-                return p
-        elif same_word(p.key, act) or act.endswith(p.key) and len(p.key) >= 2 or verb_starts_noun(p.key, act[-2:]):
-            return p
+        exact = same_word(p.key, act) or act.endswith(p.key) and len(p.key) >= 2
+        if not (exact or f.thing and (verb_starts_noun(p.key, act[-2:]) or len(act) == 1 and p.key == act)):
+            continue
+        if f.thing and not word_grams(f.thing) & word_grams(u.text[slice(*clause_bounds(u.text, p.start, u.start, u.end))]):
+            continue  # done to another thing (南海化学を買収した / 北海製紙の買収)
+        return p
     return None
 
 
+# A clause that tells from when the next one holds (…てから、).
+_SINCE = ("てから", "でから", "以降", "以後", "以来", "のち")
+# Who a clause is about, which says nothing of when (彼は体を壊してから).
+_PERSONS = frozenset({"彼", "彼女", "彼ら"})
 def may_conflict(claim: Unit) -> bool:
     """The claim forgoes an act named by a verbal noun."""
     return bool(_forgoings(claim))
@@ -112,11 +142,18 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) 
         if act in claim.text[f.end:claim.end] or _told_against(act[-2:], details, cache):
             continue
         lo, hi = clause_bounds(claim.text, f.start, claim.start, claim.end)
+        # A clause before that tells from when (体を壊してから、…控えた): the
+        # details must tell that time too.
+        since = frozenset()
+        if lo > claim.start and claim.text.endswith(_SINCE, claim.start, lo - 1):
+            since = word_grams(claim.text[clause_bounds(claim.text, lo - 2, claim.start, claim.end)[0]:lo])
         subject = subject_before(claim, f.start, cache)
         found = []
         for rank, unit in enumerate(aligned):
             pe = _done(f, unit, cache)
             if pe is None or span_dated_apart(claim, lo, hi, unit, cache, or_sentence=True):
+                continue
+            if since and not since - _PERSONS <= word_grams(unit.body):
                 continue
             # (A verb told for the act, 開いた for 開催: its own denials count too.)
             if pe.key != act and _told_against(pe.key, details, cache):
@@ -126,7 +163,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) 
             # The act's own word before a verb of its stem (批准した before 降り for 降伏).
             found.append((pe.key != act, rank, unit, pe))
         if found:
-            _, _, unit, pe = min(found, key=lambda f: f[:2])
+            _, _, unit, pe = min(found, key=lambda candidate: candidate[:2])
             out.append(Conflict("polarity", f.start, f.end, unit, pe.start, pe.end,
                                 claim.text[f.start:f.end], unit.text[pe.start:pe.end]))
     return out

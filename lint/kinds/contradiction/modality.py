@@ -19,7 +19,6 @@ from __future__ import annotations
 from typing import Optional
 
 from lint.cache.programs import compile_re
-from lint.text.tokens import clause_bounds
 from lint.kinds.contradiction.connectives import PLAIN_VERB_LAST
 from lint.kinds.contradiction.dated import clauses_dated_apart
 from lint.kinds.contradiction.dated_clauses import dated_in_another
@@ -32,6 +31,7 @@ from lint.kinds.contradiction.plans import AS_A_GROUND, planned_clauses
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Conflict, Settings, Unit, containing
 from lint.kinds.contradiction.verb_states import verb_state
+from lint.text.tokens import clause_bounds
 
 # Hiragana phrases that do the same (…のめどが立っていない, …には至っていない).
 # めざす in kana (登録をめざしている), not めざましい.

@@ -67,8 +67,8 @@ def _common_word(word: str, analysed: bool) -> bool:
         return False
     if word.upper() in COMMON_LATIN:
         return True
-    if analysed:
-        tok = morph.tokenizer()
+    tok = morph.tokenizer() if analysed else None
+    if tok is not None:
         found = tok.tokenize(morph.encodable(word))
         return all(m.part_of_speech()[1] != "固有名詞" and not m.is_oov() for m in found)
     words = lexicon()

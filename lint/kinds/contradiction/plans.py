@@ -22,9 +22,9 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.connectives import FORWARD
 from lint.kinds.contradiction.dated import clauses_dated_apart
-from lint.kinds.contradiction.restated import word_grams
 from lint.kinds.contradiction.dated_clauses import sentence_dated_apart
 from lint.kinds.contradiction.event_words import OPEN_WORDS
+from lint.kinds.contradiction.restated import word_grams
 from lint.kinds.contradiction.units import SENTENCE_ENDS, Conflict, Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, chars, is_kanji
 from lint.text.tokens import clause_bounds
@@ -77,6 +77,18 @@ def _negated(body: str) -> bool:
 NUMBER_WORD = compile_re("[0-9０-９]")
 # Time words are not what a clause is about.
 TIME_WORDS = frozenset({"近年", "現在", "今後", "将来", "当初", "現時点", "同年", "昨年", "今年", "最近", "現状", "当面"})
+# Words that tell a plan carried out.
+_CARRIED_OUT = compile_re("完成|竣工|落成|開館|開業|開通|開港|開設|開校|開園|実現|発効|施行|完了|設立され|建設され")
+def _carried_out(unit: Unit, held: list[str]) -> bool:
+    """A clause of ``unit`` holding the plan's words tells it carried out
+    (新しい図書館は駅前に2022年に完成し; not 2017年に最初の区画が完成した)."""
+    for m in _CARRIED_OUT.finditer(unit.text, unit.start, unit.end):
+        lo, hi = clause_bounds(unit.text, m.start(), unit.start, unit.end)
+        if any(w in unit.text[lo:hi] for w in held):
+            return True
+    return False
+
+
 # The least an open word's own clause has (in bigrams), and the share of it
 # a hedged sentence must hold to tell that plan as a plan.
 OWN_CLAUSE_GRAMS = 3
@@ -154,7 +166,7 @@ class Planned(NamedTuple):
     words: list[str]  # the clause's other words
     done_to: Optional[str]  # what the planned act is done to, if the claim says it
     act: Optional[str]  # the planned verb, when nothing is said it is done to
-    own: str = ""  # the open word's own clause, up to and with the open word
+    own: str  # the open word's own clause, up to and with the open word
 
 
 _VERB_CHUNK = compile_re(f"[{KANJI_UNIFIED}]{{1,2}}")
@@ -243,7 +255,8 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
         # The plan is told as a plan where its words are (…長岡市の馬高遺跡も
         # 訪ねる予定だ), whatever else a sentence naming them tells as done
         # (1936年に長岡市の馬高遺跡で見つかった).
-        if best is None or planned_held >= len(best[1]) or own_told:
+        # (…unless that sentence tells the plan carried out: 図書館は駅前に2022年に完成し.)
+        if best is None or (planned_held >= len(best[1]) or own_told) and not _carried_out(*best):
             continue
         unit, held = best
         # The evidence: from the first to the last of the shared words.

@@ -201,7 +201,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 if not pc.positive and pe.tail.endswith(CLEFT) and not in_focus(claim, pc, unit, pe, cache):
                     continue
                 if (not_plainly_said(unit, pe) or not pc.positive and describes_another(claim, unit, pe)
-                        or case_apart(claim, pc, unit)):
+                        or case_apart(claim, pc, unit) or _groups_apart(claim, pc, claim_preds, unit, pe, cache)):
                     continue
                 # ベライゾンに売却されなかった残りの部門: a denial that picks out
                 # some things, saying nothing against the act done with the rest
@@ -260,7 +260,6 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                        and subject_before(u, p.start, cache) == subject for u in aligned for p in unit_predicates(u, cache)):
             continue
         if (other_subject(claim, pc.start, subject, unit, pe.start, cache) or subject_as_goal(subject, unit, pe.start, cache)
-                or _groups_apart(claim, pc, claim_preds, unit, pe, cache)
                 or subject is not None and heads_another(unit, pe, subject)
                 or subjects_apart(subject, (bool(VOICE.match(pc.tail)), bool(VOICE.match(pe.tail))), unit, pe.start,
                                   details, cache, claim.text[lo:hi])

@@ -7,7 +7,7 @@ object (Xに買収され / Xを買収し)."""
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
 from lint.kinds.contradiction.dated import dated_apart
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
@@ -222,37 +222,49 @@ def _verb_end(v: Chunk) -> int:
 
 
 _LISTING = ("や", "と", "、", "・")
+# Nouns of a relation that holds both ways (ジョンは彼女の同僚 / 彼女はジョンの同僚).
+RECIPROCAL = frozenset({"同僚", "友人", "親友", "友", "幼なじみ", "同級生", "同期", "盟友", "仲間", "相棒", "隣人",
+                        "隣国", "競合相手", "ライバル", "恋人", "配偶者", "兄弟", "姉妹", "いとこ", "同盟国",
+                        "共演者", "共著者", "対戦相手", "好敵手"})
 
 
-def possessor_exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
-    """Two names, one the subject and the other the owner of a noun (ポールは、
-    ジョージの紹介で加わった), the other way round in the sentence (ポールの
-    紹介でジョージが加入した): each takes the other's part."""
-    mine, theirs = unit_chunks(claim, cache), unit_chunks(unit, cache)
-    for k, owner in enumerate(mine[:-1]):
+def _owner_pairs(found: list[Chunk], text: str):
+    """Each subject with the owner of a noun in its clause (ポールは、ジョージ
+    の紹介で): (subject, owner, owned); the owner's noun taking a role of its
+    own, and one of the two a name at least (彼女は明仁親王の写真に)."""
+    for k, owner in enumerate(found[:-1]):
         if owner.grammar != "の" or not term(owner):
             continue
-        owned = mine[k + 1]
+        owned = found[k + 1]
         # (A member of a list, 李舜臣の水軍や明軍の反撃に, takes no role of its own.)
-        if owned.grammar in _LISTING or not owned.grammar:
+        if owned.grammar in _LISTING or not owned.grammar or owned.word in RECIPROCAL:
             continue
-        for subject in mine:
-            # In the owner's clause, or the sentence's topic (ポールは、…).
-            # (One of the two a name at least: 彼女は明仁親王の写真に.)
-            if (subject.grammar not in ("が", "は") or subject.clause != owner.clause and subject.grammar != "は"
-                    or not term(subject) or not (name_like(subject.word) or name_like(owner.word))
-                    or matches(subject.word, owner.word)):
+        for subject in found:
+            # In the owner's clause, or the sentence's topic (ポールは、…); a
+            # subject set off by a comma is its clause's still (Xが、…Yの筆頭株主).
+            if (subject.grammar not in ("が", "は") or matches(subject.word, owner.word) or not term(subject)
+                    or not (name_like(subject.word) or name_like(owner.word))):
                 continue
-            # The sentence: the claim's subject owns a like noun, the claim's owner is the subject.
-            for j, y in enumerate(theirs[:-1]):
-                if y.grammar != "の" or not matches(subject.word, y.word) or not same_head(owned, theirs[j + 1]):
-                    continue
-                for c in theirs:
-                    # (A subject set off by a comma is its clause's still: Xが、…Yの筆頭株主.)
-                    if (c.grammar in ("が", "は") and matches(owner.word, c.word)
-                            and (c.clause == y.clause or c.grammar == "は" or c.clause + 1 == y.clause
-                                 and unit.text.startswith("、", c.grammar_end))):
-                        return spanning(subject, owner, owned), spanning(c, y, theirs[j + 1])
+            if (subject.clause == owner.clause or subject.grammar == "は"
+                    or subject.clause + 1 == owner.clause and text.startswith("、", subject.grammar_end)):
+                yield subject, owner, owned
+
+
+def possessor_exchanged(claim: Unit, unit: Unit, cache: dict, details: Sequence[Unit] = ()) -> Optional[Spans]:
+    """Two parties, one the subject and the other the owner of a noun
+    (ポールは、ジョージの紹介で加わった), the other way round in the sentence
+    (ポールの紹介でジョージが加入した): each takes the other's part.  Not when
+    another detail sentence tells the claim's way (首相はトランプ氏の訪問を
+    受けた / トランプ氏は翌年、首相の訪問を受けた): both happened."""
+    mine, theirs = unit_chunks(claim, cache), unit_chunks(unit, cache)
+    for subject, owner, owned in _owner_pairs(mine, claim.text):
+        for c, y, noun in _owner_pairs(theirs, unit.text):
+            if not (matches(subject.word, y.word) and matches(owner.word, c.word) and same_head(owned, noun)):
+                continue
+            if any(matches(subject.word, c2.word) and matches(owner.word, y2.word) and same_head(owned, noun2)
+                   for u in details if u.start != unit.start for c2, y2, noun2 in _owner_pairs(unit_chunks(u, cache), u.text)):
+                continue
+            return spanning(subject, owner, owned), spanning(c, y, noun)
     return None
 
 

@@ -295,7 +295,7 @@ def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict,
         pairs = _shared_terms(claim, unit, cache) >= 2
         found = (pairs and (_exchanged(claim, unit, cache) or _companions(claim, unit, cache)
                             or one_way_reversed(claim, unit, cache) or winner_swapped(claim, unit, cache)
-                            or possessor_exchanged(claim, unit, cache) or clause_roles_exchanged(claim, unit, cache))
+                            or possessor_exchanged(claim, unit, cache, details) or clause_roles_exchanged(claim, unit, cache))
                  or swapped_parts(claim, unit, cache) or slot_filled_otherwise(claim, unit, cache, known)
                  or direction_reversed(claim, unit, cache) or voice_reversed(claim, unit, cache))
         if found is None:

@@ -90,9 +90,18 @@ def new_value_told(claim: Unit, q: Quantity, unit: Unit, cache: dict) -> bool:
     (20歳から18歳に): the old value is no counterpart."""
     if not claim.text.startswith(("へ", "に", "まで"), q.end):
         return False
+    # (Of the claim's own measure: 成年年齢が18歳へ / 成年年齢が20歳から18歳に,
+    # not 選挙権年齢は20歳から18歳に.)
+    mine = _MEASURE_BEFORE.search(claim.text, max(claim.start, q.start - 16), q.start)
     qs = quantities(unit, cache)
-    return any(a.unit == b.unit == q.unit and unit.text[a.end:b.start] == "から"
-               and unit.text.startswith(CHANGE_AFTER, b.end) and compatible(q, b) for a, b in zip(qs, qs[1:]))
+    return mine is not None and any(
+        a.unit == b.unit == q.unit and unit.text[a.end:b.start] == "から" and unit.text.startswith(CHANGE_AFTER, b.end)
+        and compatible(q, b) and (theirs := _MEASURE_BEFORE.search(unit.text, max(unit.start, a.start - 16), a.start))
+        is not None and theirs.group(1) == mine.group(1) for a, b in zip(qs, qs[1:]))
+
+
+# The measure a value is given of, right before it (成年年齢が|18歳).
+_MEASURE_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})(?:は|が|を|も)?$")
 
 
 def ranges(u: Unit, cache: dict) -> dict[int, tuple[Quantity, Quantity]]:

@@ -73,7 +73,9 @@ def standard_unnamed(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     # the standard out when it speaks of the claim's own topic (北欧の男性では
     # …日本より低い / 北欧の男性では…高く).
     if any(w.group()[-2:] not in clause for w in _WORD.finditer(mine.group(1))):
+        # (With no topic of its own, 前年より来園者が減った, the claim may be
+        # said of what the detail speaks of: it is compared.)
         topics = list(_TOPIC.finditer(claim.text, claim.start, mine.start()))
-        return not topics or not any(w.group() in unit.body for w in _WORD.finditer(topics[-1].group(1)))
+        return bool(topics) and not any(w.group() in unit.body for w in _WORD.finditer(topics[-1].group(1)))
     subject = _SUBJECT_AFTER.match(claim.text, mine.end(1) + 2, s)
     return subject is not None and subject.group(1)[-2:] not in clause

@@ -39,7 +39,11 @@ def now_against_period(claim: Unit, at: int, unit: Unit, uat: int) -> bool:
     and the sentence sets what it says at ``uat`` in a period that ended
     (1959年から1962年までは、…年に2試合): two times."""
     lo, hi = clause_bounds(claim.text, at, claim.start, claim.end)
-    return _NOW.search(claim.text, lo, hi) is not None and _CLOSED_PERIOD.search(unit.text, unit.start, uat) is not None
+    if _NOW.search(claim.text, lo, hi) is None:
+        return False
+    # (The period's figure, not one told after it of now: …まで減り続けたが、現在は約5万人.)
+    periods = list(_CLOSED_PERIOD.finditer(unit.text, unit.start, uat))
+    return bool(periods) and _NOW.search(unit.text, periods[-1].end(), uat) is None
 
 
 def since_before(claim: Unit, side: int, e: int, unit: Unit, other_side: int, ue: int) -> bool:
@@ -50,16 +54,29 @@ def since_before(claim: Unit, side: int, e: int, unit: Unit, other_side: int, ue
     return not (claim_from and unit_from) and (other_side == 0 and unit_from or side == 0 and claim_from)
 
 
-# A period a part of which is named (19世紀前半, 1990年代後半).
-_PERIOD_BEFORE = compile_re("([0-9０-９]+)(?:世紀|年代|年)$")
+# A period a part of which is named (19世紀前半, 1760年代後半, 1990年後半).
+_PERIOD_BEFORE = compile_re("([0-9０-９]+)(世紀|年代|年)$")
+
+
+def _years_of(m) -> tuple[int, int]:
+    n = int(m.group(1).translate(_FULL_WIDTH_DIGITS))
+    if m.group(2) == "世紀":
+        return (n - 1) * 100 + 1, n * 100
+    return (n, n + 9) if m.group(2) == "年代" else (n, n)
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def parts_of_other_periods(claim: Unit, s: int, unit: Unit, us: int) -> bool:
-    """Halves or ends of two periods (19世紀前半 / 18世紀後半): two times,
-    no order told."""
+    """Halves or ends of two periods that do not overlap (19世紀前半 / 18世紀
+    後半): two times, no order told.  (1760年代後半 lies in 18世紀: one time.)"""
     mine = _PERIOD_BEFORE.search(claim.text, max(claim.start, s - 8), s)
     theirs = _PERIOD_BEFORE.search(unit.text, max(unit.start, us - 8), us)
-    return mine is not None and theirs is not None and mine.group() != theirs.group()
+    if mine is None or theirs is None:
+        return False
+    (a, b), (c, d) = _years_of(mine), _years_of(theirs)
+    return b < c or d < a
 
 
 # The event a span counts from: the words before の (一般公開の, ワーテルローの戦いの).
@@ -94,7 +111,11 @@ def converse_day(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     if unit.text.endswith("その", lo, with_numeral(unit.text, lo, us)) or _SPAN_CLAUSE.fullmatch(unit.text, us, hi):
         hi = clause_bounds(unit.text, min(hi + 1, unit.end), unit.start, unit.end)[1]
     if m.group(3):
-        # An act with what it is done to (コレラ菌を発見): both in the clause.
+        # An act with what it is done to (コレラ菌を発見): both in the clause,
+        # and not the sentence's own anchor (発見した約30年後に: counted from it too).
+        theirs = _ANCHOR_BEFORE.search(unit.text, max(unit.start, us - 20), with_numeral(unit.text, unit.start, us))
+        if theirs is not None and theirs.group(3) and _ACT_PARTS.split(theirs.group(3)) == _ACT_PARTS.split(anchor):
+            return False
         return all(part in unit.text[lo:hi] for part in _ACT_PARTS.split(anchor))
     return anchor in unit.text[lo:hi] and not unit.text.endswith(anchor + "の", lo, with_numeral(unit.text, lo, us))
 

@@ -50,7 +50,13 @@ def same_threshold(a: Quantity, b: Quantity, a_text: str = "") -> bool:
     # A crossing verb that modifies a noun (40年を過ぎた水道管, 65歳を超える人)
     # picks out those past the value, which the details may give alone.
     return a_text.startswith(_PARTS, after) or (
-        a.suffix.endswith(("る", "た")) and _NOUN_START.match(a_text, a.end) is not None)
+        a.suffix.endswith(("る", "た")) and _NOUN_START.match(a_text, a.end) is not None
+        and not a_text.startswith(_STATES, a.end))
+
+
+# Nouns after a crossing verb that say when or how the measure itself stood
+# (30%を下回った状態が続いた, 100キロを超えた時期もあった): no group picked out.
+_STATES = ("状態", "状況", "時期", "期間", "時", "頃", "年", "月", "日", "週", "水準", "値", "局面", "段階", "程度", "事態")
 
 
 _NOUN_START = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]")
