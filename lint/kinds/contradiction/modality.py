@@ -110,7 +110,8 @@ def _states(u: Unit, cache: dict) -> list[tuple[str, int, int, bool]]:
         end = _open_after(cs, k, u.text)
         if end is not None:
             found.append((event, start, end, True))
-        elif DONE_TAIL.fullmatch(c.grammar) and _open_after_tail(cs, k) is None and not _planned_later(cs, k):
+        elif (DONE_TAIL.fullmatch(c.grammar) and _open_after_tail(cs, k) is None and not _planned_later(cs, k)
+              and not _supposed(cs, k, u)):
             found.append((event, start, c.end + len(c.grammar), False))
         elif c.grammar in ("が", "を", "は") and k + 1 < len(cs) and cs[k + 1].clause == c.clause and (
                 cs[k + 1].word in REALIZING and DONE_TAIL.fullmatch(cs[k + 1].grammar)
@@ -123,6 +124,19 @@ def _states(u: Unit, cache: dict) -> list[tuple[str, int, int, bool]]:
             # 東方遠征に出発した, 改革に着手した, 攻撃に踏み切った: the event begun.
             found.append((event, start, cs[k + 1].grammar_end, False))
     return found
+
+
+# Nouns a done-looking verb may set a time or a case by (廃止した後に, 決まった場合).
+_TIME_NOUNS = frozenset({"後", "あと", "前", "際", "場合", "時", "とき"})
+_PAST_END = compile_re(r"(?:た|だった)[。」）)]*\s*$")
+
+
+def _supposed(found: list[Chunk], k: int, u: Unit) -> bool:
+    """The act, done-looking, only sets a time for a sentence that does not
+    tell the past (廃止した後にずれをどう扱うかも決まっていない): supposed, not done."""
+    after = found[k + 1] if k + 1 < len(found) else None
+    return (after is not None and after.start == found[k].grammar_end and after.word in _TIME_NOUNS
+            and _PAST_END.search(u.body) is None)
 
 
 def _planned_later(found: list[Chunk], k: int) -> bool:

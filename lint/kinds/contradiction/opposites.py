@@ -327,6 +327,7 @@ def concedes(text: str, starts: list[int]) -> bool:
 
 _COMPOUND_END = compile_re(f"[{KANJI_UNIFIED}]{{1,2}}")
 _DESCRIBED_NOUN = compile_re(f"[{KANJI_UNIFIED}]+")
+_NOUN_OF = compile_re(f"の[{KANJI_UNIFIED}]+")
 # Nouns that only place a thing among others (新しい部類の報道機関).
 _RANKS = ("部類", "方", "類", "側", "層")
 
@@ -345,4 +346,9 @@ def heads_differ(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
         return False
     a = _COMPOUND_END.match(claim.text, e, claim.end)
     b = _COMPOUND_END.match(unit.text, ue, unit.end)
-    return a is not None and b is not None and not set(a.group()) & set(b.group())
+    # (…or one a compound's and the other a noun's it describes with の:
+    # 広東語に独特の漢字 / 社会の共通語.)
+    if (a is None) != (b is None):
+        a = a or _NOUN_OF.match(claim.text, e, claim.end)
+        b = b or _NOUN_OF.match(unit.text, ue, unit.end)
+    return a is not None and b is not None and not set(a.group().removeprefix("の")) & set(b.group().removeprefix("の"))

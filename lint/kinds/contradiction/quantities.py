@@ -40,8 +40,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "施設": ("count:施設", 1), "団体": ("count:団体", 1), "品目": ("count:品目", 1), "選手": ("people", 1),
     "歳": ("age", 1), "才": ("age", 1), "位": ("rank", 1), "倍": ("times", 1), "割": ("percent", 10),
     "キロメートル": ("length", 1000), "キロ": ("length", 1000), "km": ("length", 1000), "ｋｍ": ("length", 1000),
-    "メートル": ("length", 1), "マイル": ("length", 1609.344), "m": ("length", 1), "ｍ": ("length", 1),
-    "cm": ("length", 0.01), "センチメートル": ("length", 0.01), "mm": ("length", 0.001), "ミリメートル": ("length", 0.001),
+    "メートル": ("length", 1), "マイル": ("length", 1609.344), "m": ("length", 1), "ｍ": ("length", 1), "cm": ("length", 0.01),
+    "センチメートル": ("length", 0.01), "センチ": ("length", 0.01), "mm": ("length", 0.001), "ミリメートル": ("length", 0.001),
     "トン": ("mass", 1000), "キログラム": ("mass", 1), "kg": ("mass", 1), "バレル": ("barrels", 1), "bbl": ("barrels", 1),
     "ワット": ("power", 1), "キロワット": ("power", 1e3), "kW": ("power", 1e3), "メガワット": ("power", 1e6),
     "MW": ("power", 1e6), "平方キロメートル": ("area", 1e6), "km²": ("area", 1e6), "ヘクタール": ("area", 1e4),
@@ -335,15 +335,15 @@ def _percent(m: re.Match, base: int, value: float) -> Quantity:
 
 
 def _merge_compound(found: list[Quantity], text: str) -> list[Quantity]:
-    """2時間30分, 1年3か月: one span of time, not two quantities."""
+    """2時間30分, 1年3か月, 2メートル45センチ: one span or length, not two quantities."""
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
-        if (prev is not None and prev.unit == q.unit == "duration" and q.start == prev.end
+        if (prev is not None and prev.unit == q.unit in ("duration", "length") and q.start == prev.end
                 and not q.prefix and not prev.suffix and prev.value > q.value):
             value = prev.value + q.value
-            low, high, approx = _bounds(value, prev.prefix, q.suffix, "duration", q.value)  # 余り: by the last part
-            out[-1] = Quantity(prev.start, q.end, text[prev.start:q.end], "duration", value, low, high, approx,
+            low, high, approx = _bounds(value, prev.prefix, q.suffix, q.unit, q.value)  # 余り: by the last part
+            out[-1] = Quantity(prev.start, q.end, text[prev.start:q.end], q.unit, value, low, high, approx,
                                None, prev.number_start, q.number_end, prev.prefix, q.suffix)
         else:
             out.append(q)
