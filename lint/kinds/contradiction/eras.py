@@ -20,6 +20,7 @@ from typing import NamedTuple
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.clause_spans import grams_around
+from lint.kinds.contradiction.dated import sentence_years, years_of_clause
 from lint.kinds.contradiction.units import Conflict, Unit, details_text
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 
@@ -89,6 +90,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) 
         # (The act the claim dates is told there: 修理された is not 建立された.)
         acts = _LAST_WORD.findall(claim.text, era.end, hi)
         if acts and acts[-1] not in best.body:
+            continue
+        # (A year of the claim's clause that the sentence gives dates the act
+        # there: 明治初期の1873年 / 江戸時代には…、1873年10月1日の布告で.)
+        if years_of_clause(claim, era.start, cache) & sentence_years(best, cache):
             continue
         named = eras_in(best.text, best.start, best.end)
         theirs = [e for e in named if e.scheme is era.scheme]

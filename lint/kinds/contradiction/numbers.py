@@ -26,7 +26,7 @@ from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, as_of, compleme
                                                    other_event, other_subject, other_year, spans_of_other_scales,
                                                    whole_against_part)
 from lint.kinds.contradiction.event_dates import clause_measured_otherwise, dated_clause_otherwise, misdated
-from lint.kinds.contradiction.series import (companions_told, counts_companions, new_value_told, other_group, parts, quantities, ranges,
+from lint.kinds.contradiction.series import (companions_told, counts_another_noun, counts_companions, new_value_told, other_group, parts, quantities, ranges,
                                              rates, within)
 from lint.kinds.contradiction.tense import now_against_period
 from lint.kinds.contradiction.thresholds import INF, same_threshold
@@ -384,7 +384,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             continue
         candidates.sort(key=lambda c: -c[0])
         _, unit, e = candidates[0]
-        if new_value_told(claim, q, unit, cache) or now_against_period(claim, q.start, unit, e.start):
+        if (new_value_told(claim, q, unit, cache) or now_against_period(claim, q.start, unit, e.start)
+                or q.unit in ("count:度", "count:回") and counts_another_noun(claim, q, unit)):
             continue
         values = {c[2].surface for c in candidates}
         # The details count the group; the claim its subject's companions.

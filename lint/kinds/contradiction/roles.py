@@ -18,7 +18,9 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Callable, Optional, Sequence
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
+from lint.kinds.contradiction.connectives import FORWARD
 from lint.kinds.contradiction.clause_roles import clause_roles_across, clause_roles_exchanged
 from lint.kinds.contradiction.dated import clauses_dated_apart
 from lint.kinds.contradiction.directions import compass_way, direction_reversed
@@ -30,6 +32,7 @@ from lint.kinds.contradiction.role_words import (HEAD_REACH, NUMERIC, after_othe
                                                  occurrences, passive, role, roled_words, spanning, term,
                                                  term_flags)
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 
 
 def may_conflict(claim: Unit, cache: dict) -> bool:
@@ -54,6 +57,9 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     if len(roled) < 2:
         return None
     for (i, x), (j, y) in combinations(roled, 2):
+        # Xを受けて, Xを機に: a connective, no object of the verb (定員削減を受けて…師団が改編され).
+        if FORWARD.match(claim.text, x.end) or FORWARD.match(claim.text, y.end):
+            continue
         rx, ry = role(x), role(y)
         # A topic's comma (Xは、Yに…) does not part the two.
         if rx == ry or matches(x.word, y.word) or x.clause != y.clause and not x.grammar.endswith("は"):
@@ -97,6 +103,18 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                     continue
                 return spanning(x, y), spanning(xe, ye)
     return None
+
+
+# A sentence's topic or a list item's label, at its start (第15旅団は, ・第13旅団(広島県):).
+_OPENING_TOPIC = compile_re(f"\\s*[・･]?([{KANJI_UNIFIED}{PLAIN_KATAKANA}0-9０-９]{{2,}})(?:は|[:：(（])")
+
+
+def _topics_apart(claim: Unit, unit: Unit) -> bool:
+    """The claim and the sentence open on two names of one kind (第15旅団は /
+    ・第13旅団(広島県):…): each tells of its own."""
+    a = _OPENING_TOPIC.match(claim.text, claim.start, claim.end)
+    b = _OPENING_TOPIC.match(unit.text, unit.start, unit.end)
+    return a is not None and b is not None and a.group(1) != b.group(1) and a.group(1)[-2:] == b.group(1)[-2:]
 
 
 # The last letter of a verb that ends a relative clause or a sentence.
@@ -301,6 +319,8 @@ def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict,
         if found is None:
             continue
         (s, e), (es, ee) = found
+        if _topics_apart(claim, unit):
+            continue
         # The claim's clauses dated to other years than the sentence: another
         # bout of the two (1991年の選挙ではAがBを破った / Bは1996年の選挙でAを破って).
         if clauses_dated_apart(claim, s, unit, es, cache):

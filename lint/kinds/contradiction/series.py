@@ -104,6 +104,17 @@ def new_value_told(claim: Unit, q: Quantity, unit: Unit, cache: dict) -> bool:
 _MEASURE_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})(?:は|が|を|も)?$")
 
 
+def counts_another_noun(claim: Unit, q: Quantity, unit: Unit) -> bool:
+    """The claim counts times of an event named right after its number
+    (4度のリーグ優勝) that the sentence never names (Aクラス入りが…1度だけ):
+    two counts."""
+    m = _COUNTED_AFTER.match(claim.text, q.end, claim.end)
+    return m is not None and m.group(1)[-2:] not in unit.body
+
+
+_COUNTED_AFTER = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})")
+
+
 def ranges(u: Unit, cache: dict) -> dict[int, tuple[Quantity, Quantity]]:
     """The two ends of each range (1910年から1911年, 20～30人), by the start of each end."""
     key = ("ranges", u.start, u.end)
