@@ -332,6 +332,7 @@ def test_two_common_katakana_nouns_are_not_two_names(linter, monkeypatch, sudach
     if not sudachi:
         monkeypatch.setenv("YURE_NO_SUDACHI", "1")
     morph.tokenizer.cache_clear()
+    name_kinds.common_word.cache_clear()
     try:
         things = post("棚の上にはパンとタオルが置かれている。", "棚の上にはパンとテーブルが置かれている。")
         assert found(linter, things) == []
@@ -340,6 +341,7 @@ def test_two_common_katakana_nouns_are_not_two_names(linter, monkeypatch, sudach
     finally:
         monkeypatch.delenv("YURE_NO_SUDACHI", raising=False)
         morph.tokenizer.cache_clear()
+        name_kinds.common_word.cache_clear()
 
 
 def test_sudachi_finds_two_kanji_names_of_one_kind(linter, monkeypatch):
@@ -360,11 +362,15 @@ def test_sudachi_finds_two_kanji_names_of_one_kind(linter, monkeypatch):
     assert found(linter, stems) == []
     monkeypatch.setenv("YURE_NO_SUDACHI", "1")
     morph.tokenizer.cache_clear()
+    name_kinds.proper_kind.cache_clear()
+    name_kinds.name_like.cache_clear()
     try:
         assert found(linter, people) == []
     finally:
         monkeypatch.delenv("YURE_NO_SUDACHI", raising=False)
         morph.tokenizer.cache_clear()
+        name_kinds.proper_kind.cache_clear()
+        name_kinds.name_like.cache_clear()
 
 
 @pytest.mark.parametrize("line, heading", [("加盟国と日本", True), ("加盟国は187か国にのぼる。", False),
@@ -468,20 +474,24 @@ def test_one_thing_told_two_ways_is_quiet_with_or_without_sudachi(linter, monkey
     """Readings that the default install (no Sudachi) needs as much as the
     full one: a compound of two words the details use, and a party acting
     as another."""
+    from lint.kinds.contradiction import clause_roles, name_kinds
     from lint.text import morph
 
     if sudachi and not morph.available():
         pytest.skip("sudachipy with sudachidict_core is not installed (pip install yure[sudachi])")
     if not sudachi:
         monkeypatch.setenv("YURE_NO_SUDACHI", "1")
-    # (The name readers keep their answers by whether Sudachi was used.)
-    morph.tokenizer.cache_clear()
+    def clear():
+        morph.tokenizer.cache_clear()
+        for cached in (name_kinds.name_like, name_kinds.proper_kind, name_kinds.common_word, clause_roles._named_word):
+            cached.cache_clear()
+    clear()
     try:
         details, point = SAME_PARTY_CASES[case]
         assert found(linter, post(details, point)) == []
     finally:
         monkeypatch.delenv("YURE_NO_SUDACHI", raising=False)
-        morph.tokenizer.cache_clear()
+        clear()
 
 
 def test_latin_abbreviations_for_kinds_of_things_are_no_names(monkeypatch):
@@ -490,8 +500,12 @@ def test_latin_abbreviations_for_kinds_of_things_are_no_names(monkeypatch):
     from lint.text import morph
 
     monkeypatch.setattr(morph, "tokenizer", lambda: None)
-    assert name_kinds.common_word("AM") and name_kinds.common_word("GDP")
-    assert not name_kinds.common_word("MBS")
+    name_kinds.common_word.cache_clear()
+    try:
+        assert name_kinds.common_word("AM") and name_kinds.common_word("GDP")
+        assert not name_kinds.common_word("MBS")
+    finally:
+        name_kinds.common_word.cache_clear()
 
 
 @pytest.mark.parametrize("text, word, positive", [

@@ -14,7 +14,7 @@ import os
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
-from typing import Any, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
 
 
 @lru_cache(maxsize=1)
@@ -36,16 +36,34 @@ def tokenizer() -> Optional[Any]:
 # Set while a check runs that was told not to use Sudachi (the contradiction
 # rule's ``morphology: false``): it then reads as the default install does.
 _TURNED_OFF: ContextVar[bool] = ContextVar("yure_morphology_off", default=False)
+# What to forget when that changes: caches of answers that hang on Sudachi.
+_FORGETTERS: list[Callable[[], None]] = []
+
+
+def when_switched(*forget: Callable[[], None]) -> None:
+    """Call ``forget`` whenever a check turns analysis off or back on."""
+    _FORGETTERS.extend(forget)
 
 
 @contextmanager
 def turned_off(off: bool) -> Iterator[None]:
-    """Within the block, :func:`active` gives no tokenizer when ``off``."""
+    """Within the block, :func:`active` gives no tokenizer when ``off``.
+    A run keeps one setting, so caches are only forgotten on a real switch."""
+    switched = off != _TURNED_OFF.get()
     token = _TURNED_OFF.set(off)
+    if switched:
+        _forget()
     try:
         yield
     finally:
         _TURNED_OFF.reset(token)
+        if switched:
+            _forget()
+
+
+def _forget() -> None:
+    for forget in _FORGETTERS:
+        forget()
 
 
 def active() -> Optional[Any]:

@@ -35,14 +35,17 @@ Spans = tuple[tuple[int, int], tuple[int, int]]
 
 
 def _named(c: Chunk) -> bool:
-    return _named_word(c.word, morph.active() is not None)
+    return _named_word(c.word)
 
 
 @lru_cache(maxsize=8192)
-def _named_word(word: str, analysed: bool) -> bool:
-    """(``analysed``: whether Sudachi reads the names, which the answer hangs on.)"""
+def _named_word(word: str) -> bool:
     # A measure (約670平方キロメートル) has katakana and is no party.
     return len(word) >= 2 and (name_like(word) or is_name(word)) and not any(ch.isdigit() for ch in word)
+
+
+# (Its answers hang on name_like's, which hang on whether Sudachi is used.)
+morph.when_switched(_named_word.cache_clear)
 
 
 def _clauses(u: Unit, both: set, cache: dict, subjects: frozenset = frozenset()) -> dict[str, tuple[Chunk, list[Chunk]]]:

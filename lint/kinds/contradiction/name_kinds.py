@@ -52,22 +52,18 @@ COMMON_LATIN = frozenset({"AM", "FM", "TV", "PC", "IT", "AI", "OS", "CM", "DJ", 
                           "PR", "GDP", "GNP", "CEO", "CPU", "IC", "LAN", "URL", "HP", "ID"})
 
 
+@lru_cache(maxsize=4096)
 def common_word(word: str) -> bool:
     """A word of the dictionary that is no proper noun (コップ, テーブル,
     ランキング), by Sudachi when it is installed, else by the katakana
     lexicon shipped with yure: the word itself, or two words it knows
     (テレビゲーム).  Names it does not know (ブラザヴィル) and names joined
     by ・ are not common words."""
-    return _common_word(word, morph.active() is not None)
-
-
-@lru_cache(maxsize=4096)
-def _common_word(word: str, analysed: bool) -> bool:
     if "・" in word:
         return False
     if word.upper() in COMMON_LATIN:
         return True
-    tok = morph.tokenizer() if analysed else None
+    tok = morph.active()
     if tok is not None:
         found = tok.tokenize(morph.encodable(word))
         return all(m.part_of_speech()[1] != "固有名詞" and not m.is_oov() for m in found)
@@ -81,19 +77,17 @@ def _common_word(word: str, analysed: bool) -> bool:
     return any(common(word[:i]) and common(word[i:]) for i in range(2, len(word) - 1))
 
 
+@lru_cache(maxsize=4096)
 def proper_kind(word: str) -> Optional[str]:
     """With Sudachi: the kind of proper noun (人名, 地名, 一般 for a body)
     that every part of a kanji word is (川端康成, 仁川, 国際通貨基金);
     None for any other word, and without Sudachi."""
     # One kanji is a verb's stem as often as a name (続, 始).
-    if len(word) < 2 or not is_kanji(word[0]) or morph.active() is None:
+    if len(word) < 2 or not is_kanji(word[0]):
         return None
-    return _proper_kind(word)
-
-
-@lru_cache(maxsize=4096)
-def _proper_kind(word: str) -> Optional[str]:
-    tok = morph.tokenizer()
+    tok = morph.active()
+    if tok is None:
+        return None
     found = tok.tokenize(morph.encodable(word))
     kinds = {m.part_of_speech()[2] for m in found if m.part_of_speech()[1] == "固有名詞" and not m.is_oov()}
     if len(kinds) != 1 or any(m.part_of_speech()[1] != "固有名詞" for m in found):
@@ -195,14 +189,10 @@ def name_ending(word: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=8192)
 def name_like(word: str) -> bool:
     """Could be one of two names of a kind (see :func:`same_kind`); a Roman
     numeral (附属書VII) numbers, it names nothing."""
-    return _name_like(word, morph.active() is not None)
-
-
-@lru_cache(maxsize=4096)
-def _name_like(word: str, analysed: bool) -> bool:
     return not _ROMAN.fullmatch(word) and bool(NAME.match(word) or leading_name(word)
                                                or ENDS_LIKE_A_NAME.search(word) or proper_kind(word) is not None)
 
@@ -334,3 +324,7 @@ def last_part_told(name: str, text: str) -> bool:
                 return True
             at = text.find(tail, at + 1)
     return False
+
+
+# Answers depend on whether Sudachi is used: forgotten when a check switches it.
+morph.when_switched(common_word.cache_clear, proper_kind.cache_clear, name_like.cache_clear)

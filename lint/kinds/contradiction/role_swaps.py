@@ -256,16 +256,24 @@ def possessor_exchanged(claim: Unit, unit: Unit, cache: dict, details: Sequence[
     (ポールの紹介でジョージが加入した): each takes the other's part.  Not when
     another detail sentence tells the claim's way (首相はトランプ氏の訪問を
     受けた / トランプ氏は翌年、首相の訪問を受けた): both happened."""
-    mine, theirs = unit_chunks(claim, cache), unit_chunks(unit, cache)
-    for subject, owner, owned in _owner_pairs(mine, claim.text):
-        for c, y, noun in _owner_pairs(theirs, unit.text):
+    for subject, owner, owned in _pairs_of(claim, cache):
+        for c, y, noun in _pairs_of(unit, cache):
             if not (matches(subject.word, y.word) and matches(owner.word, c.word) and same_head(owned, noun)):
                 continue
             if any(matches(subject.word, c2.word) and matches(owner.word, y2.word) and same_head(owned, noun2)
-                   for u in details if u.start != unit.start for c2, y2, noun2 in _owner_pairs(unit_chunks(u, cache), u.text)):
+                   for u in details if u.start != unit.start for c2, y2, noun2 in _pairs_of(u, cache)):
                 continue
             return spanning(subject, owner, owned), spanning(c, y, noun)
     return None
+
+
+def _pairs_of(u: Unit, cache: dict) -> list:
+    """:func:`_owner_pairs` of a sentence, once per post."""
+    key = ("owner-pairs", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = list(_owner_pairs(unit_chunks(u, cache), u.text))
+    return found
 
 
 def _acted_on(found: list[Chunk], k: int) -> Optional[tuple[bool, Chunk]]:
