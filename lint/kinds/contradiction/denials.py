@@ -50,25 +50,6 @@ def seldom(text: str, p: Predicate) -> bool:
     return any(w in text[p.start:p.end + 2] for w in SELDOM)
 
 
-# What makes a predicate the condition of another (出さないと、…却下される;
-# 出さなければ, 出さない場合): the condition is not said to hold.
-_CONDITION_AFTER = ("と、", "場合", "ならば", "なら、", "限り")
-_CONDITION_TAILS = ("ければ", "れば", "たら", "なら")
-_SAYING = compile_re("明言|述べ|語っ|語り|言っ|発表|表明|強調|主張|説明|答え|約束|誓っ|話し|宣言|断言|示唆")
-
-
-def conditional(text: str, p: Predicate) -> bool:
-    """The predicate states a condition, not a fact."""
-    if text.startswith(_CONDITION_AFTER, p.end) or p.tail.endswith(_CONDITION_TAILS):
-        return True
-    # …ないと、…: a condition, unless a verb of saying ends the sentence
-    # (引き上げないと、記者会見で明言した: what was said).
-    if not (p.tail.endswith("と") and text.startswith("、", p.end)):
-        return False
-    end = text.find("。", p.end)
-    return _SAYING.search(text, p.end, len(text) if end == -1 else end) is None
-
-
 # Nouns after a predicate that state it happened (出場した経験, 優勝した実績).
 STATING_NOUNS = ("経験", "実績", "記録", "事実", "前例")
 
@@ -204,8 +185,27 @@ def not_plainly_said(u: Unit, p: Predicate) -> bool:
     # (…放送していても: even if it did, a concession, said neither way.)
     return (any(mark in p.tail for mark in _LIKELIHOOD + _TENDENCY) or p.tail.endswith(_CONCEDING)
             or _SOMETIMES.search(u.text, max(p.start, p.end - 3), min(u.end, p.end + 5)) is not None
-            or p.tail.endswith(CONDITIONAL) and not u.text.startswith(_SAYING_AFTER, p.end)
+            or conditional(u.text, p)
             or p.tail.endswith(_CONTENT) and _GOVERNING.match(u.text, p.end, u.end) is not None)
+
+
+# What makes a predicate the condition of another (出さないと、…却下される;
+# 出さなければ, 出さない場合, 出す限り).
+_CONDITION_AFTER = ("場合", "ならば", "なら、", "限り")
+
+
+def conditional(text: str, p: Predicate) -> bool:
+    """The predicate states a condition, not a fact, unless a verb of saying
+    follows it (放棄すると表明した), or ends the sentence after …と、
+    (引き上げないと、記者会見で明言した): what was said."""
+    if p.tail.endswith(CONDITIONAL):
+        return not text.startswith(_SAYING_AFTER, p.end)
+    if text.startswith(_CONDITION_AFTER, p.end) or p.tail.endswith("なら"):
+        return True
+    if not (p.tail.endswith("と") and text.startswith("、", p.end)):
+        return False
+    end = text.find("。", p.end)
+    return not any(w in text[p.end:len(text) if end == -1 else end] for w in _SAYING_AFTER)
 
 
 def case_apart(claim: Unit, p: Predicate, unit: Unit) -> bool:

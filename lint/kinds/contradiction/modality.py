@@ -26,6 +26,7 @@ from lint.kinds.contradiction.event_words import NATIVE_VERBS, OPEN_WORDS, event
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.closeness import about_the_same
 from lint.kinds.contradiction.subjects import places_apart, topics_of_two_parties
+from lint.kinds.contradiction.tense import PAST_END
 from lint.kinds.contradiction import plans
 from lint.kinds.contradiction.plans import AS_A_GROUND, planned_clauses
 from lint.kinds.contradiction.series import quantities
@@ -128,7 +129,6 @@ def _states(u: Unit, cache: dict) -> list[tuple[str, int, int, bool]]:
 
 # Nouns a done-looking verb may set a time or a case by (廃止した後に, 決まった場合).
 _TIME_NOUNS = frozenset({"後", "あと", "前", "際", "場合", "時", "とき"})
-_PAST_END = compile_re(r"(?:た|だった)[。」）)]*\s*$")
 
 
 def _supposed(found: list[Chunk], k: int, u: Unit) -> bool:
@@ -136,7 +136,7 @@ def _supposed(found: list[Chunk], k: int, u: Unit) -> bool:
     tell the past (廃止した後にずれをどう扱うかも決まっていない): supposed, not done."""
     after = found[k + 1] if k + 1 < len(found) else None
     return (after is not None and after.start == found[k].grammar_end and after.word in _TIME_NOUNS
-            and _PAST_END.search(u.body) is None)
+            and PAST_END.search(u.body) is None)
 
 
 def _planned_later(found: list[Chunk], k: int) -> bool:

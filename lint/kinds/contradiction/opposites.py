@@ -21,7 +21,7 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.file_data import AntonymPair
-from lint.kinds.contradiction.predicates import FORGONE_AFTER, is_negative_tail, polarity_at
+from lint.kinds.contradiction.predicates import FORGONE_AFTER, ONLY_AND_MORE, is_negative_tail, polarity_at
 from lint.kinds.contradiction.quantities import NUMERAL
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_unified_kanji
@@ -112,7 +112,6 @@ CLAUSE_END_KANA = compile_re(f"[{HIRAGANA}]+(?=(?:[（(][^（）()]*[）)])?$)")
 
 # A frame that reports what comes before it (…と考えられている, …とみられる).
 _REPORTED = compile_re("(?<=[たいだ])と(?:考え|思わ|思われ|み|見ら|さ|言わ|いわ|推定|推測)")
-_NOT_ONLY_AFTER = compile_re("(?:だけ|ばかり)(?:で|では)なく|のみならず")
 _NOT_WAITED = compile_re("を待(?:たず|たないで|たない)")
 _NOT_YET = compile_re("(?:は|も)(?:まだ|いまだ|なお)先")
 _NOUN_THEN_NO = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+の(?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
@@ -143,7 +142,7 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
     できなかった: the reward was not enough)."""
     if _NOT_WAITED.match(u.text, e, u.end) or _NOT_YET.match(u.text, e, u.end):
         return False  # 卒業を待たずに退学した, 完成はまだ先: it did not come about
-    if _NOT_ONLY_AFTER.match(u.text, e, u.end):
+    if ONLY_AND_MORE.match(u.text, e, u.end):
         return True  # 所蔵の確認だけでなく: said, and more besides
     # 終了で点を示すことは難しい: what is hard to do is not done.
     _, hi = clause_bounds(u.text, e, u.start, u.end)

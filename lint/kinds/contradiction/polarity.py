@@ -20,7 +20,7 @@ from lint.kinds.contradiction.scope import (attempted, believed, contrasted, for
                                            right_of_another, since_then, timed, with_before)
 from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, forgone, is_negative_tail,
                                                  judged, predicates, with_means)
-from lint.kinds.contradiction.denials import (ONLY_OBJECT, REQUIRED, SEEMING, STATING_NOUNS, changed, conditional,
+from lint.kinds.contradiction.denials import (ONLY_OBJECT, REQUIRED, SEEMING, STATING_NOUNS, changed,
                                              case_apart, describes_another, heads_another, in_description, in_focus, instead, not_plainly_said,
                                              held_as_a_view, prefix_denied, quoted, seldom)
 from lint.kinds.contradiction.align import words_in
@@ -135,7 +135,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # a statement (出場した経験がある).
         if ((pc.adnominal and not claim.text.startswith(STATING_NOUNS, pc.end))
                 or _KANJI_AT_END.sub("", pc.tail).endswith(CLEFT)
-                or any(w in pc.tail for w in SEEMING) or seldom(claim.text, pc) or conditional(claim.text, pc)
+                or any(w in pc.tail for w in SEEMING) or seldom(claim.text, pc)
                 or not _stated_as(pc, not pc.positive, details, cache)
                 # The claim says both (提出は義務だが、達成は義務ではない), as the details do.
                 or any(p is not pc and same_word(p.key, pc.key) and p.positive != pc.positive for p in claim_preds)
@@ -218,7 +218,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                     continue
                 if (quoted(unit.text, pe.start, unit.start, unit.end) or held_as_a_view(unit.text, pe.end)
                         or other_objects(claim, pc, unit, pe) or believed(unit, pe)
-                        or seldom(unit.text, pe) or conditional(unit.text, pe)
+                        or seldom(unit.text, pe)
                         or pe.tail.endswith(CLEFT) and SHARE_AFTER.match(unit.text, pe.end)
                         or pe.tail.endswith(REQUIRED) and is_negative_tail(
                             unit.text[pe.end:clause_bounds(unit.text, pe.end, unit.start, unit.end)[1]])

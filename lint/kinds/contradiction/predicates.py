@@ -197,7 +197,7 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
             continue
         # 不足だけでなく, 国内ばかりではない: not X alone, so X and more; 独占だけを
         # limits a noun, and says nothing of it done or not.
-        if tail.startswith(("だけ", "ばかり", "のみ")) or negative and _NOT_ONLY.search(tail):
+        if tail.startswith(("だけ", "ばかり", "のみ")) or negative and ONLY_AND_MORE.search(tail):
             continue
         key, negated_word = split_prefix(text[i:j])
         after = j + len(tail)
@@ -219,7 +219,7 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
 # Kanji of adjectives that end in ない themselves (少ない, 危ない, 切ない).
 _NAI_ADJECTIVES = frozenset("少危切")
 # 数えられるだけでなく: said, and more besides.
-_NOT_ONLY = compile_re("(?:だけ|ばかり)(?:で|では)な|のみならず")
+ONLY_AND_MORE = compile_re("(?:だけ|ばかり)(?:で|では)な|のみならず")
 _ASKED = compile_re("[たるいだの]か(?:どうか)?(?:は|が|を|も|に|や|と|$)")
 _REACHING = ("まで", "までに", "までには", "までは", "には")
 _NOT_REACHED = ("至らな", "至らず", "いたらな", "いたらず")

@@ -23,11 +23,12 @@ def past_against_present(claim: Unit, unit: Unit, cache: dict) -> bool:
     """The claim, of no year, is told in the present, and the sentence, of a
     year, in the past (首都はソフィアである / 864年ごろ…首都プレスラフなどで
     …整えられた): the sentence tells of another time than now."""
-    return (not sentence_years(claim, cache) and not _PAST_END.search(claim.body)
-            and bool(sentence_years(unit, cache)) and _PAST_END.search(unit.body) is not None)
+    return (not sentence_years(claim, cache) and not PAST_END.search(claim.body)
+            and bool(sentence_years(unit, cache)) and PAST_END.search(unit.body) is not None)
 
 
-_PAST_END = compile_re(r"(?:た|(?<=[んい])だ)[。．」）)]*\s*$")
+# A sentence that ends telling the past (…た。, …だった。).
+PAST_END = compile_re(r"(?:た|(?<=[んい])だ)[。．」）)]*\s*$")
 
 _NOW = compile_re("現在|今日|現行|今は|いまは|今も|いまも")
 # A period that ended: 1959年から1962年まで, 1990年代まで.
