@@ -347,7 +347,7 @@ def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, an
         return substitution_check.may_conflict(claim, details_text(evidence, cache), cache) or seats.may_conflict(
             claim, cache)
     if check == "polarity":
-        return polarity_check.may_conflict(claim, evidence, cache) or denied_acts.may_conflict(claim)
+        return polarity_check.may_conflict(claim, evidence, cache) or denied_acts.may_conflict(claim, cache)
     if check == "antonyms":
         return (antonym_check.may_conflict(claim, evidence, cache, antonyms) or only_one.may_conflict(claim, cache)
                 or comparisons.may_conflict(claim, cache) or shares.may_conflict(claim))

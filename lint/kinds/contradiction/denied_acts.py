@@ -78,7 +78,12 @@ def _forgoing(claim: Unit, act: str, start: int, end: int, act_start: int, thing
     return Forgoing(act, start, _KANA_TAIL.match(claim.text, end, claim.end).end(), thing)
 
 
-def _forgoings(claim: Unit) -> list[Forgoing]:
+def _forgoings(claim: Unit, cache: dict) -> list[Forgoing]:
+    """The claim's forgone acts, once per post (the gate and the comparison both ask)."""
+    key = ("forgoings", claim.start, claim.end)
+    found = cache.get(key)
+    if found is not None:
+        return found
     text = claim.text
     found = [_forgoing(claim, p.key, p.start, p.end, p.start) for p in forgone(text, claim.start, claim.end)
              if not p.positive and not p.adnominal and _ACT.fullmatch(p.key)]
@@ -86,6 +91,7 @@ def _forgoings(claim: Unit) -> list[Forgoing]:
               for m in _NOT_REACHED.finditer(text, claim.start, claim.end)]
     found += [_forgoing(claim, m.group(2), m.start(2), m.end(), m.start(2), m.group(1))
               for m in _VERB_FORGONE.finditer(text, claim.start, claim.end)]
+    cache[key] = found
     return found
 
 
@@ -126,15 +132,17 @@ def _done(f: Forgoing, u: Unit, cache: dict) -> Predicate | None:
 _SINCE = ("てから", "でから", "以降", "以後", "以来", "のち")
 # Who a clause is about, which says nothing of when (彼は体を壊してから).
 _PERSONS = frozenset({"彼", "彼女", "彼ら"})
-def may_conflict(claim: Unit) -> bool:
+
+
+def may_conflict(claim: Unit, cache: dict) -> bool:
     """The claim forgoes an act named by a verbal noun."""
-    return bool(_forgoings(claim))
+    return bool(_forgoings(claim, cache))
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) -> list[Conflict]:
     """``aligned``: the detail sentences aligned with the claim, best first."""
     out: list[Conflict] = []
-    for f in _forgoings(claim):
+    for f in _forgoings(claim, cache):
         act = f.act
         if quoted(claim.text, f.start, claim.start, claim.end):
             continue
