@@ -289,5 +289,18 @@ def main(argv: Optional[list[str]] = None) -> None:
         gc.enable() if collecting else gc.disable()
 
 
+def run() -> None:
+    """The ``yure`` command: :func:`main`, then out without a teardown
+    (:mod:`lint.leave`).  Tests call :func:`main`, which returns or raises."""
+    from lint.leave import exit_status, leave
+
+    try:
+        main()
+        status = EXIT_CLEAN
+    except SystemExit as exc:
+        status = exit_status(exc)
+    leave(status)
+
+
 if __name__ == "__main__":
-    main()
+    run()

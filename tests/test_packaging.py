@@ -29,7 +29,7 @@ def test_wheel_contains_rules_and_entry_point(wheel):
     assert expected and expected <= bundled
     entry = [n for n in names if n.endswith("entry_points.txt")]
     text = zipfile.ZipFile(wheel).read(entry[0]).decode()
-    assert "yure = lint.cli:main" in text
+    assert "yure = lint.cli:run" in text
 
 
 def test_unpacked_wheel_finds_its_rules_without_the_source_tree(wheel, tmp_path):

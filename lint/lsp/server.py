@@ -22,6 +22,7 @@ from pygls.protocol import LanguageServerProtocol
 from pygls.protocol.language_server import lsp_method
 
 from lint import __version__
+from lint.leave import leave
 from lint.lsp import actions, convert
 from lint.lsp.documents import Documents, path_to_uri, uri_to_path
 from lint.lsp.positions import PositionMap
@@ -267,7 +268,7 @@ def build() -> YureServer:
     def exit_now(ls: YureServer, *args: Any) -> None:
         # Leaving normally would wait for a lint in progress (a long
         # document, a slow rule): the editor wants the process gone now.
-        _leave(0 if ls.shutting_down else 1)
+        leave(0 if ls.shutting_down else 1)
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: YureServer, params: types.DidOpenTextDocumentParams) -> None:
@@ -327,26 +328,4 @@ def serve() -> None:
     # collecting cycles less often saves time and no memory (as the CLI does).
     gc.set_threshold(20_000, 20, 100)
     build().start_io()
-    _leave(0)  # the client closed the connection
-
-
-def _leave(status: int) -> None:
-    import os
-    import sys
-
-    logging.shutdown()
-    sys.stdout.flush()
-    _save_coverage()
-    os._exit(status)
-
-
-def _save_coverage() -> None:
-    """os._exit skips atexit handlers: a coverage run measuring this
-    process (the test suite's) saves its data before the process goes."""
-    import sys
-
-    coverage = sys.modules.get("coverage")
-    current = coverage.Coverage.current() if coverage is not None else None
-    if current is not None:
-        current.stop()
-        current.save()
+    leave(0)  # the client closed the connection
