@@ -9,7 +9,6 @@ and tests call the same functions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, Optional
 
@@ -31,18 +30,23 @@ def split_list(values: tuple[str, ...] | list[str]) -> list[str]:
     return out
 
 
-@dataclass
 class RuleOptions:
     """Where the configuration and rules come from."""
 
-    config_path: Optional[str] = None
-    isolated: bool = False
-    rules: tuple[str, ...] = ()
-    no_builtin: bool = False
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    # The folder whose configuration applies (default: the working directory).
-    root: Optional[Path] = None
+    def __init__(self, config_path: Optional[str] = None, isolated: bool = False, rules: tuple[str, ...] = (),
+                 no_builtin: bool = False, select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
+                 root: Optional[Path] = None):
+        self.config_path = config_path
+        self.isolated = isolated
+        self.rules = rules
+        self.no_builtin = no_builtin
+        self.select = select
+        self.ignore = ignore
+        # The folder whose configuration applies (default: the working directory).
+        self.root = root
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({vars(self)!r})"
 
 
 class Project:
@@ -97,20 +101,26 @@ class Project:
                      linter.regex_timeout))
 
 
-@dataclass
 class CheckOptions(RuleOptions):
     """``yure check``'s options."""
 
-    paths: tuple[str, ...] = ()
-    fix: bool = False
-    diff: bool = False
-    unsafe_fixes: Optional[bool] = None
-    # Text read from standard input (path "-"), shown under this name.
-    stdin: Optional[bytes] = None
-    stdin_filename: Optional[str] = None
-    encoding: Optional[str] = None
-    jobs: Optional[int] = None
-    no_cache: bool = False
+    def __init__(self, config_path: Optional[str] = None, isolated: bool = False, rules: tuple[str, ...] = (),
+                 no_builtin: bool = False, select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
+                 root: Optional[Path] = None, paths: tuple[str, ...] = (), fix: bool = False, diff: bool = False,
+                 unsafe_fixes: Optional[bool] = None, stdin: Optional[bytes] = None,
+                 stdin_filename: Optional[str] = None, encoding: Optional[str] = None, jobs: Optional[int] = None,
+                 no_cache: bool = False):
+        super().__init__(config_path, isolated, rules, no_builtin, select, ignore, root)
+        self.paths = paths
+        self.fix = fix
+        self.diff = diff
+        self.unsafe_fixes = unsafe_fixes
+        # Text read from standard input (path "-"), shown under this name.
+        self.stdin = stdin
+        self.stdin_filename = stdin_filename
+        self.encoding = encoding
+        self.jobs = jobs
+        self.no_cache = no_cache
 
 
 class Skipped(NamedTuple):
@@ -121,21 +131,22 @@ class Skipped(NamedTuple):
     reason: str  # a short phrase: binary, undecodable…
 
 
-@dataclass(eq=False)
 class RunResult:
     """What a run found, and what it did."""
 
-    diagnostics: list[Diagnostic]
-    linter: Linter
-    unsafe: bool
-    texts: dict[str, str]  # path → text as read
-    sources: dict[str, Any]  # path → lint.textio.Source (encoding, BOM, line endings)
-    fixed: dict[str, str] = field(default_factory=dict)  # path → fixed text (only changed files)
-    written: dict[str, int] = field(default_factory=dict)  # path → fixes written into it
-    applied: list = field(default_factory=list)  # lint.fix.AppliedFix, in the original texts
-    skipped: list[Skipped] = field(default_factory=list)  # files not linted
-    errors: list[str] = field(default_factory=list)  # one line each: rules stopped, files not written
-    format: Optional[str] = None  # from the configuration
+    def __init__(self, diagnostics: list[Diagnostic], linter: Linter, unsafe: bool, texts: dict[str, str],
+                 sources: dict[str, Any], skipped: Optional[list[Skipped]] = None, format: Optional[str] = None):
+        self.diagnostics = diagnostics
+        self.linter = linter
+        self.unsafe = unsafe
+        self.texts = texts  # path → text as read
+        self.sources = sources  # path → lint.textio.Source (encoding, BOM, line endings)
+        self.fixed: dict[str, str] = {}  # path → fixed text (only changed files)
+        self.written: dict[str, int] = {}  # path → fixes written into it
+        self.applied: list = []  # lint.fix.AppliedFix, in the original texts
+        self.skipped: list[Skipped] = [] if skipped is None else skipped  # files not linted
+        self.errors: list[str] = []  # one line each: rules stopped, files not written
+        self.format = format  # from the configuration
 
 
 def run(options: CheckOptions) -> RunResult:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
@@ -40,27 +39,37 @@ KIND_KEYS = {kind.config_key: kind for kind in KINDS.values() if kind.config_key
 KEYS.update({key: kind.config_doc for key, kind in KIND_KEYS.items()})
 
 
-@dataclass
 class Config:
     """The settings of ``[tool.yure]`` or ``yure.toml``, with their defaults."""
 
-    rules: list[Path] = field(default_factory=list)
-    builtin: Any = True
-    select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
-    exclude: list[str] = field(default_factory=list)
-    extensions: Optional[list[str]] = None
-    per_file_ignores: list[tuple[str, list[str]]] = field(default_factory=list)
-    posts: list[str] = field(default_factory=list)
-    unsafe_fixes: bool = False
-    format: Optional[str] = None
-    encoding: Optional[str] = None
-    jobs: Optional[int] = None
-    cache: bool = True
-    regex_timeout: float = DEFAULT_REGEX_TIMEOUT
-    # Per rule kind, by its config key: the mapping given for it.
-    kinds: dict[str, dict] = field(default_factory=dict)
-    source: Optional[Path] = None
+    def __init__(self, source: Optional[Path] = None):
+        self.rules: list[Path] = []
+        self.builtin: Any = True
+        self.select: list[str] = []
+        self.ignore: list[str] = []
+        self.exclude: list[str] = []
+        self.extensions: Optional[list[str]] = None
+        self.per_file_ignores: list[tuple[str, list[str]]] = []
+        self.posts: list[str] = []
+        self.unsafe_fixes = False
+        self.format: Optional[str] = None
+        self.encoding: Optional[str] = None
+        self.jobs: Optional[int] = None
+        self.cache = True
+        self.regex_timeout: float = DEFAULT_REGEX_TIMEOUT
+        # Per rule kind, by its config key: the mapping given for it.
+        self.kinds: dict[str, dict] = {}
+        self.source = source
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return vars(self) == vars(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Config({vars(self)!r})"
 
 
 def _strs(value: Any, key: str, where: str, line: Optional[int]) -> list[str]:

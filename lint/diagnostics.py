@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
 SEVERITIES = ("error", "warning", "info")
@@ -36,17 +35,34 @@ class Related(NamedTuple):
     text: str
 
 
-@dataclass(slots=True)
 class Diagnostic:
     """One finding: the rule, where, the message, and a fix if there is one."""
 
-    rule: str
-    category: str
-    severity: str
-    message: str
-    location: Location
-    fix: Optional[Fix] = None
-    related: list[Related] = field(default_factory=list)
+    __slots__ = ("rule", "category", "severity", "message", "location", "fix", "related")
+
+    def __init__(self, rule: str, category: str, severity: str, message: str, location: Location,
+                 fix: Optional[Fix] = None, related: Optional[list[Related]] = None):
+        self.rule = rule
+        self.category = category
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.fix = fix
+        self.related: list[Related] = [] if related is None else related
+
+    def _fields(self) -> tuple:
+        return (self.rule, self.category, self.severity, self.message, self.location, self.fix, self.related)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]  # mutable: equal findings may change
+
+    def __repr__(self) -> str:
+        return (f"Diagnostic({self.rule!r}, {self.severity!r}, {self.message!r}, {self.location!r}, "
+                f"fix={self.fix!r}, related={self.related!r})")
 
     @property
     def path(self) -> str:

@@ -8,7 +8,6 @@ diagnostic or a fix computed on any node maps straight back to the file.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from typing import Iterator, NamedTuple, Optional
 
 from lint.cache.programs import compile_re
@@ -76,21 +75,27 @@ class Line(NamedTuple):
     content_start: int
 
 
-@dataclass(slots=True, eq=False)
 class Block:
     """A paragraph (consecutive non-blank lines) or one list item."""
 
-    kind: str  # "paragraph" | "item"
-    start: int
-    end: int
-    # Where the text proper begins: after indentation and any list marker.
-    content_start: int
-    lines: list[Line]
-    marker: str = ""  # "・", "1.", "(1)", ... for items
-    # The document's masked text; sentences are split from it on first use,
-    # so runs that never look at sentences never pay for splitting them.
-    text: str = field(default="", repr=False)
-    _sentences: Optional[list[Sentence]] = field(default=None, repr=False)
+    __slots__ = ("kind", "start", "end", "content_start", "lines", "marker", "text", "_sentences")
+
+    def __init__(self, kind: str, start: int, end: int, content_start: int, lines: list[Line],
+                 marker: str = "", text: str = ""):
+        self.kind = kind  # "paragraph" | "item"
+        self.start = start
+        self.end = end
+        # Where the text proper begins: after indentation and any list marker.
+        self.content_start = content_start
+        self.lines = lines
+        self.marker = marker  # "・", "1.", "(1)", ... for items
+        # The document's masked text; sentences are split from it on first
+        # use, so runs that never look at sentences never pay for splitting.
+        self.text = text
+        self._sentences: Optional[list[Sentence]] = None
+
+    def __repr__(self) -> str:
+        return f"Block({self.kind!r}, {self.start}, {self.end}, marker={self.marker!r})"
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -100,18 +105,24 @@ class Block:
         return self._sentences
 
 
-@dataclass(slots=True, eq=False)
 class Section:
     """A 【…】 section of a post: its heading, body and blocks."""
 
-    name: str  # canonical name as the rule set spells it
-    heading_start: int
-    heading_end: int  # end of the heading line (terminator excluded)
-    body_start: int
-    body_end: int
-    blocks: list[Block] = field(default_factory=list)
-    # How the heading was written, e.g. "【参照】" for an alias of a name.
-    heading_text: str = ""
+    __slots__ = ("name", "heading_start", "heading_end", "body_start", "body_end", "blocks", "heading_text")
+
+    def __init__(self, name: str, heading_start: int, heading_end: int, body_start: int, body_end: int,
+                 blocks: Optional[list[Block]] = None, heading_text: str = ""):
+        self.name = name  # canonical name as the rule set spells it
+        self.heading_start = heading_start
+        self.heading_end = heading_end  # end of the heading line (terminator excluded)
+        self.body_start = body_start
+        self.body_end = body_end
+        self.blocks: list[Block] = [] if blocks is None else blocks
+        # How the heading was written, e.g. "【参照】" for an alias of a name.
+        self.heading_text = heading_text
+
+    def __repr__(self) -> str:
+        return f"Section({self.name!r}, {self.heading_start}, {self.body_end}, blocks={len(self.blocks)})"
 
     def items(self) -> Iterator[Block]:
         return (b for b in self.blocks if b.kind == "item")
@@ -128,20 +139,24 @@ class Heading(NamedTuple):
     end: int
 
 
-@dataclass(slots=True, eq=False)
 class Post:
     """One post of a file: title, timestamp, sections."""
 
-    index: int  # 0-based position in the file
-    start: int
-    end: int
-    title_start: Optional[int] = None  # None when the file has no title lines
-    title_end: Optional[int] = None
-    timestamp: Optional[str] = None
-    # Blocks between the title and the first section (image credits, lead).
-    preamble: list[Block] = field(default_factory=list)
-    sections: list[Section] = field(default_factory=list)
-    unknown_headings: list[Heading] = field(default_factory=list)
+    def __init__(self, index: int, start: int, end: int, title_start: Optional[int] = None,
+                 title_end: Optional[int] = None, timestamp: Optional[str] = None):
+        self.index = index  # 0-based position in the file
+        self.start = start
+        self.end = end
+        self.title_start = title_start  # None when the file has no title lines
+        self.title_end = title_end
+        self.timestamp = timestamp
+        # Blocks between the title and the first section (image credits, lead).
+        self.preamble: list[Block] = []
+        self.sections: list[Section] = []
+        self.unknown_headings: list[Heading] = []
+
+    def __repr__(self) -> str:
+        return f"Post({self.index}, {self.start}, {self.end}, sections={[s.name for s in self.sections]})"
 
     @property
     def has_title(self) -> bool:
@@ -172,30 +187,37 @@ class CodeBlock(NamedTuple):
     end: int
 
 
-@dataclass(eq=False)
 class Document:
     """A file as the checks see it: its text, the masked prose, lines and posts."""
 
-    path: str
-    text: str
-    # ``text`` with code, URLs and directive comments replaced by U+0000 so
-    # that offsets stay identical while spelling checks see only prose.
-    masked: str
-    lines: LineIndex
-    kind: str  # "text" | "markdown"
-    posts: list[Post]
-    urls: list[tuple[int, int]]
-    directives: list[Directive]
-    # ``text`` with only code and comments hidden (URLs visible).
-    structural: str = ""
-    # Markdown constructs by kind ("heading", "blockquote", "emphasis",
-    # "link"), each a sorted list of spans; empty for plain text.
-    regions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    code_blocks: list[CodeBlock] = field(default_factory=list)
-    # The configuration names this file as posts (see Document.is_post).
-    post_file: bool = False
-    # Runs of non-blank lines, in order.
-    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    def __init__(self, path: str, text: str, masked: str, lines: LineIndex, kind: str, posts: list[Post],
+                 urls: list[tuple[int, int]], directives: list[Directive], structural: str = "",
+                 regions: Optional[dict[str, list[tuple[int, int]]]] = None,
+                 code_blocks: Optional[list[CodeBlock]] = None, post_file: bool = False,
+                 paragraphs: Optional[list[tuple[int, int]]] = None):
+        self.path = path
+        self.text = text
+        # ``text`` with code, URLs and directive comments replaced by U+0000
+        # so that offsets stay identical while spelling checks see only prose.
+        self.masked = masked
+        self.lines = lines
+        self.kind = kind  # "text" | "markdown"
+        self.posts = posts
+        self.urls = urls
+        self.directives = directives
+        # ``text`` with only code and comments hidden (URLs visible).
+        self.structural = structural
+        # Markdown constructs by kind ("heading", "blockquote", "emphasis",
+        # "link"), each a sorted list of spans; empty for plain text.
+        self.regions: dict[str, list[tuple[int, int]]] = {} if regions is None else regions
+        self.code_blocks: list[CodeBlock] = [] if code_blocks is None else code_blocks
+        # The configuration names this file as posts (see Document.is_post).
+        self.post_file = post_file
+        # Runs of non-blank lines, in order.
+        self.paragraphs: list[tuple[int, int]] = [] if paragraphs is None else paragraphs
+
+    def __repr__(self) -> str:
+        return f"Document({self.path!r}, {self.kind!r}, posts={len(self.posts)})"
 
     def position(self, offset: int) -> tuple[int, int]:
         return self.lines.position(offset)

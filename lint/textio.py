@@ -13,7 +13,6 @@ import codecs
 import os
 import re
 import stat
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
@@ -40,20 +39,23 @@ class NotText(InputError):
         self.reason = reason  # a short phrase for the run's summary
 
 
-@dataclass
 class Source:
     """A file as read: text, encoding, BOM and when it was read."""
 
-    path: str  # as shown to the user
-    text: str
-    encoding: str
-    bom: bytes = b""
-    # (modification time, size) when read: a file changed since is not overwritten.
-    seen: Optional[tuple[int, int]] = None
-    # The bytes read, kept only when encoding ``text`` would not give them
-    # back (cp932 decodes NEC's and IBM's duplicate codes to one character),
-    # so that --diff compares with the file as it is.
-    original: Optional[bytes] = None
+    def __init__(self, path: str, text: str, encoding: str, bom: bytes = b""):
+        self.path = path  # as shown to the user
+        self.text = text
+        self.encoding = encoding
+        self.bom = bom
+        # (modification time, size) when read: a file changed since is not overwritten.
+        self.seen: Optional[tuple[int, int]] = None
+        # The bytes read, kept only when encoding ``text`` would not give them
+        # back (cp932 decodes NEC's and IBM's duplicate codes to one
+        # character), so that --diff compares with the file as it is.
+        self.original: Optional[bytes] = None
+
+    def __repr__(self) -> str:
+        return f"Source({self.path!r}, {self.encoding!r}, bom={self.bom!r})"
 
     def encode(self, text: str) -> bytes:
         return self.bom + text.encode(self.encoding)

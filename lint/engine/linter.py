@@ -11,7 +11,6 @@ citations).  A rule's ``fix:`` setting, inline suppressions and
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import dataclass, field
 from typing import Any, Callable, Collection, Iterable, Optional, TypeVar
 
 from lint.diagnostics import Diagnostic
@@ -32,21 +31,29 @@ from lint.text.matcher import KatakanaLexicon, PhraseMatcher
 T = TypeVar("T")
 
 
-@dataclass(eq=False)
 class FileResult:
     """Everything one file contributes to a run."""
 
-    path: str
-    diagnostics: list[Diagnostic]
-    # Per kind: small facts for the run-wide pass.
-    facts: dict[str, Any] = field(default_factory=dict)
-    suppressions: Optional[Suppressions] = None
-    # Rules stopped on this file (a regex past its time limit): the findings
-    # are incomplete, and the run says so.
-    problems: list[RegexTimeout] = field(default_factory=list)
-    # Per-post findings to keep for the next run (PostMemo.now), when the
-    # run has a cache; the batch stores them and clears this.
-    post_memo: Optional[dict] = None
+    def __init__(self, path: str, diagnostics: list[Diagnostic], facts: Optional[dict[str, Any]] = None,
+                 suppressions: Optional[Suppressions] = None, problems: Optional[list[RegexTimeout]] = None,
+                 post_memo: Optional[dict] = None):
+        self.path = path
+        self.diagnostics = diagnostics
+        # Per kind: small facts for the run-wide pass.
+        self.facts: dict[str, Any] = {} if facts is None else facts
+        self.suppressions = suppressions
+        # Rules stopped on this file (a regex past its time limit): the
+        # findings are incomplete, and the run says so.
+        self.problems: list[RegexTimeout] = [] if problems is None else problems
+        # Per-post findings to keep for the next run (PostMemo.now), when the
+        # run has a cache; the batch stores them and clears this.
+        self.post_memo = post_memo
+
+    def with_post_memo(self, post_memo: Optional[dict]) -> "FileResult":
+        return FileResult(self.path, self.diagnostics, self.facts, self.suppressions, self.problems, post_memo)
+
+    def __repr__(self) -> str:
+        return f"FileResult({self.path!r}, {len(self.diagnostics)} diagnostics)"
 
 
 class Linter:

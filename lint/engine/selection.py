@@ -8,7 +8,6 @@ category (``spelling``), the name of its rule set (``news-names``), or
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Optional
 
 from lint.errors import ConfigError
@@ -20,17 +19,21 @@ def matches(selector: str, emitted_id: str, rule: Any) -> bool:
     return emitted_id.startswith(selector + ".")
 
 
-@dataclass
 class Selection:
     """Which rules run on which files: select, ignore and per-file ignores."""
 
-    select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
-    # Per-file ignores: (glob, selectors)
-    per_file: list[tuple[str, list[str]]] = field(default_factory=list)
-    # Globs of files whose every post is a blog post, title line or not
-    # (structure and key-point checks apply to blog posts only).
-    posts: list[str] = field(default_factory=list)
+    def __init__(self, select: Optional[list[str]] = None, ignore: Optional[list[str]] = None,
+                 per_file: Optional[list[tuple[str, list[str]]]] = None, posts: Optional[list[str]] = None):
+        self.select: list[str] = [] if select is None else select
+        self.ignore: list[str] = [] if ignore is None else ignore
+        # Per-file ignores: (glob, selectors)
+        self.per_file: list[tuple[str, list[str]]] = [] if per_file is None else per_file
+        # Globs of files whose every post is a blog post, title line or not
+        # (structure and key-point checks apply to blog posts only).
+        self.posts: list[str] = [] if posts is None else posts
+
+    def __repr__(self) -> str:
+        return f"Selection({self.select!r}, {self.ignore!r}, {self.per_file!r}, {self.posts!r})"
 
     def validate(self, rules: Iterable[Any], extra_ok: Iterable[str] = (),
                  where: Callable[[str], Optional[str]] = lambda selector: None) -> None:

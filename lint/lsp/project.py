@@ -9,7 +9,6 @@ yure's own objects.  Methods that lint are called from one thread at a time.
 
 from __future__ import annotations
 
-import dataclasses
 import fnmatch
 import os
 from dataclasses import dataclass, field
@@ -234,7 +233,7 @@ class Project:
         from lint.engine.batch import store_result
 
         posts = self._posts.get(path) if result.post_memo is None else result.post_memo
-        store_result(cache, cache.key(path, text), dataclasses.replace(result, post_memo=posts))
+        store_result(cache, cache.key(path, text), result.with_post_memo(posts))
         self._stored[path] = text
 
     def _cache(self) -> Any:

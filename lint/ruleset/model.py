@@ -42,29 +42,36 @@ class RuleTest:
     line: int
 
 
-@dataclass(eq=False)
 class Rule:
     """A rule as loaded from a rule file: its id, kind, options and compiled data."""
 
-    id: str
-    kind: str
-    category: str
-    severity: str
-    message: Optional[str]
-    description: str
-    scope: str
-    exceptions: list[str]
-    fix: str
-    options: dict[str, Any]
-    tests: list[RuleTest]
-    path: str
-    line: int
-    set_name: str
-    key_lines: dict[str, int] = field(default_factory=dict)
-    compiled: Any = None
-    entity: Optional[str] = None
-    # The kind's subcodes: findings are reported as ``<id>.<code>``.
-    subcodes: tuple[str, ...] = ()
+    def __init__(self, id: str, kind: str, category: str, severity: str, message: Optional[str],
+                 description: str, scope: str, exceptions: list[str], fix: str, options: dict[str, Any],
+                 tests: list[RuleTest], path: str, line: int, set_name: str,
+                 key_lines: Optional[dict[str, int]] = None, compiled: Any = None, entity: Optional[str] = None,
+                 subcodes: tuple[str, ...] = ()):
+        self.id = id
+        self.kind = kind
+        self.category = category
+        self.severity = severity
+        self.message = message
+        self.description = description
+        self.scope = scope
+        self.exceptions = exceptions
+        self.fix = fix
+        self.options = options
+        self.tests = tests
+        self.path = path
+        self.line = line
+        self.set_name = set_name
+        self.key_lines: dict[str, int] = {} if key_lines is None else key_lines
+        self.compiled = compiled
+        self.entity = entity
+        # The kind's subcodes: findings are reported as ``<id>.<code>``.
+        self.subcodes = subcodes
+
+    def __repr__(self) -> str:
+        return f"Rule({self.id!r}, {self.kind!r}, {self.path}:{self.line})"
 
     def line_of(self, key: str) -> int:
         return self.key_lines.get(key, self.line)

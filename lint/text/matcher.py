@@ -11,7 +11,6 @@ occurrences is the caller's business because checks differ on it.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from typing import Any, Iterable, NamedTuple, Optional
 
 from lint.text.prefilter import LiteralFinder
@@ -38,21 +37,28 @@ def is_kanji(ch: str) -> bool:
     return _is_kanji(ch) or ch == KE
 
 
-@dataclass(slots=True, eq=False)
 class Phrase:
     """Something to find: a literal or a compiled regex, owned by a rule."""
 
-    literal: Optional[str] = None
-    pattern: Optional[Any] = None  # a compiled ``regex`` pattern
-    # auto: script-aware (katakana inside a longer katakana word does not
-    # match unless the rest is a known word; Latin needs a word boundary);
-    # none: match anywhere; word: also kanji must not continue.
-    boundary: str = "auto"
-    owner: Any = None
-    data: Any = None
-    # Literals of which at least one must occur for ``pattern`` to match;
-    # None when the pattern is not pre-filtered.
-    required: Optional[tuple[str, ...]] = None
+    __slots__ = ("literal", "pattern", "boundary", "owner", "data", "required")
+
+    def __init__(self, literal: Optional[str] = None, pattern: Optional[Any] = None, boundary: str = "auto",
+                 owner: Any = None, data: Any = None, required: Optional[tuple[str, ...]] = None):
+        self.literal = literal
+        self.pattern = pattern  # a compiled ``regex`` pattern
+        # auto: script-aware (katakana inside a longer katakana word does not
+        # match unless the rest is a known word; Latin needs a word boundary);
+        # none: match anywhere; word: also kanji must not continue.
+        self.boundary = boundary
+        self.owner = owner
+        self.data = data
+        # Literals of which at least one must occur for ``pattern`` to match;
+        # None when the pattern is not pre-filtered.
+        self.required = required
+
+    def __repr__(self) -> str:
+        found = self.literal if self.literal is not None else getattr(self.pattern, "pattern", None)
+        return f"Phrase({found!r}, boundary={self.boundary!r})"
 
 
 class Hit(NamedTuple):
@@ -179,14 +185,12 @@ class KatakanaRuns:
         return known[pos - start]
 
 
-@dataclass(eq=False)
 class PhraseMatcher:
     """Finds many phrases in one pass: literals by automaton, the rest by regex."""
 
-    phrases: list[Phrase]
-    lexicon: KatakanaLexicon = field(default_factory=KatakanaLexicon)
-
-    def __post_init__(self) -> None:
+    def __init__(self, phrases: list[Phrase], lexicon: Optional[KatakanaLexicon] = None):
+        self.phrases = phrases
+        self.lexicon = KatakanaLexicon() if lexicon is None else lexicon
         self._by_literal: dict[str, list[Phrase]] = {}
         self._regex_phrases: list[Phrase] = []
         for p in self.phrases:

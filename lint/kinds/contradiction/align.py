@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
 from typing import Optional
 
 from lint.text.tokens import BIGRAM_RE, GRAM_RUN_RE
@@ -51,12 +50,17 @@ def words_in(found: set[str] | frozenset[str]) -> int:
     return len({root(g) for g in found})
 
 
-@dataclass
 class Alignment:
     """An evidence sentence that shares words with a claim, and how much."""
 
-    index: int  # into the evidence list
-    score: float  # normalised to [0, 1] (about)
+    __slots__ = ("index", "score")
+
+    def __init__(self, index: int, score: float):
+        self.index = index  # into the evidence list
+        self.score = score  # normalised to [0, 1] (about)
+
+    def __repr__(self) -> str:
+        return f"Alignment({self.index}, {self.score:.3f})"
 
 
 class BM25:

@@ -8,7 +8,6 @@ with it.  An experience denied (禁止されたことは一度もない) denies 
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.predicates import BEING_ADVERBS, Predicate, is_negative_tail
@@ -108,6 +107,7 @@ def never_done(text: str, found: list[Predicate]) -> list[Predicate]:
     out = []
     for p in found:
         m = _NEVER.match(text, p.end) if p.tail.endswith(_EXPERIENCE) else None
-        out.append(p if m is None else replace(p, end=m.end(), tail=p.tail + m.group(), positive=not p.positive))
+        out.append(p if m is None else Predicate(p.key, p.start, m.end(), p.tail + m.group(), not p.positive,
+                                                 p.adnominal, p.unrealised))
     return out
 

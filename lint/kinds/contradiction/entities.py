@@ -12,7 +12,6 @@ type (a person is not swapped for a country).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 from typing import Optional
 
 from lint.cache.programs import compile_re
@@ -38,41 +37,60 @@ LINKS_AFTER_ANCHOR = ("", "の", "な", "・")
 TOPIC_PARTICLE = compile_re(r"(?:は|が|も|では|には)")
 
 
-@dataclass(slots=True)
 class Mention:
     """A name of the gazetteer found in a text."""
 
-    start: int
-    end: int  # includes a following title (トランプ大統領)
-    name: str  # canonical name
-    types: frozenset
+    __slots__ = ("start", "end", "name", "types")
+
+    def __init__(self, start: int, end: int, name: str, types: frozenset):
+        self.start = start
+        self.end = end  # includes a following title (トランプ大統領)
+        self.name = name  # canonical name
+        self.types = types
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.start, self.end, self.name, self.types) == (other.start, other.end, other.name,  # type: ignore[attr-defined]
+                                                                 other.types)  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Mention({self.start}, {self.end}, {self.name!r}, {set(self.types)!r})"
 
 
-@dataclass
 class Slot:
     """A named entity in a sentence with the role its particle gives it."""
 
-    names: set
-    types: set
-    relation: str  # the particle after the entity (の, が, に, …)
-    anchors: list  # content words after it, up to the next case particle
-    start: int
-    end: int
-    text: str
-    before: str = ""  # the content word right before the entity (これまで米国は)
-    members: list = field(default_factory=list)
-    topic: bool = False  # Xは / Xが with no content word after it in the clause
+    __slots__ = ("names", "types", "relation", "anchors", "start", "end", "text", "before", "members", "topic")
+
+    def __init__(self, names: set, types: set, relation: str, anchors: list, start: int, end: int, text: str,
+                 before: str = "", members: Optional[list] = None, topic: bool = False):
+        self.names = names
+        self.types = types
+        self.relation = relation  # the particle after the entity (の, が, に, …)
+        self.anchors = anchors  # content words after it, up to the next case particle
+        self.start = start
+        self.end = end
+        self.text = text
+        self.before = before  # the content word right before the entity (これまで米国は)
+        self.members: list = [] if members is None else members
+        self.topic = topic  # Xは / Xが with no content word after it in the clause
+
+    def __repr__(self) -> str:
+        return f"Slot({self.text!r}, {self.relation!r}, anchors={self.anchors!r})"
 
     def names_of(self, kind: str) -> set:
         return {m.name for m in self.members if kind in m.types}
 
 
-@dataclass(eq=False)
 class Gazetteer:
     """The known names: every written form, its canonical name and its types."""
 
-    canonical: dict = field(default_factory=dict)  # written form → canonical
-    types: dict = field(default_factory=dict)  # canonical → set of types
+    def __init__(self) -> None:
+        self.canonical: dict[str, str] = {}  # written form → canonical
+        self.types: dict[str, set[str]] = {}  # canonical → set of types
 
     def add(self, forms: list[str], kind: str) -> None:
         if not forms:

@@ -10,7 +10,6 @@ expressions that contain ない without negating anything (かもしれない,
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
@@ -40,20 +39,36 @@ PREFIX_WORDS = {"不動産", "不思議", "未曾有", "無論", "非常", "不�
                 "無理", "無料", "無人", "非公開"}
 
 
-@dataclass(slots=True)
 class Predicate:
     """A content word with the tail that says whether it holds (行った / 行わなかった)."""
 
-    key: str  # the content word, without a negating prefix
-    start: int  # of the content word
-    end: int  # of the tail
-    tail: str
-    positive: bool
-    # Modifies the noun after it (認めない国, 焼く前): it picks out some of a
-    # kind rather than stating something of its subject.
-    adnominal: bool = False
-    # Only planned or tried, and not brought about (合併が持ち上がったが、実現しなかった).
-    unrealised: bool = False
+    __slots__ = ("key", "start", "end", "tail", "positive", "adnominal", "unrealised")
+
+    def __init__(self, key: str, start: int, end: int, tail: str, positive: bool, adnominal: bool = False,
+                 unrealised: bool = False):
+        self.key = key  # the content word, without a negating prefix
+        self.start = start  # of the content word
+        self.end = end  # of the tail
+        self.tail = tail
+        self.positive = positive
+        # Modifies the noun after it (認めない国, 焼く前): it picks out some of
+        # a kind rather than stating something of its subject.
+        self.adnominal = adnominal
+        # Only planned or tried, and not brought about (合併が持ち上がったが、実現しなかった).
+        self.unrealised = unrealised
+
+    def _fields(self) -> tuple:
+        return (self.key, self.start, self.end, self.tail, self.positive, self.adnominal, self.unrealised)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]  # mutable (adnominal is set after the fact)
+
+    def __repr__(self) -> str:
+        return f"Predicate{self._fields()!r}"
 
 
 def is_negative_tail(tail: str) -> bool:

@@ -10,7 +10,6 @@ returns :class:`Conflict` records.  They know nothing of rules or output;
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from typing import Any, Callable, NamedTuple, Optional
 
 
@@ -20,15 +19,20 @@ HEADING_MAX = 20
 SENTENCE_ENDS = ("。", "！", "？")
 
 
-@dataclass(slots=True, eq=False)
 class Unit:
     """A claim or an evidence sentence: a span of the document's masked text."""
 
-    start: int
-    end: int
-    text: str = field(repr=False)  # the document's masked text (whole), sliced by start/end
-    section: str = ""
-    score: float = 0.0  # alignment score, for evidence
+    __slots__ = ("start", "end", "text", "section", "score")
+
+    def __init__(self, start: int, end: int, text: str, section: str = "", score: float = 0.0):
+        self.start = start
+        self.end = end
+        self.text = text  # the document's masked text (whole), sliced by start/end
+        self.section = section
+        self.score = score  # alignment score, for evidence
+
+    def __repr__(self) -> str:
+        return f"Unit({self.start}, {self.end}, {self.section!r}, {self.body!r})"
 
     @property
     def body(self) -> str:
