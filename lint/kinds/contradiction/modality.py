@@ -269,8 +269,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                     best = (rank, unit, us, ue)
         if best is None or best[0][1]:
             continue
-        if not is_open and any(st[0] == event and not st[3] for u in aligned for st in _states(u, cache)):
-            continue  # applied for and then done (加盟を申請し… / …に加盟した): the details tell both
+        # The details tell both (加盟を申請し… / …に加盟した; 法案は提出された
+        # / 今後も提出される可能性があり): the claim's state is one of them.
+        if any(st[0] == event and st[3] == is_open for u in aligned for st in _states(u, cache)):
+            continue
         _, unit, us, ue = best
         if not is_open and PLAN_MADE.match(unit.text, ue, unit.end):
             continue  # a plan made (建設する計画が立てられた), which the work may follow

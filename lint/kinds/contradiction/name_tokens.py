@@ -15,6 +15,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import unit_chunks
 from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.units import Unit, memo
+from lint.text.scripts import is_kanji
 from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS
 
 _RUN = compile_re(f"[{_KANJI_CLASS}]+|[{_KATAKANA_CLASS}・＝]+|[{_LATIN_CLASS}.,%％]+")
@@ -134,3 +135,14 @@ def placed_with_clause(claim: Unit, x: Token, aligned: list[Unit], cache: dict) 
     if not words:
         return False
     return any(x.text in u.body and 2 * sum(w in u.body for w in words) >= len(words) for u in aligned)
+
+
+# Kana that follow only a verb's or adjective's stem, never a noun or name
+# (particles and name suffixes, さん, ちゃん, くん, ら, are not among them).
+_INFLECTION = frozenset("っつてりるれろいうきけこせそたみむめわん")
+
+
+def verb_stem(text: str, t: Token) -> bool:
+    """A kanji word inflected as a verb (巣立|った, 育|てた): it names nothing."""
+    return t.end < len(text) and text[t.end] in _INFLECTION and is_kanji(text[t.end - 1])
+

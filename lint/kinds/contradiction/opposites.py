@@ -163,6 +163,9 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
             # The verb the adverb qualifies (ほとんど出さない一方、…): its own
             # tail, not the end of a clause it is only the first part of.
             return not is_negative_tail(verb.group("tail"))
+    # 危険なので…使えず: a reason the word gives, asserted whatever follows.
+    if _REASON_AFTER.match(u.text, e, hi):
+        return True
     # (…and for one that ends in な itself: 大きな差はない.)
     if (u.text[s:e] in TURNING_ADVERBS or u.text.startswith("な", e) and not u.text.startswith(("ない", "なく", "なし"), e)
             or e - s >= 2 and u.text[e - 1] == "な"):
@@ -186,6 +189,7 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
     return polarity_at(u.text, e, u.end) or _ONLY_BEFORE.search(u.text, lo, s) is not None
 
 
+_REASON_AFTER = compile_re("な(?:ので|のに|ため|だけに)")
 _JUDGED_AS = compile_re("な?[^、。]{0,12}?を[^、。]{1,12}?と(?:は|も)?(?:認め|みな|見な|呼ば|呼べ)")
 _ONLY_BEFORE = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+(?:に|で|から|を|が|と)?しか(?:[{KANJI_UNIFIED}]|$)")
 

@@ -50,8 +50,8 @@ HEDGES = compile_re("|".join([*OPEN_WORDS, "めど", "目処", "至っていな"
                               "とされ", "とみ", "指摘", "懸念", "報告", "という", "との", "示唆", "表明",
                               # held back, or only asked for
                               "見直", "延期", "凍結", "中止", "断念", "撤回", "白紙", "求め", "要求", "訴え", "呼びかけ",
-                              # decided, to be done (廃止することを決めた)
-                              "ことを決め", "ことが決ま", "ことを決定", "ことで合意"]))
+                              # decided, to be done (廃止することを決めた, 出産することにした)
+                              "ことを決め", "ことが決ま", "ことを決定", "ことで合意", "ことにし", "ことにな"]))
 # After 方針, what makes it a rule in force (方針となっている, 方針である).
 POLICY_IN_FORCE = ("となっ", "となる", "である", "であり", "だ", "です", "とされ")
 # The open word is the topic there, not the clause's predicate (可能性について).

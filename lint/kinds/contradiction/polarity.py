@@ -35,6 +35,7 @@ from lint.kinds.contradiction.same_acts import (accomplished, made_to, one_act, 
                                                one_verb, same_verb, stem, thing_before, twin_told, verb_in_noun,
                                                verb_starts_noun)
 from lint.kinds.contradiction.standards import less_than_another, other_respects
+from lint.kinds.contradiction.tense import then_against_now
 from lint.kinds.contradiction.subjects import (doers_apart, other_subject, said_of_others, subject_as_goal,
                                               subject_before, subjects_apart)
 from lint.text.scripts import KANJI_UNIFIED
@@ -208,6 +209,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 # (unless the claim says it of all: すべてのコードに付いている).
                 if pc.positive and pe.adnominal and not pe.positive and not UNIVERSAL.search(claim.body):
                     continue
+                # 審議に加わる者を議政官といい: an act that picks out those who do
+                # it, said of nobody the claim denies it of.
+                if not pc.positive and pe.adnominal and pe.positive and unit.text.startswith(KIND_NOUNS, pe.end):
+                    continue
                 # 名称の独占だけを認める: done of that alone, so denied of the rest
                 # (業務独占は認めていない agrees).
                 if not pc.positive and unit.text.endswith(ONLY_OBJECT, unit.start, pe.start):
@@ -278,7 +283,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             else timed(unit, pe, claim.body, cache) or only_denied(unit, pe, claim.body) or since_then(unit, pe)
             or contrasted(unit, pe, claim.body, cache))
         if (narrower or attempted(claim, pc) or attempted(unit, pe)
-                or formerly(claim, pc.start, unit, pe.start) or right_of_another(claim, unit, pe, cache)
+                or formerly(claim, pc.start, unit, pe.start) or then_against_now(claim, unit, pe.start, cache)
+                or right_of_another(claim, unit, pe, cache)
                 or other_side(claim, pc.start, unit, pe.start) or kind_denied(unit, pe)
                 or not_at_once(claim, pc) or not_at_once(unit, pe) or in_description(unit, pe)
                 or less_than_another(claim, pc) or less_than_another(unit, pe) or other_respects(claim, pc, unit, pe)):
@@ -301,6 +307,8 @@ def _groups_apart(claim: Unit, pc: Predicate, claim_preds: list[Predicate], unit
                for p in unit_predicates(unit, cache) for q in mine)
 
 
+# Nouns a relative clause restricts to pick out some of a kind.
+KIND_NOUNS = ("者", "人", "もの", "場合", "ケース", "例")
 _MANY_TOPIC = compile_re("(?:多く|一部|ほとんど|大半|大部分|いくつか)の([^、。]{1,12}?)(?:では|には|は)")
 
 

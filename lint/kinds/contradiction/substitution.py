@@ -36,7 +36,7 @@ from lint.kinds.contradiction.tense import past_against_present
 from lint.kinds.contradiction.name_kinds import (NAME_ENDINGS, common_word, name_like, new_name, part_of_name,
                                                  places_of_other_kinds, same_kind, variant)
 from lint.kinds.contradiction.name_tokens import (Token, next_to, owned_by_another, phrase_end, placed_with_clause,
-                                                  titled_then, tokens)
+                                                  titled_then, tokens, verb_stem)
 from lint.kinds.contradiction.quantities import UNITS
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
@@ -356,7 +356,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
         # nor a number in kanji with its counter (約千社), nor a word a number
         # starts (4年制大学: a kind).
         if _in_brackets(claim, x) or x.start > claim.start and _NUMBER_BEFORE.search(claim.text, claim.start, x.start) or (
-                x.text[:1].isdigit()) or any(
+                x.text[:1].isdigit()) or verb_stem(claim.text, x) or any(
                 q.start <= x.start and x.end <= q.end for q in quantities(claim, cache)) or _glossed(claim, x, details_text):
             continue
         lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)

@@ -27,6 +27,14 @@ def past_against_present(claim: Unit, unit: Unit, cache: dict) -> bool:
             and bool(sentence_years(unit, cache)) and PAST_END.search(unit.body) is not None)
 
 
+def then_against_now(claim: Unit, unit: Unit, uat: int, cache: dict) -> bool:
+    """The sentence sets what it says at ``uat`` in the time it speaks of
+    (当時の横綱は…大関のままだった) and tells it in the past; the claim, of
+    no year, speaks in the present (横綱は…最も高い地位である)."""
+    return ("当時" in unit.text[unit.start:uat] and PAST_END.search(unit.body) is not None
+            and not PAST_END.search(claim.body) and not sentence_years(claim, cache))
+
+
 # A sentence that ends telling the past (…た。, …だった。).
 PAST_END = compile_re(r"(?:た|(?<=[んい])だ)[。．」）)]*\s*$")
 
