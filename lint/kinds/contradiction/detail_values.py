@@ -54,17 +54,21 @@ class DetailValues:
         return unit in self._lows if unit != "date" else bool(self._dates) or self.open_date
 
     def any_compatible(self, q: Quantity) -> bool:
+        """Is some detail quantity compatible with ``q`` (a date giving one
+        of the parts ``q`` gives, at least)?"""
         if q.unit == "date":
             if q.date is None or self.open_date:
                 return bool(self._dates) or self.open_date
             # compatible(): every part either side gives must agree, so a
             # detail date fits if, on each part the claim gives, it has the
-            # same value or none.
+            # same value or none, and it gives one of them at least: a day
+            # of no year (11月5日) gives no support to a year (1728年).
             given = tuple(i for i, part in enumerate(q.date) if part is not None)
             projected = self._date_parts.get(given)
             if projected is None:
                 projected = self._date_parts[given] = {tuple(d[i] for i in given) for d in self._dates}
-            return any(combo in projected for combo in product(*[(q.date[i], None) for i in given]))
+            return any(combo in projected for combo in product(*[(q.date[i], None) for i in given])
+                       if any(part is not None for part in combo))
         lows = self._lows.get(q.unit)
         if not lows:
             return False

@@ -21,6 +21,7 @@ from lint.kinds.contradiction.dated import sentence_years, years_of_clause
 from lint.kinds.contradiction.quantities import Quantity
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Unit, containing
+from lint.text.scripts import HIRAGANA
 from lint.text.tokens import clause_bounds
 
 # Particles that tie a thing to the act after it (カリフ制が廃止, 王制を廃止, 王制の廃止).
@@ -95,6 +96,17 @@ def _clause_words(u: Unit, q: Quantity) -> set[str]:
     return grams_around(u, q.start, q.end, lambda g: not _DATE_GRAM.search(g), MIN_WORDS)[0]
 
 
+# A sentence's topic: its opening words up to は and a comma (吉宗は、) or
+# a word after (吉宗は実用的な…).
+_TOPIC = compile_re(f"[^、。「」]{{2,24}}?は(?=、|[^{HIRAGANA}])")
+
+
+def _topic_words(u: Unit, before: int) -> set[str]:
+    """The grams of the sentence's topic when it opens the sentence before ``before``."""
+    m = _TOPIC.match(u.text, u.start, before)
+    return set(grams(m.group())) if m else set()
+
+
 def dated_clause_otherwise(claim: Unit, q: Quantity, aligned: list[Unit], cache: dict) -> Optional[tuple[Unit, Quantity]]:
     """The detail sentence that tells the claim's dated clause (1899年に株式会社
     となった) word for word but the date, and gives one date only, another
@@ -117,9 +129,10 @@ def dated_clause_otherwise(claim: Unit, q: Quantity, aligned: list[Unit], cache:
     dates = [e for e in quantities(best, cache) if e.unit == "date"]
     if len(dates) != 1 or dates[0].date is None or dates[0].date[0] in (None, q.date[0]):
         return None
-    # The words are told in the date's own clause: a date that only says when
-    # a figure was counted (人口は約189万人(2017年3月)) dates no event.
-    told = words & _clause_words(best, dates[0])
+    # The words are told in the date's own clause, or by the sentence's topic
+    # that clause speaks of (徳川吉宗は…重視し、1720年に…緩めた): a date that only
+    # says when a figure was counted (人口は約189万人(2017年3月)) dates no event.
+    told = words & (_clause_words(best, dates[0]) | _topic_words(best, dates[0].start))
     if len(told) < CLAUSE_HELD * len(words) or words_in(told) < CLAUSE_HELD * words_in(words):
         return None
     return best, dates[0]

@@ -112,8 +112,10 @@ def supported(q: Quantity, details: list[Unit], cache: dict) -> bool:
         return True
     for u in details:
         for e in quantities(u, cache):
+            # (A bound, 3メートルを超える, is given by its own figure, not by any past it.)
             if _same_counted(e.unit, q.unit) and (q.low <= e.value * (1 + 1e-9) and e.value <= q.high * (1 + 1e-9)
-                                     or (e.low, e.high) == (q.low, q.high)):  # 1,100名を超え in both
+                                                  and (INF not in (q.high, -q.low) or e.value == q.value)
+                                                  or (e.low, e.high) == (q.low, q.high)):  # 1,100名を超え in both
                 return True
     return False
 

@@ -248,8 +248,8 @@ def _extract(body: str, base: int) -> list[Quantity]:
         if unit_word == "分" and _FRACTION_AFTER.match(body, e):
             continue  # 2万分の1: a fraction too large for FRACTION_RE, no minutes
         unit, factor = UNITS[unit_word]
-        if unit == "length" and body.endswith(SPEED_BEFORE, 0, m.start()):
-            continue  # 時速約370キロメートル: a speed, no length
+        if unit == "length" and body.endswith(SPEED_BEFORE, 0, m.start()):  # 時速約370キロメートル: a speed
+            unit = "speed:" + next(w for w in SPEED_BEFORE if body.endswith(w, 0, m.start()))
         if unit.startswith("count:") and m.start("amount") > 0 and body[m.start("amount") - 1] == "第":
             continue  # 第2部, 第3回: an ordinal names one, it counts nothing
         if unit == "years":
