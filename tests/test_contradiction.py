@@ -524,3 +524,17 @@ def test_a_doer_noun_denied_denies_its_act(text, word, positive):
     from lint.kinds.contradiction.predicates import polarity_at
     end = text.index(word) + len(word)
     assert polarity_at(text, end, len(text), word) is positive
+
+
+@pytest.mark.parametrize("text, held", [
+    ("酸には必ず酸素が含まれると考えられていた時代の名残", True),
+    ("地球は平らだと信じられていた", True),
+    ("認められないとの従来の解釈", True),
+    ("酸素が含まれると考えられている", False),  # a hedge of now, still the writer's
+    ("酸素が含まれることを示した", False),
+])
+def test_a_view_held_names_what_is_not_asserted(text, held):
+    from lint.kinds.contradiction.denials import held_as_a_view
+
+    end = next(text.find(w) + len(w) for w in ("含まれる", "平らだ", "認められない") if w in text)
+    assert held_as_a_view(text, end) is held

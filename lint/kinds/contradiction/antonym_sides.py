@@ -66,6 +66,26 @@ def said_elsewhere(claim: Unit, index: int, side: int, s: int, e: int, pol: bool
     return False
 
 
+def phrase_restated(claim: Unit, s: int, e: int, pol: bool, details: list[Unit], opposing: Unit,
+                    cache: dict) -> bool:
+    """The claim's word with the letters before it (わきの下など一部), told the
+    same way in a detail sentence other than the ``opposing`` one: the claim
+    restates that sentence, of the thing it tells."""
+    phrase = claim.text[max(claim.start, s - RESTATED_BEFORE):e]
+    if len(phrase) < e - s + RESTATED_BEFORE:
+        return False
+    for unit in containing(details, (phrase,), cache):
+        at = unit.text.find(phrase, unit.start, unit.end)
+        us = at + RESTATED_BEFORE
+        if unit.start != opposing.start and word_polarity(unit, us, us + e - s) == pol:
+            return True
+    return False
+
+
+# Letters before a quantity word that make its phrase a restatement.
+RESTATED_BEFORE = 4
+
+
 _POSSIBLE = compile_re("可能性|おそれ|恐れ|かもしれ|見込み|見通し|予想|だろう")
 
 

@@ -14,7 +14,7 @@ from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.converse import converse_sides, one_comparison, pointed_from_other_ends, undone_later
 from lint.kinds.contradiction.dated import NOUN_DESCRIBED, clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.dated_clauses import sentence_dated_apart
-from lint.kinds.contradiction.antonym_sides import hits, said_elsewhere, sides_present
+from lint.kinds.contradiction.antonym_sides import hits, phrase_restated, said_elsewhere, sides_present
 from lint.kinds.contradiction.antonym_words import AntonymLexicon
 from lint.kinds.contradiction.beginnings import other_things_begun
 from lint.kinds.contradiction.compass import COMPASS, points_of_other_wholes
@@ -357,9 +357,11 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 if best is None or rank > best[0]:
                     best = (rank, unit, us, ue, other_side)
         # Two acts (配備 / 撤去) may both have happened; words of quantity and
-        # time say one thing of one state.
+        # time say one thing of one state, unless the claim restates the
+        # very phrase of another sentence (わきの下など一部).
         if best is None or best[0][1] or kind == "antonym" and said_elsewhere(
-                claim, index, side, s, e, pol, details, best[1], cache, cfg, lexicon, best[0][0]):
+                claim, index, side, s, e, pol, details, best[1], cache, cfg, lexicon, best[0][0]) or (
+                kind == "quantifier" and phrase_restated(claim, s, e, pol, details, best[1], cache)):
             continue
         _, unit, us, ue, other_side = best
         if undone_later(lexicon.pairs[index], side, other_side, claim, s, e, unit, cache):

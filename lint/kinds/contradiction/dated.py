@@ -23,7 +23,7 @@ from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.calendar_years import ERAS, centuries
 from lint.kinds.contradiction.quantities import extract
 from lint.kinds.contradiction.units import Unit, containing
-from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.text.tokens import clause_bounds
 
 # 1990年代: the decade's first year, which the extractor leaves out.
@@ -176,7 +176,12 @@ def _dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple
         years = _unit_years(u, cache) if pos != -1 else []
         # A short word ending a compound (キリシタン大名, 一大名) names one of its kind.
         short_noun = len(word) <= 2 and _SAME_RUN.match(word) is not None
+        kanji_word = all(map(is_kanji, word))
         while pos != -1:
+            # (…and one a kanji after it makes a longer name, 伏見|城, names another thing.)
+            if kanji_word and pos + len(word) < u.end and is_kanji(u.text[pos + len(word)]):
+                pos = u.text.find(word, pos + len(word), u.end)
+                continue
             # (The topic a sentence opens with goes with each of its clauses
             # and their years: 女性参政権は1971年の…、…1990年に…導入を強いられた.)
             opening_topic = not u.text[u.start:pos].strip() and u.text.startswith("は", pos + len(word))
@@ -230,7 +235,7 @@ AFTER_OR_BEFORE = ("後", "前", "以後", "以降", "以前", "直後", "直前
 # The year of a change's first value (2014年の4.4%から2015年には8.0%へ): the change is later.
 _CHANGE_FROM = compile_re(r"[0-9０-９]{4}年(?:度)?の[^、。]{0,10}?[0-9０-９][^、。]{0,6}?から")
 _SPAN_END = compile_re(r"[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:から|まで|以来|以降)")
-OBJECT_CASES = ("を", "に", "へ", "で", "の", "と", "から", "まで", "より")
+OBJECT_CASES = ("を", "に", "へ", "で", "の", "と", "から", "まで", "より", "など")
 PASSIVE = compile_re(r"^(?:[かさたなまらわがばい]?れ|され|られ)")
 
 

@@ -189,6 +189,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             for pe in same_key:
                 if twins and twin_told(claim, pc, twins, unit, pe):
                     continue
+                # The sentence says it both ways (法は国家によって強制され…、道徳は
+                # …強制されるものではない): of two things, one told the claim's way.
+                if pe.positive != pc.positive and any(p.positive == pc.positive for p in same_key):
+                    continue
                 # A plan not carried out (出演予定も実現しないまま) was a plan: the details telling it deny nothing.
                 if pc.unrealised and pe.key.endswith(VERB_OPEN_WORDS):
                     continue
