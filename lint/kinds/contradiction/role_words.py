@@ -12,6 +12,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.predicates import CASE_PARTICLES
 from lint.kinds.contradiction.units import Unit
+from lint.text.scripts import is_kanji
 
 # Particles by the role they mark.  は and が both mark who acts (a summary
 # turns one into the other); による marks it before a noun (AによるBへの輸出).
@@ -55,7 +56,14 @@ def role_of_grammar(g: str) -> Optional[str]:
 
 
 def term(c: Chunk) -> bool:
-    return len(c.word) >= MIN_TERM and not NUMERIC.match(c.word)
+    # (One kanji standing alone with a particle of role is a name too, 宋は遼に…贈る,
+    # but for one of time: 後から運び込む.)
+    return (len(c.word) >= MIN_TERM or is_kanji(c.word) and c.grammar in ROLE_OF and c.word not in TIME_KANJI) and (
+        not NUMERIC.match(c.word))
+
+
+# Single kanji that tell a time, not a party (後に, 先に, 今は).
+TIME_KANJI = frozenset("後前先今次昔朝昼夜春夏秋冬年月日時週")
 
 
 def matches(a: str, b: str) -> bool:
