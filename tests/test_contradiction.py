@@ -538,3 +538,19 @@ def test_a_view_held_names_what_is_not_asserted(text, held):
 
     end = next(text.find(w) + len(w) for w in ("含まれる", "平らだ", "認められない") if w in text)
     assert held_as_a_view(text, end) is held
+
+
+def test_decades_are_spans_of_years_and_no_slip_of_the_pen():
+    from lint.kinds.contradiction.decades import decades
+    from lint.kinds.contradiction.quantities import compatible
+    from lint.kinds.contradiction.transposed import digits_transposed
+
+    text = "1980年代前半、1980年代、1990年代以降、2000年代"
+    early, whole, since, later = decades(text, 0, len(text))
+    assert (early.low, early.high, whole.low, whole.high) == (1980, 1984, 1980, 1989)
+    assert compatible(early, whole) and not compatible(whole, later)
+    assert compatible(since, later)  # 1990年代以降 holds the 2000s
+    # 1970年代 / 1990年代 differ in one digit, as a mistyped figure would:
+    # two decades are two spans, never a slip.
+    seventies, nineties = decades("1970年代と1990年代", 0, 13)
+    assert not digits_transposed(seventies, nineties)

@@ -122,7 +122,11 @@ def _act_words(u: Unit, x: Anchored, cache: dict) -> set[str]:
     found = cache.get(key)
     if found is None:
         found = cache[key] = [p for p in predicates(u.text, u.start, u.end) if p.tail not in _MODIFYING]
-    lo = max((p.end for p in found if p.end <= x.start), default=u.start)
+    last = max((p for p in found if p.end <= x.start), key=lambda p: p.end, default=None)
+    lo = u.start if last is None else last.end
+    # (A cleft names the act before のは: 洋装が普及したのは、大戦後である.)
+    if last is not None and (last.tail.endswith("のは") or u.text.startswith("のは", last.end)):
+        lo = clause_bounds(u.text, last.start, u.start, u.end)[0]
     hi = min((p.end for p in found if p.start >= x.end), default=u.end)
     return {w.group() for w in _WORD.finditer(u.text, lo, hi) if not (x.start <= w.start() < x.end)}
 

@@ -279,7 +279,7 @@ def _month_given(q: Quantity, unit: Unit, cache: dict) -> bool:
 
 # Units of time: a date, a year or a day names an event, and the events of
 # two sentences aligned by one clause only are easily two events.
-DATED_UNITS = ("date", "years", "days")
+DATED_UNITS = ("date", "years", "days", "decade")
 
 
 def _of_another(claim: Unit, q: Quantity, unit: Unit, e: Quantity, details: list[Unit], cache: dict) -> bool:
@@ -341,8 +341,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             unit_words = _sentence_grams(unit, cache)
             for e in quantities(unit, cache):
                 if (e.unit != q.unit or (e.start not in rates(unit, cache) if rate else e.start in parts(unit, cache))
-                        or e.unit == "date" and _month_given(q, unit, cache)):
-                    continue
+                        or e.unit == "date" and _month_given(q, unit, cache) or e.unit == "decade"):
+                    continue  # (a decade, of many events, only where its clause is told: below)
                 if _of_another(claim, q, unit, e, details, cache):
                     continue
 

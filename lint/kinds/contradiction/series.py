@@ -9,6 +9,7 @@ which numbers of a sentence are such parts and ends.
 from __future__ import annotations
 
 from lint.cache.programs import compile_re
+from lint.kinds.contradiction.decades import decades
 from lint.kinds.contradiction.quantities import Quantity, compatible, extract
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
@@ -24,7 +25,11 @@ def span_quantities(text: str, start: int, end: int, cache: dict) -> list[Quanti
     key = ("quantities", start, end)
     found = cache.get(key)
     if found is None:
-        found = cache[key] = extract(text, start, end)
+        found = extract(text, start, end)
+        if "年代" in text[start:end]:
+            found = cache[key] = sorted(found + decades(text, start, end), key=lambda q: q.start)
+        else:
+            cache[key] = found
     return found
 
 

@@ -20,7 +20,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.quantities import Quantity
 
 # Units whose values name a time, not an amount.
-DATED = ("date", "years", "days", "month")
+DATED = ("date", "years", "days", "month", "decade")
 MIN_DIGITS = 3
 
 
