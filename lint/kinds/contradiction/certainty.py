@@ -35,7 +35,7 @@ from lint.text.tokens import clause_bounds
 SETTLED = compile_re(
     r"(?:確認|証明|確定|実証|断定)(?:さ|し|でき|済)|確かめられ|突き止め|"
     r"必ず|義務(?:づけ|付け)|(?:しなければ|なければ)ならな|正式に(?:決ま|決定)|(?<![不未])確実(?:だ|である|視|と|に)|"
-    r"間違いな[いく]|ことが(?:分か|わか)っている|はっきりしている|"
+    r"間違いな[いく]|ことが(?:分か|わか)っている|はっきりしている|判明し|ことが(?:決ま|決定)|"
     # …or done already (すでに開通している, 就航を果たした, 遠征を成し遂げた).
     r"(?:すでに|既に)(?!検討|計画|予定)|(?<=を)果たし|成し遂げ")
 # Words of supposition, chance, custom or plan: the details leave it open.
@@ -43,7 +43,12 @@ OPEN = compile_re(
     rf"考えられ|推測|推察|推定|可能性|とみられ|と見られ|とみ[たて]|(?<![{KANJI_UNIFIED}])説(?:が|も|など)|諸説|はっきりしな|"
     r"はっきりせず|分かっていな|わかっていな|(?<!行方)不明|予定(?!通り|どおり)|検討|方針|目標|期待|見込み|予測|"
     r"予想|試算|場合もあ|場合があ|ことがあ|こともあ|かもしれ|疑い|疑わせ|示唆|有力(?!者)|てもよい|てもかまわ|"
-    r"てもよく|見送|否定し|報じ|報道|計画(?!通り|どおり)|見通し")
+    r"てもよく|見送|否定し|報じ|報道|計画(?!通り|どおり)|見通し|意向")
+# Words that report a thing as held, not proved: they leave open only what a
+# claim says was proved (判明している / …とされる), and only where the sentence
+# has no stronger open word to quote.
+REPORTED = compile_re(r"とされ|異説|見方")
+PROOF = compile_re(r"確認|証明|確定|実証|断定|確かめ|突き止め|判明|(?:分か|わか)っている|はっきりして|間違いな")
 _TAIL = compile_re(f"[{HIRAGANA}]{{0,6}}?(?=[、。]|と|が|$|[^{HIRAGANA}])")
 
 
@@ -87,9 +92,9 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
         lo, hi = _with_clause_before(claim, m.start())
         words = _clause_words(claim, lo, hi, cache)
         # (A clause that hedges itself, すでに検討が始まっている, settles nothing.)
-        if len(words) < MIN_HELD or OPEN.search(claim.text, m.end(), hi):
+        if len(words) < MIN_HELD or OPEN.search(claim.text, m.end(), hi) or REPORTED.search(claim.text, m.end(), hi):
             continue
-        found = _open_counterpart(words, aligned)
+        found = _open_counterpart(words, aligned, PROOF.match(m.group()) is not None)
         if found is not None:
             unit, os, oe = found
             # The quote runs on to the end of the verb (確認し|た, 考えられ|ている).
@@ -133,9 +138,10 @@ def expected_done(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflic
     return []
 
 
-def _open_counterpart(words: list[str], aligned: list[Unit]) -> Optional[tuple[Unit, int, int]]:
+def _open_counterpart(words: list[str], aligned: list[Unit], proof: bool) -> Optional[tuple[Unit, int, int]]:
     """The first aligned sentence that holds most of ``words``, leaves the
-    thing open and settles nothing itself: it and its open word."""
+    thing open and settles nothing itself: it and its open word (``proof``:
+    against a claim of proof, a word that only reports will do)."""
     for unit in aligned:
         body = unit.body
         held = sum(w in body for w in words)
@@ -146,7 +152,10 @@ def _open_counterpart(words: list[str], aligned: list[Unit]) -> Optional[tuple[U
         # The last open word in a clause telling some of the words: an open
         # word of another clause (現在は延伸が計画されている) leaves another thing open.
         found = None
-        for m in OPEN.finditer(unit.text, unit.start, unit.end):
+        opening = list(OPEN.finditer(unit.text, unit.start, unit.end))
+        if not opening and proof:
+            opening = list(REPORTED.finditer(unit.text, unit.start, unit.end))
+        for m in opening:
             lo, hi = clause_bounds(unit.text, m.start(), unit.start, unit.end)
             if unit.text.endswith("は、", unit.start, lo):  # (its topic before the comma: 住居番号は、…可能性もある)
                 lo = clause_bounds(unit.text, lo - 1, unit.start, unit.end)[0]
