@@ -61,8 +61,8 @@ class Diagnostic:
     __hash__ = None  # type: ignore[assignment]  # mutable: equal findings may change
 
     def __repr__(self) -> str:
-        return (f"Diagnostic({self.rule!r}, {self.severity!r}, {self.message!r}, {self.location!r}, "
-                f"fix={self.fix!r}, related={self.related!r})")
+        return (f"Diagnostic(rule={self.rule!r}, category={self.category!r}, severity={self.severity!r}, "
+                f"message={self.message!r}, location={self.location!r}, fix={self.fix!r}, related={self.related!r})")
 
     @property
     def path(self) -> str:

@@ -5,9 +5,9 @@ them one by one on the way out, which a normal exit does, takes longer than
 checking a short post; the operating system takes the memory back at once.
 So the ``yure`` command and the language server leave through
 :func:`leave`, which first does the little a normal exit would have done
-that matters: flushing the output and the log, and saving a coverage
-measurement of this process.  Nothing of yure's own waits for exit: files
-are written and closed, and worker pools shut down, before it is called.
+that matters: flushing the output and the log, stopping worker processes
+a run that failed may have left waiting, and saving a coverage measurement
+of this process.  Files are written and closed before it is called.
 """
 
 from __future__ import annotations
@@ -27,8 +27,18 @@ def leave(status: int) -> NoReturn:
             # A reader that went away (yure check | head) or a stream
             # already closed: there is nobody left to write to.
             pass
+    _stop_workers()
     _save_coverage()
     os._exit(status)
+
+
+def _stop_workers() -> None:
+    """A pool told to shut down without waiting (a run stopped by an error)
+    leaves its workers blocked on their queue: nothing would ever end them."""
+    multiprocessing = sys.modules.get("multiprocessing")
+    if multiprocessing is not None:
+        for child in multiprocessing.active_children():
+            child.terminate()
 
 
 def exit_status(exc: SystemExit) -> int:

@@ -7,7 +7,6 @@ noun (することを禁じ, することも…できない) turns the act's pol
 
 from __future__ import annotations
 
-
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.predicates import HINDERING, NOMINALISED, PERMITTING, REFUSING, Predicate
 from lint.text.tokens import _KANJI_CLASS
@@ -51,5 +50,5 @@ def coordinated(text: str, found: list[Predicate]) -> list[Predicate]:
         # (A comma right after the first ことも still joins them: 止めておくことも、停車することも.)
         between = text[p.end:q.start].removeprefix("、")
         if p.tail.endswith("ことも") and "ことも" in q.tail and not any(ch in between for ch in "、。"):
-            ordered[k] = Predicate(p.key, p.start, p.end, p.tail, q.positive, p.adnominal, p.unrealised)
+            ordered[k] = p.replaced(positive=q.positive)
     return ordered

@@ -48,6 +48,8 @@ _MARKERS = compile_re(
     f"|に先立))"
     f"|(?P<after>(?P<a>{_ANCHOR})(?:(?:の)?(?:(?:以後|以降|直後|後){_PLACING}|のち)"
     f"|{_VERB_PAST}(?:(?:後|あと){_PLACING}|のち)|より(?:も)?後{_PLACING}))")
+# A placement denied (…より前のことではない, …の後ではなかった).
+_DENIED_AFTER = compile_re(f"[{HIRAGANA}]{{0,4}}?(?:ではな|でな|じゃな)")
 # The anchor a span of time ends in: it counts from now, not from an event.
 _SPAN_ENDS = tuple("年月日週時分秒代紀間")
 _WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}")
@@ -84,6 +86,8 @@ def _anchored(u: Unit, cache: dict) -> list[Anchored]:
                 anchor, start = tail, start + 2  # 1901年の|連邦成立: the date is no part of the event
             if anchor.endswith(_SPAN_ENDS) or anchor.startswith(("数", "何")) or len(anchor.replace("の", "")) < 2:
                 continue
+            if _DENIED_AFTER.match(u.text, m.end()):
+                continue  # 明治維新より前のことではない: placed nowhere
             found.append(Anchored(anchor.replace("の", ""), after, start, m.end(), m.group("va" if after else "vb") or ""))
         cache[key] = found
     return found

@@ -74,10 +74,15 @@ def phrase_restated(claim: Unit, s: int, e: int, pol: bool, details: list[Unit],
     phrase = claim.text[max(claim.start, s - RESTATED_BEFORE):e]
     if len(phrase) < e - s + RESTATED_BEFORE:
         return False
+    # (…and it must hold more of the claim's clause than the opposing one:
+    # 当初は住民の一部が / 最終的には住民の全員が, said of 最終的には…一部.)
+    words = bigrams(claim.text[slice(*clause_bounds(claim.text, s, claim.start, claim.end))])
+    against = len(words & bigrams(opposing.body))
     for unit in containing(details, (phrase,), cache):
         at = unit.text.find(phrase, unit.start, unit.end)
         us = at + RESTATED_BEFORE
-        if unit.start != opposing.start and word_polarity(unit, us, us + e - s) == pol:
+        if (unit.start != opposing.start and word_polarity(unit, us, us + e - s) == pol
+                and len(words & bigrams(unit.body)) > against):
             return True
     return False
 

@@ -8,7 +8,6 @@ with it.  An experience denied (禁止されたことは一度もない) denies 
 
 from __future__ import annotations
 
-
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.predicates import BEING_ADVERBS, Predicate, is_negative_tail
 from lint.kinds.contradiction.units import Unit
@@ -107,7 +106,6 @@ def never_done(text: str, found: list[Predicate]) -> list[Predicate]:
     out = []
     for p in found:
         m = _NEVER.match(text, p.end) if p.tail.endswith(_EXPERIENCE) else None
-        out.append(p if m is None else Predicate(p.key, p.start, m.end(), p.tail + m.group(), not p.positive,
-                                                 p.adnominal, p.unrealised))
+        out.append(p if m is None else p.replaced(end=m.end(), tail=p.tail + m.group(), positive=not p.positive))
     return out
 

@@ -43,11 +43,15 @@ OPEN = compile_re(
     rf"考えられ|推測|推察|推定|可能性|とみられ|と見られ|とみ[たて]|(?<![{KANJI_UNIFIED}])説(?:が|も|など)|諸説|はっきりしな|"
     r"はっきりせず|分かっていな|わかっていな|(?<!行方)不明|予定(?!通り|どおり)|検討|方針|目標|期待|見込み|予測|"
     r"予想|試算|場合もあ|場合があ|ことがあ|こともあ|かもしれ|疑い|疑わせ|示唆|有力(?!者)|てもよい|てもかまわ|"
-    r"てもよく|見送|否定し|報じ|報道|計画(?!通り|どおり)|見通し|意向")
+    r"てもよく|見送|否定し|報じ|報道|計画(?!通り|どおり)|見通し")
 # Words that report a thing as held, not proved: they leave open only what a
 # claim says was proved (判明している / …とされる), and only where the sentence
 # has no stronger open word to quote.
-REPORTED = compile_re(r"とされ|異説|見方")
+# (とされた after a ruling, 無効とされた, is the ruling itself.)
+REPORTED = compile_re(r"とされ(?:る|ている|ており|てきた)|異説|見方")
+# A decision (ことが決まっている) agrees with the plan it makes (予定, 方針).
+DECIDED = compile_re(r"(?:ことが|正式に)(?:決ま|決定)")
+PLANNED = compile_re(r"予定|方針|計画|目標|見通し")
 PROOF = compile_re(r"確認|証明|確定|実証|断定|確かめ|突き止め|判明|(?:分か|わか)っている|はっきりして|間違いな")
 _TAIL = compile_re(f"[{HIRAGANA}]{{0,6}}?(?=[、。]|と|が|$|[^{HIRAGANA}])")
 
@@ -94,7 +98,8 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
         # (A clause that hedges itself, すでに検討が始まっている, settles nothing.)
         if len(words) < MIN_HELD or OPEN.search(claim.text, m.end(), hi) or REPORTED.search(claim.text, m.end(), hi):
             continue
-        found = _open_counterpart(words, aligned, PROOF.match(m.group()) is not None)
+        found = _open_counterpart(words, aligned, PROOF.match(m.group()) is not None,
+                                  DECIDED.match(m.group()) is not None)
         if found is not None:
             unit, os, oe = found
             # The quote runs on to the end of the verb (確認し|た, 考えられ|ている).
@@ -138,10 +143,12 @@ def expected_done(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflic
     return []
 
 
-def _open_counterpart(words: list[str], aligned: list[Unit], proof: bool) -> Optional[tuple[Unit, int, int]]:
+def _open_counterpart(words: list[str], aligned: list[Unit], proof: bool,
+                      decided: bool) -> Optional[tuple[Unit, int, int]]:
     """The first aligned sentence that holds most of ``words``, leaves the
     thing open and settles nothing itself: it and its open word (``proof``:
-    against a claim of proof, a word that only reports will do)."""
+    against a claim of proof, a word that only reports will do; ``decided``:
+    against a decision, a word of plan will not)."""
     for unit in aligned:
         body = unit.body
         held = sum(w in body for w in words)
@@ -152,7 +159,8 @@ def _open_counterpart(words: list[str], aligned: list[Unit], proof: bool) -> Opt
         # The last open word in a clause telling some of the words: an open
         # word of another clause (現在は延伸が計画されている) leaves another thing open.
         found = None
-        opening = list(OPEN.finditer(unit.text, unit.start, unit.end))
+        opening = [m for m in OPEN.finditer(unit.text, unit.start, unit.end)
+                   if not (decided and PLANNED.match(m.group()))]
         if not opening and proof:
             opening = list(REPORTED.finditer(unit.text, unit.start, unit.end))
         for m in opening:

@@ -18,6 +18,7 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import chunks, verbal_noun
+from lint.kinds.contradiction.name_kinds import NAME_ENDINGS
 from lint.kinds.contradiction.series import span_quantities
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.calendar_years import ERAS, centuries
@@ -178,8 +179,9 @@ def _dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple
         short_noun = len(word) <= 2 and _SAME_RUN.match(word) is not None
         kanji_word = all(map(is_kanji, word))
         while pos != -1:
-            # (…and one a kanji after it makes a longer name, 伏見|城, names another thing.)
-            if kanji_word and pos + len(word) < u.end and is_kanji(u.text[pos + len(word)]):
+            # (…and one that a name's ending makes a longer name, 伏見|城, names
+            # another thing; 運河|工事 is still the canal's.)
+            if kanji_word and u.text.startswith(LONGER_NAME_ENDINGS, pos + len(word)):
                 pos = u.text.find(word, pos + len(word), u.end)
                 continue
             # (The topic a sentence opens with goes with each of its clauses
@@ -218,6 +220,8 @@ _EDITION = compile_re(f"[0-9０-９]{{4}}年(?:[春夏秋冬]季|(?![春夏秋�
 # known era (converted) nor a span counted from an event (創業10年, 戦後5年).
 _ERA_YEAR = compile_re(f"(?<![{KANJI_UNIFIED}])(?!{'|'.join(ERAS)})[{KANJI_UNIFIED}](?![後前業位立国任足成館])"
                        f"[{KANJI_UNIFIED}](?:元|[0-9０-９]{{1,2}})年(?=[に、(（]|ごろ|頃|まで|から)")
+# Endings that make a name of the word before them (伏見城, 日本軍, 大阪府).
+LONGER_NAME_ENDINGS = NAME_ENDINGS + ("城", "軍", "寺", "宮", "藩", "港", "駅", "線", "府", "国")
 _SAME_RUN = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]")
 
 

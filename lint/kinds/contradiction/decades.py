@@ -1,8 +1,9 @@
 """Decades as quantities: 1980年代, 1980年代前半, 1990年代以降.
 
-A decade is a span of years, compared with other decades like any measure
-(by the words around it): 1980年代前半 holds 1982 and is held by 1980年代;
-2000年代 is neither.  A part of one narrows the span (前半, 後半, 半ば,
+A decade is a span of years: 1980年代前半 holds 1982 and is held by
+1980年代; 2000年代 is neither.  A post names many decades for many events,
+so two are compared only where the detail sentence tells the claim's
+clause (see :func:`~lint.kinds.contradiction.numbers.compare`).  A part of one narrows the span (前半, 後半, 半ば,
 初め, 末); a bound after it (以降, から, まで) opens one end.
 
     pass: 1980年代前半に体制が広がった / 1980年代に体制が広がった
@@ -12,6 +13,7 @@ A decade is a span of years, compared with other decades like any measure
 from __future__ import annotations
 
 from lint.cache.programs import compile_re
+from lint.kinds.contradiction.numerals import to_int_ascii
 from lint.kinds.contradiction.quantities import Quantity
 from lint.kinds.contradiction.thresholds import INF
 
@@ -26,7 +28,7 @@ UNIT = "decade"
 def decades(text: str, start: int, end: int) -> list[Quantity]:
     out = []
     for m in _DECADE.finditer(text, start, end):
-        first = int(m.group("y").translate(_ASCII))
+        first = int(to_int_ascii(m.group("y")))
         a, b = _PARTS[m.group("part")]
         low, high = first + a, first + b
         bound = m.group("bound")
@@ -37,6 +39,3 @@ def decades(text: str, start: int, end: int) -> list[Quantity]:
         out.append(Quantity(m.start(), m.end(), m.group(), UNIT, first, low, high, False, None,
                             m.start("y"), m.end("y"), "", bound or ""))
     return out
-
-
-_ASCII = str.maketrans("０１２３４５６７８９", "0123456789")

@@ -138,11 +138,11 @@ def placed_with_clause(claim: Unit, x: Token, aligned: list[Unit], cache: dict) 
 
 
 # Kana that follow only a verb's or adjective's stem, never a noun or name
-# (particles and name suffixes, さん, ちゃん, くん, ら, are not among them).
-_INFLECTION = frozenset("っつてりるれろいうきけこせそたみむめわん")
+# (particles and what may follow a name, さん, ちゃん, くん, ら, たち, こそ,
+# are not among them).
+_INFLECTION = frozenset("っつてりるれろいうきけせむ")
 
 
 def verb_stem(text: str, t: Token) -> bool:
     """A kanji word inflected as a verb (巣立|った, 育|てた): it names nothing."""
     return t.end < len(text) and text[t.end] in _INFLECTION and is_kanji(text[t.end - 1])
-

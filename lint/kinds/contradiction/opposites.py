@@ -189,7 +189,7 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
     return polarity_at(u.text, e, u.end) or _ONLY_BEFORE.search(u.text, lo, s) is not None
 
 
-_REASON_AFTER = compile_re("な(?:ので|のに|ため|だけに)")
+_REASON_AFTER = compile_re("な(?:ので(?!は)|のに|ため|だけに)")
 _JUDGED_AS = compile_re("な?[^、。]{0,12}?を[^、。]{1,12}?と(?:は|も)?(?:認め|みな|見な|呼ば|呼べ)")
 _ONLY_BEFORE = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+(?:に|で|から|を|が|と)?しか(?:[{KANJI_UNIFIED}]|$)")
 

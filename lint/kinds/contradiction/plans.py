@@ -50,8 +50,8 @@ HEDGES = compile_re("|".join([*OPEN_WORDS, "めど", "目処", "至っていな"
                               "とされ", "とみ", "指摘", "懸念", "報告", "という", "との", "示唆", "表明",
                               # held back, or only asked for
                               "見直", "延期", "凍結", "中止", "断念", "撤回", "白紙", "求め", "要求", "訴え", "呼びかけ",
-                              # decided, to be done (廃止することを決めた, 出産することにした)
-                              "ことを決め", "ことが決ま", "ことを決定", "ことで合意", "ことにし", "ことにな"]))
+                              # decided, to be done (廃止することを決めた)
+                              "ことを決め", "ことが決ま", "ことを決定", "ことで合意"]))
 # After 方針, what makes it a rule in force (方針となっている, 方針である).
 POLICY_IN_FORCE = ("となっ", "となる", "である", "であり", "だ", "です", "とされ")
 # The open word is the topic there, not the clause's predicate (可能性について).
@@ -222,6 +222,20 @@ def _held(word: str, body: str) -> bool:
 _KATAKANA_SET = chars(PLAIN_KATAKANA + "ー")
 
 
+def _decided(act: Optional[str], body: str) -> bool:
+    """The act itself decided on, not done (出産することにした); a decision
+    about another act of the sentence (施設を残すことにした) leaves it told."""
+    at = -1 if act is None else body.find(act)
+    while at >= 0:
+        if _DECISION_AFTER.match(body, at + len(act)):
+            return True
+        at = body.find(act, at + 1)
+    return False
+
+
+_DECISION_AFTER = compile_re(f"[{HIRAGANA}]{{0,4}}ことにし")
+
+
 def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
     """Each open clause of the claim against the aligned detail sentence telling it done."""
     out: list[Conflict] = []
@@ -238,7 +252,7 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
                     act is not None and not _act_told(act, body)):
                 continue  # a heading states nothing; nor a sentence without what the act is done to, or the act
             held = [w for w in words if _held(w, body)]
-            hedged = HEDGES.search(body) is not None or _negated(body)
+            hedged = HEDGES.search(body) is not None or _negated(body) or _decided(act, body)
             if hedged and len(own_grams) >= OWN_CLAUSE_GRAMS and len(own_grams & word_grams(body)) >= OWN_CLAUSE_TOLD * len(
                     own_grams):
                 own_told = True

@@ -60,6 +60,12 @@ class Predicate:
     def _fields(self) -> tuple:
         return (self.key, self.start, self.end, self.tail, self.positive, self.adnominal, self.unrealised)
 
+    def replaced(self, **changes: object) -> "Predicate":
+        """A copy with the fields named changed (positive=False, end=…)."""
+        fields = dict(zip(self.__slots__, self._fields()))
+        fields.update(changes)
+        return Predicate(**fields)  # type: ignore[arg-type]
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented

@@ -31,8 +31,13 @@ def then_against_now(claim: Unit, unit: Unit, uat: int, cache: dict) -> bool:
     """The sentence sets what it says at ``uat`` in the time it speaks of
     (当時の横綱は…大関のままだった) and tells it in the past; the claim, of
     no year, speaks in the present (横綱は…最も高い地位である)."""
-    return ("当時" in unit.text[unit.start:uat] and PAST_END.search(unit.body) is not None
-            and not PAST_END.search(claim.body) and not sentence_years(claim, cache))
+    return (_THEN.search(unit.text, unit.start, uat) is not None and _NOW.search(unit.body) is None
+            and PAST_END.search(unit.body) is not None and not PAST_END.search(claim.body)
+            and not sentence_years(claim, cache))
+
+
+# 当時 setting a sentence (当時の横綱は, 当時は), not starting a span to now (創業当時から).
+_THEN = compile_re("当時(?:の|は|、)")
 
 
 # A sentence that ends telling the past (…た。, …だった。).
