@@ -10,8 +10,6 @@ supported.
 
 from __future__ import annotations
 
-from typing import Optional
-
 from lint.cache.programs import compile_re
 from lint.text import morph
 from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
@@ -40,7 +38,7 @@ from lint.kinds.contradiction.standards import less_than_another, other_respects
 from lint.kinds.contradiction.tense import then_against_now
 from lint.kinds.contradiction.subjects import (doers_apart, other_subject, said_of_others, subject_as_goal,
                                               subject_before, subjects_apart)
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.scripts import KANJI_UNIFIED
 from lint.text.tokens import clause_bounds
 from lint.kinds.contradiction.units import Conflict, Settings, Unit, containing
 from lint.kinds.contradiction.closeness import CLEFT, about_the_same, clause_arguments, unit_arguments
@@ -195,7 +193,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 # …強制されるものではない): of two things, one told the claim's way,
                 # unless the other way is said of the claim's own subject.
                 if pe.positive != pc.positive and any(p.positive == pc.positive for p in same_key) and (
-                        _clause_topic(claim, pc.start) or "") != _clause_topic(unit, pe.start):
+                        subject_before(claim, pc.start, cache) or "") != subject_before(unit, pe.start, cache):
                     continue
                 # A plan not carried out (出演予定も実現しないまま) was a plan: the details telling it deny nothing.
                 if pc.unrealised and pe.key.endswith(VERB_OPEN_WORDS):
@@ -313,18 +311,6 @@ def _groups_apart(claim: Unit, pc: Predicate, claim_preds: list[Predicate], unit
     mine = [p for p in claim_preds if p.adnominal and lo <= p.start < pc.start]
     return any(p.adnominal and ulo <= p.start < pe.start and same_word(p.key, q.key) and p.positive != q.positive
                for p in unit_predicates(unit, cache) for q in mine)
-
-
-_TOPIC = compile_re(f"([A-Za-z0-9{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+)(?:は|が)")
-
-
-def _clause_topic(u: Unit, at: int) -> Optional[str]:
-    """The last word marked by は or が in the clause before ``at``."""
-    lo, _ = clause_bounds(u.text, at, u.start, u.end)
-    found = None
-    for found in _TOPIC.finditer(u.text, lo, at):
-        pass
-    return found.group(1) if found else None
 
 
 # Nouns a relative clause restricts to pick out some of a kind.

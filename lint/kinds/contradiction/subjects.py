@@ -22,8 +22,8 @@ from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
 
-# は or が, then a pointing word the next chunk reads with (韓国はこれに).
-SUBJECT_THEN_POINTER = ("はこれ", "はそれ", "がこれ", "がそれ")
+# は or が, then a pointing word the next chunk reads with (韓国はこれに, 日本政府はその計画を).
+SUBJECT_THEN_POINTER = tuple(p + w for p in ("は", "が") for w in ("これ", "それ", "この", "その", "あの"))
 # …and an adverb of time glued to the particle (中心部はまだ見つかっていない).
 SUBJECT_THEN_ADVERB = tuple(p + a for p in ("は", "が") for a in ("まだ", "なお", "すでに", "いまだ", "ついに", "もう"))
 # A subject that points back (同国, その国, 彼) may name anyone.
