@@ -52,7 +52,15 @@ def role_of_grammar(g: str) -> Optional[str]:
     # 天文台が…提供している: the university receives).
     if g in ("には", "へは", "からは"):
         return ROLE_OF[g[:-1]]
+    # は or が before a word in kana the chunker glues on (胎児は|へその緒を,
+    # 日本政府は|その計画を) still marks who acts.
+    if g[:1] in ("は", "が") and len(g) > 1 and not g.startswith(_NOT_A_PARTICLE):
+        return ROLE_OF[g[0]]
     return None
+
+
+# Kana after which は or が is part of another word (はじめ, はず, がち).
+_NOT_A_PARTICLE = ("はじめ", "はず", "がち", "がら", "がた")
 
 
 def term(c: Chunk) -> bool:
