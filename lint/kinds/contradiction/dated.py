@@ -172,22 +172,20 @@ def _dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple
     if found is not None:
         return found
     found = cache[key] = []
+    # A short word ending a compound (キリシタン大名, 一大名) names one of its
+    # kind; a kanji word that a name's ending continues (伏見|城) names
+    # another thing (運河|工事 is still the canal's).
+    short_noun = len(word) <= 2 and _SAME_RUN.match(word) is not None
+    kanji_word = all(map(is_kanji, word))
     for u in containing(details, (word,), cache):
         pos = u.text.find(word, u.start, u.end)
         years = _unit_years(u, cache) if pos != -1 else []
-        # A short word ending a compound (キリシタン大名, 一大名) names one of its kind.
-        short_noun = len(word) <= 2 and _SAME_RUN.match(word) is not None
-        kanji_word = all(map(is_kanji, word))
         while pos != -1:
-            # (…and one that a name's ending makes a longer name, 伏見|城, names
-            # another thing; 運河|工事 is still the canal's.)
-            if kanji_word and u.text.startswith(LONGER_NAME_ENDINGS, pos + len(word)):
-                pos = u.text.find(word, pos + len(word), u.end)
-                continue
             # (The topic a sentence opens with goes with each of its clauses
             # and their years: 女性参政権は1971年の…、…1990年に…導入を強いられた.)
             opening_topic = not u.text[u.start:pos].strip() and u.text.startswith("は", pos + len(word))
             if (short_noun and pos > u.start and _SAME_RUN.match(u.text, pos - 1)
+                    or kanji_word and u.text.startswith(LONGER_NAME_ENDINGS, pos + len(word))
                     or opening_topic and len({y for y, _ in years}) > 1):
                 pos = u.text.find(word, pos + len(word), u.end)
                 continue

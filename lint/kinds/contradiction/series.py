@@ -26,10 +26,9 @@ def span_quantities(text: str, start: int, end: int, cache: dict) -> list[Quanti
     found = cache.get(key)
     if found is None:
         found = extract(text, start, end)
-        if "年代" in text[start:end]:
-            found = cache[key] = sorted(found + decades(text, start, end), key=lambda q: q.start)
-        else:
-            cache[key] = found
+        if text.find("年代", start, end) != -1:
+            found = sorted(found + decades(text, start, end), key=lambda q: q.start)
+        cache[key] = found
     return found
 
 
