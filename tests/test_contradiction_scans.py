@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lint.kinds.contradiction.event_words import kanji_run_at_end as _kanji_run_at_end
-from lint.kinds.contradiction.order import _topic_after
+from lint.kinds.contradiction.relations import _topic_after
 from lint.text.tokens import last_word
 from lint.kinds.contradiction.name_kinds import leading_name, name_ending
 from lint.text.scripts import KANJI, KANJI_UNIFIED, KATAKANA, PLAIN_KATAKANA, KE, LATIN

@@ -40,8 +40,13 @@ def said_elsewhere(claim: Unit, index: int, side: int, s: int, e: int, pol: bool
                 continue
             # (A chance, 再び増える可能性もある, says nothing happened; another
             # year's change, 2003年に…急増し, nothing of the claim's 2006年.)
-            if _POSSIBLE.search(unit.text, ue, clause_bounds(unit.text, us, unit.start, unit.end)[1]) or (
-                    sentence_dated_apart(claim, s, unit, us, cache)):
+            if _POSSIBLE.search(unit.text, ue, clause_bounds(unit.text, us, unit.start, unit.end)[1]):
+                continue
+            # (An act that its undoing follows is told whenever it happened:
+            # 1895年に武徳会が設立され / 武徳会の設立後に…、1949年に….)
+            if sentence_dated_apart(claim, s, unit, us, cache) and not (
+                    pair.undoes and j == index and unit.text[us:ue] == said and unit.start != opposing.start
+                    and len(words & bigrams(unit.body)) > len(words & against)):
                 continue
             if unit.start == opposing.start:
                 # An act and its undoing told in one sentence both happened

@@ -19,9 +19,9 @@ from lint.kinds.contradiction.antonym_words import AntonymLexicon
 from lint.kinds.contradiction.beginnings import other_things_begun
 from lint.kinds.contradiction.compass import COMPASS, points_of_other_wholes
 from lint.kinds.contradiction.denials import denied_instead
-from lint.kinds.contradiction.opposites import (ALL_OF_THEM, FIRSTS, MANY, SOME_OF, concedes, first_of_another,
+from lint.kinds.contradiction.opposites import (ALL_OF_THEM, FIRSTS, MANY, SOME_OF, after_particle, concedes, first_of_another,
                                                  followed_is_first, follows_the_first, heads_differ, in_gloss, only_a_number, partitive_span,
-                                                 told_gone, with_numeral,
+                                                 superlative, told_gone, with_numeral,
                                                  word_polarity)
 from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_others, other_ordinal, other_sets,
                                                        owned_by_others, rest_told, same_owner, several_only,
@@ -176,12 +176,6 @@ def _part_against_description(claim: Unit, s: int, e: int, unit: Unit, ue: int) 
     return m is not None and (m.group().startswith("い") or unit.text[ue - 1:ue] == "い")
 
 
-def _after_particle(text: str, at: int) -> bool:
-    """だけ or のみ right after a particle (範囲でのみ, 一方向にだけ) limits a
-    circumstance, not a count."""
-    return text[at - 1:at] in ("で", "に", "と")
-
-
 def _state_before_act(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
     """The details tell what was held (要塞線を築いていた), the claim an act
     that may have come after it (要塞線を失った)."""
@@ -226,7 +220,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # Never again (再び飛ぶことはなかった) is no repetition, and only
         # after a particle (範囲でのみ) limits a circumstance, not a count.
         if (claim.text[s:e] in REPEATS and _verb_denied(claim.text, e, claim.end)
-                or claim.text[s:e] in ONLY and (_after_particle(claim.text, s) or NOT_ONLY.match(claim.text, e)
+                or claim.text[s:e] in ONLY and (after_particle(claim.text, s) or NOT_ONLY.match(claim.text, e)
                                                 # X alone does not (一つの党だけでは握れない): a condition, no count.
                                                 or claim.text.startswith("では", e))
                 or _not_itself(claim, s, e)):
@@ -290,8 +284,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         # particle a circumstance (一方向にだけ流す): counting nothing.
                         and not (unit.text[us:ue] in ONLY and (unit.text.startswith("で", ue)
                                                                and not unit.text.startswith(COPULA_DE, ue)
-                                                               or _after_particle(unit.text, us)))
+                                                               or after_particle(unit.text, us)))
                         and not (kind == "antonym" and _state_before_act(claim, e, unit, ue))
+                        and not (kind == "antonym" and superlative(claim, s) and not superlative(unit, us))
                         and not several_only(claim, s, e, unit, us, ue) and not in_gloss(unit, us, claim, s)
                         and not points_of_other_wholes(claim, s, e, unit, us, ue) and not named_otherwise(claim, s, unit, us)
                         and not other_things_begun(claim, s, unit, us, cache)

@@ -15,7 +15,8 @@ details' words, and is left alone.
 from __future__ import annotations
 
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.order import is_causal, relations
+from lint.kinds.contradiction.order import is_causal
+from lint.kinds.contradiction.relations import relations
 from lint.kinds.contradiction.units import Conflict, Unit, details_text
 
 # How many of the claim's cause words the post must never use, and what share of them.

@@ -54,7 +54,7 @@ def _clauses(u: Unit, both: set, cache: dict, subjects: frozenset = frozenset())
     are left out (no clause is theirs alone).  ``subjects``: other words
     that may be a party (内藤多仲が), where their clause has no name."""
     chunks = unit_chunks(u, cache)
-    listed = _listed(u.text, chunks)
+    listed = comma_listed(u.text, chunks)
     names = [c for k, c in enumerate(chunks) if c.word in both and k not in listed]
     named_clauses = {c.clause for c in names}
     names += [c for c in chunks if c.word in subjects and c.word not in both and c.clause not in named_clauses]
@@ -68,7 +68,7 @@ def _clauses(u: Unit, both: set, cache: dict, subjects: frozenset = frozenset())
     return found
 
 
-def _listed(text: str, chunks: list[Chunk]) -> set[int]:
+def comma_listed(text: str, chunks: list[Chunk]) -> set[int]:
     """The names of a list parted by commas (ウガンダ、ケニア、タンガニーカに):
     the commas part names, not clauses, so none has a clause of its own."""
     found = set()

@@ -21,7 +21,7 @@ from lint.kinds.contradiction.units import Unit
 from lint.text.tokens import clause_bounds
 
 if TYPE_CHECKING:
-    from lint.kinds.contradiction.order import Relation
+    from lint.kinds.contradiction.relations import Relation
 
 _BREAK = compile_re(f"[{CLAUSE_BREAK}]")
 

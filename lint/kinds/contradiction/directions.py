@@ -14,7 +14,7 @@ a passive marks who acts (知事に要請された), so it is no direction there
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Sequence
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
@@ -74,9 +74,10 @@ def _direction(found: list[Chunk], k: int) -> Optional[tuple[str, Chunk]]:
     return ("from" if c.grammar in FROM else "to"), head
 
 
-def direction_reversed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
+def direction_reversed(claim: Unit, unit: Unit, cache: dict, details: Sequence[Unit] = ()) -> Optional[Spans]:
     """A word of the claim given the other direction by the sentence, before
-    a like word, and never the claim's direction there."""
+    a like word, and never the claim's direction there, nor in another of
+    ``details`` (盛楽から平城へ移し / 都を平城から洛陽へ移した: two moves)."""
     mine, theirs = unit_chunks(claim, cache), unit_chunks(unit, cache)
     body = unit.body
     for k, x in enumerate(mine):
@@ -103,12 +104,29 @@ def direction_reversed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                 same_way = True
                 break
             other_way = other_way or (y, theirs_found[1])
+        if other_way is not None and not same_way and any(
+                _told_this_way(mine, k, way, head, u, cache) for u in details if u.start != unit.start):
+            continue
         if other_way is not None and not same_way:
             y, their_head = other_way
             if _other_end_beside(mine, k, way, theirs, y) or _both_ways_in_claim(mine, k, way):
                 continue
             return (x.start, _end(head)), (y.start, _end(their_head))
     return compass_reversed(claim, unit, cache)
+
+
+def _told_this_way(mine: list[Chunk], k: int, way: str, head: Chunk, u: Unit, cache: dict) -> bool:
+    """The sentence gives the claim's word the claim's direction, before a like word."""
+    word = mine[k].word
+    if word[:2] not in u.body:
+        return False
+    theirs = unit_chunks(u, cache)
+    for j, y in enumerate(theirs):
+        if matches(word, y.word) and not _owners_differ(mine, k, theirs, j):
+            found = _direction(theirs, j)
+            if found is not None and found[0] == way and same_head(head, found[1]):
+                return True
+    return False
 
 
 # A way between two points of the compass (南から北へ, 北部から南部に).

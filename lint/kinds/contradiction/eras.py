@@ -6,8 +6,9 @@ where the detail sentence telling the rest of its clause sets it in another.
 holding the clause's other words names one period of the same scheme (the
 Japanese eras; or 古代, 中世, 近世, 近代, 現代), and the claim's period lies
 outside the periods that sentence names (古代から江戸時代にかけて holds
-室町時代).  A period the details name anywhere may be told of something else
-there, and is left alone.
+室町時代).  A period the details name in a sentence that shares words with
+the claim's clause may be told of that act, or of part of it, and is left
+alone; named only of other acts, it is no support.
 
     pass: 奈良時代に、朝廷は産物や地名の由来を国ごとに記録させた / 奈良時代に、朝廷は…地名の由来を国ごとに記録させた
     fail: 平安時代に、朝廷は産物や地名の由来を国ごとに記録させた / 奈良時代に、朝廷は…地名の由来を国ごとに記録させた
@@ -65,6 +66,16 @@ def eras_in(text: str, lo: int, hi: int) -> list[Era]:
     return out
 
 
+def _told_of_clause(era: Era, words: set[str], details: list[Unit]) -> bool:
+    """Whether a detail sentence naming ``era`` shares words with the claim's
+    clause: the period may then be told of the same act, or of part of it."""
+    for unit in details:
+        if era.name in unit.body and any(e.name == era.name for e in eras_in(unit.text, unit.start, unit.end)):
+            if len(words & set(grams(unit.body))) >= 2:
+                return True
+    return False
+
+
 def may_conflict(claim: Unit) -> bool:
     return _ERA.search(claim.text, claim.start, claim.end) is not None
 
@@ -75,10 +86,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) 
         return []
     told = details_text(details, cache)
     for era in mine:
-        if era.name in told or claim.text.startswith(_GOING_ON, era.end):
+        if claim.text.startswith(_GOING_ON, era.end):
             continue
         words, hi = grams_around(claim, era.start, era.end, least=MIN_HELD)
-        if len(words) < MIN_HELD:
+        if len(words) < MIN_HELD or era.name in told and _told_of_clause(era, words, details):
             continue
         best, most = None, 0
         for unit in aligned:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.clause_spans import time_clause_after
-from lint.kinds.contradiction.order import Relation, is_causal, parts_crossed, relation_of, relations, told_alike
+from lint.kinds.contradiction.order import is_causal, parts_crossed, told_alike
+from lint.kinds.contradiction.relations import Relation, relation_of, relations
 from lint.kinds.contradiction.units import Conflict, Unit
 from lint.text.tokens import clause_bounds
 

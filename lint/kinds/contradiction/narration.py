@@ -70,8 +70,15 @@ def told_in_order(first: set, then: set, heads: tuple[frozenset, frozenset], det
     next sentence most of ``then``'s after them, one of the two events (the
     last words of the parts, ``heads``) itself among them?  Names alone
     recur in any order."""
+    return where_told_in_order(first, then, heads, details) is not None
+
+
+def where_told_in_order(first: set, then: set, heads: tuple[frozenset, frozenset],
+                        details: list[Unit]) -> Optional[tuple[Unit, int, int]]:
+    """:func:`told_in_order`: the sentence holding ``first``, and the span
+    from its first word of ``first`` to its last of ``then``."""
     if len(first) < 3 or len(then) < 3:
-        return False
+        return None
     for k, u in enumerate(details):
         text = u.text
         found = {g: text.find(g, u.start, u.end) for g in first}
@@ -79,14 +86,15 @@ def told_in_order(first: set, then: set, heads: tuple[frozenset, frozenset], det
         if len(held) < SHARE * len(first) or words_in(set(held)) < 2:
             continue
         hi = u.end
-        if k + 1 < len(details) and 0 <= details[k + 1].start - u.end <= NEXT_SENTENCE:
+        if (k + 1 < len(details) and 0 <= details[k + 1].start - u.end <= NEXT_SENTENCE
+                and "\n" not in text[u.end:details[k + 1].start]):
             hi = details[k + 1].end
         after = max(p + len(g) for g, p in held.items())
         later = {g for g in then if text.find(g, after, hi) > -1}
         event = heads[0] and heads[0] <= held.keys() or heads[1] and heads[1] <= later
         if event and len(later) >= max(2, SHARE * len(then)) and words_in(later) >= 2:
-            return True
-    return False
+            return u, min(held.values()), max(text.find(g, after, hi) + len(g) for g in later)
+    return None
 
 
 # Links between two clauses that do not tell their order as a narrative

@@ -20,7 +20,8 @@ from lint.kinds.contradiction.detail_values import detail_values
 from lint.kinds.contradiction.increments import reading
 from lint.kinds.contradiction.numerals import to_int_ascii
 from lint.kinds.contradiction.predicates import is_negative_tail
-from lint.kinds.contradiction.quantities import UNITS, Quantity, compatible
+from lint.kinds.contradiction.quantities import Quantity, compatible
+from lint.kinds.contradiction.number_support import old_year_read_otherwise, supported
 from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, as_of, complement_counted, dated_noun_apart, labelled_otherwise,
                                                    open_against_done, other_dated_event,
                                                    other_event, other_subject, other_year, spans_of_other_scales,
@@ -96,30 +97,6 @@ def _gloss_of_supported(claim: Unit, q: Quantity, details: list[Unit], cache: di
     return bool(before) and supported(before[0], details, cache)
 
 
-def _same_counted(a: str, b: str) -> bool:
-    """One unit, or counts of one noun, one of them qualified (項目 / 追加項目)."""
-    return a == b or a.startswith("count:") and b.startswith("count:") and len(min(a, b, key=len)) > 7 and (
-        a.endswith(b[6:]) or b.endswith(a[6:]))
-
-
-def supported(q: Quantity, details: list[Unit], cache: dict) -> bool:
-    """The details give ``q``'s value itself somewhere (an approximate value
-    that merely overlaps, 約70% for 68%, is no support: it may be another
-    thing's)."""
-    if q.unit == "date":
-        return detail_values(details, cache).any_compatible(q) or _old_year_read_otherwise(q, details, cache)
-    if _old_year_read_otherwise(q, details, cache):
-        return True
-    for u in details:
-        for e in quantities(u, cache):
-            # (A bound, 3メートルを超える, is given by its own figure, not by any past it.)
-            if _same_counted(e.unit, q.unit) and (q.low <= e.value * (1 + 1e-9) and e.value <= q.high * (1 + 1e-9)
-                                                  and (INF not in (q.high, -q.low) or e.value == q.value)
-                                                  or (e.low, e.high) == (q.low, q.high)):  # 1,100名を超え in both
-                return True
-    return False
-
-
 _COUNTED_AFTER = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})")
 
 
@@ -170,31 +147,12 @@ def _denied_after(u: Unit, q: Quantity) -> bool:
     return is_negative_tail(u.text[slice(*clause_bounds(u.text, q.start, u.start, u.end))])
 
 
-MINUTES_A_YEAR = UNITS["年間"][1]  # spans are counted in minutes
-
-
-def _old_year_read_otherwise(q: Quantity, details: list[Unit], cache: dict) -> bool:
-    """A year before 1000 read as a year on one side and as a span on the
-    other (869年に / 869年で): the words around it decide, and they differ."""
-    if q.unit == "date" and q.date is not None and q.date[1:] == (None, None) and q.date[0] is not None:
-        years = q.date[0]
-    elif q.unit == "duration" and q.value % MINUTES_A_YEAR == 0:
-        years = q.value // MINUTES_A_YEAR
-    else:
-        return False
-    if not 100 <= years < 1000:
-        return False
-    return any(e.unit == "duration" and e.value == years * MINUTES_A_YEAR if q.unit == "date"
-               else e.unit == "date" and e.date is not None and e.date[0] == years
-               for u in details for e in quantities(u, cache))
-
-
 def _finer_date_against(q: Quantity, aligned: list[Unit], details: list[Unit], cache: dict) -> bool:
     """A date supported only by dates that give fewer parts (1962年10月 for
     10月4日), while a sentence aligned closely with the whole claim gives
     that part otherwise (1962年10月14日): the supporting dates say nothing
     of the day."""
-    if q.unit != "date" or q.date is None or _date_given(q, details, cache) or _old_year_read_otherwise(q, details, cache):
+    if q.unit != "date" or q.date is None or _date_given(q, details, cache) or old_year_read_otherwise(q, details, cache):
         return False
     finest = max(i for i, v in enumerate(q.date) if v is not None)
     return any(e.unit == "date" and e.date is not None and e.date[finest] is not None
@@ -286,7 +244,7 @@ def _of_another(claim: Unit, q: Quantity, unit: Unit, e: Quantity, details: list
     """``e`` counts or dates another thing than ``q``: a year the details date
     events by (784年とする), a count of another list or group, a sum, a whole
     against its part, or the claim's other number (全国3位、…全国2位)."""
-    return (_old_year_read_otherwise(e, details, cache) or other_group(claim, q, unit, e, details, cache)
+    return (old_year_read_otherwise(e, details, cache) or other_group(claim, q, unit, e, details, cache)
             or as_of(unit, e, cache) != as_of(claim, q, cache)
             or whole_against_part(claim, q, unit, e) or spans_of_other_scales(q, e)
             or complement_counted(claim, q, unit, e) or open_against_done(claim, q, unit)

@@ -167,6 +167,13 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
     if _REASON_AFTER.match(u.text, e, hi):
         return True
     # (…and for one that ends in な itself: 大きな差はない.)
+    # An adjective in い describing the object of a verb takes the verb's
+    # polarity (強い執着を持っていなかった: the attachment was not strong).
+    obj = _OBJECT_AFTER.match(u.text, e, hi) if u.text[e - 1] == "い" else None
+    if obj is not None:
+        verb = _VERB_AFTER.match(u.text, obj.end(), u.end)
+        if verb is not None and verb.group("stem"):
+            return not is_negative_tail(verb.group("tail"))
     if (u.text[s:e] in TURNING_ADVERBS or u.text.startswith("な", e) and not u.text.startswith(("ない", "なく", "なし"), e)
             or e - s >= 2 and u.text[e - 1] == "な"):
         # (A noun it describes that qualifies another, 豊富な鉱物資源の開発も
@@ -189,6 +196,7 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
     return polarity_at(u.text, e, u.end) or _ONLY_BEFORE.search(u.text, lo, s) is not None
 
 
+_OBJECT_AFTER = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+を")
 _REASON_AFTER = compile_re("な(?:ので(?!は)|のに|ため|だけに)")
 _JUDGED_AS = compile_re("な?[^、。]{0,12}?を[^、。]{1,12}?と(?:は|も)?(?:認め|みな|見な|呼ば|呼べ)")
 _ONLY_BEFORE = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+(?:に|で|から|を|が|と)?しか(?:[{KANJI_UNIFIED}]|$)")
@@ -355,3 +363,21 @@ def heads_differ(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
         a = a or _NOUN_OF.match(claim.text, e, claim.end)
         b = b or _NOUN_OF.match(unit.text, ue, unit.end)
     return a is not None and b is not None and not set(a.group().removeprefix("の")) & set(b.group().removeprefix("の"))
+
+
+def after_particle(text: str, at: int) -> bool:
+    """だけ or のみ right after a particle (範囲でのみ, 一方向にだけ) limits a
+    circumstance, not a count; after a word of degree (どれだけ重いか,
+    できるだけ) it limits nothing."""
+    return text[at - 1:at] in ("で", "に", "と") or text.endswith(_DEGREE, 0, at)
+
+
+_DEGREE = ("どれ", "これ", "それ", "あれ", "できる")
+# A superlative (最も大きく) tells the extreme of one state: the opposite
+# word unqualified (密度は小さくなる) tells of the others.
+_SUPERLATIVE = compile_re("(?:最も|もっとも|一番)[^、。]{0,8}$")
+
+
+def superlative(u: Unit, at: int) -> bool:
+    lo, _ = clause_bounds(u.text, at, u.start, u.end)
+    return _SUPERLATIVE.search(u.text[lo:at]) is not None

@@ -138,7 +138,7 @@ class Quantity(NamedTuple):
     suffix: str = ""
 
 
-def _bounds(value: float, prefix: str, suffix: str, unit: str, factor: float = 1.0) -> tuple[float, float, bool]:
+def bounds_of(value: float, prefix: str, suffix: str, unit: str, factor: float = 1.0) -> tuple[float, float, bool]:
     """The range a number said with ``prefix`` and ``suffix`` stands for;
     ``factor``: the unit's, by which ``value`` was multiplied."""
     suffix = _HOW_MUCH.sub("を", suffix, count=1)
@@ -268,7 +268,7 @@ def _extract(body: str, base: int) -> list[Quantity]:
         if m.group("tenths"):
             value += parse_amount(m.group("tenths")[0]) or 0
         prefix, suffix = m.group("prefix") or "", m.group("suffix") or ""
-        low, high, approx = _bounds(value, prefix, suffix, unit, factor)
+        low, high, approx = bounds_of(value, prefix, suffix, unit, factor)
         found.append(Quantity(base + s, base + e, m.group(), unit, value, low, high, approx, None,
                               base + m.start("amount"), base + m.end("amount"), prefix, suffix))
         taken.append((s, e))
@@ -323,7 +323,7 @@ def _percent(m: re.Match, base: int, value: float) -> Quantity:
     prefix = m.group("prefix") or ""
     # 半分に満たない, 3分の1以上: the words after a fraction bound it too.
     suffix = _SUFFIX_AFTER.match(m.string, m.end()).group("suffix") or ""
-    low, high, approx = _bounds(value, prefix, suffix, "percent")
+    low, high, approx = bounds_of(value, prefix, suffix, "percent")
     if suffix and high != low:
         return Quantity(base + m.start(), base + m.end(), m.group(), "percent", value, low, high, approx, None,
                         base + m.start(), base + m.end(), prefix, suffix)
@@ -342,7 +342,7 @@ def _merge_compound(found: list[Quantity], text: str) -> list[Quantity]:
         if (prev is not None and prev.unit == q.unit in ("duration", "length") and q.start == prev.end
                 and not q.prefix and not prev.suffix and prev.value > q.value):
             value = prev.value + q.value
-            low, high, approx = _bounds(value, prev.prefix, q.suffix, q.unit, q.value)  # 余り: by the last part
+            low, high, approx = bounds_of(value, prev.prefix, q.suffix, q.unit, q.value)  # 余り: by the last part
             out[-1] = Quantity(prev.start, q.end, text[prev.start:q.end], q.unit, value, low, high, approx,
                                None, prev.number_start, q.number_end, prev.prefix, q.suffix)
         else:

@@ -70,6 +70,9 @@ def term(c: Chunk) -> bool:
         not NUMERIC.match(c.word))
 
 
+# Grammar that joins the members of a list.
+LISTED = ("や", "と", "、", "，", "か", "・", "及び", "および")
+
 # Single kanji that tell a time, not a party (後に, 先に, 今は).
 TIME_KANJI = frozenset("後前先今次昔朝昼夜春夏秋冬年月日時週")
 
@@ -169,10 +172,16 @@ def roled_words(u: Unit, cache: dict) -> list[tuple[int, Chunk]]:
     if found is None:
         terms = term_flags(u, cache)
         found = cache[key] = [(k, c) for k, c in enumerate(unit_chunks(u, cache)) if terms[k] and role(c)
-                              and not c.word.endswith(TIME_ENDINGS)]
+                              and not c.word.endswith(TIME_ENDINGS)
+                              and not (c.grammar == "に" and u.text.startswith(COMPOUND_PARTICLES, c.grammar_end))]
     return found
 
 
+# Kanji that make に part of a compound particle (条約に基づいて, 法に従い,
+# 戦争に際し): the word before is a ground or a topic, no goal (but 親に
+# 対して, 南に向けて name one).
+COMPOUND_PARTICLES = ("基づ", "基け", "従", "関し", "関す", "際し", "際す", "応じ", "伴", "沿", "即し", "先立", "加え", "代わ",
+                      "代え", "限")
 # Words of a time named after a party (ソ連時代には): a time, not the party.
 TIME_ENDINGS = ("時代", "時期", "年代", "末期", "初期", "前期", "後期", "政権下", "統治下", "支配下")
 

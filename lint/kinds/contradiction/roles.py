@@ -25,10 +25,11 @@ from lint.kinds.contradiction.clause_roles import clause_roles_across, clause_ro
 from lint.kinds.contradiction.dated import clauses_dated_apart
 from lint.kinds.contradiction.directions import compass_way, direction_reversed
 from lint.kinds.contradiction.name_kinds import name_like
+from lint.kinds.contradiction.pairings import crossed
 from lint.kinds.contradiction.role_swaps import (Spans, one_way_reversed, possessor_exchanged, slot_filled_otherwise,
                                                  swapped_parts, voice_reversed, winner_swapped)
 from lint.kinds.contradiction.predicates import CASE_PARTICLES
-from lint.kinds.contradiction.role_words import (HEAD_REACH, NUMERIC, after_other, head_after, led_to, matches, noun,
+from lint.kinds.contradiction.role_words import (HEAD_REACH, LISTED, NUMERIC, after_other, head_after, led_to, matches, noun,
                                                  occurrences, passive, role, roled_words, spanning, term,
                                                  term_flags)
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
@@ -72,6 +73,9 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
         # (A topic of the next clause is no head: 東魏は北斉に、西魏は北周に…,
         # the verb left to the end.)
         if head is None or head.grammar in ("は", "が", "も") and head.clause != y.clause:
+            continue
+        # (Xを棟梁として結集した: what X is taken as, not the act.)
+        if head.grammar.startswith(("として", "とし、")):
             continue
         # Each must take the other's role there (tested before pairing them).
         # (A word naming either, 司祭 for 在俗司祭 and 修道司祭, tells neither.)
@@ -269,10 +273,6 @@ def _titled(companion: Chunk, name: Chunk, other: Chunk) -> bool:
             and not any(ch.isdigit() for ch in companion.word))
 
 
-# Grammar that joins the members of a list.
-LISTED = ("や", "と", "、", "，", "か", "・", "及び", "および")
-
-
 def _first_after(found: list[Chunk], places: list[int], companion: str) -> Optional[int]:
     """The first of ``places`` (indices into ``found``) right after ``companion`` in its clause."""
     for k in places:
@@ -313,9 +313,10 @@ def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict,
         pairs = _shared_terms(claim, unit, cache) >= 2
         found = (pairs and (_exchanged(claim, unit, cache) or _companions(claim, unit, cache)
                             or one_way_reversed(claim, unit, cache) or winner_swapped(claim, unit, cache)
-                            or possessor_exchanged(claim, unit, cache, details) or clause_roles_exchanged(claim, unit, cache))
+                            or possessor_exchanged(claim, unit, cache, details) or clause_roles_exchanged(claim, unit, cache)
+                            or crossed(claim, unit, cache))
                  or swapped_parts(claim, unit, cache) or slot_filled_otherwise(claim, unit, cache, known)
-                 or direction_reversed(claim, unit, cache) or voice_reversed(claim, unit, cache))
+                 or direction_reversed(claim, unit, cache, details) or voice_reversed(claim, unit, cache))
         if found is None:
             continue
         (s, e), (es, ee) = found

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from lint.kinds.contradiction.numbers import supported
+from lint.kinds.contradiction.number_support import supported
 from lint.kinds.contradiction.series import span_quantities
 from lint.kinds.contradiction.quantities import Quantity
 from lint.kinds.contradiction.units import Conflict, Unit, memo

@@ -1,0 +1,70 @@
+"""Support: the details give a claim's number itself, so the claim is not
+compared.  An approximate value that merely overlaps (約70% for 68%) is no
+support, since it may be another thing's; a bound (3メートルを超える) is
+given by its own figure only, or by that figure glossed and bounded in the
+same way (成年(18歳)に達しない for 18歳未満).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.detail_values import detail_values
+from lint.kinds.contradiction.quantities import SUFFIX, UNITS, Quantity, bounds_of
+from lint.kinds.contradiction.series import quantities
+from lint.kinds.contradiction.thresholds import INF
+from lint.kinds.contradiction.units import Unit
+
+
+def _same_counted(a: str, b: str) -> bool:
+    """One unit, or counts of one noun, one of them qualified (項目 / 追加項目)."""
+    return a == b or a.startswith("count:") and b.startswith("count:") and len(min(a, b, key=len)) > 7 and (
+        a.endswith(b[6:]) or b.endswith(a[6:]))
+
+
+def supported(q: Quantity, details: list[Unit], cache: dict) -> bool:
+    """The details give ``q``'s value itself somewhere (an approximate value
+    that merely overlaps, 約70% for 68%, is no support: it may be another
+    thing's)."""
+    if q.unit == "date":
+        return detail_values(details, cache).any_compatible(q) or old_year_read_otherwise(q, details, cache)
+    if old_year_read_otherwise(q, details, cache):
+        return True
+    for u in details:
+        for e in quantities(u, cache):
+            # (A bound, 3メートルを超える, is given by its own figure, not by any
+            # past it; or by its figure glossed and bounded, 成年(18歳)に達しない.)
+            if _same_counted(e.unit, q.unit) and (q.low <= e.value * (1 + 1e-9) and e.value <= q.high * (1 + 1e-9)
+                                                  and (INF not in (q.high, -q.low) or e.value == q.value)
+                                                  or (e.low, e.high) == (q.low, q.high)  # 1,100名を超え in both
+                                                  or e.value == q.value and _glossed_bound(u, e) == (q.low, q.high)):
+                return True
+    return False
+
+
+def _glossed_bound(u: Unit, e: Quantity) -> Optional[tuple[float, float]]:
+    m = _GLOSS_BOUND.match(u.text, e.end)
+    return m and bounds_of(e.value, "", m.group("suffix"), e.unit)[:2]
+
+
+_GLOSS_BOUND = compile_re(f"[)）]{SUFFIX}")
+
+
+MINUTES_A_YEAR = UNITS["年間"][1]  # spans are counted in minutes
+
+
+def old_year_read_otherwise(q: Quantity, details: list[Unit], cache: dict) -> bool:
+    """A year before 1000 read as a year on one side and as a span on the
+    other (869年に / 869年で): the words around it decide, and they differ."""
+    if q.unit == "date" and q.date is not None and q.date[1:] == (None, None) and q.date[0] is not None:
+        years = q.date[0]
+    elif q.unit == "duration" and q.value % MINUTES_A_YEAR == 0:
+        years = q.value // MINUTES_A_YEAR
+    else:
+        return False
+    if not 100 <= years < 1000:
+        return False
+    return any(e.unit == "duration" and e.value == years * MINUTES_A_YEAR if q.unit == "date"
+               else e.unit == "date" and e.date is not None and e.date[0] == years
+               for u in details for e in quantities(u, cache))

@@ -1,0 +1,121 @@
+"""Pairings: two clauses of the claim each pair two words, and the evidence
+pairs them crosswise.
+
+「所感派と呼ばれたのは宮本顕治ら、国際派と呼ばれたのは徳田球一ら」 against
+「反論した徳田らは所感派、批判を受け入れた宮本らは国際派と呼ばれる」: the
+claim puts 宮本 with 所感派 and 徳田 with 国際派, the evidence 徳田 with
+所感派 and 宮本 with 国際派.  A clause is where a writer pairs a thing with
+what is said of it, so four words, each said once on both sides, that the
+two sentences pair crosswise tell of an exchange, whatever the verbs.
+
+    pass: 東京の協会が話し合い、上方の協会が選挙である / 東京の協会は話し合いで決め、上方の協会は選挙で選ぶ
+    fail: 東京の協会が選挙、上方の協会が話し合いである / 東京の協会は話し合いで決め、上方の協会は選挙で選ぶ
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Optional
+
+from lint.kinds.contradiction.chunks import Chunk, unit_chunks
+from lint.kinds.contradiction.clause_roles import comma_listed
+from lint.kinds.contradiction.name_kinds import name_like, same_kind
+from lint.kinds.contradiction.role_words import LISTED, noun, spanning, term
+from lint.text.scripts import is_kanji
+from lint.kinds.contradiction.units import Unit
+
+Spans = tuple[tuple[int, int], tuple[int, int]]
+# A noun said to be what the clause is about (…のは徳田らである).
+COPULA = ("である", "だ", "です", "で、")
+# Words that frame a clause (…する可能性がある, …の場合は): no thing paired.
+FRAMES = frozenset(("可能性", "必要", "傾向", "場合", "予定", "見込み", "恐れ", "見通し", "方針", "一方", "理由", "目的",
+                    "結果", "ため", "こと", "もの", "とき", "時", "際", "後", "前", "中", "間"))
+# Fewest words each side must pair crosswise.
+MIN_LETTERS = 2
+
+
+def _noun(c: Chunk) -> bool:
+    # (A plural or a list's end before the particle: 徳田らは, 鉄や銅など.)
+    g = c.grammar
+    for lead in ("たち", "ら", "など"):
+        if g.startswith(lead):
+            g = g[len(lead):]
+            break
+    return noun(c._replace(grammar=g)) or g.startswith(COPULA)
+
+
+def _names(a: str, b: str) -> bool:
+    """One thing named by two words: equal, or a name and its first part
+    (徳田 / 徳田球一).  A word's head is not the word (ネットワーク is no
+    ブルー・ネットワーク), nor a word with one letter more (英語 / 英語版)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return short == long_ or long_.startswith(short) and len(long_) - len(short) >= 2
+
+
+def _once(found: list[Chunk], word: str) -> list[Chunk]:
+    return [c for c in found if _names(word, c.word)]
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two words of a kind, as a writer exchanges them: two names, or two
+    words sharing a letter (司法書士 / 土地家屋調査士, 天気 / 気象)."""
+    return same_kind(a, b) or name_like(a) and name_like(b) or any(is_kanji(ch) and ch in b for ch in a)
+
+
+def _listed(found: list[Chunk], a: Chunk, b: Chunk) -> bool:
+    """Members of one list (最澄と空海), which are paired with nothing."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    k = found.index(first)
+    return k + 1 < len(found) and found[k + 1] is second and first.grammar in LISTED
+
+
+def _words(claim: Unit, claim_chunks: list[Chunk], unit: Unit, theirs: list[Chunk]) -> list[tuple[Chunk, Chunk]]:
+    """The claim's words said once in each sentence, with where the evidence says them."""
+    out = []
+    listed = {claim_chunks[k].start for k in comma_listed(claim.text, claim_chunks)}
+    their_listed = {theirs[k].start for k in comma_listed(unit.text, theirs)}
+    for c in claim_chunks:
+        # (The ends of a range, 製作から…上映まで, and the members of a list
+        # parted by commas, ウガンダ、ケニア, go in either order; a measure,
+        # 約120平方キロメートル, is no thing paired.)
+        if (len(c.word) < MIN_LETTERS or not term(c) or not _noun(c) or any(ch.isdigit() for ch in c.word) or c.word in FRAMES
+                or c.grammar.startswith(("から", "まで")) or c.start in listed):
+            continue
+        if len(_once(claim_chunks, c.word)) != 1:
+            continue
+        there = _once(theirs, c.word)
+        if len(there) == 1 and len(_once(claim_chunks, there[0].word)) == 1 and there[0].start not in their_listed:
+            out.append((c, there[0]))
+    return out
+
+
+def crossed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
+    mine = unit_chunks(claim, cache)
+    if not mine or mine[-1].clause == 0:
+        return None
+    theirs = unit_chunks(unit, cache)
+    found = _words(claim, mine, unit, theirs)
+    if len(found) < 4:
+        return None
+    by_clause: dict[int, list[tuple[Chunk, Chunk]]] = {}
+    for pair in found:
+        by_clause.setdefault(pair[0].clause, []).append(pair)
+    clauses = sorted(by_clause)
+    for i, ci in enumerate(clauses):
+        for cj in clauses[i + 1:]:
+            for (a, ea), (x, ex) in combinations(by_clause[ci], 2):
+                for (b, eb), (y, ey) in combinations(by_clause[cj], 2):
+                    for (b, eb), (y, ey) in (((b, eb), (y, ey)), ((y, ey), (b, eb))):
+                        # The evidence: a with y and b with x, each pair in a clause of its own.
+                        if not (ea.clause == ey.clause and eb.clause == ex.clause and ea.clause != eb.clause
+                                and ea.clause != ex.clause and eb.clause != ey.clause):
+                            continue
+                        # (Two of a kind exchanged, each in the other's place.)
+                        if not (_alike(a.word, b.word) or _alike(x.word, y.word)):
+                            continue
+                        if (_listed(mine, a, x) or _listed(mine, b, y) or _listed(theirs, ea, ey)
+                                or _listed(theirs, eb, ex)):
+                            continue
+                        return spanning(a, x, b, y), spanning(ea, ex, eb, ey)
+    return None
+
