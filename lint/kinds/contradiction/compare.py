@@ -23,6 +23,7 @@ from lint.kinds.contradiction import comparisons
 from lint.kinds.contradiction import denied_acts
 from lint.kinds.contradiction import entities
 from lint.kinds.contradiction import eras
+from lint.kinds.contradiction import reworded_denials
 from lint.kinds.contradiction import frames
 from lint.kinds.contradiction import influence
 from lint.kinds.contradiction import linked
@@ -140,6 +141,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
         if "polarity" in live:
             conflicts += polarity_check.compare(claim, by_clause, evidence, cfg, cache)
             conflicts += denied_acts.compare(claim, by_clause, evidence, cache)
+            conflicts += reworded_denials.compare(claim, by_clause, evidence, cache, polarity_check.unit_predicates)
         if "antonyms" in live:
             conflicts += antonym_check.compare(claim, by_clause, evidence, cfg, cache, antonyms,
                                                frozenset(u.start for u in ranked))
@@ -347,7 +349,8 @@ def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, an
         return substitution_check.may_conflict(claim, details_text(evidence, cache), cache) or seats.may_conflict(
             claim, cache)
     if check == "polarity":
-        return polarity_check.may_conflict(claim, evidence, cache) or denied_acts.may_conflict(claim, cache)
+        return (polarity_check.may_conflict(claim, evidence, cache) or denied_acts.may_conflict(claim, cache)
+                or reworded_denials.may_conflict(claim, cache, polarity_check.unit_predicates))
     if check == "antonyms":
         return (antonym_check.may_conflict(claim, evidence, cache, antonyms) or only_one.may_conflict(claim, cache)
                 or comparisons.may_conflict(claim, cache) or shares.may_conflict(claim))

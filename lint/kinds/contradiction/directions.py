@@ -111,8 +111,26 @@ def direction_reversed(claim: Unit, unit: Unit, cache: dict, details: Sequence[U
             y, their_head = other_way
             if _other_end_beside(mine, k, way, theirs, y) or _both_ways_in_claim(mine, k, way):
                 continue
+            # (Two moves that describe two nouns are two things' ways: 肺から心臓へ
+            # 向かう肺静脈 / 心臓から肺へ向かう肺動脈.)
+            mine_of, theirs_of = described(mine, head), described(theirs, their_head)
+            if mine_of is not None and theirs_of is not None and not matches(mine_of, theirs_of):
+                continue
             return (x.start, _end(head)), (y.start, _end(their_head))
     return compass_reversed(claim, unit, cache)
+
+
+def described(found: list[Chunk], head: Chunk) -> Optional[str]:
+    """The noun a verb describes, right after it (向かう|肺静脈), past a
+    measure said of it (駆けつけた|78歳の|尾畠春夫)."""
+    k = found.index(head)
+    if head.grammar[-1:] not in ("う", "る", "た", "く", "す", "つ", "ぶ", "む", "ぐ") or k + 1 >= len(found) or (
+            found[k + 1].start != head.grammar_end):
+        return None
+    k += 1
+    while k + 1 < len(found) and found[k].word[:1].isdigit() and found[k].grammar == "の":
+        k += 1
+    return found[k].word
 
 
 def _told_this_way(mine: list[Chunk], k: int, way: str, head: Chunk, u: Unit, cache: dict) -> bool:

@@ -47,14 +47,24 @@ def parts_crossed(mine: Relation, theirs: Relation) -> bool:
     # (Words all four parts hold, イギリス in each, tell no order; nor one
     # both the claim's parts hold that is the details' topic, 連句.)
     common = mine.first & mine.then & (theirs.first & theirs.then | theirs.topic)
-    cross_a = dateless(my_first & their_then) - mine.topic - common
-    cross_b = dateless(my_then & their_first) - my_first - mine.topic - common
+    # (Nothing crosses into a part told denied of another act where the
+    # claim's is not: 出版を引き受ける出版社が見つからなかった tells no publishing.)
+    cross_a = dateless(my_first & their_then) - mine.topic - common if (
+        not (theirs.then_denied and mine.first_denied is False) or mine.first_head & theirs.then_head) else set()
+    cross_b = dateless(my_then & their_first) - my_first - mine.topic - common if (
+        not (theirs.first_denied and mine.then_denied is False) or mine.then_head & theirs.first_head) else set()
     same = len((mine.first & theirs.first) - common) + len((mine.then & theirs.then) - common)
     # Each crossing shares a kanji word, not names alone: two sentences about
     # ロシア and アメリカ share those in any order.  And one part's event (its
     # last word) crosses over: shared names alone tell no order of events.
     first_crosses = head_in(mine.first_head, theirs.then - theirs.quoted)
     then_crosses = head_in(mine.then_head, theirs.first - theirs.quoted)
+    # (The details' first part holds both the claim's events: 陥落すると関取の
+    # 地位を失うため…。このため…たとえられる tells them in the claim's order.)
+    # (A first event of one letter, 上 of 持ち上がる, may be part of a name there: 吸い上げ効果.)
+    if any(len(g) > 1 for g in mine.first_head & theirs.first - theirs.then) and head_in(
+            mine.then_head, theirs.first - theirs.then):
+        return False
     event = first_crosses or then_crosses
     # A part whose event is a plan (建設を計画したことをきっかけに) tells
     # when the thing was planned, not when it was done.

@@ -149,8 +149,11 @@ def planned_clauses(claim: Unit, cache: dict) -> list[Planned]:
             done_to = None
             if before[-1].grammar.endswith("を") and before[-1].end + len(before[-1].grammar) == m.start():
                 # 割引を|検討: the act weighed; of an act of starting, what it starts (事業への|参入を|検討).
+                # (A few kana before を end the word: 墓じまいを, 見直しを.)
+                kana = before[-1].grammar[:-1]
                 done_to = before[-2].word if before[-1].word in _STARTING and len(before) >= 2 and (
-                    before[-2].grammar in ("の", "への")) else before[-1].word
+                    before[-2].grammar in ("の", "への")) else before[-1].word + (
+                        kana if len(kana) <= 3 and not set(kana) & set("とかてでよ") else "")
             elif len(before) >= 2 and before[-2].clause == clause and before[-2].grammar in ("を", "に", "へ"):
                 done_to = before[-2].word
             # …が開かれる|予定: the act planned, which the details must tell done.

@@ -222,8 +222,10 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
             continue
         key, negated_word = split_prefix(text[i:j])
         after = j + len(tail)
-        # 取り戻すまでには至らなかった: the act not reached is denied.
-        if not negative and tail.endswith(_REACHING) and text.startswith(_NOT_REACHED, after):
+        # 取り戻すまでには至らなかった: the act not reached is denied; so is
+        # each of two acts denied together (持つこともつけることもできない).
+        if not negative and (tail.endswith(_REACHING) and text.startswith(_NOT_REACHED, after)
+                             or tail.endswith("ことも") and _BOTH_DENIED.match(text, after, end)):
             negative = True
         adnominal = modifies_noun(text, after, end, tail) or tail == "な" and text[j - 1] == "的"
         # Two verbal nouns joined by ・ share the tail (保存・公開されている).
@@ -243,6 +245,7 @@ _NAI_ADJECTIVES = frozenset("少危切")
 ONLY_AND_MORE = compile_re("(?:だけ|ばかり)(?:で|では)な|のみならず")
 _ASKED = compile_re("[たるいだの]か(?:どうか)?(?:は|が|を|も|に|や|と|$)")
 _REACHING = ("まで", "までに", "までには", "までは", "には")
+_BOTH_DENIED = compile_re(f"[^。]{{1,40}}?ことも[{HIRAGANA}]{{0,4}}?(?:な(?:い|かっ|く)|ず)")
 _NOT_REACHED = ("至らな", "至らず", "いたらな", "いたらず")
 _JOINED_BEFORE = compile_re(f"(?<![{_KANJI_CLASS}])([{_KANJI_CLASS}]{{2,}})・$")
 

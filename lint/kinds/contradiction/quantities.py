@@ -65,11 +65,11 @@ _PART = rf"(?:{ARABIC}[千百]?|{_KANJI_NUM})"
 _AMOUNT = rf"{_PART}(?:[万億兆](?:{_PART})?)*(?:[万億兆])?"
 PREFIX = r"(?P<prefix>約|およそ|おおよそ|ほぼ|最大|最高|最低|最少|少なくとも|わずか|僅か|推定|計|合計|総額|総計)?"
 _BY_HOW_MUCH = "はるかに|大きく|大幅に|優に|ゆうに|やや|わずかに"  # 100隻をはるかに超える: still over 100
+_MORE_BY = _BY_HOW_MUCH + "|かなり|ずっと|さらに|少し"  # 32分よりかなり長い: still over 32
 SUFFIX = (rf"(?P<suffix>以上|以下|未満|にも?(?:満たな|届かな|達しな)(?:かった|い|く)|にも?(?:満たず|届かず|達せず)|超え?|を(?:{_BY_HOW_MUCH})?(?:超[えすし](?:る|た|て)?|過ぎ(?:る|た|て)?|[上下]回(?:る|った|って|り)|切(?:る|った|って|り)|割(?:る|った|って|り込))|"
-          r"を突破(?:し(?:た|て)?|する)?|余り|あまり|強|弱|近く|近い|足らず|前後|程度|ほど|くらい|ぐらい|余|"
-          r"台(?:半ば|前半|後半)?|"
-          r"より(?:深|多|大き|長|高|重|広|浅|少な|小さ|短|低|軽|狭))?")
-_HOW_MUCH = compile_re(f"^を(?:{_BY_HOW_MUCH})")
+          r"を突破(?:し(?:た|て)?|する)?|余り|あまり|強|弱|近く|近い|足らず|前後|程度|ほど|くらい|ぐらい|余|台(?:半ば|前半|後半)?|"
+          rf"より(?:{_MORE_BY})?(?:深|多|大き|長|高|重|広|浅|少な|小さ|短|低|軽|狭))?")
+_HOW_MUCH = compile_re(f"^(?:(?P<o>を)(?:{_BY_HOW_MUCH})|(?P<t>より)(?:{_MORE_BY}))")
 # A number starts only where no numeral, and no digit and separator (1,|000),
 # comes right before it: one starting inside a longer number is a fragment;
 # nor after 数 or 何 (数百キログラム is no count of a hundred).
@@ -141,7 +141,7 @@ class Quantity(NamedTuple):
 def bounds_of(value: float, prefix: str, suffix: str, unit: str, factor: float = 1.0) -> tuple[float, float, bool]:
     """The range a number said with ``prefix`` and ``suffix`` stands for;
     ``factor``: the unit's, by which ``value`` was multiplied."""
-    suffix = _HOW_MUCH.sub("を", suffix, count=1)
+    suffix = _HOW_MUCH.sub(r"\g<o>\g<t>", suffix, count=1)
     approx = prefix in ("約", "およそ", "おおよそ", "ほぼ", "推定") or suffix in (
         "近く", "近い", "前後", "程度", "ほど", "くらい", "ぐらい", "強", "弱")
     low = high = value

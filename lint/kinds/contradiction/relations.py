@@ -9,13 +9,14 @@ compares them.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.connectives import BACKWARD, CAUSING, FORWARD, PLAIN_VERB_LAST
 from lint.kinds.contradiction.clause_spans import CLEFT_CAUSE, Clauses, clause_before
 from lint.kinds.contradiction.narration import DISCOVERY, LEADING_TOPIC
+from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, KANJI_UNIFIED_FIRST, KANJI_UNIFIED_LAST, PLAIN_KATAKANA, chars
 from lint.text.tokens import last_word
@@ -74,6 +75,10 @@ class Relation(NamedTuple):
     topic_first: bool = False
     # Words said only inside 「」, a name (「元離宮二条城」): no event.
     quoted: frozenset = frozenset()
+    # Each part ends denied (出版社が見つからなかった): its words name what
+    # did not happen; None for a part that ends in a noun.
+    first_denied: Optional[bool] = None
+    then_denied: Optional[bool] = None
 
     @property
     def parts(self) -> tuple[frozenset, frozenset]:
@@ -95,8 +100,25 @@ def relation_of(text: str, first: tuple[int, int], then: tuple[int, int], start:
 
     inside = "".join(_QUOTED.findall(text, start, end))
     quoted = grams_of(inside) - grams_of(_QUOTED.sub("", text[start:end])) if inside else frozenset()
+    def denied(span: tuple[int, int]) -> Optional[bool]:
+        # The kana ending the part and any the marker goes on with (与えないため);
+        # a part ending in a noun (読まれなくなった自然学) tells no act of its own.
+        m = _LAST_KANA.search(text, span[0], span[1])
+        if m is None:
+            return None
+        at = m.start()
+        tail = text[at:_KANA_RUN.match(text, span[1]).end()]
+        # (少ない, 危ない: the adjective's own ない.)
+        if at > span[0] and text[at - 1] in "少危切" and tail.startswith("な"):
+            tail = tail[1:]
+        return is_negative_tail(tail)
+
     return Relation(grams_of(text[slice(*first)]), grams_of(text[slice(*then)]), start, end, first, then, marker, topic,
-                    head(first), head(then), topic_first, quoted)
+                    head(first), head(then), topic_first, quoted, denied(first), denied(then))
+
+
+_LAST_KANA = compile_re(f"[{HIRAGANA}]+$")
+_KANA_RUN = compile_re(f"[{HIRAGANA}]*")
 
 
 _QUOTED = compile_re("「[^」]*」")
@@ -152,8 +174,10 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
                 or m.group().startswith("後") and _SPAN_BEFORE.search(text, max(lo, m.start() - 8), m.start())):
             continue
         a = clauses.start(m.start())
-        # A part of two words or fewer reaches back over one more clause (…を受けて).
-        if len(grams(text[a:m.start()])) < 2 and a > lo:
+        # A part of two words or fewer reaches back over one more clause
+        # (…を受けて), but for a name passed through (反乱を起こし、西魏を経て梁に
+        # 降った: 西魏 alone comes first).
+        if len(grams(text[a:m.start()])) < 2 and a > lo and not m.group().startswith("を経"):
             a = clauses.start(a - 1)
         b = clauses.end(m.end())
         if m.end() < hi and text[m.end()] in "、，" or b < hi and _only_a_date(text[m.end():b]):
@@ -209,7 +233,10 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
             continue  # 大野によって体系化された, 閘門によって船を上げ下げする: who or by what means, not what came first
         found.append(relation_of(text, first, then, a, b, m.group(), topic_grams - grams_of(text[head:b]), not forward))
     for m in causing:
-        # AがBにつながった: A before the subject particle, B after it.
+        # AがBにつながった: A before the subject particle, B after it; not
+        # when the link is denied or hedged (…につながるとは限らない).
+        if _LINK_DENIED.match(text, m.end(), clauses.end(m.end())):
+            continue
         a = clauses.start(m.start())
         subject = None
         for s in SUBJECT.finditer(text, lo, m.start()):
@@ -229,6 +256,9 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         found.append(relation_of(text, (cause_start, subject.start()), (max(subject.end(), a), m.start()),
                                min(a, cause_start), m.end(), m.group()))
     return found
+
+
+_LINK_DENIED = compile_re(f"[{HIRAGANA}]*?(?:とは限ら|わけではな|わけでもな|な(?:い|かっ|く)|ず)")
 
 
 # Markers after a noun phrase (…を受けて, …に反発して): a subject before

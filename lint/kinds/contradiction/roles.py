@@ -23,7 +23,7 @@ from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.connectives import FORWARD
 from lint.kinds.contradiction.clause_roles import clause_roles_across, clause_roles_exchanged
 from lint.kinds.contradiction.dated import clauses_dated_apart
-from lint.kinds.contradiction.directions import compass_way, direction_reversed
+from lint.kinds.contradiction.directions import compass_way, described, direction_reversed
 from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.pairings import crossed
 from lint.kinds.contradiction.role_swaps import (Spans, one_way_reversed, possessor_exchanged, slot_filled_otherwise,
@@ -104,6 +104,11 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                          and c.grammar[:1] not in _PARTICLE_LETTERS), None)
                 if (he is None or _voiced(mine, led) != _voiced(theirs, he) or _told_both_ways(mine, x, y, rx, ry)
                         or _told_as_claimed(theirs, x, y, rx, ry, head, occurring)):
+                    continue
+                # (The two acts describe two nouns: 肺から心臓へ向かう肺静脈 /
+                # 心臓から肺へ向かう肺動脈, each its own way.)
+                mine_of, theirs_of = described(mine, led), described(theirs, he)
+                if mine_of is not None and theirs_of is not None and not matches(mine_of, theirs_of):
                     continue
                 return spanning(x, y), spanning(xe, ye)
     return None

@@ -367,5 +367,13 @@ _TRIED = compile_re(r"[^。]*?(?:ようと(?:し|する)|を試み|を図)")
 
 def attempted(u: Unit, p: Predicate) -> bool:
     """The act leads, by て, to what was only tried (天皇と将軍に会って許可を
-    得ようとしたが): it was part of an attempt, not said to be done."""
-    return p.tail.endswith("て") and _TRIED.match(u.text, p.end, u.end) is not None
+    得ようとしたが): it was part of an attempt, not said to be done; or the
+    act was undertaken, but (が) the sentence goes on to its failure (玉壁を
+    包囲したが、…に防がれ、…撤退した): a claim that it failed agrees."""
+    if p.tail.endswith("て") and _TRIED.match(u.text, p.end, u.end) is not None:
+        return True
+    return p.tail.endswith("が") and THWARTED.search(u.text, p.end, u.end) is not None
+
+
+# Words that tell an undertaking failed.
+THWARTED = compile_re("防が|阻ま|撤退|退却|敗れ|敗北|撃退|挫折|失敗|引き揚げ|果たせ|果たさ")
