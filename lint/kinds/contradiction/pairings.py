@@ -20,7 +20,8 @@ from typing import Optional
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.clause_roles import comma_listed
 from lint.kinds.contradiction.name_kinds import name_like, same_kind
-from lint.kinds.contradiction.role_words import LISTED, noun, spanning, term
+from lint.kinds.contradiction.predicates import CASE_PARTICLES
+from lint.kinds.contradiction.role_words import LISTED, spanning, term
 from lint.text.scripts import is_kanji
 from lint.kinds.contradiction.units import Unit
 
@@ -30,7 +31,7 @@ COPULA = ("である", "だ", "です", "で、")
 # Words that frame a clause (…する可能性がある, …の場合は): no thing paired.
 FRAMES = frozenset(("可能性", "必要", "傾向", "場合", "予定", "見込み", "恐れ", "見通し", "方針", "一方", "理由", "目的",
                     "結果", "ため", "こと", "もの", "とき", "時", "際", "後", "前", "中", "間"))
-# Fewest words each side must pair crosswise.
+# Fewest letters of a word paired.
 MIN_LETTERS = 2
 
 
@@ -41,7 +42,7 @@ def _noun(c: Chunk) -> bool:
         if g.startswith(lead):
             g = g[len(lead):]
             break
-    return noun(c._replace(grammar=g)) or g.startswith(COPULA)
+    return not g or g.startswith(CASE_PARTICLES) or g.startswith(COPULA)
 
 
 def _names(a: str, b: str) -> bool:
@@ -52,8 +53,19 @@ def _names(a: str, b: str) -> bool:
     return short == long_ or long_.startswith(short) and len(long_) - len(short) >= 2
 
 
-def _once(found: list[Chunk], word: str) -> list[Chunk]:
-    return [c for c in found if _names(word, c.word)]
+def _by_letter(u: Unit, cache: dict) -> dict[str, list[Chunk]]:
+    """The unit's chunks by first letter: words that name one thing share it."""
+    key = ("by-letter", u.start, u.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = {}
+        for c in unit_chunks(u, cache):
+            found.setdefault(c.word[:1], []).append(c)
+    return found
+
+
+def _once(index: dict[str, list[Chunk]], word: str) -> list[Chunk]:
+    return [c for c in index.get(word[:1], ()) if _names(word, c.word)]
 
 
 def _alike(a: str, b: str) -> bool:
@@ -69,23 +81,42 @@ def _listed(found: list[Chunk], a: Chunk, b: Chunk) -> bool:
     return k + 1 < len(found) and found[k + 1] is second and first.grammar in LISTED
 
 
-def _words(claim: Unit, claim_chunks: list[Chunk], unit: Unit, theirs: list[Chunk]) -> list[tuple[Chunk, Chunk]]:
+def _candidates(claim: Unit, cache: dict) -> list[Chunk]:
+    """The claim's words that may be paired, each said once in it; once per post."""
+    key = ("pair-words", claim.start, claim.end)
+    found = cache.get(key)
+    if found is not None:
+        return found
+    chunks = unit_chunks(claim, cache)
+    found = cache[key] = []
+    if not chunks or chunks[-1].clause == 0:
+        return found
+    index = _by_letter(claim, cache)
+    # (The ends of a range, 製作から…上映まで, and the members of a list
+    # parted by commas, ウガンダ、ケニア, go in either order; a measure,
+    # 約120平方キロメートル, is no thing paired.)
+    found += [c for c in chunks if len(c.word) >= MIN_LETTERS and c.word not in FRAMES
+              and not c.grammar.startswith(("から", "まで")) and not any(ch.isdigit() for ch in c.word)
+              and _noun(c) and term(c) and len(_once(index, c.word)) == 1]
+    if len(found) >= 4:
+        listed = {chunks[k].start for k in comma_listed(claim.text, chunks)}
+        found[:] = [c for c in found if c.start not in listed]
+    return found
+
+
+def _words(claim: Unit, unit: Unit, cache: dict) -> list[tuple[Chunk, Chunk]]:
     """The claim's words said once in each sentence, with where the evidence says them."""
     out = []
-    listed = {claim_chunks[k].start for k in comma_listed(claim.text, claim_chunks)}
-    their_listed = {theirs[k].start for k in comma_listed(unit.text, theirs)}
-    for c in claim_chunks:
-        # (The ends of a range, 製作から…上映まで, and the members of a list
-        # parted by commas, ウガンダ、ケニア, go in either order; a measure,
-        # 約120平方キロメートル, is no thing paired.)
-        if (len(c.word) < MIN_LETTERS or not term(c) or not _noun(c) or any(ch.isdigit() for ch in c.word) or c.word in FRAMES
-                or c.grammar.startswith(("から", "まで")) or c.start in listed):
-            continue
-        if len(_once(claim_chunks, c.word)) != 1:
-            continue
+    mine, theirs = _by_letter(claim, cache), _by_letter(unit, cache)
+    their_listed = None
+    for c in _candidates(claim, cache):
         there = _once(theirs, c.word)
-        if len(there) == 1 and len(_once(claim_chunks, there[0].word)) == 1 and there[0].start not in their_listed:
-            out.append((c, there[0]))
+        if len(there) == 1 and len(_once(mine, there[0].word)) == 1:
+            if their_listed is None:
+                found = unit_chunks(unit, cache)
+                their_listed = {found[k].start for k in comma_listed(unit.text, found)}
+            if there[0].start not in their_listed:
+                out.append((c, there[0]))
     return out
 
 
@@ -93,8 +124,13 @@ def crossed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     mine = unit_chunks(claim, cache)
     if not mine or mine[-1].clause == 0:
         return None
+    words = _candidates(claim, cache)
+    body = unit.body
+    # (A cheap bound first: each word named there shares its first two letters.)
+    if len(words) < 4 or sum(1 for c in words if c.word[:2] in body) < 4:
+        return None
     theirs = unit_chunks(unit, cache)
-    found = _words(claim, mine, unit, theirs)
+    found = _words(claim, unit, cache)
     if len(found) < 4:
         return None
     by_clause: dict[int, list[tuple[Chunk, Chunk]]] = {}
