@@ -49,6 +49,11 @@ def is_kanji(ch: str) -> bool:
     return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FFFF or o in (0x3005, 0x3006)
 
 
+def is_hiragana(ch: str) -> bool:
+    """In :data:`HIRAGANA` (by code point)."""
+    return "\u3041" <= ch <= "\u309f"
+
+
 def is_unified_kanji(ch: str) -> bool:
     """In :data:`KANJI_UNIFIED` (by code point: a set of it takes milliseconds to build)."""
     return "\u4e00" <= ch <= "\u9fff"

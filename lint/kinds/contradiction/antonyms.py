@@ -284,7 +284,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         # particle a circumstance (一方向にだけ流す): counting nothing.
                         and not (unit.text[us:ue] in ONLY and (unit.text.startswith("で", ue)
                                                                and not unit.text.startswith(COPULA_DE, ue)
-                                                               or after_particle(unit.text, us)))
+                                                               or after_particle(unit.text, us)
+                                                               # (軍隊だけのものではない: not only.)
+                                                               or NOT_ONLY.match(unit.text, ue)))
                         and not (kind == "antonym" and _state_before_act(claim, e, unit, ue))
                         and not (kind == "antonym" and superlative(claim, s) and not superlative(unit, us))
                         and not several_only(claim, s, e, unit, us, ue) and not in_gloss(unit, us, claim, s)

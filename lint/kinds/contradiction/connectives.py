@@ -3,7 +3,7 @@
 「Aの結果B」, 「AためB」, 「AによってB」, 「Aを受けてB」, 「Aの後B」 put A
 first (:data:`FORWARD`); 「AがBにつながった」, 「AがBを招いた」 make A the
 cause of B (:data:`CAUSING`); 「Aの前にB」, 「Aに先立ってB」 put B first
-(:data:`BACKWARD`).  Read by :mod:`~lint.kinds.contradiction.order`.
+(:data:`BACKWARD`).  Read by :mod:`~lint.kinds.contradiction.relations`.
 """
 
 from __future__ import annotations

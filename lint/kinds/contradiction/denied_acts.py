@@ -43,7 +43,7 @@ from lint.text.tokens import clause_bounds
 # Words that undo, refuse or put off an act, beyond the plain negations:
 # a detail sentence with one of them may be what the claim's forgoing sums up.
 _UNDOING = compile_re("否定|退け|却下|棄却|否決|撤回|中止|頓挫|白紙|廃案|断ら|断っ|辞退|延期|凍結|保留|先送|持ち越|"
-                      "失|反対|阻|叶わ|至らず|見合わ|取り下げ|取りや|打ち切|廃止|解除|終わ|防が|撤退|退却|敗")
+                      "失|反対|阻|叶わ|至らず|見合わ|取り下げ|取りや|打ち切|廃止|解除|終わ|防が|撤退|退却|敗れ|敗北|敗退")
 
 # An act: a verbal noun of kanji (批准, 改宗); of a compound the last two tell it (集会開催 → 開催).
 _ACT = compile_re(f"[{KANJI_UNIFIED}]{{2,}}")

@@ -146,3 +146,22 @@ _INFLECTION = frozenset("っつてりるれろいうきけせむ")
 def verb_stem(text: str, t: Token) -> bool:
     """A kanji word inflected as a verb (巣立|った, 育|てた): it names nothing."""
     return t.end < len(text) and text[t.end] in _INFLECTION and is_kanji(text[t.end - 1])
+
+
+def _topic_before(u: Unit, pos: int, cache: dict) -> Optional[str]:
+    """The word marked by は nearest before ``pos`` in the sentence."""
+    found = None
+    for c in unit_chunks(u, cache):
+        if c.start >= pos:
+            break
+        if c.grammar == "は":
+            found = c.word
+    return found
+
+
+def told_of_another(claim: Unit, at: int, unit: Unit, their_at: int, cache: dict) -> bool:
+    """The two names are said of two topics (劉邦は…都を長安に置いた /
+    劉秀は…都を洛陽に置いて): each tells of its own."""
+    mine, theirs = _topic_before(claim, at, cache), _topic_before(unit, their_at, cache)
+    return (mine is not None and theirs is not None and len(mine) >= 2 and len(theirs) >= 2
+            and mine not in theirs and theirs not in mine)

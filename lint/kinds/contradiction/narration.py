@@ -67,9 +67,9 @@ def undated(part: frozenset, other: frozenset) -> set:
 
 def told_in_order(first: set, then: set, heads: tuple[frozenset, frozenset], details: list[Unit]) -> bool:
     """Does a detail sentence hold most of ``first``'s words, and it or the
-    next sentence most of ``then``'s after them, one of the two events (the
-    last words of the parts, ``heads``) itself among them?  Names alone
-    recur in any order."""
+    next sentence of its paragraph (no line between) most of ``then``'s
+    after them, one of the two events (the last words of the parts,
+    ``heads``) itself among them?  Names alone recur in any order."""
     return where_told_in_order(first, then, heads, details) is not None
 
 

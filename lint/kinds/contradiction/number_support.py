@@ -45,7 +45,7 @@ def supported(q: Quantity, details: list[Unit], cache: dict) -> bool:
 
 def _glossed_bound(u: Unit, e: Quantity) -> Optional[tuple[float, float]]:
     m = _GLOSS_BOUND.match(u.text, e.end)
-    return m and bounds_of(e.value, "", m.group("suffix"), e.unit)[:2]
+    return bounds_of(e.value, "", m.group("suffix"), e.unit)[:2] if m and m.group("suffix") else None
 
 
 _GLOSS_BOUND = compile_re(f"[)）]{SUFFIX}")

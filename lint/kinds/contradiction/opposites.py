@@ -166,7 +166,6 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
     # 危険なので…使えず: a reason the word gives, asserted whatever follows.
     if _REASON_AFTER.match(u.text, e, hi):
         return True
-    # (…and for one that ends in な itself: 大きな差はない.)
     # An adjective in い describing the object of a verb takes the verb's
     # polarity (強い執着を持っていなかった: the attachment was not strong).
     obj = _OBJECT_AFTER.match(u.text, e, hi) if u.text[e - 1] == "い" else None
@@ -174,6 +173,7 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
         verb = _VERB_AFTER.match(u.text, obj.end(), u.end)
         if verb is not None and verb.group("stem"):
             return not is_negative_tail(verb.group("tail"))
+    # (…and for one that ends in な itself: 大きな差はない.)
     if (u.text[s:e] in TURNING_ADVERBS or u.text.startswith("な", e) and not u.text.startswith(("ない", "なく", "なし"), e)
             or e - s >= 2 and u.text[e - 1] == "な"):
         # (A noun it describes that qualifies another, 豊富な鉱物資源の開発も

@@ -201,8 +201,10 @@ _ACT_ORDER = compile_re(r"前に$|先に$|先立|先んじ|先駆け|後(?:に|�
 
 
 def _may_say_where(rel: Relation, text: str) -> bool:
-    """A "before" that may tell a place: after a noun (窓の前に), not after a
-    verb (亡くす前に) or in a comparison (撤退より前に, に先立って)."""
+    """A marker of the details' later part first (BACKWARD) that may not tell
+    time: a "before" after a noun, which may tell a place (窓の前に), or one
+    of cause (の原因は), unlike one after a verb (亡くす前に) or in a
+    comparison (撤退より前に, に先立って)."""
     if not BACKWARD.fullmatch(rel.marker):
         return False
     if rel.marker.startswith(("より", "に先", "する", "した", "る")):

@@ -8,8 +8,8 @@ claim puts 宮本 with 所感派 and 徳田 with 国際派, the evidence 徳田 
 what is said of it, so four words, each said once on both sides, that the
 two sentences pair crosswise tell of an exchange, whatever the verbs.
 
-    pass: 東京の協会が話し合い、上方の協会が選挙である / 東京の協会は話し合いで決め、上方の協会は選挙で選ぶ
-    fail: 東京の協会が選挙、上方の協会が話し合いである / 東京の協会は話し合いで決め、上方の協会は選挙で選ぶ
+    pass: 表示の登記は土地家屋調査士が、権利の登記は司法書士が担う / 表示の登記は土地家屋調査士が、権利の登記は司法書士が代理する
+    fail: 表示の登記は司法書士が、権利の登記は土地家屋調査士が担う / 表示の登記は土地家屋調査士が、権利の登記は司法書士が代理する
 """
 
 from __future__ import annotations
@@ -27,10 +27,10 @@ from lint.kinds.contradiction.units import Unit
 
 Spans = tuple[tuple[int, int], tuple[int, int]]
 # A noun said to be what the clause is about (…のは徳田らである).
-COPULA = ("である", "だ", "です", "で、")
+COPULA = ("である", "だ", "です", "で")
 # Words that frame a clause (…する可能性がある, …の場合は): no thing paired.
 FRAMES = frozenset(("可能性", "必要", "傾向", "場合", "予定", "見込み", "恐れ", "見通し", "方針", "一方", "理由", "目的",
-                    "結果", "ため", "こと", "もの", "とき", "時", "際", "後", "前", "中", "間"))
+                    "結果", "ため", "こと", "もの", "とき"))
 # Fewest letters of a word paired.
 MIN_LETTERS = 2
 
@@ -120,6 +120,10 @@ def _words(claim: Unit, unit: Unit, cache: dict) -> list[tuple[Chunk, Chunk]]:
     return out
 
 
+def may_pair(claim: Unit, cache: dict) -> bool:
+    return len(_candidates(claim, cache)) >= 4
+
+
 def crossed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     mine = unit_chunks(claim, cache)
     if not mine or mine[-1].clause == 0:
@@ -140,8 +144,8 @@ def crossed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     for i, ci in enumerate(clauses):
         for cj in clauses[i + 1:]:
             for (a, ea), (x, ex) in combinations(by_clause[ci], 2):
-                for (b, eb), (y, ey) in combinations(by_clause[cj], 2):
-                    for (b, eb), (y, ey) in (((b, eb), (y, ey)), ((y, ey), (b, eb))):
+                for one, other in combinations(by_clause[cj], 2):
+                    for (b, eb), (y, ey) in ((one, other), (other, one)):
                         # The evidence: a with y and b with x, each pair in a clause of its own.
                         if not (ea.clause == ey.clause and eb.clause == ex.clause and ea.clause != eb.clause
                                 and ea.clause != ex.clause and eb.clause != ey.clause):

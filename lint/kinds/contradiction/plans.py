@@ -153,7 +153,8 @@ def planned_clauses(claim: Unit, cache: dict) -> list[Planned]:
                 kana = before[-1].grammar[:-1]
                 done_to = before[-2].word if before[-1].word in _STARTING and len(before) >= 2 and (
                     before[-2].grammar in ("の", "への")) else before[-1].word + (
-                        kana if len(kana) <= 3 and not set(kana) & set("とかてでよ") else "")
+                        kana if len(kana) <= 3 and not set(kana) & set("とかてでよのら") and kana not in _NOT_WORD_KANA
+                        else "")
             elif len(before) >= 2 and before[-2].clause == clause and before[-2].grammar in ("を", "に", "へ"):
                 done_to = before[-2].word
             # …が開かれる|予定: the act planned, which the details must tell done.
@@ -163,6 +164,10 @@ def planned_clauses(claim: Unit, cache: dict) -> list[Planned]:
             lo = clause_bounds(text, m.start(), claim.start, claim.end)[0]
             found.append(Planned(m.start(), stop, words, done_to, act, text[lo:m.end()]))
     return found
+
+
+# Kana before を that end no word: a list's end, a limit (再開発などを, だけを).
+_NOT_WORD_KANA = ("など", "たち", "だけ", "のみ", "ばかり", "まで")
 
 
 class Planned(NamedTuple):

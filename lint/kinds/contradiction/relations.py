@@ -18,7 +18,8 @@ from lint.kinds.contradiction.clause_spans import CLEFT_CAUSE, Clauses, clause_b
 from lint.kinds.contradiction.narration import DISCOVERY, LEADING_TOPIC
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.units import Unit
-from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, KANJI_UNIFIED_FIRST, KANJI_UNIFIED_LAST, PLAIN_KATAKANA, chars
+from lint.text.scripts import (HIRAGANA, KANJI_UNIFIED, KANJI_UNIFIED_FIRST, KANJI_UNIFIED_LAST, PLAIN_KATAKANA, chars,
+                               is_hiragana)
 from lint.text.tokens import last_word
 
 SUBJECT = compile_re(r"(?:が|は)、?")
@@ -103,10 +104,11 @@ def relation_of(text: str, first: tuple[int, int], then: tuple[int, int], start:
     def denied(span: tuple[int, int]) -> Optional[bool]:
         # The kana ending the part and any the marker goes on with (与えないため);
         # a part ending in a noun (読まれなくなった自然学) tells no act of its own.
-        m = _LAST_KANA.search(text, span[0], span[1])
-        if m is None:
+        at = span[1]
+        while at > span[0] and is_hiragana(text[at - 1]):
+            at -= 1
+        if at == span[1]:
             return None
-        at = m.start()
         tail = text[at:_KANA_RUN.match(text, span[1]).end()]
         # (少ない, 危ない: the adjective's own ない.)
         if at > span[0] and text[at - 1] in "少危切" and tail.startswith("な"):
@@ -117,7 +119,6 @@ def relation_of(text: str, first: tuple[int, int], then: tuple[int, int], start:
                     head(first), head(then), topic_first, quoted, denied(first), denied(then))
 
 
-_LAST_KANA = compile_re(f"[{HIRAGANA}]+$")
 _KANA_RUN = compile_re(f"[{HIRAGANA}]*")
 
 

@@ -74,12 +74,12 @@ def _denies(u: Unit, preds: list[Predicate]) -> bool:
 
 
 _FORGOING = compile_re(FORGOING)
-# Words whose act is a denial or an undoing: a sentence holding one may
-# tell the claim's denial in it (廃止された, 反対した, 欠いている).
 # Words that leave the act open or only report it (可能性があると発表した,
 # とされる): a claim that it is not known or not done may be right.
 _HEDGES = ("可能性", "予定", "計画", "検討", "見通", "見込", "構想", "目指", "模索", "視野", "方針", "とされ", "と考えられ",
            "推定", "推測", "見方", "疑い", "おそれ", "恐れ", "かもしれ", "思われ", "とみられ", "と見られ", "説が", "説も", "説に")
+# Words whose act is a denial or an undoing: a sentence holding one may
+# tell the claim's denial in it (廃止された, 反対した, 欠いている).
 _AGAINST = ("廃止", "中止", "停止", "否定", "反対", "欠", "失", "避け", "退け", "妨", "不可", "以外", "除", "ではなく")
 
 

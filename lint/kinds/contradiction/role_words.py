@@ -180,8 +180,8 @@ def roled_words(u: Unit, cache: dict) -> list[tuple[int, Chunk]]:
 # Kanji that make に part of a compound particle (条約に基づいて, 法に従い,
 # 戦争に際し): the word before is a ground or a topic, no goal (but 親に
 # 対して, 南に向けて name one).
-COMPOUND_PARTICLES = ("基づ", "基け", "従", "関し", "関す", "際し", "際す", "応じ", "伴", "沿", "即し", "先立", "加え", "代わ",
-                      "代え", "限")
+COMPOUND_PARTICLES = ("基づ", "基け", "従い", "従っ", "従う", "関し", "関す", "際し", "際す", "応じ", "伴い", "伴っ", "伴う",
+                      "沿っ", "沿い", "沿う", "即し", "先立", "加え", "代わ", "代え", "限り", "限っ", "限ら", "限る")
 # Words of a time named after a party (ソ連時代には): a time, not the party.
 TIME_ENDINGS = ("時代", "時期", "年代", "末期", "初期", "前期", "後期", "政権下", "統治下", "支配下")
 

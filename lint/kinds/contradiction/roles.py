@@ -25,7 +25,7 @@ from lint.kinds.contradiction.clause_roles import clause_roles_across, clause_ro
 from lint.kinds.contradiction.dated import clauses_dated_apart
 from lint.kinds.contradiction.directions import compass_way, described, direction_reversed
 from lint.kinds.contradiction.name_kinds import name_like
-from lint.kinds.contradiction.pairings import crossed
+from lint.kinds.contradiction.pairings import crossed, may_pair
 from lint.kinds.contradiction.role_swaps import (Spans, one_way_reversed, possessor_exchanged, slot_filled_otherwise,
                                                  swapped_parts, voice_reversed, winner_swapped)
 from lint.kinds.contradiction.predicates import CASE_PARTICLES
@@ -39,6 +39,10 @@ from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 def may_conflict(claim: Unit, cache: dict) -> bool:
     """The claim has two words with roles, or one and a name owning a noun
     (AがBの後任として; the tests are per pair of sentences)."""
+    return _roled(claim, cache) or may_pair(claim, cache)
+
+
+def _roled(claim: Unit, cache: dict) -> bool:
     roled = roled_words(claim, cache)
     return len(roled) >= 2 or bool(roled) and any(c.grammar == "の" and name_like(c.word)
                                                   for c in unit_chunks(claim, cache)) or compass_way(claim)
@@ -75,7 +79,7 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
         if head is None or head.grammar in ("は", "が", "も") and head.clause != y.clause:
             continue
         # (Xを棟梁として結集した: what X is taken as, not the act.)
-        if head.grammar.startswith(("として", "とし、")):
+        if head.grammar == "とし" or head.grammar.startswith("として"):
             continue
         # Each must take the other's role there (tested before pairing them).
         # (A word naming either, 司祭 for 在俗司祭 and 修道司祭, tells neither.)
@@ -314,6 +318,14 @@ def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict,
             found_names.append(names())
         return found_names[0]
 
+    if not _roled(claim, cache):
+        # (Words without roles, 宮本顕治らで, may still be paired crosswise.)
+        for unit in aligned:
+            found = crossed(claim, unit, cache)
+            if found is not None and not _topics_apart(claim, unit):
+                (s, e), (es, ee) = found
+                return [Conflict("role", s, e, unit, es, ee, claim.text[s:e], unit.text[es:ee])]
+        return []
     for unit in aligned:
         pairs = _shared_terms(claim, unit, cache) >= 2
         found = (pairs and (_exchanged(claim, unit, cache) or _companions(claim, unit, cache)

@@ -36,7 +36,7 @@ from lint.kinds.contradiction.tense import past_against_present
 from lint.kinds.contradiction.name_kinds import (NAME_ENDINGS, common_word, name_like, new_name, part_of_name,
                                                  places_of_other_kinds, same_kind, variant)
 from lint.kinds.contradiction.name_tokens import (Token, next_to, owned_by_another, phrase_end, placed_with_clause,
-                                                  titled_then, tokens, verb_stem)
+                                                  titled_then, told_of_another, tokens, verb_stem)
 from lint.kinds.contradiction.quantities import UNITS
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
@@ -374,7 +374,8 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
                     _glossed_as(x.text, found[0].text, claim.text)) and not placed_with_clause(claim, x, aligned, cache):
                 y, end = found
                 unit = next(u for u in aligned if u.start <= y.start < u.end)
-                out.append(Conflict("entity", x.start, end, unit, y.start, y.end, claim.text[x.start:end], y.text))
+                if not told_of_another(claim, x.start, unit, y.start, cache):
+                    out.append(Conflict("entity", x.start, end, unit, y.start, y.end, claim.text[x.start:end], y.text))
             continue
         # The post's own subject, named in its title line, is no new name.
         if x.text in title:
