@@ -21,7 +21,7 @@ from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.clause_roles import comma_listed
 from lint.kinds.contradiction.name_kinds import name_like, same_kind
 from lint.kinds.contradiction.predicates import CASE_PARTICLES
-from lint.kinds.contradiction.role_words import LISTED, spanning, term
+from lint.kinds.contradiction.role_words import LISTED, spanning
 from lint.text.scripts import is_kanji
 from lint.kinds.contradiction.units import Unit
 
@@ -95,9 +95,10 @@ def _candidates(claim: Unit, cache: dict) -> list[Chunk]:
     # (The ends of a range, 製作から…上映まで, and the members of a list
     # parted by commas, ウガンダ、ケニア, go in either order; a measure,
     # 約120平方キロメートル, is no thing paired.)
+    # (A word of two letters or more with no digit is a term: see role_words.term.)
     found += [c for c in chunks if len(c.word) >= MIN_LETTERS and c.word not in FRAMES
               and not c.grammar.startswith(("から", "まで")) and not any(ch.isdigit() for ch in c.word)
-              and _noun(c) and term(c) and len(_once(index, c.word)) == 1]
+              and _noun(c) and (len(index[c.word[0]]) == 1 or len(_once(index, c.word)) == 1)]
     if len(found) >= 4:
         listed = {chunks[k].start for k in comma_listed(claim.text, chunks)}
         found[:] = [c for c in found if c.start not in listed]
