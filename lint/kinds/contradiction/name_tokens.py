@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.chunks import unit_chunks
+from lint.kinds.contradiction.chunks import topic_before, unit_chunks
 from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.units import Unit, memo
 from lint.text.scripts import is_kanji
@@ -148,20 +148,12 @@ def verb_stem(text: str, t: Token) -> bool:
     return t.end < len(text) and text[t.end] in _INFLECTION and is_kanji(text[t.end - 1])
 
 
-def _topic_before(u: Unit, pos: int, cache: dict) -> Optional[str]:
-    """The word marked by は nearest before ``pos`` in the sentence."""
-    found = None
-    for c in unit_chunks(u, cache):
-        if c.start >= pos:
-            break
-        if c.grammar == "は":
-            found = c.word
-    return found
-
-
 def told_of_another(claim: Unit, at: int, unit: Unit, their_at: int, cache: dict) -> bool:
     """The two names are said of two topics (劉邦は…都を長安に置いた /
     劉秀は…都を洛陽に置いて): each tells of its own."""
-    mine, theirs = _topic_before(claim, at, cache), _topic_before(unit, their_at, cache)
-    return (mine is not None and theirs is not None and len(mine) >= 2 and len(theirs) >= 2
-            and mine not in theirs and theirs not in mine)
+    a = topic_before(unit_chunks(claim, cache), at, ("は",))
+    b = topic_before(unit_chunks(unit, cache), their_at, ("は",))
+    if a is None or b is None:
+        return False
+    mine, theirs = a.word, b.word
+    return len(mine) >= 2 and len(theirs) >= 2 and mine not in theirs and theirs not in mine

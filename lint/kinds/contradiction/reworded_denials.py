@@ -58,11 +58,21 @@ def _clause_words(claim: Unit, pc: Predicate, cache: dict) -> list[str]:
             if lo <= c.start and c.end <= pc.start and len(c.word) >= 2 and not c.word.isdigit()]
 
 
-def _held(word: str, body: str) -> bool:
-    if word in body:
-        return True
-    grams = bigrams(word)
-    return len(word) >= 4 and len(grams & bigrams(body)) * 3 >= len(grams) * 2
+def _held_in(words: list[str], u: Unit, cache: dict) -> list[str]:
+    """The words the sentence holds: as written, or a compound of four letters
+    or more by two thirds of its pairs of letters (藤原宮跡木簡 / 藤原宮跡から
+    出た木簡)."""
+    body = u.body
+    out = [w for w in words if w in body]
+    if len(out) < len(words):
+        key = ("bigrams", u.start, u.end)
+        theirs = cache.get(key)
+        if theirs is None:
+            theirs = cache[key] = bigrams(body)
+        for w in words:
+            if w not in body and len(w) >= 4 and len(bigrams(w) & theirs) * 3 >= len(bigrams(w)) * 2:
+                out.append(w)
+    return out
 
 
 def _denies(u: Unit, preds: list[Predicate]) -> bool:
@@ -109,14 +119,14 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict, 
             continue
         # The verb told of the clause in the details is the comparison of
         # predicates' to make.
-        if any(sum(_held(w, u.body) for w in words) * 2 >= len(words) for u in containing(details, (pc.key,), cache)):
+        if any(len(_held_in(words, u, cache)) * 2 >= len(words) for u in containing(details, (pc.key,), cache)):
             continue
         found = _telling(claim, words, aligned[:REACH], lo, hi, cache, predicates_of)
         if found is None:
             continue
         # Another sentence that holds most of the clause and denies it: the
         # details tell it both ways.
-        if any(u.start != found[0].start and sum(_held(w, u.body) for w in words) * 2 >= len(words)
+        if any(u.start != found[0].start and len(_held_in(words, u, cache)) * 2 >= len(words)
                and _denies(u, predicates_of(u, cache)) for u in details):
             continue
         unit, es, ee = found
@@ -130,7 +140,7 @@ def _telling(claim: Unit, words: list[str], aligned: list[Unit], lo: int, hi: in
     with the span from its first such word to the predicate after its last."""
     for unit in aligned:
         body = unit.body
-        held = [w for w in words if _held(w, body)]
+        held = _held_in(words, unit, cache)
         if len(held) < MIN_WORDS or len(held) < HELD * len(words):
             continue
         preds = predicates_of(unit, cache)
