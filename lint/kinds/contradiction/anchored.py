@@ -88,9 +88,14 @@ def _anchored(u: Unit, cache: dict) -> list[Anchored]:
                 continue
             if _DENIED_AFTER.match(u.text, m.end()):
                 continue  # 明治維新より前のことではない: placed nowhere
+            if not after and m.group() == anchor + "前" and anchor != "以" and _NOUN_NAMED.match(u.text, m.end()):
+                continue  # 合併前の村: a noun named by the time it belongs to, no act placed
             found.append(Anchored(anchor.replace("の", ""), after, start, m.end(), m.group("va" if after else "vb") or ""))
         cache[key] = found
     return found
+
+
+_NOUN_NAMED = compile_re(f"の[{KANJI_UNIFIED}{PLAIN_KATAKANA}]")
 
 
 def _same_anchor(a: str, b: str) -> bool:

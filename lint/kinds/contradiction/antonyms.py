@@ -361,6 +361,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 kind == "quantifier" and phrase_restated(claim, s, e, pol, details, best[1], cache)):
             continue
         _, unit, us, ue, other_side = best
+        # (A verb describing a noun picks out a kind and asserts nothing that
+        # a denial of the word answers: 決まった大きさの基準がなく / 決まりがない.)
+        if other_side == side and _DESCRIBING_VERB.match(claim.text, e):
+            continue
         if undone_later(lexicon.pairs[index], side, other_side, claim, s, e, unit, cache):
             continue
         # The claim says the other word too, in a clause at least as close
@@ -383,4 +387,5 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     return out
 
 
+_DESCRIBING_VERB = compile_re(f"[{HIRAGANA}]{{0,4}}?[たるう][{KANJI_UNIFIED}{PLAIN_KATAKANA}]")
 _DENIAL_AFTER = compile_re(f"[{HIRAGANA}]{{0,6}}(?:{FORGOING})?[{HIRAGANA}]{{0,4}}")
