@@ -94,18 +94,14 @@ def direction_reversed(claim: Unit, unit: Unit, cache: dict, details: Sequence[U
         way, head = found
         other_way = None
         same_way = False
-        for j, y in enumerate(theirs):
-            if not matches(x.word, y.word) or _owners_differ(mine, k, theirs, j):
-                continue
-            theirs_found = _direction(theirs, j)
-            if theirs_found is None or not same_head(head, theirs_found[1]):
-                continue
-            if theirs_found[0] == way:
+        for y, their_way, their_head in _ways(mine, k, head, theirs):
+            if their_way == way:
                 same_way = True
                 break
-            other_way = other_way or (y, theirs_found[1])
+            other_way = other_way or (y, their_head)
         if other_way is not None and not same_way and any(
-                _told_this_way(mine, k, way, head, u, cache) for u in details if u.start != unit.start):
+                any(w == way for _, w, _ in _ways(mine, k, head, unit_chunks(u, cache)))
+                for u in details if u.start != unit.start and x.word[:2] in u.body):
             continue
         if other_way is not None and not same_way:
             y, their_head = other_way
@@ -133,18 +129,16 @@ def described(found: list[Chunk], head: Chunk) -> Optional[str]:
     return found[k].word
 
 
-def _told_this_way(mine: list[Chunk], k: int, way: str, head: Chunk, u: Unit, cache: dict) -> bool:
-    """The sentence gives the claim's word the claim's direction, before a like word."""
-    word = mine[k].word
-    if word[:2] not in u.body:
-        return False
-    theirs = unit_chunks(u, cache)
+def _ways(mine: list[Chunk], k: int, head: Chunk, theirs: list[Chunk]):
+    """Each chunk of ``theirs`` naming the claim's word ``mine[k]`` (of the
+    same owner) with a direction before a word like ``head``: (the chunk,
+    "from" or "to", the word it leads to), in order."""
     for j, y in enumerate(theirs):
-        if matches(word, y.word) and not _owners_differ(mine, k, theirs, j):
-            found = _direction(theirs, j)
-            if found is not None and found[0] == way and same_head(head, found[1]):
-                return True
-    return False
+        if not matches(mine[k].word, y.word) or _owners_differ(mine, k, theirs, j):
+            continue
+        found = _direction(theirs, j)
+        if found is not None and same_head(head, found[1]):
+            yield y, found[0], found[1]
 
 
 # A way between two points of the compass (南から北へ, 北部から南部に).

@@ -318,22 +318,20 @@ def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict,
             found_names.append(names())
         return found_names[0]
 
-    if not _roled(claim, cache):
-        # (Words without roles, 宮本顕治らで, may still be paired crosswise.)
-        for unit in aligned:
-            found = crossed(claim, unit, cache)
-            if found is not None and not _topics_apart(claim, unit):
-                (s, e), (es, ee) = found
-                return [Conflict("role", s, e, unit, es, ee, claim.text[s:e], unit.text[es:ee])]
-        return []
+    # (Words without roles, 宮本顕治らで, may still be paired crosswise:
+    # only that test is made for them.)
+    roled = _roled(claim, cache)
     for unit in aligned:
-        pairs = _shared_terms(claim, unit, cache) >= 2
-        found = (pairs and (_exchanged(claim, unit, cache) or _companions(claim, unit, cache)
-                            or one_way_reversed(claim, unit, cache) or winner_swapped(claim, unit, cache)
-                            or possessor_exchanged(claim, unit, cache, details) or clause_roles_exchanged(claim, unit, cache)
-                            or crossed(claim, unit, cache))
-                 or swapped_parts(claim, unit, cache) or slot_filled_otherwise(claim, unit, cache, known)
-                 or direction_reversed(claim, unit, cache, details) or voice_reversed(claim, unit, cache))
+        if not roled:
+            found = crossed(claim, unit, cache)
+        else:
+            pairs = _shared_terms(claim, unit, cache) >= 2
+            found = (pairs and (_exchanged(claim, unit, cache) or _companions(claim, unit, cache)
+                                or one_way_reversed(claim, unit, cache) or winner_swapped(claim, unit, cache)
+                                or possessor_exchanged(claim, unit, cache, details)
+                                or clause_roles_exchanged(claim, unit, cache) or crossed(claim, unit, cache))
+                     or swapped_parts(claim, unit, cache) or slot_filled_otherwise(claim, unit, cache, known)
+                     or direction_reversed(claim, unit, cache, details) or voice_reversed(claim, unit, cache))
         if found is None:
             continue
         (s, e), (es, ee) = found
@@ -344,7 +342,7 @@ def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict,
         if clauses_dated_apart(claim, s, unit, es, cache):
             continue
         return [Conflict("role", s, e, unit, es, ee, claim.text[s:e], unit.text[es:ee])]
-    across = clause_roles_across(claim, list(details), cache) if details else None
+    across = clause_roles_across(claim, list(details), cache) if details and roled else None
     if across is not None:
         ((s, e), (es, ee)), unit = across
         return [Conflict("role", s, e, unit, es, ee, claim.text[s:e], unit.text[es:ee])]
