@@ -23,8 +23,8 @@ from lint.kinds.contradiction.opposites import (ALL_OF_THEM, FIRSTS, MANY, SOME_
                                                  followed_is_first, follows_the_first, heads_differ, in_gloss, only_a_number, partitive_span,
                                                  superlative, told_gone, with_numeral,
                                                  word_polarity)
-from lint.kinds.contradiction.quantifier_scope import (count_and_all, counting_others, other_ordinal, other_sets,
-                                                       owned_by_others, rest_told, same_owner, several_only,
+from lint.kinds.contradiction.quantifier_scope import (amounts_set_against, count_and_all, counting_others, other_ordinal,
+                                                       other_sets, owned_by_others, rest_told, same_owner, several_only,
                                                        verb_against_noun)
 from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
                                            SIDE_WORDS, sides_told_apart)
@@ -49,12 +49,15 @@ AMOUNT_WORDS = frozenset(("多く", "多い", "少ない", "少なく", "少数"
 # A part set aside (一部の区間を除いて): what is said is of the rest.
 _EXCEPTED = compile_re("(?:の[^、。]{0,8}?)?(?:を除(?:いて|き|けば|く)|以外)")
 # すべての空港に…そろっているわけではない: not all, which is some.
-_NOT_ALL = compile_re("わけでは(?:ない|なく)|わけでもな|とは限らな|とは限らず")
+# (すべてが同じ方式ではない: the copula denied says not all, too.)
+_NOT_ALL = compile_re("わけでは(?:ない|なく)|わけでもな|とは限らな|とは限らず|では(?:ない|なく)[。、]?$")
 
 
 def _not_all(u: Unit, e: int) -> bool:
     _, hi = clause_bounds(u.text, e, u.start, u.end)
     return _NOT_ALL.search(u.text, e, hi) is not None
+# What makes a word of a pair the name of its scale (安全性, 危険度).
+SCALE_NOUN = ("性", "度")
 # Grams the clauses of two words of quantity must share, and their overlap.
 QUANTIFIER_SHARED = 3
 QUANTIFIER_OVERLAP = 0.6
@@ -268,6 +271,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                  and limited_word_absent(unit, us, claim, s))
                         and not (kind == "quantifier" and other_side != side
                                  and (counting_others(claim, e, unit, ue) or owned_by_others(claim, s, e, unit, us, ue)
+                                      or amounts_set_against(claim, s, e) or amounts_set_against(unit, us, ue)
                                       or rest_told(claim, s, e, unit, us, ue) or other_sets(claim, s, e, unit, us, ue)))
                         and not (other_side != side and (converse_sides(claim, s, unit, us, cache)
                                                          or one_comparison(claim, s, unit, us)
@@ -276,6 +280,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not (other_side != side and (heads_differ(claim, e, unit, ue)
                                                          or denied_instead(unit, ue, claim.text[s:e])))
                         and not _change_against_state(claim, s, e, unit, us, ue)
+                        # 安全性の高い names a degree of the scale, which 危険 does not deny.
+                        and not (other_side != side and claim.text.startswith(SCALE_NOUN, e)
+                                 != unit.text.startswith(SCALE_NOUN, ue))
                         and not (unit.text[us:ue] in REPEATS and _repeated_in_description(unit, ue))
                         and not other_doers(claim, s, unit, us)
                         and not aimed_at(unit, ue) and not aimed_at(claim, e)

@@ -154,11 +154,9 @@ def _open_counterpart(words: list[str], aligned: list[Unit], proof: bool,
         held = sum(w in body for w in words)
         if held < MIN_HELD or held < HELD * len(words):
             continue
-        if SETTLED.search(unit.text, unit.start, unit.end) is not None:
-            return None
         # The last open word in a clause telling some of the words: an open
         # word of another clause (現在は延伸が計画されている) leaves another thing open.
-        found = None
+        found, told = None, 0
         opening = [m for m in OPEN.finditer(unit.text, unit.start, unit.end)
                    if not (decided and PLANNED.match(m.group()))]
         if not opening and proof:
@@ -170,6 +168,13 @@ def _open_counterpart(words: list[str], aligned: list[Unit], proof: bool,
             # (A clause with a subject of its own the claim never names is about that.)
             if any(w in unit.text[lo:hi] for w in words) or not any(
                     s.group(1) not in words for s in _SUBJECT.finditer(unit.text, lo, m.start())):
-                found = m
+                found, told = m, sum(w in unit.text[lo:hi] for w in words)
+        # A word of proof in the sentence settles it, unless its clauses tell
+        # fewer of the words than the open one (カラフトマスに食べられることが
+        # 確かめられており、サクラマスについても…食べている可能性が指摘される).
+        for m in SETTLED.finditer(unit.text, unit.start, unit.end):
+            lo, hi = _with_clause_before(unit, m.start())
+            if found is None or sum(w in unit.text[lo:hi] for w in words) >= told:
+                return None
         return (unit, found.start(), found.end()) if found is not None else None
     return None

@@ -5,11 +5,18 @@
 both sentences compare with one same thing (the word before より, と比べ,
 を上回る), and the words of comparison after it point opposite ways.
 
+Times and ranks are compared so too (叙聖より前に / 叙聖されるより後に;
+東が西より格上 / 格下), and so is one comparison told from the other side
+(質量Mのほうが質量mより大きい / 質量mは質量Mより大きい).
+
     pass: 豊臣時代より大きかった / 豊臣時代のものを上回る規模だった
     fail: 豊臣時代より小さかった / 豊臣時代のものを上回る規模だった
+    fail: 英馬力は仏馬力より小さい / 仏馬力は英馬力より小さい
 """
 
 from __future__ import annotations
+
+from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
@@ -20,8 +27,17 @@ from lint.kinds.contradiction.units import Conflict, Unit, memo
 # chunk's word must be the kanji of one (高 of 高く, not of 高校).
 MORE = ("長", "大き", "高", "多", "広", "深", "重", "強", "上回", "増え", "増加", "高価")
 LESS = ("短", "小さ", "低", "少な", "狭", "浅", "軽", "弱", "下回", "減", "安", "安価")
-# What marks the thing compared with: より, を before 上回る / 下回る.
-COMPARED = compile_re(r"^(?:のもの)?(?:より|を$)")
+# …and of time and rank, each a scale of its own (より後に is no より多く).
+LATER = ("後", "遅")
+EARLIER = ("前", "先", "早")
+ABOVE = ("上位", "格上")
+BELOW = ("下位", "格下")
+SCALES = ((MORE, 1), (LESS, -1), (LATER, 2), (EARLIER, -2), (ABOVE, 3), (BELOW, -3))
+# What marks the thing compared with: より, を before 上回る / 下回る; an act
+# (叙聖されるより前に).
+COMPARED = compile_re(r"^(?:のもの|される|された|する|した)?(?:より|を$)")
+# Who is compared: a subject, or the side set against the other (質量Mのほうが).
+SIDE_GRAMMAR = ("は", "が", "も", "のほうが", "の方が", "のほうは", "の方は")
 # と比べて, に比べれば: the chunk after the particle is 比.
 BESIDE = ("と", "に")
 # How many chunks past the thing the word of comparison may stand (はるかに, 大きく).
@@ -29,8 +45,9 @@ REACH = 3
 
 
 def _way(c: Chunk) -> int:
+    """The scale and way of a word of comparison: ±1 size, ±2 time, ±3 rank."""
     written = c.word + c.grammar
-    for stems, way in ((MORE, 1), (LESS, -1)):
+    for stems, way in SCALES:
         if any(written.startswith(stem) and c.word == stem.rstrip("きさなえ") for stem in stems):
             return way
     return 0
@@ -44,7 +61,9 @@ def _comparisons(u: Unit, cache: dict) -> list[tuple[Chunk, Chunk, int]]:
 def _find(chunks: list[Chunk]) -> list[tuple[Chunk, Chunk, int]]:
     found = []
     for k, c in enumerate(chunks):
-        if len(c.word) < 2 or NUMERIC.match(c.word):
+        # (A measure compared with, 1坪より広く, is one thing only when the
+        # same on both sides: see ``_same_thing``.)
+        if len(c.word) < 2 and not NUMERIC.match(c.word):
             continue
         if c.grammar in BESIDE and k + 1 < len(chunks) and chunks[k + 1].word == "比":
             k += 1
@@ -60,16 +79,56 @@ def _find(chunks: list[Chunk]) -> list[tuple[Chunk, Chunk, int]]:
     return found
 
 
+def _same_thing(a: str, b: str) -> bool:
+    return a == b if NUMERIC.match(a) and NUMERIC.match(b) else matches(a, b)
+
+
+def _side(chunks: list[Chunk], thing: Chunk) -> Optional[Chunk]:
+    """What is compared with ``thing``: the subject in its clause before it,
+    or else the topic the sentence carries to it (質量mは通常、質量Mより)."""
+    side = topic = None
+    for c in chunks:
+        if c.start >= thing.start:
+            break
+        if len(c.word) < 2 or _MEASURE.fullmatch(c.word):
+            continue
+        if c.clause == thing.clause and c.grammar in SIDE_GRAMMAR:
+            side = c
+        elif c.grammar == "は":
+            topic = c
+    return side or topic
+
+
+_MEASURE = compile_re(r"[0-9０-９.,，．%％]+")
+
+
 def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
     """``aligned``: the claim's closest detail sentences."""
+    mine = unit_chunks(claim, cache)
     for thing, word, way in _comparisons(claim, cache):
+        side = _side(mine, thing)
+        # (Told the claim's way too: 歳出が歳入を上回る状態を赤字、逆に歳入が
+        # 歳出を上回る状態を黒字という names both.)
+        if any(v == way and _same_thing(thing.word, t.word) and (side is None or _side(unit_chunks(unit, cache), t) is None
+                                                                 or _same_thing(side.word, _side(unit_chunks(unit, cache), t).word))
+               for unit in aligned for t, _, v in _comparisons(unit, cache)):
+            continue
         for unit in aligned:
-            other = next(((t, w) for t, w, v in _comparisons(unit, cache)
-                          if v == -way and matches(thing.word, t.word)), None)
-            if other is not None:
-                s, e = thing.start, word.grammar_end
-                es, ee = other[0].start, other[1].grammar_end
-                return [Conflict("antonym", s, e, unit, es, ee, claim.text[s:e], unit.text[es:ee])]
+            for t, w, v in _comparisons(unit, cache):
+                if v == -way and _same_thing(thing.word, t.word):
+                    first, other, kind = thing, t, "antonym"
+                else:
+                    # The two sides exchanged, the word the same (Mのほうがmより大きい / mはMより大きい).
+                    theirs = _side(unit_chunks(unit, cache), t) if v == way and side is not None else None
+                    # (Two sides of one head word, イマームの解釈が一般信徒の
+                    # 解釈より, are told apart by their owners, which this does not read.)
+                    if not (theirs is not None and _same_thing(side.word, t.word)
+                            and _same_thing(thing.word, theirs.word) and not matches(side.word, thing.word)):
+                        continue
+                    first, other, kind = side, theirs, "role"
+                s, e = first.start, word.grammar_end
+                es, ee = other.start, w.grammar_end
+                return [Conflict(kind, s, e, unit, es, ee, claim.text[s:e], unit.text[es:ee])]
     return []
 
 

@@ -335,6 +335,7 @@ def _not_done(text: str, span: tuple[int, int]) -> bool:
 REPEATED = compile_re(r"を重ね|相次|繰り返|たびたび|何度も|度重な")
 # (…or one that holds still when the sentence turns: 支配しているが、)
 ONGOING = compile_re(r"(?:続けて|続いて|ている|ています)(?:が|けれど)?[。、]?$")
+GROWTH = compile_re(r"(?:が|は)(?:[^、。]{0,6}?)(?:進ん|進み|進む|広がっ|広が[りる]|普及し|加速し|高まっ|高ま[りる]|深まっ|深ま[りる])")
 # A word the details name this often is the post's subject, not one event.
 MAX_MENTIONS = 3
 
@@ -363,8 +364,9 @@ def dated_conflict(claim: Unit, rel, details: list[Unit], cache: dict) -> Option
         support = [d for d in _dated_in_details(word, details, cache) if d[0] in then] if word else []
         return support[0][1:] if support else None
     # A state that goes on (観測を続けている) has no one date the details could
-    # put before the first part.
-    if not then and ONGOING.search(text, *rel.then_span):
+    # put before the first part; nor has a growth (機械化が一気に進んだ), which
+    # follows the beginning a date of its word may give (機械化の先がけは1839年).
+    if not then and (ONGOING.search(text, *rel.then_span) or GROWTH.search(text, *rel.then_span)):
         return None
     # …nor an act repeated (改正を重ねて): a date the details give is of one time of it.
     if not first and REPEATED.search(text, *rel.first_span) or not then and REPEATED.search(text, *rel.then_span):

@@ -141,9 +141,14 @@ def _supposed(found: list[Chunk], k: int, u: Unit) -> bool:
 
 def _planned_later(found: list[Chunk], k: int) -> bool:
     """The act, done-looking (公開して), is part of what a plan later in its
-    clause describes (…を公開して出資を募る|構想): no act done."""
-    return found[k].grammar.endswith("て") and any(
-        c.clause == found[k].clause and c.word.startswith(OPEN_WORDS) and found[j - 1].grammar.endswith(_PLAIN_VERB)
+    clause describes (…を公開して出資を募る|構想), or in the next clause when
+    the act is the first of two joined (構造を転換し、…産業を育てる|方針): no
+    act done."""
+    g = found[k].grammar
+    joined = g == "し" or g.endswith("て")
+    return joined and any(
+        (c.clause == found[k].clause or g in ("し", "して") and c.clause == found[k].clause + 1)
+        and c.word.startswith(OPEN_WORDS) and found[j - 1].grammar.endswith(_PLAIN_VERB)
         for j, c in enumerate(found[k + 1:], k + 1))
 
 

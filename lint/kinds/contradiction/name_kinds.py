@@ -328,3 +328,34 @@ def last_part_told(name: str, text: str) -> bool:
 
 # Answers depend on whether Sudachi is used: forgotten when a check switches it.
 morph.when_switched(common_word.cache_clear, proper_kind.cache_clear, name_like.cache_clear)
+
+def abbreviation_told(name: str, text: str) -> bool:
+    """A kanji name of three letters or more that shortens a longer word of
+    the post, keeping its first and last letters and its order (国交省 of
+    国土交通省, 経産省 of 経済産業省): the post's own name, shortened.
+
+        pass: 国交省 / 建設省は統合されて国土交通省となった
+        fail: 運輸省 / 建設省は統合されて国土交通省となった
+    """
+    if len(name) < 3 or not all(map(is_kanji, name)):
+        return False
+    at = text.find(name[0])
+    while at >= 0:
+        end = at
+        while end < len(text) and is_kanji(text[end]) and end - at < _LONGEST_SHORTENED:
+            end += 1
+        run = text[at:end]
+        for k in range(len(name), len(run)):
+            if run[k] == name[-1] and _in_order(name, run[:k + 1]):
+                return True
+        at = text.find(name[0], at + 1)
+    return False
+
+
+# The longest word a short name is read from.
+_LONGEST_SHORTENED = 12
+
+
+def _in_order(short: str, long_: str) -> bool:
+    letters = iter(long_)
+    return all(ch in letters for ch in short)

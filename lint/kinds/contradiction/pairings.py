@@ -132,11 +132,11 @@ def crossed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     words = _candidates(claim, cache)
     body = unit.body
     # (A cheap bound first: each word named there shares its first two letters.)
-    if len(words) < 4 or sum(1 for c in words if c.word[:2] in body) < 4:
+    if len(words) < 3 or sum(1 for c in words if c.word[:2] in body) < 3:
         return None
     theirs = unit_chunks(unit, cache)
     found = _words(claim, unit, cache)
-    if len(found) < 4:
+    if len(found) < 3:
         return None
     by_clause: dict[int, list[tuple[Chunk, Chunk]]] = {}
     for pair in found:
@@ -158,5 +158,53 @@ def crossed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                                 or _listed(theirs, eb, ex)):
                             continue
                         return spanning(a, x, b, y), spanning(ea, ex, eb, ey)
+    return _one_moved(claim, unit, found, mine, theirs)
+
+
+# The roles a particle gives, one letter each: a subject, an object, a goal.
+_ROLE = {"は": "S", "が": "S", "も": "S", "を": "O", "に": "G", "へ": "G"}
+
+
+def _role(c: Chunk) -> str:
+    g = c.grammar
+    for lead in ("たち", "ら"):
+        if g.startswith(lead):
+            g = g[len(lead):]
+            break
+    return _ROLE.get(g[:1], "")
+
+
+def _slot(chunks: list[Chunk], c: Chunk, role: str) -> bool:
+    """Does ``c``'s clause hold, after it, another word in ``role``
+    (さきがけとすいせいを, which no chunk reads)?"""
+    for k in chunks:
+        if k.clause == c.clause and k.start >= c.start:
+            g = k.grammar[1:] if k is c else k.grammar
+            if g and _ROLE.get(g[-1]) == role:
+                return True
+    return False
+
+
+def _one_moved(claim: Unit, unit: Unit, found: list[tuple[Chunk, Chunk]], mine: list[Chunk],
+               theirs: list[Chunk]) -> Optional[tuple[tuple[int, int], tuple[int, int]]]:
+    """Two clauses built alike, each a party and a thing (AがXを、BがYを),
+    and the evidence gives one thing to the other party: the claim's B with
+    Y, the evidence's A with Y.
+
+        pass: 欧州宇宙機関がジオットを、宇宙科学研究所がさきがけを送った / 欧州宇宙機関はジオットを、宇宙科学研究所はさきがけを送った
+        fail: 欧州宇宙機関がさきがけを、宇宙科学研究所がジオットを送った / 欧州宇宙機関はジオットを、宇宙科学研究所はさきがけを送った
+    """
+    for (b, eb), (y, ey) in combinations(found, 2):
+        for (b, eb), (y, ey) in (((b, eb), (y, ey)), ((y, ey), (b, eb))):
+            role, thing = _role(b), _role(y)
+            if (b.clause != y.clause or not role or not thing or role == thing or _role(eb) != role
+                    or _role(ey) != thing or eb.clause == ey.clause or _listed(mine, b, y)):
+                continue
+            for a, ea in found:
+                if (a.clause == b.clause or ea.clause != ey.clause or _role(a) != role or _role(ea) != role
+                        or not _alike(a.word, b.word) or _listed(theirs, ea, ey)
+                        or not _slot(mine, a, thing) or not _slot(theirs, eb, thing)):
+                    continue
+                return spanning(b, y), spanning(ea, ey)
     return None
 

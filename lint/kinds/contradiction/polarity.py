@@ -138,9 +138,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 or _KANJI_AT_END.sub("", pc.tail).endswith(CLEFT)
                 or any(w in pc.tail for w in SEEMING) or seldom(claim.text, pc)
                 or not _stated_as(pc, not pc.positive, details, cache)
-                # The claim says both (提出は義務だが、達成は義務ではない), as the details do.
-                or any(p is not pc and same_word(p.key, pc.key) and p.positive != pc.positive for p in claim_preds)
-                and _stated(pc.key, pc.positive, details, cache)
+                # The claim says both (提出は義務だが、達成は義務ではない; デンマークが
+                # 加盟したECに加わらなかった), as the details do.
+                or any(p is not pc and (same_word(p.key, pc.key) or one_act(p, pc)) and p.positive != pc.positive
+                       for p in claim_preds) and _stated(pc.key, pc.positive, details, cache)
                 or quoted(claim.text, pc.start, claim.start, claim.end) or held_as_a_view(claim.text, pc.end)
                 # 意味があるのは差だけ: a cleft after the predicate itself.
                 or claim.text.startswith(CLEFT, pc.end) or not_plainly_said(claim, pc)):

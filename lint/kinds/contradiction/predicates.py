@@ -32,7 +32,8 @@ NOT_NEGATION = compile_re(
     # にもかかわらず concedes: the act before it happened; にすぎず limits it.
     r"|(?:にも|に)(?:かかわら|拘ら|関わら)ず|に(?:すぎ|過ぎ)ず"
 )
-NEGATION = compile_re(r"な(?:い|かっ|く|けれ|さそう)|ず|ぬ(?![かきくけこ])|ません|まい(?!る)")
+# (ず before れ, ら, り, る starts a verb of its own: 少しずれている, ずらす.)
+NEGATION = compile_re(r"な(?:い|かっ|く|けれ|さそう)|ず(?![れらりる])|ぬ(?![かきくけこ])|ません|まい(?!る)")
 NEGATING_PREFIXES = ("不", "非", "未", "無")
 # Words that start with a negating prefix but mean something else.
 PREFIX_WORDS = {"不動産", "不思議", "未曾有", "無論", "非常", "不可欠", "無事", "未来", "非難", "不満", "不安",

@@ -13,7 +13,7 @@ from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.scope import ONLY
 from lint.kinds.contradiction.units import Unit
-from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_hiragana, is_kanji
 from lint.text.tokens import bigrams, clause_bounds
 
 
@@ -197,3 +197,36 @@ def several_only(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> b
         if named and named not in x.text[slice(*clause_bounds(x.text, xs, x.start, x.end))]:
             return True
     return False
+
+
+# Words of amount, which may count a share of a whole (多くは, 多くの) or
+# set two kinds against each other (有機化合物が多く、無機化合物は少ない).
+_MUCH = ("多く", "多い")
+_LITTLE = ("少なく", "少ない")
+
+
+def amounts_set_against(u: Unit, s: int, e: int) -> bool:
+    """A word of amount ending its clause, and its opposite ending another
+    clause of the sentence (有機化合物が圧倒的に多く、無機化合物ははるかに
+    少ない): two kinds compared by number, not a share of one whole.
+
+        pass: 炭素を含む化合物の一部は無機物とされる / 有機化合物が圧倒的に多く、無機化合物は少ない
+        fail: 炭素を含む化合物の一部は無機物とされる / 炭素を含む化合物の多くは無機物とされる
+    """
+    word = u.text[s:e]
+    other = _LITTLE if word in _MUCH else _MUCH if word in _LITTLE else None
+    if other is None or e < u.end and u.text[e] not in "、。，．":
+        return False
+    lo, hi = clause_bounds(u.text, s, u.start, u.end)
+    # (The opposite said of its own subject, 少ないとされる, not of a noun after it: 少ない国.)
+    return any(at + len(w) >= u.end or u.text[at + len(w)] in "、。，．" or is_hiragana(u.text[at + len(w)])
+               and u.text[at + len(w)] != "の"
+               for w in other for at in _finds(u.text, w, u.start, u.end) if not lo <= at < hi)
+
+
+def _finds(text: str, word: str, lo: int, hi: int) -> list[int]:
+    out, at = [], text.find(word, lo, hi)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1, hi)
+    return out

@@ -159,7 +159,22 @@ def other_objects(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool
     # A shared last letter alone (求心力 / 効力) makes no one thing.
     if min(len(x), len(y)) < 2:
         return not set(x) & set(y)
-    return not set(x[:-1]) & set(y) and not set(y[:-1]) & set(x)
+    if not set(x[:-1]) & set(y) and not set(y[:-1]) & set(x):
+        # One kind of thing (軍), whose owner one side names apart: ローマ軍 /
+        # ローマの大軍.
+        return not (x[-1] == y[-1] and (set(_owner(claim, pc, x)) & set(y[:-1] + _owner(unit, pe, y))
+                                         or set(_owner(unit, pe, y)) & set(x[:-1])))
+    return False
+
+
+_OWNER_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})の$")
+
+
+def _owner(u: Unit, p: Predicate, obj: str) -> str:
+    """The word the object is said to be of, right before it (ローマの|大軍を)."""
+    at = u.text.rfind(obj + "を", max(u.start, p.start - 14), p.start)
+    m = _OWNER_BEFORE.search(u.text, max(u.start, at - 10), at) if at > -1 else None
+    return m.group(1) if m else ""
 
 
 def _listed(word: str, u: Unit, p: Predicate) -> bool:
@@ -285,5 +300,21 @@ def one_verb(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, morphology: 
         a = morph.lemma_at(claim.text, claim.start, claim.end, pc.start)
         b = morph.lemma_at(unit.text, unit.start, unit.end, pe.start)
         if a is not None and b is not None:
-            return a == b
+            return a == b or potential_of(a, b, claim.text, pc) or potential_of(b, a, unit.text, pe)
     return stem(pc) is not None and stem(pc) == stem(pe)
+
+
+# A godan verb's last kana and the e-row kana of its potential (破る / 破れる).
+_POTENTIAL_KANA = dict(zip("うくぐすつぬぶむる", "えけげせてねべめれ"))
+
+
+def potential_of(form: str, verb: str, text: str, p: Predicate) -> bool:
+    """Is ``form`` (a dictionary form) the potential of the godan ``verb``,
+    with an object before it (ローマ軍を破れなかった / ローマ軍を破った)?
+    Without one the e-row verb may be a verb of its own (紙が破れる).
+
+        pass: 敵を破れなかった / 敵の防衛線が破れた
+        fail: 敵を破れなかった / 敵を破った
+    """
+    return (p.start > 0 and text[p.start - 1] == "を" and verb[-1:] in _POTENTIAL_KANA
+            and form == verb[:-1] + _POTENTIAL_KANA[verb[-1]] + "る")
