@@ -31,7 +31,7 @@ from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_othe
 from lint.kinds.contradiction.owners import counted_apart, owners_differ
 from lint.kinds.contradiction.standards import standard_unnamed, other_standards
 from lint.kinds.contradiction.tense import converse_day, parts_of_other_periods, since_before
-from lint.kinds.contradiction.word_scope import (NOT_ONLY, PICKED_OUT, PROPOSED, UNIVERSAL, acts_differ,
+from lint.kinds.contradiction.word_scope import (NOT_ONLY, PICKED_OUT, PROPOSED, UNIVERSAL, acts_differ, other_set,
                                                  limited_word_absent, only_told, tally, year_given)
 from lint.text.tokens import clause_bounds
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
@@ -280,6 +280,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not (other_side != side and (heads_differ(claim, e, unit, ue)
                                                          or denied_instead(unit, ue, claim.text[s:e])))
                         and not _change_against_state(claim, s, e, unit, us, ue)
+                        and not (other_side != side and (other_set(claim, s, e, unit) or other_set(unit, us, ue, claim)))
                         # 安全性の高い names a degree of the scale, which 危険 does not deny.
                         and not (other_side != side and claim.text.startswith(SCALE_NOUN, e)
                                  != unit.text.startswith(SCALE_NOUN, ue))

@@ -363,10 +363,11 @@ def dated_conflict(claim: Unit, rel, details: list[Unit], cache: dict) -> Option
         word = _main_word(text, *rel.then_span)
         support = [d for d in _dated_in_details(word, details, cache) if d[0] in then] if word else []
         return support[0][1:] if support else None
-    # A state that goes on (観測を続けている) has no one date the details could
-    # put before the first part; nor has a growth (機械化が一気に進んだ), which
-    # follows the beginning a date of its word may give (機械化の先がけは1839年).
-    if not then and (ONGOING.search(text, *rel.then_span) or GROWTH.search(text, *rel.then_span)):
+    # A state that goes on (観測を続けている, read to its clause's end: 警戒を招|いている) has no
+    # one date the details could put before the first part; nor has a growth (機械化が一気に
+    # 進んだ), which follows the beginning a date of its word may give (機械化の先がけは1839年).
+    told = rel.then_span[0], clause_bounds(text, max(rel.then_span[1], rel.end) - 1, claim.start, claim.end)[1]
+    if not then and (ONGOING.search(text, *told) or GROWTH.search(text, *told)):
         return None
     # …nor an act repeated (改正を重ねて): a date the details give is of one time of it.
     if not first and REPEATED.search(text, *rel.first_span) or not then and REPEATED.search(text, *rel.then_span):
