@@ -31,7 +31,7 @@ from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_othe
 from lint.kinds.contradiction.owners import counted_apart, owners_differ
 from lint.kinds.contradiction.standards import standard_unnamed, other_standards
 from lint.kinds.contradiction.tense import converse_day, parts_of_other_periods, since_before
-from lint.kinds.contradiction.word_scope import (NOT_ONLY, PICKED_OUT, PROPOSED, UNIVERSAL, acts_differ, other_set,
+from lint.kinds.contradiction.word_scope import (NOT_ONLY, PICKED_OUT, PROPOSED, UNIVERSAL, acts_differ,
                                                  limited_word_absent, only_told, tally, year_given)
 from lint.text.tokens import clause_bounds
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
@@ -49,15 +49,19 @@ AMOUNT_WORDS = frozenset(("多く", "多い", "少ない", "少なく", "少数"
 # A part set aside (一部の区間を除いて): what is said is of the rest.
 _EXCEPTED = compile_re("(?:の[^、。]{0,8}?)?(?:を除(?:いて|き|けば|く)|以外)")
 # すべての空港に…そろっているわけではない: not all, which is some.
-# (すべてが同じ方式ではない: the copula denied says not all, too.)
-_NOT_ALL = compile_re("わけでは(?:ない|なく)|わけでもな|とは限らな|とは限らず|では(?:ない|なく)[。、]?$")
+_NOT_ALL = compile_re("わけでは(?:ない|なく)|わけでもな|とは限らな|とは限らず")
+# (すべてが同じ方式ではない: said of all, the copula denied says not all too.)
+_NOT_ALL_COPULA = compile_re("では(?:ない|なく)[。、]?$")
 
 
-def _not_all(u: Unit, e: int) -> bool:
+def _not_all(u: Unit, s: int, e: int) -> bool:
     _, hi = clause_bounds(u.text, e, u.start, u.end)
-    return _NOT_ALL.search(u.text, e, hi) is not None
-# What makes a word of a pair the name of its scale (安全性, 危険度).
-SCALE_NOUN = ("性", "度")
+    return _NOT_ALL.search(u.text, e, hi) is not None or (
+        UNIVERSAL.fullmatch(u.text, s, e) is not None and _NOT_ALL_COPULA.search(u.text, e, hi) is not None)
+
+
+# A word made the name of its scale, whose degree describes a noun (安全性の高い電池).
+SCALE_DESCRIBING = compile_re(f"[性度][のが](?:高|低)い[{KANJI_UNIFIED}{PLAIN_KATAKANA}]")
 # Grams the clauses of two words of quantity must share, and their overlap.
 QUANTIFIER_SHARED = 3
 QUANTIFIER_OVERLAP = 0.6
@@ -235,7 +239,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             continue
         # A word of a noun since gone (大規模な炭鉱は姿を消した), a part set aside (一部を除いて).
         if told_gone(claim, e) or kind == "quantifier" and (_EXCEPTED.match(claim.text, e, claim.end)
-                                                            or _not_all(claim, e)):
+                                                            or _not_all(claim, s, e)):
             continue
         # The word's own prefix (不参加) is part of the pair, not a negation.
         pol = word_polarity(claim, s, e)
@@ -271,7 +275,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                  and limited_word_absent(unit, us, claim, s))
                         and not (kind == "quantifier" and other_side != side
                                  and (counting_others(claim, e, unit, ue) or owned_by_others(claim, s, e, unit, us, ue)
-                                      or amounts_set_against(claim, s, e) or amounts_set_against(unit, us, ue)
+                                      or amounts_set_against(claim, s, e, unit) or amounts_set_against(unit, us, ue, claim)
                                       or rest_told(claim, s, e, unit, us, ue) or other_sets(claim, s, e, unit, us, ue)))
                         and not (other_side != side and (converse_sides(claim, s, unit, us, cache)
                                                          or one_comparison(claim, s, unit, us)
@@ -280,10 +284,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not (other_side != side and (heads_differ(claim, e, unit, ue)
                                                          or denied_instead(unit, ue, claim.text[s:e])))
                         and not _change_against_state(claim, s, e, unit, us, ue)
-                        and not (other_side != side and (other_set(claim, s, e, unit) or other_set(unit, us, ue, claim)))
-                        # 安全性の高い names a degree of the scale, which 危険 does not deny.
-                        and not (other_side != side and claim.text.startswith(SCALE_NOUN, e)
-                                 != unit.text.startswith(SCALE_NOUN, ue))
+                        # 安全性の高い電池 picks out a kind by its degree, which 危険 does not deny.
+                        and not (other_side != side and bool(SCALE_DESCRIBING.match(claim.text, e))
+                                 != bool(SCALE_DESCRIBING.match(unit.text, ue)))
                         and not (unit.text[us:ue] in REPEATS and _repeated_in_description(unit, ue))
                         and not other_doers(claim, s, unit, us)
                         and not aimed_at(unit, ue) and not aimed_at(claim, e)
@@ -326,7 +329,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not told_gone(unit, ue)
                         and not (other_side != side and claim.text[s:e] in AMOUNT_WORDS
                                  and counted_apart(claim, s, e, unit, us, ue))
-                        and not (kind == "quantifier" and (_EXCEPTED.match(unit.text, ue, unit.end) or _not_all(unit, ue)
+                        and not (kind == "quantifier" and (_EXCEPTED.match(unit.text, ue, unit.end) or _not_all(unit, us, ue)
                                                            or verb_against_noun(claim, e, unit, ue)))
                         and tally(claim.text, e) == tally(unit.text, ue)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared

@@ -81,13 +81,26 @@ def unit_chunks(unit, cache: dict) -> list[Chunk]:
 TOPIC_GRAMMAR = ("は", "が", "では", "も")
 
 
+# Words that point back, which the chunker glues to a particle before them (コモロは|これに).
+POINTING = ("これ", "それ", "あれ", "この", "その", "あの")
+
+
+def marked(grammar: str, marks: tuple[str, ...] = TOPIC_GRAMMAR) -> str | None:
+    """The mark among ``marks`` the grammar is, alone or before a word that
+    points back (エムデンは|この施設を): else None."""
+    if grammar in marks:
+        return grammar
+    head = grammar[:1]
+    return head if head in marks and grammar[1:].startswith(POINTING) else None
+
+
 def topic_before(found: list[Chunk], pos: int, marks: tuple[str, ...] = TOPIC_GRAMMAR) -> Chunk | None:
     """The nearest word marked as topic or subject (Xは, Xが) before ``pos``."""
     best = None
     for c in found:
         if c.start >= pos:
             break
-        if c.grammar in marks:
+        if marked(c.grammar, marks) is not None:
             best = c
     return best
 

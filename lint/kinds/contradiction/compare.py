@@ -38,7 +38,7 @@ from lint.kinds.contradiction import polarity as polarity_check
 from lint.kinds.contradiction import roles as role_check
 from lint.kinds.contradiction import substitution as substitution_check
 from lint.kinds.contradiction import seats
-from lint.kinds.contradiction import shares
+from lint.kinds.contradiction import ease, shares
 from lint.kinds.contradiction import anchored
 from lint.kinds.contradiction import unit_swap
 from lint.kinds.contradiction.align import BM25, grams
@@ -148,6 +148,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             conflicts += only_one.compare(claim, top, cache)
             conflicts += comparisons.compare(claim, top, cache)
             conflicts += shares.compare(claim, by_clause, cache)
+            conflicts += ease.compare(claim, by_clause, cfg, cache)
         if "modality" in live:
             conflicts += modality_check.compare(claim, by_clause, evidence, cfg, cache)
             conflicts += certainty.compare(claim, top, cache)
@@ -353,7 +354,7 @@ def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, an
                 or reworded_denials.may_conflict(claim, cache, polarity_check.unit_predicates))
     if check == "antonyms":
         return (antonym_check.may_conflict(claim, evidence, cache, antonyms) or only_one.may_conflict(claim, cache)
-                or comparisons.may_conflict(claim, cache) or shares.may_conflict(claim))
+                or comparisons.may_conflict(claim, cache) or shares.may_conflict(claim) or ease.may_conflict(claim, cache))
     return entity_check.may_conflict(claim, cache, finder)
 
 

@@ -6,7 +6,7 @@ both sentences compare with one same thing (the word before より, と比べ,
 を上回る), and the words of comparison after it point opposite ways.
 
 Times and ranks are compared so too (叙聖より前に / 叙聖されるより後に;
-東が西より格上 / 格下), and so is one comparison told from the other side
+大関は関脇より上位 / 下位), and so is one comparison told from the other side
 (質量Mのほうが質量mより大きい / 質量mは質量Mより大きい).
 
     pass: 豊臣時代より大きかった / 豊臣時代のものを上回る規模だった
@@ -20,6 +20,7 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
+from lint.kinds.contradiction.dated import NUMERIC_WORD
 from lint.kinds.contradiction.role_words import NUMERIC, matches
 from lint.kinds.contradiction.units import Conflict, Unit, memo
 
@@ -90,7 +91,7 @@ def _side(chunks: list[Chunk], thing: Chunk) -> Optional[Chunk]:
     for c in chunks:
         if c.start >= thing.start:
             break
-        if len(c.word) < 2 or _MEASURE.fullmatch(c.word):
+        if len(c.word) < 2 or NUMERIC_WORD.match(c.word):
             continue
         if c.clause == thing.clause and c.grammar in SIDE_GRAMMAR:
             side = c
@@ -98,8 +99,6 @@ def _side(chunks: list[Chunk], thing: Chunk) -> Optional[Chunk]:
             topic = c
     return side or topic
 
-
-_MEASURE = compile_re(r"[0-9０-９.,，．%％]+")
 
 
 def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:

@@ -32,7 +32,7 @@ DECADE = compile_re(r"(?<![0-9０-９])([0-9０-９]{4})年代")
 # How near a year must stand to the word it dates (characters).
 REACH = 30
 # A number, or a count by its counter (二度, 3回): no event of its own.
-_NUMERIC = compile_re(r"^(?:[0-9０-９.,，．%％]+|[0-9０-９一二三四五六七八九十数何]+[度回人つ])$")
+NUMERIC_WORD = compile_re(r"^(?:[0-9０-９.,，．%％]+|[0-9０-９一二三四五六七八九十数何]+[度回人つ])$")
 
 
 def _years(text: str, start: int, end: int, cache: Optional[dict] = None) -> list[tuple[int, int]]:
@@ -151,7 +151,7 @@ def _main_word(text: str, start: int, end: int) -> Optional[str]:
     many years; what is said is the event)."""
     part = chunks(text, start, end)
     saying = bool(part) and part[-1].word.startswith(SAYING)
-    words = [c.word for k, c in enumerate(part) if len(c.word) >= 2 and not _NUMERIC.match(c.word)
+    words = [c.word for k, c in enumerate(part) if len(c.word) >= 2 and not NUMERIC_WORD.match(c.word)
              and c.word not in NO_ONE_PLACE_OR_TIME and not (saying and c.grammar in ("は", "が")) and not _place_of_motion(part, k)]
     words = [w for w in words if not re.match(r"^[0-9０-９]+年", w)]
     # People who act, when the part ends on their verb (多数のアルメニア系
@@ -257,7 +257,7 @@ def _part_dates(text: str, span: tuple[int, int], other: tuple[int, int], detail
     # many.  The subject of a passive one (憲章が採択された) is what it befell.
     part = chunks(text, *span)
     cases = OBJECT_CASES + (("は", "が") if any(PASSIVE.match(c.grammar) for c in part) else ())
-    words = sorted({c.word for k, c in enumerate(part) if len(c.word) >= 2 and not _NUMERIC.match(c.word)
+    words = sorted({c.word for k, c in enumerate(part) if len(c.word) >= 2 and not NUMERIC_WORD.match(c.word)
                     and c.word not in NO_ONE_PLACE_OR_TIME
                     and c.word not in other_text and c.grammar.startswith(cases) and not _place_of_motion(part, k)},
                    key=lambda w: (-len(w), w))
@@ -317,7 +317,7 @@ def _events(part: list, other_text: str) -> list[str]:
         found.append(last.word)
     if len(part) > 1 and HAPPENING.match(last.word + last.grammar) and part[-2].grammar in ("が", "は"):
         found.append(part[-2].word)
-    return [w for w in found if w not in other_text and not _NUMERIC.match(w)]
+    return [w for w in found if w not in other_text and not NUMERIC_WORD.match(w)]
 
 
 # Connectives that order events in time only loosely or not at all: by

@@ -20,7 +20,7 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.connectives import PLAIN_VERB_LAST
-from lint.kinds.contradiction.dated import clauses_dated_apart
+from lint.kinds.contradiction.dated import clauses_dated_apart, sentence_years, years_of_clause
 from lint.kinds.contradiction.dated_clauses import dated_in_another
 from lint.kinds.contradiction.event_words import NATIVE_VERBS, OPEN_WORDS, event_of, forms_of, owned_elsewhere
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
@@ -131,12 +131,27 @@ def _states(u: Unit, cache: dict) -> list[tuple[str, int, int, bool]]:
 _TIME_NOUNS = frozenset({"後", "あと", "前", "際", "場合", "時", "とき"})
 
 
+def _planned_before(claim: Unit, s: int, unit: Unit, cache: dict) -> bool:
+    """The details' sentence of the plan is dated before the claim's act (1940年
+    …合同の方針が宣言された / 1941年に合同して): the plan came first."""
+    mine, theirs = years_of_clause(claim, s, cache), sentence_years(unit, cache)
+    return bool(mine and theirs) and max(theirs) < min(mine)
+
+
 def _supposed(found: list[Chunk], k: int, u: Unit) -> bool:
     """The act, done-looking, only sets a time for a sentence that does not
     tell the past (廃止した後にずれをどう扱うかも決まっていない): supposed, not done."""
     after = found[k + 1] if k + 1 < len(found) else None
     return (after is not None and after.start == found[k].grammar_end and after.word in _TIME_NOUNS
             and PAST_END.search(u.body) is None)
+
+
+def planned_act(u: Unit, at: int, cache: dict) -> bool:
+    """The verb at ``at`` is part of what a plan after it describes (空港を改修
+    して滑走路を延ばし、…使う計画を進めている): no act done."""
+    found = unit_chunks(u, cache)
+    k = next((k for k, c in enumerate(found) if c.start <= at < c.end), None)
+    return k is not None and _planned_later(found, k)
 
 
 def _planned_later(found: list[Chunk], k: int) -> bool:
@@ -282,7 +297,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if any(st[0] == event and st[3] == is_open for u in aligned for st in _states(u, cache)):
             continue
         _, unit, us, ue = best
-        if not is_open and PLAN_MADE.match(unit.text, ue, unit.end):
+        if not is_open and (PLAN_MADE.match(unit.text, ue, unit.end) or _planned_before(claim, s, unit, cache)):
             continue  # a plan made (建設する計画が立てられた), which the work may follow
         if not is_open and _asked_in_claim(claim, unit, us, ue) or owned_elsewhere(unit, us, claim.body):
             continue

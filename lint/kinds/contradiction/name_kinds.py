@@ -161,8 +161,13 @@ def variant(a: str, b: str) -> bool:
     if shared >= 0.6 * max(len(a), len(b)):
         return True
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    it = iter(long_)
-    return all(ch in it for ch in short)
+    return letters_in_order(short, long_)
+
+
+def letters_in_order(short: str, long_: str) -> bool:
+    """Every letter of ``short`` in ``long_``, in its order (スケボー in スケートボード)."""
+    letters = iter(long_)
+    return all(ch in letters for ch in short)
 
 
 ENDS_LIKE_A_NAME = compile_re(f"..(?:{'|'.join(ENDINGS_LONGEST_FIRST)})$")
@@ -329,6 +334,18 @@ def last_part_told(name: str, text: str) -> bool:
 # Answers depend on whether Sudachi is used: forgotten when a check switches it.
 morph.when_switched(common_word.cache_clear, proper_kind.cache_clear, name_like.cache_clear)
 
+
+def told_in_part(name: str, text: str) -> bool:
+    """A kanji name the post tells in part: shortened (国交省 of 国土交通省, see
+    :func:`abbreviation_told`), or a place by the last part of its stem
+    (薩摩川内市 where the post names 川内)."""
+    return abbreviation_told(name, text) or last_part_told(_PLACE_ENDING.sub("", name), text)
+
+
+# The ending of a place's name (市, 町, 村, 区, 郡).
+_PLACE_ENDING = compile_re("(?<=..)[市町村区郡]$")
+
+
 def abbreviation_told(name: str, text: str) -> bool:
     """A kanji name of three letters or more that shortens a longer word of
     the post, keeping its first and last letters and its order (国交省 of
@@ -346,7 +363,7 @@ def abbreviation_told(name: str, text: str) -> bool:
             end += 1
         run = text[at:end]
         for k in range(len(name), len(run)):
-            if run[k] == name[-1] and _in_order(name, run[:k + 1]):
+            if run[k] == name[-1] and letters_in_order(name, run[:k + 1]):
                 return True
         at = text.find(name[0], at + 1)
     return False
@@ -354,8 +371,3 @@ def abbreviation_told(name: str, text: str) -> bool:
 
 # The longest word a short name is read from.
 _LONGEST_SHORTENED = 12
-
-
-def _in_order(short: str, long_: str) -> bool:
-    letters = iter(long_)
-    return all(ch in letters for ch in short)

@@ -18,7 +18,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.dated import dated_apart, span_dated_apart
 from lint.kinds.contradiction.entities import EntityFinder, Mention, Slot, slots
 from lint.kinds.contradiction.name_context import context, detail_mentions, said_alike, told_with_its_clause
-from lint.kinds.contradiction.name_kinds import last_part_told, named_as_state, part_of_name
+from lint.kinds.contradiction.name_kinds import last_part_told, name_like, named_as_state, part_of_name
 from lint.kinds.contradiction.name_roles import in_list, other_roles, particle_at, party_end, same_role_after
 from lint.kinds.contradiction.units import Conflict, Settings, Unit, details_text
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
@@ -292,6 +292,16 @@ def _qualifies_named(claim: Unit, x: Mention, unit: Unit, y: Mention) -> bool:
     return thing in unit.body and f"{y.name}の{thing}" not in unit.body
 
 
+_NAME_AFTER = compile_re(f"の([{PLAIN_KATAKANA}ー・]{{2,}}|[{KANJI_UNIFIED}]{{1,4}}(?:市|州|県|島|都))")
+
+
+def _places_a_name(u: Unit, m: Mention) -> bool:
+    """The name tells where another name is (アゼルバイジャンのバクーで): a
+    place's country, not a party."""
+    found = _NAME_AFTER.match(u.text, m.end)
+    return found is not None and name_like(found.group(1))
+
+
 def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: list, cfg: Settings, mentions_of,
                    cache: dict):
     """X in the claim stands where Y stands in the evidence: same particle, similar surroundings.
@@ -322,7 +332,8 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
                     continue
                 if _particle(unit, y) != _particle(claim, x):
                     continue  # a substitute takes the same particle (Xの… / Yの…)
-                if other_roles(claim, x, unit, y) or _compound_of(claim, x) == y.name or part_of_name(x.name, y.name):
+                if (other_roles(claim, x, unit, y) or _compound_of(claim, x) == y.name or part_of_name(x.name, y.name)
+                        or _places_a_name(unit, y) and not _places_a_name(claim, x)):
                     continue
                 ctx_y = context(unit, y, cache)
                 sim = overlap(ctx_x, ctx_y)

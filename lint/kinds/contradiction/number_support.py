@@ -68,3 +68,15 @@ def old_year_read_otherwise(q: Quantity, details: list[Unit], cache: dict) -> bo
     return any(e.unit == "duration" and e.value == years * MINUTES_A_YEAR if q.unit == "date"
                else e.unit == "date" and e.date is not None and e.date[0] == years
                for u in details for e in quantities(u, cache))
+
+
+# A number between より and a word of comparison (それより1分長い): by how much.
+_AFTER_THAN = compile_re("より(?:も)?$")
+_COMPARING = compile_re("(?:ほど|だけ|も)?(?:長|短|多|少な|高|低|大き|小さ|早|遅|広|狭|重|軽|上回|下回)")
+
+
+def by_how_much(claim: Unit, q: Quantity) -> bool:
+    """The number tells how much more or less than another thing (団体はそれ
+    より1分長い): a difference, which no amount the details give measures."""
+    return (_AFTER_THAN.search(claim.text, max(claim.start, q.start - 3), q.start) is not None
+            and _COMPARING.match(claim.text, q.end) is not None)

@@ -21,7 +21,7 @@ from lint.kinds.contradiction.increments import reading
 from lint.kinds.contradiction.numerals import to_int_ascii
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import Quantity, compatible
-from lint.kinds.contradiction.number_support import old_year_read_otherwise, supported
+from lint.kinds.contradiction.number_support import by_how_much, old_year_read_otherwise, supported
 from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, as_of, complement_counted, dated_noun_apart, labelled_otherwise,
                                                    open_against_done, other_dated_event,
                                                    other_event, other_subject, other_year, spans_of_other_scales,
@@ -285,6 +285,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 and not (q.unit != "date" and labelled_otherwise(claim, q, details, cache, compatible))
                 or _told_bare(claim, q, details, cache) or _complement_told(claim, q, details, cache)
                 or companions_told(claim, q, details, cache) or _span_of_own_years(claim, q, cache)
+                or by_how_much(claim, q)
                 # The closest sentences give the date's month alone (10月は…): its year elided.
                 or q.unit == "date" and any(_month_given(q, u, cache) for u in aligned[:cfg.top])):
             continue

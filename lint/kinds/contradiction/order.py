@@ -126,7 +126,7 @@ def _in_order(rel: Relation, details: list[Unit]) -> bool:
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict) -> list[Conflict]:
     every = relations(claim, cache)
-    mine = [rel for rel in every if not time_clause_after(rel, every)]
+    mine = [rel for rel in every if not time_clause_after(rel, every) and not _placed(rel)]
     for rel in mine:
         # (Xよりも後に: a party compared, whose own date the details give, not
         # the act's; an aim, which comes after the act it explains.)
@@ -211,6 +211,14 @@ def _may_say_where(rel: Relation, text: str) -> bool:
         return False
     at = text.find(rel.marker, rel.then_span[1] - 1 if rel.then_span[1] else rel.start)
     return not (at > 0 and text[at - 1] in PLAIN_VERB_LAST and rel.marker.startswith("前"))
+
+
+# Verbs that place a thing: before them, の前に tells where (名詞の前に定冠詞を置く).
+_PLACING = frozenset({"置", "付", "並", "立", "座", "位置", "建", "設", "掲", "配置"})
+
+
+def _placed(rel: Relation) -> bool:
+    return rel.marker.startswith("の前") and bool(rel.first_head & _PLACING)
 
 
 def is_causal(rel: Relation, text: str) -> bool:

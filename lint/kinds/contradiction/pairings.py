@@ -21,7 +21,7 @@ from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.clause_roles import comma_listed
 from lint.kinds.contradiction.name_kinds import name_like, same_kind
 from lint.kinds.contradiction.predicates import CASE_PARTICLES
-from lint.kinds.contradiction.role_words import LISTED, spanning
+from lint.kinds.contradiction.role_words import LISTED, role, role_of_grammar, spanning
 from lint.text.scripts import is_kanji
 from lint.kinds.contradiction.units import Unit
 
@@ -99,7 +99,7 @@ def _candidates(claim: Unit, cache: dict) -> list[Chunk]:
     found += [c for c in chunks if len(c.word) >= MIN_LETTERS and c.word not in FRAMES
               and not c.grammar.startswith(("から", "まで")) and not any(ch.isdigit() for ch in c.word)
               and _noun(c) and (len(index[c.word[0]]) == 1 or len(_once(index, c.word)) == 1)]
-    if len(found) >= 4:
+    if len(found) >= 3:
         listed = {chunks[k].start for k in comma_listed(claim.text, chunks)}
         found[:] = [c for c in found if c.start not in listed]
     return found
@@ -161,26 +161,18 @@ def crossed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     return _one_moved(claim, unit, found, mine, theirs)
 
 
-# The roles a particle gives, one letter each: a subject, an object, a goal.
-_ROLE = {"は": "S", "が": "S", "も": "S", "を": "O", "に": "G", "へ": "G"}
+# Particles of two letters that end a word's grammar and mark no role of it
+# alone (には, では, のは, にも).
+_TWO_LETTER = ("には", "では", "のは", "にも", "とは", "へは", "とも", "でも")
 
 
-def _role(c: Chunk) -> str:
-    g = c.grammar
-    for lead in ("たち", "ら"):
-        if g.startswith(lead):
-            g = g[len(lead):]
-            break
-    return _ROLE.get(g[:1], "")
-
-
-def _slot(chunks: list[Chunk], c: Chunk, role: str) -> bool:
-    """Does ``c``'s clause hold, after it, another word in ``role``
-    (さきがけとすいせいを, which no chunk reads)?"""
+def _slot(chunks: list[Chunk], c: Chunk, role_: str) -> bool:
+    """Does ``c``'s clause hold, after it, another word in ``role_``
+    (さきがけとすいせいを, which no chunk reads: the particle ending the kana)?"""
     for k in chunks:
         if k.clause == c.clause and k.start >= c.start:
             g = k.grammar[1:] if k is c else k.grammar
-            if g and _ROLE.get(g[-1]) == role:
+            if g and not g.endswith(_TWO_LETTER) and role_of_grammar(g[-1]) == role_:
                 return True
     return False
 
@@ -194,14 +186,17 @@ def _one_moved(claim: Unit, unit: Unit, found: list[tuple[Chunk, Chunk]], mine: 
         pass: 欧州宇宙機関がジオットを、宇宙科学研究所がさきがけを送った / 欧州宇宙機関はジオットを、宇宙科学研究所はさきがけを送った
         fail: 欧州宇宙機関がさきがけを、宇宙科学研究所がジオットを送った / 欧州宇宙機関はジオットを、宇宙科学研究所はさきがけを送った
     """
+    # (One act on both sides: the verb ending each sentence, 送った.)
+    if not mine or not theirs or mine[-1].word != theirs[-1].word:
+        return None
     for (b, eb), (y, ey) in combinations(found, 2):
         for (b, eb), (y, ey) in (((b, eb), (y, ey)), ((y, ey), (b, eb))):
-            role, thing = _role(b), _role(y)
-            if (b.clause != y.clause or not role or not thing or role == thing or _role(eb) != role
-                    or _role(ey) != thing or eb.clause == ey.clause or _listed(mine, b, y)):
+            party, thing = role(b), role(y)
+            if (b.clause != y.clause or not party or not thing or party == thing or role(eb) != party
+                    or role(ey) != thing or eb.clause == ey.clause or _listed(mine, b, y)):
                 continue
             for a, ea in found:
-                if (a.clause == b.clause or ea.clause != ey.clause or _role(a) != role or _role(ea) != role
+                if (a.clause == b.clause or ea.clause != ey.clause or role(a) != party or role(ea) != party
                         or not _alike(a.word, b.word) or _listed(theirs, ea, ey)
                         or not _slot(mine, a, thing) or not _slot(theirs, eb, thing)):
                     continue

@@ -30,6 +30,7 @@ from lint.kinds.contradiction.role_words import VOICE
 from lint.kinds.contradiction.word_scope import UNIVERSAL
 from lint.kinds.contradiction.unrealised import unrealised
 from lint.kinds.contradiction.verb_states import VERB_OPEN_WORDS
+from lint.kinds.contradiction.modality import planned_act
 from lint.kinds.contradiction.opposites import FIRSTS
 from lint.kinds.contradiction.same_acts import (accomplished, made_to, one_act, other_keys, other_objects, same_goal_named,
                                                one_verb, same_verb, stem, thing_before, twin_told, verb_in_noun,
@@ -229,6 +230,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         or not pc.positive and pe.positive and instead(claim, pc, pc.key)):
                     continue
                 if (quoted(unit.text, pe.start, unit.start, unit.end) or held_as_a_view(unit.text, pe.end)
+                        or planned_act(unit, pe.start, cache)
                         or other_objects(claim, pc, unit, pe) or believed(unit, pe)
                         or seldom(unit.text, pe)
                         or pe.tail.endswith(CLEFT) and SHARE_AFTER.match(unit.text, pe.end)

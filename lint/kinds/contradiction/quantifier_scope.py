@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.numerals import parse_amount
-from lint.kinds.contradiction.opposites import ALL_OF_THEM, CLAUSE_END_KANA, MOST, SOME, counted_topic
+from lint.kinds.contradiction.opposites import ALL_OF_THEM, CLAUSE_END_KANA, MANY, MOST, SOME, counted_topic
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.scope import ONLY
@@ -147,8 +147,10 @@ def rest_told(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool
             and _clause_denied(claim, e) != _clause_denied(unit, ue))
 
 
-# Grammar between a set and the word that counts all or one of it.
-_SET_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})(?:で|は|が|も|と|の|を)?$")
+# Grammar between a set and the word that counts all or one of it; the set
+# by its name, without a count after it (プレーリー|3州の一つ).
+_SET_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}}?)(?:[0-9０-９]+[{KANJI_UNIFIED}]?)?"
+                         "(?:で|は|が|も|と|の|を)?$")
 
 
 def _counted_set(u: Unit, at: int) -> str | None:
@@ -184,9 +186,12 @@ def several_only(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> b
     (ペプチドホルモンの一つ / 血糖値を下げるホルモンはインスリンしかない),
     says nothing of what the other is one of."""
     for (x, xs, xe), (y, ys, ye) in (((claim, s, e), (unit, us, ue)), ((unit, us, ue), (claim, s, e))):
-        if x.text[xs:xe] not in ONLY_WORDS or y.text[ys:ye] not in SEVERAL:
+        # (Many said of a subject of its own, マレー人が多く住み, is compared only
+        # by the thing counted: 2島だけ counts islands, not people.)
+        many = y.text[ys:ye] in MANY and y.text.endswith(("が", "は"), y.start, ys)
+        if x.text[xs:xe] not in ONLY_WORDS or y.text[ys:ye] not in SEVERAL and not many:
             continue
-        if _SEVERAL_BEFORE.search(x.text, max(x.start, xs - 5), xs):
+        if not many and _SEVERAL_BEFORE.search(x.text, max(x.start, xs - 5), xs):
             return True
         counted = _COUNTER_BEFORE.search(x.text, max(x.start, xs - 12), xs)
         # A counter of any thing (団体1つだけ) counts the noun before the number.
@@ -205,23 +210,32 @@ _MUCH = ("多く", "多い")
 _LITTLE = ("少なく", "少ない")
 
 
-def amounts_set_against(u: Unit, s: int, e: int) -> bool:
+def amounts_set_against(u: Unit, s: int, e: int, other_unit: Unit) -> bool:
     """A word of amount ending its clause, and its opposite ending another
     clause of the sentence (有機化合物が圧倒的に多く、無機化合物ははるかに
-    少ない): two kinds compared by number, not a share of one whole.
+    少ない): two kinds compared by number, not a share of one whole, unless
+    the other sentence names the kind the word is said of (後遺症が残る患者
+    は一部 / 回復する患者は少なく、後遺症が残る患者が多い).
 
-        pass: 炭素を含む化合物の一部は無機物とされる / 有機化合物が圧倒的に多く、無機化合物は少ない
-        fail: 炭素を含む化合物の一部は無機物とされる / 炭素を含む化合物の多くは無機物とされる
+        pass: 炭素を含む化合物の一部は無機物とされる / 知られている数では有機化合物が多く、無機化合物は少ない
+        fail: 後遺症が残る患者は一部である / 回復する患者は少なく、後遺症が残る患者が多い
     """
     word = u.text[s:e]
     other = _LITTLE if word in _MUCH else _MUCH if word in _LITTLE else None
     if other is None or e < u.end and u.text[e] not in "、。，．":
         return False
     lo, hi = clause_bounds(u.text, s, u.start, u.end)
+    said_of = _SAID_OF.search(u.text, lo, s)
+    if said_of is not None and said_of.group(1) in other_unit.body:
+        return False
     # (The opposite said of its own subject, 少ないとされる, not of a noun after it: 少ない国.)
     return any(at + len(w) >= u.end or u.text[at + len(w)] in "、。，．" or is_hiragana(u.text[at + len(w)])
                and u.text[at + len(w)] != "の"
                for w in other for at in _finds(u.text, w, u.start, u.end) if not lo <= at < hi)
+
+
+# The kind a word of amount is said of: the subject before it (有機化合物が|圧倒的に多く).
+_SAID_OF = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})(?:が|は)[^、。]*$")
 
 
 def _finds(text: str, word: str, lo: int, hi: int) -> list[int]:

@@ -21,8 +21,8 @@ from typing import Callable
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.dated import span_dated_apart
-from lint.kinds.contradiction.name_kinds import (abbreviation_told, common_word, last_part_told, part_of_name, places_of_other_kinds,
-                                                 proper_kind, same_kind, variant)
+from lint.kinds.contradiction.name_kinds import (common_word, last_part_told, part_of_name, places_of_other_kinds,
+                                                 proper_kind, same_kind, told_in_part, variant)
 from lint.kinds.contradiction.name_tokens import Token, titled_then, tokens
 from lint.kinds.contradiction.seats import SEATS
 from lint.kinds.contradiction.tense import past_against_present
@@ -112,7 +112,7 @@ def compare(claim: Unit, aligned: list[Unit], post_text: str, cache: dict,
         place = _PLACE_NAME.fullmatch(x.text)
         if elsewhere(x.text) or place and elsewhere(place.group(1)) or any(
                 w in x.text and elsewhere(w) for w in _post_names(post_text, cache)) or titled_then(claim, x.start) or (
-                last_part_told(x.text, post_text) or abbreviation_told(x.text, post_text)):
+                last_part_told(x.text, post_text) or told_in_part(x.text, post_text.replace(body, ""))):
             continue
         lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
         others = _clause_words(words, x)

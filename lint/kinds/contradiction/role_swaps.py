@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable, Optional, Sequence
 
 from lint.kinds.contradiction.dated import dated_apart
-from lint.kinds.contradiction.chunks import Chunk, unit_chunks
+from lint.kinds.contradiction.chunks import Chunk, marked, unit_chunks
 from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.role_words import (MIN_TERM, NUMERIC, matches, occurrences, passive, same_head,
                                                  spanning, term)
@@ -228,6 +228,9 @@ RECIPROCAL = frozenset({"同僚", "友人", "親友", "友", "幼なじみ", "�
                         "共演者", "共著者", "対戦相手", "好敵手"})
 
 
+_SUBJECT_MARKS = ("が", "は")
+
+
 def _owner_pairs(found: list[Chunk], text: str):
     """Each subject with the owner of a noun in its clause (ポールは、ジョージ
     の紹介で): (subject, owner, owned); the owner's noun taking a role of its
@@ -242,12 +245,13 @@ def _owner_pairs(found: list[Chunk], text: str):
         for subject in found:
             # In the owner's clause, or the sentence's topic (ポールは、…); a
             # subject set off by a comma is its clause's still (Xが、…Yの筆頭株主).
-            if (subject.grammar not in ("が", "は") or matches(subject.word, owner.word) or not term(subject)
+            if (marked(subject.grammar, _SUBJECT_MARKS) is None or matches(subject.word, owner.word) or not term(subject)
                     or not (name_like(subject.word) or name_like(owner.word))):
                 continue
-            if (subject.clause == owner.clause or subject.grammar == "は"
+            if (subject.clause == owner.clause or marked(subject.grammar, _SUBJECT_MARKS) == "は"
                     or subject.clause + 1 == owner.clause and text.startswith("、", subject.grammar_end)):
                 yield subject, owner, owned
+
 
 
 def possessor_exchanged(claim: Unit, unit: Unit, cache: dict, details: Sequence[Unit] = ()) -> Optional[Spans]:

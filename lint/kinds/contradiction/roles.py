@@ -78,9 +78,12 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
         # the verb left to the end.)
         if head is None or head.grammar in ("は", "が", "も") and head.clause != y.clause:
             continue
-        # (Xを棟梁として結集した: what X is taken as, not the act.)
+        # (Xを棟梁として結集した: what X is taken as, not the act; after Yに
+        # 宰相として the act is the next word, 仕え.)
         if head.grammar == "とし" or head.grammar.startswith("として"):
-            continue
+            head = None if y.grammar.endswith("を") else head_after(mine, j + 1)
+            if head is None:
+                continue
         # Each must take the other's role there (tested before pairing them).
         # (A word naming either, 司祭 for 在俗司祭 and 修道司祭, tells neither.)
         as_y = [a for a in _named(theirs, x.word, occurring) if role(theirs[a]) == ry and not matches(y.word, theirs[a].word)]

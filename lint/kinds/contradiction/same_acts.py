@@ -162,8 +162,8 @@ def other_objects(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool
     if not set(x[:-1]) & set(y) and not set(y[:-1]) & set(x):
         # One kind of thing (軍), whose owner one side names apart: ローマ軍 /
         # ローマの大軍.
-        return not (x[-1] == y[-1] and (set(_owner(claim, pc, x)) & set(y[:-1] + _owner(unit, pe, y))
-                                         or set(_owner(unit, pe, y)) & set(x[:-1])))
+        mine, theirs = _owner(claim, pc, x), _owner(unit, pe, y)
+        return not (x[-1] == y[-1] and (mine and (mine in y or mine == theirs) or theirs and theirs in x))
     return False
 
 
@@ -300,7 +300,8 @@ def one_verb(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, morphology: 
         a = morph.lemma_at(claim.text, claim.start, claim.end, pc.start)
         b = morph.lemma_at(unit.text, unit.start, unit.end, pe.start)
         if a is not None and b is not None:
-            return a == b or potential_of(a, b, claim.text, pc) or potential_of(b, a, unit.text, pe)
+            return a == b or potential_of(a, b, (claim.text, pc), (unit.text, pe)) or potential_of(
+                b, a, (unit.text, pe), (claim.text, pc))
     return stem(pc) is not None and stem(pc) == stem(pe)
 
 
@@ -308,13 +309,14 @@ def one_verb(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, morphology: 
 _POTENTIAL_KANA = dict(zip("うくぐすつぬぶむる", "えけげせてねべめれ"))
 
 
-def potential_of(form: str, verb: str, text: str, p: Predicate) -> bool:
+def potential_of(form: str, verb: str, able: tuple[str, Predicate], done: tuple[str, Predicate]) -> bool:
     """Is ``form`` (a dictionary form) the potential of the godan ``verb``,
-    with an object before it (ローマ軍を破れなかった / ローマ軍を破った)?
-    Without one the e-row verb may be a verb of its own (紙が破れる).
+    each with an object before it (ローマ軍を破れなかった / ローマ軍を破った)?
+    Without one on both sides the e-row verb may be a verb of its own: the
+    transitive of an intransitive (子供を育てる / 子供が育つ), or 紙が破れる.
 
-        pass: 敵を破れなかった / 敵の防衛線が破れた
+        pass: 彼は子供を育てなかった / 子供は祖母のもとで育った
         fail: 敵を破れなかった / 敵を破った
     """
-    return (p.start > 0 and text[p.start - 1] == "を" and verb[-1:] in _POTENTIAL_KANA
-            and form == verb[:-1] + _POTENTIAL_KANA[verb[-1]] + "る")
+    return (all(p.start > 0 and text[p.start - 1] == "を" for text, p in (able, done))
+            and verb[-1:] in _POTENTIAL_KANA and form == verb[:-1] + _POTENTIAL_KANA[verb[-1]] + "る")

@@ -33,8 +33,8 @@ from typing import Callable, Optional
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.dated import span_dated_apart
 from lint.kinds.contradiction.tense import past_against_present
-from lint.kinds.contradiction.name_kinds import (NAME_ENDINGS, abbreviation_told, common_word, name_like, new_name, part_of_name,
-                                                 places_of_other_kinds, same_kind, variant)
+from lint.kinds.contradiction.name_kinds import (NAME_ENDINGS, common_word, name_like, new_name, part_of_name,
+                                                 places_of_other_kinds, same_kind, told_in_part, variant)
 from lint.kinds.contradiction.name_tokens import (Token, next_to, owned_by_another, phrase_end, placed_with_clause,
                                                   titled_then, told_of_another, tokens, verb_stem)
 from lint.kinds.contradiction.quantities import UNITS
@@ -378,7 +378,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
                     out.append(Conflict("entity", x.start, end, unit, y.start, y.end, claim.text[x.start:end], y.text))
             continue
         # The post's subject (named in its title line) is no new name, nor a short form (国交省 / 国土交通省).
-        if x.text in title or abbreviation_told(x.text, details_text):
+        if x.text in title or told_in_part(x.text, details_text):
             continue
         beside = _beside(claim, x, cache)
         for unit in aligned:

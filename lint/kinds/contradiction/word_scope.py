@@ -97,26 +97,3 @@ def year_given(unit: Unit, ue: int, claim: Unit) -> bool:
     m = _YEAR_AFTER.match(unit.text, ue)
     return m is not None and m.group() in claim.text[claim.text.rfind("\n", 0, claim.start) + 1:claim.end]
 
-
-# Words that make a thing one member of a set named right before them.
-ONE_OF = ("の一つ", "のひとつ")
-_SET_BEFORE = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー0-9０-９]{{2,}}$")
-
-
-def other_set(u: Unit, s: int, e: int, other: Unit) -> bool:
-    """One of a set (プレーリー3州の一つ) whose set the other sentence never
-    names: its only one (売上税を課していないのはアルバータ州だけ) is the
-    only one of another set.
-
-        pass: アルバータ州はプレーリー3州の一つである / 売上税を課していないのはアルバータ州だけである
-        fail: アルバータ州はプレーリー3州の一つである / プレーリー3州のうち、産油州はアルバータ州だけである
-    """
-    if u.text[s:e] not in ONE_OF:
-        return False
-    m = _SET_BEFORE.search(u.text, max(u.start, s - 12), s)
-    # (The set by its name, without its count: 世界遺産|12件, プレーリー|3州.)
-    name = _COUNT_AT_END.sub("", m.group()) if m is not None else ""
-    return len(name) >= 2 and name not in other.body
-
-
-_COUNT_AT_END = compile_re("[0-9０-９]+[^0-9０-９]?$")
