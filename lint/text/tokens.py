@@ -140,3 +140,13 @@ def last_word(part: str) -> str:
             k -= 1
         start = min(start, k)
     return part[start:end]
+
+
+def find_all(text: str, word: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Every place ``word`` starts in ``text[lo:hi]``."""
+    hi = len(text) if hi is None else hi
+    out, at = [], text.find(word, lo, hi)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1, hi)
+    return out

@@ -48,16 +48,14 @@ from lint.kinds.contradiction.units import Unit
 AMOUNT_WORDS = frozenset(("多く", "多い", "少ない", "少なく", "少数", "多数", "大半", "一部", "大部分", "ほとんど"))
 # A part set aside (一部の区間を除いて): what is said is of the rest.
 _EXCEPTED = compile_re("(?:の[^、。]{0,8}?)?(?:を除(?:いて|き|けば|く)|以外)")
-# すべての空港に…そろっているわけではない: not all, which is some.
+# Not all, which is some (すべての空港に…わけではない; of all, a denied copula too: すべてが同じ方式ではない).
 _NOT_ALL = compile_re("わけでは(?:ない|なく)|わけでもな|とは限らな|とは限らず")
-# (すべてが同じ方式ではない: said of all, the copula denied says not all too.)
 _NOT_ALL_COPULA = compile_re("では(?:ない|なく)[。、]?$")
 
 
 def _not_all(u: Unit, s: int, e: int) -> bool:
     _, hi = clause_bounds(u.text, e, u.start, u.end)
-    return _NOT_ALL.search(u.text, e, hi) is not None or (
-        UNIVERSAL.fullmatch(u.text, s, e) is not None and _NOT_ALL_COPULA.search(u.text, e, hi) is not None)
+    return bool(_NOT_ALL.search(u.text, e, hi) or UNIVERSAL.fullmatch(u.text, s, e) and _NOT_ALL_COPULA.search(u.text, e, hi))
 
 
 # A word made the name of its scale, whose degree describes a noun (安全性の高い電池).

@@ -82,7 +82,7 @@ TOPIC_GRAMMAR = ("は", "が", "では", "も")
 
 
 # Words that point back, which the chunker glues to a particle before them (コモロは|これに).
-POINTING = ("これ", "それ", "あれ", "この", "その", "あの")
+POINTING = ("これ", "それ", "この", "その")
 
 
 def marked(grammar: str, marks: tuple[str, ...] = TOPIC_GRAMMAR) -> str | None:

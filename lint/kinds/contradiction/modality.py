@@ -131,11 +131,15 @@ def _states(u: Unit, cache: dict) -> list[tuple[str, int, int, bool]]:
 _TIME_NOUNS = frozenset({"後", "あと", "前", "際", "場合", "時", "とき"})
 
 
+_NOW = compile_re("今も|現在|いまも|今なお|依然")
+
+
 def _planned_before(claim: Unit, s: int, unit: Unit, cache: dict) -> bool:
     """The details' sentence of the plan is dated before the claim's act (1940年
     …合同の方針が宣言された / 1941年に合同して): the plan came first."""
+    # (One year, and no plan of now: 1990年に設立された公団が、今も…目指している.)
     mine, theirs = years_of_clause(claim, s, cache), sentence_years(unit, cache)
-    return bool(mine and theirs) and max(theirs) < min(mine)
+    return len(theirs) == 1 and bool(mine) and max(theirs) < min(mine) and _NOW.search(unit.body) is None
 
 
 def _supposed(found: list[Chunk], k: int, u: Unit) -> bool:
@@ -161,10 +165,16 @@ def _planned_later(found: list[Chunk], k: int) -> bool:
     act done."""
     g = found[k].grammar
     joined = g == "し" or g.endswith("て")
+    # (Not past a clause with a subject or a time of its own: 空港を改修し、翌年
+    # には別の空港を建設する計画を立てた tells two acts.)
     return joined and any(
-        (c.clause == found[k].clause or g in ("し", "して") and c.clause == found[k].clause + 1)
+        (c.clause == found[k].clause or g in ("し", "して") and c.clause == found[k].clause + 1
+         and not any(d.clause == c.clause and d.grammar in _OWN_FRAME for d in found[k + 1:j]))
         and c.word.startswith(OPEN_WORDS) and found[j - 1].grammar.endswith(_PLAIN_VERB)
         for j, c in enumerate(found[k + 1:], k + 1))
+
+
+_OWN_FRAME = ("は", "が", "には", "では", "も")
 
 
 _PLAIN_VERB = tuple(PLAIN_VERB_LAST)

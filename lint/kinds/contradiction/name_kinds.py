@@ -14,7 +14,7 @@ from lint.cache.programs import compile_re
 from lint.text import morph
 from lint.text.lexicon import lexicon
 from lint.text.scripts import KE, chars, is_kanji
-from lint.text.tokens import _KATAKANA_CLASS
+from lint.text.tokens import _KATAKANA_CLASS, find_all
 
 # A katakana name of three letters or more, or a Latin one.
 NAME = compile_re(f"^[{_KATAKANA_CLASS}・＝]{{3,}}$|^[A-Za-zＡ-Ｚａ-ｚ]{{2,}}$")
@@ -337,13 +337,32 @@ morph.when_switched(common_word.cache_clear, proper_kind.cache_clear, name_like.
 
 def told_in_part(name: str, text: str) -> bool:
     """A kanji name the post tells in part: shortened (国交省 of 国土交通省, see
-    :func:`abbreviation_told`), or a place by the last part of its stem
-    (薩摩川内市 where the post names 川内)."""
-    return abbreviation_told(name, text) or last_part_told(_PLACE_ENDING.sub("", name), text)
+    :func:`abbreviation_told`), or a place by the word its name adds a region
+    of two letters or more to (薩摩川内市 where the post names 川内, a word
+    of its own).  Not after a direction (北九州市 is no 九州, 東大阪市 no 大阪).
+
+        pass: 薩摩川内市 / 水俣や川内を通るルート
+        fail: 北九州市 / 九州を訪れ、福岡市で演説した
+    """
+    if abbreviation_told(name, text):
+        return True
+    stem = _PLACE_ENDING.sub("", name)
+    if stem == name or stem[0] in _DIRECTIONS or not all(map(is_kanji, stem)):
+        return False
+    for k in range(2, len(stem) - 1):
+        if stem[k:] in NAME_ENDINGS:
+            continue
+        for at in find_all(text, stem[k:]):
+            end = at + len(stem) - k
+            if (at == 0 or not is_kanji(text[at - 1])) and (end >= len(text) or not is_kanji(text[end])):
+                return True
+    return False
 
 
-# The ending of a place's name (市, 町, 村, 区, 郡).
+# The ending of a place's name (市, 町, 村, 区, 郡), and letters of direction
+# that make another place of a name (北九州, 東大阪).
 _PLACE_ENDING = compile_re("(?<=..)[市町村区郡]$")
+_DIRECTIONS = "東西南北"
 
 
 def abbreviation_told(name: str, text: str) -> bool:

@@ -18,7 +18,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.dated import dated_apart, span_dated_apart
 from lint.kinds.contradiction.entities import EntityFinder, Mention, Slot, slots
 from lint.kinds.contradiction.name_context import context, detail_mentions, said_alike, told_with_its_clause
-from lint.kinds.contradiction.name_kinds import last_part_told, name_like, named_as_state, part_of_name
+from lint.kinds.contradiction.name_kinds import common_word, last_part_told, name_like, named_as_state, part_of_name
 from lint.kinds.contradiction.name_roles import in_list, other_roles, particle_at, party_end, same_role_after
 from lint.kinds.contradiction.units import Conflict, Settings, Unit, details_text
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
@@ -299,7 +299,7 @@ def _places_a_name(u: Unit, m: Mention) -> bool:
     """The name tells where another name is (アゼルバイジャンのバクーで): a
     place's country, not a party."""
     found = _NAME_AFTER.match(u.text, m.end)
-    return found is not None and name_like(found.group(1))
+    return found is not None and name_like(found.group(1)) and not common_word(found.group(1))
 
 
 def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: list, cfg: Settings, mentions_of,

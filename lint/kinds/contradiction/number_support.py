@@ -77,6 +77,7 @@ _COMPARING = compile_re("(?:ほど|だけ|も)?(?:長|短|多|少な|高|低|大
 
 def by_how_much(claim: Unit, q: Quantity) -> bool:
     """The number tells how much more or less than another thing (団体はそれ
-    より1分長い): a difference, which no amount the details give measures."""
+    より1分長い): a difference, which only a difference the details give
+    measures (より2分長い)."""
     return (_AFTER_THAN.search(claim.text, max(claim.start, q.start - 3), q.start) is not None
             and _COMPARING.match(claim.text, q.end) is not None)

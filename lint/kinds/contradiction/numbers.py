@@ -285,7 +285,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 and not (q.unit != "date" and labelled_otherwise(claim, q, details, cache, compatible))
                 or _told_bare(claim, q, details, cache) or _complement_told(claim, q, details, cache)
                 or companions_told(claim, q, details, cache) or _span_of_own_years(claim, q, cache)
-                or by_how_much(claim, q)
+                or by_how_much(claim, q) and not any(by_how_much(u, e) for u in details for e in quantities(u, cache)
+                                                      if e.unit == q.unit)
                 # The closest sentences give the date's month alone (10月は…): its year elided.
                 or q.unit == "date" and any(_month_given(q, u, cache) for u in aligned[:cfg.top])):
             continue

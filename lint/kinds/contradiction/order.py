@@ -214,7 +214,7 @@ def _may_say_where(rel: Relation, text: str) -> bool:
 
 
 # Verbs that place a thing: before them, の前に tells where (名詞の前に定冠詞を置く).
-_PLACING = frozenset({"置", "付", "並", "立", "座", "位置", "建", "設", "掲", "配置"})
+_PLACING = frozenset({"置", "付", "並", "座", "位置", "掲", "配置"})
 
 
 def _placed(rel: Relation) -> bool:

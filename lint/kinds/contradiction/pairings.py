@@ -166,6 +166,13 @@ def crossed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
 _TWO_LETTER = ("には", "では", "のは", "にも", "とは", "へは", "とも", "でも")
 
 
+def _role(c: Chunk) -> str | None:
+    """:func:`~lint.kinds.contradiction.role_words.role`, with も taken as a
+    party's mark (宇宙科学研究所もさきがけを): in two clauses built alike it
+    stands where the other has が or は."""
+    return role(c) or ("agent" if c.grammar.startswith("も") else None)
+
+
 def _slot(chunks: list[Chunk], c: Chunk, role_: str) -> bool:
     """Does ``c``'s clause hold, after it, another word in ``role_``
     (さきがけとすいせいを, which no chunk reads: the particle ending the kana)?"""
@@ -186,17 +193,17 @@ def _one_moved(claim: Unit, unit: Unit, found: list[tuple[Chunk, Chunk]], mine: 
         pass: 欧州宇宙機関がジオットを、宇宙科学研究所がさきがけを送った / 欧州宇宙機関はジオットを、宇宙科学研究所はさきがけを送った
         fail: 欧州宇宙機関がさきがけを、宇宙科学研究所がジオットを送った / 欧州宇宙機関はジオットを、宇宙科学研究所はさきがけを送った
     """
-    # (One act on both sides: the verb ending each sentence, 送った.)
-    if not mine or not theirs or mine[-1].word != theirs[-1].word:
+    # (One act on both sides: the claim's last verb in the evidence's last clause, 送った / 送り出した.)
+    if not mine or not theirs or mine[-1].word[:1] not in {c.word[:1] for c in theirs if c.clause == theirs[-1].clause}:
         return None
     for (b, eb), (y, ey) in combinations(found, 2):
         for (b, eb), (y, ey) in (((b, eb), (y, ey)), ((y, ey), (b, eb))):
-            party, thing = role(b), role(y)
-            if (b.clause != y.clause or not party or not thing or party == thing or role(eb) != party
-                    or role(ey) != thing or eb.clause == ey.clause or _listed(mine, b, y)):
+            party, thing = _role(b), _role(y)
+            if (b.clause != y.clause or not party or not thing or party == thing or _role(eb) != party
+                    or _role(ey) != thing or eb.clause == ey.clause or _listed(mine, b, y)):
                 continue
             for a, ea in found:
-                if (a.clause == b.clause or ea.clause != ey.clause or role(a) != party or role(ea) != party
+                if (a.clause == b.clause or ea.clause != ey.clause or _role(a) != party or _role(ea) != party
                         or not _alike(a.word, b.word) or _listed(theirs, ea, ey)
                         or not _slot(mine, a, thing) or not _slot(theirs, eb, thing)):
                     continue

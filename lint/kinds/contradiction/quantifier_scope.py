@@ -14,7 +14,7 @@ from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.scope import ONLY
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_hiragana, is_kanji
-from lint.text.tokens import bigrams, clause_bounds
+from lint.text.tokens import bigrams, clause_bounds, find_all
 
 
 def _counted_only(u: Unit, s: int, e: int) -> bool:
@@ -186,9 +186,11 @@ def several_only(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> b
     (ペプチドホルモンの一つ / 血糖値を下げるホルモンはインスリンしかない),
     says nothing of what the other is one of."""
     for (x, xs, xe), (y, ys, ye) in (((claim, s, e), (unit, us, ue)), ((unit, us, ue), (claim, s, e))):
-        # (Many said of a subject of its own, マレー人が多く住み, is compared only
-        # by the thing counted: 2島だけ counts islands, not people.)
-        many = y.text[ys:ye] in MANY and y.text.endswith(("が", "は"), y.start, ys)
+        # (Many said of a subject of its own that the other clause never names,
+        # マレー人が多く住み, is compared only by the thing counted: 2島だけ counts
+        # islands, not people; 住民は3人だけ / 住民が多く住む counts one thing.)
+        subject = _said_of(y, ys) if y.text[ys:ye] in MANY and y.text.endswith(("が", "は"), y.start, ys) else None
+        many = subject is not None and subject not in x.text[slice(*clause_bounds(x.text, xs, x.start, x.end))]
         if x.text[xs:xe] not in ONLY_WORDS or y.text[ys:ye] not in SEVERAL and not many:
             continue
         if not many and _SEVERAL_BEFORE.search(x.text, max(x.start, xs - 5), xs):
@@ -225,22 +227,20 @@ def amounts_set_against(u: Unit, s: int, e: int, other_unit: Unit) -> bool:
     if other is None or e < u.end and u.text[e] not in "、。，．":
         return False
     lo, hi = clause_bounds(u.text, s, u.start, u.end)
-    said_of = _SAID_OF.search(u.text, lo, s)
-    if said_of is not None and said_of.group(1) in other_unit.body:
+    said_of = _said_of(u, s, lo)
+    if said_of is not None and said_of in other_unit.body:
         return False
     # (The opposite said of its own subject, 少ないとされる, not of a noun after it: 少ない国.)
     return any(at + len(w) >= u.end or u.text[at + len(w)] in "、。，．" or is_hiragana(u.text[at + len(w)])
                and u.text[at + len(w)] != "の"
-               for w in other for at in _finds(u.text, w, u.start, u.end) if not lo <= at < hi)
+               for w in other for at in find_all(u.text, w, u.start, u.end) if not lo <= at < hi)
 
 
-# The kind a word of amount is said of: the subject before it (有機化合物が|圧倒的に多く).
-_SAID_OF = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})(?:が|は)[^、。]*$")
+# The kind a word of amount is said of: the nearest subject before it, with
+# what it is of (軽症の患者が|多く, 有機化合物が|圧倒的に多く).
+_SUBJECT = compile_re(f"((?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+の)?[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})(?:が|は)")
 
 
-def _finds(text: str, word: str, lo: int, hi: int) -> list[int]:
-    out, at = [], text.find(word, lo, hi)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1, hi)
-    return out
+def _said_of(u: Unit, at: int, lo: int | None = None) -> str | None:
+    found = list(_SUBJECT.finditer(u.text, max(u.start, at - 24) if lo is None else lo, at))
+    return found[-1].group(1) if found else None

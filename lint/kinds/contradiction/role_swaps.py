@@ -253,7 +253,6 @@ def _owner_pairs(found: list[Chunk], text: str):
                 yield subject, owner, owned
 
 
-
 def possessor_exchanged(claim: Unit, unit: Unit, cache: dict, details: Sequence[Unit] = ()) -> Optional[Spans]:
     """Two parties, one the subject and the other the owner of a noun
     (ポールは、ジョージの紹介で加わった), the other way round in the sentence
