@@ -100,28 +100,30 @@ def _side(chunks: list[Chunk], thing: Chunk) -> Optional[Chunk]:
     return side or topic
 
 
+def _sided(u: Unit, cache: dict) -> list[tuple[Chunk, Chunk, int, Optional[Chunk]]]:
+    """:func:`_comparisons` of ``u`` with the side compared in each, once per post."""
+    return memo(cache, ("sided-comparisons", u.start, u.end),
+                lambda: [(t, w, v, _side(unit_chunks(u, cache), t)) for t, w, v in _comparisons(u, cache)])
+
 
 def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
     """``aligned``: the claim's closest detail sentences."""
-    mine = unit_chunks(claim, cache)
-    for thing, word, way in _comparisons(claim, cache):
-        side = _side(mine, thing)
+    for thing, word, way, side in _sided(claim, cache):
         # (Told the claim's way too: 歳出が歳入を上回る状態を赤字、逆に歳入が
         # 歳出を上回る状態を黒字という names both.)
-        if any(v == way and _same_thing(thing.word, t.word) and (side is None or _side(unit_chunks(unit, cache), t) is None
-                                                                 or _same_thing(side.word, _side(unit_chunks(unit, cache), t).word))
-               for unit in aligned for t, _, v in _comparisons(unit, cache)):
+        if any(v == way and _same_thing(thing.word, t.word)
+               and (side is None or theirs is None or _same_thing(side.word, theirs.word))
+               for unit in aligned for t, _, v, theirs in _sided(unit, cache)):
             continue
         for unit in aligned:
-            for t, w, v in _comparisons(unit, cache):
+            for t, w, v, theirs in _sided(unit, cache):
                 if v == -way and _same_thing(thing.word, t.word):
                     first, other, kind = thing, t, "antonym"
                 else:
                     # The two sides exchanged, the word the same (Mのほうがmより大きい / mはMより大きい).
-                    theirs = _side(unit_chunks(unit, cache), t) if v == way and side is not None else None
                     # (Two sides of one head word, イマームの解釈が一般信徒の
                     # 解釈より, are told apart by their owners, which this does not read.)
-                    if not (theirs is not None and _same_thing(side.word, t.word)
+                    if not (v == way and side is not None and theirs is not None and _same_thing(side.word, t.word)
                             and _same_thing(thing.word, theirs.word) and not matches(side.word, thing.word)):
                         continue
                     first, other, kind = side, theirs, "role"

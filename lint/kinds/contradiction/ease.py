@@ -70,10 +70,15 @@ def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict) -> lis
         if any(agrees for *_, agrees in told):
             continue
         against = next(((unit, us, ue) for unit, us, ue, _ in told
-                        if words_in({g for g in clause_arguments(claim, s, e, cache) & clause_arguments(unit, us, ue, cache)
-                                     if len(g) > 1}) >= MIN_SHARED and about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap)[0]),
-                       None)
+                        if _words_shared(claim, s, e, unit, us, ue, cache) >= MIN_SHARED
+                        and about_the_same(claim, s, e, unit, us, ue, cache, cfg.argument_overlap)[0]), None)
         if against is not None:
             unit, us, ue = against
             return [Conflict("antonym", s, e, unit, us, ue, claim.text[s:e], unit.text[us:ue])]
     return []
+
+
+def _words_shared(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int, cache: dict) -> int:
+    """How many words of two letters or more the two clauses share."""
+    shared = clause_arguments(claim, s, e, cache) & clause_arguments(unit, us, ue, cache)
+    return words_in({g for g in shared if len(g) > 1})

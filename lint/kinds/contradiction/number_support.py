@@ -72,12 +72,14 @@ def old_year_read_otherwise(q: Quantity, details: list[Unit], cache: dict) -> bo
 
 # A number between より and a word of comparison (それより1分長い): by how much.
 _AFTER_THAN = compile_re("より(?:も)?$")
+# (Words of size and time only: a change, より57%増えて, is measured by the
+# details' change however they word it, 前年から75%伸びて.)
 _COMPARING = compile_re("(?:ほど|だけ|も)?(?:長|短|多|少な|高|低|大き|小さ|早|遅|広|狭|重|軽|上回|下回)")
 
 
-def by_how_much(claim: Unit, q: Quantity) -> bool:
+def by_how_much(u: Unit, q: Quantity) -> bool:
     """The number tells how much more or less than another thing (団体はそれ
     より1分長い): a difference, which only a difference the details give
     measures (より2分長い)."""
-    return (_AFTER_THAN.search(claim.text, max(claim.start, q.start - 3), q.start) is not None
-            and _COMPARING.match(claim.text, q.end) is not None)
+    return (_AFTER_THAN.search(u.text, max(u.start, q.start - 3), q.start) is not None
+            and _COMPARING.match(u.text, q.end) is not None)

@@ -185,7 +185,7 @@ def _slot(chunks: list[Chunk], c: Chunk, role_: str) -> bool:
 
 
 def _one_moved(claim: Unit, unit: Unit, found: list[tuple[Chunk, Chunk]], mine: list[Chunk],
-               theirs: list[Chunk]) -> Optional[tuple[tuple[int, int], tuple[int, int]]]:
+               theirs: list[Chunk]) -> Optional[Spans]:
     """Two clauses built alike, each a party and a thing (AがXを、BがYを),
     and the evidence gives one thing to the other party: the claim's B with
     Y, the evidence's A with Y.

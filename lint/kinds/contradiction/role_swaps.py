@@ -245,10 +245,11 @@ def _owner_pairs(found: list[Chunk], text: str):
         for subject in found:
             # In the owner's clause, or the sentence's topic (ポールは、…); a
             # subject set off by a comma is its clause's still (Xが、…Yの筆頭株主).
-            if (marked(subject.grammar, _SUBJECT_MARKS) is None or matches(subject.word, owner.word) or not term(subject)
+            mark = marked(subject.grammar, _SUBJECT_MARKS)
+            if (mark is None or matches(subject.word, owner.word) or not term(subject)
                     or not (name_like(subject.word) or name_like(owner.word))):
                 continue
-            if (subject.clause == owner.clause or marked(subject.grammar, _SUBJECT_MARKS) == "は"
+            if (subject.clause == owner.clause or mark == "は"
                     or subject.clause + 1 == owner.clause and text.startswith("、", subject.grammar_end)):
                 yield subject, owner, owned
 
