@@ -186,8 +186,9 @@ def _open_after_tail(found: list[Chunk], k: int) -> Optional[int]:
     if k + 1 < len(found) and found[k + 1].clause == c.clause and found[k + 1].word.startswith(OPEN_WORDS):
         if c.grammar in ("する", "される", "することを", "を", "の"):
             return found[k + 1].end
-        # (A past act whose possibility is told, 殺害した可能性: not told done.)
-        if found[k + 1].word.startswith("可能性") and c.grammar in ("した", "された", "していた", "されていた"):
+        # (An act whose possibility is told, 殺害した可能性, 埋蔵されている可能性: not told done.)
+        if found[k + 1].word.startswith("可能性") and c.grammar in ("した", "された", "していた", "されていた",
+                                                                "している", "されている"):
             return found[k + 1].end
     return None
 
