@@ -98,6 +98,8 @@ def compare(claim: Unit, aligned: list[Unit], post_text: str, cache: dict,
     ``kinds``: the known kinds of a name (country, city, …)."""
     words = tokens(claim, cache)
     body = claim.body
+    # The post without this claim: its own words tell none of its names.
+    rest_of_post = post_text.replace(body, "")
 
     def elsewhere(word: str) -> bool:
         return post_text.count(word) > body.count(word)
@@ -112,7 +114,7 @@ def compare(claim: Unit, aligned: list[Unit], post_text: str, cache: dict,
         place = _PLACE_NAME.fullmatch(x.text)
         if elsewhere(x.text) or place and elsewhere(place.group(1)) or any(
                 w in x.text and elsewhere(w) for w in _post_names(post_text, cache)) or titled_then(claim, x.start) or (
-                last_part_told(x.text, post_text) or told_in_part(x.text, post_text.replace(body, ""))):
+                last_part_told(x.text, post_text) or told_in_part(x.text, rest_of_post)):
             continue
         lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
         others = _clause_words(words, x)
