@@ -1,13 +1,17 @@
-"""Decades as quantities: 1980年代, 1980年代前半, 1990年代以降.
+"""Decades and centuries as quantities: 1980年代, 1980年代前半, 1990年代以降,
+14世紀, 18世紀末.
 
 A decade is a span of years: 1980年代前半 holds 1982 and is held by
-1980年代; 2000年代 is neither.  A post names many decades for many events,
+1980年代; 2000年代 is neither.  A century is one too (14世紀: 1301–1400),
+and so is a round hundred's 年代 (1800年代: the 1800s, as it is mostly meant).  A post names many decades for many events,
 so two are compared only where the detail sentence tells the claim's
 clause (see :func:`~lint.kinds.contradiction.numbers.compare`).  A part of one narrows the span (前半, 後半, 半ば,
 初め, 末); a bound after it (以降, から, まで) opens one end.
 
     pass: 1980年代前半に体制が広がった / 1980年代に体制が広がった
     fail: 2000年代に体制が広がった / 1980年代前半に体制が広がった
+    pass: 19世紀末に辞典が編まれた / 19世紀後半に辞典が編まれた
+    fail: 14世紀に辞典が編まれた / 9世紀初めに辞典が編まれた
 """
 
 from __future__ import annotations
@@ -22,6 +26,14 @@ _DECADE = compile_re(r"(?<![0-9０-９])(?P<y>[0-9０-９]{3}0)年代(?P<part>�
 # The years of the decade each part spans, from its first year.
 _PARTS = {None: (0, 9), "前半": (0, 4), "後半": (5, 9), "半ば": (3, 7), "初め": (0, 3), "初頭": (0, 3),
           "末": (7, 9), "終わり": (7, 9)}
+# The years of the century each part spans, from its first year (0 for 1301 of 14世紀).
+_CENTURY_PARTS = {None: (0, 99), "前半": (0, 49), "後半": (50, 99), "半ば": (30, 69), "中ごろ": (30, 69),
+                  "中頃": (30, 69), "中葉": (30, 69), "初め": (0, 29), "初頭": (0, 29), "末": (80, 99),
+                  "終わり": (80, 99)}
+# A century of the common era; not one before it (紀元前3世紀), nor a count of centuries (数世紀, 2世紀にわたり).
+_CENTURY = compile_re(r"(?<![0-9０-９前数])(?P<c>[0-9０-９]{1,2})世紀(?!にわた|もの|以上|近く|余り|ぶり)"
+                      r"(?P<part>前半|後半|半ば|中ごろ|中頃|中葉|初め|初頭|末|終わり)?"
+                      r"(?P<bound>以降|以後|から|まで|以前)?")
 UNIT = "decade"
 
 
@@ -29,13 +41,21 @@ def decades(text: str, start: int, end: int) -> list[Quantity]:
     out = []
     for m in _DECADE.finditer(text, start, end):
         first = int(to_int_ascii(m.group("y")))
-        a, b = _PARTS[m.group("part")]
-        low, high = first + a, first + b
-        bound = m.group("bound")
-        if bound in ("以降", "以後", "から"):
-            high = INF
-        elif bound in ("まで", "以前"):
-            low = -INF
-        out.append(Quantity(m.start(), m.end(), m.group(), UNIT, first, low, high, False, None,
-                            m.start("y"), m.end("y"), "", bound or ""))
+        # 1800年代 is mostly the hundred years, not ten (1800年代後半の産業革命).
+        a, b = (_CENTURY_PARTS if first % 100 == 0 else _PARTS)[m.group("part")]
+        out.append(_span(m, first, first + a, first + b, "y"))
+    for m in _CENTURY.finditer(text, start, end):
+        first = (int(to_int_ascii(m.group("c"))) - 1) * 100 + 1
+        a, b = _CENTURY_PARTS[m.group("part")]
+        out.append(_span(m, first, first + a, first + b, "c"))
     return out
+
+
+def _span(m, first: int, low: float, high: float, number: str) -> Quantity:
+    bound = m.group("bound")
+    if bound in ("以降", "以後", "から"):
+        high = INF
+    elif bound in ("まで", "以前"):
+        low = -INF
+    return Quantity(m.start(), m.end(), m.group(), UNIT, first, low, high, False, None,
+                    m.start(number), m.end(number), "", bound or "")

@@ -18,6 +18,7 @@ from lint.kinds.contradiction.align import grams, words_in
 from lint.kinds.contradiction.chunks import unit_chunks, verbal_noun
 from lint.kinds.contradiction.clause_spans import grams_around
 from lint.kinds.contradiction.dated import sentence_years, years_of_clause
+from lint.kinds.contradiction.decades import UNIT as DECADE
 from lint.kinds.contradiction.quantities import Quantity
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Unit, containing
@@ -153,6 +154,8 @@ def clause_measured_otherwise(claim: Unit, q: Quantity, aligned: list[Unit], cac
         return None
     for u in aligned:
         figures = [e for e in quantities(u, cache) if e.unit == q.unit]
+        if not figures and q.unit == DECADE:
+            figures = [_year_span(e) for e in quantities(u, cache) if e.unit == "date" and e.date and e.date[0]]
         if len(figures) != 1:
             continue
         told = words_in(words & set(grams(u.body)))
@@ -161,6 +164,12 @@ def clause_measured_otherwise(claim: Unit, q: Quantity, aligned: list[Unit], cac
                 words_in(words & _clause_words(u, figures[0])) >= 2):
             return u, figures[0]
     return None
+
+
+def _year_span(e: Quantity) -> Quantity:
+    """A date as the span of its year, to be set against a decade or a
+    century (1864年 / 18世紀のうちに)."""
+    return e._replace(unit=DECADE, value=e.date[0], low=e.date[0], high=e.date[0], date=None)
 
 
 # Words of the claim's clause a sentence with one figure must hold: its only

@@ -23,8 +23,9 @@ from typing import Callable, Optional
 from lint.kinds.contradiction.chunks import Chunk, is_name, unit_chunks
 from lint.kinds.contradiction.dated import clauses_dated_apart
 from lint.kinds.contradiction.name_kinds import common_word, name_like, part_of_name, same_kind, variant
+from lint.kinds.contradiction.name_roles import kin_of_named
 from lint.kinds.contradiction.role_words import NUMERIC, matches, noun, same_head
-from lint.kinds.contradiction.units import Conflict, Unit, containing, memo
+from lint.kinds.contradiction.units import Conflict, Unit, containing, details_text, memo
 
 # The particles of a slot, and those taken for one (は and が both mark who acts).
 SLOTS = {"に": "に", "へ": "に", "で": "で", "から": "から", "を": "を", "が": "が", "は": "が"}
@@ -121,7 +122,11 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict,
     entity lexicon's kinds of a word (country, city …)."""
     body = claim.body
     chunks = unit_chunks(claim, cache)
+    text = details_text(details, cache)
     for x, slot, verb, parties in _frames(claim, cache):
+        # A family of a name the details use acts by its members (キャドバリー家 /
+        # ジョージとリチャードは); another family is still another party.
+        family = kin_of_named(x.word, text)
         # A name in a list (山本草二、柳井俊二が) may be one more, not another.
         k = chunks.index(x)
         before = chunks[k - 1] if k else None
@@ -138,6 +143,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict,
             for unit in aligned:
                 y = _fills(unit, slot, verb, party, cache)
                 if (y is None or y.word in body or matches(x.word, y.word) or not same_kind(x.word, y.word)
+                        or family and not kin_of_named(y.word, text)
                         or variant(x.word, y.word) or part_of_name(x.word, y.word)
                         or slot in PLACES and not kinds(x.word) & kinds(y.word)
                         or not _others_named(claim, x, unit, cache)

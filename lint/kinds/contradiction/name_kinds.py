@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from lint.cache.programs import compile_re
+from lint.kinds.contradiction.name_roles import kin_of_named
 from lint.text import morph
 from lint.text.lexicon import lexicon
 from lint.text.scripts import KE, chars, is_kanji
@@ -231,8 +232,10 @@ def new_name(word: str, rest: str, details_text: str) -> bool:
     """A name-like word (``rest``: the rest of its compound) the details never
     use, nor the last part of it joined by ・ (インド・バングラデシュ ends
     with a country the details name), nor two of their names joined, nor a
-    short form of it."""
-    if word in details_text or not name_like(word):
+    short form of it, nor a family of a name they use.  A ・ at either end
+    separates list items (東スラヴ・西スラヴ): no part of the name."""
+    word = word.strip("・")
+    if word in details_text or not name_like(word) or kin_of_named(word, details_text):
         return False
     # Of a name joined by ・, the last part names the thing (ウクライナ・フリヴニャ);
     # a long first part may be the name a person goes by (ナポレオン・ボナパルト).

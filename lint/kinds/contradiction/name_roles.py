@@ -2,7 +2,8 @@
 and after the noun it qualifies (日本の|医療制度|は).  Two names in one
 slot are two things, not one swapped for the other, when that noun takes
 another case particle in each sentence.  And where a name stands in a
-list, or where a word that stands for its party ends (スウェーデン|軍を)."""
+list, or where a word that stands for its party ends (スウェーデン|軍を);
+and a family named for a name (キャドバリー家), which its members act for."""
 
 from __future__ import annotations
 
@@ -83,3 +84,14 @@ def party_end(u: Unit, at: int) -> int:
 
 _STANDS_FOR_PARTY = compile_re("(?:軍|王|政府|艦隊|側|代表|代表団|当局)(?=[" + HIRAGANA + "])")
 _NOUN_END = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}0-9０-９]")
+
+
+# Words after a name that make it a family or a group of kin (キャドバリー家, 徳川一族, ルイ夫妻).
+_KIN_GROUPS = ("一家", "一族", "家族", "兄弟", "姉妹", "夫妻", "親子", "父子", "母子", "家", "氏")
+
+
+def kin_of_named(word: str, details_text: str) -> bool:
+    """A family or kin group of a name the details use (キャドバリー家 /
+    ジョン・キャドバリー): any of its members may act for it."""
+    kin = next((k for k in _KIN_GROUPS if word.endswith(k)), None)
+    return kin is not None and len(word) - len(kin) >= 2 and word[:-len(kin)] in details_text

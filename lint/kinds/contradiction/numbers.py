@@ -16,6 +16,7 @@ from typing import Optional
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.counts_once import counts_told_once, figure_in_claim_words
 from lint.kinds.contradiction.dated import sentence_years
+from lint.kinds.contradiction.decades import UNIT as DECADE
 from lint.kinds.contradiction.detail_values import detail_values
 from lint.kinds.contradiction.increments import reading
 from lint.kinds.contradiction.numerals import to_int_ascii
@@ -171,7 +172,9 @@ def _date_given(q: Quantity, details: list[Unit], cache: dict) -> bool:
 
 def may_conflict(claim: Unit, details: list[Unit], cache: dict) -> bool:
     """A claim quantity the details dispute (cheap; no alignment)."""
-    return any(q.unit != "month" and detail_values(details, cache).has_unit(q.unit)
+    values = detail_values(details, cache)
+    # (A decade or a century is set against the details' years too.)
+    return any(q.unit != "month" and (values.has_unit(q.unit) or q.unit == DECADE and values.has_unit("date"))
                for q in quantities(claim, cache))
 
 

@@ -32,9 +32,10 @@ _KATAKANA_NOUN = chars(PLAIN_KATAKANA)
 
 @lru_cache(maxsize=1)
 def _relative():
-    """A verb form that modifies the noun after it (始まったデルタ計画);
-    compiled when a relation first has a topic after it."""
-    return compile_re(f"[{HIRAGANA}](?:た|る|い)(?=[{_NOUN_CLASS}])")
+    """A verb form that modifies the noun after it (始まったデルタ計画), not
+    a word pointing back (こうした化合物, そういった国); compiled when a
+    relation first has a topic after it."""
+    return compile_re(f"(?<!こう|そう|ああ|どう)(?<!こうい|そうい|ああい|どうい)[{HIRAGANA}](?:た|る|い)(?=[{_NOUN_CLASS}])")
 
 
 # A passive verb: after it, によって names who acted.

@@ -26,7 +26,7 @@ def span_quantities(text: str, start: int, end: int, cache: dict) -> list[Quanti
     found = cache.get(key)
     if found is None:
         found = extract(text, start, end)
-        if text.find("年代", start, end) != -1:
+        if text.find("年代", start, end) != -1 or text.find("世紀", start, end) != -1:
             found = sorted(found + decades(text, start, end), key=lambda q: q.start)
         cache[key] = found
     return found
