@@ -12,9 +12,14 @@ said as one of these is compared only with one said the same way.
 
 from __future__ import annotations
 
+from typing import Optional
+
 from lint.cache.programs import compile_re
+from lint.kinds.contradiction.predicates import predicates
 from lint.kinds.contradiction.quantities import Quantity
 from lint.kinds.contradiction.units import Unit
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.tokens import clause_bounds
 
 # Words of addition or of a sum near a count, in its clause.
 ADDED = compile_re(r"新たに|新しく|さらに|追加|加わ|加え|増え|増加")
@@ -58,3 +63,25 @@ def reading(u: Unit, q: Quantity) -> str:
     if u.text.startswith("に", q.end) and JOINING.search(u.text, q.end, hi):
         return ""
     return "added" if ADDED.search(u.text, lo, hi) else ""
+
+
+# The word a verb takes right before it (洗礼を|受け).
+_WORD_BEFORE = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}}(?:を|が|に|へ|で)?$")
+
+
+def act_after(u: Unit, q: Quantity) -> Optional[tuple[str, str]]:
+    """The act a number is said of: the first verb after it in its clause,
+    with the word that verb takes (約3,000人が|洗礼を|受け: 洗礼を, 受)."""
+    hi = clause_bounds(u.text, q.end, u.start, u.end)[1]
+    for p in predicates(u.text, q.end, hi):
+        word = _WORD_BEFORE.search(u.text, q.end, p.start)
+        return (word.group(), p.key) if word else None
+    return None
+
+
+def same_act(a: Unit, q: Quantity, b: Unit, e: Quantity) -> bool:
+    """Two numbers said of one act (約5,000人が…洗礼を受け / 約3,000人が
+    洗礼を受けて仲間に加わった): a word of addition further on does not
+    make the second a count of those added."""
+    mine = act_after(a, q)
+    return mine is not None and mine == act_after(b, e)

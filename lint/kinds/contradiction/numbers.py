@@ -18,7 +18,7 @@ from lint.kinds.contradiction.counts_once import counts_told_once, figure_in_cla
 from lint.kinds.contradiction.dated import sentence_years
 from lint.kinds.contradiction.decades import UNIT as DECADE
 from lint.kinds.contradiction.detail_values import detail_values
-from lint.kinds.contradiction.increments import reading
+from lint.kinds.contradiction.increments import reading, same_act
 from lint.kinds.contradiction.numerals import to_int_ascii
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import Quantity, compatible
@@ -258,9 +258,9 @@ def _of_another(claim: Unit, q: Quantity, unit: Unit, e: Quantity, details: list
 def _said_of_another(claim: Unit, q: Quantity, unit: Unit, e: Quantity, said_as, cache: dict) -> bool:
     """The two numbers are said of two subjects, read two ways, or of two
     events or years."""
-    return other_subject(claim, q, unit, e, cache) or said_as != reading(unit, e) or (
+    return other_subject(claim, q, unit, e, cache) or said_as != reading(unit, e) and not same_act(claim, q, unit, e) or (
         q.unit == "date" and (other_dated_event(claim, q, unit, e, cache) or dated_noun_apart(claim, q, unit, e))) or (
-        q.unit not in DATED_UNITS and (other_year(claim, q, unit, e, cache) or other_event(claim, q, unit, cache)))
+        q.unit not in DATED_UNITS and (other_year(claim, q, unit, e, cache) or other_event(claim, q, unit, e, cache)))
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings,

@@ -12,7 +12,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.decades import decades
 from lint.kinds.contradiction.quantities import Quantity, compatible, extract
 from lint.kinds.contradiction.units import Unit
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, is_hiragana
 from lint.text.tokens import bigrams, clause_bounds
 
 # A count joined to one more party that acts with it (湾岸の4か国と南米の
@@ -56,8 +56,10 @@ def parts(u: Unit, cache: dict) -> set[int]:
             # Each with a topic of its own (死者は6,434人、行方不明者は3人): two statements.
             gap = u.text[a.end:b.start]
             own_topics = gap.startswith("、") and gap.endswith(("は", "が"))
+            # と before a verb quotes or classes (1万石格とされ、…5万石格へ): no list.
+            classed = joined[:1] == "と" and is_hiragana(joined[1:2])
             if (counted and a.unit == b.unit and joined[:1] in "とや、" and b.start - a.end <= 12
-                    and not clause_of_its_own and not own_topics):
+                    and not clause_of_its_own and not own_topics and not classed):
                 found.update((a.start, b.start))
         found |= rates(u, cache)
         for q in qs:
