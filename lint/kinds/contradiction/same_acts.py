@@ -89,6 +89,7 @@ SAME_ACTS = (
     ("訪問", "訪れ", "訪ね"),
     ("公表", "発表"),
     ("追加", "加え"),
+    ("普及", "広ま", "広が"),
 )
 _GROUP = {_spelled(w): k for k, group in enumerate(SAME_ACTS) for w in group}
 # What each group's words are searched for in the details: a predicate's
