@@ -40,7 +40,12 @@ OPEN_PHRASE = compile_re(r"(?:の|は|が|も|に|には)?(?:めど|目処|メ�
 # An event word inflected as an act that happened (加盟した, 成立し, 派遣している).
 DONE_TAIL = compile_re(r"(?:し|され|させ)(?:た|たが|たの|ていた|ている|ており|てい|て|ても)?")
 # Acts that make the event they are done to happen (建国が宣言された).
-REALIZING = {"宣言", "発表", "実施", "実現", "決定", "承認", "締結", "調印", "公布", "施行", "採択", "可決", "達成"}
+REALIZING = {"宣言", "発表", "実施", "実現", "決定", "承認", "締結", "調印", "公布", "施行", "採択", "可決", "達成",
+             "成立", "完了", "完成", "終了"}
+# Adverbs a chunk's particle may carry before that act (合意が|すでに|成立している).
+_DONE_ADVERBS = compile_re("(?:すでに|既に|すべて|全て|ほぼ|ようやく|ついに|無事に|正式に)*")
+# Nouns of the work an event is carried out by (延伸工事, 移転作業): the event is the word before.
+_WORK = ("工事", "作業")
 # Verbs that carry an event out, done (同盟を結んだ, 調査が行われた, 登録が決まった).
 DONE_BY_VERB = compile_re(r"(?:結ん|行っ|果たし|遂げ|終え|交わし|決まっ)(?:だ|た|で|て)|(?:結ば|行わ|交わさ)れ(?:た|て|、)")
 # Grammar between an event word and the open word after it.
@@ -102,19 +107,23 @@ def _states(u: Unit, cache: dict) -> list[tuple[str, int, int, bool]]:
     cs = unit_chunks(u, cache)
     for k, c in enumerate(cs):
         event = event_of(c.word)  # the verbal noun it ends with (石油輸出国機構への|加盟 → 加盟)
+        work = 0
+        if event in _WORK and len(c.word) >= 4 and event_of(c.word[:-2]) is not None:
+            event, work = event_of(c.word[:-2]), 2
         if event is None:
             verb = verb_state(cs, k)
             if verb is not None:
                 found.append(verb)
             continue
-        start = c.end - len(event)
+        start = c.end - work - len(event)
         end = _open_after(cs, k, u.text)
         if end is not None:
             found.append((event, start, end, True))
         elif (DONE_TAIL.fullmatch(c.grammar) and _open_after_tail(cs, k) is None and not _planned_later(cs, k)
               and not _supposed(cs, k, u)):
             found.append((event, start, c.end + len(c.grammar), False))
-        elif c.grammar in ("が", "を", "は") and k + 1 < len(cs) and cs[k + 1].clause == c.clause and (
+        elif c.grammar[:1] in ("が", "を", "は") and _DONE_ADVERBS.fullmatch(c.grammar, 1) and k + 1 < len(cs) and (
+                cs[k + 1].clause == c.clause) and (
                 cs[k + 1].word in REALIZING and DONE_TAIL.fullmatch(cs[k + 1].grammar)
                 or DONE_BY_VERB.match(u.text, cs[k + 1].start)):
             # 建国が宣言された, 協定を締結した, 同盟を結んだ: the act makes the event happen.
@@ -124,6 +133,10 @@ def _states(u: Unit, cache: dict) -> list[tuple[str, int, int, bool]]:
                 or _SET_ABOUT_VERB.match(u.text, cs[k + 1].start)):
             # 東方遠征に出発した, 改革に着手した, 攻撃に踏み切った: the event begun.
             found.append((event, start, cs[k + 1].grammar_end, False))
+        elif c.grammar == "に" and k + 1 < len(cs) and cs[k + 1].word == "至" and (
+                reached := verb_state(cs, k + 1)) is not None:
+            # 合意に至る可能性 / 合意に至った: the event reached, or only weighed.
+            found.append((event, start, reached[2], reached[3]))
     return found
 
 
