@@ -114,7 +114,8 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
                 if q.unit != "percent" or q.approx and q.high - q.low > 20:
                     continue
                 against = (q.low >= SMALL_AGAINST if small else q.high < MAJORITY if m.group() in MAJORITIES
-                           else q.high <= LARGE_AGAINST)
+                           # (約4割: about 40%, under half whatever the margin.)
+                           else q.high <= LARGE_AGAINST or q.approx and q.value <= LARGE_AGAINST and q.high < MAJORITY)
                 if not against:
                     continue
                 ulo, uhi = clause_bounds(unit.text, q.start, unit.start, unit.end)
