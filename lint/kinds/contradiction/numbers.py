@@ -22,6 +22,7 @@ from lint.kinds.contradiction.increments import reading, same_act
 from lint.kinds.contradiction.numerals import to_int_ascii
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import Quantity, compatible
+from lint.kinds.contradiction.relative_years import told_by_word
 from lint.kinds.contradiction.number_support import by_how_much, old_year_read_otherwise, supported
 from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, as_of, complement_counted, dated_noun_apart, labelled_otherwise,
                                                    open_against_done, other_dated_event,
@@ -255,6 +256,11 @@ def _of_another(claim: Unit, q: Quantity, unit: Unit, e: Quantity, details: list
                    for c in quantities(claim, cache)))
 
 
+def _kind(q: Quantity) -> str:
+    """A year told by a word for it (翌年, その2年後) slips in time order."""
+    return "temporal" if told_by_word(q.surface) else "number"
+
+
 def _said_of_another(claim: Unit, q: Quantity, unit: Unit, e: Quantity, said_as, cache: dict) -> bool:
     """The two numbers are said of two subjects, read two ways, or of two
     events or years."""
@@ -279,7 +285,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         dated_otherwise = misdated(claim, q, details, cache)
         if dated_otherwise is not None:
             unit, e = dated_otherwise
-            out.append(Conflict("number", q.start, q.end, unit, e.start, e.end, q.surface, e.surface))
+            out.append(Conflict(_kind(q), q.start, q.end, unit, e.start, e.end, q.surface, e.surface))
             continue
         # A share for each or an interval (2年ごとに) is compared with those alone.
         rate = q.start in rates(claim, cache)
@@ -359,5 +365,5 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # a step (5%台) would not hold the details' figure.
         replacement = figure_in_claim_words(claim, q, unit, e) if (len(values) == 1 and not counts_companions(claim, q)
                                                           and not q.suffix.startswith(("に", "を", "台"))) else None
-        out.append(Conflict("number", q.start, q.end, unit, e.start, e.end, q.surface, e.surface, replacement))
+        out.append(Conflict(_kind(q), q.start, q.end, unit, e.start, e.end, q.surface, e.surface, replacement))
     return out

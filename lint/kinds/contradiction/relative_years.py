@@ -68,8 +68,10 @@ RELATIVE_MONTHS = {"同月": 0, "翌月": 1, "前月": -1}
 
 def months_told_before(found: list, body: str, base: int, make: Callable[[int, int, str, tuple], object]) -> None:
     """Add to ``found`` (in order) a date for each 同月, 翌月 or 前月 after a
-    date with a month in the sentence: the month it points to.  ``make``
-    builds the quantity from its offsets, surface and date."""
+    date with a month in the sentence: the month it points to; and a year
+    for each 同年, 翌年, 前年 or その3年後 standing alone after a year of the
+    sentence (1958年に…、翌年に改称された: 1959).  ``make`` builds the
+    quantity from its offsets, surface and date."""
     added = False
     for m in _MONTH_WORD.finditer(body):
         at = base + m.start()
@@ -80,8 +82,24 @@ def months_told_before(found: list, body: str, base: int, make: Callable[[int, i
         year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
         found.append(make(at, base + m.end(), m.group(1), (year, month, None)))
         added = True
+    for m in _YEAR_WORD.finditer(body) if "年" in body else ():
+        at, end = base + m.start(), base + m.end()
+        told = [q for q in found if q.unit == "date" and q.date and q.date[0] and q.end <= at]
+        if len({q.date[0] for q in told}) != 1:
+            continue  # no year before it, or two it may count from
+        shift = RELATIVE_YEARS.get(m.group("word")) if m.group("word") else (
+            int(m.group("n")) * (1 if m.group("way") == "後" else -1))
+        found[:] = [q for q in found if not (at <= q.start < end)]  # (その3年前: no span of 3 years)
+        found.append(make(at, end, m.group(), (told[-1].date[0] + shift, None, None)))
+        added = True
     if added:
         found.sort(key=lambda q: q.start)
+
+
+# A year told by the one before it, alone (翌年に, 同年のうちに, その3年前に); not
+# one before a month (翌年3月), which :func:`years_told_before` reads.
+_YEAR_WORD = compile_re("(?<![0-9\uff10-\uff19])(?:(?P<word>同年|翌年|前年)|その(?P<n>[0-9]{1,2})年(?P<way>後|前))"
+                        "(?=に|には|の|、|まで|から)(?!の[0-9\uff10-\uff19])")
 
 
 def last_date_before(text: str, start: int, extract: Callable[[str, int, int], list]) -> tuple:
@@ -97,3 +115,9 @@ def last_date_before(text: str, start: int, extract: Callable[[str, int, int], l
         if dates:
             return dates[-1][0], dates[-1][1]
     return None, None
+
+
+def told_by_word(surface: str) -> bool:
+    """A year told by a word for it (翌年, その3年前): its slip is one of time order."""
+    m = _YEAR_WORD.match(surface + "に")
+    return m is not None and m.end() == len(surface)
