@@ -6,7 +6,8 @@ effect (most of the claim's words for it are in the details' part after the
 connective) with a connective of cause (ため, ことから, によって, を受けて …);
 the claim's cause is in words the post never uses, and the details' cause
 shares none of them.  A cause the claim only rewords keeps some of the
-details' words, and is left alone.
+details' words, and is left alone; a details' cause that points back
+(この性質に…) tells its words in the sentence before, and is not compared.
 
     pass: 路盤が安定したことで速度を上げた / 路盤が落ち着いて安定したことから速度を上げられるようになり
     fail: 新型車両を投入したことで速度を上げた / 路盤が落ち着いて安定したことから速度を上げられるようになり
@@ -20,11 +21,12 @@ from lint.kinds.contradiction.relations import relations
 from lint.kinds.contradiction.units import Conflict, Unit, details_text
 
 # How many of the claim's cause words the post must never use, and what share of them.
-MIN_NEW = 3
+MIN_NEW = 2
 NEW_SHARE = 0.75
 # Share of the claim's effect words the details' effect must hold.
 EFFECT_SHARE = 0.5
 _DIGIT = compile_re("[0-9０-９]")
+_POINTING_BACK = ("この", "その", "これ", "それ", "こうした", "そうした", "こういった", "そういった")
 
 
 def _words(grams: frozenset) -> set:
@@ -47,7 +49,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) 
         for unit in aligned:
             for theirs in relations(unit, cache):
                 their_cause, their_effect = theirs.parts
+                # (A cause that points back, この性質に…, tells its words in the sentence before.)
                 if (not is_causal(theirs, unit.text) or len(effect & their_effect) < EFFECT_SHARE * len(effect)
+                        or unit.text.startswith(_POINTING_BACK, theirs.first_span[0])
                         or their_cause & cause or len(_words(their_cause - their_effect) - effect) < 2):
                     continue
                 (s, e), (es, ee) = rel.first_span, theirs.first_span
