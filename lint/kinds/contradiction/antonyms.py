@@ -165,9 +165,9 @@ def _change_against_state(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: 
 
 # で that is the copula (港北市だけである, 日本だけで、…), not a particle of place.
 COPULA_DE = ("である", "であっ", "でした", "です", "で、", "で，")
-# A state held before what came next; up to then only as a party's (握ってきたKANUは), not a trend (減ってきた。).
-_HELD = ("ていた", "でいた", "を続けていた", "が続いていた")
-_HELD_UNTIL = compile_re(f"(?:てきた|を続けてきた|が続いてきた)(?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-z])")
+# A state held before what came next (握ってきたが); not a trend ending the sentence (減ってきた。).
+_HELD = ("ていた", "でいた", "てきた", "を続けていた", "が続いていた", "を続けてきた", "が続いてきた")
+_TREND_NOW = compile_re("(?:てきた|を続けてきた|が続いてきた)(?:。|$)")
 
 
 # A word of quantity that counts out part of a whole (流域の多くは), and an
@@ -184,7 +184,7 @@ def _part_against_description(claim: Unit, s: int, e: int, unit: Unit, ue: int) 
 
 def _state_before_act(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
     """The details tell what was held (要塞線を築いていた), the claim an act that may come after (失った)."""
-    return (unit.text.startswith(_HELD, ue) or bool(_HELD_UNTIL.match(unit.text, ue))) and not claim.text.startswith(_HELD, e)
+    return unit.text.startswith(_HELD, ue) and not _TREND_NOW.match(unit.text, ue) and not claim.text.startswith(_HELD, e)
 
 
 def _answers_other_clause(claim: Unit, cs: int, ce: int, unit: Unit, us: int, ue: int, closeness: tuple,

@@ -19,6 +19,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.order import is_causal
 from lint.kinds.contradiction.relations import relations
 from lint.kinds.contradiction.units import Conflict, Unit, details_text
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 
 # How many of the claim's cause words the post must never use, and what share of them.
 MIN_NEW = 2
@@ -26,6 +27,7 @@ NEW_SHARE = 0.75
 # Share of the claim's effect words the details' effect must hold.
 EFFECT_SHARE = 0.5
 _DIGIT = compile_re("[0-9０-９]")
+_RUN = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+")
 _POINTING_BACK = ("この", "その", "これ", "それ", "こうした", "そうした", "こういった", "そういった")
 
 
@@ -44,7 +46,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) 
         cause = _words(cause_part - effect_part)
         new = {g for g in cause if g not in text}
         effect = _words(effect_part - cause_part)
-        if len(new) < MIN_NEW or len(new) < NEW_SHARE * len(cause) or len(effect) < 2:
+        # (…in two words at least: one long word's letter pairs, 燃料高, may reword the details.)
+        new_words = {w for w in _RUN.findall(claim.text, *rel.first_span) if w not in text}
+        if len(new) < MIN_NEW or len(new) < NEW_SHARE * len(cause) or len(effect) < 2 or len(new_words) < 2:
             continue
         for unit in aligned:
             for theirs in relations(unit, cache):

@@ -105,13 +105,17 @@ def _clause_with_topic(u: Unit, at: int) -> tuple[int, int]:
         lo = u.start
     elif lo > u.start and _OPENING_DATE.fullmatch(u.text, u.start, lo):
         lo = u.start  # …and so does an opening date (1808年、…王室がリオデジャネイロへ移り)
+    elif lo > u.start and _DATE_CLAUSE.fullmatch(u.text, before := clause_bounds(u.text, lo - 1, u.start, u.end)[0], lo):
+        lo = before  # …and a date set apart before it (…として、2000年12月、…開業した)
     return lo, hi
 
 
 # A date alone opening a sentence, a list's number (1.1808年、) or a heading
-# line before it; or a time named by its year (2030年の記念の年に、).
+# line before it; or a time named by its year (2030年の記念の年に、); and a
+# clause that is a date alone anywhere (…として、2000年12月、).
 _OPENING_DATE = compile_re(r"(?:[^\n、。]*\n)?\s*(?:[0-9０-９]+[.．]\s*)?[0-9０-９]{3,4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?"
                            r"(?:の[^、。はが]{1,10}?)?(?:に|には)?、\s*")
+_DATE_CLAUSE = compile_re(r"\s*[0-9０-９]{3,4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?(?:に|には)?、")
 
 
 def dated_description(u: Unit, at: int) -> bool:
@@ -196,7 +200,7 @@ def _dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple
             # the span's own clause only, not a word of the next one.
             near = [(not same, abs(at - pos), year, at) for year, at in years
                     if abs(at - pos) <= REACH and not _edition(u.text, at)
-                    and ((same := _same_clause(u.text, at, pos)) or not _SPAN_END.match(u.text, at))
+                    and ((same := not any(ch in "、。，" for ch in u.text[min(at, pos):max(at, pos)])) or not _SPAN_END.match(u.text, at))
                     and not _CHANGE_FROM.match(u.text, at) and not DECADE.match(u.text, at)
                     # 第一次世界大戦後の1920年: a year after the event, not its own.
                     and not (at > pos and u.text.startswith(AFTER_OR_BEFORE, pos + len(word)))]
@@ -230,8 +234,7 @@ def _edition(text: str, at: int) -> bool:
 # (…に統合された後: 後, 前, 際, 時 tell when the next act came, no noun described.)
 _ADNOMINAL_YEAR = compile_re(f"[0-9０-９]{{4}}年(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?に[^、。]{{0,12}}?"
                              f"(?:た|る|ていた|ている)(?![後前際時直以])(?=[{_NOUN}])")
-# After a verb ending in た or る, a noun it describes: not a time (始まった年,
-# 勝利した後).
+# After a verb ending in た or る, a noun it describes: not a time (始まった年, 勝利した後).
 NOUN_DESCRIBED = f"(?![後前際時直以年月日頃])(?=[{_NOUN}])"
 AFTER_OR_BEFORE = ("後", "前", "以後", "以降", "以前", "直後", "直前")
 # The year of a change's first value (2014年の4.4%から2015年には8.0%へ): the change is later.
@@ -239,10 +242,6 @@ _CHANGE_FROM = compile_re(r"[0-9０-９]{4}年(?:度)?の[^、。]{0,10}?[0-9０
 _SPAN_END = compile_re(r"[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:から|まで|以来|以降)")
 OBJECT_CASES = ("を", "に", "へ", "で", "の", "と", "から", "まで", "より", "など")
 PASSIVE = compile_re(r"^(?:[かさたなまらわがばい]?れ|され|られ)")
-
-
-def _same_clause(text: str, a: int, b: int) -> bool:
-    return not any(ch in "、。，" for ch in text[min(a, b):max(a, b)])
 
 
 def _part_dates(text: str, span: tuple[int, int], other: tuple[int, int], details: list[Unit],

@@ -83,5 +83,14 @@ def same_act(a: Unit, q: Quantity, b: Unit, e: Quantity) -> bool:
     """Two numbers said of one act (約5,000人が…洗礼を受け / 約3,000人が
     洗礼を受けて仲間に加わった): a word of addition further on does not
     make the second a count of those added."""
+    # (Not where the details say new (新たに12か国が批准して加わった) or the
+    # claim says all (合計40か国): then one counts those added, one the whole.)
+    lo, hi = _clause_around(b, e)
+    if q.prefix in _TOTALS or _NEWLY.search(b.text, b.start, hi) is not None:
+        return False
     mine = act_after(a, q)
     return mine is not None and mine == act_after(b, e)
+
+
+_NEWLY = compile_re(r"新たに|新しく|さらに|追加|増え|増加")
+_TOTALS = ("計", "合計", "総計", "総額")

@@ -226,6 +226,7 @@ LIST_ENDS = ("、", "。", "\n", " ")
 
 
 _KATAKANA_HEAD = compile_re(f"[{_KATAKANA_CLASS}]{{3,}}")
+_ORDINAL_BEFORE = compile_re("^第[0-9０-９〇一二三四五六七八九十百千]+[代世次回期]")
 
 
 def new_name(word: str, rest: str, details_text: str) -> bool:
@@ -233,8 +234,9 @@ def new_name(word: str, rest: str, details_text: str) -> bool:
     use, nor the last part of it joined by ・ (インド・バングラデシュ ends
     with a country the details name), nor two of their names joined, nor a
     short form of it, nor a family of a name they use.  A ・ at either end
-    separates list items (東スラヴ・西スラヴ): no part of the name."""
-    word = word.strip("・")
+    separates list items (東スラヴ・西スラヴ), and an ordinal before it (第九十代
+    亀山天皇) counts, however written: neither is part of the name."""
+    word = _ORDINAL_BEFORE.sub("", word.strip("・"))
     if word in details_text or not name_like(word) or kin_of_named(word, details_text):
         return False
     # Of a name joined by ・, the last part names the thing (ウクライナ・フリヴニャ);

@@ -87,11 +87,12 @@ _NOUN_END = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}0-9０-９]")
 
 
 # Words after a name that make it a family or a group of kin (キャドバリー家, 徳川一族, ルイ夫妻).
-_KIN_GROUPS = ("一家", "一族", "家族", "兄弟", "姉妹", "夫妻", "親子", "父子", "母子", "家", "氏")
+_KIN_GROUPS = ("一家", "一族", "兄弟", "姉妹", "夫妻", "親子", "父子", "母子", "家")
 
 
 def kin_of_named(word: str, details_text: str) -> bool:
-    """A family or kin group of a name the details use (キャドバリー家 /
-    ジョン・キャドバリー): any of its members may act for it."""
+    """A family or kin group of a person the details name by that surname
+    (キャドバリー家 / ジョン・キャドバリー): any of its members may act for
+    it.  A surname the details use alone (フライは…) may be a firm's."""
     kin = next((k for k in _KIN_GROUPS if word.endswith(k)), None)
-    return kin is not None and len(word) - len(kin) >= 2 and word[:-len(kin)] in details_text
+    return kin is not None and len(word) - len(kin) >= 2 and "・" + word[:-len(kin)] in details_text

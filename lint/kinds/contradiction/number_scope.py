@@ -88,8 +88,8 @@ def other_year(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict) -
     return bool(ye) and not ye & clause_years(claim, q, cache)
 
 
-def other_event(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict) -> bool:
-    """The claim number's clause and the details' number's give calendar
+def other_event(claim: Unit, q: Quantity, unit: Unit, cache: dict) -> bool:
+    """The claim number's clause and the details' sentence give calendar
     years, none the same: two events (ポーランドなど3か国が1999年に加盟し
     / 2022年の侵攻を受けて…同盟は32か国体制となった)."""
     lo, hi = clause_bounds(claim.text, q.start, claim.start, claim.end)
@@ -97,11 +97,6 @@ def other_event(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict) 
         # A clause with no year of its own is dated by its sentence's
         # (2008年1月には、従業員の約7%、1,000人を減らす).
         lo, hi = claim.start, claim.end
-    # A year only in a clause after the details' number dates a later act
-    # (実際には72回飛行し、2024年1月に…運用を終えた), not that number.
-    end = clause_bounds(unit.text, e.start, unit.start, unit.end)[1]
-    if _YEAR.search(unit.text, unit.start, end) is None and _YEAR.search(unit.text, end, unit.end) is not None:
-        return False
     return span_dated_apart(claim, lo, hi, unit, cache)
 
 

@@ -264,9 +264,12 @@ def _kind(q: Quantity) -> str:
 def _said_of_another(claim: Unit, q: Quantity, unit: Unit, e: Quantity, said_as, cache: dict) -> bool:
     """The two numbers are said of two subjects, read two ways, or of two
     events or years."""
-    return other_subject(claim, q, unit, e, cache) or said_as != reading(unit, e) and not same_act(claim, q, unit, e) or (
+    theirs = reading(unit, e)
+    # (A word of addition after the one act both counts are said of: one count.)
+    return other_subject(claim, q, unit, e, cache) or said_as != theirs and not (
+        {said_as, theirs} == {"added", ""} and same_act(claim, q, unit, e)) or (
         q.unit == "date" and (other_dated_event(claim, q, unit, e, cache) or dated_noun_apart(claim, q, unit, e))) or (
-        q.unit not in DATED_UNITS and (other_year(claim, q, unit, e, cache) or other_event(claim, q, unit, e, cache)))
+        q.unit not in DATED_UNITS and (other_year(claim, q, unit, e, cache) or other_event(claim, q, unit, cache)))
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings,

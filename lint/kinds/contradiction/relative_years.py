@@ -84,9 +84,11 @@ def months_told_before(found: list, body: str, base: int, make: Callable[[int, i
         added = True
     for m in _YEAR_WORD.finditer(body) if "年" in body else ():
         at, end = base + m.start(), base + m.end()
-        told = [q for q in found if q.unit == "date" and q.date and q.date[0] and q.end <= at]
+        # (A year of birth describes a person and dates no act: 1930年生まれの田中は.)
+        told = [q for q in found if q.unit == "date" and q.date and q.date[0] and q.end <= at
+                and not body.startswith("生", q.end - base)]
         if len({q.date[0] for q in told}) != 1:
-            continue  # no year before it, or two it may count from
+            continue  # no year of an act before it, or two it may count from
         shift = RELATIVE_YEARS.get(m.group("word")) if m.group("word") else (
             int(m.group("n")) * (1 if m.group("way") == "後" else -1))
         found[:] = [q for q in found if not (at <= q.start < end)]  # (その3年前: no span of 3 years)
@@ -97,8 +99,10 @@ def months_told_before(found: list, body: str, base: int, make: Callable[[int, i
 
 
 # A year told by the one before it, alone (翌年に, 同年のうちに, その3年前に); not
-# one before a month (翌年3月), which :func:`years_told_before` reads.
-_YEAR_WORD = compile_re("(?<![0-9\uff10-\uff19])(?:(?P<word>同年|翌年|前年)|その(?P<n>[0-9]{1,2})年(?P<way>後|前))"
+# one before a month (翌年3月), which :func:`years_told_before` reads.  It
+# opens its clause: after an event named before it (死去した翌年, 独立する
+# 前年) it counts from that event.
+_YEAR_WORD = compile_re("(?:(?<=[、，])|^)(?:(?P<word>同年|翌年|前年)|その(?P<n>[0-9]{1,2})年(?P<way>後|前))"
                         "(?=に|には|の|、|まで|から)(?!の[0-9\uff10-\uff19])")
 
 

@@ -111,11 +111,6 @@ def same_head(a: Chunk, b: Chunk) -> bool:
     x, y = a.word, b.word
     if x == y:
         return True
-    # A verb of one kanji and a verbal noun of two it opens (斬った / 斬殺した);
-    # not one it ends, a word of its own (来て / 由来し, 見つけ / 発見し).
-    short, long_ = sorted((x, y), key=len)
-    if len(short) == 1 and len(long_) == 2 and is_kanji(short) and long_[0] == short:
-        return True
     grams = {x[i:i + 2] for i in range(len(x) - 1)}
     return any(y[i:i + 2] in grams for i in range(len(y) - 1))
 

@@ -12,9 +12,11 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.decades import decades
 from lint.kinds.contradiction.quantities import Quantity, compatible, extract
 from lint.kinds.contradiction.units import Unit
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, is_hiragana
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import bigrams, clause_bounds
 
+# A verb after と that classes or names (1万石格とされ, 3人となった, 2校といい).
+_CLASSING = ("され", "し", "す", "せ", "な", "い", "呼")
 # A count joined to one more party that acts with it (湾岸の4か国と南米の
 # ベネズエラが結成した): the count is one term of the group.
 _JOINED_PARTY = compile_re(f"[とや][{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・の]{{1,15}}?[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー](?:が|は|を|も)")
@@ -57,7 +59,7 @@ def parts(u: Unit, cache: dict) -> set[int]:
             gap = u.text[a.end:b.start]
             own_topics = gap.startswith("、") and gap.endswith(("は", "が"))
             # と before a verb quotes or classes (1万石格とされ、…5万石格へ): no list.
-            classed = joined[:1] == "と" and is_hiragana(joined[1:2])
+            classed = joined[:1] == "と" and u.text.startswith(_CLASSING, a.end + 1)
             if (counted and a.unit == b.unit and joined[:1] in "とや、" and b.start - a.end <= 12
                     and not clause_of_its_own and not own_topics and not classed):
                 found.update((a.start, b.start))
