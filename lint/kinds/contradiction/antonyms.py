@@ -32,7 +32,7 @@ from lint.kinds.contradiction.owners import counted_apart, owners_differ
 from lint.kinds.contradiction.standards import standard_unnamed, other_standards
 from lint.kinds.contradiction.tense import converse_day, parts_of_other_periods, since_before
 from lint.kinds.contradiction.word_scope import (NOT_ONLY, PICKED_OUT, PROPOSED, UNIVERSAL, acts_differ,
-                                                 limited_word_absent, only_told, tally, year_given)
+                                                 limited_word_absent, only_told, tallied_alike, year_given)
 from lint.text.tokens import clause_bounds
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.cache.programs import compile_re
@@ -329,7 +329,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                  and counted_apart(claim, s, e, unit, us, ue))
                         and not (kind == "quantifier" and (_EXCEPTED.match(unit.text, ue, unit.end) or _not_all(unit, us, ue)
                                                            or verb_against_noun(claim, e, unit, ue)))
-                        and tally(claim.text, e) == tally(unit.text, ue)]
+                        and tallied_alike(claim, s, e, unit, ue)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)
             # The claim's word said of the whole the claim names (海底部の一部) agrees however far its clause.

@@ -19,7 +19,7 @@ from lint.kinds.contradiction.predicates import NOUN_RUN_AT_END, predicates
 from lint.kinds.contradiction.scope import ONLY
 from lint.kinds.contradiction.units import Unit, containing
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
-from lint.text.tokens import clause_bounds
+from lint.text.tokens import clause_bounds, find_all
 
 
 # A denial describing a noun (売却されなかった残りの部門): it picks out
@@ -78,13 +78,22 @@ def only_told(claim: Unit, s: int, details: list[Unit], cache: dict) -> bool:
 NOT_ONLY = compile_re("(?:の(?:もの|こと))?(?:で|では)な[いく]|ならず")
 
 
-# A word given its share right after it (賛成が9割, 賛成は約92.7%): a tally of
-# votes, which says nothing against a party's stance (中央政府の反対).
-_TALLY = compile_re(r"[がはで]?(?:約|およそ|ほぼ)?[0-9０-９一二三四五六七八九十.．]+(?:割|%|％|パーセント)")
+# A word given its share or count right after it (賛成が9割, 賛成569票): a
+# tally of votes, which says nothing against a party's stance (中央政府の反対).
+_TALLY = compile_re(r"[がはで]?(?:約|およそ|ほぼ)?[0-9０-９一二三四五六七八九十.．,，]+(?:割|%|％|パーセント|票)")
 
 
 def tally(text: str, end: int) -> bool:
     return _TALLY.match(text, end) is not None
+
+
+def tallied_alike(claim: Unit, s: int, e: int, unit: Unit, ue: int) -> bool:
+    """Both words are tallies or neither is; and a tally of the claim's word
+    the sentence gives too (賛成569票、反対80票) leaves its other tally alone."""
+    if tally(claim.text, e) != tally(unit.text, ue):
+        return False
+    word = claim.text[s:e]
+    return not tally(claim.text, e) or not any(tally(unit.text, k + len(word)) for k in find_all(unit.text, word, unit.start, unit.end))
 
 
 _YEAR_AFTER = compile_re(r"[0-9０-９]{4}年")
