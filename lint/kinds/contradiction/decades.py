@@ -17,6 +17,7 @@ clause (see :func:`~lint.kinds.contradiction.numbers.compare`).  A part of one n
 from __future__ import annotations
 
 from lint.cache.programs import compile_re
+from lint.kinds.contradiction.calendar_years import CENTURY
 from lint.kinds.contradiction.numerals import to_int_ascii
 from lint.kinds.contradiction.quantities import Quantity
 from lint.kinds.contradiction.thresholds import INF
@@ -30,11 +31,6 @@ _PARTS = {None: (0, 9), "前半": (0, 4), "後半": (5, 9), "半ば": (3, 7), "�
 _CENTURY_PARTS = {None: (0, 99), "前半": (0, 49), "後半": (50, 99), "半ば": (30, 69), "中ごろ": (30, 69),
                   "中頃": (30, 69), "中葉": (30, 69), "初め": (0, 29), "初頭": (0, 29), "末": (80, 99),
                   "終わり": (80, 99)}
-# A century of the common era; not one before it (紀元前3世紀), nor a count of centuries (数世紀, 2世紀にわたり).
-# (Nor the end of a range or a list, 3～4世紀, nor a part of a number, 1.5世紀, 1世紀半前.)
-_CENTURY = compile_re(r"(?<![0-9０-９前数.．～〜])(?<![0-9０-９][、,・])(?P<c>[0-9０-９]{1,2})世紀(?!にわた|もの|以上|近く|余り|ぶり|半|前(?!半)|後(?!半)|ほど|の間)"
-                      r"(?P<part>前半|後半|半ば|中ごろ|中頃|中葉|初め|初頭|末|終わり)?"
-                      r"(?P<bound>以降|以後|から|まで|以前)?")
 UNIT = "decade"
 
 
@@ -45,7 +41,7 @@ def decades(text: str, start: int, end: int) -> list[Quantity]:
         # 1800年代 is mostly the hundred years, not ten (1800年代後半の産業革命); 2000年代 the ten.
         a, b = (_CENTURY_PARTS if first % 100 == 0 and first < 1900 else _PARTS)[m.group("part")]
         out.append(_span(m, first, first + a, first + b, "y"))
-    for m in _CENTURY.finditer(text, start, end):
+    for m in CENTURY.finditer(text, start, end):
         first = (int(to_int_ascii(m.group("c"))) - 1) * 100 + 1
         a, b = _CENTURY_PARTS[m.group("part")]
         out.append(_span(m, first, first + a, first + b, "c"))
