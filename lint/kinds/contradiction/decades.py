@@ -3,7 +3,8 @@
 
 A decade is a span of years: 1980年代前半 holds 1982 and is held by
 1980年代; 2000年代 is neither.  A century is one too (14世紀: 1301–1400),
-and so is a round hundred's 年代 (1800年代: the 1800s, as it is mostly meant).  A post names many decades for many events,
+and so is a round hundred's 年代 up to the 1800s (1800年代: the 1800s, as
+it is mostly meant; 2000年代 is the ten years).  A post names many decades for many events,
 so two are compared only where the detail sentence tells the claim's
 clause (see :func:`~lint.kinds.contradiction.numbers.compare`).  A part of one narrows the span (前半, 後半, 半ば,
 初め, 末); a bound after it (以降, から, まで) opens one end.

@@ -22,7 +22,8 @@ from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
 
 # Words of addition or of a sum near a count, in its clause.
-ADDED = compile_re(r"新たに|新しく|さらに|追加|加わ|加え|増え|増加")
+_NEW_WORDS = r"新たに|新しく|さらに|追加|増え|増加"
+ADDED = compile_re(_NEW_WORDS + r"|加わ|加え")
 SUM = compile_re(r"合わせ|あわせ")
 JOINING = compile_re(r"加わ|加え")
 # A difference: the number right before a word of more or less (3年遅れた,
@@ -85,12 +86,12 @@ def same_act(a: Unit, q: Quantity, b: Unit, e: Quantity) -> bool:
     make the second a count of those added."""
     # (Not where the details say new (新たに12か国が批准して加わった) or the
     # claim says all (合計40か国): then one counts those added, one the whole.)
-    lo, hi = _clause_around(b, e)
+    _, hi = _clause_around(b, e)
     if q.prefix in _TOTALS or _NEWLY.search(b.text, b.start, hi) is not None:
         return False
     mine = act_after(a, q)
     return mine is not None and mine == act_after(b, e)
 
 
-_NEWLY = compile_re(r"新たに|新しく|さらに|追加|増え|増加")
+_NEWLY = compile_re(_NEW_WORDS)
 _TOTALS = ("計", "合計", "総計", "総額")
