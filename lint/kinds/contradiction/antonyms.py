@@ -31,7 +31,7 @@ from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_othe
 from lint.kinds.contradiction.owners import counted_apart, owners_differ
 from lint.kinds.contradiction.standards import standard_unnamed, other_standards
 from lint.kinds.contradiction.tense import converse_day, parts_of_other_periods, since_before
-from lint.kinds.contradiction.word_scope import (NOT_ONLY, PICKED_OUT, PROPOSED, UNIVERSAL, acts_differ,
+from lint.kinds.contradiction.word_scope import (NOT_ONLY, PICKED_OUT, PROPOSED, UNIVERSAL, acts_differ, held,
                                                  limited_word_absent, only_told, tallied_alike, year_given)
 from lint.text.tokens import clause_bounds
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
@@ -165,9 +165,6 @@ def _change_against_state(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: 
 
 # で that is the copula (港北市だけである, 日本だけで、…), not a particle of place.
 COPULA_DE = ("である", "であっ", "でした", "です", "で、", "で，")
-# A state held before what came next (握ってきたが); not a trend ending the sentence (減ってきた。).
-_HELD = ("ていた", "でいた", "てきた", "を続けていた", "が続いていた", "を続けてきた", "が続いてきた")
-_TREND_NOW = compile_re("(?:てきた|を続けてきた|が続いてきた)(?:。|$)")
 
 
 # A word of quantity that counts out part of a whole (流域の多くは), and an
@@ -184,7 +181,7 @@ def _part_against_description(claim: Unit, s: int, e: int, unit: Unit, ue: int) 
 
 def _state_before_act(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
     """The details tell what was held (要塞線を築いていた), the claim an act that may come after (失った)."""
-    return unit.text.startswith(_HELD, ue) and not _TREND_NOW.match(unit.text, ue) and not claim.text.startswith(_HELD, e)
+    return held(unit.text, ue) and not held(claim.text, e)
 
 
 def _answers_other_clause(claim: Unit, cs: int, ce: int, unit: Unit, us: int, ue: int, closeness: tuple,

@@ -59,7 +59,7 @@ def calendar_year(body: str, m: re.Match, value: float) -> Optional[int]:
 # a count of centuries (数世紀, 2世紀にわたり), the end of a range or a list
 # (3～4世紀, 3、4世紀), nor a part of a number (1.5世紀, 1世紀半前).
 CENTURY = compile_re(r"(?<![0-9０-９前数.．～〜])(?<![0-9０-９][、,・])(?P<c>[0-9０-９]{1,2})世紀"
-                     r"(?!にわた|もの|以上|近く|余り|ぶり|半|前(?!半)|後(?!半)|ほど|の間)"
+                     r"(?!にわた|もの|以上|近く|余り|ぶり|半(?!ば)|前(?![半期])|後(?![半期])|ほど|の間)"
                      r"(?P<part>前半|後半|半ば|中ごろ|中頃|中葉|初め|初頭|末|終わり)?"
                      r"(?P<bound>以降|以後|から|まで|以前)?")
 

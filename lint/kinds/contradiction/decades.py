@@ -3,7 +3,7 @@
 
 A decade is a span of years: 1980年代前半 holds 1982 and is held by
 1980年代; 2000年代 is neither.  A century is one too (14世紀: 1301–1400),
-and so is a round hundred's 年代 up to the 1800s (1800年代: the 1800s, as
+and so is a round hundred's 年代 up to the 1900s (1900年代: the 1900s, as
 it is mostly meant; 2000年代 is the ten years).  A post names many decades for many events,
 so two are compared only where the detail sentence tells the claim's
 clause (see :func:`~lint.kinds.contradiction.numbers.compare`).  A part of one narrows the span (前半, 後半, 半ば,
@@ -39,8 +39,8 @@ def decades(text: str, start: int, end: int) -> list[Quantity]:
     out = []
     for m in _DECADE.finditer(text, start, end):
         first = int(to_int_ascii(m.group("y")))
-        # 1800年代 is mostly the hundred years, not ten (1800年代後半の産業革命); 2000年代 the ten.
-        a, b = (_CENTURY_PARTS if first % 100 == 0 and first < 1900 else _PARTS)[m.group("part")]
+        # 1800年代, 1900年代 are mostly the hundred years, not ten (1900年代後半); 2000年代 the ten.
+        a, b = (_CENTURY_PARTS if first % 100 == 0 and first <= 1900 else _PARTS)[m.group("part")]
         out.append(_span(m, first, first + a, first + b, "y"))
     for m in CENTURY.finditer(text, start, end):
         first = (int(to_int_ascii(m.group("c"))) - 1) * 100 + 1

@@ -86,8 +86,8 @@ def same_act(a: Unit, q: Quantity, b: Unit, e: Quantity) -> bool:
     make the second a count of those added."""
     # (Not where the details say new (新たに12か国が批准して加わった) or the
     # claim says all (合計40か国): then one counts those added, one the whole.)
-    _, hi = _clause_around(b, e)
-    if q.prefix in _TOTALS or _NEWLY.search(b.text, b.start, hi) is not None:
+    lo, hi = _clause_around(b, e)
+    if q.prefix in _TOTALS or _NEWLY.search(b.text, lo, hi) is not None:
         return False
     mine = act_after(a, q)
     return mine is not None and mine == act_after(b, e)

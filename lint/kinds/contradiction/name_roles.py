@@ -92,7 +92,9 @@ _KIN_GROUPS = ("一家", "一族", "兄弟", "姉妹", "夫妻", "親子", "父�
 
 def kin_of_named(word: str, details_text: str) -> bool:
     """A family or kin group of a person the details name by that surname
-    (キャドバリー家 / ジョン・キャドバリー): any of its members may act for
-    it.  A surname the details use alone (フライは…) may be a firm's."""
+    (キャドバリー家 / ジョン・キャドバリー, キャドバリー兄弟の): any of its
+    members may act for it.  A surname the details use alone (フライは…)
+    may be a firm's."""
     kin = next((k for k in _KIN_GROUPS if word.endswith(k)), None)
-    return kin is not None and len(word) - len(kin) >= 2 and "・" + word[:-len(kin)] in details_text
+    stem = word[:-len(kin)] if kin is not None else ""
+    return len(stem) >= 2 and ("・" + stem in details_text or any(stem + k in details_text for k in _KIN_GROUPS + ("の",)))

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from lint.cache.programs import compile_re
-from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.text.tokens import _KANJI_CLASS, CONTENT_RE, KANJI, KATAKANA, LATIN, LATIN_CHAR, OTHER, script
 
 # Inside a tail: kanji that belong to the grammar, not the content.
@@ -206,7 +206,8 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
         if text[j - 1] in _NAI_ADJECTIVES and tail[:1] == "な" and negative is not None:
             negative = is_negative_tail(tail[1:])  # 少ない, 危ない: the adjective's own ない
         if negative is None and (tail.startswith(("がな", "がず", "がれ", "がせ")) and script(text[j - 2]) != KANJI
-                                 or j - i == 1 and text[i] in _GA_VERBS and tail.startswith(_GA_TAILS)):
+                                 or text[j - 1] in _GA_VERBS and tail.startswith(_GA_TAILS)
+                                 and (j - i == 1 or text[j - 2] == "値" or not is_kanji(text[j - 2]))):
             # A verb's own が (引き継|がなかった, 広|がらなかった), no particle.
             negative = is_negative_tail(tail)
         if text[j - 1] == "的" and tail[:1] == "な" and tail[1:2] not in ("", "の", "ら"):
@@ -245,7 +246,7 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
 # Kanji of verbs whose okurigana opens with が (広がる, 上がる, 曲がる), and
 # the forms after it, which no particle が starts (広がらない, 上がった).
 _GA_VERBS = frozenset("広上下曲繋転挙揚群嫌")
-# (A kanji alone: 地下がらん, 売上が; and not 嫌がらせ, a noun.)
+# (Not after a noun's kanji, 地下がらん, 売上が, but 値上がらない; not 嫌がらせ, a noun.)
 _GA_TAILS = ("がらな", "がらず", "がり", "がる", "がっ", "がれ", "がろ")
 # Kanji of adjectives that end in ない themselves (少ない, 危ない, 切ない).
 _NAI_ADJECTIVES = frozenset("少危切")

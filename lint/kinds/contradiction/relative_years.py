@@ -99,10 +99,11 @@ def months_told_before(found: list, body: str, base: int, make: Callable[[int, i
 
 
 # A year told by the one before it, alone (翌年に, 同年のうちに, その3年前に); not
-# one before a month (翌年3月), which :func:`years_told_before` reads.  It
-# opens its clause: after an event named before it (死去した翌年, 独立する
-# 前年) it counts from that event.
-_YEAR_WORD = compile_re("(?:(?<=[、，])|^)(?:(?P<word>同年|翌年|前年)|その(?P<n>[0-9]{1,2})年(?P<way>後|前))"
+# one before a month (翌年3月), which :func:`years_told_before` reads.  Not
+# after an event named before it (死去した翌年, 独立する前年, 即位の翌年),
+# which it counts from; a span counts from the sentence's year only after
+# その (その3年後).
+_YEAR_WORD = compile_re("(?<![0-9\uff10-\uff19たるの])(?:(?:その)?(?P<word>同年|翌年|前年)|その(?P<n>[0-9]{1,2})年(?P<way>後|前))"
                         "(?=に|には|の|、|まで|から)(?!の[0-9\uff10-\uff19])")
 
 

@@ -106,3 +106,12 @@ def year_given(unit: Unit, ue: int, claim: Unit) -> bool:
     m = _YEAR_AFTER.match(unit.text, ue)
     return m is not None and m.group() in claim.text[claim.text.rfind("\n", 0, claim.start) + 1:claim.end]
 
+
+# A state held before what came next (握ってきたが); not a trend ending the sentence (減ってきた。).
+_HELD = ("ていた", "でいた", "てきた", "を続けていた", "が続いていた", "を続けてきた", "が続いてきた")
+_TREND_NOW = compile_re("(?:てきた|を続けてきた|が続いてきた)(?:。|$)")
+
+
+def held(text: str, at: int) -> bool:
+    """A state told held at ``at`` (築いていた, 握ってきたが), not a trend up to now."""
+    return text.startswith(_HELD, at) and not _TREND_NOW.match(text, at)
