@@ -107,9 +107,9 @@ def _states(u: Unit, cache: dict) -> list[tuple[str, int, int, bool]]:
     cs = unit_chunks(u, cache)
     for k, c in enumerate(cs):
         event = event_of(c.word)  # the verbal noun it ends with (石油輸出国機構への|加盟 → 加盟)
-        work = 0
-        if event in _WORK and len(c.word) >= 4 and event_of(c.word[:-2]) is not None:
-            event, work = event_of(c.word[:-2]), 2
+        worked = event_of(c.word[:-2]) if event in _WORK and len(c.word) >= 4 else None
+        work = 2 if worked is not None else 0
+        event = worked or event
         if event is None:
             verb = verb_state(cs, k)
             if verb is not None:

@@ -90,10 +90,11 @@ def tally(text: str, end: int) -> bool:
 def tallied_alike(claim: Unit, s: int, e: int, unit: Unit, ue: int) -> bool:
     """Both words are tallies or neither is; and a tally of the claim's word
     the sentence gives too (賛成569票、反対80票) leaves its other tally alone."""
-    if tally(claim.text, e) != tally(unit.text, ue):
+    mine = tally(claim.text, e)
+    if mine != tally(unit.text, ue):
         return False
     word = claim.text[s:e]
-    return not tally(claim.text, e) or not any(tally(unit.text, k + len(word)) for k in find_all(unit.text, word, unit.start, unit.end))
+    return not mine or not any(tally(unit.text, k + len(word)) for k in find_all(unit.text, word, unit.start, unit.end))
 
 
 _YEAR_AFTER = compile_re(r"[0-9０-９]{4}年")
