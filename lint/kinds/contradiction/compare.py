@@ -11,7 +11,7 @@ decide first whether a claim needs a comparison at all.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Any, Iterable
 
 from lint.cache.programs import compile_re
@@ -41,7 +41,7 @@ from lint.kinds.contradiction import seats
 from lint.kinds.contradiction import ease, shares
 from lint.kinds.contradiction import anchored
 from lint.kinds.contradiction import unit_swap
-from lint.kinds.contradiction.align import BM25, grams
+from lint.kinds.contradiction.align import BM25, align, grams
 from lint.kinds.contradiction.chunks import unit_chunks
 from lint.kinds.contradiction.name_kinds import looks_like_name
 from lint.kinds.contradiction.opposites import built_in_pairs
@@ -116,7 +116,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             index = BM25([u.body for u in evidence], vocabulary=set(grams("\n".join(c.body for c in claims))))
         # Every detail sentence above the threshold, best first; the first
         # ``top`` are "the" aligned sentences.
-        whole, every = align(index, claim, evidence)
+        whole, every, closest = align(index, claim, evidence)
         ranked = _aligned(whole, evidence, cfg.align_min)
         by_clause = _aligned(every, evidence, cfg.align_min)
         if not by_clause:
@@ -185,6 +185,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             conflicts += entity_check.compare(claim, ranked + _aligned_past_names(index, claim, evidence, ranked, cfg,
                                                                                   cache, finder),
                                               evidence, cfg, cache, finder)
+        conflicts = [c for c in conflicts if _read_closely(c, claim, evidence, closest, index)]
         conflicts = [c for c in conflicts if not (c.kind == "entity" and (entity_check.set_apart(c) and c not in seated
                                                                           or _generic_place(c)
                                                                           or _inside_kind_name(c, claim)
@@ -254,33 +255,40 @@ def _labelled_otherwise(claim: Unit, unit: Unit) -> bool:
 _NAME_LABEL = compile_re(f"[{PLAIN_KATAKANA}A-Za-z][{PLAIN_KATAKANA}A-Za-z・=＝]+")
 
 
-CLAUSE_SPLIT = compile_re("[、，,。；;]")
-# A clause this short is too vague to align on its own.
-MIN_CLAUSE_GRAMS = 3
+# Kinds found by words common in any text (一部, 戦後, 検討, ことから).
+COMMON_WORD_KINDS = frozenset(("quantifier", "temporal", "causal", "modality"))
+_DIGIT = compile_re("[0-9０-９]")
 
 
-def align(index: BM25, claim: Unit, evidence: list[Unit]) -> tuple[dict[int, float], dict[int, float]]:
-    """The detail sentences that share words with the claim (index → score):
-    scored by the whole claim, and scored by the claim or the one of its
-    clauses they resemble most.
+def _read_closely(c: Conflict, claim: Unit, evidence: list[Unit], closest: set[int], index: BM25) -> bool:
+    """The conflict is not one of common words against a sentence about
+    something else.
 
-    A key point often joins two facts of two detail sentences (産出量は
-    世界第5位で、貿易は赤字が続いている): each clause is aligned too.  The
-    comparisons of single words (antonyms) read the second; numbers and
-    names, which are easily alike by chance, keep to the first.
+    A claim's 多く meets an 一部 in many a detail sentence that tells of
+    another thing (一部の図書館で検討 / 多くの図書館が導入): a conflict of
+    such words alone stands only against a detail sentence among the
+    closest to the whole claim or to one of its clauses, read with or
+    without the claim's own word (一部 draws the claim to another sentence's
+    ごく一部).  One read from numbers or dates (3か月後 / 3か月前,
+    1802年に成立) is specific enough to come from any sentence.
     """
-    whole = index.scores(claim.body)
-    scores = dict(whole)
-    pieces = [p for p in CLAUSE_SPLIT.split(claim.body) if p]
-    if len(pieces) > 1:
-        for piece in pieces:
-            piece_grams = grams(piece)
-            if len(piece_grams) < MIN_CLAUSE_GRAMS:
-                continue
-            for i, score in index.scores_of(piece_grams).items():
-                if score > scores.get(i, 0.0):
-                    scores[i] = score
-    return whole, scores
+    if c.kind not in COMMON_WORD_KINDS or _DIGIT.search(c.claim_text) or _DIGIT.search(c.evidence_text):
+        return True
+    # (Evidence may run over two sentences: これをきっかけに…)
+    starts = [u.start for u in evidence]
+    told = range(max(bisect_right(starts, c.evidence_start) - 1, 0),
+                 bisect_right(starts, max(c.evidence_start, c.evidence_end - 1)))
+    if any(k in closest for k in told):
+        return True
+    if c.claim_end - c.claim_start > _SHORT_WORD:
+        return False
+    rest = claim.text[claim.start:c.claim_start] + " " + claim.text[c.claim_end:claim.end]
+    closest_to_rest = align(index, Unit(0, len(rest), rest), evidence)[2]
+    return any(k in closest_to_rest for k in told)
+
+
+# The longest claim word read again without it.
+_SHORT_WORD = 6
 
 
 def _aligned(scores: dict[int, float], evidence: list[Unit], minimum: float) -> list[Unit]:
