@@ -32,7 +32,7 @@ from lint.kinds.contradiction.owners import counted_apart, owners_differ
 from lint.kinds.contradiction.standards import standard_unnamed, other_standards
 from lint.kinds.contradiction.tense import converse_day, parts_of_other_periods, since_before
 from lint.kinds.contradiction.word_scope import (NOT_ONLY, PICKED_OUT, PROPOSED, UNIVERSAL, acts_differ, held,
-                                                 limited_word_absent, only_told, tallied_alike, year_given)
+                                                 group_named, limited_word_absent, only_told, tallied_alike, year_given)
 from lint.text.tokens import clause_bounds
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.cache.programs import compile_re
@@ -268,6 +268,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                  and (limited_word_absent(claim, s, unit, us) or _count_of_another(claim, s, unit, ue))
                                  or unit.text[us:ue] in ONLY and claim.text[s:e] in MANY
                                  and limited_word_absent(unit, us, claim, s))
+                        and not (claim.text[s:e] in ONLY and unit.text[us:ue] in ALL_OF_THEM and group_named(unit, us, claim, s)
+                                 or unit.text[us:ue] in ONLY and claim.text[s:e] in ALL_OF_THEM and group_named(claim, s, unit, us))
                         and not (kind == "quantifier" and other_side != side
                                  and (counting_others(claim, e, unit, ue) or owned_by_others(claim, s, e, unit, us, ue)
                                       or amounts_set_against(claim, s, e, unit) or amounts_set_against(unit, us, ue, claim)

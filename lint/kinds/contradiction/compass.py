@@ -6,6 +6,7 @@ nothing.
 
     pass: ブルガリアはバルカン半島東部の国である / 南西部のリラ山地に最高峰がある
     fail: ブルガリアはバルカン半島東部の国である / ブルガリアはバルカン半島西部の国である
+    pass: 市は会津地方東部にある / 市は福島県の西部に広がる会津地方の東端にある
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ def points_of_other_wholes(claim: Unit, s: int, e: int, unit: Unit, us: int, ue:
     south-west of one thing may be the north-east of another."""
     if not (_POINT.fullmatch(claim.text, s, e) and _POINT.fullmatch(unit.text, us, ue)):
         return False
+    # Each named right before its point, and two (会津地方東部 / 福島県の西部).
+    mine = _WHOLE_OF_POINT.search(claim.text, claim.start, s)
+    theirs = _WHOLE_OF_POINT.search(unit.text, unit.start, us)
+    if mine is not None and theirs is not None and mine.group(1)[-2:] != theirs.group(1)[-2:]:
+        return True
     for x, xs, y, ys in ((claim, s, unit, us), (unit, us, claim, s)):
         whole = _WHOLE_OF_POINT.search(x.text, x.start, xs)
         lo, hi = clause_bounds(y.text, ys, y.start, y.end)

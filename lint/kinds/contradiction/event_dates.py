@@ -150,7 +150,7 @@ def clause_measured_otherwise(claim: Unit, q: Quantity, aligned: list[Unit], cac
         return None
     words = _clause_words(claim, q)
     total = words_in(words)
-    if total < 2:
+    if total < 2 or q.unit == DECADE and _year_within(claim, q, aligned[:1], cache):
         return None
     for u in aligned:
         figures = [e for e in quantities(u, cache) if e.unit == q.unit]
@@ -164,6 +164,16 @@ def clause_measured_otherwise(claim: Unit, q: Quantity, aligned: list[Unit], cac
                 words_in(words & _clause_words(u, figures[0])) >= 2):
             return u, figures[0]
     return None
+
+
+def _year_within(claim: Unit, q: Quantity, closest: list[Unit], cache: dict) -> bool:
+    """The sentence closest to the claim gives a year of the claim's decade
+    or century that the claim does not give itself (2010年代の全国大会 /
+    2014年の第59回大会): that year is the one the claim spans, whatever
+    other year a sentence gives its words."""
+    own = {c.date[0] for c in quantities(claim, cache) if c.unit == "date" and c.date}
+    return any(e.unit == "date" and e.date and e.date[0] and e.date[0] not in own and q.low <= e.date[0] <= q.high
+               for u in closest for e in quantities(u, cache))
 
 
 def _year_span(e: Quantity) -> Quantity:

@@ -8,6 +8,8 @@ with what the claim says it did (:func:`told_with_its_clause`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from lint.kinds.contradiction.entities import Mention
 from lint.kinds.contradiction.units import Settings, Unit
 from lint.text.tokens import KANJI, bigrams, clause_bounds, last_word, overlap, script
@@ -71,6 +73,8 @@ def told_with_its_clause(claim: Unit, x: Mention, unit: Unit, y: Mention, detail
     naming = detail_mentions(details, mentions_of, cache).get(x.name, ())
     if any(u.start != unit.start and len(words & bigrams(u.body)) >= least for u, _ in naming):
         return True
+    if _told_on_in_paragraph(claim, x, unit, naming, details):
+        return True
     # …or one that ends on the verb the claim's clause ends on, which ``unit``
     # lacks: 日本では…処分地がまだ決まっていない is told by 日本では…場所が
     # 決まっておらず, not by フィンランドでは…処分場の建設が進む.
@@ -80,6 +84,26 @@ def told_with_its_clause(claim: Unit, x: Mention, unit: Unit, y: Mention, detail
     verb = _clause_verb(claim.text, lo, hi)
     return bool(verb) and verb not in unit.body and any(u.start != unit.start and _in_one_clause(u, x.name, verb)
                                                         for u, _ in naming)
+
+
+def _told_on_in_paragraph(claim: Unit, x: Mention, unit: Unit, naming, details: list) -> bool:
+    """A detail sentence names ``x`` and the next one of its paragraph goes
+    on to say more of the claim than ``unit`` does (東京大会では、…。総合
+    馬術の個人では戸本一真が4位に入り / パリ大会では…戸本一真…が総合馬術の
+    団体で3位に入った): the name set the scene the claim sums up."""
+    words = bigrams(claim.body) - bigrams(claim.text[x.start:x.end])
+    theirs = len(words & bigrams(unit.body))
+    starts = [u.start for u in details]
+    for u, _ in naming:
+        k = bisect_left(starts, u.start)
+        if u.start == unit.start or k + 1 >= len(details):
+            continue
+        after = details[k + 1]
+        if after.start == unit.start or not 0 <= after.start - u.end <= 2 or "\n" in u.text[u.end:after.start]:
+            continue
+        if len(words & bigrams(u.body + after.body)) > theirs:
+            return True
+    return False
 
 
 def _in_one_clause(u: Unit, name: str, word: str) -> bool:

@@ -347,6 +347,7 @@ def told_in_part(name: str, text: str) -> bool:
     of its own).  Not after a direction (北九州市 is no 九州, 東大阪市 no 大阪).
 
         pass: 薩摩川内市 / 水俣や川内を通るルート
+        pass: 大阪府羽曳野市 / 羽曳野市誉田にある古墳
         fail: 北九州市 / 九州を訪れ、福岡市で演説した
     """
     if abbreviation_told(name, text):
@@ -359,14 +360,16 @@ def told_in_part(name: str, text: str) -> bool:
             continue
         for at in find_all(text, stem[k:]):
             end = at + len(stem) - k
-            if (at == 0 or not is_kanji(text[at - 1])) and (end >= len(text) or not is_kanji(text[end])):
+            # (Or with the name's own ending: 大阪府羽曳野市 of 羽曳野市誉田.)
+            if (at == 0 or not is_kanji(text[at - 1])) and (end >= len(text) or not is_kanji(text[end])
+                                                            or text[end] == name[-1]):
                 return True
     return False
 
 
-# The ending of a place's name (市, 町, 村, 区, 郡), and letters of direction
+# The ending of a place's name (市, 町, 村, 区, 郡, 県, 府), and letters of direction
 # that make another place of a name (北九州, 東大阪).
-_PLACE_ENDING = compile_re("(?<=..)[市町村区郡]$")
+_PLACE_ENDING = compile_re("(?<=..)[市町村区郡県府]$")
 _DIRECTIONS = "東西南北"
 
 

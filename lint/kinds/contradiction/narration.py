@@ -34,6 +34,8 @@ CLAUSE_BREAK = "、。；;"
 DISCOVERY = compile_re(r"(?:こと|の)が(?:わか|分か|判明|明らかに|確認さ|突き止め)|と(?:わか|分か)っ|が判明")
 # A clause that opens with its topic (Xは、 / Xは).
 LEADING_TOPIC = compile_re(f"[^、。はがをに]{{1,20}}?[{KANJI_UNIFIED}{PLAIN_KATAKANA}]は、?")
+# A list item's label (・オンライン授業:…): what the item is about.
+_LABEL = compile_re(r"[・･]?\s*[^、。:：\s]{1,20}[:：]")
 
 
 def has_kanji(shared: frozenset) -> bool:
@@ -100,8 +102,14 @@ def where_told_in_order(first: set, then: set, heads: tuple[frozenset, frozenset
 # Links between two clauses that do not tell their order as a narrative
 # does (…したが、…; …するものの; …する前に; …したのは…; 語源は「…」で、…; …しているとして,
 # which gives grounds, not an earlier event; …されることを嫌い, whose
-# object is feared or hoped for, not done).
+# object is feared or hoped for, not done; 試験を控えた人を対象に、…
+# あらかじめ教える, whose first part is ahead, prepared for).
+_AHEAD = r"あらかじめ|前もって|事前に|に備え|を控え"
+# Words that step back in time (出兵の前に, すでに身ごもって): a story told
+# with them runs out of the order of its events.
+STEPPING_BACK = compile_re(_AHEAD + r"|前に|以前に|より前|先立|すでに|既に|かつて")
 NOT_NARRATIVE = compile_re(r"が[、，]|ものの|一方|しかし|ところが|のに|前に|先立|までに|のは|のが|より|ても|ながら|として|背景|[」)）]で[、，]|"
+                           + _AHEAD + "|を対象に|"
                            r"ずに|ないで|なく|か[、，]|および|及び|または|並びに|と(?:見|み|考え|判断し|思)|"
                            r"ことを(?:嫌|恐|懸念|危惧|警戒|心配|憂慮|避け|望|願|求め|期待|目指|めざ|狙)")
 # Share of a part's words its clauses in the sentence must hold.
@@ -148,8 +156,8 @@ def narrated_reversed(rel, unit: Unit, claim_text: str = "") -> Optional[tuple[i
     run = _COMPOUND_BEFORE.search(text, lo, a_pos)
     if run is not None:
         a_pos = run.start()
-    # The sentence's topic (研究所は長年、…) belongs to every clause: it tells no order.
-    topic = LEADING_TOPIC.match(text, lo, a_pos)
+    # The sentence's topic (研究所は長年、…) or label belongs to every clause: it tells no order.
+    topic = LEADING_TOPIC.match(text, lo, a_pos) or _LABEL.match(text, lo, a_pos)
     b_from = topic.end() if topic is not None else lo
     found_b = {g: text.find(g, b_from, a_pos) for g in then}
     held_b = [p for p in found_b.values() if p > -1]

@@ -83,3 +83,18 @@ def by_how_much(u: Unit, q: Quantity) -> bool:
     measures (より2分長い)."""
     return (_AFTER_THAN.search(u.text, max(u.start, q.start - 3), q.start) is not None
             and _COMPARING.match(u.text, q.end) is not None)
+
+
+# A score: the first side's points, 対, the second's (3対0, ３－０ is not read).
+_SCORE = compile_re(r"([0-9０-９]+)対([0-9０-９]+)")
+
+
+def score_turned(claim: Unit, q: Quantity, details: list[Unit]) -> bool:
+    """The claim's score is the details' told from the other side (崇徳は
+    0対3で中京に破られた / 中京が3対0で勝った): which side won is a
+    matter of roles, not of the figures."""
+    m = _SCORE.match(claim.text, q.start, claim.end)
+    if m is None:
+        return False
+    turned = f"{m.group(2)}対{m.group(1)}"
+    return any(turned in u.body for u in details)

@@ -23,7 +23,7 @@ from lint.kinds.contradiction.numerals import to_int_ascii
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import Quantity, compatible
 from lint.kinds.contradiction.relative_years import told_by_word
-from lint.kinds.contradiction.number_support import by_how_much, old_year_read_otherwise, supported
+from lint.kinds.contradiction.number_support import by_how_much, old_year_read_otherwise, score_turned, supported
 from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, as_of, complement_counted, dated_noun_apart, labelled_otherwise,
                                                    open_against_done, other_dated_event,
                                                    other_event, other_subject, other_year, spans_of_other_scales,
@@ -106,7 +106,7 @@ def _told_bare(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> bo
     """A count the details give as a bare number: after the noun it counts
     (加盟国は32か国 / 加盟国数は32に達した), the same digits with no unit and
     the words before them like the claim's; or right before the noun the
-    claim counts with の (7人の選帝侯 / 7選帝侯)."""
+    claim counts with の (7人の選帝侯 / 7選帝侯), or after the noun it counts."""
     if not (q.unit == "people" or q.unit.startswith("count:")) or q.value != int(q.value):
         return False
     digits = str(int(q.value))
@@ -114,7 +114,7 @@ def _told_bare(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> bo
     # …or right before it (7人の選帝侯 / 7選帝侯).
     counted = _COUNTED_AFTER.match(claim.text, q.end, claim.end)
     noun = counted.group(1) if counted else None
-    if not mine and noun is None:
+    if not mine and noun is None and len(q.unit) <= 7:
         return False
     for u in details:
         at = u.body.find(digits)
@@ -125,8 +125,11 @@ def _told_bare(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> bo
                     and u.text[end:end + 1] not in ",，.．" and u.text[start - 1] not in ",，.．"
                     and not any(e.number_start <= start < e.number_end or e.start <= start < e.end
                                 for e in quantities(u, cache)))
-            if bare and (mine and overlap(mine, bigrams(_strip_digits(u.text[max(u.start, start - 8):start]))) >= 0.5
-                         or noun is not None and u.text.startswith(noun, end)):
+            before = u.text[max(u.start, start - 8):start]
+            # (…or the noun the claim counts, before it: 13の学部 / 学部の数は13.)
+            if bare and (mine and overlap(mine, bigrams(_strip_digits(before))) >= 0.5
+                         or noun is not None and u.text.startswith(noun, end)
+                         or len(q.unit) > 7 and q.unit[6:] in before):
                 return True
             at = u.body.find(digits, at + 1)
     return False
@@ -296,6 +299,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 or supported(q, details, cache) and not _finer_date_against(q, aligned, details, cache)
                 and not (q.unit != "date" and labelled_otherwise(claim, q, details, cache, compatible))
                 or _told_bare(claim, q, details, cache) or _complement_told(claim, q, details, cache)
+                or score_turned(claim, q, details)
                 or companions_told(claim, q, details, cache) or _span_of_own_years(claim, q, cache)
                 or by_how_much(claim, q) and not any(by_how_much(u, e) for u in details for e in quantities(u, cache)
                                                       if e.unit == q.unit)

@@ -23,7 +23,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.connectives import BACKWARD, PLAIN_VERB_LAST, aim_before, causal_marker
 from lint.kinds.contradiction.dated import dated_conflict
 from lint.kinds.contradiction.clause_spans import anchor_told, time_clause_after
-from lint.kinds.contradiction.narration import (dateless, has_kanji, head_in, narrated_reversed, told_in_order, undated,
+from lint.kinds.contradiction.narration import (STEPPING_BACK, dateless, has_kanji, head_in, narrated_reversed, told_in_order, undated,
                                                 where_told_in_order)
 from lint.kinds.contradiction.relations import Relation, grams_of, relations
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
@@ -188,6 +188,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if told is None or told_in_order(first, then, (rel.first_head, rel.then_head), details):
             continue
         unit, es, ee = told
+        if STEPPING_BACK.search(unit.text, es, ee):
+            continue  # 試験を控えた人に…あらかじめ教える, 出兵の前に急死: told out of order
         # (A relation there that tells the claim's order: 死後に…贈られる, told on with 亡くなった.)
         if not any(_agrees(rel, theirs) or _agrees_with_subject(rel, u, theirs)
                    for u in (unit, *aligned) for theirs in relations(u, cache)):

@@ -5,6 +5,7 @@
     PROPOSED: 買収提案 (what was proposed, no act)
     acts_differ: 戦前には…あった / 戦後…消え (a state before, an act after)
     limited_word_absent: 名称独占のみ / 建築家の多く (two things counted)
+    group_named: AとBは…名前だけが / AとBはいずれも (the group itself named)
     only_told: 摂政だけが / このうち摂政だけは (the details limit it too)
     NOT_ONLY: だけでなく (not only)
     tally: 賛成が9割 (a tally of votes)
@@ -63,6 +64,30 @@ def limited_word_absent(claim: Unit, s: int, unit: Unit, us: int) -> bool:
         return False
     lo, hi = clause_bounds(unit.text, us, unit.start, unit.end)
     return word.group() not in unit.text[lo:hi]
+
+
+# The members of a group before a word of "all of them" (AとBはいずれも).
+_MEMBERS = compile_re("[とや・、]")
+
+
+def group_named(u: Unit, at: int, other: Unit, other_at: int) -> bool:
+    """Every member of the group that ``u``'s word of "all of them" at
+    ``at`` counts (学芸大学駅と都立大学駅はいずれも), two or more, is named
+    in ``other``, and its だけ at ``other_at`` picks none of them out (のうち
+    一方だけ): what ``other`` limits is another thing (学芸大学駅と都立大学駅
+    は…名前だけが残っている)."""
+    limited = _limited_word(other, other_at)
+    if limited is None or limited.group().startswith(("一", "片", "1", "１")) or "のうち" in other.text[
+            max(other.start, other_at - 16):other_at]:
+        return False
+    lo, _ = clause_bounds(u.text, at, u.start, u.end)
+    head = u.text[lo:at]
+    for particle in ("は", "が", "も", "の"):
+        if head.endswith(particle):
+            head = head[:-1]
+            break
+    members = [m for m in _MEMBERS.split(head) if m]
+    return len(members) >= 2 and all(len(m) >= 2 and m in other.body for m in members)
 
 
 def only_told(claim: Unit, s: int, details: list[Unit], cache: dict) -> bool:
