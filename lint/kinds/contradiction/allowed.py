@@ -10,6 +10,7 @@ from __future__ import annotations
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.predicates import HINDERING, NOMINALISED, PERMITTING, REFUSING, Predicate
 from lint.text.tokens import _KANJI_CLASS
+from lint.text.scripts import is_hiragana
 
 
 def permitted(text: str, found: list[Predicate]) -> list[Predicate]:
@@ -52,3 +53,14 @@ def coordinated(text: str, found: list[Predicate]) -> list[Predicate]:
         if p.tail.endswith("ことも") and "ことも" in q.tail and not any(ch in between for ch in "、。"):
             ordered[k] = p.replaced(positive=q.positive)
     return ordered
+
+
+def chained(text: str, found: list[Predicate]) -> list[Predicate]:
+    """A verb in the て form right before an act made a noun and forbidden or
+    made impossible (刀を身に着けて歩くことが禁じられた) is part of that act,
+    no predicate of its own: what is forbidden is the act the chain ends on."""
+    ordered = sorted(found, key=lambda p: p.start)
+    return [p for p, q in zip(ordered, ordered[1:] + [None])
+            if not (q is not None and p.positive and not q.positive and p.tail.endswith(("て", "んで", "いで"))
+                    and len(p.tail) <= 3 and all(map(is_hiragana, p.tail)) and q.start == p.end
+                    and ("こと" in q.tail or "の" in q.tail))]

@@ -27,7 +27,7 @@ from lint.kinds.contradiction.quantifier_scope import (amounts_set_against, coun
                                                        other_sets, owned_by_others, rest_told, same_owner, several_only,
                                                        verb_against_noun)
 from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
-                                           SIDE_WORDS, sides_told_apart)
+                                           SIDE_WORDS, kinds_of_one_thing, sides_told_apart)
 from lint.kinds.contradiction.owners import counted_apart, owners_differ
 from lint.kinds.contradiction.standards import standard_unnamed, other_standards
 from lint.kinds.contradiction.tense import converse_day, parts_of_other_periods, since_before
@@ -285,7 +285,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not (other_side != side and bool(SCALE_DESCRIBING.match(claim.text, e))
                                  != bool(SCALE_DESCRIBING.match(unit.text, ue)))
                         and not (unit.text[us:ue] in REPEATS and _repeated_in_description(unit, ue))
-                        and not other_doers(claim, s, unit, us)
+                        and not other_doers(claim, s, unit, us) and not kinds_of_one_thing(claim, s, unit, us)
                         and not aimed_at(unit, ue) and not aimed_at(claim, e)
                         and not formerly(claim, s, unit, us)
                         # Xだけで limits where (一関市だけで400人), and only after a

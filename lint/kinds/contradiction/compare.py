@@ -22,7 +22,7 @@ from lint.kinds.contradiction import certainty
 from lint.kinds.contradiction import comparisons
 from lint.kinds.contradiction import denied_acts
 from lint.kinds.contradiction import entities
-from lint.kinds.contradiction import eras
+from lint.kinds.contradiction import eras, time_slots
 from lint.kinds.contradiction import reworded_denials
 from lint.kinds.contradiction import frames
 from lint.kinds.contradiction import influence
@@ -165,6 +165,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             conflicts += anchored.compare(claim, by_clause, evidence, cache)
             conflicts += linked.compare(claim, top, evidence, cache)
             conflicts += eras.compare(claim, by_clause, evidence, cache)
+            conflicts += time_slots.compare(claim, by_clause[:cfg.top])
         if "substitution" in live:
             # Names are compared with every detail sentence (by alignment):
             # the one naming the other may align with the claim's clause alone.
@@ -353,7 +354,8 @@ def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, an
     if check == "roles":
         return role_check.may_conflict(claim, cache)
     if check == "order":
-        return order_check.may_conflict(claim, cache) or anchored.may_conflict(claim, cache) or eras.may_conflict(claim)
+        return (order_check.may_conflict(claim, cache) or anchored.may_conflict(claim, cache) or eras.may_conflict(claim)
+                or time_slots.may_conflict(claim))
     if check == "substitution":
         return substitution_check.may_conflict(claim, details_text(evidence, cache), cache) or seats.may_conflict(
             claim, cache)

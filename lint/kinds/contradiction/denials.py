@@ -13,6 +13,7 @@ claim's predicate against the details'.
     case_apart: …譲った場合は、…記録されない (a case the details leave aside)
     describes_another: 失った点数 (a verb describing another noun)
     heads_another: ESAに加盟する11か国 / 中国は加わっていない (another subject)
+    offer_declined: 打診は辞退した / 打診された (the offer, not its taking)
 """
 
 from __future__ import annotations
@@ -257,3 +258,9 @@ def heads_another(unit: Unit, pe: Predicate, subject: str) -> bool:
     lo, hi = clause_bounds(unit.text, pe.start, unit.start, unit.end)
     return subject not in unit.text[lo:hi]
 
+
+def offer_declined(claim: Unit, start: int, end: int, unit: Unit, q: Predicate) -> bool:
+    """The claim declines an act (首相就任の打診は辞退した) that the details
+    tell done to its subject, in the passive (打診された): that is the
+    offer made, which the claim's subject may well have turned down."""
+    return "辞退" in claim.text[start:end] and unit.text.startswith(("され", "られ"), q.start + len(q.key))

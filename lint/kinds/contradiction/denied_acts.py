@@ -29,7 +29,7 @@ from typing import NamedTuple
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.being import same_word
 from lint.kinds.contradiction.dated import span_dated_apart
-from lint.kinds.contradiction.denials import quoted
+from lint.kinds.contradiction.denials import offer_declined, quoted
 from lint.kinds.contradiction.polarity import NEGATION_HINT, unit_predicates
 from lint.kinds.contradiction.predicates import FORGOING, Predicate, forgone
 from lint.kinds.contradiction.restated import word_grams
@@ -119,13 +119,26 @@ def _done(f: Forgoing, u: Unit, cache: dict) -> Predicate | None:
     for p in unit_predicates(u, cache):
         if not p.positive or p.adnominal or p.unrealised:
             continue
-        exact = same_word(p.key, act) or act.endswith(p.key) and len(p.key) >= 2
+        exact = same_word(p.key, act) or act.endswith(p.key) and len(p.key) >= 2 or _carried_out(act, u, p)
         if not (exact or f.thing and (verb_starts_noun(p.key, act[-2:]) or len(act) == 1 and p.key == act)):
             continue
         if f.thing and not word_grams(f.thing) & word_grams(u.text[slice(*clause_bounds(u.text, p.start, u.start, u.end))]):
             continue  # done to another thing (南海化学を買収した / 北海製紙の買収)
         return p
     return None
+
+
+# Verbs that carry out, try or announce the act named before them
+# (直訴を試みた, 公演を行い, 辞任を表明した).
+_CARRYING_OUT = frozenset(("行", "試", "表明", "実施", "実行", "果", "遂", "敢行"))
+
+
+def _carried_out(act: str, u: Unit, p: Predicate) -> bool:
+    """``p`` carries out the act named right before it, with を or が."""
+    if p.key not in _CARRYING_OUT:
+        return False
+    head = act[-2:]
+    return u.text.endswith((head + "を", head + "が"), u.start, p.start)
 
 
 # A clause that tells from when the next one holds (…てから、).
@@ -160,6 +173,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) 
         for rank, unit in enumerate(aligned):
             pe = _done(f, unit, cache)
             if pe is None or span_dated_apart(claim, lo, hi, unit, cache, or_sentence=True):
+                continue
+            if offer_declined(claim, f.start, f.end, unit, pe):
                 continue
             if since and not since - _PERSONS <= word_grams(unit.body):
                 continue

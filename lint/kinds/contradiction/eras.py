@@ -34,9 +34,9 @@ _SHORT = {"桃山": "安土桃山"}
 # A Japanese era only with a word of period after it (明治大学, 奈良県 and
 # 江戸城 are no periods); a general one not as the head of another word
 # (近代化, 現代語, 古代ローマ, 現代美術: a process, a language, a name, a field).
-_ERA = compile_re(
-    f"(?P<jp>{'|'.join(JAPANESE + tuple(_SHORT))})(?:時代|初期|前期|中期|後期|末期|期|末)"
-    f"|(?<![{KANJI_UNIFIED}])(?P<gen>{'|'.join(GENERAL)})(?![{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
+ERA_PATTERN = (f"(?P<jp>{'|'.join(JAPANESE + tuple(_SHORT))})(?:時代|初期|前期|中期|後期|末期|期|末)"
+               f"|(?<![{KANJI_UNIFIED}])(?P<gen>{'|'.join(GENERAL)})(?![{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
+_ERA = compile_re(ERA_PATTERN)
 # After a period, words of a time that goes on (現代でも, 平成時代にも, 江戸時代まで).
 _GOING_ON = ("でも", "にも", "まで", "から", "以降", "以来", "を通じ", "を通して")
 # The last word of a clause: its act (修理された → 修理).

@@ -165,10 +165,13 @@ def _supposed(found: list[Chunk], k: int, u: Unit) -> bool:
 
 def planned_act(u: Unit, at: int, cache: dict) -> bool:
     """The verb at ``at`` is part of what a plan after it describes (空港を改修
-    して滑走路を延ばし、…使う計画を進めている): no act done."""
+    して滑走路を延ばし、…使う計画を進めている, 選挙が行われる予定): no act done."""
     found = unit_chunks(u, cache)
     k = next((k for k, c in enumerate(found) if c.start <= at < c.end), None)
-    return k is not None and _planned_later(found, k)
+    # (…or right before the plan's word: 選挙が行われる予定だったが.)
+    return k is not None and (_planned_later(found, k) or k + 1 < len(found) and found[k].grammar.endswith(_PLAIN_VERB)
+                              and found[k + 1].word.startswith(OPEN_WORDS)
+                              and found[k + 1].start == found[k].end + len(found[k].grammar))
 
 
 def _planned_later(found: list[Chunk], k: int) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.connectives import BACKWARD, PLAIN_VERB_LAST, aim_before, causal_marker
 from lint.kinds.contradiction.dated import dated_conflict
+from lint.kinds.contradiction.eras import ERA_PATTERN
 from lint.kinds.contradiction.clause_spans import anchor_told, time_clause_after
 from lint.kinds.contradiction.narration import (STEPPING_BACK, dateless, has_kanji, head_in, narrated_reversed, told_in_order, undated,
                                                 where_told_in_order)
@@ -126,7 +127,8 @@ def _in_order(rel: Relation, details: list[Unit]) -> bool:
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings, cache: dict) -> list[Conflict]:
     every = relations(claim, cache)
-    mine = [rel for rel in every if not time_clause_after(rel, every) and not _placed(rel)]
+    mine = [rel for rel in every if not time_clause_after(rel, every) and not _placed(rel)
+            and not _time_as_cause(claim.text, rel)]
     for rel in mine:
         # (Xよりも後に: a party compared, whose own date the details give, not
         # the act's; an aim, which comes after the act it explains.)
@@ -221,6 +223,16 @@ _PLACING = frozenset({"置", "付", "並", "座", "位置", "掲", "配置"})
 
 def _placed(rel: Relation) -> bool:
     return rel.marker.startswith("の前") and bool(rel.first_head & _PLACING)
+
+
+# A bare time: a period or a year, with the particle after it (室町時代には, 1920年代に).
+_BARE_TIME = compile_re(f"(?:{ERA_PATTERN}|[0-9０-９]+(?:年代?|世紀)(?:前半|後半|初め|半ば|末)?)(?:には|では|に|は|で)?")
+
+
+def _time_as_cause(text: str, rel: Relation) -> bool:
+    """The cause is only a time (室町時代には画僧の雪舟を生んだ): what was
+    brought forth then, not by it."""
+    return causal_marker(rel.marker, text, rel.then_span[0]) and _BARE_TIME.fullmatch(text, *rel.first_span) is not None
 
 
 def is_causal(rel: Relation, text: str) -> bool:

@@ -151,14 +151,20 @@ def crossed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                         if not (ea.clause == ey.clause and eb.clause == ex.clause and ea.clause != eb.clause
                                 and ea.clause != ex.clause and eb.clause != ey.clause):
                             continue
-                        # (Two of a kind exchanged, each in the other's place.)
-                        if not (_alike(a.word, b.word) or _alike(x.word, y.word)):
+                        # (Two of a kind exchanged, each in the other's place; not one
+                        # thing named short and long, 部数 / 発行部数, in the two clauses.)
+                        if not (_alike(a.word, b.word) or _alike(x.word, y.word)) or _one_thing(a.word, b.word) or (
+                                _one_thing(x.word, y.word)):
                             continue
                         if (_listed(mine, a, x) or _listed(mine, b, y) or _listed(theirs, ea, ey)
                                 or _listed(theirs, eb, ex)):
                             continue
                         return spanning(a, x, b, y), spanning(ea, ex, eb, ey)
     return _one_moved(claim, unit, found, mine, theirs)
+
+
+def _one_thing(a: str, b: str) -> bool:
+    return a != b and (a.endswith(b) or b.endswith(a))
 
 
 # Particles of two letters that end a word's grammar and mark no role of it

@@ -180,7 +180,7 @@ class Planned(NamedTuple):
 
 
 _VERB_CHUNK = compile_re(f"[{KANJI_UNIFIED}]{{1,2}}")
-_VERB_KANA = frozenset("かさしすせたちつなまみむめらりるれわえけげべ")  # (not が, に, の: particles)
+_VERB_KANA = frozenset("かさしすせたちつなまみむめらりるれわえけげべばぶぼ")  # (not が, に, の: particles)
 
 
 def _act_told(act: str, body: str) -> bool:

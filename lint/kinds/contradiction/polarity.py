@@ -22,9 +22,9 @@ from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISE
                                                  judged, predicates, with_means)
 from lint.kinds.contradiction.denials import (ONLY_OBJECT, REQUIRED, SEEMING, STATING_NOUNS, changed,
                                              case_apart, describes_another, heads_another, in_description, in_focus, instead, not_plainly_said,
-                                             held_as_a_view, prefix_denied, quoted, seldom)
+                                             held_as_a_view, offer_declined, prefix_denied, quoted, seldom)
 from lint.kinds.contradiction.align import words_in
-from lint.kinds.contradiction.allowed import coordinated, permitted
+from lint.kinds.contradiction.allowed import chained, coordinated, permitted
 from lint.kinds.contradiction.restated import restates_another, word_grams
 from lint.kinds.contradiction.role_words import VOICE
 from lint.kinds.contradiction.word_scope import UNIVERSAL
@@ -61,7 +61,8 @@ def unit_predicates(u: Unit, cache: dict) -> list[Predicate]:
         weighed = unrealised(u.text, u.start, u.end)
         starts = {p.start for p in weighed}
         found = [p for p in found if p.start not in starts] + weighed
-        found = never_done(u.text, accomplished(u.text, with_means(u.text, coordinated(u.text, permitted(u.text, found)))))
+        found = chained(u.text, coordinated(u.text, permitted(u.text, found)))
+        found = never_done(u.text, accomplished(u.text, with_means(u.text, found)))
         # 一般的に定義する: an adverb, whose verb is the predicate.
         cache[key] = [p for p in found if not (p.key.endswith("的") and u.text.startswith("に", p.start + len(p.key)))]
     return cache[key]
@@ -294,7 +295,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if (narrower or attempted(claim, pc) or attempted(unit, pe)
                 or formerly(claim, pc.start, unit, pe.start) or then_against_now(claim, unit, pe.start, cache)
                 or right_of_another(claim, unit, pe, cache)
-                or other_side(claim, pc.start, unit, pe.start) or kind_denied(unit, pe)
+                or other_side(claim, pc.start, unit, pe.start) or kind_denied(unit, pe) or offer_declined(claim, pc.start, pc.end, unit, pe)
                 or not_at_once(claim, pc) or not_at_once(unit, pe) or in_description(unit, pe)
                 or less_than_another(claim, pc) or less_than_another(unit, pe) or other_respects(claim, pc, unit, pe)):
             continue

@@ -66,16 +66,15 @@ _AMOUNT = rf"{_PART}(?:[万億兆](?:{_PART})?)*(?:[万億兆])?"
 PREFIX = r"(?P<prefix>約|およそ|おおよそ|ほぼ|最大|最高|最低|最少|少なくとも|わずか|僅か|推定|計|合計|総額|総計)?"
 _BY_HOW_MUCH = "はるかに|大きく|大幅に|優に|ゆうに|やや|わずかに"  # 100隻をはるかに超える: still over 100
 _MORE_BY = _BY_HOW_MUCH + "|かなり|ずっと|さらに|少し"  # 32分よりかなり長い: still over 32
-SUFFIX = (rf"(?P<suffix>以上|以下|未満|にも?(?:満たな|届かな|達しな)(?:かった|い|く)|にも?(?:満たず|届かず|達せず)|超え?|を(?:{_BY_HOW_MUCH})?(?:超[えすし](?:る|た|て)?|過ぎ(?:る|た|て)?|[上下]回(?:る|った|って|り)|切(?:る|った|って|り)|割(?:る|った|って|り込))|"
+SUFFIX = (rf"(?P<suffix>以上|以下|未満|を(?:超え|上回ら|下回ら)(?:ない|ず)|にも?(?:満たな|届かな|達しな)(?:かった|い|く)|にも?(?:満たず|届かず|達せず)|超え?|を(?:{_BY_HOW_MUCH})?(?:超[えすし](?:る|た|て)?|過ぎ(?:る|た|て)?|[上下]回(?:る|った|って|り)|切(?:る|った|って|り)|割(?:る|った|って|り込))|"
           r"を突破(?:し(?:た|て)?|する)?|余り|あまり|強|弱|近く|近い|足らず|前後|程度|ほど|くらい|ぐらい|余|台(?:半ば|前半|後半)?|"
           rf"より(?:{_MORE_BY})?(?:深|多|大き|長|高|重|広|浅|少な|小さ|短|低|軽|狭))?")
 _HOW_MUCH = compile_re(f"^(?:(?P<o>を)(?:{_BY_HOW_MUCH})|(?P<t>より)(?:{_MORE_BY}))")
 # A number starts only where no numeral, and no digit and separator (1,|000),
 # comes right before it: one starting inside a longer number is a fragment;
 # nor after 数 or 何 (数百キログラム is no count of a hundred).
-# A lookbehind, not a test of each match found: a pattern tried at every
-# position of a long run of digits with no unit after it scanned from each
-# to the end of the run (time growing with its square).
+# A lookbehind, not a test of each match found: a pattern tried at every position of a
+# long run of digits with no unit after it scanned each to its end (time growing with its square).
 _NOT_INSIDE_NUMBER = rf"(?<![{DIGIT}〇一二三四五六七八九十百千万億兆])(?<![{DIGIT}][,，.．])(?<![数何])"
 QUANTITY_RE = compile_re(
     PREFIX + rf"{_NOT_INSIDE_NUMBER}(?P<amount>{_AMOUNT})(?P<unit>{_UNIT_ALT})(?P<half>半)?"
@@ -103,10 +102,9 @@ HALF_RE = compile_re(r"(?P<prefix>約|およそ|ほぼ)?半(?:分|数)")
 # A count with no counter word: 15の通貨 (compared only with the same noun).
 BARE_COUNT_RE = compile_re(rf"(?<![{DIGIT}.．,，第])(?P<amount>[{DIGIT}]+)つ?の"
                            f"(?P<noun>[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,6}})")
-# A count by a counter word the unit table lacks (13条, 10編成, 3シーズン,
-# 41万7千戸): one or two kanji, or a katakana word, right after the number
-# (its digits with 千, 百, 万, 億 or 兆 between), and no more.  Compared
-# only with the same word.
+# A count by a counter word the unit table lacks (13条, 10編成, 3シーズン, 41万7千戸): one or
+# two kanji, or a katakana word, right after the number (its digits with 千, 百, 万, 億 or 兆
+# between), and no more.  Compared only with the same word.
 COUNTER_RE = compile_re(rf"(?<![{DIGIT}.．,，第万億兆])(?P<amount>{ARABIC}[千百]?(?:[万億兆](?:{ARABIC}[千百]?)?)*)"
                         rf"(?P<counter>[{KANJI_UNIFIED}]{{1,2}}|[{PLAIN_KATAKANA}]{{3,6}})"
                         rf"(?![{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
@@ -151,7 +149,9 @@ def bounds_of(value: float, prefix: str, suffix: str, unit: str, factor: float =
     if suffix in ("余り", "あまり", "余"):  # a little over: short of a step (60cm余り is not 90) and of half again
         step = 10 ** math.floor(math.log10(value / factor)) * factor if value > 0 else 0
         low, high = value, min(value * 1.5, value + step)
-    elif suffix == "以上" or suffix.startswith("を突破") or prefix in ("少なくとも", "最低", "最少"):
+    elif suffix.startswith(("を超えな", "を超えず", "を上回らな", "を上回らず")):  # not over: 以下
+        low, high = float("-inf"), value
+    elif suffix == "以上" or suffix.startswith(("を突破", "を下回らな", "を下回らず")) or prefix in ("少なくとも", "最低", "最少"):
         low, high = value, float("inf")
     elif suffix in ("超", "超え") or suffix.startswith(("を超", "を過ぎ", "を上回", "より深", "より多", "より大き", "より長",
                                                          "より高", "より重", "より広")):

@@ -174,6 +174,24 @@ def other_doers(claim: Unit, s: int, unit: Unit, us: int) -> bool:
                and x not in unit.body and y not in claim.body for x, a in mine for y, b in theirs)
 
 
+# A topic: a word of kanji or katakana before は (貫流ボイラーは).
+_TOPIC = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})は")
+
+
+def kinds_of_one_thing(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """The last topics before the two words name two kinds of one thing (丸ボイラーは…多く /
+    貫流ボイラーは…少なく): one head, another word before it, neither named by the other sentence."""
+    mine = [m.group(1) for m in _TOPIC.finditer(claim.text, claim.start, s)]
+    theirs = [m.group(1) for m in _TOPIC.finditer(unit.text, unit.start, us)]
+    if not mine or not theirs:
+        return False
+    x, y = mine[-1], theirs[-1]
+    head = 0
+    while head < min(len(x), len(y)) and x[-1 - head] == y[-1 - head]:
+        head += 1
+    return head >= 2 and head < min(len(x), len(y)) and x not in unit.body and y not in claim.body
+
+
 # Verbs of aiming: what they take is sought, not had (単独開催を目指して, 導入は目標とされ).
 _AIMED = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]*(?:を(?:目指|めざ|望|求め|狙|希望|要求)|(?:は|が)目標)")
 

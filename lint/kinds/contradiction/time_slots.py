@@ -1,0 +1,122 @@
+"""A time put in the very place of another: the claim and a detail sentence
+aligned with it say the same words around a period or a century, and the
+two do not meet.
+
+「日本には江戸時代ごろに伝わったとされ」 against 「日本には弥生時代ごろに
+大陸から伝わったとされ」: the words on both sides of the period agree
+(日本には … ごろに), so the period is the one thing the claim changed.  The
+same for centuries and decades (8世紀前半に吉備国が / 7世紀後半に吉備国が),
+whose spans must not overlap.  The words around must be long enough to
+name the frame (five letters or more, two of them kanji or katakana, on
+both sides or a whole argument after: not the のイタリア of 14世紀の
+イタリアで / 16世紀のイタリアの画家), and
+the claim's period must not be named in that detail sentence at all (a
+sentence may span two: 弥生時代から江戸時代にかけて).  A word of the claim's
+clause past them must be in the detail's clause too: the act dated.
+
+    pass: 日本には弥生時代ごろに伝わったとされる / 日本には弥生時代ごろに大陸から伝わったとされる
+    fail: 日本には江戸時代ごろに伝わったとされる / 日本には弥生時代ごろに大陸から伝わったとされる
+    fail: 8世紀前半に吉備国が三つに分かれた / 7世紀後半に吉備国が三国に分けられた
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.decades import decades
+from lint.kinds.contradiction.eras import eras_in
+from lint.kinds.contradiction.units import Conflict, Unit
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.tokens import KANJI, KATAKANA, clause_bounds, script
+
+# Letters read on each side of a time, and how many of them must agree.
+SIDE = 6
+LEAST_AGREED = 5
+LEAST_CONTENT = 2
+
+
+class _Time(NamedTuple):
+    start: int
+    end: int
+    scheme: object  # an era scheme, or "span" for centuries and decades
+    low: float  # an era's rank, or a span's first year
+    high: float
+    name: str
+
+
+def _times(u: Unit) -> list[_Time]:
+    found = [_Time(e.start, e.end, e.scheme, e.rank, e.rank, e.name) for e in eras_in(u.text, u.start, u.end)]
+    found += [_Time(q.start, q.end, "span", q.low, q.high, q.surface) for q in decades(u.text, u.start, u.end)]
+    return found
+
+
+def _agreed(a: Unit, x: _Time, b: Unit, y: _Time) -> tuple[str, str]:
+    """The letters both sentences have right before and right after the two
+    times, within their clauses."""
+    a_lo, a_hi = clause_bounds(a.text, x.start, a.start, a.end)
+    b_lo, b_hi = clause_bounds(b.text, y.start, b.start, b.end)
+    before = ""
+    for k in range(1, SIDE + 1):
+        if x.start - k < a_lo or y.start - k < b_lo or a.text[x.start - k] != b.text[y.start - k]:
+            break
+        before = a.text[x.start - k] + before
+    after = ""
+    for k in range(SIDE):
+        if x.end + k >= a_hi or y.end + k >= b_hi or a.text[x.end + k] != b.text[y.end + k]:
+            break
+        after += a.text[x.end + k]
+    return before, after
+
+
+def _frames_alike(before: str, after: str) -> bool:
+    """Enough agreed letters, and a whole frame: words on both sides, or a
+    whole argument after (に吉備国が, not the のイタリア of のイタリアで)."""
+    agreed = before + after
+    if len(agreed) < LEAST_AGREED or sum(script(c) in (KANJI, KATAKANA) for c in agreed) < LEAST_CONTENT:
+        return False
+    return bool(before) and bool(after) or after[-1:] in _CASE_PARTICLES and script(after[-2:-1] or "あ") in (KANJI, KATAKANA)
+
+
+_CASE_PARTICLES = "がをはにでへと"
+
+
+_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+")
+
+
+def _act_told(claim: Unit, at: int, unit: Unit, their_at: int) -> bool:
+    """A word of the claim's clause past the agreed letters (its act: 伝わった,
+    分かれて) is in the detail's clause: 明治時代に修理された is no 奈良時代に
+    建立され."""
+    hi = clause_bounds(claim.text, at, claim.start, claim.end)[1]
+    lo, their_hi = clause_bounds(unit.text, their_at, unit.start, unit.end)
+    theirs = unit.text[lo:their_hi]
+    return any(w.group() in theirs for w in _WORD.finditer(claim.text, at, hi))
+
+
+def _apart(x: _Time, y: _Time) -> bool:
+    return x.scheme == y.scheme and (x.high < y.low or y.high < x.low)
+
+
+def may_conflict(claim: Unit) -> bool:
+    return bool(_times(claim))
+
+
+def compare(claim: Unit, aligned: list[Unit]) -> list[Conflict]:
+    """``aligned``: the detail sentences aligned with the claim or a clause of it, best first."""
+    mine = _times(claim)
+    if not mine:
+        return []
+    for unit in aligned:
+        theirs = _times(unit)
+        for x in mine:
+            if x.name in unit.body:
+                continue
+            for y in theirs:
+                if not _apart(x, y):
+                    continue
+                before, after = _agreed(claim, x, unit, y)
+                if _frames_alike(before, after) and _act_told(claim, x.end + len(after), unit, y.start):
+                    return [Conflict("temporal", x.start, x.end, unit, y.start, y.end,
+                                     claim.text[x.start:x.end], unit.text[y.start:y.end])]
+    return []
