@@ -137,20 +137,19 @@ CLAUSE_SPLIT = compile_re("[、，,。；;]")
 MIN_CLAUSE_GRAMS = 3
 
 
-# Share of the best score a sentence needs to be among the closest.
-NEAR_BEST = 1.0 - 1e-9
-
-
 def _best(scores: dict[int, float]) -> set[int]:
+    """The sentences of the best score, ties included: taking those nearly
+    as close too would keep a few more contradictions, and bring back more
+    false alarms than it keeps."""
     top = max(scores.values(), default=0.0)
-    return {i for i, score in scores.items() if score >= NEAR_BEST * top} if top > 0 else set()
+    return {i for i, score in scores.items() if score >= top - 1e-9} if top > 0 else set()
 
 
 def align(index: BM25, claim: Any, evidence: list) -> tuple[dict[int, float], dict[int, float], set[int]]:
     """The detail sentences that share words with the claim (index → score):
     scored by the whole claim, and scored by the claim or the one of its
     clauses they resemble most; and the sentences that resemble the whole
-    claim or one of its clauses best, or nearly as well.
+    claim or one of its clauses best.
 
     A key point often joins two facts of two detail sentences (産出量は
     世界第5位で、貿易は赤字が続いている): each clause is aligned too.  The

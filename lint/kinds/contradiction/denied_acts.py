@@ -110,7 +110,7 @@ def _told_against(act: str, details: list[Unit], cache: dict) -> bool:
     return False
 
 
-def _done(f: Forgoing, u: Unit, cache: dict) -> Predicate | None:
+def _done(f: Forgoing, u: Unit, cache: dict, failed: bool = False) -> Predicate | None:
     """The detail predicate of ``u`` that tells the act as done to the
     claim's thing: the act itself (批准している), or, when the claim names
     what the act is done to, a verb its first kanji is the stem of (清に降り /
@@ -119,7 +119,7 @@ def _done(f: Forgoing, u: Unit, cache: dict) -> Predicate | None:
     for p in unit_predicates(u, cache):
         if not p.positive or p.adnominal or p.unrealised:
             continue
-        exact = same_word(p.key, act) or act.endswith(p.key) and len(p.key) >= 2 or _carried_out(act, u, p)
+        exact = same_word(p.key, act) or act.endswith(p.key) and len(p.key) >= 2 or _carried_out(act, u, p, failed)
         if not (exact or f.thing and (verb_starts_noun(p.key, act[-2:]) or len(act) == 1 and p.key == act)):
             continue
         if f.thing and not word_grams(f.thing) & word_grams(u.text[slice(*clause_bounds(u.text, p.start, u.start, u.end))]):
@@ -131,11 +131,14 @@ def _done(f: Forgoing, u: Unit, cache: dict) -> Predicate | None:
 # Verbs that carry out, try or announce the act named before them
 # (直訴を試みた, 公演を行い, 辞任を表明した).
 _CARRYING_OUT = frozenset(("行", "試", "表明", "実施", "実行", "果", "遂", "敢行"))
+# Verbs of an act tried and not brought about, which trying agrees with (登頂に失敗した / 登頂を試みた).
+_FAILING = ("失敗", "逃", "断念")
 
 
-def _carried_out(act: str, u: Unit, p: Predicate) -> bool:
-    """``p`` carries out the act named right before it, with を or が."""
-    if p.key not in _CARRYING_OUT:
+def _carried_out(act: str, u: Unit, p: Predicate, failed: bool) -> bool:
+    """``p`` carries out the act named right before it, with を or が (trying
+    it carries out nothing an act failed denies)."""
+    if p.key not in _CARRYING_OUT or failed and p.key == "試":
         return False
     head = act[-2:]
     return u.text.endswith((head + "を", head + "が"), u.start, p.start)
@@ -170,8 +173,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) 
             since = word_grams(claim.text[clause_bounds(claim.text, lo - 2, claim.start, claim.end)[0]:lo])
         subject = subject_before(claim, f.start, cache)
         found = []
+        failed = any(v in claim.text[f.start:f.end] for v in _FAILING)
         for rank, unit in enumerate(aligned):
-            pe = _done(f, unit, cache)
+            pe = _done(f, unit, cache, failed)
             if pe is None or span_dated_apart(claim, lo, hi, unit, cache, or_sentence=True):
                 continue
             if offer_declined(claim, f.start, f.end, unit, pe):

@@ -360,9 +360,9 @@ def told_in_part(name: str, text: str) -> bool:
             continue
         for at in find_all(text, stem[k:]):
             end = at + len(stem) - k
-            # (Or with the name's own ending: 大阪府羽曳野市 of 羽曳野市誉田.)
-            if (at == 0 or not is_kanji(text[at - 1])) and (end >= len(text) or not is_kanji(text[end])
-                                                            or text[end] == name[-1]):
+            # (Or ending as the name after a prefecture, or of one: 大阪府羽曳野市, 一時高知県; not 武蔵村山市.)
+            own_ending = text[end:end + 1] == name[-1] and (stem[k - 1] in "都道府県" or name[-1] in "県府")
+            if (at == 0 or not is_kanji(text[at - 1])) and (end >= len(text) or not is_kanji(text[end]) or own_ending):
                 return True
     return False
 

@@ -35,7 +35,7 @@ DISCOVERY = compile_re(r"(?:こと|の)が(?:わか|分か|判明|明らかに|�
 # A clause that opens with its topic (Xは、 / Xは).
 LEADING_TOPIC = compile_re(f"[^、。はがをに]{{1,20}}?[{KANJI_UNIFIED}{PLAIN_KATAKANA}]は、?")
 # A list item's label (・オンライン授業:…): what the item is about.
-_LABEL = compile_re(r"[・･]?\s*[^、。:：\s]{1,20}[:：]")
+_LABEL = compile_re(r"[・･]?\s*[^、。:：\s]{1,20}(?<![0-9０-９])[:：]")
 
 
 def has_kanji(shared: frozenset) -> bool:
@@ -104,10 +104,10 @@ def where_told_in_order(first: set, then: set, heads: tuple[frozenset, frozenset
 # which gives grounds, not an earlier event; …されることを嫌い, whose
 # object is feared or hoped for, not done; 試験を控えた人を対象に、…
 # あらかじめ教える, whose first part is ahead, prepared for).
-_AHEAD = r"あらかじめ|前もって|事前に|に備え|を控え"
-# Words that step back in time (出兵の前に, すでに身ごもって): a story told
-# with them runs out of the order of its events.
-STEPPING_BACK = compile_re(_AHEAD + r"|前に|以前に|より前|先立|すでに|既に|かつて")
+_AHEAD = r"あらかじめ|前もって|事前に|に備え|を控え(?:た|る)[人者]"
+# Words that step back in time (出兵の前に): a story told with them runs out
+# of the order of its events.  (Not 前に of a place: 群衆の前に立って.)
+STEPPING_BACK = compile_re(_AHEAD + r"|前に(?!立|並|座|置|現|姿|出)|以前に|より前|先立")
 NOT_NARRATIVE = compile_re(r"が[、，]|ものの|一方|しかし|ところが|のに|前に|先立|までに|のは|のが|より|ても|ながら|として|背景|[」)）]で[、，]|"
                            + _AHEAD + "|を対象に|"
                            r"ずに|ないで|なく|か[、，]|および|及び|または|並びに|と(?:見|み|考え|判断し|思)|"

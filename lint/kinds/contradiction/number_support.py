@@ -15,6 +15,8 @@ from lint.kinds.contradiction.quantities import SUFFIX, UNITS, Quantity, bounds_
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.thresholds import INF
 from lint.kinds.contradiction.units import Unit
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.tokens import clause_bounds
 
 
 def _same_counted(a: str, b: str) -> bool:
@@ -87,6 +89,7 @@ def by_how_much(u: Unit, q: Quantity) -> bool:
 
 # A score: the first side's points, 対, the second's (3対0, ３－０ is not read).
 _SCORE = compile_re(r"([0-9０-９]+)対([0-9０-９]+)")
+_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+")
 
 
 def score_turned(claim: Unit, q: Quantity, details: list[Unit]) -> bool:
@@ -97,4 +100,15 @@ def score_turned(claim: Unit, q: Quantity, details: list[Unit]) -> bool:
     if m is None:
         return False
     turned = f"{m.group(2)}対{m.group(1)}"
-    return any(turned in u.body for u in details)
+    lo, hi = clause_bounds(claim.text, q.start, claim.start, claim.end)
+    mine = {w for w in _WORD.findall(claim.text, lo, hi) if len(w) >= 2}
+    # (…in a clause naming a party of the claim's: 準決勝でドイツに1対3で敗れた
+    # is another match than 初戦でイタリアに3対1で勝った.)
+    for u in details:
+        at = u.text.find(turned, u.start, u.end)
+        while at != -1:
+            a, b = clause_bounds(u.text, at, u.start, u.end)
+            if any(w in u.text[a:b] for w in mine):
+                return True
+            at = u.text.find(turned, at + 1, u.end)
+    return False

@@ -102,6 +102,10 @@ def _gloss_of_supported(claim: Unit, q: Quantity, details: list[Unit], cache: di
 _COUNTED_AFTER = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})")
 
 
+# The noun counted, told right before a bare number (学部の数は13, 学部数は13).
+_COUNTED_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+?)(?:の数|数|の総数|総数)(?:は|が|も)$")
+
+
 def _told_bare(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> bool:
     """A count the details give as a bare number: after the noun it counts
     (加盟国は32か国 / 加盟国数は32に達した), the same digits with no unit and
@@ -127,9 +131,10 @@ def _told_bare(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> bo
                                 for e in quantities(u, cache)))
             before = u.text[max(u.start, start - 8):start]
             # (…or the noun the claim counts, before it: 13の学部 / 学部の数は13.)
+            counted_before = _COUNTED_BEFORE.search(before)
             if bare and (mine and overlap(mine, bigrams(_strip_digits(before))) >= 0.5
                          or noun is not None and u.text.startswith(noun, end)
-                         or len(q.unit) > 7 and q.unit[6:] in before):
+                         or counted_before is not None and len(q.unit) > 7 and counted_before.group(1) == q.unit[6:]):
                 return True
             at = u.body.find(digits, at + 1)
     return False

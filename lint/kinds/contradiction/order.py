@@ -232,7 +232,7 @@ _BARE_TIME = compile_re(f"(?:{ERA_PATTERN}|[0-9０-９]+(?:年代?|世紀)(?:前
 def _time_as_cause(text: str, rel: Relation) -> bool:
     """The cause is only a time (室町時代には画僧の雪舟を生んだ): what was
     brought forth then, not by it."""
-    return causal_marker(rel.marker, text, rel.then_span[0]) and _BARE_TIME.fullmatch(text, *rel.first_span) is not None
+    return is_causal(rel, text) and _BARE_TIME.fullmatch(text, *rel.first_span) is not None
 
 
 def is_causal(rel: Relation, text: str) -> bool:

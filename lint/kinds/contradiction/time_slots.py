@@ -61,6 +61,11 @@ def _agreed(a: Unit, x: _Time, b: Unit, y: _Time) -> tuple[str, str]:
         if x.start - k < a_lo or y.start - k < b_lo or a.text[x.start - k] != b.text[y.start - k]:
             break
         before = a.text[x.start - k] + before
+    # (Whole words only: the 寺は of 四天王寺は and 法隆寺は agrees in its は alone.)
+    n = len(before)
+    while before and _content(before[0]) and (x.start - n > a_lo and _content(a.text[x.start - n - 1])
+                                               or y.start - n > b_lo and _content(b.text[y.start - n - 1])):
+        before, n = before[1:], n - 1
     after = ""
     for k in range(SIDE):
         if x.end + k >= a_hi or y.end + k >= b_hi or a.text[x.end + k] != b.text[y.end + k]:
@@ -69,19 +74,24 @@ def _agreed(a: Unit, x: _Time, b: Unit, y: _Time) -> tuple[str, str]:
     return before, after
 
 
+def _content(ch: str) -> bool:
+    return script(ch) in (KANJI, KATAKANA)
+
+
 def _frames_alike(before: str, after: str) -> bool:
     """Enough agreed letters, and a whole frame: words on both sides, or a
     whole argument after (に吉備国が, not the のイタリア of のイタリアで)."""
     agreed = before + after
-    if len(agreed) < LEAST_AGREED or sum(script(c) in (KANJI, KATAKANA) for c in agreed) < LEAST_CONTENT:
+    if len(agreed) < LEAST_AGREED or sum(map(_content, agreed)) < LEAST_CONTENT:
         return False
-    return bool(before) and bool(after) or after[-1:] in _CASE_PARTICLES and script(after[-2:-1] or "あ") in (KANJI, KATAKANA)
+    return bool(before) and bool(after) or after[-1:] in _CASE_PARTICLES and _content(after[-2:-1] or "あ")
 
 
 _CASE_PARTICLES = "がをはにでへと"
 
 
 _WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+")
+_TOPIC = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+)は")
 
 
 def _act_told(claim: Unit, at: int, unit: Unit, their_at: int) -> bool:
@@ -110,7 +120,9 @@ def compare(claim: Unit, aligned: list[Unit]) -> list[Conflict]:
     for unit in aligned:
         theirs = _times(unit)
         for x in mine:
-            if x.name in unit.body:
+            # (…nor a sentence that lacks the topic the claim dates: お茶は / 仏教は.)
+            topics = _TOPIC.findall(claim.text, claim.start, x.start)
+            if x.name in unit.body or topics and topics[-1] not in unit.body:
                 continue
             for y in theirs:
                 if not _apart(x, y):

@@ -80,6 +80,7 @@ def group_named(u: Unit, at: int, other: Unit, other_at: int) -> bool:
     if limited is None or limited.group().startswith(("一", "片", "1", "１")) or "のうち" in other.text[
             max(other.start, other_at - 16):other_at]:
         return False
+    word = limited.group()
     lo, _ = clause_bounds(u.text, at, u.start, u.end)
     head = u.text[lo:at]
     for particle in ("は", "が", "も", "の"):
@@ -87,7 +88,9 @@ def group_named(u: Unit, at: int, other: Unit, other_at: int) -> bool:
             head = head[:-1]
             break
     members = [m for m in _MEMBERS.split(head) if m]
-    return len(members) >= 2 and all(len(m) >= 2 and m in other.body for m in members)
+    # (森鷗外だけが: one of them picked out.)
+    return len(members) >= 2 and all(len(m) >= 2 and m in other.body and word not in m and m not in word
+                                     for m in members)
 
 
 def only_told(claim: Unit, s: int, details: list[Unit], cache: dict) -> bool:
