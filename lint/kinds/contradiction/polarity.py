@@ -45,6 +45,7 @@ from lint.kinds.contradiction.units import Conflict, Settings, Unit, containing
 from lint.kinds.contradiction.closeness import CLEFT, about_the_same, clause_arguments, unit_arguments
 
 
+_NUMERALS = frozenset("一二三四五六七八九十")
 # A thing said to be one word and not another (楕円球形で、球形ではない).
 _COPULA_CONTRAST = ("で、", "であり", "であって")
 
@@ -63,8 +64,9 @@ def unit_predicates(u: Unit, cache: dict) -> list[Predicate]:
         found = [p for p in found if p.start not in starts] + weighed
         found = chained(u.text, coordinated(u.text, permitted(u.text, found)))
         found = never_done(u.text, accomplished(u.text, with_means(u.text, found)))
-        # 一般的に定義する: an adverb, whose verb is the predicate.
-        cache[key] = [p for p in found if not (p.key.endswith("的") and u.text.startswith("に", p.start + len(p.key)))]
+        # 一般的に定義する: an adverb, whose verb is the predicate; 一つ, 二つ: a count, no verb.
+        cache[key] = [p for p in found if not (p.key.endswith("的") and u.text.startswith("に", p.start + len(p.key))
+                                               or p.key in _NUMERALS and p.tail.startswith("つ"))]
     return cache[key]
 
 

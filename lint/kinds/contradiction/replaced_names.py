@@ -35,14 +35,14 @@ from lint.text.tokens import clause_bounds
 # the details often leave unsaid, is not one of them.
 CLAUSE_HELD = 0.6
 MIN_HELD = 2
-# Words for a kind of land or water after a name (ウラル|山脈).
-LANDFORMS = frozenset(("大陸", "山脈", "山地", "山", "川", "河", "湖", "海", "湾", "島", "諸島", "列島", "半島", "海峡",
-                       "平原", "平野", "高原", "盆地", "砂漠", "大洋"))
+# Words for a kind of land or water, or of language, after a name (ウラル|山脈, フリウリ|語).
+KIND_WORDS = frozenset(("大陸", "山脈", "山地", "山", "川", "河", "湖", "海", "湾", "島", "諸島", "列島", "半島", "海峡",
+                       "平原", "平野", "高原", "盆地", "砂漠", "大洋", "語", "語族", "語派", "語群", "諸語"))
 
 
-def _landform(rest: str) -> str:
-    """The word for a kind of land or water a compound's rest opens with (川 of 川沿い)."""
-    return max((w for w in LANDFORMS if rest.startswith(w)), key=len, default="")
+def _kind_word(rest: str) -> str:
+    """The word for a kind of land, water or language a compound's rest opens with (川 of 川沿い)."""
+    return max((w for w in KIND_WORDS if rest.startswith(w)), key=len, default="")
 
 
 # Kinds of kanji proper noun that name one person or place.
@@ -116,7 +116,8 @@ def compare(claim: Unit, aligned: list[Unit], post_text: str, cache: dict,
 
     out: list[Conflict] = []
     for x in words:
-        if not _proper(x.text):
+        # (A member of a list joined by ・, ドイツ語・フランス語・イタリア語, is one more member, no other.)
+        if not _proper(x.text) or x.text.startswith("・") or claim.text.startswith("・", x.end + len(x.rest)):
             continue
         # A long or short form of a name the post uses (ペレンズ / ブルース・ペレンズ).
         # (Nor a name after a title of another time: かつての首都サン・ルイ.)
@@ -149,7 +150,7 @@ def compare(claim: Unit, aligned: list[Unit], post_text: str, cache: dict,
                  and _one_kind(x.text, t.text, kinds)
                  and not _spelled_alike(x.text, t.text) and not part_of_name(x.text, t.text)
                  # (A continent, a mountain range: ユーラシア|大陸 / ウラル|山脈.)
-                 and _landform(x.rest) == _landform(t.rest)
+                 and _kind_word(x.rest) == _kind_word(t.rest)
                  and not any(len(w.text) >= 2 and w.text in t.text for w in words)
                  and not _EVENT_LABEL.match(best.text, t.end)]
         y = _nearest(names, [p for w in others for p in _parts_in(w, best.body)], best)
