@@ -360,8 +360,8 @@ def told_in_part(name: str, text: str) -> bool:
             continue
         for at in find_all(text, stem[k:]):
             end = at + len(stem) - k
-            # (Or ending as the name after a prefecture, or of one: 大阪府羽曳野市, 一時高知県; not 武蔵村山市.)
-            own_ending = text[end:end + 1] == name[-1] and (stem[k - 1] in "都道府県" or name[-1] in "県府")
+            # (Or ending as the name after a wider place, or of a prefecture: 大阪府羽曳野市, 一時高知県; not 武蔵村山市.)
+            own_ending = text[end:end + 1] == name[-1] and (stem[k - 1] in "都道府県郡市区" or name[-1] in "県府")
             if (at == 0 or not is_kanji(text[at - 1])) and (end >= len(text) or not is_kanji(text[end]) or own_ending):
                 return True
     return False

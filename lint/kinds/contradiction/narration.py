@@ -104,10 +104,10 @@ def where_told_in_order(first: set, then: set, heads: tuple[frozenset, frozenset
 # which gives grounds, not an earlier event; …されることを嫌い, whose
 # object is feared or hoped for, not done; 試験を控えた人を対象に、…
 # あらかじめ教える, whose first part is ahead, prepared for).
-_AHEAD = r"あらかじめ|前もって|事前に|に備え|を控え(?:た|る)[人者]"
+_AHEAD = r"あらかじめ|前もって|事前に|に備え|を控え"
 # Words that step back in time (出兵の前に): a story told with them runs out
 # of the order of its events.  (Not 前に of a place: 群衆の前に立って.)
-STEPPING_BACK = compile_re(_AHEAD + r"|前に(?!立|並|座|置|現|姿|出)|以前に|より前|先立")
+STEPPING_BACK = compile_re(_AHEAD + r"|前に(?!立|並|座|置|姿)|以前に|より前|先立")
 NOT_NARRATIVE = compile_re(r"が[、，]|ものの|一方|しかし|ところが|のに|前に|先立|までに|のは|のが|より|ても|ながら|として|背景|[」)）]で[、，]|"
                            + _AHEAD + "|を対象に|"
                            r"ずに|ないで|なく|か[、，]|および|及び|または|並びに|と(?:見|み|考え|判断し|思)|"

@@ -101,9 +101,11 @@ def score_turned(claim: Unit, q: Quantity, details: list[Unit]) -> bool:
         return False
     turned = f"{m.group(2)}対{m.group(1)}"
     lo, hi = clause_bounds(claim.text, q.start, claim.start, claim.end)
-    mine = {w for w in _WORD.findall(claim.text, lo, hi) if len(w) >= 2}
-    # (…in a clause naming a party of the claim's: 準決勝でドイツに1対3で敗れた
-    # is another match than 初戦でイタリアに3対1で勝った.)
+    mine = {w for w in _WORD.findall(claim.text, lo, hi) if len(w) >= 2} or {
+        w for w in _WORD.findall(claim.text, claim.start, claim.end) if len(w) >= 2}
+    # (…in a clause naming a party of the claim's clause, or of its sentence when
+    # the clause names none: 準決勝でドイツに1対3で敗れた is another match than
+    # 初戦でイタリアに3対1で勝った.)
     for u in details:
         at = u.text.find(turned, u.start, u.end)
         while at != -1:

@@ -134,7 +134,7 @@ def _told_bare(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> bo
             counted_before = _COUNTED_BEFORE.search(before)
             if bare and (mine and overlap(mine, bigrams(_strip_digits(before))) >= 0.5
                          or noun is not None and u.text.startswith(noun, end)
-                         or counted_before is not None and len(q.unit) > 7 and counted_before.group(1) == q.unit[6:]):
+                         or counted_before is not None and len(q.unit) > 7 and counted_before.group(1).endswith(q.unit[6:])):
                 return True
             at = u.body.find(digits, at + 1)
     return False

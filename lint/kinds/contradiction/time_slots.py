@@ -120,9 +120,9 @@ def compare(claim: Unit, aligned: list[Unit]) -> list[Conflict]:
     for unit in aligned:
         theirs = _times(unit)
         for x in mine:
-            # (…nor a sentence that lacks the topic the claim dates: お茶は / 仏教は.)
+            # (…nor a sentence with a topic of its own, another than the claim's: お茶は / 仏教は.)
             topics = _TOPIC.findall(claim.text, claim.start, x.start)
-            if x.name in unit.body or topics and topics[-1] not in unit.body:
+            if x.name in unit.body or topics and topics[-1] not in unit.body and _TOPIC.search(unit.text, unit.start, unit.end):
                 continue
             for y in theirs:
                 if not _apart(x, y):

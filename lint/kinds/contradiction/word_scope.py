@@ -88,9 +88,9 @@ def group_named(u: Unit, at: int, other: Unit, other_at: int) -> bool:
             head = head[:-1]
             break
     members = [m for m in _MEMBERS.split(head) if m]
-    # (森鷗外だけが: one of them picked out.)
-    return len(members) >= 2 and all(len(m) >= 2 and m in other.body and word not in m and m not in word
-                                     for m in members)
+    # (森鷗外だけが, 鷗外だけが: one of them picked out; not 大学 of 学芸大学駅.)
+    return len(members) >= 2 and all(len(m) >= 2 and m in other.body and not (
+        m.startswith(word) or m.endswith(word) or word.endswith(m)) for m in members)
 
 
 def only_told(claim: Unit, s: int, details: list[Unit], cache: dict) -> bool:
