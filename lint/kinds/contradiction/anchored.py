@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.predicates import predicates
-from lint.kinds.contradiction.units import Conflict, Unit, memo
+from lint.kinds.contradiction.units import WORD_RUN, Conflict, Unit, memo
 from lint.text.tokens import clause_bounds
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 
@@ -154,7 +154,6 @@ def _shared(a: set[str], b: set[str]) -> bool:
 
 
 _KANJI_PAIR = compile_re(f"[{KANJI_UNIFIED}]{{2}}")
-_ACT_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+")
 
 
 # At the time of an event (連邦の成立とともに, 開業と同時に): an event noun
@@ -202,7 +201,7 @@ def _before_at_once(claim: Unit, mine: list[Anchored], aligned: list[Unit], deta
 
 def _last_word(u: Unit, at: int) -> str:
     """The last word of the clause after ``at``: the act's (州となった → 州)."""
-    found = _ACT_WORD.findall(u.text, at, clause_bounds(u.text, at, u.start, u.end)[1])
+    found = WORD_RUN.findall(u.text, at, clause_bounds(u.text, at, u.start, u.end)[1])
     return found[-1] if found else ""
 
 

@@ -165,7 +165,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
             conflicts += anchored.compare(claim, by_clause, evidence, cache)
             conflicts += linked.compare(claim, top, evidence, cache)
             conflicts += eras.compare(claim, by_clause, evidence, cache)
-            conflicts += time_slots.compare(claim, by_clause[:cfg.top])
+            conflicts += time_slots.compare(claim, by_clause[:cfg.top], cache)
         if "substitution" in live:
             # Names are compared with every detail sentence (by alignment):
             # the one naming the other may align with the claim's clause alone.
@@ -355,7 +355,7 @@ def _may_conflict(check: str, claim: Unit, evidence: list[Unit], cache: dict, an
         return role_check.may_conflict(claim, cache)
     if check == "order":
         return (order_check.may_conflict(claim, cache) or anchored.may_conflict(claim, cache) or eras.may_conflict(claim)
-                or time_slots.may_conflict(claim))
+                or time_slots.may_conflict(claim, cache))
     if check == "substitution":
         return substitution_check.may_conflict(claim, details_text(evidence, cache), cache) or seats.may_conflict(
             claim, cache)

@@ -22,7 +22,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.clause_spans import grams_around
 from lint.kinds.contradiction.dated import sentence_years, years_of_clause
-from lint.kinds.contradiction.units import Conflict, Unit, details_text
+from lint.kinds.contradiction.units import WORD_RUN, Conflict, Unit, details_text
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 
 # Each scheme in the order of time.
@@ -39,8 +39,6 @@ ERA_PATTERN = (f"(?P<jp>{'|'.join(JAPANESE + tuple(_SHORT))})(?:時代|初期|�
 _ERA = compile_re(ERA_PATTERN)
 # After a period, words of a time that goes on (現代でも, 平成時代にも, 江戸時代まで).
 _GOING_ON = ("でも", "にも", "まで", "から", "以降", "以来", "を通じ", "を通して")
-# The last word of a clause: its act (修理された → 修理).
-_LAST_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+")
 # Share of the claim clause's other words the detail sentence must hold.
 CLAUSE_HELD = 0.6
 MIN_HELD = 3
@@ -99,7 +97,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) 
         if best is None or most < MIN_HELD or most < CLAUSE_HELD * len(words):
             continue
         # (The act the claim dates is told there: 修理された is not 建立された.)
-        acts = _LAST_WORD.findall(claim.text, era.end, hi)
+        acts = WORD_RUN.findall(claim.text, era.end, hi)
         if acts and acts[-1] not in best.body:
             continue
         # (A year of the claim's clause that the sentence gives dates the act

@@ -20,7 +20,7 @@ from lint.kinds.contradiction.entities import EntityFinder, Mention, Slot, slots
 from lint.kinds.contradiction.name_context import context, detail_mentions, said_alike, told_with_its_clause
 from lint.kinds.contradiction.name_kinds import common_word, last_part_told, name_like, named_as_state, part_of_name
 from lint.kinds.contradiction.name_roles import in_list, other_roles, particle_at, party_end, same_role_after
-from lint.kinds.contradiction.units import Conflict, Settings, Unit, details_text
+from lint.kinds.contradiction.units import WORD_RUN, Conflict, Settings, Unit, details_text
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import KANJI, KATAKANA, LATIN, clause_bounds, overlap, script
 
@@ -361,13 +361,10 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
     return out
 
 
-_COMPOUND_REST = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+")
-
-
 def _compound_of(claim: Unit, x: Mention) -> str | None:
     """The compound the claim's name heads, spelt with the name's canonical
     form (国際連合|安全保障理事会 → 国連安全保障理事会), if it goes on."""
-    rest = _COMPOUND_REST.match(claim.text, x.end, claim.end)
+    rest = WORD_RUN.match(claim.text, x.end, claim.end)
     return x.name + rest.group() if rest is not None else None
 
 

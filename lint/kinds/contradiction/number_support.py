@@ -14,8 +14,7 @@ from lint.kinds.contradiction.detail_values import detail_values
 from lint.kinds.contradiction.quantities import SUFFIX, UNITS, Quantity, bounds_of
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.thresholds import INF
-from lint.kinds.contradiction.units import Unit
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.kinds.contradiction.units import WORD_RUN, Unit
 from lint.text.tokens import clause_bounds
 
 
@@ -89,7 +88,6 @@ def by_how_much(u: Unit, q: Quantity) -> bool:
 
 # A score: the first side's points, 対, the second's (3対0, ３－０ is not read).
 _SCORE = compile_re(r"([0-9０-９]+)対([0-9０-９]+)")
-_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+")
 
 
 def score_turned(claim: Unit, q: Quantity, details: list[Unit]) -> bool:
@@ -101,8 +99,8 @@ def score_turned(claim: Unit, q: Quantity, details: list[Unit]) -> bool:
         return False
     turned = f"{m.group(2)}対{m.group(1)}"
     lo, hi = clause_bounds(claim.text, q.start, claim.start, claim.end)
-    mine = {w for w in _WORD.findall(claim.text, lo, hi) if len(w) >= 2} or {
-        w for w in _WORD.findall(claim.text, claim.start, claim.end) if len(w) >= 2}
+    mine = {w for w in WORD_RUN.findall(claim.text, lo, hi) if len(w) >= 2} or {
+        w for w in WORD_RUN.findall(claim.text, claim.start, claim.end) if len(w) >= 2}
     # (…in a clause naming a party of the claim's clause, or of its sentence when
     # the clause names none: 準決勝でドイツに1対3で敗れた is another match than
     # 初戦でイタリアに3対1で勝った.)

@@ -23,7 +23,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.file_data import AntonymPair
 from lint.kinds.contradiction.predicates import FORGONE_AFTER, ONLY_AND_MORE, is_negative_tail, polarity_at
 from lint.kinds.contradiction.quantities import NUMERAL
-from lint.kinds.contradiction.units import Unit
+from lint.kinds.contradiction.units import WORD_RUN, Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_unified_kanji
 from lint.text.tokens import clause_bounds
 
@@ -322,12 +322,9 @@ def in_gloss(unit: Unit, us: int, claim: Unit, s: int) -> bool:
         return False
     close = min((k for k in (unit.text.find(")", us, unit.end), unit.text.find("）", us, unit.end)) if k > -1),
                 default=unit.end)
-    gloss = _GLOSS_WORD.findall(unit.text, us, close)
+    gloss = WORD_RUN.findall(unit.text, us, close)
     lo, hi = clause_bounds(claim.text, s, claim.start, claim.end)
     return not any(w in claim.text[lo:hi] for w in gloss if len(w) >= 2)
-
-
-_GLOSS_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+")
 
 
 # Words that concede one side to assert the other (敗れたものの、…勝利を収めた).

@@ -25,7 +25,7 @@ from lint.kinds.contradiction.dated import clauses_dated_apart
 from lint.kinds.contradiction.dated_clauses import sentence_dated_apart
 from lint.kinds.contradiction.event_words import OPEN_WORDS
 from lint.kinds.contradiction.restated import word_grams
-from lint.kinds.contradiction.units import SENTENCE_ENDS, Conflict, Unit
+from lint.kinds.contradiction.units import WORD_RUN, SENTENCE_ENDS, Conflict, Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, chars, is_kanji
 from lint.text.tokens import clause_bounds
 
@@ -41,7 +41,6 @@ UNREALISED = compile_re(r"計画|構想|予定|見通し|見込み|方針|検討
 # 方針を|示|すにとどまった, 検討|段階|にある, 可能性を|口|にした, 目指すことで|一致|した); any other (目指して|設立|された)
 # makes the open word a purpose of something done.
 UNREALISED_REST = ("進", "示", "段階", "立", "中", "発表", "表明", "掲", "口", "一致")
-_REST_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+")
 # A detail sentence with one of these may itself leave the thing open or unsure.
 HEDGES = compile_re("|".join([*OPEN_WORDS, "めど", "目処", "至っていな", "めざ[しすそさ]", "目標", "狙", "意向", "期待", "将来", "今後",
                               "予想", "想定", "予測", "だろう", "かもしれ", "取り組", "努め", "努力", "追求", "推進", "課題", "使命", "目的", "提案",
@@ -121,7 +120,7 @@ def planned_clauses(claim: Unit, cache: dict) -> list[Planned]:
         if rest.startswith(AS_A_GROUND):
             continue
         if len(rest) > 16 or rest.startswith(NOT_PREDICATE) and not rest.startswith(STAGE) or any(
-                w not in UNREALISED_REST for w in _REST_WORD.findall(rest)):
+                w not in UNREALISED_REST for w in WORD_RUN.findall(rest)):
             continue
         if rest.startswith(("した", "された")) or rest in ("し", "され"):
             continue  # 運河を計画した, 府によって計画され: a past act of planning, which what was done may follow

@@ -24,9 +24,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.decades import decades
+from lint.kinds.contradiction.decades import UNIT as DECADE
 from lint.kinds.contradiction.eras import eras_in
-from lint.kinds.contradiction.units import Conflict, Unit
+from lint.kinds.contradiction.series import quantities
+from lint.kinds.contradiction.units import WORD_RUN, Conflict, Unit
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import KANJI, KATAKANA, clause_bounds, script
 
@@ -45,9 +46,12 @@ class _Time(NamedTuple):
     name: str
 
 
-def _times(u: Unit) -> list[_Time]:
+def _times(u: Unit, cache: dict) -> list[_Time]:
+    """The periods, centuries and decades of a sentence (those from the
+    post's cached quantities)."""
     found = [_Time(e.start, e.end, e.scheme, e.rank, e.rank, e.name) for e in eras_in(u.text, u.start, u.end)]
-    found += [_Time(q.start, q.end, "span", q.low, q.high, q.surface) for q in decades(u.text, u.start, u.end)]
+    found += [_Time(q.start, q.end, "span", q.low, q.high, q.surface) for q in quantities(u, cache)
+              if q.unit == DECADE]
     return found
 
 
@@ -90,7 +94,6 @@ def _frames_alike(before: str, after: str) -> bool:
 _CASE_PARTICLES = "がをはにでへと"
 
 
-_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+")
 _TOPIC = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+)は")
 
 
@@ -101,24 +104,24 @@ def _act_told(claim: Unit, at: int, unit: Unit, their_at: int) -> bool:
     hi = clause_bounds(claim.text, at, claim.start, claim.end)[1]
     lo, their_hi = clause_bounds(unit.text, their_at, unit.start, unit.end)
     theirs = unit.text[lo:their_hi]
-    return any(w.group() in theirs for w in _WORD.finditer(claim.text, at, hi))
+    return any(w.group() in theirs for w in WORD_RUN.finditer(claim.text, at, hi))
 
 
 def _apart(x: _Time, y: _Time) -> bool:
     return x.scheme == y.scheme and (x.high < y.low or y.high < x.low)
 
 
-def may_conflict(claim: Unit) -> bool:
-    return bool(_times(claim))
+def may_conflict(claim: Unit, cache: dict) -> bool:
+    return bool(_times(claim, cache))
 
 
-def compare(claim: Unit, aligned: list[Unit]) -> list[Conflict]:
+def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
     """``aligned``: the detail sentences aligned with the claim or a clause of it, best first."""
-    mine = _times(claim)
+    mine = _times(claim, cache)
     if not mine:
         return []
     for unit in aligned:
-        theirs = _times(unit)
+        theirs = _times(unit, cache)
         for x in mine:
             # (…nor a sentence with a topic of its own, another than the claim's: お茶は / 仏教は.)
             topics = _TOPIC.findall(claim.text, claim.start, x.start)

@@ -12,7 +12,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any, Callable, NamedTuple, Optional
 
+from lint.cache.programs import compile_re
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 
+
+# A run of kanji or katakana: a content word, or a compound of them.
+WORD_RUN = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+")
 # The longest line read as a heading when it has no sentence end.
 HEADING_MAX = 20
 # What ends a sentence; a line without one states nothing (a heading, a label).
