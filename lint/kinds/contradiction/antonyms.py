@@ -18,20 +18,19 @@ from lint.kinds.contradiction.antonym_sides import hits, phrase_restated, said_e
 from lint.kinds.contradiction.antonym_words import AntonymLexicon
 from lint.kinds.contradiction.beginnings import other_things_begun
 from lint.kinds.contradiction.compass import COMPASS, points_of_other_wholes
+from lint.kinds.contradiction.concession import concedes, yields_to
 from lint.kinds.contradiction.denials import denied_instead
-from lint.kinds.contradiction.opposites import (ALL_OF_THEM, FIRSTS, MANY, SOME_OF, after_particle, concedes, first_of_another,
+from lint.kinds.contradiction.opposites import (ALL_OF_THEM, FIRSTS, MANY, SOME_OF, after_particle, first_of_another,
                                                  followed_is_first, follows_the_first, heads_differ, in_gloss, only_a_number, partitive_span,
-                                                 superlative, told_gone, with_numeral,
-                                                 word_polarity)
+                                                 superlative, told_gone, with_numeral, word_polarity)
 from lint.kinds.contradiction.quantifier_scope import (amounts_set_against, count_and_all, counting_others, other_ordinal,
-                                                       other_sets, owned_by_others, rest_told, same_owner, several_only,
-                                                       verb_against_noun)
+                                                       other_sets, owned_by_others, rest_told, same_owner, several_only, verb_against_noun)
 from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
                                            SIDE_WORDS, kinds_of_one_thing, sides_told_apart)
 from lint.kinds.contradiction.owners import counted_apart, owners_differ
 from lint.kinds.contradiction.standards import standard_unnamed, other_standards
 from lint.kinds.contradiction.tense import converse_day, parts_of_other_periods, since_before
-from lint.kinds.contradiction.word_scope import (NOT_ONLY, PICKED_OUT, PROPOSED, UNIVERSAL, acts_differ, held,
+from lint.kinds.contradiction.word_scope import (NOT_ONLY, PICKED_OUT, PROPOSED, UNIVERSAL, acts_differ, held, manners_of_other_acts,
                                                  group_named, limited_word_absent, only_told, tallied_alike, year_given)
 from lint.text.tokens import clause_bounds
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
@@ -39,9 +38,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.closeness import about_the_same, clause_arguments, same_phrase
 from lint.kinds.contradiction.predicates import FORGOING
 from lint.kinds.contradiction.subjects import compared_of_two, doers_apart, located_apart, seen_from_each_other
-from lint.kinds.contradiction.units import Conflict
-from lint.kinds.contradiction.units import Settings
-from lint.kinds.contradiction.units import Unit
+from lint.kinds.contradiction.units import Conflict, Settings, Unit
 
 
 # Words of amount, whose counted noun tells what they count.
@@ -254,6 +251,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 continue
             if both and {sd for j, sd, _, _ in hits(unit, cache, lexicon) if j == index} == {0, 1}:
                 continue
+            # (Said twice, the claim's word may be the one after the turn, of another thing.)
+            if sum(j == index for j, *_ in claim_hits) == 1 and yields_to(unit, [(sd == side and word_polarity(
+                    unit, us, ue) == pol, sd != side, us) for j, sd, us, ue in hits(unit, cache, lexicon) if j == index]):
+                continue
             # The claim's own word said the same way in this sentence, its
             # clause sharing as many words with the claim's, supports it there
             # (…食料を手に入れる力を失った: 手に入れ is not what was lost).
@@ -306,7 +307,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not clauses_dated_apart(claim, s, unit, us, cache)
                         and not (kind == "antonym" and sentence_dated_apart(claim, s, unit, us, cache))
                         and not (kind == "antonym" and (objects_differ(claim, s, unit, us)
-                                                        or other_standards(claim, s, unit, us)
+                                                        or other_standards(claim, s, unit, us) or manners_of_other_acts(claim, e, unit, ue)
                                                         or standard_unnamed(claim, s, unit, us)
                                                         or other_side != side and claim.text[s:e] not in SIDE_WORDS
                                                         and owners_differ(claim, s, unit, us)))

@@ -12,7 +12,7 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import unit_chunks
-from lint.kinds.contradiction.dated import NOUN_DESCRIBED, dated_description
+from lint.kinds.contradiction.dated import NOUN_DESCRIBED, dated_description, years_of_clause
 from lint.kinds.contradiction.event_words import OPEN_WORDS
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import HIRAGANA
@@ -53,7 +53,18 @@ def other_things_begun(claim: Unit, s: int, unit: Unit, us: int, cache: dict) ->
     # …1992年の和平協定まで続き / 内戦は…1992年10月に…終結した).
     if _DESCRIBING.match(claim.text, s) or _DESCRIBING.match(unit.text, us):
         return True
+    # A beginning dated where the claim's ending gives no date (1908年に運航を
+    # 始め / トンネルの開業と同じ日に運航を終えた): the two ends of one story.
+    if (claim.text.startswith(_ENDINGS, s) != unit.text.startswith(_ENDINGS, us)
+            and not _RELATIVE_TIME.match(claim.text, s) and not _RELATIVE_TIME.match(unit.text, us)
+            and years_of_clause(unit, us, cache) and not years_of_clause(claim, s, cache)):
+        return True
     return dated_description(claim, s) != dated_description(unit, us)
+
+
+_ENDINGS = START_END[4:]
+# A time told from the beginning or the end (始まる前に, 終わった後): no act of it.
+_RELATIVE_TIME = compile_re(f"(?:{'|'.join(START_END)})[{HIRAGANA}]{{0,3}}?(?:前|後|まで|以前|以降|以後|直前|直後)")
 
 
 # A word of beginning or ending in a clause that describes the noun after

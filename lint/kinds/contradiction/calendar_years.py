@@ -16,7 +16,7 @@ ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治"
 # Before a year, words that make it no calendar year: 数千年, 紀元前500年.
 NOT_A_YEAR_BEFORE = ("数", "何", "紀元前", "前")
 # 紀元前, or 前 standing alone (前141年), before a year.
-_BEFORE_THE_ERA = compile_re(r"(?:紀元前|(?:^|(?<=[、。(（\sはがもにで]))前)$")
+BEFORE_THE_ERA = compile_re(r"(?:紀元前|(?:^|(?<=[、。(（\sはがもにで]))前)$")
 # An era not in ERAS: two kanji alone before a year said as a time (正暦4年ごろ) or glossed (天保8年(1837年)),
 # or a reign (推古天皇18年に).
 OTHER_ERA = compile_re(rf"(?:(?<![{KANJI_UNIFIED}])[{KANJI_UNIFIED}]{{2}}|天皇|皇帝)$")
@@ -39,7 +39,7 @@ def calendar_year(body: str, m: re.Match, value: float) -> Optional[int]:
     at = m.start("amount")
     after = body[m.end("unit"):m.end("unit") + 2]
     era = era_before(body, at)
-    if _BEFORE_THE_ERA.search(body, max(0, at - 4), at) and after.startswith(OLD_YEAR_AFTER + ("年", "の")) and (
+    if BEFORE_THE_ERA.search(body, max(0, at - 4), at) and after.startswith(OLD_YEAR_AFTER + ("年", "の")) and (
             re.fullmatch(f"[{DIGIT}]+", m.group("amount"))):
         return -int(value)  # 前141年ごろ, 紀元前27年: a year before the common era, counted back
     if after.startswith("代") or not era and (body.endswith(NOT_A_YEAR_BEFORE, 0, at) or value < 1000 and OTHER_ERA.search(

@@ -129,7 +129,20 @@ _BETTER_ONE_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-zー]{{2
 def one_comparison(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     """The one a sentence is worse than (有機ELに劣る) is the one the other
     calls better (有機ELのほうが優れている): one comparison told from each end."""
-    return _same_party(claim, s, unit, us, _STANDARD_BEFORE, 16, _BETTER_ONE_BEFORE, 24, (_WORSE, _BETTER))
+    if _same_party(claim, s, unit, us, _STANDARD_BEFORE, 16, _BETTER_ONE_BEFORE, 24, (_WORSE, _BETTER)):
+        return True
+    # …or the one worse (劣る新政府軍が) is the one the other surpasses (新政府軍を大きく上回っていた).
+    for a, at, b, bt in ((claim, s, unit, us), (unit, us, claim, s)):
+        if a.text.startswith(_WORSE, at) and b.text.startswith(_BETTER, bt):
+            worse = _WORSE_ONE_AFTER.match(a.text, at, a.end) or _BETTER_ONE_BEFORE.search(a.text, max(a.start, at - 24), at)
+            surpassed = _SURPASSED_BEFORE.search(b.text, max(b.start, bt - 16), bt)
+            if worse is not None and surpassed is not None and worse.group(1) == surpassed.group(1):
+                return True
+    return False
+
+
+_WORSE_ONE_AFTER = compile_re(f"劣(?:る|った)([{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-zー]{{2,}})")
+_SURPASSED_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-zー]{{2,}})(?:を|より)(?:大きく|はるかに|大幅に|やや|わずかに)?$")
 
 
 # Words for the side a party fights with: its army, its camp.

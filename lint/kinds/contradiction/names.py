@@ -235,7 +235,8 @@ def _foreign(claim: Unit, claim_mentions: list, aligned: list, details: list, cf
                 part_of_name(x.name, n) or len(n) >= 3 and x.name.endswith(n)
                 and x.name[:-len(n)] in detail_names for n in detail_names) or _compound_of(claim, x) in detail_names \
                 or named_as_state(x.name, details_text(details, cache)) or (
-                    last_part_told(claim.text[x.start:x.end], details_text(details, cache))):
+                    last_part_told(claim.text[x.start:x.end], details_text(details, cache))
+                    or _ends_a_word(claim.text[x.start:x.end], details_text(details, cache))):
             continue
         best = None
         lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
@@ -257,6 +258,17 @@ def _foreign(claim: Unit, claim_mentions: list, aligned: list, details: list, cf
             out.append(Conflict("entity", x.start, x.end, unit, y.start, y.end, claim.text[x.start:x.end],
                                 unit.text[y.start:y.end]))
     return out
+
+
+def _ends_a_word(name: str, text: str) -> bool:
+    """The name ends a longer word of the details (美濃の守護土岐氏は): they name it, with a title before."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if end == len(text) or script(text[end]) not in (KANJI, KATAKANA, LATIN):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 # A relative clause of place between two names (トルコ|に置かれた|アメリカの

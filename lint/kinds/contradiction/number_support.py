@@ -7,6 +7,7 @@ same way (成年(18歳)に達しない for 18歳未満).
 
 from __future__ import annotations
 
+import math
 from typing import Optional
 
 from lint.cache.programs import compile_re
@@ -112,3 +113,18 @@ def score_turned(claim: Unit, q: Quantity, details: list[Unit]) -> bool:
                 return True
             at = u.text.find(turned, at + 1, u.end)
     return False
+
+
+def sum_of_parts(q_text: str, q: Quantity, units: list[Unit], cache: dict) -> bool:
+    """One sentence gives two or more parts whose sum is the claim's figure,
+    told as a total (本線が24.2km、分岐線が3.2km / 合わせると27.4km)."""
+    if not _TOTAL.search(q_text, max(0, q.start - 16), q.start):
+        return False
+    for u in {u.start: u for u in units}.values():
+        values = [e.value for e in quantities(u, cache) if e.unit == q.unit]
+        if q.unit != "date" and len(values) >= 2 and q.value and math.isclose(sum(values), q.value, rel_tol=1e-6):
+            return True
+    return False
+
+
+_TOTAL = compile_re("合わせ|あわせ|合計|総計|総延長|全体|全長|両方")

@@ -23,7 +23,7 @@ from lint.kinds.contradiction.numerals import to_int_ascii
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import Quantity, compatible
 from lint.kinds.contradiction.relative_years import told_by_word
-from lint.kinds.contradiction.number_support import by_how_much, old_year_read_otherwise, score_turned, supported
+from lint.kinds.contradiction.number_support import by_how_much, old_year_read_otherwise, score_turned, sum_of_parts, supported
 from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, as_of, complement_counted, dated_noun_apart, labelled_otherwise,
                                                    open_against_done, other_dated_event,
                                                    other_event, other_subject, other_year, spans_of_other_scales,
@@ -363,7 +363,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 candidates = [(0.0, told[0], told[1])]
         if transposed and not any(compatible(q, e) and INF in (e.high, -e.low, q.high, -q.low) for _, _, e in transposed):
             candidates = transposed
-        elif not candidates or any(compatible(q, e) or same_threshold(q, e, claim.text) for _, _, e in candidates):
+        elif not candidates or any(compatible(q, e) or same_threshold(q, e, claim.text) for _, _, e in candidates) or (
+                sum_of_parts(claim.text, q, [u for _, u, _ in candidates], cache)):
             continue
         candidates.sort(key=lambda c: -c[0])
         _, unit, e = candidates[0]

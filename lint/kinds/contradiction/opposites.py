@@ -126,9 +126,11 @@ _SUBJECT_AFTER = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,6}}[がはも
 # 放棄され, 一党独裁が終わり).
 # (Not 廃止, which the details say of counted things too: 二つの航路はいずれも廃止された.)
 _FORGONE_AFTER = compile_re(f"[{KANJI_UNIFIED}]{{0,4}}(?:{FORGONE_AFTER.pattern}|"
-                            f"(?:を|は|も|が|の)(?P<away>廃(?=し|す|さ)|撤廃|放棄|捨て|やめ|止め|終わ|終焉|崩壊|崩れ|倒れ|"
-                            # (…or curbed: 給付の伸びを自動的に抑える.)
-                            f"(?:[{KANJI_UNIFIED}]{{1,4}}的に)?(?:抑え|抑制|食い止め))"
+                            f"(?:を|は|も|が|の|に(?=歯止め))(?P<away>廃(?=し|す|さ)|撤廃|放棄|捨て|やめ|止め|終わ|終焉|崩壊|崩れ|"
+                            # (…or curbed: 給付の伸びを自動的に抑える, 増加に歯止めをかける.)
+                            f"倒れ|(?:[{KANJI_UNIFIED}]{{1,4}}的に)?(?:抑え|抑制|食い止め)|歯止めを(?:かけ|掛け)|歯止めが(?:かか|掛か)|"
+                            # (…or brought to an end: インフレを収束させた, 病気を克服した.)
+                            f"収束|沈静化|鎮静化|鎮め|鎮圧|克服|根絶|撲滅|払拭)"
                             f"(?P<away_tail>[{HIRAGANA}]*))")
 
 
@@ -325,18 +327,6 @@ def in_gloss(unit: Unit, us: int, claim: Unit, s: int) -> bool:
     gloss = WORD_RUN.findall(unit.text, us, close)
     lo, hi = clause_bounds(claim.text, s, claim.start, claim.end)
     return not any(w in claim.text[lo:hi] for w in gloss if len(w) >= 2)
-
-
-# Words that concede one side to assert the other (敗れたものの、…勝利を収めた).
-_CONCEDING = compile_re(r"ものの|ながら|にもかかわらず|けれど|とはいえ")
-
-
-def concedes(text: str, starts: list[int]) -> bool:
-    """The claim says both sides of a pair and concedes one between them:
-    the details' word of the conceded side, said as the claim says it,
-    is the claim's own (軍事的には敗れたものの、政治的な勝利 / 戦場では
-    敗れながらも)."""
-    return _CONCEDING.search(text, min(starts), max(starts)) is not None
 
 
 _COMPOUND_END = compile_re(f"[{KANJI_UNIFIED}]{{1,2}}")

@@ -340,7 +340,7 @@ def forgone(text: str, start: int, end: int) -> list[Predicate]:
 # 走ることを禁じ as 走らない, 保障することを拒んだ as 保障しなかった).
 PERMITTING = ("認", "許", "許可", "可能", "容認", "容易")
 # A refusal is an act of its own too (これを拒んだ), kept beside the act refused.
-REFUSING = ("拒", "拒否", "断念", "見送", "否定")
+REFUSING = ("拒", "拒否", "断念", "見送", "否定", "避", "回避", "控")
 HINDERING = ("難", "困難", "禁", "禁止") + REFUSING
 NOMINALISED = ("ことは", "ことが", "ことも", "ことを")
 

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from typing import NamedTuple, Optional
 
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.calendar_years import OTHER_ERA, calendar_year, era_before
+from lint.kinds.contradiction.calendar_years import BEFORE_THE_ERA, OTHER_ERA, calendar_year, era_before
 from lint.kinds.contradiction.numerals import ARABIC, DIGIT, parse_amount, part_value, to_int_ascii
 from lint.kinds.contradiction.relative_years import last_date_before, months_told_before, years_told_before
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, chars
@@ -73,8 +73,7 @@ _HOW_MUCH = compile_re(f"^(?:(?P<o>を)(?:{_BY_HOW_MUCH})|(?P<t>より)(?:{_MORE
 # A number starts only where no numeral, and no digit and separator (1,|000),
 # comes right before it: one starting inside a longer number is a fragment;
 # nor after 数 or 何 (数百キログラム is no count of a hundred).
-# A lookbehind, not a test of each match found: a pattern tried at every position of a
-# long run of digits with no unit after it scanned each to its end (time growing with its square).
+# (A lookbehind: a test of each match found scans long runs of digits in time growing with its square.)
 _NOT_INSIDE_NUMBER = rf"(?<![{DIGIT}〇一二三四五六七八九十百千万億兆])(?<![{DIGIT}][,，.．])(?<![数何])"
 QUANTITY_RE = compile_re(
     PREFIX + rf"{_NOT_INSIDE_NUMBER}(?P<amount>{_AMOUNT})(?P<unit>{_UNIT_ALT})(?P<half>半)?"
@@ -212,16 +211,17 @@ def _extract(body: str, base: int) -> list[Quantity]:
             continue  # "3月" alone: a month, compared as a plain quantity below
         if m.start() > 0 and script_is_digit(body[m.start() - 1]):
             continue
-        y = _date_part(m.group("y"))
-        if y is not None:  # a year of an era not known (天明7年5月) leaves the month and day
-            era = era_before(body, m.start())
-            y = y + era if era or y >= 1000 or not OTHER_ERA.search(body, 0, m.start()) else None
-        mo = _date_part(m.group("m"))
-        d = _date_part(m.group("d"))
+        y, s = _date_part(m.group("y")), m.start()
+        # A year of an unknown era (天明7年5月) leaves month and day; one counted back (紀元前45年1月1日) is below 0.
+        bc = BEFORE_THE_ERA.search(body, max(0, s - 4), s) if y is not None else None
+        if y is not None:
+            era = era_before(body, s)
+            y = -y if bc else y + era if era or y >= 1000 or not OTHER_ERA.search(body, 0, s) else None
+        mo, d, s = _date_part(m.group("m")), _date_part(m.group("d")), bc.start() if bc else s
         if mo is not None and not 1 <= mo <= 12 or d is not None and not 1 <= d <= 31:
             continue
-        found.append(Quantity(base + m.start(), base + m.end(), m.group(), "date", 0, 0, 0, False, (y, mo, d),
-                              base + m.start(), base + m.end()))
+        found.append(Quantity(base + s, base + m.end(), body[s:m.end()], "date", 0, 0, 0, False, (y, mo, d),
+                              base + s, base + m.end()))
         taken.append(m.span())
     # Dates come in order and do not overlap: the one that could hold an amount is the last to start at or before it.
     taken_starts = [a for a, _ in taken]

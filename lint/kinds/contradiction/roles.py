@@ -66,8 +66,10 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
         if FORWARD.match(claim.text, x.end) or FORWARD.match(claim.text, y.end):
             continue
         rx, ry = role(x), role(y)
-        # A topic's comma (Xは、Yに…) does not part the two.
-        if rx == ry or matches(x.word, y.word) or x.clause != y.clause and not x.grammar.endswith("は"):
+        # A topic's comma (Xは、Yに…) does not part the two; one owning the
+        # other (クモの糸は…、クモを飼う) makes no two parties.
+        if rx == ry or matches(x.word, y.word) or x.clause != y.clause and not x.grammar.endswith("は") or (
+                f"{y.word}の{x.word}" in claim.body or f"{x.word}の{y.word}" in claim.body):
             continue
         # A verb between the two (規制を強める以前から二段モーションが): the
         # first is another verb's, and no role of the second's is exchanged.

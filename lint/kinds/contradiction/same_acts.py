@@ -138,6 +138,8 @@ def thing_before(text: str, p: Predicate) -> str:
 
 # (A quoted object counts: 「アミール」を名乗った.)
 _OBJECT_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+)[」』]?を$")
+_SUBJECT_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+)[」』]?[がは]$")
+_PASSIVE = compile_re("[かさたなまらわがば]れ|られ")
 
 
 def other_objects(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate) -> bool:
@@ -212,6 +214,10 @@ def _objects(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate,
     for before in (_OBJECT_BEFORE, _GOAL_BEFORE) if goals else (_OBJECT_BEFORE,):
         a = before.search(claim.text, max(claim.start, pc.start - 12), pc.start)
         b = before.search(unit.text, max(unit.start, pe.start - 12), pe.start)
+        if before is _OBJECT_BEFORE:
+            # A passive's subject is what the act is done to (疑問が持たれている / 系譜を持つ).
+            a = a or _PASSIVE.match(pc.tail) and _SUBJECT_BEFORE.search(claim.text, max(claim.start, pc.start - 12), pc.start)
+            b = b or _PASSIVE.match(pe.tail) and _SUBJECT_BEFORE.search(unit.text, max(unit.start, pe.start - 12), pe.start)
         if before is _GOAL_BEFORE and a is None and b is not None:
             # A goal told with the act's noun earlier (EUへの加盟は…否決され、
             # 現在も加盟していない).

@@ -22,8 +22,7 @@ they say 「川崎重工業は1958年」).
   which names one partner).
 * Both are names of one kind (see :mod:`~lint.kinds.contradiction.name_kinds`):
   katakana or Latin names, kanji names with the same ending (…重工業,
-  …海峡, …州), or, with Sudachi, kanji proper nouns of one kind.  Two
-  spellings of one word (グランド / グラウンド) are not two names.
+  …海峡, …州), or, with Sudachi, kanji proper nouns of one kind; not two spellings of one word (グランド / グラウンド).
 """
 
 from __future__ import annotations
@@ -33,8 +32,8 @@ from typing import Callable, Optional
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.dated import span_dated_apart
 from lint.kinds.contradiction.tense import past_against_present
-from lint.kinds.contradiction.name_kinds import (NAME_ENDINGS, common_word, name_like, new_name, part_of_name,
-                                                 places_of_other_kinds, same_kind, told_in_part, variant)
+from lint.kinds.contradiction.name_kinds import (NAME_ENDINGS, common_word, last_part_told, name_like, new_name,
+                                                 part_of_name, places_of_other_kinds, same_kind, told_in_part, variant)
 from lint.kinds.contradiction.name_tokens import (Token, next_to, owned_by_another, phrase_end, placed_with_clause,
                                                   titled_then, told_of_another, tokens, verb_stem)
 from lint.kinds.contradiction.quantities import UNITS
@@ -377,8 +376,9 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
                 if not told_of_another(claim, x.start, unit, y.start, cache):
                     out.append(Conflict("entity", x.start, end, unit, y.start, y.end, claim.text[x.start:end], y.text))
             continue
-        # The post's subject (named in its title line) is no new name, nor a short form (国交省 / 国土交通省).
-        if x.text in title or told_in_part(x.text, details_text):
+        # No new name: the post's subject (in its title line), a short form (国交省 / 国土交通省), a last part told (池田光仲 / 光仲).
+        if x.text in title or told_in_part(x.text, details_text) or len(x.text) <= 5 and not x.text.endswith(
+                NAME_ENDINGS) and last_part_told(x.text, details_text):
             continue
         beside = _beside(claim, x, cache)
         for unit in aligned:

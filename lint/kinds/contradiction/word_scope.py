@@ -48,6 +48,26 @@ def acts_differ(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
     return mine is not None and theirs is not None and (mine == "存在") != (theirs == "存在")
 
 
+def manners_of_other_acts(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
+    """Both words tell the manner (共同で / 単独で) of acts whose verbs share
+    no letter (王位に就いた / 統治した): how one act was done says nothing of
+    the other."""
+    mine, theirs = _manner_verb(claim, e), _manner_verb(unit, ue)
+    return mine is not None and theirs is not None and not set(mine) & set(theirs)
+
+
+def _manner_verb(u: Unit, e: int):
+    if not u.text.startswith("で", e):
+        return None
+    _, hi = clause_bounds(u.text, e, u.start, u.end)
+    m = _LAST_VERB.search(u.text, e + 1, hi)
+    return m.group(1) if m else None
+
+
+# The verb ending a clause: kanji, then kana that are no particle (性質がある holds none).
+_LAST_VERB = compile_re(f"([{KANJI_UNIFIED}]+)(?![がをにはもでとのへ])[{HIRAGANA}]+[、。]?$")
+
+
 
 
 def _limited_word(claim: Unit, s: int):

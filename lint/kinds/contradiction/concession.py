@@ -1,0 +1,43 @@
+"""Concession: a sentence that grants one side of a pair and goes on to
+the other asserts the second (何度も敗れたものの、…項羽を破った).
+
+    pass: 劉邦は楚漢戦争で項羽を破った / 楚漢戦争では何度も敗れたものの、垓下の戦いで項羽を破った
+    fail: 議会は計画に賛成した / 当初は賛成したものの、翌年の採決では反対した
+"""
+
+from __future__ import annotations
+
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.units import Unit
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+
+# Words that concede one side to assert the other (敗れたものの、…勝利を収めた).
+_CONCEDING = compile_re(r"ものの|ながら|にもかかわらず|けれど|とはいえ")
+
+
+def concedes(text: str, starts: list[int]) -> bool:
+    """The claim says both sides of a pair and concedes one between them:
+    the details' word of the conceded side, said as the claim says it,
+    is the claim's own (軍事的には敗れたものの、政治的な勝利 / 戦場では
+    敗れながらも)."""
+    return _CONCEDING.search(text, min(starts), max(starts)) is not None
+
+
+def yields_to(unit: Unit, words: list[tuple[bool, bool, int]]) -> bool:
+    """The sentence concedes the other side and goes on to say the claim's
+    (何度も敗れたものの、…項羽を破って): what it asserts is the claim's side.
+    ``words``: (the claim's side said the claim's way, the other side, start)."""
+    for _, other, o in words:
+        for own_way, _, u in words:
+            turn = _YIELDING.search(unit.text, o, u) if other and own_way and o < u else None
+            # (…the turn with が going on of the same thing: no other topic after it, フランスは.)
+            if turn is not None and (turn.group() != "が、" or not any(
+                    not t.group(1).endswith(_TIMES) for t in _TOPIC.finditer(unit.text, turn.end(), u))):
+                return True
+    return False
+
+
+# …or a clause turned with が (約2,400か所まで増えたが、その後は減少が続いている).
+_YIELDING = compile_re(_CONCEDING.pattern + "|(?<=[たいだ])が、")
+_TOPIC = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})は")
+_TIMES = ("後", "降", "在", "年", "来", "代", "期")
