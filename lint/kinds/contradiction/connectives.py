@@ -37,6 +37,8 @@ FORWARD = compile_re(
     r"(?<=こと|成立|決定|発表|判決|勧告|要請|発生|事故|事件|結果)を受け(?=、)|"
     r"を(?:受けて|踏まえ(?:て|、)|機に|契機に|きっかけに|経て|皮切りに|背景に|(?:理由|口実)に(?:して)?|(?:理由|口実)として|"
     r"教訓に|追い風に)|の反省から|"
+    # A worry or a want (耐震性への懸念から, 人手の不足から) moves the act.
+    rf"(?<=懸念|不安|不足|減少|悪化|低迷|遅れ)から(?=、|[0-9０-９{KANJI_UNIFIED}])|"
     # What was answered or resented comes first (…に反発して, …への報復として).
     r"に(?:反発|対抗|抗議)(?:して|し、)|への(?:報復|対抗|反発)(?:として|から)|に(?:刺激|押)され(?:て|、)|"
     r"が(?:原因|きっかけ|もと|理由|引き金)で|が(?:原因|引き金|きっかけ)と(?:なって|なり)|の(?:影響|せい|おかげ)で|に(?:伴い|伴って|伴う|起因する|起因して)|"
@@ -66,13 +68,16 @@ BACKWARD = compile_re(rf"(?:の|する|した|る|を迎える)?(?<![生午元�
 _CAUSAL_WORDS = compile_re(r"結果|ため|ので|ことで|(?:こと|理由|事情)から|によ|受け|きっかけ|契機|原因|つなが|"
                            r"もたら|招|引き起こ|生ん|生み|促|発端|踏まえ|引き金|影響|せい|おかげ|伴|起因|背景|もと|"
                            r"理由|口実|教訓|追い風|反省|反発|対抗|抗議|報復|刺激|押|一因|要因")
+# Nouns of a want or a worry before から, which then gives a reason (耐震性への懸念から).
+_REASON_NOUNS = ("懸念", "不安", "不足", "減少", "悪化", "低迷", "遅れ")
 
 
 def causal_marker(marker: str, text: str, then_start: int) -> bool:
     """Does ``marker`` tell cause and effect, not time alone?  から before a
     verb of arising (資本流出から起きる) does; ``then_start``: where the
     part after it begins in ``text``."""
-    return _CAUSAL_WORDS.search(marker) is not None or marker == "から" and text.startswith(("起", "生", "発"), then_start)
+    return _CAUSAL_WORDS.search(marker) is not None or marker == "から" and (
+        text.startswith(("起", "生", "発"), then_start) or text.endswith(_REASON_NOUNS, 0, text.rfind("から", 0, then_start)))
 
 
 # The plain verb endings before ため that tell an aim (建設する, 守る, 医者になる), not the

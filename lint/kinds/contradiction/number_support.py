@@ -128,3 +128,18 @@ def sum_of_parts(q_text: str, q: Quantity, units: list[Unit], cache: dict) -> bo
 
 
 _TOTAL = compile_re("合わせ|あわせ|合計|総計|総延長|全体|全長|両方")
+
+
+def measured_otherwise(a: Unit, q: Quantity, b: Unit, e: Quantity) -> bool:
+    """Each figure is named as a measure right before it, and the measures
+    differ (高さ146メートル / 長さ30メートル): two sizes, not one."""
+    mine = _MEASURE_BEFORE.search(a.text, max(a.start, q.start - 10), q.start)
+    theirs = _MEASURE_BEFORE.search(b.text, max(b.start, e.start - 10), e.start)
+    # (…each measure missing before the other figure: 高さも幅も60センチメートル names both.)
+    return mine is not None and theirs is not None and mine.group(1) not in b.text[max(b.start, e.start - 10):e.start] and (
+        theirs.group(1) not in a.text[max(a.start, q.start - 10):q.start])
+
+
+_MEASURE_BEFORE = compile_re("(高さ|長さ|幅|深さ|重さ|厚さ|広さ|面積|全長|全幅|標高|直径|半径|距離|身長|体重|水深|周囲|延長)"
+                             "(?:は|が|も|で)?、?(?:約|およそ|ほぼ|最大|最高)?$")
+

@@ -125,7 +125,7 @@ def compare(claim: Unit, aligned: list[Unit], post_text: str, cache: dict,
         place = _PLACE_NAME.fullmatch(x.text)
         if elsewhere(x.text) or place and elsewhere(place.group(1)) or any(
                 w in x.text and elsewhere(w) for w in _post_names(post_text, cache)) or titled_then(claim, x.start) or (
-                last_part_told(x.text, post_text) or told_in_part(x.text, rest_of_post)):
+                last_part_told(x.text, post_text) or told_in_part(x.text, rest_of_post)) or _gloss_told(claim, x, rest_of_post):
             continue
         lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
         others = _clause_words(words, x)
@@ -159,6 +159,15 @@ def compare(claim: Unit, aligned: list[Unit], post_text: str, cache: dict,
                 claim.text.startswith("など", x.end) and best.text.startswith("など", y.end)):
             out.append(Conflict("entity", x.start, x.end, best, y.start, y.end, x.text, y.text))
     return out
+
+
+def _gloss_told(claim: Unit, x: Token, rest_of_post: str) -> bool:
+    """The name's gloss in brackets is a word of the post (コンパクト・ディスク(CD) / …開発したCD)."""
+    gloss = _GLOSS_AFTER.match(claim.text, x.end, claim.end)
+    return gloss is not None and gloss.group(1) in rest_of_post
+
+
+_GLOSS_AFTER = compile_re(f"[(（]([A-Za-zＡ-Ｚａ-ｚ{PLAIN_KATAKANA}ー・]{{2,12}})[)）]")
 
 
 # A name with the level of its place after it (カリフォルニア州, 長野県):

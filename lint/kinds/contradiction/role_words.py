@@ -45,6 +45,8 @@ def role_of_grammar(g: str) -> Optional[str]:
     """The role the grammar after a word marks (grammar repeats endlessly: memoised)."""
     if g.startswith("たち") and len(g) > 2:
         g = g[2:]  # 発見者|たちに: a plural's particle
+    if g.endswith(("その", "この", "あの")) and len(g) > 2:
+        g = g[:-2]  # 祇陀太子|からその土地を: a word pointing back, glued to the particle before it
     for particle in ("による", "からの", "への", "から", "が", "は", "を", "に", "へ"):
         if g == particle or g.startswith(particle) and particle in ("による", "からの", "への"):
             return ROLE_OF[particle]

@@ -35,6 +35,9 @@ from lint.text.tokens import KANJI, KATAKANA, clause_bounds, script
 SIDE = 6
 LEAST_AGREED = 5
 LEAST_CONTENT = 2
+# A sentence told again: how many words the claim must have besides its time, and the share the detail has.
+RETOLD_WORDS = 4
+RETOLD_SHARE = 0.8
 
 
 class _Time(NamedTuple):
@@ -107,6 +110,17 @@ def _act_told(claim: Unit, at: int, unit: Unit, their_at: int) -> bool:
     return any(w.group() in theirs for w in WORD_RUN.finditer(claim.text, at, hi))
 
 
+def _told_again(claim: Unit, x: _Time, times: int, unit: Unit, their_times: int) -> bool:
+    """Each sentence gives one time, and nearly all the claim's other words
+    are in the detail sentence: it is told again with its time changed
+    (19世紀には、…カストレーンらが…説を唱えた / 20世紀後半にはカストレーンらが…説を唱えた)."""
+    if times != 1 or their_times != 1:
+        return False
+    words = [w.group() for w in WORD_RUN.finditer(claim.text, claim.start, claim.end)
+             if len(w.group()) >= 2 and not x.start <= w.start() < x.end]
+    return len(words) >= RETOLD_WORDS and sum(w in unit.body for w in words) >= RETOLD_SHARE * len(words)
+
+
 def _apart(x: _Time, y: _Time) -> bool:
     return x.scheme == y.scheme and (x.high < y.low or y.high < x.low)
 
@@ -131,7 +145,8 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
                 if not _apart(x, y):
                     continue
                 before, after = _agreed(claim, x, unit, y)
-                if _frames_alike(before, after) and _act_told(claim, x.end + len(after), unit, y.start):
+                if _frames_alike(before, after) and _act_told(claim, x.end + len(after), unit, y.start) or (
+                        _told_again(claim, x, len(mine), unit, len(theirs))):
                     return [Conflict("temporal", x.start, x.end, unit, y.start, y.end,
                                      claim.text[x.start:x.end], unit.text[y.start:y.end])]
     return []
