@@ -252,7 +252,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             if both and {sd for j, sd, _, _ in hits(unit, cache, lexicon) if j == index} == {0, 1}:
                 continue
             # (Said twice, the claim's word may be the one after the turn, of another thing.)
-            if sum(j == index for j, *_ in claim_hits) == 1 and yields_to(unit, [(sd == side and word_polarity(
+            if sum(j == index for j, *_ in claim_hits) == 1 and yields_to(claim, unit, [(sd == side and word_polarity(
                     unit, us, ue) == pol, sd != side, us) for j, sd, us, ue in hits(unit, cache, lexicon) if j == index]):
                 continue
             # The claim's own word said the same way in this sentence, its

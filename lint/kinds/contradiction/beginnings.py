@@ -14,7 +14,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import unit_chunks
 from lint.kinds.contradiction.dated import NOUN_DESCRIBED, dated_description, years_of_clause
 from lint.kinds.contradiction.event_words import OPEN_WORDS
-from lint.kinds.contradiction.units import Unit
+from lint.kinds.contradiction.units import WORD_RUN, Unit
 from lint.text.scripts import HIRAGANA
 from lint.text.tokens import clause_bounds
 
@@ -57,9 +57,18 @@ def other_things_begun(claim: Unit, s: int, unit: Unit, us: int, cache: dict) ->
     # 始め / トンネルの開業と同じ日に運航を終えた): the two ends of one story.
     if (claim.text.startswith(_ENDINGS, s) != unit.text.startswith(_ENDINGS, us)
             and not _RELATIVE_TIME.match(claim.text, s) and not _RELATIVE_TIME.match(unit.text, us)
-            and years_of_clause(unit, us, cache) and not years_of_clause(claim, s, cache)):
+            and years_of_clause(unit, us, cache) and not years_of_clause(claim, s, cache)
+            and not _settings(claim, s) & _settings(unit, us)):
         return True
     return dated_description(claim, s) != dated_description(unit, us)
+
+
+def _settings(u: Unit, at: int) -> set:
+    """The words of the clause that are no argument (北朝鮮軍の侵攻で): one said of
+    both a beginning and an ending ties the two to one point of the story."""
+    lo, hi = clause_bounds(u.text, at, u.start, u.end)
+    return {w.group() for w in WORD_RUN.finditer(u.text, lo, hi) if len(w.group()) >= 2
+            and not u.text.startswith(_ARGUMENT, w.end()) and not w.group().startswith(START_END)}
 
 
 _ENDINGS = START_END[4:]

@@ -23,21 +23,34 @@ def concedes(text: str, starts: list[int]) -> bool:
     return _CONCEDING.search(text, min(starts), max(starts)) is not None
 
 
-def yields_to(unit: Unit, words: list[tuple[bool, bool, int]]) -> bool:
+def yields_to(claim: Unit, unit: Unit, words: list[tuple[bool, bool, int]]) -> bool:
     """The sentence concedes the other side and goes on to say the claim's
     (何度も敗れたものの、…項羽を破って): what it asserts is the claim's side.
-    ``words``: (the claim's side said the claim's way, the other side, start)."""
+    ``words``: (the claim's side said the claim's way, the other side, start).
+    Not when another party takes the claim's side after the turn (野党の
+    立憲民主党が反対した), nor when the claim is set in the stage the
+    sentence grants (議会は当初…反対した / 当初は賛成したものの、翌年…反対)."""
     for _, other, o in words:
         for own_way, _, u in words:
             turn = _YIELDING.search(unit.text, o, u) if other and own_way and o < u else None
-            # (…the turn with が going on of the same thing: no other topic after it, フランスは.)
-            if turn is not None and (turn.group() != "が、" or not any(
-                    not t.group(1).endswith(_TIMES) for t in _TOPIC.finditer(unit.text, turn.end(), u))):
+            if turn is None or any(not t.group(1).endswith(_TIMES) for t in _PARTY.finditer(unit.text, turn.end(), u)):
+                continue
+            granted, rest = unit.text[unit.start:turn.start()], unit.text[turn.end():unit.end]
+            if not any(w in granted and w not in rest for w in _stages(claim)):
                 return True
     return False
 
 
+def _stages(claim: Unit) -> list[str]:
+    """Words of the claim that set a stage or a time (当初, 前半, 第一審, 1990), but
+    not the turning point of a change it tells (2000年代初めをピークに)."""
+    return [m.group() for m in _STAGE.finditer(claim.text, claim.start, claim.end)
+            if not _PIVOT.match(claim.text, m.end(), claim.end)]
+
+
 # …or a clause turned with が (約2,400か所まで増えたが、その後は減少が続いている).
 _YIELDING = compile_re(_CONCEDING.pattern + "|(?<=[たいだ])が、")
-_TOPIC = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})は")
+_PARTY = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+)[はが]")
 _TIMES = ("後", "降", "在", "年", "来", "代", "期")
+_STAGE = compile_re(f"[0-9０-９]+|当初|最初|当時|日中|夜間|[{KANJI_UNIFIED}]*(?:審|期|時|初め|前半|後半)")
+_PIVOT = compile_re(f"(?:[{KANJI_UNIFIED}0-9０-９]|初め){{0,6}}(?:をピークに|を境に|以降|以後)")

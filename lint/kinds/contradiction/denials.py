@@ -70,9 +70,7 @@ def quoted(text: str, pos: int, lo: int, hi: int) -> bool:
 # holds or held, not what the writer asserts.
 _VIEW_AFTER = compile_re(r"(?:との|という)(?:従来の|これまでの|当時の|一般的な)?"
                          r"(?:解釈|見方|見解|主張|考え|判断|説|声|批判|指摘|懸念|意見|立場|認識|理解|前提)"
-                         r"|と(?:考え|信じ)られていた|と(?:思わ|みなさ|見なさ)れていた"
-                         # (…or what a party gave out: 中国軍の仕業だと発表して.)
-                         r"|と(?:発表|宣伝|称)(?:し|さ)")
+                         r"|と(?:考え|信じ)られていた|と(?:思わ|みなさ|見なさ)れていた")
 
 
 def held_as_a_view(text: str, end: int) -> bool:

@@ -261,7 +261,10 @@ def _foreign(claim: Unit, claim_mentions: list, aligned: list, details: list, cf
 
 
 def _ends_a_word(name: str, text: str) -> bool:
-    """The name ends a longer word of the details (美濃の守護土岐氏は): they name it, with a title before."""
+    """A kanji name ends a longer word of the details (美濃の守護土岐氏は): they name it, with a title before.
+    (Not a katakana one: 南スーダン is no スーダン.)"""
+    if not all(script(c) == KANJI for c in name):
+        return False
     at = text.find(name)
     while at >= 0:
         end = at + len(name)

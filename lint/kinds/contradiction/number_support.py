@@ -122,12 +122,13 @@ def sum_of_parts(q_text: str, q: Quantity, units: list[Unit], cache: dict) -> bo
         return False
     for u in {u.start: u for u in units}.values():
         values = [e.value for e in quantities(u, cache) if e.unit == q.unit]
-        if q.unit != "date" and len(values) >= 2 and q.value and math.isclose(sum(values), q.value, rel_tol=1e-6):
+        if q.unit != "date" and len(values) >= 2 and q.value and math.isclose(sum(values), q.value, rel_tol=1e-6) and (
+                "うち" not in u.body):
             return True
     return False
 
 
-_TOTAL = compile_re("合わせ|あわせ|合計|総計|総延長|全体|全長|両方")
+_TOTAL = compile_re("合わせ|あわせ|合計|総計")
 
 
 def measured_otherwise(a: Unit, q: Quantity, b: Unit, e: Quantity) -> bool:
@@ -135,11 +136,17 @@ def measured_otherwise(a: Unit, q: Quantity, b: Unit, e: Quantity) -> bool:
     differ (高さ146メートル / 長さ30メートル): two sizes, not one."""
     mine = _MEASURE_BEFORE.search(a.text, max(a.start, q.start - 10), q.start)
     theirs = _MEASURE_BEFORE.search(b.text, max(b.start, e.start - 10), e.start)
-    # (…each measure missing before the other figure: 高さも幅も60センチメートル names both.)
-    return mine is not None and theirs is not None and mine.group(1) not in b.text[max(b.start, e.start - 10):e.start] and (
-        theirs.group(1) not in a.text[max(a.start, q.start - 10):q.start])
+    # (…each measure missing before the other figure: 高さも幅も60センチメートル names both;
+    # 標高 and 高さ are one.)
+    return mine is not None and theirs is not None and _MEASURE_OF.get(mine.group(1)) != _MEASURE_OF.get(theirs.group(1)) and (
+        mine.group(1) not in b.text[max(b.start, e.start - 10):e.start]
+        and theirs.group(1) not in a.text[max(a.start, q.start - 10):q.start])
 
 
 _MEASURE_BEFORE = compile_re("(高さ|長さ|幅|深さ|重さ|厚さ|広さ|面積|全長|全幅|標高|直径|半径|距離|身長|体重|水深|周囲|延長)"
                              "(?:は|が|も|で)?、?(?:約|およそ|ほぼ|最大|最高)?$")
+# Names of one measure.
+_MEASURE_OF = {w: group[0] for group in (("高さ", "標高", "身長"), ("長さ", "全長", "延長", "距離"), ("幅", "全幅"), ("深さ", "水深"),
+                                          ("重さ", "体重"), ("面積", "広さ"), ("厚さ",), ("直径", "半径"), ("周囲",))
+               for w in group}
 

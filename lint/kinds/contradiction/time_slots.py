@@ -38,6 +38,7 @@ LEAST_CONTENT = 2
 # A sentence told again: how many words the claim must have besides its time, and the share the detail has.
 RETOLD_WORDS = 4
 RETOLD_SHARE = 0.8
+_AGAIN = compile_re("再|ふたたび|改めて")
 
 
 class _Time(NamedTuple):
@@ -114,7 +115,8 @@ def _told_again(claim: Unit, x: _Time, times: int, unit: Unit, their_times: int)
     """Each sentence gives one time, and nearly all the claim's other words
     are in the detail sentence: it is told again with its time changed
     (19世紀には、…カストレーンらが…説を唱えた / 20世紀後半にはカストレーンらが…説を唱えた)."""
-    if times != 1 or their_times != 1:
+    # (Not of an act told again, 20世紀に再び観測された, 再発売された: the claim's may be the first.)
+    if times != 1 or their_times != 1 or _AGAIN.search(unit.text, unit.start, unit.end):
         return False
     words = [w.group() for w in WORD_RUN.finditer(claim.text, claim.start, claim.end)
              if len(w.group()) >= 2 and not x.start <= w.start() < x.end]
