@@ -18,6 +18,8 @@ QUOTING = ("報告|発表|指摘|主張|説明|述べ|言|考え|思|見られ|�
            "推計|推定|推測|予測|予想|試算|見積|算出|報じ|記|書|信じ|解釈|分析|確認|語|話|見[てなる]|み[てなる]")
 # Verbs of counting or looking before と (合わせると, 比べると, 見ると).
 _VIEWING = ")(?<!".join(("合わせる", "合わせた", "比べる", "比較する", "見る", "含める", "加える", "除く", "通算する", "換算する"))
+# Nouns of a want or a worry before から, which then gives a reason (耐震性への懸念から).
+_REASON_NOUNS = ("懸念", "不安", "不足", "減少", "悪化", "低迷", "遅れ")
 # Connectives whose first part comes first (cause, or earlier event).
 FORWARD = compile_re(
     f"(?:の|した|った|いた|んだ|れた|た)?(?<![{KANJI_UNIFIED}])結果(?:として)?|"
@@ -38,7 +40,7 @@ FORWARD = compile_re(
     r"を(?:受けて|踏まえ(?:て|、)|機に|契機に|きっかけに|経て|皮切りに|背景に|(?:理由|口実)に(?:して)?|(?:理由|口実)として|"
     r"教訓に|追い風に)|の反省から|"
     # A worry or a want (耐震性への懸念から, 人手の不足から) moves the act.
-    rf"(?<=懸念|不安|不足|減少|悪化|低迷|遅れ)から(?=、|[0-9０-９{KANJI_UNIFIED}])|"
+    rf"(?<={'|'.join(_REASON_NOUNS)})から(?=、|[0-9０-９{KANJI_UNIFIED}])|"
     # What was answered or resented comes first (…に反発して, …への報復として).
     r"に(?:反発|対抗|抗議)(?:して|し、)|への(?:報復|対抗|反発)(?:として|から)|に(?:刺激|押)され(?:て|、)|"
     r"が(?:原因|きっかけ|もと|理由|引き金)で|が(?:原因|引き金|きっかけ)と(?:なって|なり)|の(?:影響|せい|おかげ)で|に(?:伴い|伴って|伴う|起因する|起因して)|"
@@ -68,8 +70,6 @@ BACKWARD = compile_re(rf"(?:の|する|した|る|を迎える)?(?<![生午元�
 _CAUSAL_WORDS = compile_re(r"結果|ため|ので|ことで|(?:こと|理由|事情)から|によ|受け|きっかけ|契機|原因|つなが|"
                            r"もたら|招|引き起こ|生ん|生み|促|発端|踏まえ|引き金|影響|せい|おかげ|伴|起因|背景|もと|"
                            r"理由|口実|教訓|追い風|反省|反発|対抗|抗議|報復|刺激|押|一因|要因")
-# Nouns of a want or a worry before から, which then gives a reason (耐震性への懸念から).
-_REASON_NOUNS = ("懸念", "不安", "不足", "減少", "悪化", "低迷", "遅れ")
 
 
 def causal_marker(marker: str, text: str, then_start: int) -> bool:

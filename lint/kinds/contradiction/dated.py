@@ -7,11 +7,13 @@ is dated by the years it gives itself, or else by the years the details
 give next to its main word (the war, the plan).  The claim is contradicted
 when every date of its first part is later than every date of its second.
 A claim that dates both parts itself (「1990年代の成長が1982年の合意に
-つながった」) is checked against the detail sentence that dates its second part.
+つながった」) is checked against the detail sentence that dates its second
+part.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from lint.cache.programs import compile_re
@@ -25,8 +27,8 @@ from lint.kinds.contradiction.units import Unit, containing
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.text.tokens import clause_bounds
 
-# 1990年代: the decade's first year, which the extractor leaves out; a word that starts with a year.
-DECADE, _YEAR_WORD = compile_re(r"(?<![0-9０-９])([0-9０-９]{4})年代"), compile_re("[0-9０-９]+年")
+# 1990年代: the decade's first year, which the extractor leaves out.
+DECADE = compile_re(r"(?<![0-9０-９])([0-9０-９]{4})年代")
 # How near a year must stand to the word it dates (characters).
 REACH = 30
 # A number, or a count by its counter (二度, 3回): no event of its own.
@@ -155,7 +157,7 @@ def _main_word(text: str, start: int, end: int) -> Optional[str]:
     saying = bool(part) and part[-1].word.startswith(SAYING)
     words = [c.word for k, c in enumerate(part) if len(c.word) >= 2 and not NUMERIC_WORD.match(c.word)
              and c.word not in NO_ONE_PLACE_OR_TIME and not (saying and c.grammar in ("は", "が")) and not _place_of_motion(part, k)]
-    words = [w for w in words if not _YEAR_WORD.match(w)]
+    words = [w for w in words if not re.match(r"^[0-9０-９]+年", w)]
     # People who act, when the part ends on their verb (多数のアルメニア系
     # 住民がアルメニアに逃れた), are dated by all they did, where they went by
     # all that happened there: neither, nor a word of how many, is the event's.
