@@ -16,6 +16,7 @@ details' words, and is left alone; a details' cause that points back
 from __future__ import annotations
 
 from lint.cache.programs import compile_re
+from lint.kinds.contradiction.numerals import HAS_DIGIT
 from lint.kinds.contradiction.order import is_causal
 from lint.kinds.contradiction.relations import relations
 from lint.kinds.contradiction.units import Conflict, Unit, details_text
@@ -26,13 +27,12 @@ MIN_NEW = 2
 NEW_SHARE = 0.75
 # Share of the claim's effect words the details' effect must hold.
 EFFECT_SHARE = 0.5
-_DIGIT = compile_re("[0-9０-９]")
 _RUN = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+")
 _POINTING_BACK = ("この", "その", "これ", "それ", "こうした", "そうした", "こういった", "そういった")
 
 
 def _words(grams: frozenset) -> set:
-    return {g for g in grams if not _DIGIT.search(g)}
+    return {g for g in grams if not HAS_DIGIT.search(g)}
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) -> list[Conflict]:

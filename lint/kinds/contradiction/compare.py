@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any, Iterable
 
 from lint.cache.programs import compile_re
+from lint.kinds.contradiction.numerals import HAS_DIGIT
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.kinds.contradiction import antonyms as antonym_check
 from lint.kinds.contradiction import causes
@@ -258,7 +259,6 @@ _NAME_LABEL = compile_re(f"[{PLAIN_KATAKANA}A-Za-z][{PLAIN_KATAKANA}A-Za-z・=�
 
 # Kinds found by words common in any text (一部, 戦後, 検討, ことから).
 COMMON_WORD_KINDS = frozenset(("quantifier", "temporal", "causal", "modality"))
-_DIGIT = compile_re("[0-9０-９]")
 
 
 def _read_closely(c: Conflict, claim: Unit, evidence: list[Unit], closest: set[int], index: BM25) -> bool:
@@ -273,7 +273,7 @@ def _read_closely(c: Conflict, claim: Unit, evidence: list[Unit], closest: set[i
     ごく一部).  One read from numbers or dates (3か月後 / 3か月前,
     1802年に成立) is specific enough to come from any sentence.
     """
-    if c.kind not in COMMON_WORD_KINDS or _DIGIT.search(c.claim_text) or _DIGIT.search(c.evidence_text):
+    if c.kind not in COMMON_WORD_KINDS or HAS_DIGIT.search(c.claim_text) or HAS_DIGIT.search(c.evidence_text):
         return True
     # (Evidence may run over two sentences: これをきっかけに…)
     starts = [u.start for u in evidence]

@@ -30,13 +30,15 @@ def yields_to(claim: Unit, unit: Unit, words: list[tuple[bool, bool, int]]) -> b
     Not when another party takes the claim's side after the turn (野党の
     立憲民主党が反対した), nor when the claim is set in the stage the
     sentence grants (議会は当初…反対した / 当初は賛成したものの、翌年…反対)."""
+    stages = None
     for _, other, o in words:
         for own_way, _, u in words:
             turn = _YIELDING.search(unit.text, o, u) if other and own_way and o < u else None
             if turn is None or any(not t.group(1).endswith(_TIMES) for t in _PARTY.finditer(unit.text, turn.end(), u)):
                 continue
+            stages = _stages(claim) if stages is None else stages
             granted, rest = unit.text[unit.start:turn.start()], unit.text[turn.end():unit.end]
-            if not any(w in granted and w not in rest for w in _stages(claim)):
+            if not any(w in granted and w not in rest for w in stages):
                 return True
     return False
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Optional
 
 from lint.cache.programs import compile_re
+from lint.kinds.contradiction.numerals import HAS_DIGIT
 from lint.kinds.contradiction.align import grams, words_in
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
@@ -25,7 +26,6 @@ from lint.text.tokens import KANJI, script
 SHARE = 0.4
 # Characters between two sentences of one paragraph (none, or a space).
 NEXT_SENTENCE = 2
-_DIGIT = compile_re("[0-9０-９]")
 _COMPOUND_BEFORE = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+$")
 CLAUSE_BREAK = "、。；;"
 
@@ -58,7 +58,7 @@ def _kanji_word(shared: frozenset) -> bool:
 
 def dateless(grams) -> set:
     """The grams that are no number and no word of a date (年, 月, 日)."""
-    return {g for g in grams if not _DIGIT.search(g) and g not in ("年", "月", "日")}
+    return {g for g in grams if not HAS_DIGIT.search(g) and g not in ("年", "月", "日")}
 
 
 def undated(part: frozenset, other: frozenset) -> set:
@@ -130,8 +130,8 @@ def narrated_reversed(rel, unit: Unit, claim_text: str = "") -> Optional[tuple[i
     The time the second part happened in (大戦中に) is no part of it.
     The span from the one to the other."""
     # Digits date or count; they are no part of what happened.
-    first = {g for g in rel.first - rel.then if not _DIGIT.search(g)}
-    then = {g for g in rel.then - rel.first if not _DIGIT.search(g)}
+    first = {g for g in rel.first - rel.then if not HAS_DIGIT.search(g)}
+    then = {g for g in rel.then - rel.first if not HAS_DIGIT.search(g)}
     for frame in _TIME_FRAME.finditer(claim_text, *rel.then_span) if claim_text else ():
         then -= set(grams(frame.group(1)))
     if len(first) < 3 or len(then) < 3:

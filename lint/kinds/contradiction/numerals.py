@@ -14,7 +14,11 @@ import re
 import unicodedata
 from typing import Optional
 
+from lint.cache.programs import compile_re
+
 DIGIT = "0-9０-９"
+# Any Arabic digit, half- or full-width: a word holding one names a number.
+HAS_DIGIT = compile_re(f"[{DIGIT}]")
 ARABIC = rf"[{DIGIT}]+(?:[,，][{DIGIT}]{{3}})*(?:[.．][{DIGIT}]+)?"
 KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "壱": 1, "弐": 2, "参": 3}
 KANJI_SMALL = {"十": 10, "百": 100, "千": 1000}

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import NamedTuple, Optional
 
 from lint.cache.programs import compile_re
+from lint.kinds.contradiction.numerals import HAS_DIGIT
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.connectives import FORWARD
 from lint.kinds.contradiction.dated import clauses_dated_apart
@@ -75,7 +76,6 @@ def _negated(body: str) -> bool:
     return False
 
 
-NUMBER_WORD = compile_re("[0-9０-９]")
 # Time words are not what a clause is about.
 TIME_WORDS = frozenset({"近年", "現在", "今後", "将来", "当初", "現時点", "同年", "昨年", "今年", "最近", "現状", "当面"})
 # Words that tell a plan carried out.
@@ -265,7 +265,7 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
                 own_told = True
             # A number of the claim's clause (2030年まで延ばす方針) is said where it is told.
             if len(held) < 2 or len(held) < UNREALISED_COVERAGE * len(words) or any(
-                    w not in held and NUMBER_WORD.search(w) for w in words):
+                    w not in held and HAS_DIGIT.search(w) for w in words):
                 continue
             if hedged:
                 planned_held = max(planned_held, len(held))
