@@ -23,7 +23,8 @@ from lint.kinds.contradiction.denials import denied_instead
 from lint.kinds.contradiction.opposites import (ALL_OF_THEM, FIRSTS, MANY, SOME_OF, after_particle, first_of_another,
                                                  followed_is_first, follows_the_first, heads_differ, in_gloss, only_a_number, partitive_span,
                                                  superlative, told_gone, with_numeral, word_polarity)
-from lint.kinds.contradiction.quantifier_scope import (amounts_set_against, count_and_all, counting_others, other_ordinal,
+from lint.kinds.contradiction.quantifier_scope import (amounts_set_against, count_and_all, counting_others, counts_none,
+                                                       other_ordinal,
                                                        other_sets, owned_by_others, rest_told, same_owner, several_only, verb_against_noun)
 from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
                                            SIDE_WORDS, kinds_of_one_thing, sides_told_apart)
@@ -45,16 +46,6 @@ from lint.kinds.contradiction.units import Conflict, Settings, Unit
 AMOUNT_WORDS = frozenset(("多く", "多い", "少ない", "少なく", "少数", "多数", "大半", "一部", "大部分", "ほとんど"))
 # A part set aside (一部の区間を除いて): what is said is of the rest.
 _EXCEPTED = compile_re("(?:の[^、。]{0,8}?)?(?:を除(?:いて|き|けば|く)|以外)")
-# Not all, which is some (すべての空港に…わけではない; of all, a denied copula too: すべてが同じ方式ではない).
-_NOT_ALL = compile_re("わけでは(?:ない|なく)|わけでもな|とは限らな|とは限らず")
-_NOT_ALL_COPULA = compile_re("では(?:ない|なく)[。、]?$")
-
-
-def _not_all(u: Unit, s: int, e: int) -> bool:
-    _, hi = clause_bounds(u.text, e, u.start, u.end)
-    return bool(_NOT_ALL.search(u.text, e, hi) or UNIVERSAL.fullmatch(u.text, s, e) and _NOT_ALL_COPULA.search(u.text, e, hi))
-
-
 # A word made the name of its scale, whose degree describes a noun (安全性の高い電池).
 SCALE_DESCRIBING = compile_re(f"[性度][のが](?:高|低)い[{KANJI_UNIFIED}{PLAIN_KATAKANA}]")
 # Grams the clauses of two words of quantity must share, and their overlap.
@@ -231,7 +222,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             continue
         # A word of a noun since gone (大規模な炭鉱は姿を消した), a part set aside (一部を除いて).
         if told_gone(claim, e) or kind == "quantifier" and (_EXCEPTED.match(claim.text, e, claim.end)
-                                                            or _not_all(claim, s, e)):
+                                                            or counts_none(claim, s, e)):
             continue
         # The word's own prefix (不参加) is part of the pair, not a negation.
         pol = word_polarity(claim, s, e)
@@ -327,7 +318,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not told_gone(unit, ue)
                         and not (other_side != side and claim.text[s:e] in AMOUNT_WORDS
                                  and counted_apart(claim, s, e, unit, us, ue))
-                        and not (kind == "quantifier" and (_EXCEPTED.match(unit.text, ue, unit.end) or _not_all(unit, us, ue)
+                        and not (kind == "quantifier" and (_EXCEPTED.match(unit.text, ue, unit.end) or counts_none(unit, us, ue)
                                                            or verb_against_noun(claim, e, unit, ue)))
                         and tallied_alike(claim, s, e, unit, ue)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared

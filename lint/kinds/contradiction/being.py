@@ -95,8 +95,9 @@ def existence(text: str, start: int, end: int) -> list[Predicate]:
 _NOT_THE_CASE = compile_re(f"わけ(?:では|でも)(?:な|あり(?:ませ|ま))[{HIRAGANA}]*")
 
 
-# The experience of an act denied: したことは一度もない, されたことはない.
-_EXPERIENCE = ("たことは", "たことが", "だことは", "だことが")
+# The experience of an act denied: したことは一度もない, されたことはない,
+# 生まれることは一度もなかった.
+_EXPERIENCE = ("たことは", "たことが", "だことは", "だことが", "ることは", "ることが")
 _NEVER = compile_re(f"(?:{'|'.join(BEING_ADVERBS)}|これまで|今まで)?な(?:い|かった|く)")
 
 

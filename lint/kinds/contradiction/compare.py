@@ -16,7 +16,7 @@ from typing import Any, Iterable
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.numerals import HAS_DIGIT
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.scripts import PLAIN_KATAKANA
 from lint.kinds.contradiction import antonyms as antonym_check
 from lint.kinds.contradiction import causes
 from lint.kinds.contradiction import certainty
@@ -44,6 +44,7 @@ from lint.kinds.contradiction import anchored
 from lint.kinds.contradiction import unit_swap
 from lint.kinds.contradiction.align import BM25, align, grams
 from lint.kinds.contradiction.chunks import unit_chunks
+from lint.kinds.contradiction.entity_guards import names_no_other
 from lint.kinds.contradiction.name_kinds import looks_like_name
 from lint.kinds.contradiction.opposites import built_in_pairs
 from lint.kinds.contradiction.units import SENTENCE_ENDS, Conflict, Settings, Unit, details_text
@@ -189,9 +190,7 @@ def post_conflicts(doc: Document, post: Post, rule: Rule, cfg: Settings, antonym
                                               evidence, cfg, cache, finder)
         conflicts = [c for c in conflicts if _read_closely(c, claim, evidence, closest, index)]
         conflicts = [c for c in conflicts if not (c.kind == "entity" and (entity_check.set_apart(c) and c not in seated
-                                                                          or _generic_place(c)
-                                                                          or _inside_kind_name(c, claim)
-                                                                          or _compound_known(c, claim, evidence, cache)
+                                                                          or names_no_other(c, claim, evidence, cache)
                                                                           or _one_entity(c, finder, cache)))
                      and not _labelled_otherwise(claim, c.evidence)]
         if conflicts:
@@ -214,34 +213,6 @@ def _post_text(claims: list[Unit], evidence: list[Unit], cache: dict) -> str:
     return found
 
 
-def _compound_known(c: Conflict, claim: Unit, evidence: list[Unit], cache: dict) -> bool:
-    """The claim's name opens a longer name the details use (ニューヨーク・
-    フィルハーモニック, イギリス領ヴァージン諸島): the claim names that
-    known thing, no other place."""
-    m = _NAME_GOES_ON.match(claim.text, c.claim_end, claim.end)
-    return m is not None and c.claim_text + m.group() in details_text(evidence, cache)
-
-
-_NAME_GOES_ON = compile_re(f"・[{PLAIN_KATAKANA}ー・]+|領[{PLAIN_KATAKANA}ー・{KANJI_UNIFIED}]+")
-
-
-# Words for a kind of place, no place (都道府県, 市町村, 両県).
-_PLACE_KIND_LETTERS = frozenset("都道府県市区町村郡州両各")
-
-
-def _generic_place(c) -> bool:
-    return any(all(ch in _PLACE_KIND_LETTERS for ch in side) for side in (c.claim_text, c.evidence_text))
-
-
-# A name joined by ・ into the name of a kind (インド・ヨーロッパ語族).
-_KIND_AFTER = compile_re(f"(?:・[{PLAIN_KATAKANA}]+)+(?:語族|語派|語群|諸語|系)")
-
-
-def _inside_kind_name(c, claim: Unit) -> bool:
-    return (_KIND_AFTER.match(c.evidence.text, c.evidence_end, c.evidence.end) is not None
-            or _KIND_AFTER.match(claim.text, c.claim_end, claim.end) is not None)
-
-
 # A list item led by what it is about (・アイルランド：…, 3.鹿島建設:…).
 _LABEL = compile_re(r"\s*(?:[・･\-]|[0-9０-９]+[.．])?\s*(?P<label>[^\s：:。、]{2,20})[：:]")
 
@@ -258,7 +229,7 @@ _NAME_LABEL = compile_re(f"[{PLAIN_KATAKANA}A-Za-z][{PLAIN_KATAKANA}A-Za-z・=�
 
 
 # Kinds found by words common in any text (一部, 戦後, 検討, ことから).
-COMMON_WORD_KINDS = frozenset(("quantifier", "temporal", "causal", "modality"))
+COMMON_WORD_KINDS = frozenset(("quantifier", "temporal", "causal", "modality", "polarity"))
 
 
 def _read_closely(c: Conflict, claim: Unit, evidence: list[Unit], closest: set[int], index: BM25) -> bool:

@@ -27,8 +27,9 @@ ADDED = compile_re(_NEW_WORDS + r"|加わ|加え")
 SUM = compile_re(r"合わせ|あわせ")
 JOINING = compile_re(r"加わ|加え")
 # A difference: the number right before a word of more or less (3年遅れた,
-# 2時間早く) or of a margin (4票差で).
-DIFFERENCE = compile_re(r"(?:も|ほど)?(?:遅|早|長く|短く|多く|少なく|上回|下回|延び|縮ま|前倒)|差")
+# 2時間早く, 1時間短縮した, 2割削減) or of a margin (4票差で).
+DIFFERENCE = compile_re(r"(?:も|ほど)?(?:遅|早|長く|短く|多く|少なく|上回|下回|延び|縮ま|縮め|前倒|短縮|延長|削減|増や|減ら"
+                        r"|引き[上下]げ)|差")
 # An offset: a span counted from an event (2年後, 10年ぶり, 3日目), no span
 # of the event itself (13日間).
 OFFSET = compile_re(r"(?:以上|余り|あまり|ほど)?(?:後|前|ぶり|目)")

@@ -18,9 +18,10 @@ from lint.kinds.contradiction.relations import Relation, relation_of, relations
 from lint.kinds.contradiction.units import Conflict, Unit
 from lint.text.tokens import clause_bounds
 
-# Words that open a sentence with the effect of the one before it.
+# Words that open a sentence with the effect of the one before it, or what came of it.
 # (Not そのためには, purpose; そこでは, a place; その結果は, a topic.)
-_LINK = compile_re(r"(?:そのため|このため|これにより|これによって|その結果|このことから|そこで|こうして)(?![はにのも])、?")
+_LINK = compile_re(r"(?:そのため|このため|これにより|これによって|その結果|このことから|そこで|こうして|これを(?:踏まえ|受け)て?)"
+                   r"(?![はにのも])、?")
 
 
 def _linked(details: list[Unit], cache: dict) -> list[tuple[Unit, Relation]]:
@@ -54,8 +55,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) 
             continue
         crossed = next((pair for pair in linked if (pair[0].start in near or pair[0].end in near)
                         and parts_crossed(rel, pair[1])), None)
-        # (Nor when another detail sentence tells the claim's order.)
-        if crossed is None or any(told_alike(rel, other) for u in details for other in relations(u, cache)):
+        # (Nor when another detail sentence, or pair of them, tells the claim's order.)
+        if crossed is None or any(told_alike(rel, other) for u in details for other in relations(u, cache)) or any(
+                told_alike(rel, pair[1]) for pair in linked):
             continue
         both, theirs = crossed
         kind = "causal" if is_causal(rel, claim.text) else "temporal"

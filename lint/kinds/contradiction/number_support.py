@@ -117,8 +117,8 @@ def score_turned(claim: Unit, q: Quantity, details: list[Unit]) -> bool:
 
 def sum_of_parts(q_text: str, q: Quantity, units: list[Unit], cache: dict) -> bool:
     """One sentence gives two or more parts whose sum is the claim's figure,
-    told as a total (本線が24.2km、分岐線が3.2km / 合わせると27.4km)."""
-    if not _TOTAL.search(q_text, max(0, q.start - 16), q.start):
+    told as a total (本線が24.2km、分岐線が3.2km / 合わせると27.4km, 計27.4km)."""
+    if not (_TOTAL.search(q_text, max(0, q.start - 16), q.start) or q.prefix in ("計", "合計", "総計")):
         return False
     for u in {u.start: u for u in units}.values():
         values = [e.value for e in quantities(u, cache) if e.unit == q.unit]

@@ -30,7 +30,7 @@ from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, as_of, compleme
                                                    other_event, other_subject, other_year, spans_of_other_scales,
                                                    whole_against_part)
 from lint.kinds.contradiction.event_dates import clause_measured_otherwise, dated_clause_otherwise, misdated
-from lint.kinds.contradiction.series import (companions_told, counts_another_noun, counts_companions, new_value_told, other_group, parts, quantities, ranges,
+from lint.kinds.contradiction.series import (companions_told, count_other_things, counts_another_noun, counts_companions, new_value_told, other_group, parts, quantities, ranges,
                                              rates, within)
 from lint.kinds.contradiction.tense import now_against_period
 from lint.kinds.contradiction.thresholds import INF, same_threshold
@@ -84,6 +84,18 @@ _PREDICATE_AFTER = compile_re(f"[がでにをも]?[{KANJI_UNIFIED}]{{1,3}}[し�
 def _same_predicate(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> bool:
     m = _PREDICATE_AFTER.match(claim.text, q.end, claim.end)
     return m is not None and unit.text.startswith(m.group(), e.end) and q.suffix == e.suffix
+
+
+def _year_just_before(u: Unit, q: Quantity, cache: dict) -> Optional[int]:
+    """The year of a date right before the number (2021年には約25万人)."""
+    before = [d for d in quantities(u, cache) if d.end <= q.start and d.unit == "date"]
+    if not before or before[-1].date is None or len(u.text[before[-1].end:q.start]) > _YEAR_GAP:
+        return None
+    return before[-1].date[0]
+
+
+# Letters between a year and the number it dates (には, の, では).
+_YEAR_GAP = 3
 
 
 def _strip_digits(s: str) -> str:
@@ -343,6 +355,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                     # 増えた): the claim's words around its number, found in
                     # a closely aligned sentence, must do.
                     sim = overlap(ctx, unit_words)
+                # …or both dated by one year right before them (2021年には約35万人 / 2021年には約25万人).
+                year = _year_just_before(claim, q, cache) if q.unit != "date" else None
+                if year is not None and year == _year_just_before(unit, e, cache):
+                    sim = max(sim, cfg.number_context)
                 if sim < cfg.number_context and not (sim > 0 and _last_pair(claim, q, unit, e, cache)) and not (
                         _sole_pair(claim, q, whole.get(unit.start), e, cache)):
                     continue
@@ -370,7 +386,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         candidates.sort(key=lambda c: -c[0])
         _, unit, e = candidates[0]
         if (new_value_told(claim, q, unit, cache) or now_against_period(claim, q.start, unit, e.start)
-                or q.unit in ("count:度", "count:回") and counts_another_noun(claim, q, unit)):
+                or q.unit in ("count:度", "count:回") and counts_another_noun(claim, q, unit)
+                or count_other_things(claim, q, unit, e)):
             continue
         values = {c[2].surface for c in candidates}
         # The details count the group; the claim its subject's companions.

@@ -18,8 +18,9 @@ from lint.kinds.contradiction.being import existence, never_done, noun_of_being,
 from lint.kinds.contradiction.scope import (attempted, believed, contrasted, formerly, kind_denied,
                                            manner_denied, narrowed, not_at_once, only_denied, other_side,
                                            right_of_another, since_then, timed, with_before)
+from lint.kinds.contradiction.classed import judged
 from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, forgone, is_negative_tail,
-                                                 judged, predicates, with_means)
+                                                 predicates, with_means)
 from lint.kinds.contradiction.denials import (ONLY_OBJECT, REQUIRED, SEEMING, STATING_NOUNS, changed,
                                              case_apart, describes_another, heads_another, in_description, in_focus, instead, not_plainly_said,
                                              held_as_a_view, offer_declined, prefix_denied, quoted, seldom)
@@ -36,7 +37,7 @@ from lint.kinds.contradiction.same_acts import (accomplished, made_to, one_act, 
                                                one_verb, same_verb, stem, thing_before, twin_told, verb_in_noun,
                                                verb_starts_noun)
 from lint.kinds.contradiction.standards import less_than_another, other_respects
-from lint.kinds.contradiction.tense import then_against_now
+from lint.kinds.contradiction.tense import instance_against_rule, then_against_now
 from lint.kinds.contradiction.subjects import (doers_apart, other_subject, said_of_others, subject_as_goal,
                                               subject_before, subjects_apart)
 from lint.text.scripts import KANJI_UNIFIED
@@ -148,7 +149,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                        for p in claim_preds) and _stated(pc.key, pc.positive, details, cache)
                 or quoted(claim.text, pc.start, claim.start, claim.end) or held_as_a_view(claim.text, pc.end)
                 # 意味があるのは差だけ: a cleft after the predicate itself.
-                or claim.text.startswith(CLEFT, pc.end) or not_plainly_said(claim, pc)):
+                or claim.text.startswith(CLEFT, pc.end) or not_plainly_said(claim, pc)
+                # 明記されていない要求である: the kind of a thing, which the denial before it picks out.
+                or pc.tail.startswith(("で", "だ")) and any(p.adnominal and not p.positive and p.end == pc.start
+                                                          for p in claim_preds)):
             continue
         # One-kanji stems (行, 見) are too ambiguous to compare by spelling
         # (see :func:`~lint.kinds.contradiction.same_acts.one_verb`).
@@ -296,6 +300,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             or contrasted(unit, pe, claim.body, cache))
         if (narrower or attempted(claim, pc) or attempted(unit, pe)
                 or formerly(claim, pc.start, unit, pe.start) or then_against_now(claim, unit, pe.start, cache)
+                or instance_against_rule(claim, unit, pe.tail, cache)
                 or right_of_another(claim, unit, pe, cache)
                 or other_side(claim, pc.start, unit, pe.start) or kind_denied(unit, pe) or offer_declined(claim, pc.start, pc.end, unit, pe)
                 or not_at_once(claim, pc) or not_at_once(unit, pe) or in_description(unit, pe)

@@ -31,6 +31,8 @@ NOT_NEGATION = compile_re(
     r"(?:の|ん)?ではないか|じゃないか|ないだろうか|ないでしょうか|ずつ|\Bまず|必ず|わずか|いずれ|[てで]しまい"
     # にもかかわらず concedes: the act before it happened; にすぎず limits it.
     r"|(?:にも|に)(?:かかわら|拘ら|関わら)ず|に(?:すぎ|過ぎ)ず"
+    # 認めざるを得ず, せねばならず: a must, said with ず.
+    r"|(?:ざるを得|ざるをえ|ねばなら|な(?:ければ|くては)(?:なら|いけ))ず"
 )
 # (ず before れ, ら, り, る starts a verb of its own: 少しずれている, ずらす.)
 NEGATION = compile_re(r"な(?:い|かっ|く|けれ|さそう)|ず(?![れらりる])|ぬ(?![かきくけこ])|ません|まい(?!る)")
@@ -263,46 +265,11 @@ _JOINED_BEFORE = compile_re(f"(?<![{_KANJI_CLASS}])([{_KANJI_CLASS}]{{2,}})・$"
 BEING_ADVERBS = ("数多く", "多く", "少なく", "ほとんど", "まったく", "全く", "一つも", "ひとつも", "一度も", "いくつも", "すでに", "まだ", "もう")
 
 
-# A noun, a particle, and a verb that classes or requires it: 後発開発途上国
-# に位置づけられている, 有効とは認めていない, 許可が必要になった, 許可は
-# 求められていない, 許可を得なければならない.  The verb's polarity is said of the noun.
-# The noun is a run of kanji or katakana, read whole: the particle after
-# it is hiragana, so only the run's end can be followed by one.
+# A run of kanji or katakana, read whole: a particle after it is hiragana,
+# so only the run's end can be followed by one.
 NOUN_RUN = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}")
 # …and the one that ends a span (the word right before a marker).
 NOUN_RUN_AT_END = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}$")
-_JUDGED_AFTER = compile_re(
-    r"(?:だ|である)?(?:と|とは|として|に|には|が|は|も)"
-    r"(?P<verb>認め|見な|みな|含ま|含め|位置づけ|位置付け|分類|指定|規定|定義|定め|認定|登録|数え|求め|必要|義務付け|義務づけ)"
-    f"(?P<tail>[{HIRAGANA}]*)"
-)
-
-
-# …を得なければならない: the noun is required, like …が必要だ.
-_REQUIRED_AFTER = compile_re(f"を(?P<verb>得)(?P<tail>な(?:ければ|くては)(?:なら|いけ)[{HIRAGANA}]*)")
-
-
-def judged(text: str, start: int, end: int) -> list[Predicate]:
-    """Predicates of being classed or required, said of the noun."""
-    out = []
-    pos = start
-    while True:
-        noun = NOUN_RUN.search(text, pos, end)
-        if noun is None:
-            break
-        m = _JUDGED_AFTER.match(text, noun.end(), end) or _REQUIRED_AFTER.match(text, noun.end(), end)
-        if m is None:
-            pos = noun.end()
-            continue
-        pos = m.end()
-        tail = m.group("tail")
-        if tail.startswith("の"):
-            continue  # a verbal noun used as a noun (登録の対象ではない): its own sentence is elsewhere
-        negative = is_negative_tail(tail)
-        after = m.end()
-        adnominal = modifies_noun(text, after, end, tail)
-        out.append(Predicate(noun.group(), noun.start(), after, tail, not negative, adnominal))
-    return out
 
 
 # A noun, を, and a verb that says its act did not happen: 優勝を逃した,

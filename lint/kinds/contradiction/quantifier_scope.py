@@ -13,8 +13,26 @@ from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.scope import ONLY
 from lint.kinds.contradiction.units import Unit
+from lint.kinds.contradiction.word_scope import UNIVERSAL
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_hiragana, is_kanji
 from lint.text.tokens import bigrams, clause_bounds, find_all
+
+
+# Not all, which is some (すべての空港に…わけではない; of all, a denied copula too: すべてが同じ方式ではない).
+_NOT_ALL = compile_re("わけでは(?:ない|なく)|わけでもな|とは限らな|とは限らず")
+_NOT_ALL_COPULA = compile_re("では(?:ない|なく)[。、]?$")
+# A part named as what a thing is or becomes (Debianの一部として, 計画の一部となる).
+_AS_A_PART = compile_re("として|と(?:な|し)|にな|に(?:組み込|加え)|を(?:成|な|構成)|で(?:ある|あり|あっ)|だ(?![けろ])")
+
+
+def counts_none(u: Unit, s: int, e: int) -> bool:
+    """The word of quantity counts none of its clause's subject: not all
+    (…わけではない), or a part a thing is said to be (Debianの一部として
+    提供することはない says nothing of how many were)."""
+    _, hi = clause_bounds(u.text, e, u.start, u.end)
+    if u.text[s:e] == "一部" and s > u.start and u.text[s - 1] == "の" and _AS_A_PART.match(u.text, e, hi):
+        return True
+    return bool(_NOT_ALL.search(u.text, e, hi) or UNIVERSAL.fullmatch(u.text, s, e) and _NOT_ALL_COPULA.search(u.text, e, hi))
 
 
 def _counted_only(u: Unit, s: int, e: int) -> bool:

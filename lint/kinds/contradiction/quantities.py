@@ -99,18 +99,16 @@ COUNTED_NOUNS = {"会社": "count:社", "企業": "count:社", "国": "count:国
                  "学校": "count:校", "政党": "count:党", "部隊": "count:部隊", "地域": "count:所", "拠点": "count:所"}
 HALF_RE = compile_re(r"(?P<prefix>約|およそ|ほぼ)?半(?:分|数)")
 # A count with no counter word: 15の通貨 (compared only with the same noun).
-BARE_COUNT_RE = compile_re(rf"(?<![{DIGIT}.．,，第])(?P<amount>[{DIGIT}]+)つ?の"
+BARE_COUNT_RE = compile_re(rf"(?<![{DIGIT}.．,，第{_KANJI_NUMERAL}])(?P<amount>[{DIGIT}]+つ?|[二三四五六七八九十]つ)の"
                            f"(?P<noun>[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,6}})")
-# A count by a counter word the unit table lacks (13条, 10編成, 3シーズン, 41万7千戸): one or
-# two kanji, or a katakana word, right after the number (its digits with 千, 百, 万, 億 or 兆
-# between), and no more.  Compared only with the same word.
+# A count by a counter word the unit table lacks (13条, 10編成, 3シーズン, 41万7千戸, 30戸程度): one or two kanji,
+# or a katakana word, right after the number (its digits with 千, 百, 万, 億 or 兆 between).  Compared only with the same word.
 COUNTER_RE = compile_re(rf"(?<![{DIGIT}.．,，第万億兆])(?P<amount>{ARABIC}[千百]?(?:[万億兆](?:{ARABIC}[千百]?)?)*)"
                         rf"(?P<counter>[{KANJI_UNIFIED}]{{1,2}}|[{PLAIN_KATAKANA}]{{3,6}})"
-                        rf"(?![{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
-# Words after a number that name one of a series, not a count (19号, 3番,
-# 2代目, 3階), 点, which counts points, items and places alike, and the
-# words of its places, which are part of the number (130万〜400万人, 7千戸).
-NOT_COUNTERS = frozenset("号番目代階線系型式版次等級段面丁巡限回期位倍割年月日時分秒世点万億兆千百")
+                        rf"(?=程度|[^{KANJI_UNIFIED}{PLAIN_KATAKANA}]|$)")
+# Words after a number that name one of a series, not a count (19号, 3番, 2代目, 3階), 点, which counts points,
+# items and places alike, the words of its places, part of the number (130万〜400万人, 7千戸), and 程(度).
+NOT_COUNTERS = frozenset("号番目代階線系型式版次等級段面丁巡限回期位倍割年月日時分秒世点万億兆千百程")
 # Every quantity and date has one of these (its amount, its month).
 NUMERAL = compile_re(f"[{DIGIT}{_KANJI_NUMERAL}]")
 # Words that start with a numeral but are no quantities (a unit must follow a kanji numeral).
@@ -150,10 +148,10 @@ def bounds_of(value: float, prefix: str, suffix: str, unit: str, factor: float =
         low, high = value, min(value * 1.5, value + step)
     elif suffix.startswith(("を超えな", "を超えず", "を上回らな", "を上回らず")):  # not over: 以下
         low, high = float("-inf"), value
-    elif suffix == "以上" or suffix.startswith(("を突破", "を下回らな", "を下回らず")) or prefix in ("少なくとも", "最低", "最少"):
+    # (を過ぎる: the mark passed, the moment it is reached among them, 24時間を過ぎると / 24時間が過ぎると.)
+    elif suffix == "以上" or suffix.startswith(("を突破", "を下回らな", "を下回らず", "を過ぎ")) or prefix in ("少なくとも", "最低", "最少"):
         low, high = value, float("inf")
-    elif suffix in ("超", "超え") or suffix.startswith(("を超", "を過ぎ", "を上回", "より深", "より多", "より大き", "より長",
-                                                         "より高", "より重", "より広")):
+    elif suffix in ("超", "超え") or suffix.startswith(("を超", "を上回", "より深", "より多", "より大き", "より長", "より高", "より重", "より広")):
         low, high = value * (1 + 1e-6), float("inf")
     elif suffix in ("以下",) or prefix in ("最大", "最高"):
         low, high = float("-inf"), value
@@ -167,9 +165,8 @@ def bounds_of(value: float, prefix: str, suffix: str, unit: str, factor: float =
     elif suffix in ("近く", "近い"):
         low, high = value * 0.75, value  # 1割近く: approaching a tenth, 8% among them
     elif suffix.startswith("台") and value > 0:
-        # 3割台 is 30-40 %, 5%台 5-6 %, 700万トン台 7-8 million tonnes: a step
-        # of the written number's first digit; 半ば, 前半 and 後半 the middle,
-        # first and second part of that step.
+        # 3割台 is 30-40 %, 5%台 5-6 %, 700万トン台 7-8 million tonnes: a step of the
+        # written number's first digit; 半ば, 前半 and 後半 its middle, first and second part.
         step = 10 ** math.floor(math.log10(value / factor)) * factor
         part = {"台半ば": (0.25, 0.75), "台前半": (0.0, 0.5), "台後半": (0.5, 1.0)}.get(suffix, (0.0, 1.0))
         low, high = value + part[0] * step, value + part[1] * step
@@ -301,11 +298,14 @@ def _fractions_and_counts(body: str, base: int, taken: list[tuple[int, int]]) ->
         if value is None:
             continue
         taken.append(m.span())
+        # (Bounded as other counts are, 1万3千戸を割り込む, 約30戸; a comparison, 1坪より広い, is a pair's.)
+        suffix = _SUFFIX_AFTER.match(body, m.end()).group("suffix") or ""
+        bounds = bounds_of(value, body[m.start() - 1:m.start()], "" if suffix.startswith("より") else suffix, "")
         out.append(Quantity(base + m.start(), base + m.end(), m.group(), "count:" + counter, value,
-                            value, value, False, None, base + m.start("amount"), base + m.end("amount")))
+                            *bounds, None, base + m.start("amount"), base + m.end("amount")))
     for m in BARE_COUNT_RE.finditer(body):
         if free(m.start(), m.end()):
-            value = to_int_ascii(m.group("amount"))
+            value = parse_amount(a) if (a := m.group("amount").rstrip("つ")) in _KANJI_NUMERAL else to_int_ascii(a)
             if value == 1 and "つ" in m.group():
                 continue  # 1つの焦点: one of them, no count
             unit = COUNTED_NOUNS.get(m.group("noun"), "count:" + m.group("noun"))

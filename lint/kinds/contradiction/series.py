@@ -123,6 +123,25 @@ def counts_another_noun(claim: Unit, q: Quantity, unit: Unit) -> bool:
 _COUNTED_AFTER = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})")
 
 
+def count_other_things(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> bool:
+    """Each number, by a counter that names no thing (種類, 個, 件), names
+    what it counts right after it, and the two are other things (2種類の原子
+    / 3種類のいずれかの状態): two counts."""
+    if q.unit not in _GENERIC_COUNTS or e.unit != q.unit:
+        return False
+    mine = _COUNTED_AFTER.match(claim.text, q.end, claim.end)
+    theirs = _COUNTED_AFTER_LOOSE.match(unit.text, e.end, unit.end)
+    if mine is None or theirs is None:
+        return False
+    a, b = mine.group(1), theirs.group(1)
+    return a[-2:] != b[-2:] and a not in b and b not in a
+
+
+_GENERIC_COUNTS = frozenset("count:" + c for c in ("種類", "種", "個", "件", "点", "項目", "品目", "通り"))
+# …with a word of choice between (3種類のいずれかの状態, 2つのうちどちらかの道).
+_COUNTED_AFTER_LOOSE = compile_re(f"の(?:(?:いずれか|どれか|どちらか|うち)の?)?([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})")
+
+
 def ranges(u: Unit, cache: dict) -> dict[int, tuple[Quantity, Quantity]]:
     """The two ends of each range (1910年から1911年, 20～30人), by the start of each end."""
     key = ("ranges", u.start, u.end)

@@ -71,17 +71,28 @@ def _one_whole(a: str, b: str) -> bool:
 
 
 # The part a share is given to: right before it (ツチが約14%) or after it
-# (約4分の1をロシア系住民が); in the claim, right after the share word
+# (約4分の1をロシア系住民が, 9割は商業); in the claim, right after the share word
 # (大半を占めるフツ, 大半はロシア系, 大半をカラクム砂漠が).
 _PART_BEFORE = compile_re(f"([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}})(?:が|は)(?:約|およそ|ほぼ)?$")
-_PART_AFTER = compile_re(f"を([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}})が")
+_PART_AFTER = compile_re(f"(?:を([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}})が|は([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}}))")
 _CLAIM_PART = compile_re(f"(?:を占める|は|を)([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}})")
 
 
 def _part_of(text: str, lo: int, q: Quantity, parts: set[str]) -> bool:
     """The share ``q`` is given to one of ``parts`` (or a word holding one)."""
     m = _PART_BEFORE.search(text, max(lo, q.start - 20), q.start) or _PART_AFTER.match(text, q.end)
-    return m is not None and any(w in m.group(1) or m.group(1) in w for w in parts)
+    named = m and (m.group(1) or m.lastindex and m.group(m.lastindex))
+    return bool(named) and any(w in named or named in w for w in parts)
+
+
+def _against(word: str, q: Quantity) -> bool:
+    """Does the percentage ``q`` contradict the share word?"""
+    if word in SMALL:
+        return q.low >= SMALL_AGAINST
+    if word in MAJORITIES:
+        return q.high < MAJORITY
+    # (約4割: about 40%, under half whatever the margin.)
+    return q.high <= LARGE_AGAINST or q.approx and q.value <= LARGE_AGAINST and q.high < MAJORITY
 
 
 def may_conflict(claim: Unit) -> bool:
@@ -101,7 +112,6 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
         # The clause's other words, the share word itself left out (一部 of ごく一部).
         others = {w.group() for w in _WORD.finditer(claim.text, lo, hi)
                   if w.group() != whole and w.group() not in _SHARE_WORDS and not (w.start() < m.end() and m.start() < w.end())}
-        small = m.group() in SMALL
         told = _CLAIM_PART.match(claim.text, m.end(), hi)
         part = {told.group(1)} if told is not None else others
         for unit in aligned:
@@ -109,16 +119,18 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
                 continue
             if not any(w in unit.body for w in others):
                 continue
-            for q in quantities(unit, cache):
-                # An approximate share with a wide margin (約2〜5割) tells too little.
-                if q.unit != "percent" or q.approx and q.high - q.low > 20:
-                    continue
-                against = (q.low >= SMALL_AGAINST if small else q.high < MAJORITY if m.group() in MAJORITIES
-                           # (約4割: about 40%, under half whatever the margin.)
-                           else q.high <= LARGE_AGAINST or q.approx and q.value <= LARGE_AGAINST and q.high < MAJORITY)
-                if not against:
+            # An approximate share with a wide margin (約2〜5割) tells too little.
+            shares = [q for q in quantities(unit, cache) if q.unit == "percent" and not (q.approx and q.high - q.low > 20)]
+            # A sentence giving one share the claim's word fits and another it
+            # does not (工業は経済の1割ほどで、残る9割は商業) shares a whole out
+            # among parts: only a share given to the claim's part answers it.
+            parted = any(not _against(m.group(), q) for q in shares)
+            for q in shares:
+                if not _against(m.group(), q):
                     continue
                 ulo, uhi = clause_bounds(unit.text, q.start, unit.start, unit.end)
+                if parted and not _part_of(unit.text, ulo, q, part):
+                    continue
                 theirs = _whole(unit.text, ulo, q.start, unit.text[ulo:uhi])
                 # No whole named at the share (約4分の1をロシア系住民が占める):
                 # the claim's whole said in the sentence is it, if the part the

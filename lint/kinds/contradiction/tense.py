@@ -36,6 +36,19 @@ def then_against_now(claim: Unit, unit: Unit, uat: int, cache: dict) -> bool:
             and not sentence_years(claim, cache))
 
 
+def instance_against_rule(claim: Unit, unit: Unit, tail: str, cache: dict) -> bool:
+    """The claim tells one dated occasion in the past (2020年の試合では…宣告
+    されなかった); the sentence, of no year, tells what is done as a rule, its
+    verb in the plain present (審判員は…と宣告する): an occasion may be the
+    exception.  A state (加盟していない) is no rule and is compared."""
+    return (bool(sentence_years(claim, cache)) and PAST_END.search(claim.body) is not None
+            and not sentence_years(unit, cache) and PAST_END.search(unit.body) is None
+            and _PLAIN_PRESENT.search(tail) is not None)
+
+
+# A verb's plain present ending (宣告する, 与えられる, 続く), not a state (している)
+# nor the joining form of a denial or an adjective (なく, 高く).
+_PLAIN_PRESENT = compile_re("(?<![てで])(?<!てい)(?<!でい)(?:[うぐすつぬぶむる]|(?<![なくしきかい])く)$")
 # 当時 setting a sentence (当時の横綱は, 当時は), not starting a span to now (創業当時から).
 _THEN = compile_re("当時(?:の|は|、)")
 
