@@ -211,6 +211,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # after a particle (範囲でのみ) limits a circumstance, not a count.
         if (claim.text[s:e] in REPEATS and _verb_denied(claim.text, e, claim.end)
                 or claim.text[s:e] in ONLY and (after_particle(claim.text, s) or NOT_ONLY.match(claim.text, e)
+                                                or claim.text.endswith(_BY_AS_MUCH, claim.start, s)
                                                 # X alone does not (一つの党だけでは握れない): a condition, no count.
                                                 or claim.text.startswith("では", e))
                 or _not_itself(claim, s, e)):
@@ -285,6 +286,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not (unit.text[us:ue] in ONLY and (unit.text.startswith("で", ue)
                                                                and not unit.text.startswith(COPULA_DE, ue)
                                                                or after_particle(unit.text, us)
+                                                               or unit.text.endswith(_BY_AS_MUCH, unit.start, us)
                                                                # (軍隊だけのものではない: not only.)
                                                                or NOT_ONLY.match(unit.text, ue)))
                         and not (kind == "antonym" and _state_before_act(claim, e, unit, ue))
@@ -387,5 +389,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
     return out
 
 
+# だけ after these says how much (その分だけ増える, できるだけ早く), not how many.
+_BY_AS_MUCH = ("分", "それ", "できる", "好きな")
 _DESCRIBING_VERB = compile_re(f"[{HIRAGANA}]{{0,4}}?[たるう][{KANJI_UNIFIED}{PLAIN_KATAKANA}]")
 _DENIAL_AFTER = compile_re(f"[{HIRAGANA}]{{0,6}}(?:{FORGOING})?[{HIRAGANA}]{{0,4}}")

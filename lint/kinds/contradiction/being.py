@@ -95,10 +95,12 @@ def existence(text: str, start: int, end: int) -> list[Predicate]:
 _NOT_THE_CASE = compile_re(f"わけ(?:では|でも)(?:な|あり(?:ませ|ま))[{HIRAGANA}]*")
 
 
-# The experience of an act denied: したことは一度もない, されたことはない,
-# 生まれることは一度もなかった.
-_EXPERIENCE = ("たことは", "たことが", "だことは", "だことが", "ることは", "ることが")
+# The experience of an act denied: したことは一度もない, されたことはない;
+# an act never done: 生まれることは一度もなかった (not 上演されることは多くない, seldom).
+_EXPERIENCE = ("たことは", "たことが", "だことは", "だことが")
 _NEVER = compile_re(f"(?:{'|'.join(BEING_ADVERBS)}|これまで|今まで)?な(?:い|かった|く)")
+_ACT = ("ることは", "ることが")
+_NEVER_ONCE = compile_re("(?:一度も|決して|まったく|全く)?な(?:い|かった|く)")
 
 
 def never_done(text: str, found: list[Predicate]) -> list[Predicate]:
@@ -106,7 +108,8 @@ def never_done(text: str, found: list[Predicate]) -> list[Predicate]:
     ない) is denied itself."""
     out = []
     for p in found:
-        m = _NEVER.match(text, p.end) if p.tail.endswith(_EXPERIENCE) else None
+        m = (_NEVER.match(text, p.end) if p.tail.endswith(_EXPERIENCE)
+             else _NEVER_ONCE.match(text, p.end) if p.tail.endswith(_ACT) else None)
         out.append(p if m is None else p.replaced(end=m.end(), tail=p.tail + m.group(), positive=not p.positive))
     return out
 

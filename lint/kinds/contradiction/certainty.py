@@ -49,7 +49,7 @@ OPEN = compile_re(
 # has no stronger open word to quote.
 # (とされた after a ruling, 無効とされた, is the ruling itself; とされるもの
 # names a thing by what is held of it, and the sentence may prove it otherwise.)
-REPORTED = compile_re(rf"とされ(?:る(?!もの|[{KANJI_UNIFIED}{PLAIN_KATAKANA}])|ている|ており|てきた)|異説|見方")
+REPORTED = compile_re(r"とされ(?:る(?!もの)|ている|ており|てきた)|異説|見方")
 # A decision (ことが決まっている) agrees with the plan it makes (予定, 方針).
 DECIDED = compile_re(r"(?:ことが|正式に)(?:決ま|決定)")
 PLANNED = compile_re(r"予定|方針|計画|目標|見通し")

@@ -229,7 +229,7 @@ _NAME_LABEL = compile_re(f"[{PLAIN_KATAKANA}A-Za-z][{PLAIN_KATAKANA}A-Za-z・=�
 
 
 # Kinds found by words common in any text (一部, 戦後, 検討, ことから).
-COMMON_WORD_KINDS = frozenset(("quantifier", "temporal", "causal", "modality", "polarity"))
+COMMON_WORD_KINDS = frozenset(("quantifier", "temporal", "causal", "modality"))
 
 
 def _read_closely(c: Conflict, claim: Unit, evidence: list[Unit], closest: set[int], index: BM25) -> bool:

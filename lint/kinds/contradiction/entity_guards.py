@@ -22,7 +22,7 @@ from __future__ import annotations
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.units import Conflict, Unit, details_text
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
-from lint.text.tokens import bigrams
+from lint.text.tokens import bigrams, find_all
 
 
 def names_no_other(c: Conflict, claim: Unit, evidence: list[Unit], cache: dict) -> bool:
@@ -37,7 +37,11 @@ def _named_without_kind(c: Conflict, claim: Unit) -> bool:
     """The claim names the detail's place without its kind's ending
     (リオデジャネイロは…大都市 / リオデジャネイロ市は)."""
     bare = _KIND_ENDING.sub("", c.evidence_text)
-    return bare != c.evidence_text and bare in claim.body and c.evidence_text not in claim.body
+    if bare == c.evidence_text or c.evidence_text in claim.body:
+        return False
+    # (As a word of its own, not the start of another name: 千葉大学 names no 千葉県.)
+    return any(not _NAME_LETTER.match(claim.text, at + len(bare)) and not (
+        at > claim.start and _NAME_LETTER.match(claim.text, at - 1)) for at in find_all(claim.text, bare, claim.start, claim.end))
 
 
 def _qualify_others(c: Conflict, claim: Unit) -> bool:
@@ -62,7 +66,8 @@ _QUALIFIED = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-z0-9ー・]{{
 
 
 # Words that count a kind, the word after them one of many (複数の名門, 多くの).
-_COUNTED_KIND = compile_re("(?:複数|多く|数々|いくつか|様々|さまざま|数多く|主要)(?:の|な)[^、。]{0,4}$")
+_COUNTED_KIND = compile_re(f"(?:複数|多く|数々|いくつか|様々|さまざま|数多く|主要)(?:の|な)[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{0,3}}$")
+_NAME_LETTER = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]")
 # The ending that names the kind of a place (リオデジャネイロ|市), before which its name stands alone.
 _KIND_ENDING = compile_re("(?<=..)[市県州府町村区郡国]$")
 

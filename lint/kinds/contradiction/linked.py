@@ -20,7 +20,7 @@ from lint.text.tokens import clause_bounds
 
 # Words that open a sentence with the effect of the one before it, or what came of it.
 # (Not そのためには, purpose; そこでは, a place; その結果は, a topic.)
-_LINK = compile_re(r"(?:そのため|このため|これにより|これによって|その結果|このことから|そこで|こうして|これを(?:踏まえ|受け)て?)"
+_LINK = compile_re(r"(?:そのため|このため|これにより|これによって|その結果|このことから|そこで|こうして|これを(?:踏まえ|受け(?!入))て?)"
                    r"(?![はにのも])、?")
 
 

@@ -87,15 +87,9 @@ def _same_predicate(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> bool:
 
 
 def _year_just_before(u: Unit, q: Quantity, cache: dict) -> Optional[int]:
-    """The year of a date right before the number (2021年には約25万人)."""
+    """The year of a date right before the number, but for a particle (2021年には約25万人)."""
     before = [d for d in quantities(u, cache) if d.end <= q.start and d.unit == "date"]
-    if not before or before[-1].date is None or len(u.text[before[-1].end:q.start]) > _YEAR_GAP:
-        return None
-    return before[-1].date[0]
-
-
-# Letters between a year and the number it dates (には, の, では).
-_YEAR_GAP = 3
+    return before[-1].date[0] if before and before[-1].date and len(u.text[before[-1].end:q.start]) <= 3 else None
 
 
 def _strip_digits(s: str) -> str:
@@ -355,9 +349,11 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                     # 増えた): the claim's words around its number, found in
                     # a closely aligned sentence, must do.
                     sim = overlap(ctx, unit_words)
-                # …or both dated by one year right before them (2021年には約35万人 / 2021年には約25万人).
+                # …or both dated by one year right before them and going on alike (2021年には約35万人となっている
+                # / 2021年には約25万人となった; not …人が入院した / …人が生まれた).
                 year = _year_just_before(claim, q, cache) if q.unit != "date" else None
-                if year is not None and year == _year_just_before(unit, e, cache):
+                if year is not None and year == _year_just_before(unit, e, cache) and (
+                        claim.text[q.end:q.end + 2] == unit.text[e.end:e.end + 2]):
                     sim = max(sim, cfg.number_context)
                 if sim < cfg.number_context and not (sim > 0 and _last_pair(claim, q, unit, e, cache)) and not (
                         _sole_pair(claim, q, whole.get(unit.start), e, cache)):

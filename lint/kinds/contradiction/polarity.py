@@ -149,10 +149,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                        for p in claim_preds) and _stated(pc.key, pc.positive, details, cache)
                 or quoted(claim.text, pc.start, claim.start, claim.end) or held_as_a_view(claim.text, pc.end)
                 # 意味があるのは差だけ: a cleft after the predicate itself.
-                or claim.text.startswith(CLEFT, pc.end) or not_plainly_said(claim, pc)
-                # 明記されていない要求である: the kind of a thing, which the denial before it picks out.
-                or pc.tail.startswith(("で", "だ")) and any(p.adnominal and not p.positive and p.end == pc.start
-                                                          for p in claim_preds)):
+                or claim.text.startswith(CLEFT, pc.end) or not_plainly_said(claim, pc)):
             continue
         # One-kanji stems (行, 見) are too ambiguous to compare by spelling
         # (see :func:`~lint.kinds.contradiction.same_acts.one_verb`).
@@ -170,6 +167,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # way of ``pc`` about what its twin is said of tells the twin.
         twins = [p for p in claim_preds if p is not pc and p.positive != pc.positive and same_verb(p, pc)]
         claim_made_to = made_to(claim.text, pc)
+        # 明記されていない要求である: the kind of a thing, which the denial before it picks out;
+        # only a copula of that kind denied (…要求ではない) answers it.
+        kind_picked = pc.tail.startswith(("で", "だ")) and any(p.adnominal and not p.positive and p.end == pc.start
+                                                            for p in claim_preds)
         # The claim is judged against its closest counterpart: the related
         # detail predicate whose clause shares most with the claim's.  If it
         # agrees, the claim is supported (…提供したが、…提供しなかった).
@@ -196,7 +197,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not (pe.key != pc.key and pe.key.endswith(pc.key)
                                  and any(pe.key + c in claim.body for c in _COPULA_CONTRAST))]
             for pe in same_key:
-                if twins and twin_told(claim, pc, twins, unit, pe):
+                if twins and twin_told(claim, pc, twins, unit, pe) or kind_picked and not pe.tail.startswith(("で", "だ", "じゃ")):
                     continue
                 # The sentence says it both ways (法は国家によって強制され…、道徳は
                 # …強制されるものではない): of two things, one told the claim's way,

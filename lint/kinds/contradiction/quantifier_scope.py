@@ -21,8 +21,9 @@ from lint.text.tokens import bigrams, clause_bounds, find_all
 # Not all, which is some (すべての空港に…わけではない; of all, a denied copula too: すべてが同じ方式ではない).
 _NOT_ALL = compile_re("わけでは(?:ない|なく)|わけでもな|とは限らな|とは限らず")
 _NOT_ALL_COPULA = compile_re("では(?:ない|なく)[。、]?$")
-# A part named as what a thing is or becomes (Debianの一部として, 計画の一部となる).
-_AS_A_PART = compile_re("として|と(?:な|し)|にな|に(?:組み込|加え)|を(?:成|な|構成)|で(?:ある|あり|あっ)|だ(?![けろ])")
+# A part named as what a thing serves as or becomes (Debianの一部として, 計画の一部となる);
+# not with a copula, which a cleft counts with (反対したのは議員の一部だった).
+_AS_A_PART = compile_re("として|と(?:な|し)|にな|に(?:組み込|加え)|を(?:成|な|構成)")
 
 
 def counts_none(u: Unit, s: int, e: int) -> bool:

@@ -64,6 +64,7 @@ _KANJI_NUM = rf"[{_KANJI_NUMERAL}]+"
 _PART = rf"(?:{ARABIC}[千百]?|{_KANJI_NUM})"
 _AMOUNT = rf"{_PART}(?:[万億兆](?:{_PART})?)*(?:[万億兆])?"
 PREFIX = r"(?P<prefix>約|およそ|おおよそ|ほぼ|最大|最高|最低|最少|少なくとも|わずか|僅か|推定|計|合計|総額|総計)?"
+_PREFIX_BEFORE = compile_re(PREFIX[:-1] + "$")  # before a count the table lacks (およそ30戸)
 _BY_HOW_MUCH = "はるかに|大きく|大幅に|優に|ゆうに|やや|わずかに"  # 100隻をはるかに超える: still over 100
 _MORE_BY = _BY_HOW_MUCH + "|かなり|ずっと|さらに|少し"  # 32分よりかなり長い: still over 32
 SUFFIX = (rf"(?P<suffix>以上|以下|未満|を(?:超え|上回ら|下回ら)(?:なかった|ない|ず)|にも?(?:満たな|届かな|達しな)(?:かった|い|く)|にも?(?:満たず|届かず|達せず)|超え?|を(?:{_BY_HOW_MUCH})?(?:超[えすし](?:る|た|て)?|過ぎ(?:る|た|て)?|[上下]回(?:る|った|って|り)|切(?:る|った|って|り)|割(?:る|った|って|り込))|"
@@ -300,7 +301,8 @@ def _fractions_and_counts(body: str, base: int, taken: list[tuple[int, int]]) ->
         taken.append(m.span())
         # (Bounded as other counts are, 1万3千戸を割り込む, 約30戸; a comparison, 1坪より広い, is a pair's.)
         suffix = _SUFFIX_AFTER.match(body, m.end()).group("suffix") or ""
-        bounds = bounds_of(value, body[m.start() - 1:m.start()], "" if suffix.startswith("より") else suffix, "")
+        p = _PREFIX_BEFORE.search(body, max(0, m.start() - 5), m.start())
+        bounds = bounds_of(value, p.group() if p else "", "" if suffix.startswith("より") else suffix, "")
         out.append(Quantity(base + m.start(), base + m.end(), m.group(), "count:" + counter, value,
                             *bounds, None, base + m.start("amount"), base + m.end("amount")))
     for m in BARE_COUNT_RE.finditer(body):
@@ -327,8 +329,7 @@ def _percent(m: re.Match, base: int, value: float) -> Quantity:
     if suffix and high != low:
         return Quantity(base + m.start(), base + m.end(), m.group(), "percent", value, low, high, approx, None,
                         base + m.start(), base + m.end(), prefix, suffix)
-    # A share told as a fraction stands for the percentage rounded either
-    # way (3分の2 for 67%, 3分の1 for 33%, 半分 for 49%).
+    # A share told as a fraction stands for the percentage rounded either way (3分の2 for 67%, 3分の1 for 33%, 半分 for 49%).
     low, high = min(low, value - FRACTION_SLACK), max(high, value + FRACTION_SLACK)
     return Quantity(base + m.start(), base + m.end(), m.group(), "percent", value, low, high, approx, None,
                     base + m.start(), base + m.end(), prefix)
@@ -388,8 +389,7 @@ def compatible(a: Quantity, b: Quantity) -> bool:
         if a.date is None or b.date is None:
             return True
         return all(x is None or y is None or x == y for x, y in zip(a.date, b.date))
-    # Two bounds the same way (200万人を超える / 300万人超) each say about
-    # how many: a writer bounds by the figure near the count.
+    # Two bounds the same way (200万人を超える / 300万人超) each say about how many: a writer bounds by the figure near the count.
     if (a.high == b.high == INF or a.low == b.low == -INF) and min(a.value, b.value) > 0:
         return max(a.value, b.value) / min(a.value, b.value) < SAME_WAY_BOUNDS
     return a.low <= b.high * (1 + 1e-9) and b.low <= a.high * (1 + 1e-9)

@@ -125,8 +125,9 @@ _COUNTED_AFTER = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})")
 
 def count_other_things(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> bool:
     """Each number, by a counter that names no thing (種類, 個, 件), names
-    what it counts right after it, and the two are other things (2種類の原子
-    / 3種類のいずれかの状態): two counts."""
+    what it counts right after it, and the two are other things the
+    sentence names both of (2種類の原子 / 炭素原子は…3種類のいずれかの状態):
+    two counts."""
     if q.unit not in _GENERIC_COUNTS or e.unit != q.unit:
         return False
     mine = _COUNTED_AFTER.match(claim.text, q.end, claim.end)
@@ -134,7 +135,9 @@ def count_other_things(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> boo
     if mine is None or theirs is None:
         return False
     a, b = mine.group(1), theirs.group(1)
-    return a[-2:] != b[-2:] and a not in b and b not in a
+    # (…and the sentence names the claim's thing apart from its count, 炭素原子は: a word
+    # for the same thing, 火事 / 火災, would not be there.)
+    return a[-2:] != b[-2:] and a not in b and b not in a and a in unit.text[unit.start:theirs.start()]
 
 
 _GENERIC_COUNTS = frozenset("count:" + c for c in ("種類", "種", "個", "件", "点", "項目", "品目", "通り"))
@@ -169,8 +172,8 @@ def within(span: tuple[Quantity, Quantity], e: Quantity) -> bool:
     return a.low <= e.value <= b.high
 
 
-# The members a count names before it (タイ、ラオス、カンボジア、ベトナムの4か国).
-_MEMBER = f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}}"
+# The members a count names before it (タイ、ラオス、カンボジア、ベトナムの4か国; A・C・G・Tの4種類).
+_MEMBER = f"(?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}}|[A-Za-z0-9]+)"
 _LISTED = compile_re(f"((?:{_MEMBER}[、・とや])+{_MEMBER})の?$")
 _LIST_JOINERS = compile_re("[、・とや]")
 

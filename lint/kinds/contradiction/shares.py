@@ -43,7 +43,7 @@ MAJORITY = 50.0
 _SHARE = compile_re("|".join(sorted(SMALL + LARGE, key=len, reverse=True)))
 _WORD = compile_re(f"[{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}}")
 # The whole: the word right before の (国土の|ごく一部), after words of degree.
-_WHOLE_BEFORE = compile_re(f"([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}})の(?:約|およそ|ほぼ|実に)?$")
+_WHOLE_BEFORE = compile_re(f"([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}})の(?:うち、?)?(?:約|およそ|ほぼ|実に)?$")
 _WHOLE_TAKEN = compile_re(f"([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}})に占め")
 # Words of any share, which name no thing.
 _SHARE_WORDS = frozenset({"割合", "比率", "シェア"})
@@ -74,13 +74,16 @@ def _one_whole(a: str, b: str) -> bool:
 # (約4分の1をロシア系住民が, 9割は商業); in the claim, right after the share word
 # (大半を占めるフツ, 大半はロシア系, 大半をカラクム砂漠が).
 _PART_BEFORE = compile_re(f"([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}})(?:が|は)(?:約|およそ|ほぼ)?$")
-_PART_AFTER = compile_re(f"(?:を([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}})が|は([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}}))")
+_PART_AFTER = compile_re(f"(?:を([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}})が|[はが]([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}}))")
+# …or the topic its clause opens on (工業は経済の1割ほどで).
+_PART_OPENING = compile_re(f"([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}})は")
 _CLAIM_PART = compile_re(f"(?:を占める|は|を)([{_KANJI_CLASS}{_KATAKANA_CLASS}ー]{{2,}})")
 
 
 def _part_of(text: str, lo: int, q: Quantity, parts: set[str]) -> bool:
     """The share ``q`` is given to one of ``parts`` (or a word holding one)."""
-    m = _PART_BEFORE.search(text, max(lo, q.start - 20), q.start) or _PART_AFTER.match(text, q.end)
+    m = (_PART_BEFORE.search(text, max(lo, q.start - 20), q.start) or _PART_AFTER.match(text, q.end)
+         or _PART_OPENING.match(text, lo, q.start))
     named = m and (m.group(1) or m.lastindex and m.group(m.lastindex))
     return bool(named) and any(w in named or named in w for w in parts)
 

@@ -40,10 +40,11 @@ def instance_against_rule(claim: Unit, unit: Unit, tail: str, cache: dict) -> bo
     """The claim tells one dated occasion in the past (2020年の試合では…宣告
     されなかった); the sentence, of no year, tells what is done as a rule, its
     verb in the plain present (審判員は…と宣告する): an occasion may be the
-    exception.  A state (加盟していない) is no rule and is compared."""
+    exception.  A state (加盟していない) is no rule, nor a report
+    (優勝したとされる, 加盟していないという): both are compared."""
     return (bool(sentence_years(claim, cache)) and PAST_END.search(claim.body) is not None
             and not sentence_years(unit, cache) and PAST_END.search(unit.body) is None
-            and _PLAIN_PRESENT.search(tail) is not None)
+            and _PLAIN_PRESENT.search(tail) is not None and "と" not in tail)
 
 
 # A verb's plain present ending (宣告する, 与えられる, 続く), not a state (している)
