@@ -6,7 +6,7 @@ A noun, a particle, and a verb that classes or requires it: 後発開発途上�
 of the noun.  With が, は or も before a verb of classing the noun is what
 is classed, not its class (規則も定義できる states no rule).
 
-    pass: 後発開発途上国に位置づけられている / 後発開発途上国に位置づけられている
+    pass: 規格は厳しい基準ではなく目安である / 「規格」という基準も定義できる
     fail: 後発開発途上国に位置づけられている / 後発開発途上国とは見なされていない
 """
 
