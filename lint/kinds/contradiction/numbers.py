@@ -325,6 +325,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         ctx_both = _contexts(claim, q, ctx)
         claim_words, said_as = _sentence_grams(claim, cache), reading(claim, q)
         candidates: list[tuple[float, Unit, Quantity]] = []
+        year = _year_just_before(claim, q, cache) if q.unit != "date" else None
         for unit in (aligned if by_clause is None or q.unit in DATED_UNITS else by_clause):
             unit_words = _sentence_grams(unit, cache)
             for e in quantities(unit, cache):
@@ -351,7 +352,6 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                     sim = overlap(ctx, unit_words)
                 # …or both dated by one year right before them and going on alike (2021年には約35万人となっている
                 # / 2021年には約25万人となった; not …人が入院した / …人が生まれた).
-                year = _year_just_before(claim, q, cache) if q.unit != "date" else None
                 if year is not None and year == _year_just_before(unit, e, cache) and (
                         claim.text[q.end:q.end + 2] == unit.text[e.end:e.end + 2]):
                     sim = max(sim, cfg.number_context)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from lint.cache.programs import compile_re
+from lint.kinds.contradiction.connectives import PLAIN_VERB_LAST
 from lint.kinds.contradiction.dated import sentence_years
 from lint.kinds.contradiction.opposites import SPANS_BACK, SPANS_ON, with_numeral
 from lint.kinds.contradiction.units import Unit
@@ -49,7 +50,7 @@ def instance_against_rule(claim: Unit, unit: Unit, tail: str, cache: dict) -> bo
 
 # A verb's plain present ending (宣告する, 与えられる, 続く), not a state (している)
 # nor the joining form of a denial or an adjective (なく, 高く).
-_PLAIN_PRESENT = compile_re("(?<![てで])(?<!てい)(?<!でい)(?:[うぐすつぬぶむる]|(?<![なくしきかい])く)$")
+_PLAIN_PRESENT = compile_re(f"(?<![てで])(?<!てい)(?<!でい)(?:[{PLAIN_VERB_LAST.replace('く', '')}]|(?<![なくしきかい])く)$")
 # 当時 setting a sentence (当時の横綱は, 当時は), not starting a span to now (創業当時から).
 _THEN = compile_re("当時(?:の|は|、)")
 
