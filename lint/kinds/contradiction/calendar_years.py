@@ -48,11 +48,18 @@ def calendar_year(body: str, m: re.Match, value: float) -> Optional[int]:
     if era:
         return int(value) + era
     written = bool(re.fullmatch(rf"[{DIGIT}]+|[〇一二三四五六七八九]{{4}}", m.group("amount")))
+    # (A gloss right after, 733年(天平5年)に: what follows it tells.)
+    gloss = _GLOSS.match(body, m.end("unit"))
+    if gloss is not None:
+        after = body[gloss.end():gloss.end() + 2]
     if 100 <= value < 1000 and written and after.startswith(OLD_YEAR_AFTER) and not after.startswith(("にわ", "に及", "に一")):
         return int(value)  # 784年に, 996年、: a year before 1000, told as a year is
     if value < 1000 or not written or after.startswith(SPAN_AFTER_YEAR) and not after.startswith(("前後", "前半", "後半")):
         return 0
     return int(value)
+
+
+_GLOSS = compile_re(r"[(（][^()（）]{1,12}[)）]")
 
 
 # A century of the common era (10世紀, 19世紀後半); not one before it (紀元前3世紀),

@@ -62,10 +62,20 @@ def _clauses(u: Unit, both: set, cache: dict, subjects: frozenset = frozenset())
     for c in names:
         if sum(1 for d in names if d.clause == c.clause) > 1 or sum(1 for d in names if d.word == c.word) > 1:
             continue
-        words = [d for d in chunks if d.clause == c.clause and d is not c and len(d.word) >= 2
-                 and not NUMERIC.match(d.word) and not _named(d)]
+        words = [d for d in chunks if d.clause == c.clause and d is not c and _act_word(d)]
         found[c.word] = (c, words)
     return found
+
+
+def _act_word(d: Chunk) -> bool:
+    """A word that may tell what a party did: not a number, a name, or a
+    time told from another event (UNTSOの翌年には: UNTSO sets when, it does
+    nothing)."""
+    return len(d.word) >= 2 and not NUMERIC.match(d.word) and not _named(d) and d.word not in _TIMES_FROM_EVENT
+
+
+_TIMES_FROM_EVENT = frozenset(("翌年", "前年", "同年", "翌月", "前月", "同月", "翌日", "前日", "同日", "当日", "当時",
+                               "直後", "直前", "以後", "以前", "以降", "後年", "数年後", "翌朝", "前夜"))
 
 
 def comma_listed(text: str, chunks: list[Chunk]) -> set[int]:
@@ -141,7 +151,7 @@ def _said(name: str, details: list[Unit], cache: dict) -> list[Said]:
             first = next(j for j, d in enumerate(chunks) if d.clause == c.clause)
             topic = first > 0 and chunks[first - 1].grammar.endswith("は")
             clause = [d for d in chunks if d is not c and (d.clause == c.clause or topic and d.clause == c.clause - 1)]
-            words = [d for d in clause if len(d.word) >= 2 and not NUMERIC.match(d.word) and not _named(d)]
+            words = [d for d in clause if _act_word(d)]
             found.append((u, c, clause, words))
     return found
 

@@ -91,6 +91,10 @@ def clause_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
         cause_end = _CAUSE_ENDS.search(u.text, end, b)
         if cause_end is not None:
             b = cause_end.start()
+        # …and a word after the connective is said of that event, not of
+        # the cause (進学率が低いため|肩書の価値が高く).
+        for cause_end in _CAUSE_ENDS.finditer(u.text, a, start):
+            a = cause_end.end()
         found = cache[key] = word_grams(u.text[a:start] + " " + u.text[end:b])
     return found
 

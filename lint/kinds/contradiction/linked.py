@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.clause_spans import time_clause_after
+from lint.kinds.contradiction.narration import has_kanji, head_in
 from lint.kinds.contradiction.order import is_causal, parts_crossed, told_alike
 from lint.kinds.contradiction.relations import Relation, relation_of, relations
 from lint.kinds.contradiction.units import Conflict, Unit
@@ -60,7 +61,19 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) 
                 told_alike(rel, pair[1]) for pair in linked):
             continue
         both, theirs = crossed
+        if _both_after_link(rel, theirs):
+            continue
         kind = "causal" if is_causal(rel, claim.text) else "temporal"
         return [Conflict(kind, rel.start, rel.end, both, theirs.start, theirs.end,
                          claim.text[rel.start:rel.end], both.text[theirs.start:theirs.end])]
     return []
+
+
+def _both_after_link(mine: Relation, theirs: Relation) -> bool:
+    """The sentence after the link holds the claim's first event and a word
+    of its later one that neither first part has: it tells the claim's
+    order itself (援助に支えられていた。そのため…政権が崩れると、ラオスも
+    苦境に立たされた, against 政権が崩れると経済は苦境に陥った)."""
+    later = theirs.then - theirs.first
+    return head_in(mine.first_head, later) and has_kanji(
+        frozenset(g for g in (mine.then - mine.first) & later if len(g) > 1))

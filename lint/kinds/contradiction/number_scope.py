@@ -9,6 +9,8 @@ papers each sentence names (デイリー・テレグラフは1855年 / サンデ
 
 from __future__ import annotations
 
+from typing import Optional
+
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import TOPIC_GRAMMAR, Chunk, is_name, topic_before, unit_chunks, verbal_noun
 from lint.kinds.contradiction.dated import span_dated_apart
@@ -35,8 +37,8 @@ def other_subject(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict
     date two papers, 日本は…金メダル13個 and ソ連が50個 two countries' medals.
     Only names count (katakana or Latin, or known names): common nouns are
     paraphrased too freely (支配地域は / 支配する地域の面積は)."""
-    tc = topic_before(unit_chunks(claim, cache), q.start, _TOPIC_OR_PLACE)
-    te = topic_before(unit_chunks(unit, cache), e.start, _TOPIC_OR_PLACE)
+    tc = _topic_before_number(unit_chunks(claim, cache), q.start)
+    te = _topic_before_number(unit_chunks(unit, cache), e.start)
     if te is None or not _named(te, cache):
         return False
     # The claim naming the details' topic after its number's clause (日本には
@@ -57,6 +59,13 @@ def other_subject(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict
 
 
 _STANDARD_MARKS = ("に次", "に続", "より", "を抜", "に抜")
+
+
+def _topic_before_number(found: list[Chunk], at: int) -> Optional[Chunk]:
+    """The topic before the word holding the number at ``at``: that word
+    itself (レポートドライバー8名が) is what is counted, not the topic."""
+    held = next((c for c in found if c.start <= at < c.end), None)
+    return topic_before(found, at if held is None else held.start, _TOPIC_OR_PLACE)
 
 
 def _named(c: Chunk, cache: dict) -> bool:
@@ -116,7 +125,17 @@ def other_dated_event(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: 
     宣戦した), may date one event."""
     mine, theirs = _dated_act(claim, q, cache), _dated_act(unit, e, cache)
     return (mine is not None and theirs is not None and not one_act_named(mine, theirs)
-            and not set(mine) & set(theirs) and mine not in unit.body and theirs not in claim.body)
+            and not set(mine) & set(theirs) and mine not in unit.body and theirs not in claim.body
+            and not _titles(claim) & _titles(unit))
+
+
+# A work's title (『正義論』): two acts said of one work (著し / 刊行された) date it alike.
+_TITLE = compile_re(r"『[^『』]{1,40}』")
+
+
+def _titles(u: Unit) -> set[str]:
+    """The titles named in the sentence of a date."""
+    return set(_TITLE.findall(u.text, u.start, u.end))
 
 
 # A date before の and the noun phrase it dates (2011年の…原子力発電所の事故を).

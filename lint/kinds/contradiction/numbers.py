@@ -31,7 +31,7 @@ from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, as_of, compleme
                                                    whole_against_part)
 from lint.kinds.contradiction.event_dates import clause_measured_otherwise, dated_clause_otherwise, misdated
 from lint.kinds.contradiction.series import (companions_told, count_other_things, counts_another_noun, counts_companions, new_value_told, other_group, parts, quantities, ranges,
-                                             rates, within)
+                                             other_end_told, rates, within)
 from lint.kinds.contradiction.tense import now_against_period
 from lint.kinds.contradiction.thresholds import INF, same_threshold
 from lint.kinds.contradiction.transposed import digits_transposed
@@ -319,7 +319,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 or q.unit == "date" and any(_month_given(q, u, cache) for u in aligned[:cfg.top])):
             continue
         span = spans.get(q.start)
-        if span is not None and any(within(span, e) for u in details for e in quantities(u, cache)):
+        if span is not None and any(within(span, e) for u in details for e in quantities(u, cache)) and not (
+                other_end_told(span, q, details, cache)):
             continue  # 1910年から1911年にかけて holds the details' 1911年
         ctx = _context(claim, q)
         ctx_both = _contexts(claim, q, ctx)

@@ -128,6 +128,10 @@ def _likelier_clause(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, shar
     return False
 
 
+# Quoted words right before a verb (「古風土記」とも呼ばれる, 「解」と称した).
+_QUOTED_BEFORE = compile_re(r"「([^「」]+)」と[もは]?$")
+
+
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings,
             cache: dict) -> list[Conflict]:
     """``aligned``: every detail sentence aligned with the claim or a clause
@@ -198,6 +202,11 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                  and any(pe.key + c in claim.body for c in _COPULA_CONTRAST))]
             for pe in same_key:
                 if twins and twin_told(claim, pc, twins, unit, pe) or kind_picked and not pe.tail.startswith(("で", "だ", "じゃ")):
+                    continue
+                # 「風土記」と呼ばれず / 「古風土記」とも呼ばれる: each said of its own quoted words.
+                mine, theirs = _QUOTED_BEFORE.search(claim.text, claim.start, pc.start), _QUOTED_BEFORE.search(
+                    unit.text, unit.start, pe.start)
+                if mine is not None and theirs is not None and mine.group(1) != theirs.group(1):
                     continue
                 # The sentence says it both ways (法は国家によって強制され…、道徳は
                 # …強制されるものではない): of two things, one told the claim's way,

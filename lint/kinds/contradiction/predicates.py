@@ -275,11 +275,11 @@ NOUN_RUN_AT_END = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}$")
 # A noun, を, and a verb that says its act did not happen: 優勝を逃した,
 # 加盟を見送った, 出場を断念し, 最下位を免れ, 申し出を拒んだ.  Read as the
 # noun's act negated (逃さなかった: done).
-FORGOING = "逃|見送|断念|免れ|拒|見合わせ|取りやめ|取り止め|失敗|控|辞退"
+FORGOING = "逃|見送|断念|断(?=[らりるれっろ])|免れ|拒|見合わせ|取りやめ|取り止め|失敗|控|辞退"
 # (…or a noun, が, and the verb in the passive: 登録が見送られた; or に
 # before 失敗: 解放に失敗した.)
 FORGONE_AFTER = compile_re(
-    f"(?:を|は|も|が(?=(?:見送|見合わせ|取りやめ|断念)(?:さ|ら)れ)|に(?=失敗))(?P<verb>{FORGOING})"
+    f"(?:を|は|も|こそ|が(?=(?:見送|見合わせ|取りやめ|断念)(?:さ|ら)れ)|に(?=失敗))(?P<verb>{FORGOING})"
     f"(?P<tail>[{HIRAGANA}]*)"
 )
 

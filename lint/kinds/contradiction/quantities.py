@@ -36,18 +36,18 @@ UNITS: dict[str, tuple[str, float]] = {
     "部隊": ("count:部隊", 1), "師団": ("count:師団", 1), "旅団": ("count:旅団", 1), "世帯": ("count:世帯", 1),
     "部": ("count:部", 1), "巻": ("count:巻", 1), "勝": ("count:勝", 1), "敗": ("count:敗", 1),
     "試合": ("count:試合", 1), "店舗": ("count:店舗", 1), "棟": ("count:棟", 1), "匹": ("count:匹", 1),
-    "曲": ("count:曲", 1), "駅": ("count:駅", 1), "路線": ("count:路線", 1), "作品": ("count:作品", 1),
+    "曲": ("count:曲", 1), "点": ("count:点", 1), "駅": ("count:駅", 1), "路線": ("count:路線", 1), "作品": ("count:作品", 1),
     "施設": ("count:施設", 1), "団体": ("count:団体", 1), "品目": ("count:品目", 1), "選手": ("people", 1),
     "歳": ("age", 1), "才": ("age", 1), "位": ("rank", 1), "倍": ("times", 1), "割": ("percent", 10),
     "キロメートル": ("length", 1000), "キロ": ("length", 1000), "km": ("length", 1000), "ｋｍ": ("length", 1000),
     "メートル": ("length", 1), "マイル": ("length", 1609.344), "m": ("length", 1), "ｍ": ("length", 1), "cm": ("length", 0.01),
-    "センチメートル": ("length", 0.01), "センチ": ("length", 0.01), "mm": ("length", 0.001), "ミリメートル": ("length", 0.001),
-    "トン": ("mass", 1000), "キログラム": ("mass", 1), "kg": ("mass", 1), "バレル": ("barrels", 1), "bbl": ("barrels", 1),
-    "ワット": ("power", 1), "キロワット": ("power", 1e3), "kW": ("power", 1e3), "メガワット": ("power", 1e6),
-    "MW": ("power", 1e6), "平方キロメートル": ("area", 1e6), "km²": ("area", 1e6), "ヘクタール": ("area", 1e4),
-    "平方キロ": ("area", 1e6), "平方メートル": ("area", 1), "m²": ("area", 1), "㎡": ("area", 1),
-    "立方メートル": ("volume", 1), "リットル": ("volume", 0.001), "グラム": ("mass", 0.001),
-    "年間": ("duration", 525600), "か年": ("duration", 525600), "カ年": ("duration", 525600),
+    "センチメートル": ("length", 0.01), "センチ": ("length", 0.01), "mm": ("length", 0.001), "ミリ": ("length", 0.001),
+    "ミリメートル": ("length", 0.001), "トン": ("mass", 1000), "キログラム": ("mass", 1), "kg": ("mass", 1),
+    "バレル": ("barrels", 1), "bbl": ("barrels", 1), "ワット": ("power", 1), "キロワット": ("power", 1e3),
+    "kW": ("power", 1e3), "メガワット": ("power", 1e6), "MW": ("power", 1e6), "平方キロメートル": ("area", 1e6),
+    "km²": ("area", 1e6), "ヘクタール": ("area", 1e4), "平方キロ": ("area", 1e6), "平方メートル": ("area", 1),
+    "m²": ("area", 1), "㎡": ("area", 1), "立方メートル": ("volume", 1), "リットル": ("volume", 0.001),
+    "グラム": ("mass", 0.001), "年間": ("duration", 525600), "か年": ("duration", 525600), "カ年": ("duration", 525600),
     "か月": ("duration", 43800), "カ月": ("duration", 43800), "ヶ月": ("duration", 43800),
     "ヵ月": ("duration", 43800), "箇月": ("duration", 43800), "ケ月": ("duration", 43800),
     "週間": ("duration", 10080), "日間": ("duration", 1440), "時間": ("duration", 60),
@@ -71,9 +71,8 @@ SUFFIX = (rf"(?P<suffix>以上|以下|未満|を(?:超え|上回ら|下回ら)(?
           r"を突破(?:し(?:た|て)?|する)?|余り|あまり|強|弱|近く|近い|足らず|前後|程度|ほど|くらい|ぐらい|余|台(?:半ば|前半|後半)?|"
           rf"より(?:{_MORE_BY})?(?:深|多|大き|長|高|重|広|浅|少な|小さ|短|低|軽|狭))?")
 _HOW_MUCH = compile_re(f"^(?:(?P<o>を)(?:{_BY_HOW_MUCH})|(?P<t>より)(?:{_MORE_BY}))")
-# A number starts only where no numeral, and no digit and separator (1,|000),
-# comes right before it: one starting inside a longer number is a fragment;
-# nor after 数 or 何 (数百キログラム is no count of a hundred).
+# A number starts only where no numeral, and no digit and separator (1,|000), comes right before it: one
+# starting inside a longer number is a fragment; nor after 数 or 何 (数百キログラム is no count of a hundred).
 # (A lookbehind: a test of each match found scans long runs of digits in time growing with its square.)
 _NOT_INSIDE_NUMBER = rf"(?<![{DIGIT}〇一二三四五六七八九十百千万億兆])(?<![{DIGIT}][,，.．])(?<![数何])"
 QUANTITY_RE = compile_re(
@@ -248,8 +247,9 @@ def _extract(body: str, base: int) -> list[Quantity]:
         unit, factor = UNITS[unit_word]
         if unit == "length" and body.endswith(SPEED_BEFORE, 0, m.start()):  # 時速約370キロメートル: a speed
             unit = "speed:" + next(w for w in SPEED_BEFORE if body.endswith(w, 0, m.start()))
-        if unit.startswith("count:") and m.start("amount") > 0 and body[m.start("amount") - 1] == "第":
-            continue  # 第2部, 第3回: an ordinal names one, it counts nothing
+        if unit.startswith("count:") and (m.start("amount") > 0 and body[m.start("amount") - 1] == "第"
+                                          or unit == "count:点" and value < 10):
+            continue  # 第2部: an ordinal names one; 2点 is as often a point of a figure or a score
         if unit == "years":
             year = calendar_year(body, m, value)
             if year is None:

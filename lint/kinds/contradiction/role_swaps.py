@@ -12,7 +12,7 @@ from typing import Callable, Optional, Sequence
 from lint.kinds.contradiction.dated import dated_apart
 from lint.kinds.contradiction.chunks import Chunk, marked, unit_chunks
 from lint.kinds.contradiction.name_kinds import name_like
-from lint.kinds.contradiction.role_words import (MIN_TERM, NUMERIC, matches, occurrences, passive, same_head,
+from lint.kinds.contradiction.role_words import (MIN_TERM, NUMERIC, matches, occurrences, passive, past_plural, same_head,
                                                  spanning, term)
 from lint.kinds.contradiction.units import Unit
 
@@ -229,6 +229,8 @@ RECIPROCAL = frozenset({"同僚", "友人", "親友", "友", "幼なじみ", "�
 
 
 _SUBJECT_MARKS = ("が", "は")
+# The grammar of an adjective before a noun (新|しい, 大き|な).
+_ADNOMINAL = ("い", "しい", "な")
 
 
 def _owner_pairs(found: list[Chunk], text: str):
@@ -236,16 +238,19 @@ def _owner_pairs(found: list[Chunk], text: str):
     の紹介で): (subject, owner, owned); the owner's noun taking a role of its
     own, and one of the two a name at least (彼女は明仁親王の写真に)."""
     for k, owner in enumerate(found[:-1]):
-        if owner.grammar != "の" or not term(owner):
+        if past_plural(owner.grammar) != "の" or not term(owner):
             continue
         owned = found[k + 1]
+        # (An adjective before the noun owned, ハリスらの新しい仮説: the noun.)
+        if owned.grammar in _ADNOMINAL and k + 2 < len(found) and found[k + 2].clause == owned.clause:
+            owned = found[k + 2]
         # (A member of a list, 李舜臣の水軍や明軍の反撃に, takes no role of its own.)
         if owned.grammar in _LISTING or not owned.grammar or owned.word in RECIPROCAL:
             continue
         for subject in found:
             # In the owner's clause, or the sentence's topic (ポールは、…); a
             # subject set off by a comma is its clause's still (Xが、…Yの筆頭株主).
-            mark = marked(subject.grammar, _SUBJECT_MARKS)
+            mark = marked(past_plural(subject.grammar), _SUBJECT_MARKS)
             if (mark is None or matches(subject.word, owner.word) or not term(subject)
                     or not (name_like(subject.word) or name_like(owner.word))):
                 continue

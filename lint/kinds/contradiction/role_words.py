@@ -43,8 +43,7 @@ def role(c: Chunk) -> Optional[str]:
 @lru_cache(maxsize=4096)
 def role_of_grammar(g: str) -> Optional[str]:
     """The role the grammar after a word marks (grammar repeats endlessly: memoised)."""
-    if g.startswith("たち") and len(g) > 2:
-        g = g[2:]  # 発見者|たちに: a plural's particle
+    g = past_plural(g)
     if g.endswith(("その", "この", "あの")) and len(g) > 2:
         g = g[:-2]  # 祇陀太子|からその土地を: a word pointing back, glued to the particle before it
     for particle in ("による", "からの", "への", "から", "が", "は", "を", "に", "へ"):
@@ -60,6 +59,20 @@ def role_of_grammar(g: str) -> Optional[str]:
         return ROLE_OF[g[0]]
     return None
 
+
+def past_plural(g: str) -> str:
+    """The grammar after a plural's suffix (発見者|たちに, 野坂参三|らの):
+    the particle; other grammar as it is."""
+    if g.startswith("たち") and len(g) > 2:
+        return g[2:]
+    # (No verb's stem is followed by ら and then one of these particles.)
+    if g[:1] == "ら" and g[1:] in _AFTER_PLURAL:
+        return g[1:]
+    return g
+
+
+# Particles that follow the plural ら.
+_AFTER_PLURAL = frozenset(("が", "は", "を", "に", "へ", "の", "から", "による", "への", "からの"))
 
 # Kana after which は or が is part of another word (はじめ, はず, がち).
 _NOT_A_PARTICLE = ("はじめ", "はず", "がち", "がら", "がた")

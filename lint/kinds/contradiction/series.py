@@ -67,7 +67,11 @@ def parts(u: Unit, cache: dict) -> set[int]:
         for q in qs:
             if q.start in found:
                 continue
-            if (q.unit == "people" or q.unit.startswith("count:")) and _JOINED_PARTY.match(u.text, q.end, u.end):
+            joined = _JOINED_PARTY.match(u.text, q.end, u.end) if q.unit == "people" or q.unit.startswith(
+                "count:") else None
+            # (A count that names its noun, 2つの性と名詞の格変化, is all of
+            # that noun when what joins it is something else.)
+            if joined is not None and not ("の" in q.surface and not joined.group()[:-1].endswith(q.unit[6:])):
                 found.add(q.start)
     return found
 
@@ -158,6 +162,25 @@ def ranges(u: Unit, cache: dict) -> dict[int, tuple[Quantity, Quantity]]:
                     and not u.text.startswith("にかけ", b.end)):
                 found[a.start] = found[b.start] = (a, b)
     return found
+
+
+def other_end_told(span: tuple[Quantity, Quantity], q: Quantity, details: list[Unit], cache: dict) -> bool:
+    """A range of the details from the same start to another end, or from
+    another start to the same end, than the claim's range that ``q`` ends
+    or starts (1808年から1821年まで / 1808年から1831年まで): the ends differ."""
+    mine = _key(span[0]), _key(span[1])
+    at = 1 if q is span[1] else 0
+    for u in details:
+        for a, b in set(ranges(u, cache).values()):
+            theirs = _key(a), _key(b)
+            if a.unit == q.unit and theirs[1 - at] == mine[1 - at] and theirs[at] != mine[at]:
+                return True
+    return False
+
+
+def _key(q: Quantity):
+    """A range end's value: a date by its year."""
+    return q.date[0] if q.unit == "date" and q.date is not None else q.value
 
 
 def within(span: tuple[Quantity, Quantity], e: Quantity) -> bool:

@@ -241,8 +241,8 @@ def said_of_others(claim: Unit, unit: Unit, unit_at: int) -> bool:
     return others is not None and others.group() not in claim.body
 
 
-# A topic, quoted or not (「果物」は, fruitは).
-_TOPIC_WORD = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-z]{{2,}})」?は")
+# A topic, quoted or not (「果物」は, fruitは), or a symbol (Mはmより).
+_TOPIC_WORD = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-z]{{2,}}|(?<![A-Za-z])[A-Za-z])」?は")
 
 
 # What a thing is compared with: より, に比べ(て|ると), と比べ.

@@ -47,10 +47,11 @@ def same_threshold(a: Quantity, b: Quantity, a_text: str = "") -> bool:
     after = a.end + 1 if a_text.startswith("の", a.end) else a.end
     if not a_text or _open_side(a) == 0 or _open_side(b) != 0:
         return False
-    # A crossing verb that modifies a noun (40年を過ぎた水道管, 65歳を超える人)
-    # picks out those past the value, which the details may give alone.
+    # A crossing verb that modifies a noun (40年を過ぎた水道管, 65歳を超える人,
+    # 50キロに届かない車両) picks out those past the value, which the details
+    # may give alone.
     return a_text.startswith(_PARTS, after) or (
-        a.suffix.endswith(("る", "た")) and _NOUN_START.match(a_text, a.end) is not None
+        a.suffix.endswith(("る", "た", "ない")) and _NOUN_START.match(a_text, a.end) is not None
         and not a_text.startswith(_STATES, a.end))
 
 

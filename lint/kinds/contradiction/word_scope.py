@@ -91,26 +91,40 @@ _MEMBERS = compile_re("[とや・、]")
 
 
 def group_named(u: Unit, at: int, other: Unit, other_at: int) -> bool:
-    """Every member of the group that ``u``'s word of "all of them" at
-    ``at`` counts (学芸大学駅と都立大学駅はいずれも), two or more, is named
-    in ``other``, and its だけ at ``other_at`` picks none of them out (のうち
-    一方だけ): what ``other`` limits is another thing (学芸大学駅と都立大学駅
-    は…名前だけが残っている)."""
+    """The members of the group that ``u``'s word of "all of them" at
+    ``at`` counts (学芸大学駅と都立大学駅はいずれも), two or more, are not
+    what ``other``'s だけ at ``other_at`` picks out: they are all named in
+    ``other`` and だけ follows none of them (学芸大学駅と都立大学駅は…名前
+    だけが残っている), or none of them stands right before it (ケルゼンと
+    ハートはいずれも / 定められた法だけを法と見なす).  Not when だけ picks
+    one of a set (のうち一方だけ)."""
+    before = other.text[max(other.start, other_at - 16):other_at]
     limited = _limited_word(other, other_at)
-    if limited is None or limited.group().startswith(("一", "片", "1", "１")) or "のうち" in other.text[
-            max(other.start, other_at - 16):other_at]:
+    if limited is not None and limited.group().startswith(("一", "片", "1", "１")) or "のうち" in before:
         return False
-    word = limited.group()
     lo, _ = clause_bounds(u.text, at, u.start, u.end)
-    head = u.text[lo:at]
+    # (The group set off by a comma, AとBは、いずれも: the clause before it.)
+    if lo == at and lo > u.start and u.text[lo - 1] in "、，":
+        lo, _ = clause_bounds(u.text, lo - 1, u.start, u.end)
+    head = u.text[lo:at].rstrip("、，")
     for particle in ("は", "が", "も", "の"):
         if head.endswith(particle):
             head = head[:-1]
             break
     members = [m for m in _MEMBERS.split(head) if m]
+    if len(members) < 2:
+        return False
     # (森鷗外だけが, 鷗外だけが: one of them picked out; not 大学 of 学芸大学駅.)
-    return len(members) >= 2 and all(len(m) >= 2 and m in other.body and not (
-        m.startswith(word) or m.endswith(word) or word.endswith(m)) for m in members)
+    word = limited.group() if limited is not None else None
+    if word is not None and all(len(m) >= 2 and m in other.body and not (
+            m.startswith(word) or m.endswith(word) or word.endswith(m)) for m in members):
+        return True
+    near = other.text[clause_bounds(other.text, other_at, other.start, other.end)[0]:other_at][-_LIMITED_REACH:]
+    return not any(m in near or len(m) > 2 and m[-2:] in near for m in members)
+
+
+# How far before だけ the word it limits may start (名誉会長の森鷗外だけ).
+_LIMITED_REACH = 12
 
 
 def only_told(claim: Unit, s: int, details: list[Unit], cache: dict) -> bool:
