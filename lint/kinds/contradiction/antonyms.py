@@ -32,7 +32,8 @@ from lint.kinds.contradiction.owners import counted_apart, owners_differ
 from lint.kinds.contradiction.standards import standard_unnamed, other_standards
 from lint.kinds.contradiction.tense import converse_day, parts_of_other_periods, since_before
 from lint.kinds.contradiction.word_scope import (NOT_ONLY, PICKED_OUT, PROPOSED, UNIVERSAL, acts_differ, held, manners_of_other_acts,
-                                                 group_named, limited_word_absent, only_told, tallied_alike, year_given)
+                                                 group_named, in_condition, limited_word_absent, only_told, tallied_alike,
+                                                 year_given)
 from lint.text.tokens import clause_bounds
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.cache.programs import compile_re
@@ -312,7 +313,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                                        # (南東部 there too: 北西から南東へ, a way between the sides.)
                                                        or set(claim.text[s:e]) <= set(COMPASS)
                                                        and claim.text[s:e + 1] in unit.body))
-                        and not parts_of_other_periods(claim, s, unit, us)
+                        and not parts_of_other_periods(claim, s, unit, us) and not (other_side != side and in_condition(unit, ue))
                         and not (kind == "temporal" and (year_given(unit, ue, claim)
                                                           or acts_differ(claim, e, unit, ue)
                                                           or since_before(claim, side, e, unit, other_side, ue)))
@@ -363,8 +364,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 kind == "quantifier" and phrase_restated(claim, s, e, pol, details, best[1], cache)):
             continue
         _, unit, us, ue, other_side = best
-        # (A verb describing a noun picks out a kind and asserts nothing that
-        # a denial of the word answers: 決まった大きさの基準がなく / 決まりがない.)
+        # (A verb or な describing a noun picks out a kind and asserts nothing that
+        # a denial of the word answers: 決まった大きさの基準がなく / 決まりがない; 正当な行為.)
         if other_side == side and _DESCRIBING_VERB.match(claim.text, e):
             continue
         if undone_later(lexicon.pairs[index], side, other_side, claim, s, e, unit, cache):
@@ -391,5 +392,5 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
 
 # だけ after these says how much (その分だけ増える, できるだけ早く), not how many.
 _BY_AS_MUCH = ("分", "それ", "できる", "好きな")
-_DESCRIBING_VERB = compile_re(f"[{HIRAGANA}]{{0,4}}?[たるう][{KANJI_UNIFIED}{PLAIN_KATAKANA}]")
+_DESCRIBING_VERB = compile_re(f"[{HIRAGANA}]{{0,4}}?[たるうな][{KANJI_UNIFIED}{PLAIN_KATAKANA}]")
 _DENIAL_AFTER = compile_re(f"[{HIRAGANA}]{{0,6}}(?:{FORGOING})?[{HIRAGANA}]{{0,4}}")

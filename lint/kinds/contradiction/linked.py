@@ -70,10 +70,15 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) 
 
 
 def _both_after_link(mine: Relation, theirs: Relation) -> bool:
-    """The sentence after the link holds the claim's first event and a word
-    of its later one that neither first part has: it tells the claim's
-    order itself (援助に支えられていた。そのため…政権が崩れると、ラオスも
-    苦境に立たされた, against 政権が崩れると経済は苦境に陥った)."""
+    """One sentence of the pair tells both the claim's events, whose order
+    is then that sentence's to tell, not the link's: either holds both
+    events (…輔祭になる前に結婚…。そのため…輔祭になる前に結婚するか…), or
+    the one after the link holds the claim's first event and a word of its
+    later one that neither first part has (援助に支えられていた。そのため
+    …政権が崩れると、ラオスも苦境に立たされた, against 政権が崩れると経済は
+    苦境に陥った)."""
+    if any(head_in(mine.first_head, part) and head_in(mine.then_head, part) for part in (theirs.first, theirs.then)):
+        return True
     later = theirs.then - theirs.first
     return head_in(mine.first_head, later) and has_kanji(
         frozenset(g for g in (mine.then - mine.first) & later if len(g) > 1))

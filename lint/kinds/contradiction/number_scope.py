@@ -15,6 +15,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import TOPIC_GRAMMAR, Chunk, is_name, topic_before, unit_chunks, verbal_noun
 from lint.kinds.contradiction.dated import span_dated_apart
 from lint.kinds.contradiction.name_kinds import name_like
+from lint.kinds.contradiction.predicates import predicates
 from lint.kinds.contradiction.quantities import Quantity
 from lint.kinds.contradiction.same_acts import one_act_named
 from lint.kinds.contradiction.series import quantities
@@ -202,15 +203,24 @@ def labelled_otherwise(claim: Unit, q: Quantity, details: list[Unit], cache: dic
     if label is None:
         return False
     same, other = False, False
+    # (A count of the noun, 看護師が15万人余る, may be told with other verbs; a
+    # measure of it, 成年年齢は18歳へ引き下げ, holds one value.)
+    mine = _verb_after(claim, q) if q.unit == "people" or q.unit.startswith("count:") else ""
     for u in details:
         for e in quantities(u, cache):
             if e.unit != q.unit or label_of(u, e) != label:
                 continue
             if compatible(q, e):
                 same = True
-            else:
+            elif not (mine and _verb_after(u, e) and not set(mine) & set(_verb_after(u, e))):
                 other = True
     return other and not same
+
+
+def _verb_after(u: Unit, q: Quantity) -> str:
+    """The stem of the first verb after a number in its clause ("" for none)."""
+    hi = clause_bounds(u.text, q.end, u.start, u.end)[1]
+    return next((p.key for p in predicates(u.text, q.end, hi)), "")
 
 
 def as_of(u: Unit, q: Quantity, cache: dict) -> bool:

@@ -391,7 +391,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # A bound told by a verb (3割にも届かなかった) ends the sentence's
         # predicate: a number put in its place would cut the sentence short;
         # a step (5%台) would not hold the details' figure.
+        # (A year told by a word, 翌年, takes no figure in its place.)
         replacement = figure_in_claim_words(claim, q, unit, e) if (len(values) == 1 and not counts_companions(claim, q)
-                                                          and not q.suffix.startswith(("に", "を", "台"))) else None
+                                                          and not q.suffix.startswith(("に", "を", "台"))
+                                                          and _kind(q) == "number") else None
         out.append(Conflict(_kind(q), q.start, q.end, unit, e.start, e.end, q.surface, e.surface, replacement))
     return out

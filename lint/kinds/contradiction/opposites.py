@@ -193,8 +193,8 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
     # An adjective set apart by は or も (激しくはない, 多くもない): the tail after it.
     if u.text[e - 1:e] == "く" and u.text.startswith(("は", "も"), e):
         return polarity_at(u.text, e + 1, u.end)
-    # A noun taken as an aim or had, by a verb denied (営利を目的としない,
-    # 声調を持たない): the noun's quality is denied.
+    # A noun taken as an aim, had or achieved, by a verb denied (営利を目的と
+    # しない, 声調を持たない, 成功を収められなかった): the noun's quality is denied.
     taken = _TAKEN_AS.match(u.text, e, hi)
     if taken is not None:
         return not is_negative_tail(taken.group("tail"))
@@ -204,7 +204,7 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
 
 
 _OBJECT_AFTER = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+を")
-_TAKEN_AS = compile_re(f"を(?:(?:目的|前提|主|原則)と|持|伴|含|有)(?P<tail>[{HIRAGANA}]+)")
+_TAKEN_AS = compile_re(f"を(?:(?:目的|前提|主|原則)と|持|伴|含|有|収め|遂げ|果た)(?P<tail>[{HIRAGANA}]+)")
 _REASON_AFTER = compile_re("な(?:ので(?!は)|のに|ため|だけに)")
 _JUDGED_AS = compile_re("な?[^、。]{0,12}?を[^、。]{1,12}?と(?:は|も)?(?:認め|みな|見な|呼ば|呼べ)")
 _ONLY_BEFORE = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+(?:に|で|から|を|が|と)?しか(?:[{KANJI_UNIFIED}]|$)")

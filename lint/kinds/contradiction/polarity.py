@@ -23,7 +23,7 @@ from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISE
                                                  predicates, with_means)
 from lint.kinds.contradiction.denials import (ONLY_OBJECT, REQUIRED, SEEMING, STATING_NOUNS, changed,
                                              case_apart, describes_another, heads_another, in_description, in_focus, instead, not_plainly_said,
-                                             held_as_a_view, offer_declined, prefix_denied, quoted, seldom)
+                                             hardly, held_as_a_view, offer_declined, prefix_denied, quoted, seldom)
 from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.allowed import chained, coordinated, permitted
 from lint.kinds.contradiction.restated import restates_another, word_grams
@@ -40,7 +40,7 @@ from lint.kinds.contradiction.standards import less_than_another, other_respects
 from lint.kinds.contradiction.tense import instance_against_rule, then_against_now
 from lint.kinds.contradiction.subjects import (doers_apart, other_subject, said_of_others, subject_as_goal,
                                               subject_before, subjects_apart)
-from lint.text.scripts import KANJI_UNIFIED
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
 from lint.kinds.contradiction.units import Conflict, Settings, Unit, containing
 from lint.kinds.contradiction.closeness import CLEFT, about_the_same, clause_arguments, unit_arguments
@@ -116,16 +116,23 @@ SHARE_AFTER = compile_re("(?:約|およそ|わずか|ほぼ)?[0-9０-９一二�
 
 
 def _likelier_clause(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, shared: int, cache: dict) -> bool:
-    """Does another clause of ``unit`` share more words with ``pc``'s clause than ``pe``'s does?"""
+    """Does another clause of ``unit`` share more words with ``pc``'s clause
+    than ``pe``'s does?  Nouns listed before a comma (写真や動画、図表なども
+    配信している) are part of the clause after them, no other."""
     mine = clause_arguments(claim, pc.start, pc.end, cache)
     a, b = clause_bounds(unit.text, pe.start, unit.start, unit.end)
     pos = unit.start
     while pos < unit.end:
         _, end = clause_bounds(unit.text, pos, unit.start, unit.end)
-        if not a <= pos < b and len(mine & word_grams(unit.text[pos:end])) > shared:
+        if not a <= pos < b and not _LISTED_NOUNS.fullmatch(unit.text, pos, end) and len(
+                mine & word_grams(unit.text[pos:end])) > shared:
             return True
         pos = end + 1
     return False
+
+
+# Nouns joined by や, と or ・ and nothing else (写真や動画).
+_LISTED_NOUNS = compile_re(f"\\s*[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+(?:[やと・][{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+)+")
 
 
 # Quoted words right before a verb (「古風土記」とも呼ばれる, 「解」と称した).
@@ -145,7 +152,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # a statement (出場した経験がある).
         if ((pc.adnominal and not claim.text.startswith(STATING_NOUNS, pc.end))
                 or _KANJI_AT_END.sub("", pc.tail).endswith(CLEFT)
-                or any(w in pc.tail for w in SEEMING) or seldom(claim.text, pc)
+                or any(w in pc.tail for w in SEEMING) or seldom(claim.text, pc) or hardly(claim.text, pc)
                 or not _stated_as(pc, not pc.positive, details, cache)
                 # The claim says both (提出は義務だが、達成は義務ではない; デンマークが
                 # 加盟したECに加わらなかった), as the details do.

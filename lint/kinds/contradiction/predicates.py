@@ -169,7 +169,10 @@ ADNOMINAL_ENDINGS = ("い", "る", "た", "だ", "な", "う", "く", "す", "�
 def modifies_noun(text: str, after: int, end: int, tail: str) -> bool:
     """Does the predicate whose tail ends at ``after`` modify the noun after it?
     Not one of manner (加わらない形で, 加盟しないまま): the act is told."""
-    return (after < end and tail.endswith(ADNOMINAL_ENDINGS) and script(text[after]) in (KANJI, KATAKANA, LATIN)
+    # (…or a name in quotes after a verb's plain form: 振り返る「ライオンズ・
+    # クラシック」; not after ことなく, which goes on to the verb.)
+    return (after < end and tail.endswith(ADNOMINAL_ENDINGS) and (
+            script(text[after]) in (KANJI, KATAKANA, LATIN) or text[after] in "「『" and tail.endswith(("る", "た")))
             and not text.startswith(_MANNER_NOUNS, after))
 
 

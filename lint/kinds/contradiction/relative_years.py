@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Callable
 
 from lint.cache.programs import compile_re
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 
 # A line that is an item of a numbered list ( 1.…, ２．…).
 _NUMBERED = compile_re(r"[ \t\u3000]*[0-9\uff10-\uff19]{1,2}[.\uff0e]")
@@ -94,6 +95,15 @@ def months_told_before(found: list, body: str, base: int, make: Callable[[int, i
         found[:] = [q for q in found if not (at <= q.start < end)]  # (その3年前: no span of 3 years)
         found.append(make(at, end, m.group(), (told[-1].date[0] + shift, None, None)))
         added = True
+    # A year counted from an event its noun phrase dates (1951年の再編の翌年).
+    for m in _DATED_EVENT_YEAR.finditer(body) if "年の" in body else ():
+        year = next((q.date[0] for q in found if q.unit == "date" and q.date and q.date[0] and q.date[1] is None
+                     and q.start == base + m.start("year")), None)
+        at, end = base + m.start("word"), base + m.end("word")
+        if year is None or any(at <= q.start < end for q in found):
+            continue
+        found.append(make(at, end, m.group("word"), (year + RELATIVE_YEARS[m.group("word")], None, None)))
+        added = True
     if added:
         found.sort(key=lambda q: q.start)
 
@@ -105,6 +115,12 @@ def months_told_before(found: list, body: str, base: int, make: Callable[[int, i
 # その (その3年後).
 _YEAR_WORD = compile_re("(?<![0-9\uff10-\uff19たるの])(?:(?:その)?(?P<word>同年|翌年|前年)|その(?P<n>[0-9]{1,2})年(?P<way>後|前))"
                         "(?=に|には|の|、|まで|から)(?!の[0-9\uff10-\uff19])")
+
+
+# A year, the noun of an event it dates, and a year told from that event
+# (1951年の再編の翌年に); the noun short and with no verb, so that the year dates it.
+_DATED_EVENT_YEAR = compile_re("(?P<year>(?<![0-9\uff10-\uff19])[0-9\uff10-\uff19]{3,4})年の"
+                               f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,8}}の(?P<word>翌年|前年)(?=に|には|の|、|まで|から)")
 
 
 def last_date_before(text: str, start: int, extract: Callable[[str, int, int], list]) -> tuple:

@@ -297,6 +297,12 @@ def _standard_is_topic(a: Unit, x: int, b: Unit, y: int) -> bool:
     # (Past the clause's topic: リチウムの反応は|ナトリウムよりも.)
     lo = max(lo, than.start() - 20, a.text.rfind("は", lo, than.start()) + 1)
     standard = a.text[lo:than.start()]
-    # (A name or a long word: 初出 may be two things' firsts, 下関's and 赤間関's.)
+    # (A name or a long word: 初出 may be two things' firsts, 下関's and 赤間関's;
+    # …or the side ``b`` sets above: 大阪は江戸より少なかった / 江戸の方が多かった.)
     return any(m.group(1) in standard and (len(m.group(1)) >= 3 or name_like(m.group(1)))
-               for m in _TOPIC_WORD.finditer(b.text, b.start, y))
+               for m in _TOPIC_WORD.finditer(b.text, b.start, y)) or any(
+        m.group(1) == standard for m in _SET_ABOVE.finditer(b.text, clause_bounds(b.text, y, b.start, b.end)[0], y))
+
+
+# The side a comparison sets above, with what it is of (北の町の方が).
+_SET_ABOVE = compile_re(f"((?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+の)?[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+)の(?:ほう|方)が")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.being import existence
+from lint.kinds.contradiction.denials import CONDITION_AFTER
 from lint.kinds.contradiction.predicates import NOUN_RUN_AT_END, predicates
 from lint.kinds.contradiction.scope import ONLY
 from lint.kinds.contradiction.units import Unit, containing
@@ -178,3 +179,15 @@ _TREND_NOW = compile_re("(?:てきた|を続けてきた|が続いてきた)(?:�
 def held(text: str, at: int) -> bool:
     """A state told held at ``at`` (築いていた, 握ってきたが), not a trend up to now."""
     return text.startswith(_HELD, at) and not _TREND_NOW.match(text, at)
+
+
+def in_condition(u: Unit, e: int) -> bool:
+    """The word ending at ``e`` states a condition, not a fact (顕著に認め|
+    られる場合には, 認めれば, 認めるなら)."""
+    tail = _TAIL.match(u.text, e, u.end)
+    after = tail.end() if tail else e
+    return u.text.startswith(CONDITION_AFTER, after) or u.text.endswith(("れば", "なら", "たら"), e, after)
+
+
+_TAIL = compile_re(f"[{HIRAGANA}]+")
+
