@@ -313,7 +313,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                                        # (南東部 there too: 北西から南東へ, a way between the sides.)
                                                        or set(claim.text[s:e]) <= set(COMPASS)
                                                        and claim.text[s:e + 1] in unit.body))
-                        and not parts_of_other_periods(claim, s, unit, us) and not (other_side != side and in_condition(unit, ue))
+                        and not parts_of_other_periods(claim, s, unit, us) and not (other_side != side and in_condition(unit, ue) and not in_condition(claim, e))
                         and not (kind == "temporal" and (year_given(unit, ue, claim)
                                                           or acts_differ(claim, e, unit, ue)
                                                           or since_before(claim, side, e, unit, other_side, ue)))

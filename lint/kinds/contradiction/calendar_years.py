@@ -59,7 +59,8 @@ def calendar_year(body: str, m: re.Match, value: float) -> Optional[int]:
     return int(value)
 
 
-_GLOSS = compile_re(r"[(（][^()（）]{1,12}[)）]")
+# An era's year in brackets (天平5年, 和銅元年): the same year told another way.
+_GLOSS = compile_re(f"[(（][{KANJI_UNIFIED}]{{2,4}}(?:元|[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})年[)）]")
 
 
 # A century of the common era (10世紀, 19世紀後半); not one before it (紀元前3世紀),

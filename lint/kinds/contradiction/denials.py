@@ -52,9 +52,10 @@ def seldom(text: str, p: Predicate) -> bool:
 
 
 def hardly(text: str, p: Predicate) -> bool:
-    """A denial said to hold hardly ever (ほとんど振り返らなかった): one time
-    the details tell it was done does not deny it, though their "hardly"
-    still denies a claim that it was done widely."""
+    """A denial said to hold hardly ever (ほとんど振り返らなかった): one
+    occasion the details describe does not deny it, though their telling
+    it was done widely does, and their "hardly" still denies a claim that
+    it was done widely."""
     return not p.positive and text.endswith(HARDLY, max(0, p.start - 6), p.start)
 
 
@@ -205,7 +206,7 @@ def not_plainly_said(u: Unit, p: Predicate) -> bool:
 
 # What makes a predicate the condition of another (出さないと、…却下される;
 # 出さなければ, 出さない場合, 出す限り).
-CONDITION_AFTER = ("場合", "ならば", "なら、", "限り")
+_CONDITION_AFTER = ("場合", "ならば", "なら、", "限り")
 
 
 def conditional(text: str, p: Predicate) -> bool:
@@ -214,7 +215,7 @@ def conditional(text: str, p: Predicate) -> bool:
     (引き上げないと、記者会見で明言した): what was said."""
     if p.tail.endswith(CONDITIONAL):
         return not text.startswith(_SAYING_AFTER, p.end)
-    if text.startswith(CONDITION_AFTER, p.end) or p.tail.endswith("なら"):
+    if text.startswith(_CONDITION_AFTER, p.end) or p.tail.endswith("なら"):
         return True
     if not (p.tail.endswith("と") and text.startswith("、", p.end)):
         return False

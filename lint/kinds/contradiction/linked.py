@@ -77,7 +77,9 @@ def _both_after_link(mine: Relation, theirs: Relation) -> bool:
     later one that neither first part has (援助に支えられていた。そのため
     …政権が崩れると、ラオスも苦境に立たされた, against 政権が崩れると経済は
     苦境に陥った)."""
-    if any(head_in(mine.first_head, part) and head_in(mine.then_head, part) for part in (theirs.first, theirs.then)):
+    # (Events of two letters at least: one kanji, 上 of 上がる, is in too many words.)
+    if any(any(len(g) > 1 for g in mine.first_head & part) and any(len(g) > 1 for g in mine.then_head & part)
+           for part in (theirs.first, theirs.then)):
         return True
     later = theirs.then - theirs.first
     return head_in(mine.first_head, later) and has_kanji(

@@ -38,8 +38,8 @@ def other_subject(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict
     date two papers, 日本は…金メダル13個 and ソ連が50個 two countries' medals.
     Only names count (katakana or Latin, or known names): common nouns are
     paraphrased too freely (支配地域は / 支配する地域の面積は)."""
-    tc = _topic_before_number(unit_chunks(claim, cache), q.start)
-    te = _topic_before_number(unit_chunks(unit, cache), e.start)
+    tc = _topic_before_number(unit_chunks(claim, cache), q.start, cache)
+    te = _topic_before_number(unit_chunks(unit, cache), e.start, cache)
     if te is None or not _named(te, cache):
         return False
     # The claim naming the details' topic after its number's clause (日本には
@@ -48,7 +48,8 @@ def other_subject(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict
     upto = claim.text[claim.start:clause_bounds(claim.text, q.start, claim.start, claim.end)[1]]
     if te.word in upto and not any(te.word + mark in upto for mark in _STANDARD_MARKS):
         return False
-    if tc is not None and tc.word != te.word and _named(tc, cache):
+    # (One ending the other names one thing: 女性レポートドライバー / レポートドライバー.)
+    if tc is not None and not (tc.word.endswith(te.word) or te.word.endswith(tc.word)) and _named(tc, cache):
         # (…or named there as the one the topic acted on: インドは…日本を抜いて第2位.)
         lo, hi = clause_bounds(unit.text, e.start, unit.start, unit.end)
         return tc.word not in unit.body or tc.word + "を" in unit.text[lo:hi]
@@ -62,10 +63,16 @@ def other_subject(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict
 _STANDARD_MARKS = ("に次", "に続", "より", "を抜", "に抜")
 
 
-def _topic_before_number(found: list[Chunk], at: int) -> Optional[Chunk]:
-    """The topic before the word holding the number at ``at``: that word
-    itself (レポートドライバー8名が) is what is counted, not the topic."""
+def _topic_before_number(found: list[Chunk], at: int, cache: dict) -> Optional[Chunk]:
+    """The topic before the word holding the number at ``at``, or that
+    word's part before the number when it holds a known name (ブラジル代表
+    |23名が; not 金メダル|13個, what is counted)."""
     held = next((c for c in found if c.start <= at < c.end), None)
+    if held is not None and at - held.start >= 2:
+        part = held._replace(end=at, word=held.word[:at - held.start])
+        pool = cache.get("ent-pool")
+        if pool is not None and pool.within(part.start, part.end):  # (hits wholly inside it)
+            return part
     return topic_before(found, at if held is None else held.start, _TOPIC_OR_PLACE)
 
 
@@ -127,11 +134,17 @@ def other_dated_event(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: 
     mine, theirs = _dated_act(claim, q, cache), _dated_act(unit, e, cache)
     return (mine is not None and theirs is not None and not one_act_named(mine, theirs)
             and not set(mine) & set(theirs) and mine not in unit.body and theirs not in claim.body
-            and not _titles(claim) & _titles(unit))
+            and not (_titles(claim) & _titles(unit) and _published(claim) and _published(unit)))
 
 
-# A work's title (『正義論』): two acts said of one work (著し / 刊行された) date it alike.
+# A work's title (『正義論』): writing it and bringing it out (著し / 刊行された)
+# date one appearance; a film or a translation of it is another event.
 _TITLE = compile_re(r"『[^『』]{1,40}』")
+_PUBLISHING = ("著し", "著す", "書き上げ", "刊行", "出版", "発表", "発行", "上梓", "公刊", "執筆")
+
+
+def _published(u: Unit) -> bool:
+    return any(w in u.body for w in _PUBLISHING)
 
 
 def _titles(u: Unit) -> set[str]:
@@ -188,6 +201,7 @@ def spans_of_other_scales(q: Quantity, e: Quantity) -> bool:
 # The noun a number is told of right before it (任期は2年, 最高速度は15 km/h,
 # 人口は約53万人).
 _LABEL = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})(?:は|が|も)(?:約|およそ|ほぼ|わずか)?$")
+_LABEL_GA = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}}が(?:約|およそ|ほぼ|わずか)?$")
 
 
 def label_of(u: Unit, q: Quantity) -> str | None:
@@ -203,9 +217,11 @@ def labelled_otherwise(claim: Unit, q: Quantity, details: list[Unit], cache: dic
     if label is None:
         return False
     same, other = False, False
-    # (A count of the noun, 看護師が15万人余る, may be told with other verbs; a
-    # measure of it, 成年年齢は18歳へ引き下げ, holds one value.)
-    mine = _verb_after(claim, q) if q.unit == "people" or q.unit.startswith("count:") else ""
+    # (A count of the noun as the doer, 看護師が15万人余る, may be told with
+    # other verbs; a measure of it, 成年年齢は18歳, 職員は200人, holds one value.)
+    counted = (q.unit == "people" or q.unit.startswith("count:")) and _LABEL_GA.search(
+        claim.text, max(claim.start, q.start - 12), q.start) is not None
+    mine = _verb_after(claim, q) if counted else ""
     for u in details:
         for e in quantities(u, cache):
             if e.unit != q.unit or label_of(u, e) != label:

@@ -320,7 +320,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             continue
         span = spans.get(q.start)
         if span is not None and any(within(span, e) for u in details for e in quantities(u, cache)) and not (
-                other_end_told(span, q, details, cache)):
+                other_end_told(claim, span, q, details, cache)):
             continue  # 1910年から1911年にかけて holds the details' 1911年
         ctx = _context(claim, q)
         ctx_both = _contexts(claim, q, ctx)
@@ -391,9 +391,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # A bound told by a verb (3割にも届かなかった) ends the sentence's
         # predicate: a number put in its place would cut the sentence short;
         # a step (5%台) would not hold the details' figure.
-        # (A year told by a word, 翌年, takes no figure in its place.)
+        # (A year told by a word, 翌年, takes no figure in its place, nor gives one.)
         replacement = figure_in_claim_words(claim, q, unit, e) if (len(values) == 1 and not counts_companions(claim, q)
                                                           and not q.suffix.startswith(("に", "を", "台"))
-                                                          and _kind(q) == "number") else None
+                                                          and _kind(q) == _kind(e) == "number") else None
         out.append(Conflict(_kind(q), q.start, q.end, unit, e.start, e.end, q.surface, e.surface, replacement))
     return out

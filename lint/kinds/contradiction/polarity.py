@@ -135,8 +135,10 @@ def _likelier_clause(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, shar
 _LISTED_NOUNS = compile_re(f"\\s*[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+(?:[やと・][{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+)+")
 
 
-# Quoted words right before a verb (「古風土記」とも呼ばれる, 「解」と称した).
+# Quoted words right before a verb (「古風土記」とも呼ばれる, 「解」と称した),
+# told alike with or without a copula (「完敗だ」 / 「完敗」).
 _QUOTED_BEFORE = compile_re(r"「([^「」]+)」と[もは]?$")
+_COPULA_END = compile_re("(?:だ|です|である)$")
 
 
 def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings,
@@ -152,7 +154,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # a statement (出場した経験がある).
         if ((pc.adnominal and not claim.text.startswith(STATING_NOUNS, pc.end))
                 or _KANJI_AT_END.sub("", pc.tail).endswith(CLEFT)
-                or any(w in pc.tail for w in SEEMING) or seldom(claim.text, pc) or hardly(claim.text, pc)
+                or any(w in pc.tail for w in SEEMING) or seldom(claim.text, pc)
                 or not _stated_as(pc, not pc.positive, details, cache)
                 # The claim says both (提出は義務だが、達成は義務ではない; デンマークが
                 # 加盟したECに加わらなかった), as the details do.
@@ -210,10 +212,15 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             for pe in same_key:
                 if twins and twin_told(claim, pc, twins, unit, pe) or kind_picked and not pe.tail.startswith(("で", "だ", "じゃ")):
                     continue
+                # Hardly ever done (ほとんど振り返らなかった) against one occasion a noun
+                # describes (振り返る「記念試合」): no denial of the whole.
+                if hardly(claim.text, pc) and pe.adnominal and pe.positive:
+                    continue
                 # 「風土記」と呼ばれず / 「古風土記」とも呼ばれる: each said of its own quoted words.
                 mine, theirs = _QUOTED_BEFORE.search(claim.text, claim.start, pc.start), _QUOTED_BEFORE.search(
                     unit.text, unit.start, pe.start)
-                if mine is not None and theirs is not None and mine.group(1) != theirs.group(1):
+                if mine is not None and theirs is not None and _COPULA_END.sub("", mine.group(1)) != _COPULA_END.sub(
+                        "", theirs.group(1)):
                     continue
                 # The sentence says it both ways (法は国家によって強制され…、道徳は
                 # …強制されるものではない): of two things, one told the claim's way,

@@ -172,7 +172,8 @@ def modifies_noun(text: str, after: int, end: int, tail: str) -> bool:
     # (…or a name in quotes after a verb's plain form: 振り返る「ライオンズ・
     # クラシック」; not after ことなく, which goes on to the verb.)
     return (after < end and tail.endswith(ADNOMINAL_ENDINGS) and (
-            script(text[after]) in (KANJI, KATAKANA, LATIN) or text[after] in "「『" and tail.endswith(("る", "た")))
+            script(text[after]) in (KANJI, KATAKANA, LATIN)
+            or text[after] in "「『" and tail.endswith(("る", "た")) and not is_negative_tail(tail))
             and not text.startswith(_MANNER_NOUNS, after))
 
 
@@ -278,7 +279,10 @@ NOUN_RUN_AT_END = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}}$")
 # A noun, を, and a verb that says its act did not happen: 優勝を逃した,
 # 加盟を見送った, 出場を断念し, 最下位を免れ, 申し出を拒んだ.  Read as the
 # noun's act negated (逃さなかった: done).
-FORGOING = "逃|見送|断念|断(?=[らりるれっろ])|免れ|拒|見合わせ|取りやめ|取り止め|失敗|控|辞退"
+# 断る, but not 断つ (連絡を断った): its past only after an act one may
+# decline to take (受賞を断った).
+FORGOING = ("逃|見送|断念|断(?=[らりるれろ])|(?<=受賞を|就任を|出演を|出場を|参加を|入団を|出馬を)断っ|免れ|拒|見合わせ|"
+            "取りやめ|取り止め|失敗|控|辞退")
 # (…or a noun, が, and the verb in the passive: 登録が見送られた; or に
 # before 失敗: 解放に失敗した.)
 FORGONE_AFTER = compile_re(
@@ -287,12 +291,17 @@ FORGONE_AFTER = compile_re(
 )
 
 
+# Nouns of another's asking, which a refusal does not undo.
+_ASKING = ("要請", "要求", "依頼", "打診", "申し出", "申出", "提案", "招待", "勧誘", "誘い", "求め", "オファー")
+
+
 def forgone(text: str, start: int, end: int) -> list[Predicate]:
     """Predicates of an act forgone, said of the noun."""
     out = []
     for noun in NOUN_RUN.finditer(text, start, end):
         m = FORGONE_AFTER.match(text, noun.end(), end)
-        if m is None:
+        # (A request or an offer turned down, 出場要請を断った, was made.)
+        if m is None or noun.group().endswith(_ASKING):
             continue
         tail = m.group("tail")
         if not tail:

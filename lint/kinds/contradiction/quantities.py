@@ -55,9 +55,9 @@ UNITS: dict[str, tuple[str, float]] = {
     "年": ("years", 1), "日": ("days", 1), "月": ("month", 1), "番目": ("rank", 1),
 }
 # Longest unit first so that 日間 wins over 日 and キロメートル over キロ.
-# A unit is a whole word: 5m, not 5mg; 3キロ, not 3キロボルト (a unit the table lacks).
+# A unit is a whole word: 5m, not 5mg; 3キロ, not 3キロボルト (a unit the table lacks), nor 500ミリ秒.
 _UNIT_ALT = "|".join(re.escape(u) + ("(?![A-Za-zＡ-Ｚａ-ｚ²³])" if u.isalpha() and u.isascii()
-                                     else f"(?![{PLAIN_KATAKANA}])" if u[-1] in chars(PLAIN_KATAKANA) else "")
+                                     else f"(?![{PLAIN_KATAKANA}秒])" if u[-1] in chars(PLAIN_KATAKANA) else "")
                      for u in sorted(UNITS, key=len, reverse=True))
 _KANJI_NUMERAL = "〇零一二三四五六七八九十百千壱弐"
 _KANJI_NUM = rf"[{_KANJI_NUMERAL}]+"
@@ -248,8 +248,8 @@ def _extract(body: str, base: int) -> list[Quantity]:
         if unit == "length" and body.endswith(SPEED_BEFORE, 0, m.start()):  # 時速約370キロメートル: a speed
             unit = "speed:" + next(w for w in SPEED_BEFORE if body.endswith(w, 0, m.start()))
         if unit.startswith("count:") and (m.start("amount") > 0 and body[m.start("amount") - 1] == "第"
-                                          or unit == "count:点" and value < 10):
-            continue  # 第2部: an ordinal names one; 2点 is as often a point of a figure or a score
+                                          or unit == "count:点" and value <= 100):
+            continue  # 第2部: an ordinal names one; 25点 is as often a score or a point of a figure
         if unit == "years":
             year = calendar_year(body, m, value)
             if year is None:

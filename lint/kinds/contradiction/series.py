@@ -164,18 +164,30 @@ def ranges(u: Unit, cache: dict) -> dict[int, tuple[Quantity, Quantity]]:
     return found
 
 
-def other_end_told(span: tuple[Quantity, Quantity], q: Quantity, details: list[Unit], cache: dict) -> bool:
+def other_end_told(claim: Unit, span: tuple[Quantity, Quantity], q: Quantity, details: list[Unit],
+                   cache: dict) -> bool:
     """A range of the details from the same start to another end, or from
     another start to the same end, than the claim's range that ``q`` ends
-    or starts (1808年から1821年まで / 1808年から1831年まで): the ends differ."""
+    or starts (1808年から1821年まで / 1808年から1831年まで): the ends differ.
+    Its clause must name the topic the claim gives the range, if any
+    (上水道は / 下水道は: two works)."""
     mine = _key(span[0]), _key(span[1])
     at = 1 if q is span[1] else 0
+    lo, _ = clause_bounds(claim.text, span[0].start, claim.start, claim.end)
+    topic = None
+    for topic in _RANGE_TOPIC.finditer(claim.text, lo, span[0].start):
+        pass
     for u in details:
         for a, b in set(ranges(u, cache).values()):
             theirs = _key(a), _key(b)
-            if a.unit == q.unit and theirs[1 - at] == mine[1 - at] and theirs[at] != mine[at]:
+            if a.unit == q.unit and theirs[1 - at] == mine[1 - at] and theirs[at] != mine[at] and (
+                    topic is None or topic.group(1) in u.text[clause_bounds(u.text, a.start, u.start, u.end)[0]:b.end]):
                 return True
     return False
+
+
+# A topic before a range (下水道は|1900年から).
+_RANGE_TOPIC = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})(?:は|が|も)")
 
 
 def _key(q: Quantity):

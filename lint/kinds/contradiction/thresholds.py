@@ -57,7 +57,8 @@ def same_threshold(a: Quantity, b: Quantity, a_text: str = "") -> bool:
 
 # Nouns after a crossing verb that say when or how the measure itself stood
 # (30%を下回った状態が続いた, 100キロを超えた時期もあった): no group picked out.
-_STATES = ("状態", "状況", "時期", "期間", "時", "頃", "年", "月", "日", "週", "水準", "値", "局面", "段階", "程度", "事態")
+_STATES = ("状態", "状況", "時期", "期間", "時", "頃", "年", "月", "日", "週", "水準", "値", "局面", "段階", "程度", "事態",
+           "速度", "速さ", "規模", "高さ", "長さ", "重さ", "大きさ", "小さな", "小規模")
 
 
 _NOUN_START = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]")

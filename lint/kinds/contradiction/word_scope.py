@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.being import existence
-from lint.kinds.contradiction.denials import CONDITION_AFTER
 from lint.kinds.contradiction.predicates import NOUN_RUN_AT_END, predicates
 from lint.kinds.contradiction.scope import ONLY
 from lint.kinds.contradiction.units import Unit, containing
@@ -96,8 +95,8 @@ def group_named(u: Unit, at: int, other: Unit, other_at: int) -> bool:
     ``at`` counts (学芸大学駅と都立大学駅はいずれも), two or more, are not
     what ``other``'s だけ at ``other_at`` picks out: they are all named in
     ``other`` and だけ follows none of them (学芸大学駅と都立大学駅は…名前
-    だけが残っている), or none of them stands right before it (ケルゼンと
-    ハートはいずれも / 定められた法だけを法と見なす).  Not when だけ picks
+    だけが残っている), or none of them stands right before the object it
+    limits (ケルゼンとハートはいずれも / 定められた法だけを法と見なす).  Not when だけ picks
     one of a set (のうち一方だけ)."""
     before = other.text[max(other.start, other_at - 16):other_at]
     limited = _limited_word(other, other_at)
@@ -120,6 +119,10 @@ def group_named(u: Unit, at: int, other: Unit, other_at: int) -> bool:
     if word is not None and all(len(m) >= 2 and m in other.body and not (
             m.startswith(word) or m.endswith(word) or word.endswith(m)) for m in members):
         return True
+    # (Only for the object of a verb, 法だけを: a subject or a cleft, 合格したのは
+    # 年上の方だけ, may pick out a member by what it is.)
+    if not other.text.startswith(("だけを", "のみを"), other_at):
+        return False
     near = other.text[clause_bounds(other.text, other_at, other.start, other.end)[0]:other_at][-_LIMITED_REACH:]
     return not any(m in near or len(m) > 2 and m[-2:] in near for m in members)
 
@@ -183,11 +186,12 @@ def held(text: str, at: int) -> bool:
 
 def in_condition(u: Unit, e: int) -> bool:
     """The word ending at ``e`` states a condition, not a fact (顕著に認め|
-    られる場合には, 認めれば, 認めるなら)."""
+    られる場合には, 認めれば, 認めるなら); not a frequency (低い場合が多い)."""
     tail = _TAIL.match(u.text, e, u.end)
     after = tail.end() if tail else e
-    return u.text.startswith(CONDITION_AFTER, after) or u.text.endswith(("れば", "なら", "たら"), e, after)
+    return u.text.startswith(_CONDITION, after) or u.text.endswith(("れば", "なら", "たら"), e, after)
 
 
 _TAIL = compile_re(f"[{HIRAGANA}]+")
+_CONDITION = ("場合には", "場合は", "場合、", "ならば", "なら、", "限り")
 
