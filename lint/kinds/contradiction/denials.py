@@ -56,11 +56,11 @@ def hardly(text: str, p: Predicate) -> bool:
     occasion the details describe does not deny it, though their telling
     it was done widely does, and their "hardly" still denies a claim that
     it was done widely."""
-    return not p.positive and text.endswith(HARDLY, max(0, p.start - 6), p.start)
+    return not p.positive and text.endswith(_HARDLY, max(0, p.start - 6), p.start)
 
 
 # Adverbs right before a denied verb that make it "hardly" (ほとんど|振り返らなかった).
-HARDLY = ("ほとんど", "めったに", "滅多に", "ほぼ")
+_HARDLY = ("ほとんど", "めったに", "滅多に", "ほぼ")
 
 
 # Nouns after a predicate that state it happened (出場した経験, 優勝した実績).

@@ -22,12 +22,13 @@ from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
 
 # Words of addition or of a sum near a count, in its clause.
-_NEW_WORDS = r"新たに|新しく|さらに|追加|増え|増加"
+_FRESH = r"新たに|新しく|追加"
+_NEW_WORDS = _FRESH + r"|さらに|増え|増加"
 ADDED = compile_re(_NEW_WORDS + r"|加わ|加え")
 SUM = compile_re(r"合わせ|あわせ")
 JOINING = compile_re(r"加わ|加え")
 _REACHED = compile_re(r"(?:に|へと?|まで|と)[^、。をがは]{0,6}?(?:増え|増加|拡大|伸び|膨ら)")
-_NEW_ONES = compile_re(r"新たに|新しく|追加")
+_NEW_ONES = compile_re(_FRESH)
 # A difference: the number right before a word of more or less (3年遅れた,
 # 2時間早く, 1時間短縮した, 2割削減) or of a margin (4票差で).
 DIFFERENCE = compile_re(r"(?:も|ほど)?(?:遅|早|長く|短く|多く|少なく|上回|下回|延び|縮ま|縮め|前倒|短縮|延長|削減|増や|減ら"

@@ -61,7 +61,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) 
                 told_alike(rel, pair[1]) for pair in linked):
             continue
         both, theirs = crossed
-        if _both_after_link(rel, theirs):
+        if _told_within_one(rel, theirs):
             continue
         kind = "causal" if is_causal(rel, claim.text) else "temporal"
         return [Conflict(kind, rel.start, rel.end, both, theirs.start, theirs.end,
@@ -69,7 +69,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cache: dict) 
     return []
 
 
-def _both_after_link(mine: Relation, theirs: Relation) -> bool:
+def _told_within_one(mine: Relation, theirs: Relation) -> bool:
     """One sentence of the pair tells both the claim's events, whose order
     is then that sentence's to tell, not the link's: either holds both
     events (…輔祭になる前に結婚…。そのため…輔祭になる前に結婚するか…), or
