@@ -39,7 +39,8 @@ from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.closeness import about_the_same, clause_arguments, same_phrase
 from lint.kinds.contradiction.predicates import FORGOING
-from lint.kinds.contradiction.subjects import compared_of_two, doers_apart, located_apart, seen_from_each_other
+from lint.kinds.contradiction.subjects import (compared_of_two, doers_apart, located_apart, seen_from_each_other, set_against,
+                                              subject_before)
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 
 
@@ -318,7 +319,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                                           or acts_differ(claim, e, unit, ue)
                                                           or since_before(claim, side, e, unit, other_side, ue)))
                         and not _part_against_description(claim, s, e, unit, ue)
-                        and not told_gone(unit, ue)
+                        and not told_gone(unit, ue) and not set_against(claim, s, subject_before(unit, us, cache))
                         and not (other_side != side and claim.text[s:e] in AMOUNT_WORDS
                                  and counted_apart(claim, s, e, unit, us, ue))
                         and not (kind == "quantifier" and (_EXCEPTED.match(unit.text, ue, unit.end) or counts_none(unit, us, ue)

@@ -45,6 +45,22 @@ def supported(q: Quantity, details: list[Unit], cache: dict) -> bool:
     return False
 
 
+def owned_figure_told(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> bool:
+    """A figure another party owns, passed by the claim's subject (米国の68回
+    を大きく上回った): the owner's value, told in the details as it is, not a
+    bound on the subject's."""
+    owner = _OWNER_BEFORE.search(claim.text, max(claim.start, q.start - 12), q.start)
+    # (Not a share of a whole or a mark, 全体の5%を下回った, 目標の100万人を超え.)
+    if not q.suffix.startswith("を") or owner is None or q.unit == "percent" or owner.group(1).endswith(_MARKS):
+        return False
+    return any(e.unit == q.unit and e.value == q.value for u in details for e in quantities(u, cache))
+
+
+# An owner right before a figure (米国の|68回).
+_OWNER_BEFORE = compile_re(r"([^\s、。のはがをにでと]{2,})の$")
+_MARKS = ("全体", "平均", "前年", "前回", "目標", "基準", "上限", "下限", "定員", "予想", "計画", "見込み", "想定")
+
+
 def _glossed_bound(u: Unit, e: Quantity) -> Optional[tuple[float, float]]:
     m = _GLOSS_BOUND.match(u.text, e.end)
     return bounds_of(e.value, "", m.group("suffix"), e.unit)[:2] if m and m.group("suffix") else None

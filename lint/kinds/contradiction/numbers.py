@@ -23,8 +23,8 @@ from lint.kinds.contradiction.numerals import to_int_ascii
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import Quantity, compatible
 from lint.kinds.contradiction.relative_years import told_by_word
-from lint.kinds.contradiction.number_support import (by_how_much, measured_otherwise, old_year_read_otherwise, score_turned,
-                                                       sum_of_parts, supported)
+from lint.kinds.contradiction.number_support import (by_how_much, measured_otherwise, old_year_read_otherwise,
+                                                       owned_figure_told, score_turned, sum_of_parts, supported)
 from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, as_of, complement_counted, dated_noun_apart, labelled_otherwise,
                                                    open_against_done, other_dated_event,
                                                    other_event, other_subject, other_year, spans_of_other_scales,
@@ -311,7 +311,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 or supported(q, details, cache) and not _finer_date_against(q, aligned, details, cache)
                 and not (q.unit != "date" and labelled_otherwise(claim, q, details, cache, compatible))
                 or _told_bare(claim, q, details, cache) or _complement_told(claim, q, details, cache)
-                or score_turned(claim, q, details)
+                or score_turned(claim, q, details) or owned_figure_told(claim, q, details, cache)
                 or companions_told(claim, q, details, cache) or _span_of_own_years(claim, q, cache)
                 or by_how_much(claim, q) and not any(by_how_much(u, e) for u in details for e in quantities(u, cache)
                                                       if e.unit == q.unit)

@@ -39,7 +39,7 @@ from lint.kinds.contradiction.same_acts import (accomplished, made_to, one_act, 
 from lint.kinds.contradiction.standards import less_than_another, other_respects
 from lint.kinds.contradiction.tense import instance_against_rule, then_against_now
 from lint.kinds.contradiction.subjects import (doers_apart, other_subject, said_of_others, subject_as_goal,
-                                              subject_before, subjects_apart)
+                                              set_against, subject_before, subjects_apart)
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
 from lint.kinds.contradiction.units import Conflict, Settings, Unit, containing
@@ -305,6 +305,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                        and subject_before(u, p.start, cache) == subject for u in aligned for p in unit_predicates(u, cache)):
             continue
         if (other_subject(claim, pc.start, subject, unit, pe.start, cache) or subject_as_goal(subject, unit, pe.start, cache)
+                or set_against(claim, pc.start, subject_before(unit, pe.start, cache))
                 or subject is not None and heads_another(unit, pe, subject)
                 or subjects_apart(subject, (bool(VOICE.match(pc.tail)), bool(VOICE.match(pe.tail))), unit, pe.start,
                                   details, cache, claim.text[lo:hi])

@@ -306,3 +306,15 @@ def _standard_is_topic(a: Unit, x: int, b: Unit, y: int) -> bool:
 
 # The side a comparison sets above, with what it is of (北の町の方が).
 _SET_ABOVE = compile_re(f"((?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+の)?[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+)の(?:ほう|方)が")
+
+
+def set_against(claim: Unit, at: int, theirs: str | None) -> bool:
+    """The claim sets its subject against the details' (支線はロープウェイと
+    違って廃止を免れた / ロープウェイは…廃止された): it tells the other's act
+    too, the other way."""
+    m = _UNLIKE.search(claim.text, claim.start, at)
+    return theirs is not None and m is not None and (m.group(1).endswith(theirs) or theirs.endswith(m.group(1)))
+
+
+# What a claim sets its subject against (ロープウェイと違って, 前年とは異なり).
+_UNLIKE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})(?:と|とは)(?:違って|違い|異なり|異なって|対照的に)")
