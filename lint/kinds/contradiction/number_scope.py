@@ -200,12 +200,15 @@ def spans_of_other_scales(q: Quantity, e: Quantity) -> bool:
 
 # The noun a number is told of right before it (任期は2年, 最高速度は15 km/h,
 # 人口は約53万人).
-_LABEL = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})(?:は|が|も)(?:約|およそ|ほぼ|わずか)?$")
-_LABEL_GA = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}}が(?:約|およそ|ほぼ|わずか)?$")
+_LABEL = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})(は|が|も)(?:約|およそ|ほぼ|わずか)?$")
+
+
+def _label_match(u: Unit, q: Quantity):
+    return _LABEL.search(u.text, max(u.start, q.start - 12), q.start)
 
 
 def label_of(u: Unit, q: Quantity) -> str | None:
-    m = _LABEL.search(u.text, max(u.start, q.start - 12), q.start)
+    m = _label_match(u, q)
     return m.group(1) if m else None
 
 
@@ -213,14 +216,14 @@ def labelled_otherwise(claim: Unit, q: Quantity, details: list[Unit], cache: dic
     """The details give the noun the claim's number is told of (委員の任期は
     3年) another value (任期は2年), and the claim's value only to other
     nouns or none (3年ごとに, 3年間): the value found is another thing's."""
-    label = label_of(claim, q)
-    if label is None:
+    m = _label_match(claim, q)
+    if m is None:
         return False
+    label = m.group(1)
     same, other = False, False
     # (A count of the noun as the doer, 看護師が15万人余る, may be told with
     # other verbs; a measure of it, 成年年齢は18歳, 職員は200人, holds one value.)
-    counted = (q.unit == "people" or q.unit.startswith("count:")) and _LABEL_GA.search(
-        claim.text, max(claim.start, q.start - 12), q.start) is not None
+    counted = (q.unit == "people" or q.unit.startswith("count:")) and m.group(2) == "が"
     mine = _verb_after(claim, q) if counted else ""
     for u in details:
         for e in quantities(u, cache):
@@ -228,7 +231,9 @@ def labelled_otherwise(claim: Unit, q: Quantity, details: list[Unit], cache: dic
                 continue
             if compatible(q, e):
                 same = True
-            elif not (mine and _verb_after(u, e) and not set(mine) & set(_verb_after(u, e))):
+                continue
+            theirs = _verb_after(u, e) if mine else ""
+            if not (theirs and not set(mine) & set(theirs)):
                 other = True
     return other and not same
 

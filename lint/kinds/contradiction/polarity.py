@@ -182,6 +182,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         claim_made_to = made_to(claim.text, pc)
         # 明記されていない要求である: the kind of a thing, which the denial before it picks out;
         # only a copula of that kind denied (…要求ではない) answers it.
+        quote = _QUOTED_BEFORE.search(claim.text, claim.start, pc.start)
+        quoted_before = _COPULA_END.sub("", quote.group(1)) if quote else None
         kind_picked = pc.tail.startswith(("で", "だ")) and any(p.adnominal and not p.positive and p.end == pc.start
                                                             for p in claim_preds)
         # The claim is judged against its closest counterpart: the related
@@ -217,10 +219,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 if hardly(claim.text, pc) and pe.adnominal and pe.positive:
                     continue
                 # 「風土記」と呼ばれず / 「古風土記」とも呼ばれる: each said of its own quoted words.
-                mine, theirs = _QUOTED_BEFORE.search(claim.text, claim.start, pc.start), _QUOTED_BEFORE.search(
-                    unit.text, unit.start, pe.start)
-                if mine is not None and theirs is not None and _COPULA_END.sub("", mine.group(1)) != _COPULA_END.sub(
-                        "", theirs.group(1)):
+                theirs = _QUOTED_BEFORE.search(unit.text, unit.start, pe.start) if quoted_before is not None else None
+                if theirs is not None and quoted_before != _COPULA_END.sub("", theirs.group(1)):
                     continue
                 # The sentence says it both ways (法は国家によって強制され…、道徳は
                 # …強制されるものではない): of two things, one told the claim's way,
