@@ -38,6 +38,10 @@ def q(text):
     ("4千ドル", "money:USD", 4000),
     ("1万7千ヘクタール", "area", 1.7e8),
     ("35万kW", "power", 3.5e8),
+    ("3シーズン", "count:シーズン", 3),
+    # A katakana counter before the kind of thing it describes is still a count.
+    ("8ビット機", "count:ビット", 8),
+    ("64ビット版", "count:ビット", 64),
 ])
 def test_quantities_are_normalised(text, unit, value):
     found = q(text)

@@ -63,6 +63,13 @@ def _tail_end(text: str, at: int, end: int) -> int:
     return m.end() if m is not None else at
 
 
+def _describes_noun(unit: Unit, at: int) -> bool:
+    """The verb whose stem ends at ``at`` ends in た or る right before a noun."""
+    end = _tail_end(unit.text, at, unit.end)
+    return end > at and unit.text[end - 1] in "たる" and _NOUN_START.match(unit.text, end) is not None
+
+
+_NOUN_START = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]")
 _ALREADY = ("すでに", "既に")
 _SUBJECT = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})(?:が|は)")
 _DENIED = compile_re(r"[^、。]{0,4}?(?:ない|なかっ|ず|ぬ|ません)")
@@ -158,8 +165,10 @@ def _open_counterpart(words: list[str], aligned: list[Unit], proof: bool,
         # The last open word in a clause telling some of the words: an open
         # word of another clause (現在は延伸が計画されている) leaves another thing open.
         found, told = None, 0
+        # (A supposition describing a noun, それまで安定と考えられていた
+        # ビスマス209, tells what was held of it, which the sentence may go on to overturn.)
         opening = [m for m in OPEN.finditer(unit.text, unit.start, unit.end)
-                   if not (decided and PLANNED.match(m.group()))]
+                   if not (decided and PLANNED.match(m.group())) and not _describes_noun(unit, m.end())]
         if not opening and proof:
             opening = list(REPORTED.finditer(unit.text, unit.start, unit.end))
         for m in opening:

@@ -4,7 +4,7 @@ sentence tells in words.
     Clauses: the clause bounds of one sentence, found once
     anchor_told: 合併後の同年10月1日に (the anchor and its marker, said outright)
     time_clause_after: …ため、卒業した後は… (the part after a connective opens another)
-    CLEFT_CAUSE, clause_before: Xのは、Yためである; the clause a sentence's これ points back to
+    CLEFT_CAUSE, CLEFT_TIME, clause_before: Xのは、Yためである; Xのは、Yの後の1991年である; the clause a sentence's これ points back to
     grams_around: the clause's words but a span's own, read on past a clause that only sets the time
 """
 
@@ -66,6 +66,12 @@ def time_clause_after(rel: "Relation", others: list["Relation"]) -> bool:
 # A cleft that ends by giving the cause (Xのは、Yためである, Xのは…からだ).
 CLEFT_CAUSE = compile_re(r"(?<=[たるい])のは、?(?P<cause>[^。]+?(?<=[たいだうくぐすつぬぶむる]))(?P<marker>ため|から)"
                          r"(?:で(?:ある|あった)|だ(?:った)?|です)?(?:とされる|といわれる)?。?$")
+
+
+# A cleft that ends by giving the time against another event (Xのは、Yの後の
+# 1991年である; Xのは、Yの直前だった): X comes after Y, or before it.
+CLEFT_TIME = compile_re(r"(?<=[たるい])のは、?(?P<anchor>[^。]+?)(?P<marker>(?:の|した|する|る|た)?(?:直後|以降|以後|後|翌年"
+                        r"|直前|前年|前))(?P<tail>の[^。、]{1,20})?(?:で(?:ある|あった)|だ(?:った)?|です)?。?$")
 
 
 def clause_before(text: str, lo: int) -> tuple[int, int] | None:

@@ -134,9 +134,10 @@ def span_dated_with(a: Unit, lo: int, hi: int, b: Unit, cache: dict) -> bool:
 SAYING = ("表明", "発表", "述べ", "語", "主張", "明言", "言及", "示唆")
 
 
-# Verbs of going and coming: their goal or origin is a place (京都へ戻った,
-# 江戸に下った), which has been many times; the move is the event.
-MOTION = ("戻", "帰", "移", "向か", "入", "着", "渡", "下", "上", "来", "行", "去", "出")
+# Verbs of going, coming and staying: their goal, origin or place is a place
+# (京都へ戻った, 江戸に下った, 北米に残った), which has been many times; the
+# move or the stay is the event.
+MOTION = ("戻", "帰", "移", "向か", "入", "着", "渡", "下", "上", "来", "行", "去", "出", "残", "留", "住", "滞在")
 
 
 def _place_of_motion(part: list, k: int) -> bool:
@@ -195,11 +196,11 @@ def _dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple
                 continue
             # The nearest year, one in the word's own clause first: a date
             # stands before its event (1975年に国立公園に指定され、1997年には…).
-            # A decade (1970年代後半) is no one year.
+            # A decade (1970年代後半) is no one year; one on another line (a heading's) is not its.
             # An end of a span (1961年から1972年まで進めた計画で、…) dates
             # the span's own clause only, not a word of the next one.
             near = [(not same, abs(at - pos), year, at) for year, at in years
-                    if abs(at - pos) <= REACH and not _edition(u.text, at)
+                    if abs(at - pos) <= REACH and not _edition(u.text, at) and "\n" not in u.text[min(at, pos):max(at, pos)]
                     and ((same := not any(ch in "、。，" for ch in u.text[min(at, pos):max(at, pos)])) or not _SPAN_END.match(u.text, at))
                     and not _CHANGE_FROM.match(u.text, at) and not DECADE.match(u.text, at)
                     # 第一次世界大戦後の1920年: a year after the event, not its own.

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.entities import Mention
 from lint.kinds.contradiction.units import Settings, Unit
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import KANJI, bigrams, clause_bounds, last_word, overlap, script
 
 # Characters on each side of a mention that make its context.
@@ -132,3 +134,25 @@ def _clause_verb(text: str, lo: int, hi: int) -> str:
 
 # Share of what the claim says a name did that another sentence must hold.
 HELD_SHARE = 0.5
+
+
+# A name right after another, a level of place or の between, and a title of
+# up to four kanji before it (カリフォルニア州バーバンク, 英国のロンドン,
+# オーストリアの首都ウィーン).
+_NAME_AFTER = compile_re(f"[州県市町村区郡]?の?([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]{{2,}})")
+_TITLE_KANJI = 4
+
+
+def placed_name(text: str, end: int, stop: int, told: str) -> str:
+    """The name that the name ending at ``end`` places (its country, its
+    state), if ``told`` holds it; or ""."""
+    m = _NAME_AFTER.match(text, end, stop)
+    if m is None:
+        return ""
+    run = m.group(1)
+    for k in range(min(_TITLE_KANJI, len(run) - 2) + 1):
+        if k and script(run[k - 1]) != KANJI:
+            break
+        if len(run) - k >= 2 and run[k:] in told:
+            return run[k:]
+    return ""

@@ -17,7 +17,7 @@ from typing import Optional
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.dated import dated_apart, span_dated_apart
 from lint.kinds.contradiction.entities import EntityFinder, Mention, Slot, slots
-from lint.kinds.contradiction.name_context import context, detail_mentions, said_alike, told_with_its_clause
+from lint.kinds.contradiction.name_context import context, detail_mentions, placed_name, said_alike, told_with_its_clause
 from lint.kinds.contradiction.name_kinds import common_word, last_part_told, name_like, named_as_state, part_of_name
 from lint.kinds.contradiction.name_roles import in_list, other_roles, particle_at, party_end, same_role_after
 from lint.kinds.contradiction.units import WORD_RUN, Conflict, Settings, Unit, details_text
@@ -243,6 +243,11 @@ def _foreign(claim: Unit, claim_mentions: list, aligned: list, details: list, cf
         for unit in aligned:
             # A sentence of other years than the name's clause tells another event.
             if unit.score < cfg.foreign_align_min or span_dated_apart(claim, lo, hi, unit, cache):
+                continue
+            # The name only places another the sentence names too (オーストリアの
+            # 首都ウィーン / ジュネーブから…ウィーンへ): it tells where that is.
+            placed = placed_name(claim.text, x.end, claim.end, unit.body)
+            if placed and any(unit.text[y.start:y.end] == placed for y in mentions_of(unit)):
                 continue
             for y in mentions_of(unit):
                 if y.name in claim_names or not (x.types & y.types):

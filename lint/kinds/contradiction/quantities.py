@@ -101,11 +101,11 @@ HALF_RE = compile_re(r"(?P<prefix>約|およそ|ほぼ)?半(?:分|数)")
 # A count with no counter word: 15の通貨 (compared only with the same noun).
 BARE_COUNT_RE = compile_re(rf"(?<![{DIGIT}.．,，第{_KANJI_NUMERAL}])(?P<amount>[{DIGIT}]+つ?|[二三四五六七八九十]つ)の"
                            f"(?P<noun>[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,6}})")
-# A count by a counter word the unit table lacks (13条, 10編成, 3シーズン, 41万7千戸, 30戸程度): one or two kanji,
-# or a katakana word, right after the number (its digits with 千, 百, 万, 億 or 兆 between).  Compared only with the same word.
+# A count by a counter word the unit table lacks (13条, 10編成, 3シーズン, 41万7千戸, 30戸程度): one or two kanji, or a
+# katakana word (before a kind too: 8ビット機), right after the number (digits with 千, 百, 万, 億 or 兆 between).
 COUNTER_RE = compile_re(rf"(?<![{DIGIT}.．,，第万億兆])(?P<amount>{ARABIC}[千百]?(?:[万億兆](?:{ARABIC}[千百]?)?)*)"
-                        rf"(?P<counter>[{KANJI_UNIFIED}]{{1,2}}|[{PLAIN_KATAKANA}]{{3,6}})"
-                        rf"(?=程度|[^{KANJI_UNIFIED}{PLAIN_KATAKANA}]|$)")
+                        rf"(?:(?P<counter>[{KANJI_UNIFIED}]{{1,2}}|[{PLAIN_KATAKANA}]{{3,6}})"
+                        rf"(?=程度|[^{KANJI_UNIFIED}{PLAIN_KATAKANA}]|$)|(?P<kind_counter>[{PLAIN_KATAKANA}]{{3,6}})(?=[機版型]))")
 # Words after a number that name one of a series, not a count (19号, 3番, 2代目, 3階), 点, which counts points,
 # items and places alike, the words of its places, part of the number (130万〜400万人, 7千戸), and 程(度).
 NOT_COUNTERS = frozenset("号番目代階線系型式版次等級段面丁巡限回期位倍割年月日時分秒世点万億兆千百程")
@@ -292,7 +292,7 @@ def _fractions_and_counts(body: str, base: int, taken: list[tuple[int, int]]) ->
         if free(m.start(), m.end()):
             out.append(_percent(m, base, 50.0))
     for m in COUNTER_RE.finditer(body):
-        counter = m.group("counter")
+        counter = m.group("counter") or m.group("kind_counter")
         if counter[0] in NOT_COUNTERS or counter in UNITS or not free(m.start(), m.end()):
             continue
         value = parse_amount(m.group("amount"))

@@ -14,7 +14,7 @@ from typing import NamedTuple, Optional
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.align import grams
 from lint.kinds.contradiction.connectives import BACKWARD, CAUSING, FORWARD, PLAIN_VERB_LAST
-from lint.kinds.contradiction.clause_spans import CLEFT_CAUSE, Clauses, clause_before
+from lint.kinds.contradiction.clause_spans import CLEFT_CAUSE, CLEFT_TIME, Clauses, clause_before
 from lint.kinds.contradiction.narration import DISCOVERY, LEADING_TOPIC
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.units import Unit
@@ -121,6 +121,7 @@ def relation_of(text: str, first: tuple[int, int], then: tuple[int, int], start:
 
 
 _KANA_RUN = compile_re(f"[{HIRAGANA}]*")
+_DENIED_TAIL = compile_re("な(?:い|かった)|ず|ません")
 
 
 _QUOTED = compile_re("「[^」]*」")
@@ -157,6 +158,18 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         if _enough(text[slice(*cause)], text[slice(*effect)]):
             found.append(relation_of(text, cause, effect, effect[0], cleft.end() - text.endswith("。", lo, cleft.end()),
                                    cleft.group("marker")))
+        return found
+    cleft = CLEFT_TIME.search(text, lo, hi)
+    # (…より前のことではない: the placement denied, no order told.)
+    if cleft is not None and not (cleft.group("tail") and _DENIED_TAIL.search(cleft.group("tail"))):
+        # Xのは、Yの後の1991年である: Y first, then X (…の前: X first).
+        told = (Clauses(text, lo, hi).start(cleft.start()), cleft.start())
+        anchor = (cleft.start("anchor"), cleft.end("anchor"))
+        if _enough(text[slice(*anchor)], text[slice(*told)]):
+            before = "前" in cleft.group("marker")
+            first, then = (told, anchor) if before else (anchor, told)
+            # (Quoted by its time alone, the part a reader compares.)
+            found.append(relation_of(text, first, then, anchor[0], cleft.end("marker"), cleft.group("marker")))
         return found
     matches = [(m, True) for m in FORWARD.finditer(text, lo, hi)]
     matches += [(m, False) for m in BACKWARD.finditer(text, lo, hi)]

@@ -13,6 +13,8 @@ full date, and compares with 「1917年4月に参戦した」 as one.
 [None]
 >>> [q.date for q in extract("1933年2月に採択すると、日本は翌月に脱退した。")]
 [(1933, 2, None), (1933, 3, None)]
+>>> [q.date for q in extract("1960年9月10日から14日にかけて開かれた。")]
+[(1960, 9, 10), (1960, 9, 14)]
 """
 
 from __future__ import annotations
@@ -71,8 +73,9 @@ def months_told_before(found: list, body: str, base: int, make: Callable[[int, i
     """Add to ``found`` (in order) a date for each 同月, 翌月 or 前月 after a
     date with a month in the sentence: the month it points to; and a year
     for each 同年, 翌年, 前年 or その3年後 standing alone after a year of the
-    sentence (1958年に…、翌年に改称された: 1959).  ``make`` builds the
-    quantity from its offsets, surface and date."""
+    sentence (1958年に…、翌年に改称された: 1959); and a range's later end
+    its date (:func:`range_ends_dated`).  ``make`` builds the quantity from
+    its offsets, surface and date."""
     added = False
     for m in _MONTH_WORD.finditer(body):
         at = base + m.start()
@@ -106,6 +109,7 @@ def months_told_before(found: list, body: str, base: int, make: Callable[[int, i
         added = True
     if added:
         found.sort(key=lambda q: q.start)
+    range_ends_dated(found, body, base)
 
 
 # A year told by the one before it, alone (翌年に, 同年のうちに, その3年前に); not
@@ -142,3 +146,26 @@ def told_by_word(surface: str) -> bool:
     """A year told by a word for it (翌年, その3年前): its slip is one of time order."""
     m = _YEAR_WORD.match(surface + "に")
     return m is not None and m.end() == len(surface)
+
+
+# What joins a range's two ends (1960年9月10日から14日).
+_RANGE_JOINERS = ("から", "～", "〜", "-", "－", "–")
+_BARE_DAY = compile_re(r"[0-9０-９]{1,2}日")
+
+
+def range_ends_dated(found: list, body: str, base: int) -> None:
+    """Give a range's later end the year and month its first end tells
+    (1960年9月10日から14日: 1960年9月14日; 9月10日から10月2日: 10月2日
+    of that year), in place.  ``found``: quantities in order."""
+    for k in range(1, len(found)):
+        a, b = found[k - 1], found[k]
+        if a.unit != "date" or not a.date or a.date[2] is None or body[a.end - base:b.start - base] not in _RANGE_JOINERS:
+            continue
+        y, mo, _ = a.date
+        if b.unit == "days" and _BARE_DAY.fullmatch(b.surface) and not body.startswith("間", b.end - base):
+            found[k] = b._replace(unit="date", value=0, low=0, high=0, date=(y, mo, int(b.surface[:-1].translate(_WIDE))))
+        elif b.unit == "date" and b.date and b.date[0] is None and b.date[1] is not None:
+            found[k] = b._replace(date=(y, *b.date[1:]))
+
+
+_WIDE = str.maketrans("０１２３４５６７８９", "0123456789")

@@ -21,6 +21,7 @@ from typing import Callable
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.dated import span_dated_apart
+from lint.kinds.contradiction.name_context import placed_name
 from lint.kinds.contradiction.name_kinds import (common_word, last_part_told, part_of_name, places_of_other_kinds,
                                                  proper_kind, same_kind, told_in_part, variant)
 from lint.kinds.contradiction.name_tokens import Token, titled_then, tokens
@@ -179,19 +180,15 @@ def _level(u: Unit, t: Token) -> str:
     return u.text[t.end] if t.end < u.end and u.text[t.end] in _LEVEL else ""
 
 
-# A name right before another (カリフォルニア州バーバンク, 英国のロンドン).
-_NAME_AFTER = compile_re(f"[{_LEVEL}]?の?([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]{{2,}})")
-
-
 def _placing_a_told_name(claim: Unit, x: Token, best: Unit, y: Token) -> bool:
     """The claim's name places another that the detail sentence tells
-    (カリフォルニア州バーバンク / …近郊のバーバンク): it adds where that is,
+    (カリフォルニア州バーバンク / …近郊のバーバンク; オーストリアの首都
+    ウィーン / ウィーンへ移された): it adds where that is,
     unless the other name places it there (宮城県の那珂川 / 茨城県の那珂川)."""
-    m = _NAME_AFTER.match(claim.text, x.end, claim.end)
-    if m is None or len(m.group(1)) < 3 or m.group(1) not in best.body:
+    placed = placed_name(claim.text, x.end, claim.end, best.body)
+    if len(placed) < 3:
         return False
-    theirs = _NAME_AFTER.match(best.text, y.end, best.end)
-    return theirs is None or theirs.group(1) != m.group(1)
+    return placed_name(best.text, y.end, best.end, placed) != placed
 
 
 # A name that labels an event by its place (カイロネイアの戦い, ヤルタ会談):

@@ -28,6 +28,7 @@ from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.pairings import crossed, may_pair
 from lint.kinds.contradiction.role_swaps import (Spans, one_way_reversed, possessor_exchanged, slot_filled_otherwise,
                                                  swapped_parts, voice_reversed, winner_swapped)
+from lint.kinds.contradiction.occasions import other_occasion
 from lint.kinds.contradiction.predicates import CASE_PARTICLES
 from lint.kinds.contradiction.role_words import (HEAD_REACH, LISTED, NUMERIC, after_other, head_after, led_to, matches, noun,
                                                  occurrences, passive, role, roled_words, spanning, term,
@@ -340,7 +341,8 @@ def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict,
         if found is None:
             continue
         (s, e), (es, ee) = found
-        if _topics_apart(claim, unit):
+        # …nor at a named occasion the sentence is not of (桜井の戦いで兄を破った / 兄に敗れて).
+        if _topics_apart(claim, unit) or details and other_occasion(claim, e - 1, unit, ee - 1, list(details), cache):
             continue
         # The claim's clauses dated to other years than the sentence: another
         # bout of the two (1991年の選挙ではAがBを破った / Bは1996年の選挙でAを破って).

@@ -186,12 +186,20 @@ def held(text: str, at: int) -> bool:
 
 def in_condition(u: Unit, e: int) -> bool:
     """The word ending at ``e`` states a condition, not a fact (顕著に認め|
-    られる場合には, 認めれば, 認めるなら); not a frequency (低い場合が多い)."""
+    られる場合には, 認めれば, 認めるなら); not a frequency (低い場合が多い).
+    So does a plain verb and と in a sentence that tells what happens as a
+    rule (血糖値が上がると、…分泌する), unlike one that tells what happened
+    (戦争が始まると、…引き上げた)."""
     tail = _TAIL.match(u.text, e, u.end)
     after = tail.end() if tail else e
-    return u.text.startswith(_CONDITION, after) or u.text.endswith(("れば", "なら", "たら"), e, after)
+    if u.text.startswith(_CONDITION, after) or u.text.endswith(("れば", "なら", "たら"), e, after):
+        return True
+    return (after - e >= 1 and u.text.endswith("と", e, after) and u.text[after - 2] in _PLAIN_LAST
+            and u.text.startswith("、", after) and u.text[u.end - 1 - u.text.endswith("。", u.start, u.end)] in _PLAIN_LAST)
 
 
 _TAIL = compile_re(f"[{HIRAGANA}]+")
+# The last letter of a verb or adjective in its plain non-past form.
+_PLAIN_LAST = "るうくすつぬむぶぐい"
 _CONDITION = ("場合には", "場合は", "場合、", "ならば", "なら、", "限り")
 

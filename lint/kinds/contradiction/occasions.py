@@ -1,0 +1,56 @@
+"""Named occasions: a battle, an election, a conference (湊川の戦い, 第3回
+総会, 1992年の選挙) pins the clause that names it to that occasion.
+
+Two sentences about the same parties may tell of two occasions, won at one
+and lost at the other; a word of the claim said at one named occasion is
+answered only by a sentence of that occasion.
+
+>>> from lint.kinds.contradiction.units import Unit
+>>> text = "湊川の戦いで楠木正成を破った。"
+>>> occasions_of(Unit(0, len(text), text), 0)
+['湊川の戦い']
+"""
+
+from __future__ import annotations
+
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.units import Unit
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.tokens import clause_bounds
+
+# A name of two letters or more and the kind of occasion it names.
+_OCCASION = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,10}}の?(?:戦い|合戦|海戦|会戦|攻防戦|包囲戦|の変|の乱|の役|"
+                       f"事件|会議|会談|選挙|大会|条約)")
+
+
+def occasions_of(u: Unit, at: int) -> list[str]:
+    """The named occasions in the clause around ``at``."""
+    lo, hi = clause_bounds(u.text, at, u.start, u.end)
+    return _OCCASION.findall(u.text, lo, hi)
+
+
+def other_occasion(claim: Unit, s: int, unit: Unit, us: int, details: list[Unit], cache: dict) -> bool:
+    """The claim's word is said at a named occasion that the detail word's
+    paragraph does not name up to it but another detail sentence does (湊川の戦いで
+    楠木正成を破った / 楠木正成らに敗れて九州へ逃れた; 湊川の戦いで楠木正成を
+    討ち取って), or the detail word's clause names another occasion."""
+    mine = occasions_of(claim, s)
+    if not mine:
+        return False
+    theirs = occasions_of(unit, us)
+    if theirs and not set(theirs) & set(mine):
+        return True
+    # (Named in the paragraph before the sentence, the occasion goes on: ところが
+    # 全農林警職法事件では、…。…大法廷判決は…合憲とした.)
+    lo = unit.text.rfind("\n", 0, unit.start) + 1
+    paragraph = unit.text[lo:unit.end]
+    return any(o not in paragraph and o in _told(details, cache) for o in mine)
+
+
+def _told(details: list[Unit], cache: dict) -> str:
+    """The detail sentences joined, headings left out: a heading (リニア談合事件)
+    names what the sentences under it tell of, once per post."""
+    found = cache.get("occasion-text")
+    if found is None:
+        found = cache["occasion-text"] = "\n".join(u.body for u in details if not u.heading)
+    return found
