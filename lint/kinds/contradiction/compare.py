@@ -47,7 +47,7 @@ from lint.kinds.contradiction.chunks import unit_chunks
 from lint.kinds.contradiction.entity_guards import names_no_other
 from lint.kinds.contradiction.name_kinds import looks_like_name
 from lint.kinds.contradiction.opposites import built_in_pairs
-from lint.kinds.contradiction.units import HEADING_MAX, SENTENCE_ENDS, Conflict, Settings, Unit, details_text
+from lint.kinds.contradiction.units import SENTENCE_ENDS, Conflict, Settings, Unit, details_text, lines_apart
 from lint.model import Document, Post
 from lint.ruleset.model import Rule
 from lint.text.matcher import HitPool
@@ -83,24 +83,8 @@ def _units(doc: Document, post: Post, names: list[str], whole_items: bool) -> li
                 # In the key points, a paragraph without 。 is a sub-heading, not a claim.
                 if whole_items and not doc.masked[s.start:s.end].rstrip().endswith(SENTENCE_ENDS):
                     continue
-                units += [Unit(a, b, doc.masked, section.name) for a, b in _lines_apart(doc.masked, s.start, s.end)]
+                units += [Unit(a, b, doc.masked, section.name) for a, b in lines_apart(doc.masked, s.start, s.end)]
     return units
-
-
-def _lines_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A sentence's span, parted after each short line that has no sentence
-    end: a heading right above its paragraph (正村ゲージと戦後の大流行) is no
-    part of the paragraph's first sentence.  (A long one is a sentence
-    wrapped, and goes on.)"""
-    spans = []
-    at = text.find("\n", start, end)
-    while at != -1:
-        line = text[start:at].strip()
-        if line and len(line) <= HEADING_MAX and not line.endswith(SENTENCE_ENDS):
-            spans.append((start, at))
-            start = at + 1
-        at = text.find("\n", at + 1, end)
-    return spans + [(start, end)]
 
 
 def claims_and_evidence(doc: Document, post: Post, rule: Rule) -> tuple[list[Unit], list[Unit]]:
@@ -221,28 +205,12 @@ def _one_entity(c: Conflict, finder: Any, cache: dict) -> bool:
     mine = _whole_mentions(c.claim_text, finder, cache)
     if mine and mine[0].name == next((m.name for m in _whole_mentions(c.evidence_text, finder, cache)), None):
         return True
-    mine, theirs = _spelled_as_names(c.claim_text, finder), _spelled_as_names(c.evidence_text, finder)
+    mine, theirs = finder.spelled_as_names(c.claim_text), finder.spelled_as_names(c.evidence_text)
     # (豪州 holds its 州: 西豪州 is 西オーストラリア州.)
     return mine == theirs or any(mine + kind == theirs or theirs + kind == mine for kind in _PLACE_KINDS)
 
 
 _PLACE_KINDS = ("州", "県", "省", "市", "区", "地方")
-
-
-def _spelled_as_names(word: str, finder: Any) -> str:
-    """The word with each name of the entity lexicon inside it, longest first
-    and inside longer words too (西豪州), spelled as the lexicon's own name for it."""
-    canonical = finder.gaz.canonical
-    out, at = [], 0
-    while at < len(word):
-        size = next((k for k in range(min(len(word) - at, _LONGEST_INNER_NAME), 1, -1) if word[at:at + k] in canonical), 0)
-        out.append(canonical[word[at:at + size]] if size else word[at])
-        at += size or 1
-    return "".join(out)
-
-
-# The longest name looked for inside a word.
-_LONGEST_INNER_NAME = 12
 
 
 def _post_text(claims: list[Unit], evidence: list[Unit], cache: dict) -> str:

@@ -1,14 +1,11 @@
-"""Dated order: the claim puts first an event the details date later.
+"""Years in the text: the years a sentence, a clause or a span gives, and
+the years the details give next to a word.
 
-「1949年に独立を得た後に第一次インドシナ戦争が始まった」 says the war came
-after 1949; the details date it 「1946年に第一次インドシナ戦争が起こり」.
-Each part of an ordered claim (see :mod:`lint.kinds.contradiction.order`)
-is dated by the years it gives itself, or else by the years the details
-give next to its main word (the war, the plan).  The claim is contradicted
-when every date of its first part is later than every date of its second.
-A claim that dates both parts itself (「1990年代の成長が1982年の合意に
-つながった」) is checked against the detail sentence that dates its second
-part.
+Two sentences dated to other years tell of other events (:func:`dated_apart`,
+:func:`span_dated_apart`); a word of the details is dated by the year
+nearest it (:func:`dated_in_details`), and a part of a claim by its main
+word (:func:`main_word`).  :mod:`~lint.kinds.contradiction.dated_order`
+reads an order from these dates.
 """
 
 from __future__ import annotations
@@ -17,14 +14,13 @@ import re
 from typing import Optional
 
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.chunks import chunks, verbal_noun
+from lint.kinds.contradiction.chunks import chunks
 from lint.kinds.contradiction.name_kinds import NAME_ENDINGS
 from lint.kinds.contradiction.series import span_quantities
-from lint.kinds.contradiction.predicates import is_negative_tail
-from lint.kinds.contradiction.calendar_years import ERAS, centuries
+from lint.kinds.contradiction.calendar_years import ERAS
 from lint.kinds.contradiction.quantities import extract
 from lint.kinds.contradiction.units import Unit, containing
-from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.text.tokens import clause_bounds
 
 # 1990年代: the decade's first year, which the extractor leaves out.
@@ -35,7 +31,7 @@ REACH = 30
 NUMERIC_WORD = compile_re(r"^(?:[0-9０-９.,，．%％]+|[0-9０-９一二三四五六七八九十数何]+[度回人つ])$")
 
 
-def _years(text: str, start: int, end: int, cache: Optional[dict] = None) -> list[tuple[int, int]]:
+def text_years(text: str, start: int, end: int, cache: Optional[dict] = None) -> list[tuple[int, int]]:
     """(year, offset) of every calendar year in ``text[start:end]``
     (``cache``: the post's, for a whole sentence's quantities)."""
     quantities = extract(text, start, end) if cache is None else span_quantities(text, start, end, cache)
@@ -51,7 +47,7 @@ def _unit_years(u: Unit, cache: dict) -> list[tuple[int, int]]:
     key = ("years", u.start, u.end)
     found = cache.get(key)
     if found is None:
-        found = cache[key] = _years(u.text, u.start, u.end, cache)
+        found = cache[key] = text_years(u.text, u.start, u.end, cache)
     return found
 
 
@@ -122,7 +118,7 @@ def dated_description(u: Unit, at: int) -> bool:
     """The word at ``at`` is in a dated clause describing the noun after it
     (1904年2月に始まった日露戦争): it says which thing, not what the sentence tells."""
     lo, _ = clause_bounds(u.text, at, u.start, u.end)
-    return any(m.start() < at < m.end() for m in _ADNOMINAL_YEAR.finditer(u.text, lo, min(u.end, at + 16)))
+    return any(m.start() < at < m.end() for m in ADNOMINAL_YEAR.finditer(u.text, lo, min(u.end, at + 16)))
 
 
 def span_dated_with(a: Unit, lo: int, hi: int, b: Unit, cache: dict) -> bool:
@@ -140,7 +136,7 @@ SAYING = ("表明", "発表", "述べ", "語", "主張", "明言", "言及", "�
 MOTION = ("戻", "帰", "移", "向か", "入", "着", "渡", "下", "上", "来", "行", "去", "出", "残", "留", "住", "滞在")
 
 
-def _place_of_motion(part: list, k: int) -> bool:
+def place_of_motion(part: list, k: int) -> bool:
     c = part[k]
     if c.grammar.startswith(("へ", "から", "まで")):
         return True
@@ -150,14 +146,14 @@ def _place_of_motion(part: list, k: int) -> bool:
 _PEOPLE = ("住民", "人", "民", "者", "軍", "政府", "党", "族")
 
 
-def _main_word(text: str, start: int, end: int) -> Optional[str]:
+def main_word(text: str, start: int, end: int) -> Optional[str]:
     """The longest word of a part (第一次インドシナ戦争, デルタ計画, 冷戦),
     not the one who says (ブラッターは辞意を表明し: a person is dated by
     many years; what is said is the event)."""
     part = chunks(text, start, end)
     saying = bool(part) and part[-1].word.startswith(SAYING)
     words = [c.word for k, c in enumerate(part) if len(c.word) >= 2 and not NUMERIC_WORD.match(c.word)
-             and c.word not in NO_ONE_PLACE_OR_TIME and not (saying and c.grammar in ("は", "が")) and not _place_of_motion(part, k)]
+             and c.word not in NO_ONE_PLACE_OR_TIME and not (saying and c.grammar in ("は", "が")) and not place_of_motion(part, k)]
     words = [w for w in words if not re.match(r"^[0-9０-９]+年", w)]
     # People who act, when the part ends on their verb (多数のアルメニア系
     # 住民がアルメニアに逃れた), are dated by all they did, where they went by
@@ -169,7 +165,7 @@ def _main_word(text: str, start: int, end: int) -> Optional[str]:
     return max(reversed(words), key=len) if words else None
 
 
-def _dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple[int, Unit, int, int]]:
+def dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple[int, Unit, int, int]]:
     """(year, sentence, start, end) for each mention of ``word`` in the details
     with a year within reach (the nearest one)."""
     key = ("dated", word)
@@ -221,7 +217,7 @@ _EDITION = compile_re(f"[0-9０-９]{{4}}年(?:[春夏秋冬]季|(?![春夏秋�
 
 # A year of an era not known: two kanji alone before it (文明3年に), not a
 # known era (converted) nor a span counted from an event (創業10年, 戦後5年).
-_ERA_YEAR = compile_re(f"(?<![{KANJI_UNIFIED}])(?!{'|'.join(ERAS)})[{KANJI_UNIFIED}](?![後前業位立国任足成館])"
+ERA_YEAR = compile_re(f"(?<![{KANJI_UNIFIED}])(?!{'|'.join(ERAS)})[{KANJI_UNIFIED}](?![後前業位立国任足成館])"
                        f"[{KANJI_UNIFIED}](?:元|[0-9０-９]{{1,2}})年(?=[に、(（]|ごろ|頃|まで|から)")
 # Endings that make a name of the word before them (伏見城, 日本軍, 大阪府).
 LONGER_NAME_ENDINGS = NAME_ENDINGS + ("城", "軍", "寺", "宮", "藩", "港", "駅", "線", "府", "国")
@@ -233,7 +229,7 @@ def _edition(text: str, at: int) -> bool:
 
 
 # (…に統合された後: 後, 前, 際, 時 tell when the next act came, no noun described.)
-_ADNOMINAL_YEAR = compile_re(f"[0-9０-９]{{4}}年(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?に[^、。]{{0,12}}?"
+ADNOMINAL_YEAR = compile_re(f"[0-9０-９]{{4}}年(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?に[^、。]{{0,12}}?"
                              f"(?:た|る|ていた|ている)(?![後前際時直以])(?=[{_NOUN}])")
 # After a verb ending in た or る, a noun it describes: not a time (始まった年, 勝利した後).
 NOUN_DESCRIBED = f"(?![後前際時直以年月日頃])(?=[{_NOUN}])"
@@ -241,42 +237,6 @@ AFTER_OR_BEFORE = ("後", "前", "以後", "以降", "以前", "直後", "直前
 # The year of a change's first value (2014年の4.4%から2015年には8.0%へ): the change is later.
 _CHANGE_FROM = compile_re(r"[0-9０-９]{4}年(?:度)?の[^、。]{0,10}?[0-9０-９][^、。]{0,6}?から")
 _SPAN_END = compile_re(r"[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:から|まで|以来|以降)")
-OBJECT_CASES = ("を", "に", "へ", "で", "の", "と", "から", "まで", "より", "など")
-PASSIVE = compile_re(r"^(?:[かさたなまらわがばい]?れ|され|られ)")
-
-
-def _part_dates(text: str, span: tuple[int, int], other: tuple[int, int], details: list[Unit],
-                cache: dict) -> list[tuple[int, Unit, int, int]]:
-    """The details' dates of a part of the claim that gives none: those of its
-    longest word that the other part does not share (the event, not the
-    subject both parts speak of), named in the details a few times at most."""
-    ending = ENDING.search(text, *span) is not None
-    other_text = text[other[0]:other[1]]
-    # Nouns in a case other than the subject's: the subject of an active
-    # verb (西日本鉄道が…結成した) does many things, a verb's stem is done by
-    # many.  The subject of a passive one (憲章が採択された) is what it befell.
-    part = chunks(text, *span)
-    cases = OBJECT_CASES + (("は", "が") if any(PASSIVE.match(c.grammar) for c in part) else ())
-    words = sorted({c.word for k, c in enumerate(part) if len(c.word) >= 2 and not NUMERIC_WORD.match(c.word)
-                    and c.word not in NO_ONE_PLACE_OR_TIME
-                    and c.word not in other_text and c.grammar.startswith(cases) and not _place_of_motion(part, k)},
-                   key=lambda w: (-len(w), w))
-    events = _events(part, other_text)
-    # What was decided (撤退が決まった) is dated by a clause that tells the decision.
-    decided = bool(part) and (part[-1].word + part[-1].grammar).startswith("決ま")
-    for word in events + words:
-        dated = _dated_in_details(word, details, cache)
-        dated = _of_an_end(dated) if ending else dated
-        if decided and word in events:
-            dated = [d for d in dated if "決" in d[1].text[slice(*_clause_span(d[1], d[2], d[3]))]]
-        if word in events and any(w != word for w in words):
-            # A verbal noun (独立) is done by many: its clause there must name
-            # another word of the part (自動車部門を…独立させた).
-            others = [w for w in words if w != word]
-            dated = [d for d in dated if any(w in d[1].text[slice(*_clause_span(d[1], d[2], d[3]))] for w in others)]
-        if dated and sum(u.body.count(word) for u in containing(details, (word,), cache)) <= MAX_MENTIONS:
-            return dated
-    return []
 
 
 # Words of many places or times at once (各地で活動した): they date no one event.
@@ -284,117 +244,3 @@ NO_ONE_PLACE_OR_TIME = frozenset({"各地", "各国", "全国", "全土", "世�
                                   "一帯", "周辺", "当時", "その後", "以後", "以前", "今日", "現在",
                                   # times of many years (戦後の流下式塩田)
                                   "戦後", "戦前", "戦中", "戦時中", "近年", "近代", "現代", "古代", "中世"})
-
-
-# Verbs of happening or being decided: their subject is the event (工事が
-# 始まった, 撤退が決まった).
-HAPPENING = compile_re(r"^(?:始ま|起こ|起き|行われ|開か|勃発|発生|決ま)")
-# A part that tells how something ended (出兵は…打ち切られ): the details
-# date what it names by its start unless they tell its end there too.
-_ENDS = r"(?:打ち切|終わ|終え|終結|終了|終焉|中止|中断|廃止|撤退|撤収|引き揚げ|引き上げ|解散|閉鎖|幕を閉じ)"
-ENDING = compile_re(_ENDS + r"[^、。]{0,4}[、。]?$")
-_ENDED = compile_re(_ENDS)
-
-
-def _of_an_end(dated: list[tuple[int, Unit, int, int]]) -> list[tuple[int, Unit, int, int]]:
-    """The dates whose clause tells an end."""
-    return [d for d in dated if _ENDED.search(d[1].text, *_clause_span(d[1], d[2], d[3]))]
-
-
-def _clause_span(u: Unit, start: int, end: int) -> tuple[int, int]:
-    return clause_bounds(u.text, start, u.start, u.end)[0], clause_bounds(u.text, max(start, end - 1), u.start, u.end)[1]
-
-
-def _events(part: list, other_text: str) -> list[str]:
-    """The words that name a part's event, best first: the verbal noun that
-    ends it (…から独立する), and the subject right before a verb of
-    happening (工事が始まった)."""
-    if not part:
-        return []
-    last = part[-1]
-    found = []
-    if verbal_noun(last):
-        found.append(last.word)
-    if len(part) > 1 and HAPPENING.match(last.word + last.grammar) and part[-2].grammar in ("が", "は"):
-        found.append(part[-2].word)
-    return [w for w in found if w not in other_text and not NUMERIC_WORD.match(w)]
-
-
-# Connectives that order events in time only loosely or not at all: by
-# means of (によって), when (…ると).
-UNDATED = compile_re(r"によ|^と$|以後|以降")
-_LAST_KANA = compile_re(f"[{HIRAGANA}]+(?=[。、]?$)")
-
-
-def _not_done(text: str, span: tuple[int, int]) -> bool:
-    """The part ends denied (移譲しなかった, 至らず)."""
-    m = _LAST_KANA.search(text, *span)
-    return m is not None and is_negative_tail(m.group())
-
-
-REPEATED = compile_re(r"を重ね|相次|繰り返|たびたび|何度も|度重な")
-# (…or one that holds still when the sentence turns: 支配しているが、)
-ONGOING = compile_re(r"(?:続けて|続いて|ている|ています)(?:が|けれど)?[。、]?$")
-GROWTH = compile_re(r"(?:が|は)(?:[^、。]{0,6}?)(?:進ん|進み|進む|広がっ|広が[りる]|普及し|加速し|高まっ|高ま[りる]|深まっ|深ま[りる])")
-# A word the details name this often is the post's subject, not one event.
-MAX_MENTIONS = 3
-
-
-def _part_years(text: str, start: int, end: int) -> list[int]:
-    """The years a part of a relation gives: its calendar years, but for one
-    in a clause that describes a noun (1940年に予定されていた東京大会は:
-    that noun's own story), and the bounds of its centuries."""
-    return [y for y, at in _years(text, start, end) if not _ADNOMINAL_YEAR.match(text, at)] + centuries(text, start, end)
-
-
-def dated_conflict(claim: Unit, rel, details: list[Unit], cache: dict) -> Optional[tuple[Unit, int, int]]:
-    """The detail sentence and span that date ``rel``'s parts the other way round, if any."""
-    if UNDATED.search(rel.marker):
-        return None
-    text = claim.text
-    first, then = _part_years(text, *rel.first_span), _part_years(text, *rel.then_span)
-    # A year of an era not known (文明3年) dates its part; the details' dates may be of another event.
-    if not first and _ERA_YEAR.search(text, *rel.first_span) or not then and _ERA_YEAR.search(text, *rel.then_span):
-        return None
-    if first and then:
-        # Both dated by the claim: cite the details' date of the second part.
-        if min(first) <= max(then):
-            return None
-        word = _main_word(text, *rel.then_span)
-        support = [d for d in _dated_in_details(word, details, cache) if d[0] in then] if word else []
-        return support[0][1:] if support else None
-    # A state that goes on (観測を続けている, read to its clause's end: 警戒を招|いている) has no
-    # one date the details could put before the first part; nor has a growth (機械化が一気に
-    # 進んだ), which follows the beginning a date of its word may give (機械化の先がけは1839年).
-    told = rel.then_span[0], clause_bounds(text, max(rel.then_span[1], rel.end) - 1, claim.start, claim.end)[1]
-    if not then and (ONGOING.search(text, *told) or GROWTH.search(text, *told)):
-        return None
-    # …nor an act repeated (改正を重ねて): a date the details give is of one time of it.
-    if not first and REPEATED.search(text, *rel.first_span) or not then and REPEATED.search(text, *rel.then_span):
-        return None
-    # Nor has an act that did not happen (…の後も政権を移譲しなかった): the
-    # details' date of its words is another event's.
-    if not first and _not_done(text, rel.first_span) or not then and _not_done(text, rel.then_span):
-        return None
-    if first or then:
-        span, other = (rel.then_span, rel.first_span) if first else (rel.first_span, rel.then_span)
-        word = _main_word(text, *span)
-        if word is None:
-            return None
-        dated = _dated_in_details(word, details, cache)
-        if not dated or sum(u.body.count(word) for u in containing(details, (word,), cache)) > MAX_MENTIONS:
-            dated = _part_dates(text, span, other, details, cache)
-        elif ENDING.search(text, *span):
-            dated = _of_an_end(dated)
-        if not dated:
-            return None
-        years = [d[0] for d in dated]
-        if first and min(first) > max(years) or then and min(years) > max(then):
-            return dated[0][1:]
-        return None
-    # Neither part dated by the claim: both by the details.
-    first_dates = _part_dates(text, rel.first_span, rel.then_span, details, cache)
-    then_dates = _part_dates(text, rel.then_span, rel.first_span, details, cache) if first_dates else []
-    if then_dates and min(d[0] for d in first_dates) > max(d[0] for d in then_dates):
-        return first_dates[0][1:]
-    return None

@@ -107,6 +107,8 @@ class Gazetteer:
 
 
 _NO_TYPES: frozenset = frozenset()
+# The longest name looked for inside a word.
+_LONGEST_INNER_NAME = 12
 
 
 class EntityFinder:
@@ -114,6 +116,18 @@ class EntityFinder:
         self.gaz = gazetteer
         self.matcher = gazetteer.matcher()
         self._types = {canon: frozenset(kinds) for canon, kinds in gazetteer.types.items()}
+
+    def spelled_as_names(self, word: str) -> str:
+        """The word with each name of the lexicon inside it, longest first and
+        inside longer words too (西豪州), spelled as the lexicon's own name for it."""
+        canonical = self.gaz.canonical
+        out, at = [], 0
+        while at < len(word):
+            size = next((k for k in range(min(len(word) - at, _LONGEST_INNER_NAME), 1, -1)
+                         if word[at:at + k] in canonical), 0)
+            out.append(canonical[word[at:at + size]] if size else word[at])
+            at += size or 1
+        return "".join(out)
 
     def mentions(self, text: str, start: int, end: int, pool: Optional[HitPool] = None) -> list[Mention]:
         """Entities in ``text[start:end]``; ``pool`` as in :meth:`AntonymLexicon.find`."""
@@ -154,10 +168,10 @@ class EntityFinder:
 # is a name of its own, 旧ソ連).
 OTHER_PLACE_PREFIXES = set("東西南北旧新大小")
 # Words after a name that make a new name of it: a sea, an island group, a
-# language, a union (インド洋, 西インド諸島, フランス語, イギリス連邦,
-# イタリア半島).  Other words still speak of the place (ロシア軍, 中国政府,
-# ルワンダ虐殺).
-OTHER_PLACE_SUFFIXES = ("諸島", "洋", "海", "湾", "半島", "大陸", "語", "連邦", "帝国", "王国", "共和国", "島",
+# language, a union, a state of another country (インド洋, 西インド諸島,
+# フランス語, イギリス連邦, イタリア半島, ジョージア州).  Other words still
+# speak of the place (ロシア軍, 中国政府, ルワンダ虐殺).
+OTHER_PLACE_SUFFIXES = ("諸島", "洋", "海", "湾", "半島", "大陸", "語", "連邦", "帝国", "王国", "共和国", "島", "州",
                         "川", "山脈", "山", "高原", "平野", "海峡", "地方", "料理", "風", "式", "学", "系")
 
 

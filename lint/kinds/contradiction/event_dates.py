@@ -152,6 +152,7 @@ def clause_measured_otherwise(claim: Unit, q: Quantity, aligned: list[Unit], cac
     total = words_in(words)
     if total < 2 or q.unit == DECADE and _year_within(claim, q, aligned[:1], cache):
         return None
+    found = None
     for u in aligned:
         figures = [e for e in quantities(u, cache) if e.unit == q.unit]
         if not figures and q.unit == DECADE:
@@ -159,11 +160,16 @@ def clause_measured_otherwise(claim: Unit, q: Quantity, aligned: list[Unit], cac
         if len(figures) != 1:
             continue
         told = words_in(words & set(grams(u.body)))
+        # Another sentence telling two of the words with a figure that fits
+        # (14世紀半ばの戦いで…捕虜にした / 1356年の…戦いでは…捕らえた; 1415年
+        # の…戦いで…破った) is one the claim may sum up: support asks less.
+        if q.low <= figures[0].value <= q.high and told >= 2:
+            return None
         # (The figure's own clause tells two of them: 約2万人の学生 is not the 人口.)
-        if told >= MEASURED_HELD_WORDS and told >= MEASURED_HELD * total and (
+        if found is None and told >= MEASURED_HELD_WORDS and told >= MEASURED_HELD * total and (
                 words_in(words & _clause_words(u, figures[0])) >= 2):
-            return u, figures[0]
-    return None
+            found = u, figures[0]
+    return found
 
 
 def _year_within(claim: Unit, q: Quantity, closest: list[Unit], cache: dict) -> bool:

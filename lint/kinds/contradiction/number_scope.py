@@ -169,11 +169,16 @@ def dated_noun_apart(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> bool:
 
 
 def complement_counted(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> bool:
-    """One count is of the rest (米国系以外は…2社), the other not (5社が米国系): two parts."""
+    """One count is of the rest (米国系以外は…2社, 残る2社が), the other not
+    (5社が米国系, 3社の中で): two parts."""
     def rest(u: Unit, at: int) -> bool:
         lo, _ = clause_bounds(u.text, at, u.start, u.end)
-        return "以外" in u.text[lo:at]
+        return "以外" in u.text[lo:at] or u.text.endswith(_THE_REST, lo, at)
     return rest(claim, q.start) != rest(unit, e.start)
+
+
+# Words right before a count of what is left (残る2社, ほかの3か国).
+_THE_REST = ("残る", "残りの", "残り", "他の", "ほかの", "その他の", "残余の")
 
 
 # After a count, what makes it the whole a part is counted out of (7か国のうち).

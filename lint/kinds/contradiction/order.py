@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.connectives import BACKWARD, PLAIN_VERB_LAST, aim_before, causal_marker
-from lint.kinds.contradiction.dated import dated_conflict
+from lint.kinds.contradiction.dated_order import dated_conflict
 from lint.kinds.contradiction.eras import ERA_PATTERN
 from lint.kinds.contradiction.clause_spans import anchor_told, time_clause_after
 from lint.kinds.contradiction.narration import (STEPPING_BACK, dateless, has_kanji, head_in, narrated_reversed, told_in_order, undated,
@@ -147,6 +147,12 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         for theirs in stated:
             for rel in mine:
                 if not parts_crossed(rel, theirs):
+                    continue
+                # The claim's first event told earlier in the sentence, not in
+                # the relation's later part (両国はすでに…調印しており、講和の
+                # 知らせが届く前に戦いが行われた): the sentence tells the claim's order.
+                if not head_in(rel.first_head, theirs.then) and head_in(
+                        rel.first_head, grams_of(unit.text[unit.start:theirs.start])):
                     continue
                 # A chain (要請を受けて清国が出兵すると、日本も兵を送った): the
                 # claim's link is told in order by another relation there.

@@ -163,12 +163,13 @@ def compare(claim: Unit, aligned: list[Unit], post_text: str, cache: dict,
 
 
 def _gloss_told(claim: Unit, x: Token, rest_of_post: str) -> bool:
-    """The name's gloss in brackets is a word of the post (コンパクト・ディスク(CD) / …開発したCD)."""
+    """The name's gloss in brackets is a word of the post (コンパクト・ディスク(CD) / …開発したCD;
+    ロングボウ(長弓) / 長弓兵)."""
     gloss = _GLOSS_AFTER.match(claim.text, x.end, claim.end)
     return gloss is not None and gloss.group(1) in rest_of_post
 
 
-_GLOSS_AFTER = compile_re(f"[(（]([A-Za-zＡ-Ｚａ-ｚ{PLAIN_KATAKANA}ー・]{{2,12}})[)）]")
+_GLOSS_AFTER = compile_re(f"[(（]([A-Za-zＡ-Ｚａ-ｚ{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]{{2,12}})[)）]")
 
 
 # A name with the level of its place after it (カリフォルニア州, 長野県):

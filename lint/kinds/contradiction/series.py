@@ -92,8 +92,9 @@ def rates(u: Unit, cache: dict) -> set[int]:
 
 RANGE_JOINERS = ("から", "～", "〜", "-", "－", "–")
 # After 「AからB」 these make a change from one value to another (77万人から
-# 136万人に増えた), not a range: each end is a value of its own time.
-CHANGE_AFTER = ("に", "へ", "と", "まで増", "まで減", "まで拡", "まで縮", "まで伸", "まで上", "まで下", "まで落")
+# 136万人に増えた, 2万人から5万人と倍増した), not a range: each end is a value
+# of its own time.  (と alone goes on with the range: 2割から5割と高かった.)
+CHANGE_AFTER = compile_re(r"に|へ|まで(?:増|減|拡|縮|伸|上|下|落)|と[^、。]{0,6}?(?:増|減|伸|拡|縮|膨|倍|上が|下が|落ち|急)")
 
 
 def new_value_told(claim: Unit, q: Quantity, unit: Unit, cache: dict) -> bool:
@@ -107,7 +108,7 @@ def new_value_told(claim: Unit, q: Quantity, unit: Unit, cache: dict) -> bool:
     mine = _MEASURE_BEFORE.search(claim.text, max(claim.start, q.start - 16), q.start)
     qs = quantities(unit, cache)
     return mine is not None and any(
-        a.unit == b.unit == q.unit and unit.text[a.end:b.start] == "から" and unit.text.startswith(CHANGE_AFTER, b.end)
+        a.unit == b.unit == q.unit and unit.text[a.end:b.start] == "から" and CHANGE_AFTER.match(unit.text, b.end)
         and compatible(q, b) and (theirs := _MEASURE_BEFORE.search(unit.text, max(unit.start, a.start - 16), a.start))
         is not None and theirs.group(1) == mine.group(1) for a, b in zip(qs, qs[1:]))
 
@@ -158,7 +159,7 @@ def ranges(u: Unit, cache: dict) -> dict[int, tuple[Quantity, Quantity]]:
         qs = quantities(u, cache)
         for a, b in zip(qs, qs[1:]):
             if a.unit == b.unit and u.text[a.end:b.start] in RANGE_JOINERS and not (
-                    u.text[a.end:b.start] == "から" and u.text.startswith(CHANGE_AFTER, b.end)
+                    u.text[a.end:b.start] == "から" and CHANGE_AFTER.match(u.text, b.end)
                     and not u.text.startswith("にかけ", b.end)):
                 found[a.start] = found[b.start] = (a, b)
     return found

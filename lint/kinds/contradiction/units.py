@@ -129,3 +129,19 @@ def _joined(details: list[Unit], cache: dict) -> tuple[str, list[int]]:
             at += len(body) + 1
         joined = cache["joined"] = ("\n".join(parts), starts)
     return joined
+
+
+def lines_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence's span, parted after each short line that has no sentence
+    end: a heading right above its paragraph (正村ゲージと戦後の大流行) is no
+    part of the paragraph's first sentence.  (A long one is a sentence
+    wrapped, and goes on.)"""
+    spans = []
+    at = text.find("\n", start, end)
+    while at != -1:
+        line = text[start:at].strip()
+        if line and len(line) <= HEADING_MAX and not line.endswith(SENTENCE_ENDS):
+            spans.append((start, at))
+            start = at + 1
+        at = text.find("\n", at + 1, end)
+    return spans + [(start, end)]
