@@ -22,9 +22,9 @@ from lint.text.scripts import HIRAGANA, is_kanji
 from lint.text.tokens import _KANJI_CLASS, _KATAKANA_CLASS, _LATIN_CLASS
 
 _CONTENT = f"{_KANJI_CLASS}{_KATAKANA_CLASS}{_LATIN_CLASS}"
-# Joiners count as content only between two content characters (3.5%, A・B).
+# Joiners count as content only between two content characters (3.5%, A・B, AT&T).
 CHUNK_RE = compile_re(
-    f"(?P<word>[{_CONTENT}]+(?:[・＝=ー\\-.,，．%％][{_CONTENT}]+)*[%％]?)(?P<grammar>[{HIRAGANA}]*)"
+    f"(?P<word>[{_CONTENT}]+(?:[・＝=ー\\-.,，．%％&＆][{_CONTENT}]+)*[%％]?)(?P<grammar>[{HIRAGANA}]*)"
 )
 CLAUSE_END = "、。，,；;！？!?:：\n"
 

@@ -36,11 +36,16 @@ def text_years(text: str, start: int, end: int, cache: Optional[dict] = None) ->
     (``cache``: the post's, for a whole sentence's quantities)."""
     quantities = extract(text, start, end) if cache is None else span_quantities(text, start, end, cache)
     found = [(q.date[0], q.start) for q in quantities
-             if q.unit == "date" and q.date is not None and q.date[0] is not None and q.date[0] >= 100]
+             if q.unit == "date" and q.date is not None and q.date[0] is not None and q.date[0] >= 100
+             and not _SPAN_OF_YEARS.match(text, q.number_end + 1)]
     # A decade is each of its years (1930年代 holds 1935).
     found += [(int(m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789"))) + k, m.start())
               for m in DECADE.finditer(text, start, end) for k in range(10)]
     return found
+
+
+# After a number of years, what makes it a span, no year (1000年を超えて存続した, 2000年以上前).
+_SPAN_OF_YEARS = compile_re("を超え|以上|余り|近く|にわた|にも及|の歳月|の間")
 
 
 def _unit_years(u: Unit, cache: dict) -> list[tuple[int, int]]:

@@ -67,6 +67,15 @@ def other_roles(claim: Unit, x: Mention, unit: Unit, y: Mention) -> bool:
     return bool(head_x) and head_x == head_y and role_x in CASE_ROLES and role_y in CASE_ROLES and role_x != role_y
 
 
+def doer_of_passive(u: Unit, m: Mention) -> bool:
+    """The name and に before a passive verb of its clause: who acts (英国に
+    奪われる), not where the act goes (アメリカに売却した)."""
+    return u.text.startswith("に", m.end) and _PASSIVE_AFTER.match(u.text, m.end + 1, u.end) is not None
+
+
+_PASSIVE_AFTER = compile_re("[^、。]{0,8}?(?:され|られ|[かさたなまらわがば]れ)(?:る|た|て|ず|ない|、|。)")
+
+
 def in_list(claim: Unit, x: Mention) -> bool:
     """The name ends a list (中東の4か国とベネズエラ) or opens one (英国、フランス): one more member."""
     at = x.start - 1

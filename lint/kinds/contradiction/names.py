@@ -19,7 +19,7 @@ from lint.kinds.contradiction.dated import dated_apart, span_dated_apart
 from lint.kinds.contradiction.entities import EntityFinder, Mention, Slot, slots
 from lint.kinds.contradiction.name_context import context, detail_mentions, placed_name, said_alike, told_with_its_clause
 from lint.kinds.contradiction.name_kinds import common_word, last_part_told, name_like, named_as_state, part_of_name
-from lint.kinds.contradiction.name_roles import in_list, other_roles, particle_at, party_end, same_role_after
+from lint.kinds.contradiction.name_roles import doer_of_passive, in_list, other_roles, particle_at, party_end, same_role_after
 from lint.kinds.contradiction.units import WORD_RUN, Conflict, Settings, Unit, details_text
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import KANJI, KATAKANA, LATIN, clause_bounds, overlap, script
@@ -350,8 +350,9 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
                 # (Y named by the claim too is no name X replaced: 南スーダン独立を機に.)
                 if not (x.types & y.types) or y.name in claim_names:
                     continue
-                if _particle(unit, y) != _particle(claim, x):
-                    continue  # a substitute takes the same particle (Xの… / Yの…)
+                # A substitute takes the same particle (Xの… / Yの…) in the same role (Xに売却 / Yに奪われる).
+                if _particle(unit, y) != _particle(claim, x) or doer_of_passive(unit, y) != doer_of_passive(claim, x):
+                    continue
                 if (other_roles(claim, x, unit, y) or _compound_of(claim, x) == y.name or part_of_name(x.name, y.name)
                         or _places_a_name(unit, y) and not _places_a_name(claim, x)):
                     continue

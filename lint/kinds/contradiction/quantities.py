@@ -97,15 +97,15 @@ _FRACTION_AFTER = compile_re(rf"の[{DIGIT}一二三四五六七八九十]")
 # Nouns counted without a counter word that one has (34の会社 = 34社, 5の国 = 5カ国).
 COUNTED_NOUNS = {"会社": "count:社", "企業": "count:社", "国": "count:国", "国家": "count:国", "都市": "count:都市",
                  "学校": "count:校", "政党": "count:党", "部隊": "count:部隊", "地域": "count:所", "拠点": "count:所"}
-HALF_RE = compile_re(r"(?P<prefix>約|およそ|ほぼ)?半(?:分|数)")
+HALF_RE = compile_re(r"(?P<prefix>約|およそ|ほぼ)?(?<!過)半(?:分|数)")  # (過半数: more than half, no figure)
 # A count with no counter word: 15の通貨 (compared only with the same noun).
 BARE_COUNT_RE = compile_re(rf"(?<![{DIGIT}.．,，第{_KANJI_NUMERAL}])(?P<amount>[{DIGIT}]+つ?|[二三四五六七八九十]つ)の"
                            f"(?P<noun>[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,6}})")
 # A count by a counter word the unit table lacks (13条, 10編成, 3シーズン, 41万7千戸, 30戸程度): one or two kanji, or a
-# katakana word (before a kind too: 8ビット機), right after the number (digits with 千, 百, 万, 億 or 兆 between).
+# katakana word (before a kind too: 8ビット機; 100席級 counts 席), right after the number (digits with 千, 百, 万, 億 or 兆 between).
 COUNTER_RE = compile_re(rf"(?<![{DIGIT}.．,，第万億兆])(?P<amount>{ARABIC}[千百]?(?:[万億兆](?:{ARABIC}[千百]?)?)*)"
-                        rf"(?:(?P<counter>[{KANJI_UNIFIED}]{{1,2}}|[{PLAIN_KATAKANA}]{{3,6}})"
-                        rf"(?=程度|[^{KANJI_UNIFIED}{PLAIN_KATAKANA}]|$)|(?P<kind_counter>[{PLAIN_KATAKANA}]{{3,6}})(?=[機版型]))")
+                        rf"(?:(?P<counter>[{KANJI_UNIFIED}]{{1,2}}?|[{PLAIN_KATAKANA}]{{3,6}})"
+                        rf"(?=程度|級|[^{KANJI_UNIFIED}{PLAIN_KATAKANA}]|$)|(?P<kind_counter>[{PLAIN_KATAKANA}]{{3,6}})(?=[機版型]))")
 # Words after a number that name one of a series, not a count (19号, 3番, 2代目, 3階), 点, which counts points,
 # items and places alike, the words of its places, part of the number (130万〜400万人, 7千戸), and 程(度).
 NOT_COUNTERS = frozenset("号番目代階線系型式版次等級段面丁巡限回期位倍割年月日時分秒世点万億兆千百程")
@@ -351,8 +351,8 @@ def _merge_compound(found: list[Quantity], text: str) -> list[Quantity]:
     return out
 
 
-# The bare first end of a range whose unit comes after the second (10〜21日).
-_BARE_END = compile_re(rf"(?<![{DIGIT}.．,，])([{DIGIT}]+)[〜～~－–]$")
+# The bare first end of a range whose unit comes after the second (10〜21日), a list's number before a year's (3.1968〜).
+_BARE_END = compile_re(rf"(?:(?<![{DIGIT}.．,，])|(?<![^\s][0-9][.．])(?<=[0-9][.．])(?=[0-9]{{4}}))([{DIGIT}]+)[〜～~－–]$")
 
 
 def _open_ranges(found: list[Quantity], text: str, start: int) -> list[Quantity]:
