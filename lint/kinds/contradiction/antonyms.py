@@ -305,7 +305,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not (kind == "antonym" and (objects_differ(claim, s, unit, us)
                                                         or other_standards(claim, s, unit, us) or manners_of_other_acts(claim, e, unit, ue)
                                                         or standard_unnamed(claim, s, unit, us)
-                                                        or other_occasion(claim, s, unit, us, details, cache)
+                                                        or other_occasion(claim, s, unit, us, details)
                                                         or other_side != side and claim.text[s:e] not in SIDE_WORDS
                                                         and owners_differ(claim, s, unit, us)))
                         and not (other_side != side and (sides_told_apart(claim, s, e, unit, us, ue)

@@ -70,7 +70,7 @@ CLEFT_CAUSE = compile_re(r"(?<=[たるい])のは、?(?P<cause>[^。]+?(?<=[た�
 
 # A cleft that ends by giving the time against another event (Xのは、Yの後の
 # 1991年である; Xのは、Yの直前だった): X comes after Y, or before it.
-CLEFT_TIME = compile_re(r"(?<=[たるい])のは、?(?P<anchor>[^。]+?)(?P<marker>(?:の|した|する|る|た)?(?:直後|以降|以後|後|翌年"
+CLEFT_TIME = compile_re(r"(?<=[たるい])のは、?(?P<anchor>[^。]+?)(?P<marker>(?:の|した|する|る|た)?(?<![午最戦])(?:直後|以降|以後|後|翌年"
                         r"|直前|前年|前))(?P<tail>の[^。、]{1,20})?(?:で(?:ある|あった)|だ(?:った)?|です)?。?$")
 
 

@@ -99,25 +99,6 @@ def clause_arguments(u: Unit, start: int, end: int, cache: dict) -> set[str]:
     return found
 
 
-# Words two clauses share that make them one, whatever stands beside the words
-# compared (争議行為の一律禁止が違憲 / 争議行為を一律に禁じる規定を合憲).
-LONG_SHARED = 2
-
-
-def _runs_shared(claim: Unit, cs: int, ce: int, unit: Unit, es: int, ee: int) -> int:
-    """How many runs of kanji or katakana in the claim word's clause share two
-    letters with the detail word's clause: one compound shared whole
-    (ウクライナ紛争) is one, two words apart (争議行為, 一律) are two."""
-    lo, hi = clause_bounds(claim.text, cs, claim.start, claim.end)
-    elo, ehi = clause_bounds(unit.text, es, unit.start, unit.end)
-    theirs = unit.text[elo:es] + " " + unit.text[ee:ehi]
-    runs = [m.group() for m in _RUN.finditer(claim.text[lo:cs] + " " + claim.text[ce:hi])]
-    return sum(1 for run in runs if any(run[i:i + 2] in theirs for i in range(len(run) - 1)))
-
-
-_RUN = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}}")
-
-
 # Alignment at which one subject right before two words makes them said of one thing.
 SUBJECT_ALIGN = 0.4
 
@@ -147,7 +128,6 @@ def about_the_same(claim: Unit, cs: int, ce: int, unit: Unit, es: int, ee: int, 
         # (…or every word of the claim's clause is in the other's: 戦前に
         # 名古屋で考案された「正村ゲージ」 / 戦後の…、名古屋の…「正村ゲージ」を考案し.)
         same = (near(lc[-2:], le[-2:]) or near(rc[:2], re_[:2]) or near_c <= near_e and words_in(near_c) >= 3
-                or clause >= 0.6 and _runs_shared(claim, cs, ce, unit, es, ee) >= LONG_SHARED
                 or subject is not None and len(subject) >= 2 and subject == clause_subject(unit_chunks(unit, cache), es))
     if not same and unit.score >= SUBJECT_ALIGN:
         # One subject right before both words in closely aligned sentences

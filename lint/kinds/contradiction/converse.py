@@ -37,7 +37,7 @@ def converse_sides(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> boo
     if not (claim.text.startswith(CONVERSE, s) and unit.text.startswith(CONVERSE, us)):
         return False
     if (_one_source(claim, s, unit, us) or _one_loser(claim, s, unit, us) or _thing_exchanged(claim, s, unit, us)
-            or _taker_named(claim, s, unit, us)):
+            or _taker_named(claim, s, unit, us, cache)):
         return True
     mine, theirs = _doer(claim, s, cache), _doer(unit, us, cache)
     if mine is None or theirs is None or mine.word == theirs.word:
@@ -113,17 +113,20 @@ _GIVING = ("売", "販売", "貸", "融資", "譲")
 _TAKER_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-zー]{{2,}})(?:に|へ)$")
 
 
-def _taker_named(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+def _taker_named(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
     """One sentence gives to a party (…を米国に売却した) that the other
-    names (ルイジアナ買収で米国の領土となった): the taker's side of one
-    exchange."""
+    names, telling no one else who takes (ルイジアナ買収で米国の領土となった):
+    the taker's side of one exchange."""
     for a, at, b, bt in ((claim, s, unit, us), (unit, us, claim, s)):
         taker = _TAKER_BEFORE.search(a.text, max(a.start, at - 16), at) if a.text.startswith(_GIVING, at) else None
         if taker is None:
             continue
-        # (…not as the one it came from: ヨーロッパ人から奴隷を買い付けた is the other way round.)
+        # (…not as the one it came from, ヨーロッパ人から奴隷を買い付けた, nor
+        # beside another who takes, ソニーはパナソニックの事業を買収した.)
         at_b = b.text.find(taker.group(1), b.start, b.end)
-        if at_b != -1 and not b.text.startswith(("から", "より"), at_b + len(taker.group(1))):
+        doer = _doer(b, bt, cache)
+        if at_b != -1 and not b.text.startswith(("から", "より"), at_b + len(taker.group(1))) and (
+                doer is None or doer.word == taker.group(1)):
             return True
     return False
 

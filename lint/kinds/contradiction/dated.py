@@ -45,7 +45,7 @@ def text_years(text: str, start: int, end: int, cache: Optional[dict] = None) ->
 
 
 # After a number of years, what makes it a span, no year (1000年を超えて存続した, 2000年以上前).
-_SPAN_OF_YEARS = compile_re("を超え|以上|余り|近く|にわた|にも及|の歳月|の間")
+_SPAN_OF_YEARS = compile_re("を超え|以上|余り|近く|にわた|にも及|の歳月")
 
 
 def _unit_years(u: Unit, cache: dict) -> list[tuple[int, int]]:

@@ -56,7 +56,7 @@ def _part_dates(text: str, span: tuple[int, int], other: tuple[int, int], detail
         if decided and word in events:
             dated = [d for d in dated if "決" in d[1].text[slice(*_clause_span(d[1], d[2], d[3]))]]
         if word in events:
-            dated = _told_with(dated, part, word)
+            dated = _told_with(dated, [w for w in words if w != word] + _acted_on(part))
         if dated and sum(u.body.count(word) for u in containing(details, (word,), cache)) <= MAX_MENTIONS:
             return dated
     return []
@@ -87,17 +87,26 @@ def _clause_span(u: Unit, start: int, end: int) -> tuple[int, int]:
 _DATE_WORD = compile_re(r"[0-9０-９]+(?:年|月|日|世紀)")
 
 
-def _told_with(dated: list, part: list, word: str, whole: bool = False) -> list:
+def _told_with(dated: list, others: list[str], whole: bool = False) -> list:
     """A verbal noun (独立, 移行) is done by many: the dates of it whose
-    clause (``whole``: sentence) names another word of the part (自動車部門
+    clause (``whole``: sentence) names another word of its part (自動車部門
     を…独立させた; 複数政党制へ移行 / 共和制に移行 is another change), if
-    it has any."""
-    # (A date, 43年, is no word of the event: 1543年 holds it.)
-    others = [c.word for c in part if c.word != word and len(c.word) >= 2 and not _DATE_WORD.match(c.word)]
+    the part has any."""
     if not others:
         return dated
     return [d for d in dated if any(w in (d[1].body if whole else d[1].text[slice(*_clause_span(d[1], d[2], d[3]))])
                                     for w in others)]
+
+
+def _acted_on(part: list) -> list[str]:
+    """The words the part's verbal noun acts on or goes to (複数政党制へ
+    移行): they tell which act it is, where its doer (東西ドイツが統一)
+    does not."""
+    return [c.word for c in part[:-1] if c.grammar.startswith(_ACTED_ON) and len(c.word) >= 2
+            and not _DATE_WORD.match(c.word)]
+
+
+_ACTED_ON = ("を", "に", "へ", "と")
 
 
 def _events(part: list, other_text: str) -> list[str]:
@@ -179,7 +188,7 @@ def dated_conflict(claim: Unit, rel, details: list[Unit], cache: dict) -> Option
         dated = dated_in_details(word, details, cache)
         part = chunks(text, *span)
         if dated and verbal_noun(part[-1]) and part[-1].word == word:
-            dated = _told_with(dated, part, word, whole=True)
+            dated = _told_with(dated, _acted_on(part), whole=True)
         if not dated or sum(u.body.count(word) for u in containing(details, (word,), cache)) > MAX_MENTIONS:
             dated = _part_dates(text, span, other, details, cache)
         elif ENDING.search(text, *span):

@@ -8,7 +8,7 @@ answered only by a sentence of that occasion.
 >>> from lint.kinds.contradiction.units import Unit
 >>> text = "湊川の戦いで楠木正成を破った。"
 >>> occasions_of(Unit(0, len(text), text), 0)
-['湊川の戦い']
+['湊川']
 """
 
 from __future__ import annotations
@@ -19,38 +19,47 @@ from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
 
 # A name of two letters or more and the kind of occasion it names.
-_OCCASION = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,10}}の?(?:戦い|合戦|海戦|会戦|攻防戦|包囲戦|の変|の乱|の役|"
+_OCCASION = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,10}})の?(?:戦い|合戦|海戦|会戦|攻防戦|包囲戦|の変|の乱|の役|"
                        f"事件|会議|会談|選挙|大会|条約)")
 
 
 def occasions_of(u: Unit, at: int) -> list[str]:
-    """The named occasions in the clause around ``at``."""
+    """The names of the occasions in the clause around ``at`` (湊川 of 湊川の戦い)."""
     lo, hi = clause_bounds(u.text, at, u.start, u.end)
     return _OCCASION.findall(u.text, lo, hi)
 
 
-def other_occasion(claim: Unit, s: int, unit: Unit, us: int, details: list[Unit], cache: dict) -> bool:
+def _one(a: str, b: str) -> bool:
+    """Two names of one occasion: one ends the other (1336年湊川 / 湊川, 米国大統領 / 大統領)."""
+    return a.endswith(b) or b.endswith(a)
+
+
+def other_occasion(claim: Unit, s: int, unit: Unit, us: int, details: list[Unit]) -> bool:
     """The claim's word is said at a named occasion that the detail word's
-    paragraph does not name up to it but another detail sentence does (湊川の戦いで
-    楠木正成を破った / 楠木正成らに敗れて九州へ逃れた; 湊川の戦いで楠木正成を
-    討ち取って), or the detail word's clause names another occasion."""
+    paragraph does not name up to it but another detail sentence names with
+    a word of the claim's clause (湊川の戦いで楠木正成を破った / 楠木正成らに
+    敗れて九州へ逃れた; 湊川の戦いで楠木正成を討ち取って), or the detail
+    word's clause names another occasion."""
     mine = occasions_of(claim, s)
     if not mine:
         return False
     theirs = occasions_of(unit, us)
-    if theirs and not set(theirs) & set(mine):
+    if theirs and not any(_one(a, b) for a in mine for b in theirs):
         return True
     # (Named in the paragraph before the sentence, the occasion goes on: ところが
     # 全農林警職法事件では、…。…大法廷判決は…合憲とした.)
     lo = unit.text.rfind("\n", 0, unit.start) + 1
     paragraph = unit.text[lo:unit.end]
-    return any(o not in paragraph and o in _told(details, cache) for o in mine)
+    lo, hi = clause_bounds(claim.text, s, claim.start, claim.end)
+    words = [w for w in _WORD.findall(claim.text, lo, hi) if not any(w in o or o in w for o in mine)]
+    return any(o not in paragraph and any(o in u.body and any(w in u.body for w in words) for u in _told(details))
+               for o in mine)
 
 
-def _told(details: list[Unit], cache: dict) -> str:
-    """The detail sentences joined, headings left out: a heading (リニア談合事件)
-    names what the sentences under it tell of, once per post."""
-    found = cache.get("occasion-text")
-    if found is None:
-        found = cache["occasion-text"] = "\n".join(u.body for u in details if not u.heading)
-    return found
+_WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}}")
+
+
+def _told(details: list[Unit]) -> list[Unit]:
+    """The detail sentences, headings left out: a heading (リニア談合事件)
+    names what the sentences under it tell of."""
+    return [u for u in details if not u.heading]

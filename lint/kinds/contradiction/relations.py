@@ -170,9 +170,10 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
             first, then = (told, anchor) if before else (anchor, told)
             # (Quoted by its time alone, the part a reader compares.)
             found.append(relation_of(text, first, then, anchor[0], cleft.end("marker"), cleft.group("marker")))
-        return found
-    matches = [(m, True) for m in FORWARD.finditer(text, lo, hi)]
-    matches += [(m, False) for m in BACKWARD.finditer(text, lo, hi)]
+    # (Past the cleft's own marker, the sentence's other connectives still order: …た後に…したのは、…の前である.)
+    inside = range(cleft.start(), cleft.end()) if cleft is not None and found else range(0)
+    matches = [(m, True) for m in FORWARD.finditer(text, lo, hi) if m.start() not in inside]
+    matches += [(m, False) for m in BACKWARD.finditer(text, lo, hi) if m.start() not in inside]
     causing = list(CAUSING.finditer(text, lo, hi))
     if not matches and not causing:
         return found

@@ -151,6 +151,7 @@ def told_by_word(surface: str) -> bool:
 # What joins a range's two ends (1960年9月10日から14日).
 _RANGE_JOINERS = ("から", "～", "〜", "-", "－", "–")
 _BARE_DAY = compile_re(r"[0-9０-９]{1,2}日")
+_SPAN_AFTER = ("間", "後", "前", "にわた", "で", "ほど", "余り", "以内", "目")
 
 
 def range_ends_dated(found: list, body: str, base: int) -> None:
@@ -162,8 +163,10 @@ def range_ends_dated(found: list, body: str, base: int) -> None:
         if a.unit != "date" or not a.date or a.date[2] is None or body[a.end - base:b.start - base] not in _RANGE_JOINERS:
             continue
         y, mo, _ = a.date
-        if b.unit == "days" and _BARE_DAY.fullmatch(b.surface) and not body.startswith("間", b.end - base):
-            found[k] = b._replace(unit="date", value=0, low=0, high=0, date=(y, mo, int(b.surface[:-1].translate(_WIDE))))
+        day = int(b.surface[:-1].translate(_WIDE)) if b.unit == "days" and _BARE_DAY.fullmatch(b.surface) else 0
+        # (A span counted from the date, 26日から2日にわたって, 8日から3日後, is no day of its month.)
+        if day > a.date[2] and not body.startswith(_SPAN_AFTER, b.end - base):
+            found[k] = b._replace(unit="date", value=0, low=0, high=0, date=(y, mo, day))
         elif b.unit == "date" and b.date and b.date[0] is None and b.date[1] is not None:
             found[k] = b._replace(date=(y, *b.date[1:]))
 

@@ -342,7 +342,7 @@ def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict,
             continue
         (s, e), (es, ee) = found
         # …nor at a named occasion the sentence is not of (桜井の戦いで兄を破った / 兄に敗れて).
-        if _topics_apart(claim, unit) or details and other_occasion(claim, e - 1, unit, ee - 1, list(details), cache):
+        if _topics_apart(claim, unit) or details and other_occasion(claim, e - 1, unit, ee - 1, list(details)):
             continue
         # The claim's clauses dated to other years than the sentence: another
         # bout of the two (1991年の選挙ではAがBを破った / Bは1996年の選挙でAを破って).

@@ -140,7 +140,9 @@ def lines_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
     at = text.find("\n", start, end)
     while at != -1:
         line = text[start:at].strip()
-        if line and len(line) <= HEADING_MAX and not line.endswith(SENTENCE_ENDS):
+        # (A whole line: a sentence that starts mid-line and wraps is one sentence.)
+        whole = not text[text.rfind("\n", 0, start) + 1:start].strip()
+        if line and whole and len(line) <= HEADING_MAX and not line.endswith(SENTENCE_ENDS):
             spans.append((start, at))
             start = at + 1
         at = text.find("\n", at + 1, end)

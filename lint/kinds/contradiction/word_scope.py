@@ -194,12 +194,17 @@ def in_condition(u: Unit, e: int) -> bool:
     after = tail.end() if tail else e
     if u.text.startswith(_CONDITION, after) or u.text.endswith(("れば", "なら", "たら"), e, after):
         return True
+    # (A year or a past tense after it tells one occasion: 1600年の…勝利すると、
+    # …握ることになる; …滅亡したといわれる.)
     return (after - e >= 1 and u.text.endswith("と", e, after) and u.text[after - 2] in _PLAIN_LAST
-            and u.text.startswith("、", after) and u.text[u.end - 1 - u.text.endswith("。", u.start, u.end)] in _PLAIN_LAST)
+            and u.text.startswith("、", after) and u.text[u.end - 1 - u.text.endswith("。", u.start, u.end)] in _PLAIN_LAST
+            and _YEAR.search(u.text, u.start, u.end) is None and _PAST.search(u.text, after, u.end) is None)
 
 
 _TAIL = compile_re(f"[{HIRAGANA}]+")
 # The last letter of a verb or adjective in its plain non-past form.
 _PLAIN_LAST = "るうくすつぬむぶぐい"
+_YEAR = compile_re("[0-9０-９]{3,4}年")
+_PAST = compile_re("た(?:[。、」]|と|の|$)")
 _CONDITION = ("場合には", "場合は", "場合、", "ならば", "なら、", "限り")
 
