@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Callable
 
 from lint.cache.programs import compile_re
+from lint.kinds.contradiction.numerals import to_int_ascii
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 
 # A line that is an item of a numbered list ( 1.…, ２．…).
@@ -148,8 +149,8 @@ def told_by_word(surface: str) -> bool:
     return m is not None and m.end() == len(surface)
 
 
-# What joins a range's two ends (1960年9月10日から14日).
-_RANGE_JOINERS = ("から", "～", "〜", "-", "－", "–")
+# What joins a range's two ends (1960年9月10日から14日, 20～30人).
+RANGE_JOINERS = ("から", "～", "〜", "-", "－", "–")
 _BARE_DAY = compile_re(r"[0-9０-９]{1,2}日")
 _SPAN_AFTER = ("間", "後", "前", "にわた", "で", "ほど", "余り", "以内", "目")
 
@@ -160,15 +161,13 @@ def range_ends_dated(found: list, body: str, base: int) -> None:
     of that year), in place.  ``found``: quantities in order."""
     for k in range(1, len(found)):
         a, b = found[k - 1], found[k]
-        if a.unit != "date" or not a.date or a.date[2] is None or body[a.end - base:b.start - base] not in _RANGE_JOINERS:
+        if a.unit != "date" or not a.date or a.date[2] is None or body[a.end - base:b.start - base] not in RANGE_JOINERS:
             continue
         y, mo, _ = a.date
-        day = int(b.surface[:-1].translate(_WIDE)) if b.unit == "days" and _BARE_DAY.fullmatch(b.surface) else 0
+        day = int(to_int_ascii(b.surface[:-1])) if b.unit == "days" and _BARE_DAY.fullmatch(b.surface) else 0
         # (A span counted from the date, 26日から2日にわたって, 8日から3日後, is no day of its month.)
         if day > a.date[2] and not body.startswith(_SPAN_AFTER, b.end - base):
             found[k] = b._replace(unit="date", value=0, low=0, high=0, date=(y, mo, day))
         elif b.unit == "date" and b.date and b.date[0] is None and b.date[1] is not None:
             found[k] = b._replace(date=(y, *b.date[1:]))
 
-
-_WIDE = str.maketrans("０１２３４５６７８９", "0123456789")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.decades import decades
 from lint.kinds.contradiction.quantities import Quantity, compatible, extract
+from lint.kinds.contradiction.relative_years import RANGE_JOINERS
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import bigrams, clause_bounds
@@ -90,7 +91,6 @@ def rates(u: Unit, cache: dict) -> set[int]:
     return found
 
 
-RANGE_JOINERS = ("から", "～", "〜", "-", "－", "–")
 # After 「AからB」 these make a change from one value to another (77万人から
 # 136万人に増えた, 2万人から5万人と倍増した), not a range: each end is a value
 # of its own time.  (と alone goes on with the range: 2割から5割と高かった.)
