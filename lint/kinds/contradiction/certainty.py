@@ -27,7 +27,7 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.name_tokens import tokens
-from lint.kinds.contradiction.units import Conflict, Unit
+from lint.kinds.contradiction.units import WORD_RUN, Conflict, Unit
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
 
@@ -66,10 +66,9 @@ def _tail_end(text: str, at: int, end: int) -> int:
 def _describes_noun(unit: Unit, at: int) -> bool:
     """The verb whose stem ends at ``at`` ends in た or る right before a noun."""
     end = _tail_end(unit.text, at, unit.end)
-    return end > at and unit.text[end - 1] in "たる" and _NOUN_START.match(unit.text, end) is not None
+    return end > at and unit.text[end - 1] in "たる" and WORD_RUN.match(unit.text, end) is not None
 
 
-_NOUN_START = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]")
 _ALREADY = ("すでに", "既に")
 _SUBJECT = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})(?:が|は)")
 _DENIED = compile_re(r"[^、。]{0,4}?(?:ない|なかっ|ず|ぬ|ません)")

@@ -19,7 +19,7 @@ from lint.kinds.contradiction.name_kinds import NAME_ENDINGS
 from lint.kinds.contradiction.series import span_quantities
 from lint.kinds.contradiction.calendar_years import ERAS
 from lint.kinds.contradiction.quantities import extract
-from lint.kinds.contradiction.units import Unit, containing
+from lint.kinds.contradiction.units import WORD_RUN, Unit, containing
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.text.tokens import clause_bounds
 
@@ -181,7 +181,7 @@ def dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple[
     # A short word ending a compound (キリシタン大名, 一大名) names one of its
     # kind; a kanji word that a name's ending continues (伏見|城) names
     # another thing (運河|工事 is still the canal's).
-    short_noun = len(word) <= 2 and _SAME_RUN.match(word) is not None
+    short_noun = len(word) <= 2 and WORD_RUN.match(word) is not None
     kanji_word = all(map(is_kanji, word))
     for u in containing(details, (word,), cache):
         pos = u.text.find(word, u.start, u.end)
@@ -190,7 +190,7 @@ def dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple[
             # (The topic a sentence opens with goes with each of its clauses
             # and their years: 女性参政権は1971年の…、…1990年に…導入を強いられた.)
             opening_topic = not u.text[u.start:pos].strip() and u.text.startswith("は", pos + len(word))
-            if (short_noun and pos > u.start and _SAME_RUN.match(u.text, pos - 1)
+            if (short_noun and pos > u.start and WORD_RUN.match(u.text, pos - 1)
                     or kanji_word and u.text.startswith(LONGER_NAME_ENDINGS, pos + len(word))
                     or opening_topic and len({y for y, _ in years}) > 1):
                 pos = u.text.find(word, pos + len(word), u.end)
@@ -226,7 +226,6 @@ ERA_YEAR = compile_re(f"(?<![{KANJI_UNIFIED}])(?!{'|'.join(ERAS)})[{KANJI_UNIFIE
                        f"[{KANJI_UNIFIED}](?:元|[0-9０-９]{{1,2}})年(?=[に、(（]|ごろ|頃|まで|から)")
 # Endings that make a name of the word before them (伏見城, 日本軍, 大阪府).
 LONGER_NAME_ENDINGS = NAME_ENDINGS + ("城", "軍", "寺", "宮", "藩", "港", "駅", "線", "府", "国")
-_SAME_RUN = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]")
 
 
 def _edition(text: str, at: int) -> bool:

@@ -17,7 +17,7 @@ from lint.kinds.contradiction.connectives import BACKWARD, CAUSING, FORWARD, PLA
 from lint.kinds.contradiction.clause_spans import CLEFT_CAUSE, CLEFT_TIME, Clauses, clause_before
 from lint.kinds.contradiction.narration import DISCOVERY, LEADING_TOPIC
 from lint.kinds.contradiction.predicates import is_negative_tail
-from lint.kinds.contradiction.units import Unit
+from lint.kinds.contradiction.units import WORD_RUN, Unit
 from lint.text.scripts import (HIRAGANA, KANJI_UNIFIED, KANJI_UNIFIED_FIRST, KANJI_UNIFIED_LAST, PLAIN_KATAKANA, chars,
                                is_hiragana, is_unified_kanji)
 from lint.text.tokens import last_word
@@ -188,7 +188,7 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         # another; それ以前の薬律 and 始まる前の英国 are still read.)
         if (m.group().startswith("より") and _one_of_two(text, lo, m.start()) or text.startswith("控え", m.end())
                 or m.group() == "前の" and m.start() > lo and is_unified_kanji(text[m.start() - 1])
-                and text[m.start() - 1] != "以" and _NOUN_START.match(text, m.end())
+                and text[m.start() - 1] != "以" and WORD_RUN.match(text, m.end())
                 or m.group().endswith("後に") and text.startswith("続", m.end())
                 or text.endswith(("後も", "以降も", "以後も"), lo, m.end())
                 or m.group().startswith("後") and _SPAN_BEFORE.search(text, max(lo, m.start() - 8), m.start())):
@@ -278,7 +278,6 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
     return found
 
 
-_NOUN_START = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]")
 _LINK_DENIED = compile_re(f"[{HIRAGANA}]*?(?:とは限ら|わけではな|わけでもな|な(?:い|かっ|く)|ず)")
 
 

@@ -12,9 +12,8 @@ may pick either.
 
 from __future__ import annotations
 
-from lint.cache.programs import compile_re
 from lint.kinds.contradiction.quantities import INF, Quantity
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.kinds.contradiction.units import WORD_RUN
 
 
 
@@ -51,7 +50,7 @@ def same_threshold(a: Quantity, b: Quantity, a_text: str = "") -> bool:
     # 50キロに届かない車両) picks out those past the value, which the details
     # may give alone.
     return a_text.startswith(_PARTS, after) or (
-        a.suffix.endswith(("る", "た", "ない")) and _NOUN_START.match(a_text, a.end) is not None
+        a.suffix.endswith(("る", "た", "ない")) and WORD_RUN.match(a_text, a.end) is not None
         and not a_text.startswith(_STATES, a.end))
 
 
@@ -61,4 +60,3 @@ _STATES = ("状態", "状況", "時期", "期間", "時", "頃", "年", "月", "
            "速度", "速さ", "規模", "高さ", "長さ", "重さ", "大きさ", "小さな", "小規模")
 
 
-_NOUN_START = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]")
