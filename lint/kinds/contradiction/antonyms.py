@@ -40,8 +40,8 @@ from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.closeness import about_the_same, clause_arguments, same_phrase
 from lint.kinds.contradiction.predicates import FORGOING
-from lint.kinds.contradiction.subjects import (compared_of_two, doers_apart, located_apart, seen_from_each_other, set_against,
-                                              subject_before)
+from lint.kinds.contradiction.subjects import (compared_of_two, described_of_other_party, doers_apart, located_apart,
+                                              seen_from_each_other, set_against, subject_before)
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 
 
@@ -300,6 +300,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not first_of_another(unit, us, ue, claim.body) and not _not_itself(unit, us, ue)
                         and not followed_is_first(claim, e, unit, us, ue) and not follows_the_first(claim, s, e, unit, us)
                         and not (claim.text[s:e] in FIRSTS and doers_apart(claim, s, unit, us, cache))
+                        and not described_of_other_party(claim, s, e, unit, us, cache)
                         and not clauses_dated_apart(claim, s, unit, us, cache)
                         and not (kind == "antonym" and sentence_dated_apart(claim, s, unit, us, cache))
                         and not (kind == "antonym" and (objects_differ(claim, s, unit, us)

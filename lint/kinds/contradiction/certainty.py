@@ -63,7 +63,7 @@ def _tail_end(text: str, at: int, end: int) -> int:
     return m.end() if m is not None else at
 
 
-def _describes_noun(unit: Unit, at: int) -> bool:
+def describes_noun(unit: Unit, at: int) -> bool:
     """The verb whose stem ends at ``at`` ends in た or る right before a noun."""
     end = _tail_end(unit.text, at, unit.end)
     return end > at and unit.text[end - 1] in "たる" and WORD_RUN.match(unit.text, end) is not None
@@ -167,7 +167,7 @@ def _open_counterpart(words: list[str], aligned: list[Unit], proof: bool,
         # (A supposition describing a noun, それまで安定と考えられていた
         # ビスマス209, tells what was held of it, which the sentence may go on to overturn.)
         opening = [m for m in OPEN.finditer(unit.text, unit.start, unit.end)
-                   if not (decided and PLANNED.match(m.group())) and not _describes_noun(unit, m.end())]
+                   if not (decided and PLANNED.match(m.group())) and not describes_noun(unit, m.end())]
         if not opening and proof:
             opening = list(REPORTED.finditer(unit.text, unit.start, unit.end))
         for m in opening:

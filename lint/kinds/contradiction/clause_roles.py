@@ -95,6 +95,12 @@ def _about(chunks: list[Chunk]) -> set[str]:
     found = {c.word for c in chunks[:2] if c.grammar == "は"}
     if len(chunks) > 1 and chunks[0].grammar == "の" and chunks[1].grammar == "は":
         found.add(chunks[0].word)
+    # (…and a first topic closing its clause after words that describe it:
+    # ガリレオを裁いた異端審問所は、…パウルス3世が設けた.)
+    first = next((k for k, c in enumerate(chunks) if c.grammar in ("は", "が")), None)
+    if first is not None and chunks[first].grammar == "は" and first + 1 < len(chunks) and (
+            chunks[first + 1].clause != chunks[first].clause):
+        found.add(chunks[first].word)
     return found
 
 
@@ -208,6 +214,8 @@ def clause_roles_across(claim: Unit, details: list[Unit], cache: dict) -> Option
     for i, a in enumerate(names):
         for b in names[i + 1:]:
             (ca, wa), (cb, wb) = mine[a], mine[b]
+            # (What the sentence is about is in every clause: it tells no one's act.)
+            wa, wb = [w for w in wa if w.word not in about], [w for w in wb if w.word not in about]
             if ca.clause == cb.clause or not wa or not wb:
                 continue
             said_a = _said(a, details, cache)

@@ -15,7 +15,8 @@ from lint.text.scripts import KANJI_UNIFIED
 PLAIN_VERB_LAST = "うくぐすつぬぶむる"
 # Verbs of saying and thinking: と before them quotes (…があると報告されている).
 QUOTING = ("報告|発表|指摘|主張|説明|述べ|言|考え|思|見られ|判断|結論|証言|記録|伝え|強調|批判|評価|"
-           "推計|推定|推測|予測|予想|試算|見積|算出|報じ|記|書|信じ|解釈|分析|確認|語|話|見[てなる]|み[てなる]")
+           "推計|推定|推測|予測|予想|試算|見積|算出|報じ|記|書|信じ|解釈|分析|確認|語|話|見[てなる]|み[てなる]|"
+           "公言|宣言|明言|断言|表明|約束|予告|豪語|誓|警告|訴え|答え|発言|通告")
 # Verbs of counting or looking before と (合わせると, 比べると, 見ると).
 _VIEWING = ")(?<!".join(("合わせる", "合わせた", "比べる", "比較する", "見る", "含める", "加える", "除く", "通算する", "換算する"))
 # Nouns of a want or a worry before から, which then gives a reason (耐震性への懸念から).

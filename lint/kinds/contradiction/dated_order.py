@@ -20,6 +20,7 @@ from lint.kinds.contradiction.chunks import chunks, verbal_noun
 from lint.kinds.contradiction.calendar_years import centuries
 from lint.kinds.contradiction.dated import (ADNOMINAL_YEAR, ERA_YEAR, NO_ONE_PLACE_OR_TIME, NUMERIC_WORD, dated_in_details,
                                             main_word, place_of_motion, text_years)
+from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.units import Unit, containing
 from lint.text.scripts import HIRAGANA
@@ -57,6 +58,8 @@ def _part_dates(text: str, span: tuple[int, int], other: tuple[int, int], detail
             dated = [d for d in dated if "決" in d[1].text[slice(*_clause_span(d[1], d[2], d[3]))]]
         if word in events:
             dated = _told_with(dated, [w for w in words if w != word] + _acted_on(part))
+        else:
+            dated = _told_with(dated, _heads_of(part, word), whole=True)
         if dated and sum(u.body.count(word) for u in containing(details, (word,), cache)) <= MAX_MENTIONS:
             return dated
     return []
@@ -96,6 +99,17 @@ def _told_with(dated: list, others: list[str], whole: bool = False) -> list:
         return dated
     return [d for d in dated if any(w in (d[1].body if whole else d[1].text[slice(*_clause_span(d[1], d[2], d[3]))])
                                     for w in others)]
+
+
+def _heads_of(part: list, word: str) -> list[str]:
+    """The letter pairs of the noun that a name ``word`` describes with の
+    when that noun ends the part (ニューハースの構想, 後藤高志のオーナー就任):
+    the part is that thing, and a date the details give the party alone
+    (ニューハースは2013年に世を去っている) is the party's story, not its.
+    Any pair will do (オーナーとなって tells the 就任).  (A thing's own
+    date, 天気図は1883年, is its making: 天気図の作成.)"""
+    return [b.word[k:k + 2] for a, b in zip(part, part[1:]) if a.word == word and a.grammar == "の" and b is part[-1]
+            and len(b.word) >= 2 and not b.grammar and name_like(word) for k in range(len(b.word) - 1)]
 
 
 def _acted_on(part: list) -> list[str]:
@@ -140,6 +154,7 @@ REPEATED = compile_re(r"を重ね|相次|繰り返|たびたび|何度も|度重
 # (…or one that holds still when the sentence turns: 支配しているが、)
 ONGOING = compile_re(r"(?:続けて|続いて|ている|ています)(?:が|けれど)?[。、]?$")
 GROWTH = compile_re(r"(?:が|は)(?:[^、。]{0,6}?)(?:進ん|進み|進む|広がっ|広が[りる]|普及し|加速し|高まっ|高ま[りる]|深まっ|深ま[りる])")
+_FOUND_AS = compile_re(r"と(?:指摘|特定|判明|断定|結論|発表|報告|推定|認定)(?:さ|し|す)")
 # A word the details name this often is the post's subject, not one event.
 MAX_MENTIONS = 3
 
@@ -156,6 +171,11 @@ def dated_conflict(claim: Unit, rel, details: list[Unit], cache: dict) -> Option
     if UNDATED.search(rel.marker):
         return None
     text = claim.text
+    # A part told as what someone found or named (原因は1959年に有機水銀と
+    # 指摘された): its date is the finding's, and the details date the
+    # thing found by the finding too.
+    if _FOUND_AS.search(text, *rel.first_span) or _FOUND_AS.search(text, *rel.then_span):
+        return None
     first, then = _part_years(text, *rel.first_span), _part_years(text, *rel.then_span)
     # A year of an era not known (文明3年) dates its part; the details' dates may be of another event.
     if not first and ERA_YEAR.search(text, *rel.first_span) or not then and ERA_YEAR.search(text, *rel.then_span):
@@ -189,6 +209,7 @@ def dated_conflict(claim: Unit, rel, details: list[Unit], cache: dict) -> Option
         part = chunks(text, *span)
         if dated and verbal_noun(part[-1]) and part[-1].word == word:
             dated = _told_with(dated, _acted_on(part), whole=True)
+        dated = _told_with(dated, _heads_of(part, word), whole=True)
         if not dated or sum(u.body.count(word) for u in containing(details, (word,), cache)) > MAX_MENTIONS:
             dated = _part_dates(text, span, other, details, cache)
         elif ENDING.search(text, *span):

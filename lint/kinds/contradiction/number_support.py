@@ -166,3 +166,29 @@ _MEASURE_OF = {w: group[0] for group in (("高さ", "標高", "身長"), ("長�
                                           ("重さ", "体重"), ("面積", "広さ"), ("厚さ",), ("直径", "半径"), ("周囲",))
                for w in group}
 
+
+
+def equated_otherwise(a: Unit, q: Quantity, b: Unit, e: Quantity, cache: dict) -> bool:
+    """Each figure is set equal to a figure of another unit, and those differ
+    (1反は300坪 / 30坪が1畝): two conversions, not one measure."""
+    mine, theirs = _equated_with(a, q, cache), _equated_with(b, e, cache)
+    return mine is not None and theirs is not None and not (
+        mine.unit == theirs.unit and mine.low == theirs.low and mine.high == theirs.high)
+
+
+def _equated_with(u: Unit, q: Quantity, cache: dict) -> Optional[Quantity]:
+    """The figure of another unit joined to ``q`` by a particle alone (1反は300坪, 30坪が1畝)."""
+    for o in quantities(u, cache):
+        if o.unit != q.unit and (_EQUATED.fullmatch(u.text, o.end, q.start) or _EQUATED.fullmatch(u.text, q.end, o.start)):
+            return o
+    return None
+
+
+_EQUATED = compile_re(r"(?:は|が|=|＝)(?:約|およそ)?")
+
+
+def pins_down(c: Quantity, e: Quantity) -> bool:
+    """``c`` pins ``e`` down: it is bounded both ways, or its one bound lies
+    within a fifth of ``e`` (50万人を超える / 約51万5,000人)."""
+    bound = c.low if c.high == INF else c.high
+    return INF not in (c.high, -c.low) or 0 < bound and abs((e.low + e.high) / 2 - bound) <= bound / 5

@@ -23,8 +23,8 @@ from lint.kinds.contradiction.numerals import to_int_ascii
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import Quantity, compatible
 from lint.kinds.contradiction.relative_years import told_by_word
-from lint.kinds.contradiction.number_support import (by_how_much, measured_otherwise, old_year_read_otherwise,
-                                                       owned_figure_told, score_turned, sum_of_parts, supported)
+from lint.kinds.contradiction.number_support import (by_how_much, equated_otherwise, measured_otherwise, old_year_read_otherwise,
+                                                       owned_figure_told, pins_down, score_turned, sum_of_parts, supported)
 from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, as_of, complement_counted, dated_noun_apart, labelled_otherwise,
                                                    open_against_done, other_dated_event,
                                                    other_event, other_subject, other_year, spans_of_other_scales,
@@ -267,7 +267,7 @@ def _of_another(claim: Unit, q: Quantity, unit: Unit, e: Quantity, details: list
             or as_of(unit, e, cache) != as_of(claim, q, cache)
             or whole_against_part(claim, q, unit, e) or spans_of_other_scales(q, e)
             or complement_counted(claim, q, unit, e) or open_against_done(claim, q, unit)
-            or any(c is not q and c.unit == q.unit and INF not in (c.high, -c.low) and compatible(c, e)
+            or any(c is not q and c.unit == q.unit and pins_down(c, e) and compatible(c, e)
                    for c in quantities(claim, cache)))
 
 
@@ -333,7 +333,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 if (e.unit != q.unit or (e.start not in rates(unit, cache) if rate else e.start in parts(unit, cache))
                         or e.unit == "date" and _month_given(q, unit, cache) or e.unit == "decade"):
                     continue  # (a decade, of many events, only where its clause is told: below)
-                if _of_another(claim, q, unit, e, details, cache) or measured_otherwise(claim, q, unit, e):
+                if (_of_another(claim, q, unit, e, details, cache) or measured_otherwise(claim, q, unit, e)
+                        or equated_otherwise(claim, q, unit, e, cache)):
                     continue
 
                 ctx_e = _context(unit, e)

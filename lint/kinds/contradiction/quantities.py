@@ -28,17 +28,15 @@ UNITS: dict[str, tuple[str, float]] = {
     "機": ("count:機", 1), "隻": ("count:隻", 1), "両": ("count:両", 1), "台": ("count:台", 1), "個": ("count:個", 1),
     "基": ("count:基", 1), "発": ("count:発", 1), "門": ("count:門", 1), "件": ("count:件", 1), "回": ("count:回", 1),
     "本": ("count:本", 1), "枚": ("count:枚", 1), "冊": ("count:冊", 1), "頭": ("count:頭", 1), "社": ("count:社", 1),
-    "校": ("count:校", 1), "票": ("count:票", 1), "議席": ("count:議席", 1), "カ国": ("count:国", 1),
-    "か国": ("count:国", 1), "ヶ国": ("count:国", 1), "ヵ国": ("count:国", 1), "箇国": ("count:国", 1),
-    "カ所": ("count:所", 1), "か所": ("count:所", 1), "ヶ所": ("count:所", 1), "箇所": ("count:所", 1),
-    "か条": ("count:条", 1), "カ条": ("count:条", 1), "ヶ条": ("count:条", 1), "箇条": ("count:条", 1),
-    "都市": ("count:都市", 1), "種類": ("count:種類", 1), "項目": ("count:項目", 1), "段階": ("count:段階", 1),
-    "部隊": ("count:部隊", 1), "師団": ("count:師団", 1), "旅団": ("count:旅団", 1), "世帯": ("count:世帯", 1),
-    "部": ("count:部", 1), "巻": ("count:巻", 1), "勝": ("count:勝", 1), "敗": ("count:敗", 1),
-    "試合": ("count:試合", 1), "店舗": ("count:店舗", 1), "棟": ("count:棟", 1), "匹": ("count:匹", 1),
-    "曲": ("count:曲", 1), "点": ("count:点", 1), "駅": ("count:駅", 1), "路線": ("count:路線", 1), "作品": ("count:作品", 1),
-    "施設": ("count:施設", 1), "団体": ("count:団体", 1), "品目": ("count:品目", 1), "選手": ("people", 1),
-    "歳": ("age", 1), "才": ("age", 1), "位": ("rank", 1), "倍": ("times", 1), "割": ("percent", 10),
+    "校": ("count:校", 1), "票": ("count:票", 1), "議席": ("count:議席", 1), "カ国": ("count:国", 1), "か国": ("count:国", 1),
+    "ヶ国": ("count:国", 1), "ヵ国": ("count:国", 1), "箇国": ("count:国", 1), "カ所": ("count:所", 1), "か所": ("count:所", 1),
+    "ヶ所": ("count:所", 1), "箇所": ("count:所", 1), "か条": ("count:条", 1), "カ条": ("count:条", 1), "ヶ条": ("count:条", 1),
+    "箇条": ("count:条", 1), "都市": ("count:都市", 1), "種類": ("count:種類", 1), "項目": ("count:項目", 1), "段階": ("count:段階", 1),
+    "部隊": ("count:部隊", 1), "師団": ("count:師団", 1), "旅団": ("count:旅団", 1), "世帯": ("count:世帯", 1), "部": ("count:部", 1),
+    "巻": ("count:巻", 1), "勝": ("count:勝", 1), "敗": ("count:敗", 1), "試合": ("count:試合", 1), "店舗": ("count:店舗", 1),
+    "棟": ("count:棟", 1), "匹": ("count:匹", 1), "曲": ("count:曲", 1), "点": ("count:点", 1), "駅": ("count:駅", 1),
+    "路線": ("count:路線", 1), "作品": ("count:作品", 1), "施設": ("count:施設", 1), "団体": ("count:団体", 1), "品目": ("count:品目", 1),
+    "選手": ("people", 1), "歳": ("age", 1), "才": ("age", 1), "位": ("rank", 1), "倍": ("times", 1), "割": ("percent", 10),
     "キロメートル": ("length", 1000), "キロ": ("length", 1000), "km": ("length", 1000), "ｋｍ": ("length", 1000),
     "メートル": ("length", 1), "マイル": ("length", 1609.344), "m": ("length", 1), "ｍ": ("length", 1), "cm": ("length", 0.01),
     "センチメートル": ("length", 0.01), "センチ": ("length", 0.01), "mm": ("length", 0.001), "ミリ": ("length", 0.001),
@@ -68,7 +66,7 @@ _PREFIX_BEFORE = compile_re(PREFIX[:-1] + "$")  # before a count the table lacks
 _BY_HOW_MUCH = "はるかに|大きく|大幅に|優に|ゆうに|やや|わずかに"  # 100隻をはるかに超える: still over 100
 _MORE_BY = _BY_HOW_MUCH + "|かなり|ずっと|さらに|少し"  # 32分よりかなり長い: still over 32
 SUFFIX = (rf"(?P<suffix>以上|以下|未満|を(?:超え|上回ら|下回ら)(?:なかった|ない|ず)|にも?(?:満たな|届かな|達しな)(?:かった|い|く)|にも?(?:満たず|届かず|達せず)|超え?|を(?:{_BY_HOW_MUCH})?(?:超[えすし](?:る|た|て)?|過ぎ(?:る|た|て)?|[上下]回(?:る|った|って|り)|切(?:る|った|って|り)|割(?:る|った|って|り込))|"
-          r"を突破(?:し(?:た|て)?|する)?|余り|あまり|強|弱|近く|近い|足らず|前後|程度|ほど|くらい|ぐらい|余(?![らりるれろっ])|台(?:半ば|前半|後半)?|"
+          r"を突破(?:し(?:た|て)?|する)?|の大台(?:を(?:超[えし]|突破|上回|割|切|下回)|に(?:乗|達))|余り|あまり|強|弱|近く|近い|足らず|前後|程度|ほど|くらい|ぐらい|余(?![らりるれろっ])|台(?:半ば|前半|後半)?|"
           rf"より(?:{_MORE_BY})?(?:深|多|大き|長|高|重|広|浅|少な|小さ|短|低|軽|狭))?")
 _HOW_MUCH = compile_re(f"^(?:(?P<o>を)(?:{_BY_HOW_MUCH})|(?P<t>より)(?:{_MORE_BY}))")
 # A number starts only where no numeral, and no digit and separator (1,|000), comes right before it: one
@@ -137,6 +135,8 @@ def bounds_of(value: float, prefix: str, suffix: str, unit: str, factor: float =
     """The range a number said with ``prefix`` and ``suffix`` stands for;
     ``factor``: the unit's, by which ``value`` was multiplied."""
     suffix = _HOW_MUCH.sub(r"\g<o>\g<t>", suffix, count=1)
+    if suffix.startswith("の大台"):  # 100万部の大台を超えた: the mark named, then crossed
+        suffix = "以上" if suffix.startswith(("の大台に", "の大台を突破")) else suffix[3:]
     approx = prefix in ("約", "およそ", "おおよそ", "ほぼ", "推定") or suffix in (
         "近く", "近い", "前後", "程度", "ほど", "くらい", "ぐらい", "強", "弱")
     low = high = value

@@ -9,11 +9,14 @@ parties.
     places_apart: 中国での布教を目指した / 平戸で布教した → two places
     doers_apart: ノルウェーが…開くのは初めてではなかった / 旧ソ連諸国が
                    …初めて参加した → two doers
+    described_of_other_party: ルターはカール5世が求めた撤回に応じなかった /
+                   ルターはこれを拒んだ → the asker and the one who refused
 """
 
 from __future__ import annotations
 
 from lint.cache.programs import compile_re
+from lint.kinds.contradiction.certainty import describes_noun
 from lint.kinds.contradiction.compass import COMPASS
 from lint.kinds.contradiction.chunks import topic_before, unit_chunks
 from lint.kinds.contradiction.name_kinds import name_like, same_kind
@@ -160,6 +163,18 @@ def doers_apart(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
     旧ソ連諸国が…初めて参加した): two doers' firsts."""
     mine, theirs = _doer_before(claim, s, cache), _doer_before(unit, us, cache)
     return _told_apart(mine, claim, theirs, unit) and (name_like(mine) or name_like(theirs))
+
+
+def described_of_other_party(claim: Unit, s: int, e: int, unit: Unit, us: int, cache: dict) -> bool:
+    """The claim's word describes a noun and is said of one party, the
+    details' word of another, and each sentence names both (ルターは
+    カール5世が求めた撤回に応じなかった / カール5世は撤回を迫ったが、
+    ルターはこれを拒んだ): what one asked and the other refused."""
+    if not describes_noun(claim, e):
+        return False
+    mine, theirs = _doer_before(claim, s, cache), _doer_before(unit, us, cache)
+    return (mine is not None and theirs is not None and (name_like(mine) or name_like(theirs))
+            and not matches(mine, theirs) and mine in unit.body and theirs in claim.body)
 
 
 def located_apart(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
