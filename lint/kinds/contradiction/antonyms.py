@@ -24,8 +24,8 @@ from lint.kinds.contradiction.opposites import (ALL_OF_THEM, FIRSTS, MANY, SOME_
                                                  followed_is_first, follows_the_first, heads_differ, in_gloss, only_a_number, partitive_span,
                                                  superlative, told_gone, with_numeral, word_polarity)
 from lint.kinds.contradiction.quantifier_scope import (amounts_set_against, count_and_all, counting_others, counts_none,
-                                                       other_ordinal,
-                                                       other_sets, owned_by_others, rest_told, same_owner, several_only, verb_against_noun)
+                                                       one_alone, other_ordinal, other_sets, owned_by_others, rest_told,
+                                                       same_owner, several_only, verb_against_noun)
 from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
                                            SIDE_WORDS, kinds_of_one_thing, sides_told_apart)
 from lint.kinds.contradiction.occasions import other_occasion
@@ -40,8 +40,8 @@ from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.closeness import about_the_same, clause_arguments, same_phrase
 from lint.kinds.contradiction.predicates import FORGOING
-from lint.kinds.contradiction.subjects import (compared_of_two, described_of_other_party, doers_apart, located_apart,
-                                              seen_from_each_other, set_against, subject_before)
+from lint.kinds.contradiction.subjects import (compared_of_two, described_of_other_party, describes_other_thing, doers_apart,
+                                              located_apart, seen_from_each_other, set_against, subject_before)
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 
 
@@ -300,7 +300,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not first_of_another(unit, us, ue, claim.body) and not _not_itself(unit, us, ue)
                         and not followed_is_first(claim, e, unit, us, ue) and not follows_the_first(claim, s, e, unit, us)
                         and not (claim.text[s:e] in FIRSTS and doers_apart(claim, s, unit, us, cache))
-                        and not described_of_other_party(claim, s, e, unit, us, cache)
+                        and not described_of_other_party(claim, s, e, unit, us, cache) and not describes_other_thing(claim, unit, us, ue)
                         and not clauses_dated_apart(claim, s, unit, us, cache)
                         and not (kind == "antonym" and sentence_dated_apart(claim, s, unit, us, cache))
                         and not (kind == "antonym" and (objects_differ(claim, s, unit, us)
@@ -326,7 +326,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not (other_side != side and claim.text[s:e] in AMOUNT_WORDS
                                  and counted_apart(claim, s, e, unit, us, ue))
                         and not (kind == "quantifier" and (_EXCEPTED.match(unit.text, ue, unit.end) or counts_none(unit, us, ue)
-                                                           or verb_against_noun(claim, e, unit, ue)))
+                                                           or verb_against_noun(claim, e, unit, ue) or one_alone(claim, s, e) or one_alone(unit, us, ue)))
                         and tallied_alike(claim, s, e, unit, ue)]
             agreeing = max((closeness for other_side, _, _, same_polarity, _, closeness in compared
                             if other_side == side and same_polarity), default=None)

@@ -72,7 +72,7 @@ def _part_dates(text: str, span: tuple[int, int], other: tuple[int, int], detail
 HAPPENING = compile_re(r"^(?:始ま|起こ|起き|行われ|開か|勃発|発生|決ま)")
 # A part that tells how something ended (出兵は…打ち切られ): the details
 # date what it names by its start unless they tell its end there too.
-_ENDS = r"(?:打ち切|終わ|終え|終結|終了|終焉|中止|中断|廃止|撤退|撤収|引き揚げ|引き上げ|解散|閉鎖|幕を閉じ)"
+_ENDS = r"(?:打ち切|終わ|終え|終結|終了|終焉|中止|中断|廃止|撤退|撤収|引き揚げ|引き上げ|解散|閉鎖|幕を閉じ|幕を下ろ|終止符を打)"
 ENDING = compile_re(_ENDS + r"[^、。]{0,4}[、。]?$")
 _ENDED = compile_re(_ENDS)
 

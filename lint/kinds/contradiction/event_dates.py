@@ -22,7 +22,7 @@ from lint.kinds.contradiction.decades import UNIT as DECADE
 from lint.kinds.contradiction.quantities import Quantity
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Unit, containing
-from lint.text.scripts import HIRAGANA
+from lint.text.scripts import HIRAGANA, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
 
 # Particles that tie a thing to the act after it (カリフ制が廃止, 王制を廃止, 王制の廃止).
@@ -159,7 +159,7 @@ def clause_measured_otherwise(claim: Unit, q: Quantity, aligned: list[Unit], cac
             figures = [_year_span(e) for e in quantities(u, cache) if e.unit == "date" and e.date and e.date[0]]
         if len(figures) != 1:
             continue
-        told = words_in(words & set(grams(u.body)))
+        told = words_in(words & set(grams(u.body)) - _pieces_of_names_not_in(claim, u))
         # Another sentence telling two of the words with a figure that fits
         # (14世紀半ばの戦いで…捕虜にした / 1356年の…戦いでは…捕らえた; 1415年
         # の…戦いで…破った) is one the claim may sum up: support asks less.
@@ -170,6 +170,17 @@ def clause_measured_otherwise(claim: Unit, q: Quantity, aligned: list[Unit], cac
                 words_in(words & _clause_words(u, figures[0])) >= 2):
             found = u, figures[0]
     return found
+
+
+def _pieces_of_names_not_in(claim: Unit, u: Unit) -> set[str]:
+    """The letter pairs of the claim's katakana names (with a regnal number)
+    that ``u`` does not give whole: ユスティニアヌス1世 shares ティ, ヌス and
+    1世 with コンスタンティヌス1世, and is not told by it."""
+    return {g for m in _NAME.finditer(claim.text, claim.start, claim.end) if m.group() not in u.body
+            for g in grams(m.group())}
+
+
+_NAME = compile_re(f"[{PLAIN_KATAKANA}ー・=＝]{{3,}}(?:[0-9０-９]+世)?")
 
 
 def _year_within(claim: Unit, q: Quantity, closest: list[Unit], cache: dict) -> bool:

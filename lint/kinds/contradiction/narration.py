@@ -34,6 +34,10 @@ CLAUSE_BREAK = "、。；;"
 DISCOVERY = compile_re(r"(?:こと|の)が(?:わか|分か|判明|明らかに|確認さ|突き止め)|と(?:わか|分か)っ|が判明")
 # A clause that opens with its topic (Xは、 / Xは).
 LEADING_TOPIC = compile_re(f"[^、。はがをに]{{1,20}}?[{KANJI_UNIFIED}{PLAIN_KATAKANA}]は、?")
+# A sentence's first clause that is its topic alone, words describing it and
+# all (…を領有していたコロンビアの議会は、); not a cleft (…したのは、), nor
+# one whose description dates an event (1066年に…を征服したウィリアム1世は、).
+_DESCRIBED_TOPIC = compile_re(r"(?:[0-9０-９]{1,2}[.．])?[^、。0-9０-９]{1,40}?(?<!の)は、")
 # A list item's label (・オンライン授業:…): what the item is about.
 _LABEL = compile_re(r"[・･]?\s*[^、。:：\s]{1,20}(?<![0-9０-９])[:：]")
 
@@ -157,7 +161,9 @@ def narrated_reversed(rel, unit: Unit, claim_text: str = "") -> Optional[tuple[i
     if run is not None:
         a_pos = run.start()
     # The sentence's topic (研究所は長年、…) or label belongs to every clause: it tells no order.
-    topic = LEADING_TOPIC.match(text, lo, a_pos) or _LABEL.match(text, lo, a_pos)
+    # (…and so does a topic described before its comma: パナマを領有していたコロンビアの議会は、.)
+    topic = LEADING_TOPIC.match(text, lo, a_pos) or _LABEL.match(text, lo, a_pos) or _DESCRIBED_TOPIC.match(
+        text, lo, a_pos)
     b_from = topic.end() if topic is not None else lo
     found_b = {g: text.find(g, b_from, a_pos) for g in then}
     held_b = [p for p in found_b.values() if p > -1]

@@ -114,6 +114,7 @@ CLAUSE_END_KANA = compile_re(f"[{HIRAGANA}]+(?=(?:[（(][^（）()]*[）)])?$)")
 _REPORTED = compile_re("(?<=[たいだ])と(?:考え|思わ|思われ|み|見ら|さ|言わ|いわ|推定|推測)")
 _NOT_WAITED = compile_re("を待(?:たず|たないで|たない)")
 _NOT_YET = compile_re("(?:は|も)(?:まだ|いまだ|なお)先")
+_NOT_REACHED = compile_re("(?:に|には|にまでは)(?:至ら|いたら)(?:ず|なかっ|ない)")
 _NOUN_THEN_NO = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+の(?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
 # A verb right after an adverb: its stem (or none: ほとんどない) and the kana after it.
 _VERB_AFTER = compile_re(f"(?P<stem>[{KANJI_UNIFIED}]{{0,4}})(?P<tail>[{HIRAGANA}]+)")
@@ -142,8 +143,8 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
     for a turning adverb that of the verb ending its clause (人がいない), and
     so for a word that describes a noun with な (十分な恩賞を与えることが
     できなかった: the reward was not enough)."""
-    if _NOT_WAITED.match(u.text, e, u.end) or _NOT_YET.match(u.text, e, u.end):
-        return False  # 卒業を待たずに退学した, 完成はまだ先: it did not come about
+    if _NOT_WAITED.match(u.text, e, u.end) or _NOT_YET.match(u.text, e, u.end) or _NOT_REACHED.match(u.text, e, u.end):
+        return False  # 卒業を待たずに退学した, 完成はまだ先, 受賞には至らなかった: it did not come about
     if ONLY_AND_MORE.match(u.text, e, u.end):
         return True  # 所蔵の確認だけでなく: said, and more besides
     # 終了で点を示すことは難しい: what is hard to do is not done.

@@ -146,7 +146,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         stated = relations(unit, cache)
         for theirs in stated:
             for rel in mine:
-                if not parts_crossed(rel, theirs):
+                if not parts_crossed(rel, theirs) or _aim_and_means(claim, rel, unit, theirs):
                     continue
                 # The claim's first event told earlier in the sentence, not in
                 # the relation's later part (両国はすでに…調印しており、講和の
@@ -204,6 +204,21 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             return [Conflict("temporal", rel.start, rel.end, unit, es, ee, claim.text[rel.start:rel.end],
                              unit.text[es:ee])]
     return []
+
+
+def _aim_and_means(claim: Unit, mine: Relation, unit: Unit, theirs: Relation) -> bool:
+    """One sentence gives an aim and the act done for it (心を彰子に向けさせる
+    ため、…女房を集めた), the other the act as the means it was tried by
+    (…女性を集めることで、…関心を引き寄せようとした): one plan told two
+    ways, each part in the other's place."""
+    def means(text: str, rel: Relation) -> bool:
+        return rel.marker.endswith(("ことで", "によって", "により")) or _ATTEMPT.search(text, *rel.then_span) is not None
+    return (aim_before(claim.text, mine.first_span[1]) and means(unit.text, theirs)
+            or aim_before(unit.text, theirs.first_span[1]) and means(claim.text, mine))
+
+
+# An act tried or aimed at (引き寄せようとした, 独立を図った).
+_ATTEMPT = compile_re(r"[おこそとのほもよろごぞどぼぽ]うと(?:し|す)|を(?:図|狙|目指|期)")
 
 
 # Markers that order two acts: 前に, より先に, に先立って, 後に, 後、, 以降.

@@ -85,6 +85,12 @@ def verb_against_noun(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
             and counted_topic(claim, e) is None)
 
 
+def one_alone(u: Unit, s: int, e: int) -> bool:
+    """「の一つ」 before しか (正面の一つしか造られなかった): only one, not
+    one of many."""
+    return u.text[s:e] in ONE_OF and u.text.startswith("しか", e)
+
+
 _OWNER = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)の$")
 
 

@@ -58,12 +58,19 @@ def swapped_parts(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
             # (研修生 holds 研修 and 訓練学校 訓練: synonyms, not two things).
             if not (any(c.word == a for c in theirs) and any(c.word == b for c in mine)):
                 continue
+            # …nor describing the compound itself: 女性の国政参政権 and
+            # 国政での女性参政権 are one right.
+            if claim.text.endswith(tuple(b + p for p in _DESCRIBING), claim.start, x.start) or unit.text.endswith(
+                    tuple(a + p for p in _DESCRIBING), unit.start, y.start):
+                continue
             if x.grammar == y.grammar and k + 1 < len(mine) and j + 1 < len(theirs) and same_head(
                     mine[k + 1], theirs[j + 1]):
                 return (x.start, x.end), (y.start, y.end)
     return None
 
 
+# Particles by which a word describes the noun right after it.
+_DESCRIBING = ("の", "での", "における")
 # Particles that bind a name to the noun after it as its relation to it
 # (中国への依存, 日本からの輸入, 政府による規制, 米国との同盟).
 SLOT_PARTICLES = ("への", "からの", "による", "との", "に対する", "に代わ")

@@ -225,8 +225,11 @@ def _objects(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate,
             if goal is not None and _NAMED.match(b.group(1)):
                 return goal, b.group(1)
         if a is not None and b is not None:
-            # Goals only as names (正式に, 国内に are a manner and a place).
-            if before is _GOAL_BEFORE and not (_NAMED.match(a.group(1)) and _NAMED.match(b.group(1))):
+            # Goals only as names (正式に, 国内に are a manner and a place), but
+            # for a verb whose object takes に (支援に応じなかった / 休戦に応じた).
+            if before is _GOAL_BEFORE and not (_NAMED.match(a.group(1)) and _NAMED.match(b.group(1))) and not (
+                    (pc.key + pc.tail).startswith(_NI_OBJECT_VERBS) and (pe.key + pe.tail).startswith(_NI_OBJECT_VERBS)
+                    and min(len(a.group(1)), len(b.group(1))) >= 2):
                 return None
             return a.group(1), b.group(1)
     return None
@@ -241,6 +244,8 @@ def _goal_of_noun(u: Unit, p: Predicate) -> Optional[str]:
     return found[-1] if found else None
 
 
+# Verbs whose object is marked by に (休戦に応じた, 提案に同意した).
+_NI_OBJECT_VERBS = ("応じ", "同意", "賛成", "反対", "従", "協力")
 _GOAL_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-zー・]+)[)）」』]?に[はも]?$")
 _NAMED = compile_re(f"[{PLAIN_KATAKANA}A-Za-zー・]{{2,}}$")
 

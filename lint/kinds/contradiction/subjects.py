@@ -177,6 +177,17 @@ def described_of_other_party(claim: Unit, s: int, e: int, unit: Unit, us: int, c
             and not matches(mine, theirs) and mine in unit.body and theirs in claim.body)
 
 
+def describes_other_thing(claim: Unit, unit: Unit, us: int, ue: int) -> bool:
+    """The details' word describes a noun and acts on a thing the claim never
+    names (スエズ運河を成功させたレセップスは…建設に取りかかった): it tells
+    who the noun is, nothing of the claim's act."""
+    obj = _OBJECT_RIGHT_BEFORE.search(unit.text, max(unit.start, us - 12), us)
+    return obj is not None and obj.group(1) not in claim.body and describes_noun(unit, ue)
+
+
+_OBJECT_RIGHT_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})を$")
+
+
 def located_apart(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
     """A side said of two things, each named in its own sentence, one at
     least a name (南オセチアは…山脈の南側 / 山脈の北側には…北オセチア
