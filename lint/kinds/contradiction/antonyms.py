@@ -28,7 +28,7 @@ from lint.kinds.contradiction.quantifier_scope import (amounts_set_against, coun
                                                        same_owner, several_only, verb_against_noun)
 from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
                                            SIDE_WORDS, kinds_of_one_thing, sides_told_apart)
-from lint.kinds.contradiction.occasions import other_occasion
+from lint.kinds.contradiction.occasions import fought_elsewhere, other_occasion
 from lint.kinds.contradiction.owners import counted_apart, owners_differ
 from lint.kinds.contradiction.standards import standard_unnamed, other_standards
 from lint.kinds.contradiction.tense import converse_day, parts_of_other_periods, since_before
@@ -306,7 +306,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not (kind == "antonym" and (objects_differ(claim, s, unit, us)
                                                         or other_standards(claim, s, unit, us) or manners_of_other_acts(claim, e, unit, ue)
                                                         or standard_unnamed(claim, s, unit, us)
-                                                        or other_occasion(claim, s, unit, us, details)
+                                                        or other_occasion(claim, s, unit, us, details) or fought_elsewhere(claim, s, e, unit, us)
                                                         or other_side != side and claim.text[s:e] not in SIDE_WORDS
                                                         and owners_differ(claim, s, unit, us)))
                         and not (other_side != side and (sides_told_apart(claim, s, e, unit, us, ue)

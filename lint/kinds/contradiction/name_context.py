@@ -121,6 +121,16 @@ def _in_one_clause(u: Unit, name: str, word: str) -> bool:
 _TOPIC_MARKS = ("は", "では", "が", "も")
 
 
+def acts_apart(claim: Unit, x: Mention, unit: Unit, y: Mention) -> bool:
+    """The two names' clauses end on verbs of no common letter, neither said
+    in the other sentence (ソ連が機構を結成したのは / 東ドイツが西ドイツに
+    吸収される形でドイツが統一され): two acts, each of its own doer."""
+    mine = _clause_verb(claim.text, *clause_bounds(claim.text, x.start, claim.start, claim.end))
+    theirs = _clause_verb(unit.text, *clause_bounds(unit.text, y.start, unit.start, unit.end))
+    return (len(mine) >= 2 and len(theirs) >= 2 and not set(mine) & set(theirs)
+            and mine not in unit.body and theirs not in claim.body)
+
+
 def _clause_verb(text: str, lo: int, hi: int) -> str:
     """The word a clause ends on, with the kana after a one-letter stem (決ま)."""
     word = last_word(text[lo:hi])

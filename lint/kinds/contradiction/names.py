@@ -17,7 +17,7 @@ from typing import Optional
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.dated import dated_apart, span_dated_apart
 from lint.kinds.contradiction.entities import EntityFinder, Mention, Slot, slots
-from lint.kinds.contradiction.name_context import context, detail_mentions, placed_name, said_alike, told_with_its_clause
+from lint.kinds.contradiction.name_context import acts_apart, context, detail_mentions, placed_name, said_alike, told_with_its_clause
 from lint.kinds.contradiction.name_kinds import common_word, last_part_told, name_like, named_as_state, part_of_name
 from lint.kinds.contradiction.name_roles import doer_of_passive, in_list, other_roles, particle_at, party_end, same_role_after
 from lint.kinds.contradiction.units import WORD_RUN, Conflict, Settings, Unit, details_text
@@ -126,8 +126,10 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             continue
         _, unit, se, kind = best
         # A sentence aligned better that spells the claim's name, even inside a
-        # longer word (英国バーミンガムの研究施設), is the one the claim sums up.
-        if any(u.score > unit.score and any(name in u.body for name in sc.names) for u in aligned):
+        # longer word (英国バーミンガムの研究施設), is the one the claim sums up;
+        # so is this one when it names it with its kind of state (ユーゴスラビア連邦).
+        if any(u.score > unit.score and any(name in u.body for name in sc.names) for u in aligned) or any(
+                name + kind in unit.body for name in sc.names for kind in ("連邦", "王国", "共和国", "帝国", "公国")):
             continue
         cm = next(m for m in sc.members if kind in m.types)
         em = next(m for m in se.members if kind in m.types)
@@ -375,7 +377,7 @@ def _substitutions(claim: Unit, claim_mentions: list, aligned: list, details: li
         # Said the same way anywhere in the details: the claim is supported.
         # (Asked last: it is the costly test, and most claims never get here.)
         if said_alike(ctx_x, x.name, details, cfg, mentions_of, cache) or told_with_its_clause(
-                claim, x, unit, y, details, mentions_of, cache):
+                claim, x, unit, y, details, mentions_of, cache) or acts_apart(claim, x, unit, y):
             continue
         out.append(Conflict("entity", x.start, x.end, unit, y.start, y.end, claim.text[x.start:x.end],
                             unit.text[y.start:y.end]))

@@ -16,6 +16,7 @@ from lint.kinds.contradiction.quantities import SUFFIX, UNITS, Quantity, bounds_
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.thresholds import INF
 from lint.kinds.contradiction.units import WORD_RUN, Unit
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
 
 
@@ -192,3 +193,23 @@ def pins_down(c: Quantity, e: Quantity) -> bool:
     within a fifth of ``e`` (50万人を超える / 約51万5,000人)."""
     bound = c.low if c.high == INF else c.high
     return INF not in (c.high, -c.low) or 0 < bound and abs((e.low + e.high) / 2 - bound) <= bound / 5
+
+
+def restates_list(u: Unit, q: Quantity) -> bool:
+    """``q`` counts the members listed right before it, as many as it says
+    (情報コミュニケーション、国際日本、総合数理の3学部): it restates the
+    list, whatever the details count of the whole."""
+    listed = _LISTED_BEFORE.search(u.text, max(u.start, q.start - 60), q.start)
+    return listed is not None and len(listed.group(1).split("、")) == q.value
+
+
+def in_group_name(u: Unit, e: Quantity) -> bool:
+    """``e`` is part of a group's name glossed after it (20か国・地域(G20)): it counts nothing."""
+    named = _GROUP_NAME_AFTER.match(u.text, e.end, u.end)
+    return named is not None and str(int(e.value)) in named.group(1)
+
+
+# Names parted by 、 before の and a count (A、B、Cの3学部).
+_LISTED_BEFORE = compile_re(f"((?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・A-Za-z]{{1,15}}、)+[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・A-Za-z]{{1,15}})の$")
+# A count that is part of a group's name glossed after it (20か国・地域(G20)).
+_GROUP_NAME_AFTER = compile_re(r"(?:・[^()（）、。]{1,6})?[(（]([A-Za-zＡ-Ｚａ-ｚ]+[0-9０-９]+)[)）]")

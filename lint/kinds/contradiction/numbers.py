@@ -23,16 +23,16 @@ from lint.kinds.contradiction.numerals import to_int_ascii
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import Quantity, compatible
 from lint.kinds.contradiction.relative_years import told_by_word
-from lint.kinds.contradiction.number_support import (by_how_much, equated_otherwise, measured_otherwise, old_year_read_otherwise,
-                                                       owned_figure_told, pins_down, score_turned, sum_of_parts, supported)
+from lint.kinds.contradiction.number_support import (by_how_much, equated_otherwise, in_group_name, measured_otherwise, old_year_read_otherwise,
+                                                       owned_figure_told, pins_down, restates_list, score_turned, sum_of_parts, supported)
 from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, as_of, complement_counted, dated_noun_apart, labelled_otherwise,
-                                                   open_against_done, other_dated_event,
-                                                   other_event, other_subject, other_year, spans_of_other_scales,
-                                                   whole_against_part)
+                                                   open_against_done, other_dated_event, other_event, other_subject,
+                                                   other_year, spans_of_other_scales, whole_against_part)
+from lint.kinds.contradiction.occasions import occasion_unnamed
 from lint.kinds.contradiction.event_dates import clause_measured_otherwise, dated_clause_otherwise, misdated
 from lint.kinds.contradiction.series import (companions_told, count_other_things, counts_another_noun, counts_companions, new_value_told, other_group, parts, quantities, ranges,
                                              other_end_told, rates, within)
-from lint.kinds.contradiction.tense import now_against_period
+from lint.kinds.contradiction.tense import now_against_period, now_against_then
 from lint.kinds.contradiction.thresholds import INF, same_threshold
 from lint.kinds.contradiction.transposed import digits_transposed
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
@@ -204,7 +204,7 @@ def _last_pair(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict) -
     """``q`` and ``e`` are the only numbers of their unit left unmatched in two
     closely aligned sentences whose other numbers of that unit agree
     (国内消費量の99.7%, 中東依存度は68% / 国内消費量の99.7%, 中東からの輸入が87%)."""
-    if unit.score < PAIR_ALIGN:
+    if unit.score < PAIR_ALIGN or now_against_then(claim, q.start, unit):
         return False
     mine = [c for c in quantities(claim, cache) if c.unit == q.unit and c is not q]
     theirs = [x for x in quantities(unit, cache) if x.unit == q.unit and x is not e]
@@ -262,11 +262,12 @@ DATED_UNITS = ("date", "years", "days", "decade")
 def _of_another(claim: Unit, q: Quantity, unit: Unit, e: Quantity, details: list[Unit], cache: dict) -> bool:
     """``e`` counts or dates another thing than ``q``: a year the details date
     events by (784年とする), a count of another list or group, a sum, a whole
-    against its part, or the claim's other number (全国3位、…全国2位)."""
+    against its part, the claim's other number (全国3位、…全国2位), or a
+    count in a group's name (20か国・地域(G20))."""
     return (old_year_read_otherwise(e, details, cache) or other_group(claim, q, unit, e, details, cache)
             or as_of(unit, e, cache) != as_of(claim, q, cache)
             or whole_against_part(claim, q, unit, e) or spans_of_other_scales(q, e)
-            or complement_counted(claim, q, unit, e) or open_against_done(claim, q, unit)
+            or complement_counted(claim, q, unit, e) or open_against_done(claim, q, unit) or in_group_name(unit, e)
             or any(c is not q and c.unit == q.unit and pins_down(c, e) and compatible(c, e)
                    for c in quantities(claim, cache)))
 
@@ -283,7 +284,7 @@ def _said_of_another(claim: Unit, q: Quantity, unit: Unit, e: Quantity, said_as,
     # (A word of addition after the one act both counts are said of: one count.)
     return other_subject(claim, q, unit, e, cache) or said_as != theirs and not (
         {said_as, theirs} == {"added", ""} and same_act(claim, q, unit, e)) or (
-        q.unit == "date" and (other_dated_event(claim, q, unit, e, cache) or dated_noun_apart(claim, q, unit, e))) or (
+        q.unit == "date" and (other_dated_event(claim, q, unit, e, cache) or dated_noun_apart(claim, q, unit, e) or occasion_unnamed(claim, q.start, unit))) or (
         q.unit not in DATED_UNITS and (other_year(claim, q, unit, e, cache) or other_event(claim, q, unit, cache)))
 
 
@@ -312,7 +313,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 and not (q.unit != "date" and labelled_otherwise(claim, q, details, cache, compatible))
                 or _told_bare(claim, q, details, cache) or _complement_told(claim, q, details, cache)
                 or score_turned(claim, q, details) or owned_figure_told(claim, q, details, cache)
-                or companions_told(claim, q, details, cache) or _span_of_own_years(claim, q, cache)
+                or companions_told(claim, q, details, cache) or _span_of_own_years(claim, q, cache) or restates_list(claim, q)
                 or by_how_much(claim, q) and not any(by_how_much(u, e) for u in details for e in quantities(u, cache)
                                                       if e.unit == q.unit)
                 # The closest sentences give the date's month alone (10月は…): its year elided.
@@ -333,8 +334,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 if (e.unit != q.unit or (e.start not in rates(unit, cache) if rate else e.start in parts(unit, cache))
                         or e.unit == "date" and _month_given(q, unit, cache) or e.unit == "decade"):
                     continue  # (a decade, of many events, only where its clause is told: below)
-                if (_of_another(claim, q, unit, e, details, cache) or measured_otherwise(claim, q, unit, e)
-                        or equated_otherwise(claim, q, unit, e, cache)):
+                if _of_another(claim, q, unit, e, details, cache) or measured_otherwise(claim, q, unit, e) or equated_otherwise(claim, q, unit, e, cache):
                     continue
 
                 ctx_e = _context(unit, e)

@@ -5,7 +5,9 @@ Two sentences about the same parties may tell of two occasions, won at one
 and lost at the other; a word of the claim said at one named occasion is
 answered only by a sentence of that occasion.
 
->>> from lint.kinds.contradiction.units import Unit
+>>> from lint.kinds.contradiction.name_kinds import name_like
+from lint.kinds.contradiction.name_kinds import name_like
+from lint.kinds.contradiction.units import Unit
 >>> text = "湊川の戦いで楠木正成を破った。"
 >>> occasions_of(Unit(0, len(text), text), 0)
 ['湊川']
@@ -14,6 +16,7 @@ answered only by a sentence of that occasion.
 from __future__ import annotations
 
 from lint.cache.programs import compile_re
+from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
@@ -54,6 +57,40 @@ def other_occasion(claim: Unit, s: int, unit: Unit, us: int, details: list[Unit]
     words = [w for w in _WORD.findall(claim.text, lo, hi) if not any(w in o or o in w for o in mine)]
     return any(o not in paragraph and any(o in u.body and any(w in u.body for w in words) for u in _told(details))
                for o in mine)
+
+
+def fought_elsewhere(claim: Unit, s: int, e: int, unit: Unit, us: int) -> bool:
+    """A win or a loss the details set at a place the claim never names
+    (16日、ナポレオンはリニーでプロイセン軍を破り / …プロイセン軍に敗れた):
+    one bout of a war, not the one the claim tells."""
+    if not claim.text[s:e].startswith(_CONTEST):
+        return False
+    lo, _ = clause_bounds(unit.text, us, unit.start, unit.end)
+    return any(m.group(1) not in claim.body and name_like(m.group(1)) for m in _FOUGHT_AT.finditer(unit.text, lo, us))
+
+
+# Words of winning and losing.
+_CONTEST = ("勝", "敗", "破", "負", "撃退", "退け", "降")
+# A named place where something is done (リニーで, 関ヶ原で).
+_FOUGHT_AT = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,10}})で(?![はもあき])")
+
+
+def occasion_unnamed(claim: Unit, at: int, unit: Unit) -> bool:
+    """The clause at ``at``, or the topic the sentence opens with, names an
+    occasion (ワーテルローの戦いは、1815年6月18日に…起きた) that the detail
+    sentence's paragraph never names (6月15日にベルギーへ進攻した): the
+    claim's date is another event's."""
+    mine = occasions_of(claim, at)
+    topic = _OPENING_TOPIC.match(claim.text, claim.start, at)
+    if topic is not None:
+        mine += _OCCASION.findall(topic.group())
+    lo = unit.text.rfind("\n", 0, unit.start) + 1
+    paragraph = unit.text[lo:unit.end]
+    return bool(mine) and not any(o in paragraph for o in mine)
+
+
+# A sentence's first clause when it is its topic alone (ワーテルローの戦いは、).
+_OPENING_TOPIC = compile_re(r"\s*[・･]?[^、。]{2,30}?は、")
 
 
 _WORD = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}}")

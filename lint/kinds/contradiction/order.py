@@ -28,6 +28,7 @@ from lint.kinds.contradiction.narration import (STEPPING_BACK, dateless, has_kan
                                                 where_told_in_order)
 from lint.kinds.contradiction.relations import Relation, grams_of, relations
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 
 
 def may_conflict(claim: Unit, cache: dict) -> bool:
@@ -196,8 +197,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if told is None or told_in_order(first, then, (rel.first_head, rel.then_head), details):
             continue
         unit, es, ee = told
-        if STEPPING_BACK.search(unit.text, es, ee):
-            continue  # 試験を控えた人に…あらかじめ教える, 出兵の前に急死: told out of order
+        if STEPPING_BACK.search(unit.text, es, ee) or _ABOUT_TO.search(unit.text, es, ee):
+            continue  # 試験を控えた人に…あらかじめ教える, 出兵の前に急死, 出発する王が: told out of order
         # (A relation there that tells the claim's order: 死後に…贈られる, told on with 亡くなった.)
         if not any(_agrees(rel, theirs) or _agrees_with_subject(rel, u, theirs)
                    for u in (unit, *aligned) for theirs in relations(u, cache)):
@@ -219,6 +220,11 @@ def _aim_and_means(claim: Unit, mine: Relation, unit: Unit, theirs: Relation) ->
 
 # An act tried or aimed at (引き寄せようとした, 独立を図った).
 _ATTEMPT = compile_re(r"[おこそとのほもよろごぞどぼぽ]うと(?:し|す)|を(?:図|狙|目指|期)")
+
+
+# An act about to be done, describing its doer (十字軍に出発するフィリップ2世が…
+# 城塞を築かせた): told first, it came after.
+_ABOUT_TO = compile_re(f"(?<=[{KANJI_UNIFIED}])する(?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
 
 
 # Markers that order two acts: 前に, より先に, に先立って, 後に, 後、, 以降.

@@ -38,7 +38,7 @@ from lint.kinds.contradiction.same_acts import (accomplished, made_to, one_act, 
                                                verb_starts_noun)
 from lint.kinds.contradiction.standards import less_than_another, other_respects
 from lint.kinds.contradiction.tense import instance_against_rule, then_against_now
-from lint.kinds.contradiction.subjects import (doers_apart, other_subject, said_of_others, subject_as_goal,
+from lint.kinds.contradiction.subjects import (doers_apart, other_subject, owned_apart, said_of_others, subject_as_goal,
                                               set_against, subject_before, subjects_apart)
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
@@ -328,6 +328,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 or instance_against_rule(claim, unit, pe.tail, cache)
                 or right_of_another(claim, unit, pe, cache)
                 or other_side(claim, pc.start, unit, pe.start) or kind_denied(unit, pe) or offer_declined(claim, pc.start, pc.end, unit, pe)
+                or owned_apart(claim, pc.start, unit, pe.start)
                 or not_at_once(claim, pc) or not_at_once(unit, pe) or in_description(unit, pe)
                 or less_than_another(claim, pc) or less_than_another(unit, pe) or other_respects(claim, pc, unit, pe)):
             continue

@@ -120,6 +120,8 @@ def relation_of(text: str, first: tuple[int, int], then: tuple[int, int], start:
                     head(first), head(then), topic_first, quoted, denied(first), denied(then))
 
 
+# The subject of 先立つ (「疾風怒濤」がロマン主義に先立ち).
+_PRECEDES = compile_re(f"(?<=[{_NOUN_CLASS}」』）)])が")
 _KANA_RUN = compile_re(f"[{HIRAGANA}]*")
 _DENIED_TAIL = compile_re("な(?:い|かった)|ず|ません")
 
@@ -213,6 +215,11 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         topic_at = _topic_after(text, m.end(), b, "はが" if m.group().endswith("前から") else "は")
         if topic_at > -1 and _relative().search(text, m.end(), topic_at):
             b = topic_at
+        precedes = _PRECEDES.search(text, a, m.start()) if m.group().startswith("に先立") else None
+        if precedes is not None and _enough(text[a:precedes.start()], text[precedes.end():m.start()]):
+            # XがYに先立ち、…: X came before Y, told by the verb itself.
+            found.append(relation_of(text, (a, precedes.start()), (precedes.end(), m.start()), a, m.end(), m.group()))
+            continue
         before, after = text[a:m.start()], text[m.end():b]
         if a == lo and before.strip() in BACK_REFERENCES:
             # これをきっかけに… at a sentence's start: what came first is the

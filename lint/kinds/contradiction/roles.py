@@ -102,6 +102,8 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                 # (A verb of one kanji in another clause is another act: 金利が
                 # 上がり、…押しのけられる against 金利を押し上げ.)
                 he = he if he is None or len(he.word) > 1 or he.clause == theirs[max(a, b)].clause else None
+                # (…nor one told after another subject: 日本は英国に協力を求めたが、英国は…、支援は得られなかった.)
+                he = None if he is not None and _subject_between(theirs, max(a, b), he) else he
                 if he is None and {rx, ry} == {"agent", "goal"}:
                     he = _giving_verb(mine, head, theirs, max(a, b))
                 led = head
@@ -122,6 +124,11 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                     continue
                 return spanning(x, y), spanning(xe, ye)
     return None
+
+
+def _subject_between(chunks: list, k: int, he) -> bool:
+    """A word marked by は or が stands after ``chunks[k]`` and before ``he``, in another clause."""
+    return any(c.start < he.start and c.grammar in ("は", "が") and c.clause != chunks[k].clause for c in chunks[k + 1:])
 
 
 # A sentence's topic or a list item's label, at its start (第15旅団は, ・第13旅団(広島県):).

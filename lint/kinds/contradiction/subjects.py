@@ -188,6 +188,23 @@ def describes_other_thing(claim: Unit, unit: Unit, us: int, ue: int) -> bool:
 _OBJECT_RIGHT_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})を$")
 
 
+def owned_apart(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """The details' act is done to a thing of a name the claim never names
+    (エベレストの頂に立った), and the claim sets its own act by a name the
+    sentence never names (カイラス山では…誰も頂に立っていない): two things."""
+    theirs = _OWNER_OF_OBJECT.search(unit.text, max(unit.start, us - 12), us)
+    if theirs is None or theirs.group(1) in claim.body or not name_like(theirs.group(1)):
+        return False
+    return any(name_like(m.group(1)) and m.group(1) not in unit.body
+               for m in _NAME_SETTING.finditer(claim.text, claim.start, s))
+
+
+# A name owning the noun the act is done to or goes to (エベレストの頂に).
+_OWNER_OF_OBJECT = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]{{2,}})の[{KANJI_UNIFIED}]{{1,4}}(?:に|を|へ)$")
+# A name that sets a sentence's scene or owns its thing (カイラス山では, 富士山の).
+_NAME_SETTING = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]{{2,}})(?:では|でも|の)")
+
+
 def located_apart(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
     """A side said of two things, each named in its own sentence, one at
     least a name (南オセチアは…山脈の南側 / 山脈の北側には…北オセチア

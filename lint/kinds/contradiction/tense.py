@@ -75,6 +75,14 @@ def now_against_period(claim: Unit, at: int, unit: Unit, uat: int) -> bool:
     return bool(periods) and _NOW.search(unit.text, periods[-1].end(), uat) is None
 
 
+def now_against_then(claim: Unit, at: int, unit: Unit) -> bool:
+    """The claim's clause at ``at`` says what holds now (現在22の国と地域で
+    構成されている) and the sentence never speaks of now (1945年、…6か国が
+    …調印し): a figure of then is no answer to one of now."""
+    lo, hi = clause_bounds(claim.text, at, claim.start, claim.end)
+    return _NOW.search(claim.text, lo, hi) is not None and _NOW.search(unit.text, unit.start, unit.end) is None
+
+
 def since_before(claim: Unit, side: int, e: int, unit: Unit, other_side: int, ue: int) -> bool:
     """A time before, and on from it (戦前から検討されていた): it reaches
     into the time after, which it does not deny; unless both begin from
