@@ -11,7 +11,7 @@ detail sentence may use the claim's word.
 from __future__ import annotations
 
 from lint.kinds.contradiction.align import words_in
-from lint.kinds.contradiction.converse import converse_sides, one_comparison, pointed_from_other_ends, undone_later
+from lint.kinds.contradiction.converse import converse_sides, one_comparison, pointed_from_other_ends, received, undone_later
 from lint.kinds.contradiction.dated import NOUN_DESCRIBED, clauses_dated_apart, span_dated_apart
 from lint.kinds.contradiction.dated_clauses import sentence_dated_apart
 from lint.kinds.contradiction.antonym_sides import hits, phrase_restated, said_elsewhere, sides_present
@@ -318,11 +318,11 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                                        or set(claim.text[s:e]) <= set(COMPASS)
                                                        and claim.text[s:e + 1] in unit.body))
                         and not parts_of_other_periods(claim, s, unit, us) and not (other_side != side and in_condition(unit, ue) and not in_condition(claim, e))
-                        and not (kind == "temporal" and (year_given(unit, ue, claim)
+                        and not (kind == "temporal" and (year_given(unit, ue, claim, s, us)
                                                           or acts_differ(claim, e, unit, ue)
                                                           or since_before(claim, side, e, unit, other_side, ue)))
                         and not _part_against_description(claim, s, e, unit, ue)
-                        and not told_gone(unit, ue) and not set_against(claim, s, subject_before(unit, us, cache))
+                        and not told_gone(unit, ue) and not set_against(claim, s, subject_before(unit, us, cache)) and not received(unit, us, ue)
                         and not (other_side != side and claim.text[s:e] in AMOUNT_WORDS
                                  and counted_apart(claim, s, e, unit, us, ue))
                         and not (kind == "quantifier" and (_EXCEPTED.match(unit.text, ue, unit.end) or counts_none(unit, us, ue)

@@ -301,3 +301,14 @@ _CONTENT = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-z]{{2,}}")
 
 def _content(text: str) -> set[str]:
     return set(_CONTENT.findall(text))
+
+
+def received(u: Unit, s: int, e: int) -> bool:
+    """A giving at ``[s, e)`` is received (三井組から5万円の貸し付けを受けて):
+    told from its other side, 貸し付け is a loan taken, which 借り入れ agrees
+    with.  (批判を受けた is still a criticism.)"""
+    return u.text.startswith(_GIVING, s) and u.text.startswith(_RECEIVED, e)
+
+
+_GIVING = ("貸", "売", "譲", "与", "授", "融資", "供与", "提供")
+_RECEIVED = ("を受け", "をうけ")

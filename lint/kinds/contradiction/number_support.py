@@ -21,8 +21,9 @@ from lint.text.tokens import clause_bounds
 
 
 def _same_counted(a: str, b: str) -> bool:
-    """One unit, or counts of one noun, one of them qualified (項目 / 追加項目)."""
-    return a == b or a.startswith("count:") and b.startswith("count:") and len(min(a, b, key=len)) > 7 and (
+    """One unit, or counts of one noun, one of them qualified (項目 / 追加項目,
+    室 / 客室: 770室 is 770の客室)."""
+    return a == b or a.startswith("count:") and b.startswith("count:") and len(min(a, b, key=len)) > 6 and (
         a.endswith(b[6:]) or b.endswith(a[6:]))
 
 

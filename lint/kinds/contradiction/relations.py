@@ -13,7 +13,7 @@ from typing import NamedTuple, Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.align import grams
-from lint.kinds.contradiction.connectives import BACKWARD, CAUSING, FORWARD, PLAIN_VERB_LAST
+from lint.kinds.contradiction.connectives import BACKWARD, CAUSING, FORWARD, PLAIN_VERB_LAST, QUOTING
 from lint.kinds.contradiction.clause_spans import CLEFT_CAUSE, CLEFT_TIME, Clauses, clause_before
 from lint.kinds.contradiction.narration import DISCOVERY, LEADING_TOPIC
 from lint.kinds.contradiction.predicates import is_negative_tail
@@ -120,6 +120,8 @@ def relation_of(text: str, first: tuple[int, int], then: tuple[int, int], start:
                     head(first), head(then), topic_first, quoted, denied(first), denied(then))
 
 
+# A verb of saying ending the clause after a quoting と and its comma.
+_SAID_AFTER = compile_re(f"、[^、。]{{0,12}}?(?:{QUOTING})[{HIRAGANA}]*(?:。|$)")
 # The subject of 先立つ (「疾風怒濤」がロマン主義に先立ち).
 _PRECEDES = compile_re(f"(?<=[{_NOUN_CLASS}」』）)])が")
 _KANA_RUN = compile_re(f"[{HIRAGANA}]*")
@@ -220,6 +222,8 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
             # XがYに先立ち、…: X came before Y, told by the verb itself.
             found.append(relation_of(text, (a, precedes.start()), (precedes.end(), m.start()), a, m.end(), m.group()))
             continue
+        if m.group() == "と" and _SAID_AFTER.match(text, m.end(), hi):
+            continue  # …完成させたと、光背銘は伝える: what is said, not what came next
         before, after = text[a:m.start()], text[m.end():b]
         if a == lo and before.strip() in BACK_REFERENCES:
             # これをきっかけに… at a sentence's start: what came first is the
