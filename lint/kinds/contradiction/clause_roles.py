@@ -98,8 +98,9 @@ def _about(chunks: list[Chunk]) -> set[str]:
     # (…and a first topic closing its clause after words that describe it:
     # ガリレオを裁いた異端審問所は、…パウルス3世が設けた.)
     first = next((k for k, c in enumerate(chunks) if c.grammar in ("は", "が")), None)
+    # (Not a party named there: ユニセフの設立を提案したペイトは、….)
     if first is not None and chunks[first].grammar == "は" and first + 1 < len(chunks) and (
-            chunks[first + 1].clause != chunks[first].clause):
+            chunks[first + 1].clause != chunks[first].clause) and not _named(chunks[first]):
         found.add(chunks[first].word)
     return found
 

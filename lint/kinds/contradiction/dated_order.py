@@ -107,9 +107,15 @@ def _heads_of(part: list, word: str) -> list[str]:
     the part is that thing, and a date the details give the party alone
     (ニューハースは2013年に世を去っている) is the party's story, not its.
     Any pair will do (オーナーとなって tells the 就任).  (A thing's own
-    date, 天気図は1883年, is its making: 天気図の作成.)"""
+    date, 天気図は1883年, is its making: 天気図の作成; and a party's end,
+    ケネディの暗殺, is dated by the party's last date.)"""
     return [b.word[k:k + 2] for a, b in zip(part, part[1:]) if a.word == word and a.grammar == "の" and b is part[-1]
-            and len(b.word) >= 2 and not b.grammar and name_like(word) for k in range(len(b.word) - 1)]
+            and len(b.word) >= 2 and not b.grammar and name_like(word) and not _PARTY_ENDS.search(b.word)
+            for k in range(len(b.word) - 1)]
+
+
+# Events that end a party: its own dates tell them (ケネディの暗殺, ビートルズの解散).
+_PARTY_ENDS = compile_re("暗殺|死|没|逝去|殺害|処刑|解散|退位|引退|辞任|失脚|滅亡|崩御")
 
 
 def _acted_on(part: list) -> list[str]:
@@ -154,7 +160,7 @@ REPEATED = compile_re(r"を重ね|相次|繰り返|たびたび|何度も|度重
 # (…or one that holds still when the sentence turns: 支配しているが、)
 ONGOING = compile_re(r"(?:続けて|続いて|ている|ています)(?:が|けれど)?[。、]?$")
 GROWTH = compile_re(r"(?:が|は)(?:[^、。]{0,6}?)(?:進ん|進み|進む|広がっ|広が[りる]|普及し|加速し|高まっ|高ま[りる]|深まっ|深ま[りる])")
-_FOUND_AS = compile_re(r"と(?:指摘|特定|判明|断定|結論|発表|報告|推定|認定)(?:さ|し|す)")
+_FOUND_AS = compile_re(r"と(?:指摘|特定|判明|断定|結論|発表|報告|推定|認定)(?:さ|し|す|$)")
 # A word the details name this often is the post's subject, not one event.
 MAX_MENTIONS = 3
 

@@ -129,7 +129,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # longer word (英国バーミンガムの研究施設), is the one the claim sums up;
         # so is this one when it names it with its kind of state (ユーゴスラビア連邦).
         if any(u.score > unit.score and any(name in u.body for name in sc.names) for u in aligned) or any(
-                name + kind in unit.body for name in sc.names for kind in ("連邦", "王国", "共和国", "帝国", "公国")):
+                name + state in unit.body for name in sc.names for state in ("連邦", "王国", "共和国", "帝国", "公国")):
             continue
         cm = next(m for m in sc.members if kind in m.types)
         em = next(m for m in se.members if kind in m.types)

@@ -36,8 +36,10 @@ DISCOVERY = compile_re(r"(?:こと|の)が(?:わか|分か|判明|明らかに|�
 LEADING_TOPIC = compile_re(f"[^、。はがをに]{{1,20}}?[{KANJI_UNIFIED}{PLAIN_KATAKANA}]は、?")
 # A sentence's first clause that is its topic alone, words describing it and
 # all (…を領有していたコロンビアの議会は、); not a cleft (…したのは、), nor
-# one whose description dates an event (1066年に…を征服したウィリアム1世は、).
-_DESCRIBED_TOPIC = compile_re(r"(?:[0-9０-９]{1,2}[.．])?[^、。0-9０-９]{1,40}?(?<!の)は、")
+# one whose description dates an event (1066年に…を征服したウィリアム1世は、)
+# or has a subject or an act of its own (経営が苦しくなった西鉄は、, 多数派を
+# 失って…行き詰まった首相は、).
+_DESCRIBED_TOPIC = compile_re(r"(?:[0-9０-９]{1,2}[.．])?(?:(?!て(?!い))[^、。0-9０-９が]){1,40}?(?<!の)は、")
 # A list item's label (・オンライン授業:…): what the item is about.
 _LABEL = compile_re(r"[・･]?\s*[^、。:：\s]{1,20}(?<![0-9０-９])[:：]")
 

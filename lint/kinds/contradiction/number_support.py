@@ -12,6 +12,7 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.detail_values import detail_values
+from lint.kinds.contradiction.numerals import to_int_ascii
 from lint.kinds.contradiction.quantities import SUFFIX, UNITS, Quantity, bounds_of
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.thresholds import INF
@@ -21,10 +22,13 @@ from lint.text.tokens import clause_bounds
 
 
 def _same_counted(a: str, b: str) -> bool:
-    """One unit, or counts of one noun, one of them qualified (項目 / 追加項目,
-    室 / 客室: 770室 is 770の客室)."""
-    return a == b or a.startswith("count:") and b.startswith("count:") and len(min(a, b, key=len)) > 6 and (
-        a.endswith(b[6:]) or b.endswith(a[6:]))
+    """One unit, or counts of one noun, one of them qualified (項目 / 追加項目),
+    or a noun and its counter (770室 is 770の客室; 5社 is no 5つの神社)."""
+    return a == b or a.startswith("count:") and b.startswith("count:") and len(min(a, b, key=len)) > 7 and (
+        a.endswith(b[6:]) or b.endswith(a[6:])) or {a, b} in _NOUN_AND_COUNTER
+
+
+_NOUN_AND_COUNTER = [{"count:室", "count:客室"}, {"count:室", "count:部屋"}, {"count:床", "count:病床"}]
 
 
 def supported(q: Quantity, details: list[Unit], cache: dict) -> bool:
@@ -169,7 +173,6 @@ _MEASURE_OF = {w: group[0] for group in (("高さ", "標高", "身長"), ("長�
                for w in group}
 
 
-
 def equated_otherwise(a: Unit, q: Quantity, b: Unit, e: Quantity, cache: dict) -> bool:
     """Each figure is set equal to a figure of another unit, and those differ
     (1反は300坪 / 30坪が1畝): two conversions, not one measure."""
@@ -181,7 +184,7 @@ def equated_otherwise(a: Unit, q: Quantity, b: Unit, e: Quantity, cache: dict) -
 def _equated_with(u: Unit, q: Quantity, cache: dict) -> Optional[Quantity]:
     """The figure of another unit joined to ``q`` by a particle alone (1反は300坪, 30坪が1畝)."""
     for o in quantities(u, cache):
-        if o.unit != q.unit and (_EQUATED.fullmatch(u.text, o.end, q.start) or _EQUATED.fullmatch(u.text, q.end, o.start)):
+        if o.unit != q.unit and o.unit != "date" and (_EQUATED.fullmatch(u.text, o.end, q.start) or _EQUATED.fullmatch(u.text, q.end, o.start)):
             return o
     return None
 
@@ -189,28 +192,42 @@ def _equated_with(u: Unit, q: Quantity, cache: dict) -> Optional[Quantity]:
 _EQUATED = compile_re(r"(?:は|が|=|＝)(?:約|およそ)?")
 
 
-def pins_down(c: Quantity, e: Quantity) -> bool:
-    """``c`` pins ``e`` down: it is bounded both ways, or its one bound lies
-    within a fifth of ``e`` (50万人を超える / 約51万5,000人)."""
-    bound = c.low if c.high == INF else c.high
-    return INF not in (c.high, -c.low) or 0 < bound and abs((e.low + e.high) / 2 - bound) <= bound / 5
+def pins_down(c: Quantity, e: Quantity, q: Quantity) -> bool:
+    """``c`` pins ``e`` down for itself, not for ``q``: it is bounded both
+    ways, or its one bound lies within a fifth of ``e`` and ``q``'s figure
+    does not (1万人に満たない / 50万人を超える / 約51万5,000人; not 5万人を
+    超え / 5万人を下回った / 4万8千人, both about the figure)."""
+    if INF not in (c.high, -c.low):
+        return True
+    bound, mine = (c.low if c.high == INF else c.high), (q.low if q.high == INF else q.high)
+    middle = (e.low + e.high) / 2
+    return 0 < bound and abs(middle - bound) <= bound / 5 and not abs(middle - mine) <= abs(mine) / 5
 
 
 def restates_list(u: Unit, q: Quantity) -> bool:
     """``q`` counts the members listed right before it, as many as it says
     (情報コミュニケーション、国際日本、総合数理の3学部): it restates the
     list, whatever the details count of the whole."""
-    listed = _LISTED_BEFORE.search(u.text, max(u.start, q.start - 60), q.start)
-    return listed is not None and len(listed.group(1).split("、")) == q.value
+    listed = _LISTED_BEFORE.search(u.text, max(u.start, q.start - 60), q.start) if q.unit.startswith("count:") else None
+    members = listed.group(1).split("、") if listed is not None else []
+    # (Names, not a time before a comma: 2020年、国内の2店舗.)
+    return len(members) >= 2 and len(members) == q.value and all(len(m) >= 2 and not m.endswith(("年", "月", "日")) for m in members)
 
 
-def in_group_name(u: Unit, e: Quantity) -> bool:
-    """``e`` is part of a group's name glossed after it (20か国・地域(G20)): it counts nothing."""
+def in_group_name(u: Unit, e: Quantity, claim: Unit, q: Quantity) -> bool:
+    """``e`` is part of a group's name glossed after it (20か国・地域(G20)),
+    and the claim's count is told, right after it, of another act (55の国と地域が加盟する /
+    AUが20か国・地域(G20)の…メンバーとなった); told of the same act
+    (主要7か国(G7)が参加した / 6か国が参加した), it counts the members."""
     named = _GROUP_NAME_AFTER.match(u.text, e.end, u.end)
-    return named is not None and str(int(e.value)) in named.group(1)
+    if named is None or to_int_ascii(named.group(2)) != e.value:
+        return False
+    theirs = u.text[named.end():clause_bounds(u.text, named.end(), u.start, u.end)[1]]
+    mine = claim.text[q.end:min(q.end + 10, clause_bounds(claim.text, q.end, claim.start, claim.end)[1])]
+    return not any(w in theirs for w in WORD_RUN.findall(mine) if len(w) >= 2)
 
 
 # Names parted by 、 before の and a count (A、B、Cの3学部).
 _LISTED_BEFORE = compile_re(f"((?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・A-Za-z]{{1,15}}、)+[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・A-Za-z]{{1,15}})の$")
 # A count that is part of a group's name glossed after it (20か国・地域(G20)).
-_GROUP_NAME_AFTER = compile_re(r"(?:・[^()（）、。]{1,6})?[(（]([A-Za-zＡ-Ｚａ-ｚ]+[0-9０-９]+)[)）]")
+_GROUP_NAME_AFTER = compile_re(r"(?:・[^()（）、。]{1,6})?[(（]([A-Za-zＡ-Ｚａ-ｚ]+)([0-9０-９]+)[)）]")

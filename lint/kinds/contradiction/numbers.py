@@ -267,8 +267,8 @@ def _of_another(claim: Unit, q: Quantity, unit: Unit, e: Quantity, details: list
     return (old_year_read_otherwise(e, details, cache) or other_group(claim, q, unit, e, details, cache)
             or as_of(unit, e, cache) != as_of(claim, q, cache)
             or whole_against_part(claim, q, unit, e) or spans_of_other_scales(q, e)
-            or complement_counted(claim, q, unit, e) or open_against_done(claim, q, unit) or in_group_name(unit, e)
-            or any(c is not q and c.unit == q.unit and pins_down(c, e) and compatible(c, e)
+            or complement_counted(claim, q, unit, e) or open_against_done(claim, q, unit) or in_group_name(unit, e, claim, q)
+            or any(c is not q and c.unit == q.unit and pins_down(c, e, q) and compatible(c, e)
                    for c in quantities(claim, cache)))
 
 

@@ -5,9 +5,7 @@ Two sentences about the same parties may tell of two occasions, won at one
 and lost at the other; a word of the claim said at one named occasion is
 answered only by a sentence of that occasion.
 
->>> from lint.kinds.contradiction.name_kinds import name_like
-from lint.kinds.contradiction.name_kinds import name_like
-from lint.kinds.contradiction.units import Unit
+>>> from lint.kinds.contradiction.units import Unit
 >>> text = "湊川の戦いで楠木正成を破った。"
 >>> occasions_of(Unit(0, len(text), text), 0)
 ['湊川']
@@ -60,10 +58,10 @@ def other_occasion(claim: Unit, s: int, unit: Unit, us: int, details: list[Unit]
 
 
 def fought_elsewhere(claim: Unit, s: int, e: int, unit: Unit, us: int) -> bool:
-    """A win or a loss the details set at a place the claim never names
-    (16日、ナポレオンはリニーでプロイセン軍を破り / …プロイセン軍に敗れた):
-    one bout of a war, not the one the claim tells."""
-    if not claim.text[s:e].startswith(_CONTEST):
+    """A win or a loss the details date to a day and set at a place the
+    claim never names (16日、ナポレオンはリニーでプロイセン軍を破り /
+    …プロイセン軍に敗れた): one bout of a war, not the one the claim tells."""
+    if not claim.text[s:e].startswith(_CONTEST) or _DATED.search(unit.text, unit.start, us) is None:
         return False
     lo, _ = clause_bounds(unit.text, us, unit.start, unit.end)
     return any(m.group(1) not in claim.body and name_like(m.group(1)) for m in _FOUGHT_AT.finditer(unit.text, lo, us))
@@ -72,7 +70,9 @@ def fought_elsewhere(claim: Unit, s: int, e: int, unit: Unit, us: int) -> bool:
 # Words of winning and losing.
 _CONTEST = ("勝", "敗", "破", "負", "撃退", "退け", "降")
 # A named place where something is done (リニーで, 関ヶ原で).
-_FOUGHT_AT = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,10}})で(?![はもあき])")
+_FOUGHT_AT = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,10}})で(?![はもあきの])")
+# A day the bout is dated by (16日、…), which sets it apart from the war's other days.
+_DATED = compile_re(r"[0-9０-９]{1,2}日")
 
 
 def occasion_unnamed(claim: Unit, at: int, unit: Unit) -> bool:
@@ -80,13 +80,20 @@ def occasion_unnamed(claim: Unit, at: int, unit: Unit) -> bool:
     occasion (ワーテルローの戦いは、1815年6月18日に…起きた) that the detail
     sentence's paragraph never names (6月15日にベルギーへ進攻した): the
     claim's date is another event's."""
-    mine = occasions_of(claim, at)
+    lo, hi = clause_bounds(claim.text, at, claim.start, claim.end)
+    mine = _BATTLE.findall(claim.text, lo, hi)
     topic = _OPENING_TOPIC.match(claim.text, claim.start, at)
     if topic is not None:
-        mine += _OCCASION.findall(topic.group())
+        mine += _BATTLE.findall(topic.group())
     lo = unit.text.rfind("\n", 0, unit.start) + 1
-    paragraph = unit.text[lo:unit.end]
-    return bool(mine) and not any(o in paragraph for o in mine)
+    paragraph = _SMALL_KE.sub("ケ", unit.text[lo:unit.end])
+    return bool(mine) and not any(_SMALL_KE.sub("ケ", o) in paragraph for o in mine)
+
+
+# An occasion fought, whose name a writer keeps (a treaty or a meeting is
+# often named short: 新安保条約); ヶ and ヵ spelled as ケ (関ヶ原 / 関ケ原).
+_BATTLE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,10}})の?(?:戦い|合戦|海戦|会戦|攻防戦|包囲戦|の変|の乱|の役)")
+_SMALL_KE = compile_re("[ヶヵケ]")
 
 
 # A sentence's first clause when it is its topic alone (ワーテルローの戦いは、).

@@ -213,18 +213,18 @@ def _aim_and_means(claim: Unit, mine: Relation, unit: Unit, theirs: Relation) ->
     (…女性を集めることで、…関心を引き寄せようとした): one plan told two
     ways, each part in the other's place."""
     def means(text: str, rel: Relation) -> bool:
-        return rel.marker.endswith(("ことで", "によって", "により")) or _ATTEMPT.search(text, *rel.then_span) is not None
+        return rel.marker.endswith("ことで") or _ATTEMPT.search(text, *rel.then_span) is not None
     return (aim_before(claim.text, mine.first_span[1]) and means(unit.text, theirs)
             or aim_before(unit.text, theirs.first_span[1]) and means(claim.text, mine))
 
 
 # An act tried or aimed at (引き寄せようとした, 独立を図った).
-_ATTEMPT = compile_re(r"[おこそとのほもよろごぞどぼぽ]うと(?:し|す)|を(?:図|狙|目指|期)")
+_ATTEMPT = compile_re(r"[おこそとのもよろごぼ]うと(?:し|す)|を(?:図|狙|目指|期し)")
 
 
 # An act about to be done, describing its doer (十字軍に出発するフィリップ2世が…
 # 城塞を築かせた): told first, it came after.
-_ABOUT_TO = compile_re(f"(?<=[{KANJI_UNIFIED}])する(?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
+_ABOUT_TO = compile_re(f"(?<=[{KANJI_UNIFIED}])する(?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}][{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・0-9０-９]{{0,11}}(?:が|は))")
 
 
 # Markers that order two acts: 前に, より先に, に先立って, 後に, 後、, 以降.

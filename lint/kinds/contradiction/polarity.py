@@ -20,7 +20,7 @@ from lint.kinds.contradiction.scope import (attempted, believed, contrasted, for
                                            right_of_another, since_then, timed, with_before)
 from lint.kinds.contradiction.classed import judged
 from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, forgone, is_negative_tail,
-                                                 predicates, with_means)
+                                                 meant, predicates, with_means)
 from lint.kinds.contradiction.denials import (ONLY_OBJECT, REQUIRED, SEEMING, STATING_NOUNS, changed,
                                              case_apart, describes_another, heads_another, in_description, in_focus, instead, not_plainly_said,
                                              hardly, held_as_a_view, offer_declined, prefix_denied, quoted, seldom)
@@ -202,7 +202,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 continue
             unit_preds = unit_predicates(unit, cache)
             # Two relative clauses (認めない国 / 認める国) pick out two kinds.
-            same_key = [pe for pe in unit_preds if not (pe.adnominal and pc.adnominal) and (
+            same_key = [pe for pe in unit_preds if not (pe.adnominal and pc.adnominal) and not meant(pe) and (
                         same_word(pe.key, pc.key) and (not one_kanji or one_verb(claim, pc, unit, pe, cfg.morphology))
                         and (pc.key != "存在" or same_being(claim, pc, unit, pe))
                         or one_act(pc, pe, thing_before(claim.text, pc) == thing_before(unit.text, pe) != "")
@@ -392,3 +392,4 @@ def _restated_clause(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, cach
         return False
     subject = subject_before(claim, pc.start, cache)
     return subject is not None and subject == subject_before(unit, pe.start, cache)
+

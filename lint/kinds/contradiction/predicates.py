@@ -377,3 +377,12 @@ def polarity_at(text: str, word_end: int, end: int, word: str = "") -> bool:
 
 
 __all__ = ["Predicate", "predicates", "is_negative_tail", "polarity_at", "split_prefix", "OTHER"]
+
+
+def meant(p: Predicate) -> bool:
+    """The predicate is a verb's volitional form before と (谷底へ下りようと試みた):
+    an act meant, not done (…だろうと is a guess)."""
+    return p.tail.endswith(_MEANT) and not p.tail.endswith("だろうと")
+
+
+_MEANT = ("ようと", "おうと", "こうと", "そうと", "とうと", "ろうと", "もうと", "ごうと", "ぼうと")

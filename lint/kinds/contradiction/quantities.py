@@ -18,8 +18,7 @@ from lint.kinds.contradiction.numerals import ARABIC, DIGIT, parse_amount, part_
 from lint.kinds.contradiction.relative_years import last_date_before, months_told_before, years_told_before
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, chars
 
-# Unit words → (class, factor to the class's base unit).  Time spans are
-# counted in minutes so that 2時間半, 2時間30分 and 150分 are one value.
+# Unit words → (class, factor to the class's base unit); time spans in minutes (2時間半 = 2時間30分 = 150分).
 UNITS: dict[str, tuple[str, float]] = {
     "%": ("percent", 1), "％": ("percent", 1), "パーセント": ("percent", 1), "ポイント": ("points", 1),
     "ドル": ("money:USD", 1), "米ドル": ("money:USD", 1), "円": ("money:JPY", 1), "ユーロ": ("money:EUR", 1),
@@ -52,8 +51,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "分間": ("duration", 1), "分": ("duration", 1), "秒": ("duration", 1 / 60), "秒間": ("duration", 1 / 60),
     "年": ("years", 1), "日": ("days", 1), "月": ("month", 1), "番目": ("rank", 1),
 }
-# Longest unit first so that 日間 wins over 日 and キロメートル over キロ.
-# A unit is a whole word: 5m, not 5mg; 3キロ, not 3キロボルト (a unit the table lacks), nor 500ミリ秒.
+# Longest unit first (日間 over 日, キロメートル over キロ); a unit is a whole word: 5m, not 5mg; 3キロ, not
+# 3キロボルト (a unit the table lacks), nor 500ミリ秒.
 _UNIT_ALT = "|".join(re.escape(u) + ("(?![A-Za-zＡ-Ｚａ-ｚ²³])" if u.isalpha() and u.isascii()
                                      else f"(?![{PLAIN_KATAKANA}秒])" if u[-1] in chars(PLAIN_KATAKANA) else "")
                      for u in sorted(UNITS, key=len, reverse=True))
@@ -66,7 +65,7 @@ _PREFIX_BEFORE = compile_re(PREFIX[:-1] + "$")  # before a count the table lacks
 _BY_HOW_MUCH = "はるかに|大きく|大幅に|優に|ゆうに|やや|わずかに"  # 100隻をはるかに超える: still over 100
 _MORE_BY = _BY_HOW_MUCH + "|かなり|ずっと|さらに|少し"  # 32分よりかなり長い: still over 32
 SUFFIX = (rf"(?P<suffix>以上|以下|未満|を(?:超え|上回ら|下回ら)(?:なかった|ない|ず)|にも?(?:満たな|届かな|達しな)(?:かった|い|く)|にも?(?:満たず|届かず|達せず)|超え?|を(?:{_BY_HOW_MUCH})?(?:超[えすし](?:る|た|て)?|過ぎ(?:る|た|て)?|[上下]回(?:る|った|って|り)|切(?:る|った|って|り)|割(?:る|った|って|り込))|"
-          r"を突破(?:し(?:た|て)?|する)?|の大台(?:を(?:超[えし]|突破|上回|割|切|下回)|に(?:乗|達))|余り|あまり|強|弱|近く|近い|足らず|前後|程度|ほど|くらい|ぐらい|余(?![らりるれろっ])|台(?:半ば|前半|後半)?|"
+          r"を突破(?:し(?:た|て)?|する)?|の大台(?:を(?:超え|上回ら|割ら|切ら|下回ら)|に(?:乗ら|達し|届か))(?:なかった|ない|ず)|の大台(?:を(?:超[えし]|突破|上回|割|切|下回)|に(?:乗|達))|余り|あまり|強|弱|近く|近い|足らず|前後|程度|ほど|くらい|ぐらい|余(?![らりるれろっ])|台(?:半ば|前半|後半)?|"
           rf"より(?:{_MORE_BY})?(?:深|多|大き|長|高|重|広|浅|少な|小さ|短|低|軽|狭))?")
 _HOW_MUCH = compile_re(f"^(?:(?P<o>を)(?:{_BY_HOW_MUCH})|(?P<t>より)(?:{_MORE_BY}))")
 # A number starts only where no numeral, and no digit and separator (1,|000), comes right before it: one
@@ -135,8 +134,9 @@ def bounds_of(value: float, prefix: str, suffix: str, unit: str, factor: float =
     """The range a number said with ``prefix`` and ``suffix`` stands for;
     ``factor``: the unit's, by which ``value`` was multiplied."""
     suffix = _HOW_MUCH.sub(r"\g<o>\g<t>", suffix, count=1)
-    if suffix.startswith("の大台"):  # 100万部の大台を超えた: the mark named, then crossed
-        suffix = "以上" if suffix.startswith(("の大台に", "の大台を突破")) else suffix[3:]
+    if suffix.startswith("の大台"):  # 100万部の大台を超えた (or not): the mark named, then crossed
+        upward, denied = suffix.startswith(("の大台に", "の大台を超", "の大台を突破", "の大台を上回")), suffix.endswith(("ない", "ず", "なかった"))
+        suffix = ("以下" if upward else "以上") if denied else "以上" if suffix.startswith(("の大台に", "の大台を突破")) else suffix[3:]
     approx = prefix in ("約", "およそ", "おおよそ", "ほぼ", "推定") or suffix in (
         "近く", "近い", "前後", "程度", "ほど", "くらい", "ぐらい", "強", "弱")
     low = high = value

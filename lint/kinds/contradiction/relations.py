@@ -13,7 +13,7 @@ from typing import NamedTuple, Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.align import grams
-from lint.kinds.contradiction.connectives import BACKWARD, CAUSING, FORWARD, PLAIN_VERB_LAST, QUOTING
+from lint.kinds.contradiction.connectives import BACKWARD, CAUSING, FORWARD, PLAIN_VERB_LAST
 from lint.kinds.contradiction.clause_spans import CLEFT_CAUSE, CLEFT_TIME, Clauses, clause_before
 from lint.kinds.contradiction.narration import DISCOVERY, LEADING_TOPIC
 from lint.kinds.contradiction.predicates import is_negative_tail
@@ -121,7 +121,7 @@ def relation_of(text: str, first: tuple[int, int], then: tuple[int, int], start:
 
 
 # A verb of saying ending the clause after a quoting と and its comma.
-_SAID_AFTER = compile_re(f"、[^、。]{{0,12}}?(?:{QUOTING})[{HIRAGANA}]*(?:。|$)")
+_SAID_AFTER = compile_re(f"、[^、。]{{0,12}}?[{_NOUN_CLASS}](?:は|が)(?:伝え|記し|記す|記され|述べ|報じ|書い|書か|語)[{HIRAGANA}]*(?:。|$)")
 # The subject of 先立つ (「疾風怒濤」がロマン主義に先立ち).
 _PRECEDES = compile_re(f"(?<=[{_NOUN_CLASS}」』）)])が")
 _KANA_RUN = compile_re(f"[{HIRAGANA}]*")
@@ -217,7 +217,9 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         topic_at = _topic_after(text, m.end(), b, "はが" if m.group().endswith("前から") else "は")
         if topic_at > -1 and _relative().search(text, m.end(), topic_at):
             b = topic_at
-        precedes = _PRECEDES.search(text, a, m.start()) if m.group().startswith("に先立") else None
+        precedes = None
+        for precedes in _PRECEDES.finditer(text, a, m.start()) if m.group().startswith("に先立") else ():
+            pass
         if precedes is not None and _enough(text[a:precedes.start()], text[precedes.end():m.start()]):
             # XがYに先立ち、…: X came before Y, told by the verb itself.
             found.append(relation_of(text, (a, precedes.start()), (precedes.end(), m.start()), a, m.end(), m.group()))

@@ -60,7 +60,7 @@ def swapped_parts(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                 continue
             # …nor describing the compound itself: 女性の国政参政権 and
             # 国政での女性参政権 are one right.
-            if claim.text.endswith(tuple(b + p for p in _DESCRIBING), claim.start, x.start) or unit.text.endswith(
+            if claim.text.endswith(tuple(b + p for p in _DESCRIBING), claim.start, x.start) and unit.text.endswith(
                     tuple(a + p for p in _DESCRIBING), unit.start, y.start):
                 continue
             if x.grammar == y.grammar and k + 1 < len(mine) and j + 1 < len(theirs) and same_head(

@@ -127,8 +127,9 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
 
 
 def _subject_between(chunks: list, k: int, he) -> bool:
-    """A word marked by は or が stands after ``chunks[k]`` and before ``he``, in another clause."""
-    return any(c.start < he.start and c.grammar in ("は", "が") and c.clause != chunks[k].clause for c in chunks[k + 1:])
+    """A topic (Xは) stands after ``chunks[k]`` and before ``he``, in another clause (a が may be a
+    clause's inside it: 戦局が不利になると)."""
+    return any(c.start < he.start and c.grammar == "は" and c.clause != chunks[k].clause for c in chunks[k + 1:])
 
 
 # A sentence's topic or a list item's label, at its start (第15旅団は, ・第13旅団(広島県):).

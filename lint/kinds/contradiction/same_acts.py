@@ -227,9 +227,10 @@ def _objects(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate,
         if a is not None and b is not None:
             # Goals only as names (正式に, 国内に are a manner and a place), but
             # for a verb whose object takes に (支援に応じなかった / 休戦に応じた).
+            # (…sharing no letter: 休戦 and 停戦 may be one.)
             if before is _GOAL_BEFORE and not (_NAMED.match(a.group(1)) and _NAMED.match(b.group(1))) and not (
                     (pc.key + pc.tail).startswith(_NI_OBJECT_VERBS) and (pe.key + pe.tail).startswith(_NI_OBJECT_VERBS)
-                    and min(len(a.group(1)), len(b.group(1))) >= 2):
+                    and min(len(a.group(1)), len(b.group(1))) >= 2 and not set(a.group(1)) & set(b.group(1))):
                 return None
             return a.group(1), b.group(1)
     return None

@@ -388,13 +388,13 @@ def attempted(u: Unit, p: Predicate) -> bool:
     得ようとしたが): it was part of an attempt, not said to be done; or the
     act was undertaken, but (が) the sentence goes on to its failure (玉壁を
     包囲したが、…に防がれ、…撤退した): a claim that it failed agrees."""
-    if p.tail.endswith("て") and _TRIED.match(u.text, p.end, u.end) is not None or p.tail.endswith(_MEANT):
-        return True  # (…or the act itself only meant: 谷底へ下りようと試みた.)
+    if p.tail.endswith("て") and _TRIED.match(u.text, p.end, u.end) is not None:
+        return True
     failed = THWARTED.search(u.text, p.end, u.end) if p.tail.endswith("が") else None
     # (…of the act's own doer: 建設したが、競合他社は…撤退した tells of another.)
     return failed is not None and _NEW_TOPIC.search(u.text, p.end, failed.start()) is None
 
 
-_MEANT = ("ようと", "おうと", "こうと", "そうと", "とうと", "ろうと", "もうと", "ごうと", "ぼうと")  # volitional: meant, not done
+# Words that tell an undertaking failed.
 THWARTED = compile_re("防が|阻ま|撤退|退却|敗れ|敗北|撃退|挫折|失敗|引き揚げ|果たせ|果たさ")
 _NEW_TOPIC = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}]は")

@@ -22,7 +22,7 @@ from lint.kinds.contradiction.chunks import topic_before, unit_chunks
 from lint.kinds.contradiction.name_kinds import name_like, same_kind
 from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.units import Unit
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
 
 # は or が, then a pointing word the next chunk reads with (韓国はこれに, 日本政府はその計画を).
@@ -172,7 +172,10 @@ def described_of_other_party(claim: Unit, s: int, e: int, unit: Unit, us: int, c
     ルターはこれを拒んだ): what one asked and the other refused."""
     if not describes_noun(claim, e):
         return False
-    mine, theirs = _doer_before(claim, s, cache), _doer_before(unit, us, cache)
+    # (The details' doer is its clause's topic, not a が inside a clause describing
+    # a noun: 英国は、フランスが提案した条約を拒否した.)
+    topic = topic_before(unit_chunks(unit, cache), us, ("は",))
+    mine, theirs = _doer_before(claim, s, cache), topic.word if topic is not None else _doer_before(unit, us, cache)
     return (mine is not None and theirs is not None and (name_like(mine) or name_like(theirs))
             and not matches(mine, theirs) and mine in unit.body and theirs in claim.body)
 
@@ -182,9 +185,12 @@ def describes_other_thing(claim: Unit, unit: Unit, us: int, ue: int) -> bool:
     names (スエズ運河を成功させたレセップスは…建設に取りかかった): it tells
     who the noun is, nothing of the claim's act."""
     obj = _OBJECT_RIGHT_BEFORE.search(unit.text, max(unit.start, us - 12), us)
-    return obj is not None and obj.group(1) not in claim.body and describes_noun(unit, ue)
+    return obj is not None and obj.group(1) not in claim.body and describes_noun(unit, ue) and (
+        _TIME_OR_RESULT.match(unit.text, ue, min(unit.end, ue + 6)) is None)
 
 
+# A time or a result after a verb (否決した翌日, した後, した結果): no noun described.
+_TIME_OR_RESULT = compile_re(f"[{HIRAGANA}]{{0,4}}(?:後|直後|翌|前|際|時|結果|ところ|とき)")
 _OBJECT_RIGHT_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})を$")
 
 

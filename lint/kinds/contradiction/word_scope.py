@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.being import existence
 from lint.kinds.contradiction.predicates import NOUN_RUN_AT_END, predicates
@@ -171,7 +173,7 @@ def year_given(unit: Unit, ue: int, claim: Unit, s: int = -1, us: int = -1) -> b
     claim's paragraph gives too: the two agree on when, whatever each
     counts from (1876年…。前年に起きた事件を口実に).  Or each word counts
     from another date its own paragraph gives before it (8月14日に…翌日 /
-    8月15日正午、前日に録音された): two days, which the dates compare."""
+    8月15日正午、前日に録音された): two days, whose order the numbers compare."""
     m = _YEAR_AFTER.match(unit.text, ue)
     if m is not None and m.group() in claim.text[claim.text.rfind("\n", 0, claim.start) + 1:claim.end]:
         return True
@@ -182,7 +184,7 @@ def year_given(unit: Unit, ue: int, claim: Unit, s: int = -1, us: int = -1) -> b
     # (The sentence before may give it: 8月14日に受諾を決めた。翌日には….)
     mine = anchor.findall(claim.text, claim.text.rfind("\n", 0, claim.start) + 1, s)
     theirs = anchor.findall(unit.text, unit.text.rfind("\n", 0, unit.start) + 1, us)
-    return bool(mine) and bool(theirs) and mine[-1] != theirs[-1]
+    return bool(mine) and bool(theirs) and unicodedata.normalize("NFKC", mine[-1]) != unicodedata.normalize("NFKC", theirs[-1])
 
 
 _DAY = compile_re(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
