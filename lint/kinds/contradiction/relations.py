@@ -217,9 +217,9 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         topic_at = _topic_after(text, m.end(), b, "はが" if m.group().endswith("前から") else "は")
         if topic_at > -1 and _relative().search(text, m.end(), topic_at):
             b = topic_at
-        precedes = None
-        for precedes in _PRECEDES.finditer(text, a, m.start()) if m.group().startswith("に先立") else ():
-            pass
+        # (The last が before it: the first may be a describing clause's.)
+        subjects = list(_PRECEDES.finditer(text, a, m.start())) if m.group().startswith("に先立") else []
+        precedes = subjects[-1] if subjects else None
         if precedes is not None and _enough(text[a:precedes.start()], text[precedes.end():m.start()]):
             # XがYに先立ち、…: X came before Y, told by the verb itself.
             found.append(relation_of(text, (a, precedes.start()), (precedes.end(), m.start()), a, m.end(), m.group()))

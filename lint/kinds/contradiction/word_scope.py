@@ -168,21 +168,22 @@ def tallied_alike(claim: Unit, s: int, e: int, unit: Unit, ue: int) -> bool:
 _YEAR_AFTER = compile_re(r"[0-9０-９]{4}年")
 
 
-def year_given(unit: Unit, ue: int, claim: Unit, s: int = -1, us: int = -1) -> bool:
+def year_given(unit: Unit, ue: int, claim: Unit, s: int, us: int) -> bool:
     """A relative time the details date outright (翌1876年1月), to a year the
     claim's paragraph gives too: the two agree on when, whatever each
     counts from (1876年…。前年に起きた事件を口実に).  Or each word counts
     from another date its own paragraph gives before it (8月14日に…翌日 /
     8月15日正午、前日に録音された): two days, whose order the numbers compare."""
+    paragraph = claim.text.rfind("\n", 0, claim.start) + 1
     m = _YEAR_AFTER.match(unit.text, ue)
-    if m is not None and m.group() in claim.text[claim.text.rfind("\n", 0, claim.start) + 1:claim.end]:
+    if m is not None and m.group() in claim.text[paragraph:claim.end]:
         return True
-    word = claim.text[s:s + 2] if s >= 0 else ""
+    word = claim.text[s:s + 2]
     anchor = _DAY if word.endswith("日") else _YEAR if word.endswith("年") else None
     if anchor is None:
         return False
     # (The sentence before may give it: 8月14日に受諾を決めた。翌日には….)
-    mine = anchor.findall(claim.text, claim.text.rfind("\n", 0, claim.start) + 1, s)
+    mine = anchor.findall(claim.text, paragraph, s)
     theirs = anchor.findall(unit.text, unit.text.rfind("\n", 0, unit.start) + 1, us)
     return bool(mine) and bool(theirs) and unicodedata.normalize("NFKC", mine[-1]) != unicodedata.normalize("NFKC", theirs[-1])
 
