@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.converse import converse_sides, one_comparison, pointed_from_other_ends, received, undone_later
-from lint.kinds.contradiction.dated import NOUN_DESCRIBED, clauses_dated_apart, span_dated_apart
-from lint.kinds.contradiction.dated_clauses import sentence_dated_apart
+from lint.kinds.contradiction.dated import NOUN_DESCRIBED, clauses_dated_apart
+from lint.kinds.contradiction.dated_clauses import next_year_told, sentence_dated_apart, word_dated_apart
 from lint.kinds.contradiction.antonym_sides import hits, phrase_restated, said_elsewhere, sides_present
 from lint.kinds.contradiction.antonym_words import AntonymLexicon
 from lint.kinds.contradiction.beginnings import other_things_begun
@@ -25,7 +25,7 @@ from lint.kinds.contradiction.opposites import (ALL_OF_THEM, FIRSTS, MANY, SOME_
                                                  superlative, told_gone, with_numeral, word_polarity)
 from lint.kinds.contradiction.quantifier_scope import (amounts_set_against, count_and_all, counting_others, counts_none,
                                                        one_alone, other_ordinal, other_sets, owned_by_others, rest_told,
-                                                       same_owner, several_only, verb_against_noun)
+                                                       same_owner, several_only, verb_against_noun, quantities_apart)
 from lint.kinds.contradiction.scope import (ONLY, aimed_at, formerly, named_otherwise, objects_differ, other_doers,
                                            SIDE_WORDS, kinds_of_one_thing, sides_told_apart)
 from lint.kinds.contradiction.occasions import fought_elsewhere, other_occasion
@@ -241,8 +241,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # carry on to it (1278年に…破り、…支配が始まった / 1918年…終わって).
         lo, hi = clause_bounds(claim.text, s, claim.start, claim.end)
         for unit in aligned:
-            if span_dated_apart(claim, lo, hi, unit, cache) or kind in ("antonym", "temporal") and span_dated_apart(
-                    claim, claim.start, hi, unit, cache):
+            if word_dated_apart(kind, claim, s, lo, hi, unit, cache):
                 continue
             if both and {sd for j, sd, _, _ in hits(unit, cache, lexicon) if j == index} == {0, 1}:
                 continue
@@ -282,8 +281,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                  != bool(SCALE_DESCRIBING.match(unit.text, ue)))
                         and not (unit.text[us:ue] in REPEATS and _repeated_in_description(unit, ue))
                         and not other_doers(claim, s, unit, us) and not kinds_of_one_thing(claim, s, unit, us)
-                        and not aimed_at(unit, ue) and not aimed_at(claim, e)
-                        and not formerly(claim, s, unit, us)
+                        and not aimed_at(unit, ue) and not aimed_at(claim, e) and not formerly(claim, s, unit, us)
                         # Xだけで limits where (一関市だけで400人), and only after a
                         # particle a circumstance (一方向にだけ流す): counting nothing.
                         and not (unit.text[us:ue] in ONLY and (unit.text.startswith("で", ue)
@@ -295,13 +293,14 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not (kind == "antonym" and _state_before_act(claim, e, unit, ue))
                         and not (kind == "antonym" and superlative(claim, s) and not superlative(unit, us))
                         and not several_only(claim, s, e, unit, us, ue) and not in_gloss(unit, us, claim, s)
+                        and not (kind == "quantifier" and quantities_apart(claim, s, unit, us))
                         and not points_of_other_wholes(claim, s, e, unit, us, ue) and not named_otherwise(claim, s, unit, us)
                         and not other_things_begun(claim, s, unit, us, cache)
                         and not first_of_another(unit, us, ue, claim.body) and not _not_itself(unit, us, ue)
                         and not followed_is_first(claim, e, unit, us, ue) and not follows_the_first(claim, s, e, unit, us)
                         and not (claim.text[s:e] in FIRSTS and doers_apart(claim, s, unit, us, cache))
                         and not described_of_other_party(claim, s, e, unit, us, cache) and not describes_other_thing(claim, unit, us, ue)
-                        and not clauses_dated_apart(claim, s, unit, us, cache)
+                        and not (clauses_dated_apart(claim, s, unit, us, cache) and not next_year_told(claim, s, unit, cache))
                         and not (kind == "antonym" and sentence_dated_apart(claim, s, unit, us, cache))
                         and not (kind == "antonym" and (objects_differ(claim, s, unit, us)
                                                         or other_standards(claim, s, unit, us) or manners_of_other_acts(claim, e, unit, ue)

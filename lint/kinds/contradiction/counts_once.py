@@ -32,10 +32,11 @@ def figure_in_claim_words(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> 
 
 def counts_told_once(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> list:
     """A count by a word of its own (3シーズン, 4つの類型: a counter or noun
-    of two letters or more) that the claim and the whole of the details
-    each give once: however they are worded, they count the same thing."""
+    of two letters or more, or a counter of one kind of thing, 隻 or 基)
+    that the claim and the whole of the details each give once: however they
+    are worded, they count the same thing."""
     counter = q.unit.removeprefix("count:")
-    if counter == q.unit or len(counter) < 2 or sum(c.unit == q.unit for c in quantities(claim, cache)) != 1:
+    if counter == q.unit or len(counter) < 2 and counter not in OWN_KIND_COUNTERS or sum(c.unit == q.unit for c in quantities(claim, cache)) != 1:
         return []
     found = [(u, e) for u in details for e in quantities(u, cache) if e.unit == q.unit]
     if len(found) != 1:
@@ -49,3 +50,5 @@ def counts_told_once(claim: Unit, q: Quantity, details: list[Unit], cache: dict)
 
 
 OTHERS_BEFORE = ("ほかの", "他の", "残りの", "残る", "その他の")
+# Counters of one letter that count one kind of thing (ships, tombs, buildings, animals).
+OWN_KIND_COUNTERS = frozenset("隻艘基棟頭匹羽門輌")

@@ -76,12 +76,12 @@ def span_dated_apart(a: Unit, lo: int, hi: int, b: Unit, cache: dict, or_sentenc
     calendar years, and none of them the same.  ``or_sentence``: a span
     without a year is dated by ``a``'s whole sentence (1815年のワーテルロー
     の戦いで敗れ、…島に流された)."""
-    ya = _span_years(a, lo, hi, cache) or (sentence_years(a, cache) if or_sentence else frozenset())
+    ya = span_years(a, lo, hi, cache) or (sentence_years(a, cache) if or_sentence else frozenset())
     yb = sentence_years(b, cache)
     return bool(ya and yb) and ya.isdisjoint(yb)
 
 
-def _span_years(u: Unit, lo: int, hi: int, cache: dict) -> set[int]:
+def span_years(u: Unit, lo: int, hi: int, cache: dict) -> set[int]:
     return {y for y, at in _unit_years(u, cache) if lo <= at < hi}
 
 
@@ -95,7 +95,7 @@ def clauses_dated_apart(a: Unit, at: int, b: Unit, bt: int, cache: dict) -> bool
 
 def years_of_clause(u: Unit, at: int, cache: dict) -> set[int]:
     """The calendar years of the clause around ``at``, with the sentence's opening topic."""
-    return _span_years(u, *_clause_with_topic(u, at), cache)
+    return span_years(u, *_clause_with_topic(u, at), cache)
 
 
 def _clause_with_topic(u: Unit, at: int) -> tuple[int, int]:
@@ -128,7 +128,7 @@ def dated_description(u: Unit, at: int) -> bool:
 
 def span_dated_with(a: Unit, lo: int, hi: int, b: Unit, cache: dict) -> bool:
     """The span ``[lo, hi)`` of ``a`` and the sentence ``b`` give a calendar year in common."""
-    return not _span_years(a, lo, hi, cache).isdisjoint(sentence_years(b, cache))
+    return not span_years(a, lo, hi, cache).isdisjoint(sentence_years(b, cache))
 
 
 # Verbs of saying: their subject is no event (辞意を表明し, 方針を発表した).

@@ -4,8 +4,38 @@ while another detail sentence tells the claim's year."""
 
 from __future__ import annotations
 
-from lint.kinds.contradiction.dated import clauses_dated_apart, sentence_years, years_of_clause
+from lint.cache.programs import compile_re
+from lint.kinds.contradiction.dated import span_years, clauses_dated_apart, span_dated_apart, sentence_years, years_of_clause
 from lint.kinds.contradiction.units import Unit
+from lint.text.tokens import clause_bounds
+
+# A time told against a life or a term of office: a clause holding one sets
+# its own time (1814年に刊行され、北斎の存命中に完結した).
+OWN_TIME = compile_re("生前|存命中|在世中|死後|没後|在任中|在位中|在職中|退任後|退位後|辞任後|退陣後")
+
+
+def word_dated_apart(kind: str, a: Unit, at: int, lo: int, hi: int, b: Unit, cache: dict) -> bool:
+    """The clause ``[lo, hi)`` of ``a``'s word at ``at`` and the sentence ``b``
+    give calendar years, none the same; for opposing acts and times, so do
+    the years told up to the clause, which carry on to it unless it sets its
+    own time.  A year before or after (前年 / 翌年) is told against a year of
+    the clause: the year next to it is the one the details date (1875年の
+    事件は前年の条規に / 翌1876年…条規を結んだ)."""
+    if next_year_told(a, at, b, cache):
+        return False
+    return span_dated_apart(a, lo, hi, b, cache) or kind in ("antonym", "temporal") and (
+        OWN_TIME.search(a.text, lo, hi) is None and span_dated_apart(a, a.start, hi, b, cache))
+
+
+def next_year_told(a: Unit, at: int, b: Unit, cache: dict) -> bool:
+    """``a``'s word at ``at`` tells the year before or after one ``a`` gives up
+    to its clause, and ``b`` gives a year next to that one."""
+    hi = clause_bounds(a.text, at, a.start, a.end)[1]
+    return a.text.startswith(_NEXT_YEARS, at) and any(abs(x - y) == 1 for x in span_years(a, a.start, hi, cache)
+                                                      for y in sentence_years(b, cache))
+
+
+_NEXT_YEARS = ("前年", "翌年", "翌")
 
 
 def sentence_dated_apart(a: Unit, at: int, b: Unit, bt: int, cache: dict) -> bool:

@@ -187,4 +187,19 @@ def narrated_reversed(rel, unit: Unit, claim_text: str = "") -> Optional[tuple[i
     if NOT_NARRATIVE.search(text, b_end, a_pos):
         return None
     s = max(text.rfind(c, lo, min(held_b)) for c in CLAUSE_BREAK) + 1
+    if told_of_another_doer(claim_text, rel.then_span, unit, max(s, lo), b_end):
+        return None
     return max(s, lo), a_end
+
+
+def told_of_another_doer(claim_text: str, span: tuple[int, int], unit: Unit, lo: int, hi: int) -> bool:
+    """The claim's part names a doer the details' sentence never names
+    (のちに前田利家が能登を治めた), and the details' span another, with no
+    letter in common (能登畠山氏が七尾城を拠点に治めた): two acts."""
+    mine, theirs = _DOER.search(claim_text, *span), _DOER.search(unit.text, lo, hi)
+    return mine is not None and theirs is not None and unit.text.find(mine.group(1), unit.start, unit.end) < 0 and (
+        not set(mine.group(1)) & set(theirs.group(1)))
+
+
+# A doer named with が (前田利家が).
+_DOER = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})が")

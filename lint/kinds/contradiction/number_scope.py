@@ -137,10 +137,10 @@ def other_dated_event(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: 
             and not (_titles(claim) & _titles(unit) and _published(claim) and _published(unit)))
 
 
-# A work's title (『正義論』): writing it and bringing it out (著し / 刊行された)
+# A work's title (『正義論』): writing, compiling and bringing it out (著し / 編纂した / 刊行された)
 # date one appearance; a film or a translation of it is another event.
 _TITLE = compile_re(r"『[^『』]{1,40}』")
-_PUBLISHING = ("著し", "著す", "書き上げ", "刊行", "出版", "発表", "発行", "上梓", "公刊", "執筆")
+_PUBLISHING = ("著し", "著す", "書き上げ", "刊行", "出版", "発表", "発行", "上梓", "公刊", "執筆", "成立", "編纂", "完成", "編ん")
 
 
 def _published(u: Unit) -> bool:
@@ -165,6 +165,9 @@ def dated_noun_apart(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> bool:
     if m is None:
         return False
     lo, hi = clause_bounds(unit.text, e.start, unit.start, unit.end)
+    # (A date set apart by its comma, 1973年には、…, dates the clause after it.)
+    if hi - e.end <= 3 and hi < unit.end:
+        hi = clause_bounds(unit.text, hi + 1, unit.start, unit.end)[1]
     return m.group(1) not in unit.text[lo:hi]
 
 

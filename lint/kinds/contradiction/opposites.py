@@ -61,7 +61,7 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     ("quantifier", ALL_OF_THEM + ("人とも", "体とも", "つとも", "頭とも", "社とも", "校とも", "国とも"), ("だけ", "のみ"),
      "auto", "でな"),
     # The only one against one of a few.
-    ("quantifier", ("唯一", "だけ", "のみ", "しかな"), ("数少ない", "の一つ", "のひとつ", "複数ある", "いくつかある"),
+    ("quantifier", ("唯一", "だけ", "のみ", "しかな"), ("数少ない", "の一つ", "のひとつ", "の一人", "のひとり", "複数ある", "いくつかある"),
      "auto", "でな"),
     ("quantifier", ("一切",), ("一部",), "auto", ""),
     ("quantifier", MOST, SOME, "auto", ""),
@@ -71,15 +71,21 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     # The first time against a repetition.
     ("quantifier", FIRSTS,
      ("再び", "再度", "またも", "二度目", "2度目", "２度目", "二回目", "2回目", "２回目", "三度目", "3度目", "二番目",
-      "2番目", "２番目", "三番目", "3番目", "に続いて", "に続き", "に次いで", "にならって", "に倣って"), "start",
+      "2番目", "２番目", "三番目", "3番目", "2人目", "２人目", "二人目", "3人目", "三人目", "に続いて", "に続き", "に次いで",
+      "にならって", "に倣って"), "start",
      "頭期旬日夏春秋冬め版代回戦"),
     # The greatest of a kind against one of many.
     ("quantifier", ("最大", "最高", "最長", "最古", "最多", "随一"), ("の一つにすぎ", "のひとつにすぎ", "一つにすぎ"), "auto", ""),
+    # The first of a ranking against the second or third (世界最北 / 世界で2番目に北).
+    ("quantifier", ("最大", "最高", "最長", "最古", "最多", "最北", "最南", "最東", "最西", "最も", "もっとも"),
+     ("2番目", "二番目", "２番目", "3番目", "三番目", "３番目", "に次いで", "に次ぐ"), "auto", ""),
     # Before against after.
     ("temporal", ("前日", "前年", "前月", "前週", "前夜"), ("翌日", "翌年", "翌月", "翌週", "翌朝", "翌"), "word", ""),
     ("temporal", ("以前", "より前", "直前", "に先立"), ("以降", "以後", "直後"), "word", ""),
     ("temporal", ("戦前",), ("戦後",), "word", ""),
-    ("temporal", ("生前",), ("死後", "没後"), "word", ""),
+    ("temporal", ("生前", "存命中", "在世中"), ("死後", "没後"), "word", ""),
+    ("temporal", ("在任中", "在位中", "在職中"), ("退任後", "退位後", "辞任後", "退陣後", "退職後"), "word", ""),
+    ("temporal", ("前任",), ("後任", "後を継い", "後を継ぎ"), "word", ""),
     # A span counted back or on from an event (宝永地震の49日後 / 50日前).
     ("temporal", SPANS_BACK, SPANS_ON, "auto", "後半"),
     # Before an event against a span after it (大会に先立って / 大会の2か月後).

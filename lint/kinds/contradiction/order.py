@@ -24,7 +24,8 @@ from lint.kinds.contradiction.connectives import BACKWARD, PLAIN_VERB_LAST, aim_
 from lint.kinds.contradiction.dated_order import dated_conflict
 from lint.kinds.contradiction.eras import ERA_PATTERN
 from lint.kinds.contradiction.clause_spans import anchor_told, time_clause_after
-from lint.kinds.contradiction.narration import (STEPPING_BACK, dateless, has_kanji, head_in, narrated_reversed, told_in_order, undated,
+from lint.kinds.contradiction.narration import (STEPPING_BACK, dateless, has_kanji, head_in, narrated_reversed,
+                                                told_of_another_doer, told_in_order, undated,
                                                 where_told_in_order)
 from lint.kinds.contradiction.relations import Relation, grams_of, relations
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
@@ -197,7 +198,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if told is None or told_in_order(first, then, (rel.first_head, rel.then_head), details):
             continue
         unit, es, ee = told
-        if STEPPING_BACK.search(unit.text, es, ee) or _ABOUT_TO.search(unit.text, es, ee):
+        if STEPPING_BACK.search(unit.text, es, ee) or _ABOUT_TO.search(unit.text, es, ee) or told_of_another_doer(
+                claim.text, rel.then_span, unit, es, ee):
             continue  # 試験を控えた人に…あらかじめ教える, 出兵の前に急死, 出発する王が: told out of order
         # (A relation there that tells the claim's order: 死後に…贈られる, told on with 亡くなった.)
         if not any(_agrees(rel, theirs) or _agrees_with_subject(rel, u, theirs)

@@ -269,3 +269,48 @@ _SUBJECT = compile_re(f"((?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+の)?[{KANJI_UN
 def _said_of(u: Unit, at: int, lo: int | None = None) -> str | None:
     found = list(_SUBJECT.finditer(u.text, max(u.start, at - 24) if lo is None else lo, at))
     return found[-1].group(1) if found else None
+
+
+# The noun right before だけ or のみ (立野の切れ目だけ), its kana inside it and no particle.
+_LIMITED = compile_re(f"((?:[{KANJI_UNIFIED}]+(?:(?![のがをにはとでもやへ])[{HIRAGANA}]){{1,2}})?[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+)$")
+
+
+def quantities_apart(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """The two words of quantity count two things: see :func:`limited_elsewhere`
+    and :func:`ranked_apart`."""
+    return limited_elsewhere(claim, s, unit, us) or ranked_apart(claim, s, unit, us)
+
+
+# What a ranking is made among, right before its word (州内で最も, 全米で3番目, 世界最北).
+_RANK_SCOPE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+?)(?:内|の中|のなか)?で?$")
+_RANKS = ("最", "もっとも", "1番目", "2番目", "3番目", "二番目", "三番目", "２番目", "３番目")
+
+
+def ranked_apart(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """Two ranks among two sets (州内で最も人口が多い / 全米で3番目に人口の多い);
+    before に次いで stands what ranks above, not the set."""
+    if not claim.text.startswith(_RANKS, s) or not unit.text.startswith(_RANKS, us) or "最初" in (
+            claim.text[s:s + 2], unit.text[us:us + 2]):
+        return False
+    a = _RANK_SCOPE.search(claim.text, max(claim.start, s - 8), s)
+    b = _RANK_SCOPE.search(unit.text, max(unit.start, us - 8), us)
+    return a is not None and b is not None and a.group(1) not in b.group(1) and b.group(1) not in a.group(1)
+
+
+def limited_elsewhere(claim: Unit, s: int, unit: Unit, us: int) -> bool:
+    """The claim limits a noun (切れ目だけを通って) that the details' sentence
+    names after its word of many, past its act (両者は立野で合流して…切れ目
+    から): the details count something else."""
+    if claim.text[s:s + 2] not in ONLY:
+        return False
+    noun = _LIMITED.search(claim.text, max(claim.start, s - 12), s)
+    if noun is None:
+        return False
+    lo, hi = clause_bounds(unit.text, us, unit.start, unit.end)
+    # (Named before the word, it may be what the word counts: A、B、Cは、いずれも.)
+    at = unit.text.find(noun.group(1), us, unit.end)
+    # (A verb in its て form between them ends one act: 合流して|…切れ目から.)
+    return at > -1 and (at >= hi or _ACT_ENDED.search(unit.text, us, at) is not None)
+
+
+_ACT_ENDED = compile_re("(?:して|って|いて|んで)(?![はもい])")

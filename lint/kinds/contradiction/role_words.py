@@ -92,6 +92,9 @@ LISTED = ("や", "と", "、", "，", "か", "・", "及び", "および")
 TIME_KANJI = frozenset("後前先今次昔朝昼夜春夏秋冬年月日時週")
 
 
+_CAMP = frozenset("側軍兵勢")
+
+
 def matches(a: str, b: str) -> bool:
     """The same thing named by two words: equal, or one heads the other
     (ルガンスク / ルガンスク人民共和国)."""
@@ -99,7 +102,14 @@ def matches(a: str, b: str) -> bool:
         return True
     if a[0] != b[0] and a[-1] != b[-1]:
         return False
+    # One side named by its camp, its army or its soldiers (スパルタ側 / スパルタ兵292人).
+    for p, q in ((a, b), (b, a)):
+        if len(p) >= 3 and p[-1] in _CAMP and q.startswith(p[:-1]) and q[len(p) - 1:len(p)] in _CAMP:
+            return True
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    # (A clan named after its land, 能登畠山氏, is not the land 能登.)
+    if long_.endswith("氏") and len(long_) - len(short) >= 3:
+        return long_.endswith(short)
     return len(short) >= 2 and (long_.startswith(short) or long_.endswith(short))
 
 

@@ -203,7 +203,8 @@ def aimed_at(u: Unit, end: int) -> bool:
 
 # Words that set a statement in a past since ended (かつては…が、今は…).
 FORMERLY = ("かつて", "以前は", "当初は", "もともと", "元々", "昔は")
-
+FORMER_DESCRIBED = compile_re("(?:かつて|もともと|元々)(?![は、])")
+DESCRIBED = compile_re(f"た[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,8}}[はがをも]")
 
 # A clause set in the past (かつては, not かつてない or かつての), or now (現在は, not 現在の).
 THEN_SET = ("かつては", "かつて、", "以前は", "当初は", "昔は")
@@ -211,18 +212,17 @@ NOW = ("現在は", "現在、", "今日は", "今日、", "いまでは", "今�
 
 
 def formerly(claim: Unit, s: int, unit: Unit, us: int) -> bool:
-    """The details' word tells a past state (かつては…認められていたが) that
-    the claim does not set itself in: the claim speaks of later times.  Or
-    the claim's word tells a past state, the details' the present (かつては
-    南部のほうが豊かで / 現在は北部…のほうが豊かになっている)."""
+    """The details' word tells a past state (かつては…認められていたが) the claim
+    is not set in; or the claim's word a past state, the details' the present
+    (かつては南部のほうが豊かで / 現在は北部…のほうが豊かになっている)."""
     lo = clause_bounds(unit.text, us, unit.start, unit.end)[0]
     mine = max(claim.text.rfind(w, claim.start, s) for w in THEN_SET)
     if mine > -1 and "が、" not in claim.text[mine:s] and any(unit.text.find(w, lo, us) > -1 for w in NOW):
         return True
     before = unit.text[unit.start:us]
     at = max(before.rfind(w) for w in FORMERLY)
-    # …が、 after the marker turns to what came after it.
-    if at < 0 or "が、" in before[at:]:
+    # …が、 turns to what came after; a bare かつて ends with the noun it describes (かつて曇っていた空は).
+    if at < 0 or "が、" in before[at:] or FORMER_DESCRIBED.match(before, at) and DESCRIBED.search(before, at):
         return False
     # The claim sets itself there too, unless it turns to later times (当初は…だったが、…).
     mine = max(claim.text.rfind(w, claim.start, s) for w in FORMERLY)

@@ -348,9 +348,15 @@ def _standard_is_topic(a: Unit, x: int, b: Unit, y: int) -> bool:
     standard = a.text[lo:than.start()]
     # (A name or a long word: 初出 may be two things' firsts, 下関's and 赤間関's;
     # …or the side ``b`` sets above: 大阪は江戸より少なかった / 江戸の方が多かった.)
+    # (…or the noun ``b``'s word describes: 規模の大きい第二次 / 第二次に比べると規模は小さく.)
+    described = _DESCRIBED_NEXT.match(b.text, y, b.end)
     return any(m.group(1) in standard and (len(m.group(1)) >= 3 or name_like(m.group(1)))
                for m in _TOPIC_WORD.finditer(b.text, b.start, y)) or any(
-        m.group(1) == standard for m in _SET_ABOVE.finditer(b.text, clause_bounds(b.text, y, b.start, b.end)[0], y))
+        m.group(1) == standard for m in _SET_ABOVE.finditer(b.text, clause_bounds(b.text, y, b.start, b.end)[0], y)) or (
+        described is not None and standard.endswith(described.group(1)))
+
+
+_DESCRIBED_NEXT = compile_re(f"[{KANJI_UNIFIED}]{{1,3}}[{HIRAGANA}]{{1,3}}([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})")
 
 
 # The side a comparison sets above, with what it is of (北の町の方が).
