@@ -59,10 +59,10 @@ CAUSING = compile_re(r"(?:に|へと?)(?:つなが|結びつ)|を(?:もたら|�
                      r"の(?:理由|原因|一因|要因)とされ")
 # Connectives whose second part comes first: Aの前にB, Aに先立ってB.
 # (紀元前の, 午前に: a time, not "before" something; 越前の, 名前の: a word;
-# 直前の1.5倍: the amount just before, no event;
+# 直前の1.5倍, 埋め立て前の約3倍: the amount before, no event;
 # 戦前は, 戦前から: the years before the war, a period; 大戦前に is before one.)
 BACKWARD = compile_re(rf"(?:の|する|した|る|を迎える)?(?<![生午元事空産越備豊筑肥名目])(?<!直(?=前の[0-9０-９]))(?<![^{KANJI_UNIFIED}]戦)"
-                      r"(?:前に|前の|前は|前から|以前に|以前から|直前に)|"
+                      r"(?:前に|前の(?!(?:約|およそ|ほぼ)?[0-9０-９一二三四五六七八九十数]+(?:倍|割|分の|%|％))|前は|前から|以前に|以前から|直前に)|"
                       r"(?:た|る|の)前(?:年|月|日|週)(?:には|に|、|の)|より(?:も)?(?:前に|先に)|に先立(?:って|ち|つ)|に先(?:んじて|駆けて)|"
                       r"(?:の|た|る|い)(?:原因|理由|背景|発端)は")
 

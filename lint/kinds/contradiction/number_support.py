@@ -12,8 +12,8 @@ from typing import Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.detail_values import detail_values
-from lint.kinds.contradiction.numerals import to_int_ascii
-from lint.kinds.contradiction.quantities import SUFFIX, UNITS, Quantity, bounds_of
+from lint.kinds.contradiction.numerals import parse_amount, to_int_ascii
+from lint.kinds.contradiction.quantities import SUFFIX, UNITS, Quantity, bounds_of, compatible
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.thresholds import INF
 from lint.kinds.contradiction.units import WORD_RUN, Unit
@@ -46,9 +46,37 @@ def supported(q: Quantity, details: list[Unit], cache: dict) -> bool:
             if _same_counted(e.unit, q.unit) and (q.low <= e.value * (1 + 1e-9) and e.value <= q.high * (1 + 1e-9)
                                                   and (INF not in (q.high, -q.low) or e.value == q.value)
                                                   or (e.low, e.high) == (q.low, q.high)  # 1,100名を超え in both
-                                                  or e.value == q.value and _glossed_bound(u, e) == (q.low, q.high)):
+                                                  or e.value == q.value and _glossed_bound(u, e) == (q.low, q.high)
+                                                  or _cut_short(q, e)):
                 return True
     return False
+
+
+def agrees(q: Quantity, e: Quantity) -> bool:
+    """Could both describe the same value, one perhaps cut short, or a year
+    told roughly (1960年前後 / 1959年)?"""
+    return compatible(q, e) or _cut_short(q, e) or _about_the_year(q, e) or _about_the_year(e, q)
+
+
+def _about_the_year(q: Quantity, e: Quantity) -> bool:
+    return (q.unit == e.unit == "date" and q.surface.endswith(_ROUGHLY) and q.date is not None and e.date is not None
+            and q.date[0] is not None and e.date[0] is not None and abs(q.date[0] - e.date[0]) <= 2)
+
+
+# After a year, words that make it rough (1960年前後, 1600年頃).
+_ROUGHLY = ("前後", "頃", "ごろ")
+
+
+def _cut_short(q: Quantity, e: Quantity) -> bool:
+    """``q`` is ``e`` with its fraction left off (2万1,196キロメートル / 2万1,196.18キロメートル)."""
+    told = e.surface[e.number_start - e.start:e.number_end - e.start]
+    if q.low != q.high or "." in q.surface or "．" in q.surface or not ("." in told or "．" in told):
+        return False
+    whole = parse_amount(q.surface[q.number_start - q.start:q.number_end - q.start])
+    if not whole:
+        return False
+    step = q.value / whole  # one of the claim's last digit, in the unit's base
+    return abs(e.value - q.value) < step
 
 
 def owned_figure_told(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> bool:

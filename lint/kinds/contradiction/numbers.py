@@ -20,12 +20,14 @@ from lint.kinds.contradiction.decades import UNIT as DECADE
 from lint.kinds.contradiction.detail_values import detail_values
 from lint.kinds.contradiction.increments import reading, same_act
 from lint.kinds.contradiction.numerals import to_int_ascii
+from lint.kinds.contradiction.number_context import (another_year_told, context, context_overlap, contexts, sentence_grams,
+                                                       strip_digits, year_just_before)
 from lint.kinds.contradiction.predicates import is_negative_tail
 from lint.kinds.contradiction.quantities import Quantity, compatible
 from lint.kinds.contradiction.relative_years import told_by_word
-from lint.kinds.contradiction.number_support import (by_how_much, equated_otherwise, in_group_name, measured_otherwise, old_year_read_otherwise,
+from lint.kinds.contradiction.number_support import (agrees, by_how_much, equated_otherwise, in_group_name, measured_otherwise, old_year_read_otherwise,
                                                        owned_figure_told, pins_down, restates_list, score_turned, sum_of_parts, supported)
-from lint.kinds.contradiction.number_scope import (CLAUSE_MARKS, as_of, complement_counted, dated_noun_apart, labelled_otherwise,
+from lint.kinds.contradiction.number_scope import (as_of, complement_counted, dated_noun_apart, labelled_otherwise,
                                                    open_against_done, other_dated_event, other_event, other_subject,
                                                    other_year, spans_of_other_scales, whole_against_part)
 from lint.kinds.contradiction.occasions import occasion_unnamed
@@ -40,43 +42,6 @@ from lint.text.tokens import bigrams, clause_bounds, overlap
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 
 
-def _context(unit: Unit, q: Quantity) -> set[str]:
-    """Content bigrams of the words around a quantity (within its sentence)."""
-    before = unit.text[max(unit.start, q.start - 14):q.start]
-    after = unit.text[q.end:min(unit.end, q.end + 10)]
-    return bigrams(_strip_digits(before)) | bigrams(_strip_digits(after))
-
-
-def _clause_context(unit: Unit, q: Quantity) -> set[str]:
-    """:func:`_context` with, before the number, its own clause alone when
-    that names something: in 「…直轄市で、人口は約189万人」 the number is
-    said of 人口, not of 直轄市."""
-    before = unit.text[max(unit.start, q.start - 14):q.start]
-    cut = max(before.rfind(mark) for mark in CLAUSE_MARKS)
-    if cut < 0 or not bigrams(_strip_digits(before[cut + 1:])):
-        return set()
-    after = unit.text[q.end:min(unit.end, q.end + 10)]
-    return bigrams(_strip_digits(before[cut + 1:])) | bigrams(_strip_digits(after))
-
-
-def _contexts(unit: Unit, q: Quantity, window: set[str]) -> list[set[str]]:
-    """The words around a number read two ways: the window (given) and its clause."""
-    return [c for c in (window, _clause_context(unit, q)) if c]
-
-
-def _context_overlap(mine: list[set[str]], theirs: list[set[str]]) -> float:
-    """How alike the words around two numbers are: the best of the window
-    and the clause of each (see :func:`_contexts`)."""
-    return max((overlap(a, b) for a in mine for b in theirs), default=0.0)
-
-
-def _sentence_grams(u: Unit, cache: dict) -> set[str]:
-    key = ("g", u.start, u.end)
-    if key not in cache:
-        cache[key] = bigrams(_strip_digits(u.body))
-    return cache[key]
-
-
 # The particle and verb after a number (で死去した, が来場し).
 _PREDICATE_AFTER = compile_re(f"[がでにをも]?[{KANJI_UNIFIED}]{{1,3}}[しさすせっいきくけ]")
 
@@ -84,16 +49,6 @@ _PREDICATE_AFTER = compile_re(f"[がでにをも]?[{KANJI_UNIFIED}]{{1,3}}[し�
 def _same_predicate(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> bool:
     m = _PREDICATE_AFTER.match(claim.text, q.end, claim.end)
     return m is not None and unit.text.startswith(m.group(), e.end) and q.suffix == e.suffix
-
-
-def _year_just_before(u: Unit, q: Quantity, cache: dict) -> Optional[int]:
-    """The year of a date right before the number, but for a particle (2021年には約25万人)."""
-    before = [d for d in quantities(u, cache) if d.end <= q.start and d.unit == "date"]
-    return before[-1].date[0] if before and before[-1].date and len(u.text[before[-1].end:q.start]) <= 3 else None
-
-
-def _strip_digits(s: str) -> str:
-    return "".join(" " if ch.isdigit() else ch for ch in s)
 
 
 def _gloss_of_supported(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> bool:
@@ -121,7 +76,7 @@ def _told_bare(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> bo
     if not (q.unit == "people" or q.unit.startswith("count:")) or q.value != int(q.value):
         return False
     digits = str(int(q.value))
-    mine = bigrams(_strip_digits(claim.text[max(claim.start, q.start - 8):q.start]))
+    mine = bigrams(strip_digits(claim.text[max(claim.start, q.start - 8):q.start]))
     # …or right before it (7人の選帝侯 / 7選帝侯).
     counted = _COUNTED_AFTER.match(claim.text, q.end, claim.end)
     noun = counted.group(1) if counted else None
@@ -139,7 +94,7 @@ def _told_bare(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> bo
             before = u.text[max(u.start, start - 8):start]
             # (…or the noun the claim counts, before it: 13の学部 / 学部の数は13.)
             counted_before = _COUNTED_BEFORE.search(before)
-            if bare and (mine and overlap(mine, bigrams(_strip_digits(before))) >= 0.5
+            if bare and (mine and overlap(mine, bigrams(strip_digits(before))) >= 0.5
                          or noun is not None and u.text.startswith(noun, end)
                          or counted_before is not None and len(q.unit) > 7 and counted_before.group(1).endswith(q.unit[6:])):
                 return True
@@ -214,13 +169,24 @@ def _last_pair(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict) -
         any(compatible(c, x) for c in mine) for x in theirs)
 
 
+def not_even_one(u: Unit, q: Quantity) -> bool:
+    """One that is denied (一人の犠牲者も出さなかった, 1度も): none, no count to compare."""
+    return q.value == 1 and _NOT_EVEN.match(u.text, q.end, u.end) is not None
+
+
+# After one, what denies even that one (の犠牲者も出さなかった, も…ない).
+_NOT_EVEN = compile_re(r"(?:の[^、。]{0,12}?)?も[^、。]{0,20}?(?:な(?:い|く|かっ|し)|ず|ません)")
+
+
 def _sole_pair(claim: Unit, q: Quantity, unit: Optional[Unit], e: Quantity, cache: dict) -> bool:
     """``q`` and ``e`` are the only numbers of their unit in two sentences
     closely aligned as wholes (``unit``: None when not), and every other
     number of the claim is found in the sentence (1981年に46歳で世を去った
     / 1981年5月…36歳で亡くなった), or the claim has no other and the two
     align more closely still: reworded around them, they still measure one
-    thing."""
+    thing.  Where the two align that closely, a number in another clause of
+    the claim (約260kgの石碑の断片で、もとの石碑は2m近い) may be told in
+    another sentence."""
     if unit is None or unit.score < PAIR_ALIGN:
         return False
     mine = quantities(claim, cache)
@@ -231,7 +197,11 @@ def _sole_pair(claim: Unit, q: Quantity, unit: Optional[Unit], e: Quantity, cach
     if not others:
         # The claim's one number: the sentences must be closer still.
         return unit.score >= SOLE_ALIGN
-    return all(any(compatible(c, x) for x in theirs) for c in others)
+    if all(any(compatible(c, x) for x in theirs) for c in others):
+        return True
+    clause = clause_bounds(claim.text, q.start, claim.start, claim.end)
+    return unit.score >= SOLE_ALIGN and all(any(compatible(c, x) for x in theirs) for c in others
+                                            if clause_bounds(claim.text, c.start, claim.start, claim.end) == clause)
 
 
 _YEARS_SPAN = compile_re(r"([0-9０-９]+)年")
@@ -262,9 +232,11 @@ DATED_UNITS = ("date", "years", "days", "decade")
 def _of_another(claim: Unit, q: Quantity, unit: Unit, e: Quantity, details: list[Unit], cache: dict) -> bool:
     """``e`` counts or dates another thing than ``q``: a year the details date
     events by (784年とする), a count of another list or group, a sum, a whole
-    against its part, the claim's other number (全国3位、…全国2位), or a
-    count in a group's name (20か国・地域(G20))."""
+    against its part, the claim's other number (全国3位、…全国2位), a
+    count in a group's name (20か国・地域(G20)), or a figure of another year
+    than the one the sentence gives for the claim's."""
     return (old_year_read_otherwise(e, details, cache) or other_group(claim, q, unit, e, details, cache)
+            or another_year_told(claim, q, unit, e, cache)
             or as_of(unit, e, cache) != as_of(claim, q, cache)
             or whole_against_part(claim, q, unit, e) or spans_of_other_scales(q, e)
             or complement_counted(claim, q, unit, e) or open_against_done(claim, q, unit) or in_group_name(unit, e, claim, q)
@@ -309,8 +281,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # A share for each or an interval (2年ごとに) is compared with those alone.
         rate = q.start in rates(claim, cache)
         if (q.unit == "month" or q.start in claim_parts and not rate or _gloss_of_supported(claim, q, details, cache)
+                or not_even_one(claim, q)
                 or supported(q, details, cache) and not _finer_date_against(q, aligned, details, cache)
-                and not (q.unit != "date" and labelled_otherwise(claim, q, details, cache, compatible))
+                and not (q.unit != "date" and labelled_otherwise(claim, q, details, cache, agrees))
                 or _told_bare(claim, q, details, cache) or _complement_told(claim, q, details, cache)
                 or score_turned(claim, q, details) or owned_figure_told(claim, q, details, cache)
                 or companions_told(claim, q, details, cache) or _span_of_own_years(claim, q, cache) or restates_list(claim, q)
@@ -323,24 +296,25 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         if span is not None and any(within(span, e) for u in details for e in quantities(u, cache)) and not (
                 other_end_told(claim, span, q, details, cache)):
             continue  # 1910年から1911年にかけて holds the details' 1911年
-        ctx = _context(claim, q)
-        ctx_both = _contexts(claim, q, ctx)
-        claim_words, said_as = _sentence_grams(claim, cache), reading(claim, q)
+        ctx = context(claim, q)
+        ctx_both = contexts(claim, q, ctx)
+        claim_words, said_as = sentence_grams(claim, cache), reading(claim, q)
         candidates: list[tuple[float, Unit, Quantity]] = []
-        year = _year_just_before(claim, q, cache) if q.unit != "date" else None
+        year = year_just_before(claim, q, cache) if q.unit != "date" else None
         for unit in (aligned if by_clause is None or q.unit in DATED_UNITS else by_clause):
-            unit_words = _sentence_grams(unit, cache)
+            unit_words = sentence_grams(unit, cache)
             for e in quantities(unit, cache):
                 if (e.unit != q.unit or (e.start not in rates(unit, cache) if rate else e.start in parts(unit, cache))
+                        or not_even_one(unit, e)
                         or e.unit == "date" and _month_given(q, unit, cache) or e.unit == "decade"):
                     continue  # (a decade, of many events, only where its clause is told: below)
                 if _of_another(claim, q, unit, e, details, cache) or measured_otherwise(claim, q, unit, e) or equated_otherwise(claim, q, unit, e, cache):
                     continue
 
-                ctx_e = _context(unit, e)
+                ctx_e = context(unit, e)
                 # The words around each number, either right next to the other
                 # number or anywhere in the other sentence (writers reorder).
-                sim = max(_context_overlap(ctx_both, _contexts(unit, e, ctx_e)),
+                sim = max(context_overlap(ctx_both, contexts(unit, e, ctx_e)),
                           min(overlap(ctx, unit_words), overlap(ctx_e, claim_words)))
                 # The same case of the same verb right after both (…歳で死去した): one measure of one act.
                 # (…in sentences of one year: 全国の大会には / 地元の夏祭りには are two events.)
@@ -354,7 +328,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                     sim = overlap(ctx, unit_words)
                 # …or both dated by one year right before them and going on alike (2021年には約35万人となっている
                 # / 2021年には約25万人となった; not …人が入院した / …人が生まれた).
-                if year is not None and year == _year_just_before(unit, e, cache) and (
+                if year is not None and year == year_just_before(unit, e, cache) and (
                         claim.text[q.end:q.end + 2] == unit.text[e.end:e.end + 2]):
                     sim = max(sim, cfg.number_context)
                 if sim < cfg.number_context and not (sim > 0 and _last_pair(claim, q, unit, e, cache)) and not (
@@ -378,7 +352,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 candidates = [(0.0, told[0], told[1])]
         if transposed and not any(compatible(q, e) and INF in (e.high, -e.low, q.high, -q.low) for _, _, e in transposed):
             candidates = transposed
-        elif not candidates or any(compatible(q, e) or same_threshold(q, e, claim.text) for _, _, e in candidates) or (
+        elif not candidates or any(agrees(q, e) or same_threshold(q, e, claim.text) for _, _, e in candidates) or (
                 sum_of_parts(claim.text, q, [u for _, u, _ in candidates], cache)):
             continue
         candidates.sort(key=lambda c: -c[0])

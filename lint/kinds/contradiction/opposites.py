@@ -41,6 +41,8 @@ MOST = ("大半", "大部分", "大多数", "圧倒的多数", "ほとんど", "
 SOME = ("一部", "少数", "わずか")
 # Many of a kind, against only one.
 MANY = ("多く", "複数", "数多く", "いくつも")
+# Only one, in words (千歳川ただ一つ, ただ一人選ばれた).
+JUST_ONE = ("ただ一つ", "ただひとつ", "ただ一人", "ただひとり")
 # Words of how many did a thing: a verb of forgoing after one (唯一植民地化を
 # 免れた) tells what those counted forwent, not that the count is denied.
 HOW_MANY = ("唯一", "すべて", "全て", "一部", "半数") + MOST + SOME + MANY
@@ -61,12 +63,13 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     ("quantifier", ALL_OF_THEM + ("人とも", "体とも", "つとも", "頭とも", "社とも", "校とも", "国とも"), ("だけ", "のみ"),
      "auto", "でな"),
     # The only one against one of a few.
-    ("quantifier", ("唯一", "だけ", "のみ", "しかな"), ("数少ない", "の一つ", "のひとつ", "の一人", "のひとり", "複数ある", "いくつかある"),
+    ("quantifier", ("唯一", "だけ", "のみ", "しかな") + JUST_ONE,
+     ("数少ない", "の一つ", "のひとつ", "の一人", "のひとり", "複数ある", "複数あり", "いくつかある", "いくつかあり"),
      "auto", "でな"),
     ("quantifier", ("一切",), ("一部",), "auto", ""),
     ("quantifier", MOST, SOME, "auto", ""),
     # Only one against many (…だけでなく, …のみならず say the opposite of only).
-    ("quantifier", ("だけ", "のみ", "唯一", "しかな", "ほかにな"), MANY + ("各地", "諸説"),
+    ("quantifier", ("だけ", "のみ", "唯一", "しかな", "ほかにな") + JUST_ONE, MANY + ("各地", "諸説"),
      "auto", "でな"),
     # The first time against a repetition.
     ("quantifier", FIRSTS,

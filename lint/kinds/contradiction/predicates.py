@@ -220,8 +220,9 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
             tail, negative = "な", False  # modifies a kana noun (典型的なせきが)
         if negative is None:
             continue
-        # Xにしか見られない: seen in X, and nowhere else; said either way.
-        if negative and text.endswith("しか", max(start, i - 2), i):
+        # Xにしか見られない: seen in X, and nowhere else; said either way
+        # (地域|にしかいない: the place, no act).
+        if negative and text.endswith("しか", max(start, i - 2), i) or "しか" in tail:
             continue
         # いつ成立したかははっきりしない, 成立したのかについて: a question, asserted neither way.
         if _ASKED.search(tail):

@@ -323,3 +323,25 @@ def voice_reversed(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
             if other is not None and other[0] != acted[0] and other[1].word == acted[1].word:
                 return spanning(mine[k], acted[1]), spanning(theirs[j], other[1])
     return None
+
+
+def figures_exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
+    """Two names, each followed by its figure (モンゴル政府が66%、リオ・ティントが
+    34%), that the sentence gives each other's figures (リオ・ティントが66%、
+    モンゴル政府が34%): the span of the two pairs in each."""
+    def pairs(u: Unit) -> list[tuple[Chunk, Chunk]]:
+        found = unit_chunks(u, cache)
+        return [(a, b) for a, b in zip(found, found[1:]) if a.grammar in ("が", "は") and term(a) and not NUMERIC.match(a.word)
+                and NUMERIC.match(b.word) and b.start - a.grammar_end <= 1]
+    mine, theirs = pairs(claim), pairs(unit)
+    for i, (x, fx) in enumerate(mine):
+        for y, fy in mine[i + 1:]:
+            if fx.word == fy.word or matches(x.word, y.word):
+                continue
+            tx = next((f for n, f in theirs if matches(n.word, x.word)), None)
+            ty = next((f for n, f in theirs if matches(n.word, y.word)), None)
+            if tx is not None and ty is not None and tx.word == fy.word and ty.word == fx.word:
+                ends = [c for n, f in theirs if matches(n.word, x.word) or matches(n.word, y.word) for c in (n, f)]
+                return ((min(x.start, y.start), max(fx.end, fy.end)),
+                        (min(c.start for c in ends), max(c.end for c in ends)))
+    return None

@@ -26,7 +26,7 @@ from lint.kinds.contradiction.dated import clauses_dated_apart
 from lint.kinds.contradiction.directions import compass_way, described, direction_reversed
 from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.pairings import crossed, may_pair
-from lint.kinds.contradiction.role_swaps import (Spans, one_way_reversed, possessor_exchanged, slot_filled_otherwise,
+from lint.kinds.contradiction.role_swaps import (Spans, figures_exchanged, one_way_reversed, possessor_exchanged, slot_filled_otherwise,
                                                  swapped_parts, voice_reversed, winner_swapped)
 from lint.kinds.contradiction.occasions import other_occasion
 from lint.kinds.contradiction.predicates import CASE_PARTICLES
@@ -246,9 +246,11 @@ def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     their_words = {c.word for c in theirs}
     # Each claim term the evidence names, with the chunk right before it in
     # its clause, which the evidence names too; not a fellow member of a
-    # list (日本脳炎やデング熱), since lists reorder freely.
+    # list (日本脳炎やデング熱), since lists reorder freely, nor the clause's
+    # verb (船3隻を|攻撃し), which a sentence in the other voice moves.
     paired = [(mine[k - 1], mine[k]) for k in after_other(claim, cache)
               if mine[k - 1].word in their_words and noun(mine[k - 1]) and mine[k - 1].grammar not in LISTED
+              and not mine[k].grammar.startswith(_DOING)
               and not _ranged(mine, k - 1)
               and (mine[k].word[:2] in body or mine[k].word[-2:] in body)
               and occurrences(theirs, mine[k].word, occurring)]
@@ -282,6 +284,9 @@ def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
             return spanning(ay, y), spanning(theirs[b - 1], theirs[b])
     return None
 
+
+# The endings of a verbal noun said as the clause's act (攻撃し, 建設された).
+_DOING = ("し", "さ", "す", "せ")
 
 # Words pointing back to a thing named before.
 POINTERS = ("その", "この", "これら", "それら")
@@ -343,7 +348,8 @@ def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict,
             found = (pairs and (_exchanged(claim, unit, cache) or _companions(claim, unit, cache)
                                 or one_way_reversed(claim, unit, cache) or winner_swapped(claim, unit, cache)
                                 or possessor_exchanged(claim, unit, cache, details)
-                                or clause_roles_exchanged(claim, unit, cache) or crossed(claim, unit, cache))
+                                or clause_roles_exchanged(claim, unit, cache) or crossed(claim, unit, cache)
+                                or figures_exchanged(claim, unit, cache))
                      or swapped_parts(claim, unit, cache) or slot_filled_otherwise(claim, unit, cache, known)
                      or direction_reversed(claim, unit, cache, details) or voice_reversed(claim, unit, cache))
         if found is None:

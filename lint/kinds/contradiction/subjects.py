@@ -336,7 +336,7 @@ _SUBJECT_WORD = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-z]{{2,}})」?
 
 
 def _standard_is_topic(a: Unit, x: int, b: Unit, y: int) -> bool:
-    """What ``a`` compares with before ``x`` names a topic ``b`` has before ``y``."""
+    """What ``a`` compares with before ``x`` names a topic or subject ``b`` has before ``y``."""
     than = None
     for than in _THAN.finditer(a.text, max(a.start, x - 20), x):
         pass
@@ -351,7 +351,7 @@ def _standard_is_topic(a: Unit, x: int, b: Unit, y: int) -> bool:
     # (…or the noun ``b``'s word describes: 規模の大きい第二次 / 第二次に比べると規模は小さく.)
     described = _DESCRIBED_NEXT.match(b.text, y, b.end)
     return any(m.group(1) in standard and (len(m.group(1)) >= 3 or name_like(m.group(1)))
-               for m in _TOPIC_WORD.finditer(b.text, b.start, y)) or any(
+               for m in _SUBJECT_WORD.finditer(b.text, b.start, y)) or any(
         m.group(1) == standard for m in _SET_ABOVE.finditer(b.text, clause_bounds(b.text, y, b.start, b.end)[0], y)) or (
         described is not None and standard.endswith(described.group(1)))
 
@@ -371,5 +371,6 @@ def set_against(claim: Unit, at: int, theirs: str | None) -> bool:
     return theirs is not None and m is not None and (m.group(1).endswith(theirs) or theirs.endswith(m.group(1)))
 
 
-# What a claim sets its subject against (ロープウェイと違って, 前年とは異なり).
-_UNLIKE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})(?:と|とは)(?:違って|違い|異なり|異なって|対照的に)")
+# What a claim sets its subject against (ロープウェイと違って, 前年とは異なり, 交流方式との争いでは).
+_UNLIKE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})(?:と|とは)(?:違って|違い|異なり|異なって|対照的に"
+                     "|の(?:争い|競争|戦い|対決)(?:では|で|に))")

@@ -19,7 +19,7 @@ import unicodedata
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.being import existence
 from lint.kinds.contradiction.predicates import NOUN_RUN_AT_END, predicates
-from lint.kinds.contradiction.scope import ONLY
+from lint.kinds.contradiction.scope import ONLY, aimed_at
 from lint.kinds.contradiction.units import Unit, containing
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds, find_all
@@ -226,3 +226,17 @@ _YEAR = compile_re("[0-9０-９]{3,4}年")
 _PAST = compile_re("た(?:[。、」]|と|の|$)")
 _CONDITION = ("場合には", "場合は", "場合、", "ならば", "なら、", "限り")
 
+
+def sought_or_feared(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
+    """Either word is what someone sought (see :func:`~lint.kinds.contradiction.scope.aimed_at`),
+    or both give the motive of an act (倒壊の危険から / 安全のために): one concern, told
+    by what is feared or by what is kept."""
+    if aimed_at(unit, ue) or aimed_at(claim, e):
+        return True
+    mine, theirs = _MOTIVE.match(claim.text, e, claim.end), _MOTIVE.match(unit.text, ue, unit.end)
+    # (From … to, 増加から減少に転じた, is a change: から on both sides tells no motive.)
+    return mine is not None and theirs is not None and not (mine.group(1) == theirs.group(1) == "から")
+
+
+# What makes a word the motive of an act (危険から, 安全のため, 混乱を避けて).
+_MOTIVE = compile_re("(?:性)?(から|のため|ため|を理由に|を避け|を恐れ|を確保|を守)")
