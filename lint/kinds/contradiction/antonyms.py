@@ -25,7 +25,7 @@ from lint.kinds.contradiction.opposites import (ALL_OF_THEM, FIRSTS, MANY, SOME_
                                                  superlative, told_gone, with_numeral, word_polarity)
 from lint.kinds.contradiction.quantifier_scope import (amounts_set_against, count_and_all, counting_others, counts_none,
                                                        one_alone, other_ordinal, other_sets, owned_by_others, rest_told,
-                                                       same_owner, several_only, verb_against_noun, quantities_apart)
+                                                       quantities_apart, same_owner, several_only, verb_against_noun)
 from lint.kinds.contradiction.scope import (ONLY, formerly, named_otherwise, objects_differ, other_doers,
                                            SIDE_WORDS, kinds_of_one_thing, sides_told_apart)
 from lint.kinds.contradiction.occasions import fought_elsewhere, other_occasion
@@ -281,7 +281,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                  != bool(SCALE_DESCRIBING.match(unit.text, ue)))
                         and not (unit.text[us:ue] in REPEATS and _repeated_in_description(unit, ue))
                         and not other_doers(claim, s, unit, us) and not kinds_of_one_thing(claim, s, unit, us)
-                        and not sought_or_feared(claim, e, unit, ue) and not formerly(claim, s, unit, us)
+                        and not sought_or_feared(claim, s, e, unit, us, ue) and not formerly(claim, s, unit, us)
                         # Xだけで limits where (一関市だけで400人), and only after a
                         # particle a circumstance (一方向にだけ流す): counting nothing.
                         and not (unit.text[us:ue] in ONLY and (unit.text.startswith("で", ue)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from typing import Optional
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.number_scope import OUT_OF, whole_against_part
 from lint.kinds.contradiction.quantities import Quantity
 from lint.kinds.contradiction.series import other_group, quantities
 from lint.kinds.contradiction.units import Unit
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 
 
 def figure_in_claim_words(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> Optional[str]:
@@ -42,6 +44,9 @@ def counts_told_once(claim: Unit, q: Quantity, details: list[Unit], cache: dict)
     if len(found) != 1:
         return []
     unit, e = found[0]
+    # (A counter of one letter, with a noun right before each count, counts that noun: 空母3隻 / 戦艦5隻.)
+    if len(counter) < 2 and _named_before(claim, q) != _named_before(unit, e):
+        return []
     # A whole (3ルートのうち) against some of it, or a count of the others (ほかの2ルート).
     if (claim.text.startswith(OUT_OF, q.end) or unit.text.endswith(OTHERS_BEFORE, unit.start, e.start)
             or whole_against_part(claim, q, unit, e) or other_group(claim, q, unit, e, details, cache)):
@@ -52,3 +57,10 @@ def counts_told_once(claim: Unit, q: Quantity, details: list[Unit], cache: dict)
 OTHERS_BEFORE = ("ほかの", "他の", "残りの", "残る", "その他の")
 # Counters of one letter that count one kind of thing (ships, tombs, buildings, animals).
 OWN_KIND_COUNTERS = frozenset("隻艘基棟頭匹羽門輌")
+_NOUN_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+)(?:約|およそ)?$")
+
+
+def _named_before(u: Unit, q: Quantity) -> str:
+    """The noun right before a count (空母 of 空母3隻), or ""."""
+    m = _NOUN_BEFORE.search(u.text, max(u.start, q.start - 8), q.start)
+    return m.group(1) if m is not None else ""

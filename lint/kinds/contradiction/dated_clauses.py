@@ -5,13 +5,13 @@ while another detail sentence tells the claim's year."""
 from __future__ import annotations
 
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.dated import span_years, clauses_dated_apart, span_dated_apart, sentence_years, years_of_clause
+from lint.kinds.contradiction.dated import clauses_dated_apart, sentence_years, span_dated_apart, span_years, years_of_clause
 from lint.kinds.contradiction.units import Unit
 from lint.text.tokens import clause_bounds
 
 # A time told against a life or a term of office: a clause holding one sets
 # its own time (1814年に刊行され、北斎の存命中に完結した).
-OWN_TIME = compile_re("生前|存命中|在世中|死後|没後|在任中|在位中|在職中|退任後|退位後|辞任後|退陣後")
+OWN_TIME = compile_re("生前|存命中|在世中|死後|没後|在任中|在位中|在職中|退任後|退位後|辞任後|退陣後|退職後")
 
 
 def word_dated_apart(kind: str, a: Unit, at: int, lo: int, hi: int, b: Unit, cache: dict) -> bool:
@@ -35,7 +35,7 @@ def next_year_told(a: Unit, at: int, b: Unit, cache: dict) -> bool:
                                                       for y in sentence_years(b, cache))
 
 
-_NEXT_YEARS = ("前年", "翌年", "翌")
+_NEXT_YEARS = ("前年", "翌年")
 
 
 def sentence_dated_apart(a: Unit, at: int, b: Unit, bt: int, cache: dict) -> bool:

@@ -20,7 +20,7 @@ from lint.kinds.contradiction.numerals import HAS_DIGIT
 from lint.kinds.contradiction.align import grams, words_in
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
-from lint.text.tokens import KANJI, script
+from lint.text.tokens import KANJI, clause_bounds, script
 
 # Share of a part's words the details must hold.
 SHARE = 0.4
@@ -189,16 +189,17 @@ def narrated_reversed(rel, unit: Unit, claim_text: str = "") -> Optional[tuple[i
     if NOT_NARRATIVE.search(text, b_end, a_pos):
         return None
     s = max(text.rfind(c, lo, min(held_b)) for c in CLAUSE_BREAK) + 1
-    if told_of_another_doer(claim_text, rel.then_span, unit, max(s, lo), b_end):
+    if told_of_another_doer(claim_text, rel.then_span, unit, max(s, lo)):
         return None
     return max(s, lo), a_end
 
 
-def told_of_another_doer(claim_text: str, span: tuple[int, int], unit: Unit, lo: int, hi: int) -> bool:
+def told_of_another_doer(claim_text: str, span: tuple[int, int], unit: Unit, at: int) -> bool:
     """The claim's part names a doer the details' sentence never names
-    (のちに前田利家が能登を治めた), and the details' span another, with no
-    letter in common (能登畠山氏が七尾城を拠点に治めた): two acts."""
-    mine, theirs = _DOER.search(claim_text, *span), _DOER.search(unit.text, lo, hi)
+    (のちに前田利家が能登を治めた), and the clause of the details at ``at``
+    another, with no letter in common (能登畠山氏が七尾城を拠点に治めた): two acts."""
+    hi = clause_bounds(unit.text, at, unit.start, unit.end)[1]
+    mine, theirs = _DOER.search(claim_text, *span), _DOER.search(unit.text, at, hi)
     return mine is not None and theirs is not None and unit.text.find(mine.group(1), unit.start, unit.end) < 0 and (
         not set(mine.group(1)) & set(theirs.group(1)))
 

@@ -137,10 +137,10 @@ def other_dated_event(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: 
             and not (_titles(claim) & _titles(unit) and _published(claim) and _published(unit)))
 
 
-# A work's title (『正義論』): writing, compiling and bringing it out (著し / 編纂した / 刊行された)
+# A work's title (『正義論』): writing, compiling and bringing it out (著し / 編纂した / 刊行された / 成立した)
 # date one appearance; a film or a translation of it is another event.
 _TITLE = compile_re(r"『[^『』]{1,40}』")
-_PUBLISHING = ("著し", "著す", "書き上げ", "刊行", "出版", "発表", "発行", "上梓", "公刊", "執筆", "成立", "編纂", "完成", "編ん")
+_PUBLISHING = ("著し", "著す", "書き上げ", "刊行", "出版", "発表", "発行", "上梓", "公刊", "執筆", "成立", "編纂", "編ん")
 
 
 def _published(u: Unit) -> bool:

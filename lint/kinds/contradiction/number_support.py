@@ -63,12 +63,12 @@ def _about_the_year(q: Quantity, e: Quantity) -> bool:
             and q.date[0] is not None and e.date[0] is not None and abs(q.date[0] - e.date[0]) <= 2)
 
 
-# After a year, words that make it rough (1960年前後, 1600年頃).
-_ROUGHLY = ("前後", "頃", "ごろ")
+# After a year, what makes it rough (1960年前後).
+_ROUGHLY = ("前後",)
 
 
 def _cut_short(q: Quantity, e: Quantity) -> bool:
-    """``q`` is ``e`` with its fraction left off (2万1,196キロメートル / 2万1,196.18キロメートル)."""
+    """``q`` is ``e`` with its fraction left off or rounded (2万1,196キロメートル / 2万1,196.18キロメートル)."""
     told = e.surface[e.number_start - e.start:e.number_end - e.start]
     if q.low != q.high or "." in q.surface or "．" in q.surface or not ("." in told or "．" in told):
         return False
@@ -76,7 +76,7 @@ def _cut_short(q: Quantity, e: Quantity) -> bool:
     if not whole:
         return False
     step = q.value / whole  # one of the claim's last digit, in the unit's base
-    return abs(e.value - q.value) < step
+    return q.value <= e.value < q.value + step or abs(e.value - q.value) <= step / 2
 
 
 def owned_figure_told(claim: Unit, q: Quantity, details: list[Unit], cache: dict) -> bool:

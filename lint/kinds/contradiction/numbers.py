@@ -175,7 +175,7 @@ def not_even_one(u: Unit, q: Quantity) -> bool:
 
 
 # After one, what denies even that one (の犠牲者も出さなかった, も…ない).
-_NOT_EVEN = compile_re(r"(?:の[^、。]{0,12}?)?も[^、。]{0,20}?(?:な(?:い|く|かっ|し)|ず|ません)")
+_NOT_EVEN = compile_re(r"(?:の[^、。もにをがはでと]{1,10})?も[^、。]{0,20}?(?:な(?:い|く|かっ|し)|ず|ません)")
 
 
 def _sole_pair(claim: Unit, q: Quantity, unit: Optional[Unit], e: Quantity, cache: dict) -> bool:

@@ -41,6 +41,8 @@ MOST = ("大半", "大部分", "大多数", "圧倒的多数", "ほとんど", "
 SOME = ("一部", "少数", "わずか")
 # Many of a kind, against only one.
 MANY = ("多く", "複数", "数多く", "いくつも")
+# One of several people, with its particle (優勝者の一人は; not 一人娘, the only daughter).
+ONE_OF_THEM = tuple("の" + one + particle for one in ("一人", "ひとり") for particle in "はがでにとだ")
 # Only one, in words (千歳川ただ一つ, ただ一人選ばれた).
 JUST_ONE = ("ただ一つ", "ただひとつ", "ただ一人", "ただひとり")
 # Words of how many did a thing: a verb of forgoing after one (唯一植民地化を
@@ -64,7 +66,7 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
      "auto", "でな"),
     # The only one against one of a few.
     ("quantifier", ("唯一", "だけ", "のみ", "しかな") + JUST_ONE,
-     ("数少ない", "の一つ", "のひとつ", "の一人", "のひとり", "複数ある", "複数あり", "いくつかある", "いくつかあり"),
+     ("数少ない", "の一つ", "のひとつ", "複数ある", "複数あり", "いくつかある", "いくつかあり") + ONE_OF_THEM,
      "auto", "でな"),
     ("quantifier", ("一切",), ("一部",), "auto", ""),
     ("quantifier", MOST, SOME, "auto", ""),
@@ -80,15 +82,14 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     # The greatest of a kind against one of many.
     ("quantifier", ("最大", "最高", "最長", "最古", "最多", "随一"), ("の一つにすぎ", "のひとつにすぎ", "一つにすぎ"), "auto", ""),
     # The first of a ranking against the second or third (世界最北 / 世界で2番目に北).
-    ("quantifier", ("最大", "最高", "最長", "最古", "最多", "最北", "最南", "最東", "最西", "最も", "もっとも"),
-     ("2番目", "二番目", "２番目", "3番目", "三番目", "３番目", "に次いで", "に次ぐ"), "auto", ""),
+    ("quantifier", ("最大", "最長", "最古", "最多", "最北", "最南", "最東", "最西", "最も", "もっとも"),
+     ("2番目", "二番目", "２番目", "3番目", "三番目", "３番目"), "auto", ""),
     # Before against after.
     ("temporal", ("前日", "前年", "前月", "前週", "前夜"), ("翌日", "翌年", "翌月", "翌週", "翌朝", "翌"), "word", ""),
     ("temporal", ("以前", "より前", "直前", "に先立"), ("以降", "以後", "直後"), "word", ""),
     ("temporal", ("戦前",), ("戦後",), "word", ""),
     ("temporal", ("生前", "存命中", "在世中"), ("死後", "没後"), "word", ""),
     ("temporal", ("在任中", "在位中", "在職中"), ("退任後", "退位後", "辞任後", "退陣後", "退職後"), "word", ""),
-    ("temporal", ("前任",), ("後任", "後を継い", "後を継ぎ"), "word", ""),
     # A span counted back or on from an event (宝永地震の49日後 / 50日前).
     ("temporal", SPANS_BACK, SPANS_ON, "auto", "後半"),
     # Before an event against a span after it (大会に先立って / 大会の2か月後).

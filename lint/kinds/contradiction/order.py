@@ -199,7 +199,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             continue
         unit, es, ee = told
         if STEPPING_BACK.search(unit.text, es, ee) or _ABOUT_TO.search(unit.text, es, ee) or told_of_another_doer(
-                claim.text, rel.then_span, unit, es, ee):
+                claim.text, rel.then_span, unit, es):
             continue  # 試験を控えた人に…あらかじめ教える, 出兵の前に急死, 出発する王が: told out of order
         # (A relation there that tells the claim's order: 死後に…贈られる, told on with 亡くなった.)
         if not any(_agrees(rel, theirs) or _agrees_with_subject(rel, u, theirs)

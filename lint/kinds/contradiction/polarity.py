@@ -47,7 +47,6 @@ from lint.kinds.contradiction.closeness import CLEFT, about_the_same, clause_arg
 
 
 _NUMERALS = frozenset("一二三四五六七八九十")
-_DEGREE = compile_re("^[^、。]*?[いるたず](?:ほど|くらい|ぐらい)")
 # A thing said to be one word and not another (楕円球形で、球形ではない).
 _COPULA_CONTRAST = ("で、", "であり", "であって")
 
@@ -66,11 +65,9 @@ def unit_predicates(u: Unit, cache: dict) -> list[Predicate]:
         found = [p for p in found if p.start not in starts] + weighed
         found = chained(u.text, coordinated(u.text, permitted(u.text, found)))
         found = never_done(u.text, accomplished(u.text, with_means(u.text, found)))
-        # 一般的に定義する: an adverb, whose verb is the predicate; 一つ, 二つ: a count, no verb;
-        # 刃も通らないほど: a degree, nothing stated of the act.
+        # 一般的に定義する: an adverb, whose verb is the predicate; 一つ, 二つ: a count, no verb.
         cache[key] = [p for p in found if not (p.key.endswith("的") and u.text.startswith("に", p.start + len(p.key))
-                                               or p.key in _NUMERALS and p.tail.startswith("つ")
-                                               or _DEGREE.search(p.tail + u.text[p.end:p.end + 3]))]
+                                               or p.key in _NUMERALS and p.tail.startswith("つ"))]
     return cache[key]
 
 

@@ -17,6 +17,9 @@ from lint.cache.programs import compile_re
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.text.tokens import _KANJI_CLASS, CONTENT_RE, KANJI, KATAKANA, LATIN, LATIN_CHAR, OTHER, script
 
+# A particle and しか after a noun (地域にしかいない), not the しか of an adjective (難しかった).
+_ONLY_AFTER = compile_re("(?:に|で|へ|と|から|まで)?しか(?!っ)")
+
 # Inside a tail: kanji that belong to the grammar, not the content.
 AUX_KANJI = set("訳事無出来得居様筈為")
 # Particles that mean the word before is a noun in a case slot, not a predicate.
@@ -222,7 +225,7 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
             continue
         # Xにしか見られない: seen in X, and nowhere else; said either way
         # (地域|にしかいない: the place, no act).
-        if negative and text.endswith("しか", max(start, i - 2), i) or "しか" in tail:
+        if negative and text.endswith("しか", max(start, i - 2), i) or _ONLY_AFTER.match(tail):
             continue
         # いつ成立したかははっきりしない, 成立したのかについて: a question, asserted neither way.
         if _ASKED.search(tail):

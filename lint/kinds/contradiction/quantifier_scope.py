@@ -284,14 +284,29 @@ def quantities_apart(claim: Unit, s: int, unit: Unit, us: int) -> bool:
 # What a ranking is made among, right before its word (州内で最も, 全米で3番目, 世界最北).
 _RANK_SCOPE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+?)(?:内|の中|のなか)?で?$")
 _RANKS = ("最", "もっとも", "1番目", "2番目", "3番目", "二番目", "三番目", "２番目", "３番目")
+_AFTER_ANOTHER = compile_re("に次(?:いで|ぐ)")
+# The measure a rank is of: its first kanji after the rank (最長, 最も長い, 2番目に長い: 長).
+_RANKED_MEASURE = compile_re(f"(?:最も|もっとも|最|[0-9０-９一二三]番目に?)([{KANJI_UNIFIED}])")
 
 
 def ranked_apart(claim: Unit, s: int, unit: Unit, us: int) -> bool:
-    """Two ranks among two sets (州内で最も人口が多い / 全米で3番目に人口の多い);
-    before に次いで stands what ranks above, not the set."""
-    if not claim.text.startswith(_RANKS, s) or not unit.text.startswith(_RANKS, us) or "最初" in (
-            claim.text[s:s + 2], unit.text[us:us + 2]):
+    """Two ranks among two sets (州内で最も人口が多い / 全米で3番目に人口の多い),
+    or of two measures; before に次いで stands what ranks above, not the set."""
+    if not claim.text.startswith(_RANKS, s) or not unit.text.startswith(_RANKS, us):
         return False
+    # (The sentence gives the claim's rank too, of another measure: 人口では2番目だが、面積は最も;
+    # or a first after another is a second: 京都大学に次いで国内で最も古い.)
+    mine = claim.text[s:s + 3] if claim.text.startswith("番目", s + 1) else claim.text[s:s + 2]
+    if unit.text.find(mine, unit.start, unit.end) > -1 or any(
+            u.text.startswith(("最", "もっとも"), at) and _AFTER_ANOTHER.search(u.text, max(u.start, at - 14), at)
+            for u, at in ((claim, s), (unit, us))):
+        return True
+    if "最初" in (claim.text[s:s + 2], unit.text[us:us + 2]):
+        return False
+    # (Two measures ranked: 最大 / 2番目に長い.)
+    a, b = _RANKED_MEASURE.match(claim.text, s, claim.end), _RANKED_MEASURE.match(unit.text, us, unit.end)
+    if a is not None and b is not None and a.group(1) != b.group(1):
+        return True
     a = _RANK_SCOPE.search(claim.text, max(claim.start, s - 8), s)
     b = _RANK_SCOPE.search(unit.text, max(unit.start, us - 8), us)
     return a is not None and b is not None and a.group(1) not in b.group(1) and b.group(1) not in a.group(1)
@@ -299,9 +314,9 @@ def ranked_apart(claim: Unit, s: int, unit: Unit, us: int) -> bool:
 
 def limited_elsewhere(claim: Unit, s: int, unit: Unit, us: int) -> bool:
     """The claim limits a noun (切れ目だけを通って) that the details' sentence
-    names after its word of many, past its act (両者は立野で合流して…切れ目
-    から): the details count something else."""
-    if claim.text[s:s + 2] not in ONLY:
+    names after a word of all pointing back, past its act (両者は立野で合流
+    して…切れ目から): the details count what was named before."""
+    if claim.text[s:s + 2] not in ONLY or not unit.text.startswith(_POINTING_BACK, us):
         return False
     noun = _LIMITED.search(claim.text, max(claim.start, s - 12), s)
     if noun is None:
@@ -314,3 +329,5 @@ def limited_elsewhere(claim: Unit, s: int, unit: Unit, us: int) -> bool:
 
 
 _ACT_ENDED = compile_re("(?:して|って|いて|んで)(?![はもい])")
+# Words of all that count what was named before them (両者は, いずれも).
+_POINTING_BACK = ("両者", "双方", "いずれも", "どちらも", "両方")

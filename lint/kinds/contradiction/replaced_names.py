@@ -46,6 +46,8 @@ def _kind_word(rest: str) -> str:
     return max((w for w in KIND_WORDS if rest.startswith(w)), key=len, default="")
 
 
+# Endings that name a kind of place or thing (北極海, 北極点, 東京湾).
+_KIND_LETTERS = frozenset("海洋湾川湖山島岬点線県市府町村区駅港橋城寺宮")
 # Kinds of kanji proper noun that name one person or place.
 NAME_KINDS = ("人名", "地名")
 
@@ -150,8 +152,9 @@ def compare(claim: Unit, aligned: list[Unit], post_text: str, cache: dict,
                  if t.text not in body and _proper(t.text) and (same_kind(x.text, t.text) or _same_ending(x.text, t.text))
                  and _one_kind(x.text, t.text, kinds)
                  and not _spelled_alike(x.text, t.text) and not part_of_name(x.text, t.text)
-                 # (One stem, two endings: 北極海 / 北極点 are two things of two kinds.)
-                 and not (len(x.text) == len(t.text) >= 3 and x.text[:-1] == t.text[:-1])
+                 # (One stem, two endings of kinds: 北極海 / 北極点 are two things.)
+                 and not (len(x.text) == len(t.text) >= 3 and x.text[:-1] == t.text[:-1]
+                          and x.text[-1] in _KIND_LETTERS and t.text[-1] in _KIND_LETTERS)
                  # (A continent, a mountain range: ユーラシア|大陸 / ウラル|山脈.)
                  and _kind_word(x.rest) == _kind_word(t.rest)
                  and not any(len(w.text) >= 2 and w.text in t.text for w in words)
@@ -166,14 +169,9 @@ def compare(claim: Unit, aligned: list[Unit], post_text: str, cache: dict,
 
 def _gloss_told(claim: Unit, x: Token, rest_of_post: str) -> bool:
     """The name's gloss in brackets is a word of the post (コンパクト・ディスク(CD) / …開発したCD;
-    ロングボウ(長弓) / 長弓兵), or the name in brackets glosses one (旧市街(メディナ) / 旧市街は)."""
+    ロングボウ(長弓) / 長弓兵)."""
     gloss = _GLOSS_AFTER.match(claim.text, x.end, claim.end)
-    glossed = _GLOSSED_BEFORE.search(claim.text, claim.start, x.start)
-    return gloss is not None and gloss.group(1) in rest_of_post or glossed is not None and (
-        claim.text.startswith((")", "）"), x.end) and glossed.group(1) in rest_of_post)
-
-
-_GLOSSED_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})[(（]$")
+    return gloss is not None and gloss.group(1) in rest_of_post
 
 
 _GLOSS_AFTER = compile_re(f"[(（]([A-Za-zＡ-Ｚａ-ｚ{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]{{2,12}})[)）]")

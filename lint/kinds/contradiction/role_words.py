@@ -90,8 +90,7 @@ LISTED = ("や", "と", "、", "，", "か", "・", "及び", "および")
 
 # Single kanji that tell a time, not a party (後に, 先に, 今は).
 TIME_KANJI = frozenset("後前先今次昔朝昼夜春夏秋冬年月日時週")
-
-
+# What ends the name of one side of a fight: its camp, its army, its soldiers.
 _CAMP = frozenset("側軍兵勢")
 
 

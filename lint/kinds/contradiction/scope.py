@@ -203,8 +203,10 @@ def aimed_at(u: Unit, end: int) -> bool:
 
 # Words that set a statement in a past since ended (かつては…が、今は…).
 FORMERLY = ("かつて", "以前は", "当初は", "もともと", "元々", "昔は")
-FORMER_DESCRIBED = compile_re("(?:かつて|もともと|元々)(?![は、])")
-DESCRIBED = compile_re(f"た[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,8}}[はがをも]")
+# A bare marker's time ends at a noun it describes (かつて曇っていた空は), unless the word is a past state.
+_FORMER_BARE = compile_re("(?:かつて|もともと|元々)(?![は、])")
+_DESCRIBED_AFTER = compile_re(f"た[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,8}}[はがをも]")
+_PAST_STATE = compile_re("(?:てい|でい)た|かった|だった|であった")
 
 # A clause set in the past (かつては, not かつてない or かつての), or now (現在は, not 現在の).
 THEN_SET = ("かつては", "かつて、", "以前は", "当初は", "昔は")
@@ -212,17 +214,17 @@ NOW = ("現在は", "現在、", "今日は", "今日、", "いまでは", "今�
 
 
 def formerly(claim: Unit, s: int, unit: Unit, us: int) -> bool:
-    """The details' word tells a past state (かつては…認められていたが) the claim
-    is not set in; or the claim's word a past state, the details' the present
-    (かつては南部のほうが豊かで / 現在は北部…のほうが豊かになっている)."""
+    """The details' word tells a past state (かつては…認められていたが) the claim is not set in; or the
+    claim's word a past state, the details' the present (かつては南部が豊かで / 現在は北部…が豊かに)."""
     lo = clause_bounds(unit.text, us, unit.start, unit.end)[0]
     mine = max(claim.text.rfind(w, claim.start, s) for w in THEN_SET)
     if mine > -1 and "が、" not in claim.text[mine:s] and any(unit.text.find(w, lo, us) > -1 for w in NOW):
         return True
     before = unit.text[unit.start:us]
     at = max(before.rfind(w) for w in FORMERLY)
-    # …が、 turns to what came after; a bare かつて ends with the noun it describes (かつて曇っていた空は).
-    if at < 0 or "が、" in before[at:] or FORMER_DESCRIBED.match(before, at) and DESCRIBED.search(before, at):
+    # (…が、 turns to what came after.)
+    if at < 0 or "が、" in before[at:] or _FORMER_BARE.match(before, at) and _DESCRIBED_AFTER.search(before, at) and (
+            _PAST_STATE.search(unit.text, us, clause_bounds(unit.text, us, unit.start, unit.end)[1]) is None):
         return False
     # The claim sets itself there too, unless it turns to later times (当初は…だったが、…).
     mine = max(claim.text.rfind(w, claim.start, s) for w in FORMERLY)
@@ -372,9 +374,8 @@ _NAMING = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}・]{{2,}})と(?:呼|称
 
 
 def named_otherwise(claim: Unit, s: int, unit: Unit, us: int) -> bool:
-    """Each clause gives a name to what its word picks out, two names
-    (合流点より上流をソリモンエス川と呼ぶ / 下流だけをアマゾン川と呼ぶ):
-    two parts, each named."""
+    """Each clause names what its word picks out, two names (合流点より上流を
+    ソリモンエス川と呼ぶ / 下流だけをアマゾン川と呼ぶ): two parts, each named."""
     a = _NAMING.search(claim.text, *clause_bounds(claim.text, s, claim.start, claim.end))
     b = _NAMING.search(unit.text, *clause_bounds(unit.text, us, unit.start, unit.end))
     return a is not None and b is not None and not matches(a.group(1), b.group(1))
@@ -384,10 +385,9 @@ _TRIED = compile_re(r"[^。]*?(?:ようと(?:し|する)|を試み|を図)")
 
 
 def attempted(u: Unit, p: Predicate) -> bool:
-    """The act leads, by て, to what was only tried (天皇と将軍に会って許可を
-    得ようとしたが): it was part of an attempt, not said to be done; or the
-    act was undertaken, but (が) the sentence goes on to its failure (玉壁を
-    包囲したが、…に防がれ、…撤退した): a claim that it failed agrees."""
+    """The act leads, by て, to what was only tried (天皇と将軍に会って許可を得ようと
+    したが): part of an attempt, not said to be done; or it was undertaken, but (が)
+    the sentence goes on to its failure (玉壁を包囲したが、…撤退した): a claim that it failed agrees."""
     if p.tail.endswith("て") and _TRIED.match(u.text, p.end, u.end) is not None:
         return True
     failed = THWARTED.search(u.text, p.end, u.end) if p.tail.endswith("が") else None

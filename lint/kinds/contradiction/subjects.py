@@ -317,7 +317,7 @@ def compared_of_two(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bo
         return True
     # …or one compares with what the other is said of (fruitが…指すのに比べると
     # 狭い / fruitは…より広い): one comparison told from each end.
-    return _standard_is_topic(claim, s, unit, us) or _standard_is_topic(unit, us, claim, s)
+    return _standard_is_named(claim, s, unit, us) or _standard_is_named(unit, us, claim, s)
 
 
 def _one_subject(claim: Unit, s: int, unit: Unit, us: int) -> bool:
@@ -335,7 +335,7 @@ def _one_subject(claim: Unit, s: int, unit: Unit, us: int) -> bool:
 _SUBJECT_WORD = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-z]{{2,}})」?[はが]")
 
 
-def _standard_is_topic(a: Unit, x: int, b: Unit, y: int) -> bool:
+def _standard_is_named(a: Unit, x: int, b: Unit, y: int) -> bool:
     """What ``a`` compares with before ``x`` names a topic or subject ``b`` has before ``y``."""
     than = None
     for than in _THAN.finditer(a.text, max(a.start, x - 20), x):

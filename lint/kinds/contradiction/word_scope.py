@@ -227,16 +227,18 @@ _PAST = compile_re("た(?:[。、」]|と|の|$)")
 _CONDITION = ("場合には", "場合は", "場合、", "ならば", "なら、", "限り")
 
 
-def sought_or_feared(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
+def sought_or_feared(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
     """Either word is what someone sought (see :func:`~lint.kinds.contradiction.scope.aimed_at`),
-    or both give the motive of an act (倒壊の危険から / 安全のために): one concern, told
-    by what is feared or by what is kept."""
+    or one gives an act's motive by a harm feared and the other by a good kept
+    (倒壊の危険から / 安全のために): one concern, told from each end."""
     if aimed_at(unit, ue) or aimed_at(claim, e):
         return True
-    mine, theirs = _MOTIVE.match(claim.text, e, claim.end), _MOTIVE.match(unit.text, ue, unit.end)
-    # (From … to, 増加から減少に転じた, is a change: から on both sides tells no motive.)
-    return mine is not None and theirs is not None and not (mine.group(1) == theirs.group(1) == "から")
+    return any(a.text[x:y] in _KEPT and _FOR_KEEPING.match(a.text, y, a.end) is not None
+               and _FOR_FEAR.match(b.text, z, b.end) is not None
+               for a, x, y, b, z in ((claim, s, e, unit, ue), (unit, us, ue, claim, e)))
 
 
-# What makes a word the motive of an act (危険から, 安全のため, 混乱を避けて).
-_MOTIVE = compile_re("(?:性)?(から|のため|ため|を理由に|を避け|を恐れ|を確保|を守)")
+# Goods an act is done to keep, and how a motive of keeping or of fear is told.
+_KEPT = frozenset(("安全", "安定", "治安", "秩序", "健康"))
+_FOR_KEEPING = compile_re("(?:の)?(?:ため|を確保|を守|を保)")
+_FOR_FEAR = compile_re("(?:性)?(?:から|を避け|を恐れ|のおそれ|の恐れ)")
