@@ -333,11 +333,12 @@ def figures_exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
         found = unit_chunks(u, cache)
         return [(a, b) for a, b in zip(found, found[1:]) if a.grammar in ("が", "は") and term(a) and not NUMERIC.match(a.word)
                 and NUMERIC.match(b.word) and b.start - a.grammar_end <= 1]
-    mine, theirs = pairs(claim), pairs(unit)
+    mine = pairs(claim)
     # (Of another group or time the sentence never names: 女子はB校が1位 / 男子はA校が1位.)
-    if any(c.grammar == "は" and c.word not in unit.body for c in unit_chunks(claim, cache)
-           if mine and c.start < mine[0][0].start):
+    if not mine or any(c.grammar == "は" and c.word not in unit.body for c in unit_chunks(claim, cache)
+                       if c.start < mine[0][0].start):
         return None
+    theirs = pairs(unit)
     for i, (x, fx) in enumerate(mine):
         for y, fy in mine[i + 1:]:
             if fx.word == fy.word or matches(x.word, y.word):
