@@ -170,6 +170,9 @@ def main_word(text: str, start: int, end: int) -> Optional[str]:
     return max(reversed(words), key=len) if words else None
 
 
+_PLAN_AFTER = compile_re("の?(?:建設|造成|整備|開発)?(?:計画|構想|予定|案)")
+
+
 def dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple[int, Unit, int, int]]:
     """(year, sentence, start, end) for each mention of ``word`` in the details
     with a year within reach (the nearest one)."""
@@ -192,7 +195,9 @@ def dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple[
             opening_topic = not u.text[u.start:pos].strip() and u.text.startswith("は", pos + len(word))
             if (short_noun and pos > u.start and WORD_RUN.match(u.text, pos - 1)
                     or kanji_word and u.text.startswith(LONGER_NAME_ENDINGS, pos + len(word))
-                    or opening_topic and len({y for y, _ in years}) > 1):
+                    or opening_topic and len({y for y, _ in years}) > 1
+                    # (A year of a plan for it dates the plan: 1982年に工業団地の計画を決め.)
+                    or _PLAN_AFTER.match(u.text, pos + len(word))):
                 pos = u.text.find(word, pos + len(word), u.end)
                 continue
             # The nearest year, one in the word's own clause first: a date

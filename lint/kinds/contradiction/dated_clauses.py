@@ -57,3 +57,36 @@ def dated_in_another(a: Unit, at: int, word: str, b: Unit, bt: int, details: lis
         return False
     years = years_of_clause(a, at, cache)
     return any(u.start != b.start and word in u.body and not years.isdisjoint(sentence_years(u, cache)) for u in details)
+
+
+# Words that start a denial at a time (1814年を最後に開かれていない, 以来).
+SINCE = ("を最後に", "以来", "以降", "以後", "その後")
+# The year such a word counts from, and も after it: 以降も takes in the
+# year itself (2001年以降も再開されず: not in 2001 either).
+_SINCE_YEAR = compile_re(r"([0-9０-９]{3,4})年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(を最後に|以来|以降|以後)(も)?")
+
+
+def since_then(u: Unit, at: int, other: Unit, other_at: int, cache: dict) -> bool:
+    """The negation at ``at`` holds from a time its clause sets on (1814年を
+    最後に…開かれていない): before it the act may have happened.  Not so
+    when the clause of ``other`` at ``other_at`` dates the act within that
+    time (2001年以降も公開は再開されず / 2001年12月15日に公開を再開した)."""
+    lo, _ = clause_bounds(u.text, at, u.start, u.end)
+    if not any(u.text.find(word, lo, at) != -1 for word in SINCE):
+        return False
+    anchors = list(_SINCE_YEAR.finditer(u.text, lo, at))
+    if anchors:
+        year = int(anchors[-1].group(1).translate(_DIGITS))
+        inclusive = anchors[-1].group(3) is not None and anchors[-1].group(2) in ("以降", "以後")
+    else:
+        # その後 counts from the last year told before it (1869年に官営化され、
+        # その後も払い下げられず).
+        then = u.text.find("その後", lo, at)
+        earlier = span_years(u, u.start, then, cache) if then != -1 else set()
+        if not earlier:
+            return True
+        year, inclusive = max(earlier), False
+    return not any(y > year or inclusive and y == year for y in years_of_clause(other, other_at, cache))
+
+
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")

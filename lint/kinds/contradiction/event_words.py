@@ -14,7 +14,9 @@ from lint.text.scripts import KANJI_UNIFIED, KANJI_UNIFIED_FIRST, KANJI_UNIFIED_
 
 # Words that leave an event open: intention, possibility, expectation.
 OPEN_WORDS = ("検討", "計画", "構想", "予定", "見通", "見込", "目指", "模索", "準備", "視野", "可能性",
-              "方針", "協議", "未定", "未完", "計画中", "交渉", "申請", "要請", "打診", "準備中", "画策")
+              "方針", "協議", "未定", "未完", "計画中", "交渉", "申請", "要請", "打診", "準備中", "画策",
+              # (導入が議論されている, 制限が提案されている: weighed, not yet done.)
+              "議論", "提案", "候補")
 
 
 # Verbal nouns that name one event (完成 / 完遂 / 完了): compared as the first.

@@ -49,7 +49,9 @@ _WORK = ("工事", "作業")
 # Verbs that carry an event out, done (同盟を結んだ, 調査が行われた, 登録が決まった).
 DONE_BY_VERB = compile_re(r"(?:結ん|行っ|果たし|遂げ|終え|交わし|決まっ)(?:だ|た|で|て)|(?:結ば|行わ|交わさ)れ(?:た|て|、)")
 # Grammar between an event word and the open word after it.
-LINK = ("を", "の", "が", "は", "も", "する", "される", "への", "に", "には", "について", "に向けた", "に向け", "を")
+LINK = ("を", "の", "が", "は", "も", "する", "される", "への", "に", "には", "について", "に向けた", "に向け", "を",
+        # …or the act made a thing (制限することを検討, 開館させることが計画された).
+        "することを", "することが", "することも", "させる", "させることを", "させることが", "させることも")
 # After an open word, an act that made the plan (方針を示した, 方針が打ち出された):
 # it tells no plan left undone.
 PLAN_MADE = compile_re(r"(?:が|を)(?:立て|立案|策定|まとめ|練|打ち出|示|固め|掲げ|定め|と[っりる]|取|採)")

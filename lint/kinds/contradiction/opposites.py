@@ -145,6 +145,9 @@ _FORGONE_AFTER = compile_re(f"[{KANJI_UNIFIED}]{{0,4}}(?:{FORGONE_AFTER.pattern}
                             f"(?P<away_tail>[{HIRAGANA}]*))")
 
 
+# A harm undergone, its verb's polarity the harm's (被害を受けなかった).
+_SUFFERED_AFTER = compile_re(f"[をもは](?:受け|被|こうむ)([{HIRAGANA}]*)")
+_LEFT_OUT_AFTER = compile_re("の対象(?:から(?:外れ|外さ|除外|除か)|外)")
 _HINDERED = compile_re("ことは(?:難し|困難|でき(?:な|ず))")
 
 
@@ -161,6 +164,11 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
     _, hi = clause_bounds(u.text, e, u.start, u.end)
     if _HINDERED.search(u.text, e, hi):
         return False
+    suffered = _SUFFERED_AFTER.match(u.text, e, u.end)
+    if suffered is not None:
+        return not is_negative_tail(suffered.group(1))  # 破壊を受けずに済んだ: no destruction
+    if _LEFT_OUT_AFTER.match(u.text, e, u.end):
+        return False  # 保護の対象から外れた: no longer protected
     forgone = None if u.text[s:e] in HOW_MANY else _FORGONE_AFTER.match(u.text, e, u.end)
     if forgone is not None:
         # 加盟を見送った, マイナス成長を免れた: the act or the state forgone

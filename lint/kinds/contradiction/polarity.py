@@ -13,11 +13,11 @@ from __future__ import annotations
 from lint.cache.programs import compile_re
 from lint.text import morph
 from lint.kinds.contradiction.dated import clauses_dated_apart, span_dated_apart
-from lint.kinds.contradiction.dated_clauses import sentence_dated_apart
+from lint.kinds.contradiction.dated_clauses import sentence_dated_apart, since_then
 from lint.kinds.contradiction.being import existence, never_done, noun_of_being, same_being, same_word
 from lint.kinds.contradiction.scope import (attempted, believed, contrasted, formerly, kind_denied,
                                            manner_denied, narrowed, not_at_once, only_denied, other_side,
-                                           right_of_another, since_then, timed, with_before)
+                                           right_of_another, timed, with_before)
 from lint.kinds.contradiction.classed import judged
 from lint.kinds.contradiction.predicates import (FORGOING, HINDERING, NOMINALISED, Predicate, forgone, is_negative_tail,
                                                  meant, predicates, with_means)
@@ -318,10 +318,12 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # details denied at a time (a place in the details, 純粋な形で, is too
         # often a manner to be read so).
         narrower = narrowed(claim, pc, with_before(unit, details), cache) or (
-            only_denied(claim, pc) or manner_denied(claim, pc, unit.body) or since_then(claim, pc)
+            only_denied(claim, pc) or manner_denied(claim, pc, unit.body)
+            or since_then(claim, pc.start, unit, pe.start, cache)
             # (…or the details assert it only where they set it: 地方では…選挙が行われ.)
             or narrowed(unit, pe, claim.body, cache, whole=True) if not pc.positive
-            else timed(unit, pe, claim.body, cache) or only_denied(unit, pe, claim.body) or since_then(unit, pe)
+            else timed(unit, pe, claim.body, cache) or only_denied(unit, pe, claim.body)
+            or since_then(unit, pe.start, claim, pc.start, cache)
             or contrasted(unit, pe, claim.body, cache))
         if (narrower or attempted(claim, pc) or attempted(unit, pe)
                 or formerly(claim, pc.start, unit, pe.start) or then_against_now(claim, unit, pe.start, cache)

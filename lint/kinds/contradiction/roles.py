@@ -251,6 +251,9 @@ def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     paired = [(mine[k - 1], mine[k]) for k in after_other(claim, cache)
               if mine[k - 1].word in their_words and noun(mine[k - 1]) and mine[k - 1].grammar not in LISTED
               and not mine[k].grammar.startswith(_DOING)
+              # (…nor a noun described by a clause whose verb links the two:
+              # 統治不能とされた王 / 統治不能とする鑑定書, told in the other voice.)
+              and _VERB_LINK.search(mine[k - 1].grammar) is None
               and not _ranged(mine, k - 1)
               and (mine[k].word[:2] in body or mine[k].word[-2:] in body)
               and occurrences(theirs, mine[k].word, occurring)]
@@ -287,6 +290,7 @@ def _companions(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
 
 # The endings of a verbal noun said as the clause's act (攻撃し, 建設された).
 _DOING = ("し", "さ", "す", "せ")
+_VERB_LINK = compile_re("さ[れせ]|し[たて]|する")
 
 # Words pointing back to a thing named before.
 POINTERS = ("その", "この", "これら", "それら")

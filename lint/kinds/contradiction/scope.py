@@ -125,17 +125,6 @@ _HOW_BEFORE = compile_re(f"([{KANJI_UNIFIED}][{KANJI_UNIFIED}{HIRAGANA}]{{0,4}}?
 _PARTICLES = set("がをにはとでもの")
 
 
-# Words that start a denial at a time (1814年を最後に開かれていない, 以来).
-SINCE = ("を最後に", "以来", "以降", "以後", "その後")
-
-
-def since_then(u: Unit, p: Predicate) -> bool:
-    """The negation holds from a time its clause sets on (1814年を最後に
-    …開かれていない): before it the act may have happened."""
-    lo, _ = clause_bounds(u.text, p.start, u.start, u.end)
-    return any(u.text.find(word, lo, p.start) != -1 for word in SINCE)
-
-
 # Grammar that ends a clause of time (前線が北海道に届くころには).
 WHEN = ("ころには", "ころは", "ときには", "ときは", "際には", "頃には")
 
@@ -202,7 +191,9 @@ def aimed_at(u: Unit, end: int) -> bool:
 
 
 # Words that set a statement in a past since ended (かつては…が、今は…).
-FORMERLY = ("かつて", "以前は", "当初は", "もともと", "元々", "昔は")
+FORMERLY = ("かつて", "以前は", "当初は", "もともと", "元々", "昔は",
+            # …or an early stage of a period (弥生時代前期の紀元前5世紀ごろ、…小規模な集落).
+            "前期の", "前期には", "前期は", "初期の", "初期には", "初期は", "最初は", "はじめは", "初めは")
 # A bare marker's time ends at a noun it describes (かつて曇っていた空は), unless the word is a past state.
 _FORMER_BARE = compile_re("(?:かつて|もともと|元々)(?![は、])")
 _DESCRIBED_AFTER = compile_re(f"た[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,8}}[はがをも]")

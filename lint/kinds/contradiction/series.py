@@ -257,9 +257,11 @@ def counts_companions(u: Unit, q: Quantity) -> bool:
 def companions_told(u: Unit, q: Quantity, details: list, cache: dict) -> bool:
     """A count of companions (近隣の2か国とともにECOWASを離れ) whose group,
     one more, a detail sentence counts in words of the claim's clause
-    (3か国はそろってECOWASからの脱退を表明し)."""
+    (3か国はそろってECOWASからの脱退を表明し), or as the same things named
+    (2つの寺院とともに / 3つの寺院は)."""
     if not counts_companions(u, q):
         return False
+    named = q.unit.startswith("count:") and q.surface.endswith("の" + q.unit[len("count:"):])
     words = bigrams(u.text[slice(*clause_bounds(u.text, q.start, u.start, u.end))])
-    return any(e.unit == q.unit and e.value == q.value + 1 and len(words & bigrams(d.body)) >= 2
+    return any(e.unit == q.unit and e.value == q.value + 1 and (named or len(words & bigrams(d.body)) >= 2)
                for d in details for e in quantities(d, cache))

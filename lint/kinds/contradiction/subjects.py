@@ -132,7 +132,12 @@ def _topic_before(u: Unit, at: int, cache: dict) -> str | None:
     if not found:
         return None
     clause = found[-1].clause
-    return next((c.word for c in reversed(found) if c.clause == clause and c.grammar == "は"), None)
+    # (A time told as a topic, 帰国後は, names no party.)
+    return next((c.word for c in reversed(found) if c.clause == clause and c.grammar == "は"
+                 and _TIME_WORD.search(c.word) is None), None)
+
+
+_TIME_WORD = compile_re("(?:後|前|中|時|頃|以降|以来|当初|現在|年|月|日|代|期)$")
 
 
 _PLACE_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]{{2,}})(?:での|で)$")

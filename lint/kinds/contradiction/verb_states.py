@@ -21,7 +21,7 @@ VERB_DONE = compile_re(r"(?:[っいんしきぎりびみちえけせてれめべ
 VERB_OPEN_WORDS = ("予定", "計画", "見込", "見通", "方針", "可能性", "構想")
 # A verb made a thing (設けること) before a word of weighing it.
 _MADE_A_THING = compile_re("(.+)こと(?:を|が|も)")
-THING_OPEN_WORDS = VERB_OPEN_WORDS + ("検討", "模索", "協議", "画策")
+THING_OPEN_WORDS = VERB_OPEN_WORDS + ("検討", "模索", "協議", "画策", "議論", "提案")
 # A verb's stem form before 、 tells what happened next in a narrative
 # (軌道に入り、観測を始めた).
 CONTINUATIVE = ("り", "い", "き", "ぎ", "し", "ち", "み", "び", "に", "え", "け", "せ", "て", "れ", "め", "べ", "げ")
