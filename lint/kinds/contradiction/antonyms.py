@@ -38,7 +38,7 @@ from lint.kinds.contradiction.word_scope import (NOT_ONLY, PICKED_OUT, PROPOSED,
 from lint.text.tokens import clause_bounds
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.closeness import about_the_same, clause_arguments, same_phrase
+from lint.kinds.contradiction.closeness import about_the_same, clause_arguments, same_phrase, told_by_another_clause
 from lint.kinds.contradiction.predicates import FORGOING
 from lint.kinds.contradiction.subjects import (compared_of_two, described_of_other_party, describes_other_thing, doers_apart,
                                               located_apart, seen_from_each_other, set_against, subject_before)
@@ -309,6 +309,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                                         or other_side != side and claim.text[s:e] not in SIDE_WORDS
                                                         and owners_differ(claim, s, unit, us)))
                         and not (other_side != side and (sides_told_apart(claim, s, e, unit, us, ue)
+                                                       or told_by_another_clause(claim, s, e, unit, us, ue, cache)
                                                        or compared_of_two(claim, s, unit, us, cache)
                                                        or seen_from_each_other(claim, s, e, unit, us, ue)
                                                        or claim.text[s:e] in SIDE_WORDS

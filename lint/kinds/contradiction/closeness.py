@@ -192,3 +192,22 @@ def _owned_subject(u: Unit, at: int) -> str:
 
 _SUBJECT_BEFORE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-z0-9・ー]+(?:の[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]+)?)"
                              f"(?:は|が)(?=[^、。]*$)")
+
+
+def told_by_another_clause(claim: Unit, cs: int, ce: int, unit: Unit, es: int, ee: int, cache: dict) -> bool:
+    """The claim sets two facts side by side (…一方、…), and the other
+    clause shares two words more with the detail word's than the claim
+    word's own does (31の河川が流れ込む一方、湖から出ていく川は天竜川ただ1本 /
+    湖から流れ出る川は…天竜川だけ): the detail word answers the other fact."""
+    lo, hi = clause_bounds(claim.text, cs, claim.start, claim.end)
+    if hi < claim.end and claim.text.endswith(_SIDE_BY_SIDE, claim.start, hi):
+        other = clause_bounds(claim.text, hi + 1, claim.start, claim.end)
+    elif lo > claim.start and claim.text.endswith(_SIDE_BY_SIDE, claim.start, lo - 1):
+        other = clause_bounds(claim.text, lo - 2, claim.start, claim.end)
+    else:
+        return False
+    theirs = clause_arguments(unit, es, ee, cache)
+    return len(word_grams(claim.text[slice(*other)]) & theirs) >= len(clause_arguments(claim, cs, ce, cache) & theirs) + 2
+
+
+_SIDE_BY_SIDE = ("一方", "に対し", "に対して")

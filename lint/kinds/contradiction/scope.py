@@ -191,9 +191,11 @@ def aimed_at(u: Unit, end: int) -> bool:
 
 
 # Words that set a statement in a past since ended (かつては…が、今は…).
-FORMERLY = ("かつて", "以前は", "当初は", "もともと", "元々", "昔は",
-            # …or an early stage of a period (弥生時代前期の紀元前5世紀ごろ、…小規模な集落).
-            "前期の", "前期には", "前期は", "初期の", "初期には", "初期は", "最初は", "はじめは", "初めは")
+# …and an early stage or age (弥生時代前期の紀元前5世紀ごろ、…小規模な集落;
+# 古代の斐伊川は西へ流れ), which a claim sets itself in only by the same word.
+EARLY_STAGES = ("前期の", "前期には", "前期は", "初期の", "初期には", "初期は", "最初は", "はじめは", "初めは",
+                "古代の", "古代には", "古代は", "古くは")
+FORMERLY = ("かつて", "以前は", "当初は", "もともと", "元々", "昔は") + EARLY_STAGES
 # A bare marker's time ends at a noun it describes (かつて曇っていた空は), unless the word is a past state.
 _FORMER_BARE = compile_re("(?:かつて|もともと|元々)(?![は、])")
 _DESCRIBED_AFTER = compile_re(f"た[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,8}}[はがをも]")
@@ -218,7 +220,8 @@ def formerly(claim: Unit, s: int, unit: Unit, us: int) -> bool:
             _PAST_STATE.search(unit.text, us, clause_bounds(unit.text, us, unit.start, unit.end)[1]) is None):
         return False
     # The claim sets itself there too, unless it turns to later times (当初は…だったが、…).
-    mine = max(claim.text.rfind(w, claim.start, s) for w in FORMERLY)
+    stage = next((w for w in EARLY_STAGES if before.startswith(w, at)), None)
+    mine = max(claim.text.rfind(w, claim.start, s) for w in ((stage,) if stage else FORMERLY))
     return mine < 0 or "が、" in claim.text[mine:s]
 
 
