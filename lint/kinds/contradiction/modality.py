@@ -86,7 +86,8 @@ def _open_after(found: list[Chunk], k: int, text: str) -> Optional[int]:
     for nxt in found[k + 1:k + 3]:
         if nxt.clause != c.clause:
             return None
-        if nxt.word.startswith(OPEN_WORDS) and not nxt.word.endswith("的"):  # 計画的に: a manner, no plan
+        word = nxt.word.removeprefix("今後")  # (登録が今後見込まれる)
+        if word.startswith(OPEN_WORDS) and not word.endswith("的"):  # 計画的に: a manner, no plan
             # 予定どおり実行され, 予定通り行われた: done as planned.
             if text.startswith(AS_PLANNED + AS_A_GROUND, nxt.end) or (
                     nxt.word.startswith("予定") and text.startswith(AS_PLANNED, nxt.start + len("予定"))):
@@ -94,7 +95,8 @@ def _open_after(found: list[Chunk], k: int, text: str) -> Optional[int]:
             if nxt.word.startswith(STEPS) and _BEGUN_THEN.match(text, nxt.end):
                 return None  # 設立の準備を始めた: a step taken then, which says nothing of the end
             return nxt.end
-        if nxt.word not in ("未", "今後", "現在"):
+        # (…開館に向けて準備: 向けて is the link.)
+        if nxt.word not in ("未", "今後", "現在") and not (nxt.word == "向" and nxt.grammar.startswith("け")):
             return None
     return None
 
