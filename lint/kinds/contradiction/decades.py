@@ -45,7 +45,8 @@ def decades(text: str, start: int, end: int) -> list[Quantity]:
     for m in CENTURY.finditer(text, start, end):
         first = (int(to_int_ascii(m.group("c"))) - 1) * 100 + 1
         a, b = _CENTURY_PARTS[m.group("part")]
-        out.append(_span(m, first, first + a, first + b, "c"))
+        # (Its round hundred is commonly counted in too: 1500年 is 16世紀初め.)
+        out.append(_span(m, first, first + a - (a == 0), first + b, "c"))
     return out
 
 

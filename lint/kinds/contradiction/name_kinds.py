@@ -84,10 +84,8 @@ def proper_kind(word: str) -> Optional[str]:
     that every part of a kanji word is (川端康成, 仁川, 国際通貨基金);
     None for any other word, and without Sudachi."""
     # One kanji is a verb's stem as often as a name (続, 始).
-    if len(word) < 2 or not is_kanji(word[0]):
-        return None
     tok = morph.active()
-    if tok is None:
+    if len(word) < 2 or not is_kanji(word[0]) or tok is None:
         return None
     found = tok.tokenize(morph.encodable(word))
     kinds = {m.part_of_speech()[2] for m in found if m.part_of_speech()[1] == "固有名詞" and not m.is_oov()}
@@ -374,14 +372,14 @@ _DIRECTIONS = "東西南北"
 
 
 def abbreviation_told(name: str, text: str) -> bool:
-    """A kanji name of three letters or more that shortens a longer word of
-    the post, keeping its first and last letters and its order (国交省 of
-    国土交通省, 経産省 of 経済産業省): the post's own name, shortened.
+    """A kanji name that shortens a longer word of the post in order: of
+    three letters or more keeping its first and last (国交省 of 国土交通省),
+    of two a body's name of four or more (理研 of 理化学研究所, 日銀 of 日本銀行).
 
         pass: 国交省 / 建設省は統合されて国土交通省となった
         fail: 運輸省 / 建設省は統合されて国土交通省となった
     """
-    if len(name) < 3 or not all(map(is_kanji, name)):
+    if len(name) < 2 or not all(map(is_kanji, name)):
         return False
     at = text.find(name[0])
     while at >= 0:
@@ -389,12 +387,13 @@ def abbreviation_told(name: str, text: str) -> bool:
         while end < len(text) and is_kanji(text[end]) and end - at < _LONGEST_SHORTENED:
             end += 1
         run = text[at:end]
-        for k in range(len(name), len(run)):
-            if run[k] == name[-1] and letters_in_order(name, run[:k + 1]):
-                return True
+        if len(name) == 2 and len(run) >= 4 and run[-1] in _BODY_ENDINGS and name[1] in run[2:] or len(name) > 2 and any(
+                run[k] == name[-1] and letters_in_order(name, run[:k + 1]) for k in range(len(name), len(run))):
+            return True
         at = text.find(name[0], at + 1)
     return False
 
 
+_BODY_ENDINGS = "所会学院局省庁社団行部盟合"
 # The longest word a short name is read from.
 _LONGEST_SHORTENED = 12

@@ -114,7 +114,8 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                     he = None if led is None else next(
                         (c for c in theirs[max(a, b) + 1:] if c.clause == theirs[max(a, b)].clause and c.word == led.word
                          and c.grammar[:1] not in _PARTICLE_LETTERS), None)
-                if (he is None or _voiced(mine, led) != _voiced(theirs, he) or _told_both_ways(mine, x, y, rx, ry)
+                if (he is None or _voiced(mine, led) != _voiced(theirs, he) or _other_transitivity(led, he)
+                        or _told_both_ways(mine, x, y, rx, ry)
                         or _told_as_claimed(theirs, x, y, rx, ry, head, occurring)):
                     continue
                 # (The two acts describe two nouns: 肺から心臓へ向かう肺静脈 /
@@ -124,6 +125,19 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                     continue
                 return spanning(x, y), spanning(xe, ye)
     return None
+
+
+# Endings that tell a verb's transitive form (下げる, 始める) from its
+# intransitive one (下がる, 始まる) after one kanji.
+_TRANSITIVE_E = frozenset("げめえけせてべ")
+
+
+def _other_transitivity(a, b) -> bool:
+    """One kanji, one verb made transitive and the other not (物価を下げる /
+    物価は下がらなかった): what one takes as its object the other has as its
+    subject, so the roles are not exchanged."""
+    return (a is not None and a.word == b.word and len(a.word) == 1 and a.grammar[:1] != b.grammar[:1]
+            and (a.grammar[:1] in _TRANSITIVE_E) != (b.grammar[:1] in _TRANSITIVE_E))
 
 
 def _subject_between(chunks: list, k: int, he) -> bool:
