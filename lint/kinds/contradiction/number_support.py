@@ -186,15 +186,14 @@ def measured_otherwise(a: Unit, q: Quantity, b: Unit, e: Quantity) -> bool:
     differ (高さ146メートル / 長さ30メートル): two sizes, not one.  So are a
     span after an event and one that ends at it (帰島から3年後 / 4年5か月
     ぶりに帰島): two intervals."""
-    if q.unit == e.unit == "duration" and {_interval(a, q), _interval(b, e)} == {"after", "since"}:
+    if q.unit == e.unit == "duration" and _intervals_apart(a, q, b, e):
         return True
     # …and the figure of the party the claim's figure is set above or below
     # (溺死者は1,000人を超え、蝦夷側の戦死者をしのいだ / 蝦夷側の戦死者は89人).
     compared = _COMPARED_AFTER.match(a.text, q.end, a.end)
-    if compared is not None:
-        party = compared.group(1).split("の")[-1]
-        if len(party) >= 2 and party in b.text[max(b.start, e.start - 12):e.start]:
-            return True
+    if compared is not None and len(compared.group(1)) >= 2 and compared.group(1) in b.text[
+            max(b.start, e.start - 16):e.start]:
+        return True
     mine = _MEASURE_BEFORE.search(a.text, max(a.start, q.start - 10), q.start)
     theirs = _MEASURE_BEFORE.search(b.text, max(b.start, e.start - 10), e.start)
     # (…each measure missing before the other figure: 高さも幅も60センチメートル names both;
@@ -207,9 +206,18 @@ def measured_otherwise(a: Unit, q: Quantity, b: Unit, e: Quantity) -> bool:
 _COMPARED_AFTER = compile_re(r"(?:を超え|以上|余り)?[、，]?([^、。を]{2,20})を(?:はるかに|大きく|大幅に|わずかに)?(?:しの|凌|上回|下回)")
 
 
-def _interval(u: Unit, q: Quantity) -> str:
-    after = u.text[q.end:q.end + 2]
-    return "since" if after.startswith("ぶり") else "after" if after[:1] in ("後", "前") or after == "以内" else ""
+def _intervals_apart(a: Unit, q: Quantity, b: Unit, e: Quantity) -> bool:
+    """A span counted from an event (帰島から3年後) against one that ends
+    at that event (4年5か月ぶりに島民の帰島が始まった)."""
+    for (x, p), (y, r) in (((a, q), (b, e)), ((b, e), (a, q))):
+        start = _COUNTED_FROM.search(x.text, max(x.start, p.start - 12), p.start)
+        if (start is not None and x.text.startswith(("後", "前"), p.end) and y.text.startswith("ぶり", r.end)
+                and start.group(1) in y.text[r.end:clause_bounds(y.text, r.end, y.start, y.end)[1]]):
+            return True
+    return False
+
+
+_COUNTED_FROM = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{2,}})(?:から|の)$")
 
 
 _MEASURE_BEFORE = compile_re("(高さ|長さ|幅|深さ|重さ|厚さ|広さ|面積|全長|全幅|標高|直径|半径|距離|身長|体重|水深|周囲|延長)"

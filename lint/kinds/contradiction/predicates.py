@@ -38,7 +38,7 @@ NOT_NEGATION = compile_re(
     r"|(?:ざるを得|ざるをえ|ねばなら|な(?:ければ|くては)(?:なら|いけ))ず"
 )
 # (ず before れ, ら, り, る starts a verb of its own: 少しずれている, ずらす.)
-NEGATION = compile_re(r"な(?:い|かっ|く|けれ|さそう)|ず(?![れらりる])|ぬ(?![かきくけこ])|ません|(?<!じ)まい(?!る)")
+NEGATION = compile_re(r"な(?:い|かっ|く|けれ|さそう)|ず(?![れらりる])|ぬ(?![かきくけこ])|ません|(?<!ずじ)まい(?!る)")
 NEGATING_PREFIXES = ("不", "非", "未", "無")
 # Words that start with a negating prefix but mean something else.
 PREFIX_WORDS = {"不動産", "不思議", "未曾有", "無論", "非常", "不可欠", "無事", "未来", "非難", "不満", "不安",

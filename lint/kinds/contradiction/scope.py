@@ -200,6 +200,7 @@ FORMERLY = ("かつて", "以前は", "当初は", "もともと", "元々", "�
 _FORMER_BARE = compile_re("(?:かつて|もともと|元々)(?![は、])")
 _DESCRIBED_AFTER = compile_re(f"た[{KANJI_UNIFIED}{PLAIN_KATAKANA}]{{1,8}}[はがをも]")
 _PAST_STATE = compile_re("(?:てい|でい)た|かった|だった|であった")
+_PAST_END = ("た", "だ")
 
 # A clause set in the past (かつては, not かつてない or かつての), or now (現在は, not 現在の).
 THEN_SET = ("かつては", "かつて、", "以前は", "当初は", "昔は")
@@ -221,6 +222,9 @@ def formerly(claim: Unit, s: int, unit: Unit, us: int) -> bool:
         return False
     # The claim sets itself there too, unless it turns to later times (当初は…だったが、…).
     stage = next((w for w in EARLY_STAGES if before.startswith(w, at)), None)
+    # (A stage sets a sentence told in the past, not one told of now: 前期の古墳は…残っている.)
+    if stage is not None and not unit.text[unit.start:unit.end].rstrip("。").endswith(_PAST_END):
+        return False
     mine = max(claim.text.rfind(w, claim.start, s) for w in ((stage,) if stage else FORMERLY))
     return mine < 0 or "が、" in claim.text[mine:s]
 

@@ -261,7 +261,15 @@ def companions_told(u: Unit, q: Quantity, details: list, cache: dict) -> bool:
     (2つの寺院とともに / 3つの寺院は)."""
     if not counts_companions(u, q):
         return False
+    # (…unless the details count the companions otherwise, or the group
+    # is described by a clause of its own: 合併を拒んだ3つの村.)
+    if any(e.unit == q.unit and e.value != q.value and counts_companions(d, e) for d in details for e in quantities(d, cache)):
+        return False
     named = q.unit.startswith("count:") and q.surface.endswith("の" + q.unit[len("count:"):])
     words = bigrams(u.text[slice(*clause_bounds(u.text, q.start, u.start, u.end))])
-    return any(e.unit == q.unit and e.value == q.value + 1 and (named or len(words & bigrams(d.body)) >= 2)
-               for d in details for e in quantities(d, cache))
+    return any(e.unit == q.unit and e.value == q.value + 1 and (
+        named and d.text[e.start - 1:e.start] not in _DESCRIBING_END or len(words & bigrams(d.body)) >= 2)
+        for d in details for e in quantities(d, cache))
+
+
+_DESCRIBING_END = set("るたいだ")
