@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.dated import clauses_dated_apart, sentence_years, span_dated_apart, span_years, years_of_clause
+from lint.kinds.contradiction.numerals import to_int_ascii
 from lint.kinds.contradiction.units import Unit
 from lint.text.tokens import clause_bounds
 
@@ -76,7 +77,7 @@ def since_then(u: Unit, at: int, other: Unit, other_at: int, cache: dict) -> boo
         return False
     anchors = list(_SINCE_YEAR.finditer(u.text, lo, at))
     if anchors:
-        year = int(anchors[-1].group(1).translate(_DIGITS))
+        year = int(to_int_ascii(anchors[-1].group(1)))
         inclusive = anchors[-1].group(3) is not None and anchors[-1].group(2) in ("以降", "以後")
     else:
         # その後 counts from the last year told before it (1869年に官営化され、
@@ -88,5 +89,3 @@ def since_then(u: Unit, at: int, other: Unit, other_at: int, cache: dict) -> boo
         year, inclusive = max(earlier), False
     return not any(y > year or inclusive and y == year for y in years_of_clause(other, other_at, cache))
 
-
-_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")

@@ -111,7 +111,7 @@ def _heads_of(part: list, word: str) -> list[str]:
     ケネディの暗殺, is dated by the party's last date.)"""
     # (…or the noun the part's last verb acts on: 第一高等中学校の職を辞した
     # is the post's end, not the school's story.)
-    return [b.word[k:k + 2] or b.word for a, b in zip(part, part[1:]) if a.word == word and a.grammar == "の"
+    return [b.word[k:k + 2] for a, b in zip(part, part[1:]) if a.word == word and a.grammar == "の"
             and (b is part[-1] and not b.grammar and len(b.word) >= 2 and name_like(word)
                  or b.grammar == "を" and len(part) >= 2 and part[-2] is b)
             and not _PARTY_ENDS.search(b.word)

@@ -83,8 +83,8 @@ def proper_kind(word: str) -> Optional[str]:
     """With Sudachi: the kind of proper noun (人名, 地名, 一般 for a body)
     that every part of a kanji word is (川端康成, 仁川, 国際通貨基金);
     None for any other word, and without Sudachi."""
-    # One kanji is a verb's stem as often as a name (続, 始).
     tok = morph.active()
+    # One kanji is a verb's stem as often as a name (続, 始).
     if len(word) < 2 or not is_kanji(word[0]) or tok is None:
         return None
     found = tok.tokenize(morph.encodable(word))
