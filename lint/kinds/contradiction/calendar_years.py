@@ -35,7 +35,8 @@ def era_before(body: str, at: int) -> int:
 
 def calendar_year(body: str, m: re.Match, value: float) -> Optional[int]:
     """For N年: the calendar year (below 0 before the common era), 0 for a
-    span of years, None for neither (数千年, 1980年代, 正暦4年)."""
+    span of years, None for neither (数千年, 1980年代, 正暦4年, and 建仁3年
+    in the brackets of 1203年(建仁3年))."""
     at = m.start("amount")
     after = body[m.end("unit"):m.end("unit") + 2]
     era = era_before(body, at)
@@ -43,7 +44,7 @@ def calendar_year(body: str, m: re.Match, value: float) -> Optional[int]:
             re.fullmatch(f"[{DIGIT}]+", m.group("amount"))):
         return -int(value)  # 前141年ごろ, 紀元前27年: a year before the common era, counted back
     if after.startswith("代") or not era and (body.endswith(NOT_A_YEAR_BEFORE, 0, at) or value < 1000 and OTHER_ERA.search(
-            body, 0, at) and after.startswith(("ごろ", "頃", "に", "の", "、", "(", "（"))):
+            body, 0, at) and after.startswith(("ごろ", "頃", "に", "の", "、", "(", "（")) or _ERA_GLOSS.search(body, 0, at)):
         return None
     if era:
         return int(value) + era
@@ -60,6 +61,7 @@ def calendar_year(body: str, m: re.Match, value: float) -> Optional[int]:
 
 
 # An era's year in brackets (天平5年, 和銅元年): the same year told another way.
+_ERA_GLOSS = compile_re(f"年[(（][{KANJI_UNIFIED}]{{2,4}}$")
 _GLOSS = compile_re(f"[(（][{KANJI_UNIFIED}]{{2,4}}(?:元|[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})年[)）]")
 
 

@@ -64,6 +64,8 @@ SOLO_ALIGN = 0.3
 
 ADVERBS = ("なお", "まだ", "いまだ", "すでに")
 AS_PLANNED = ("どおり", "通り", "どうり")
+# A plan or a request followed or met (計画に沿って, 理論の要請を満たす): the act is done.
+FOLLOWED = ("に沿", "に従", "に応え", "にこたえ", "を満た")
 
 
 # Steps toward an event (準備, 交渉) told as begun in the past.
@@ -89,7 +91,7 @@ def _open_after(found: list[Chunk], k: int, text: str) -> Optional[int]:
         word = nxt.word.removeprefix("今後")  # (登録が今後見込まれる)
         if word.startswith(OPEN_WORDS) and not word.endswith("的"):  # 計画的に: a manner, no plan
             # 予定どおり実行され, 予定通り行われた: done as planned.
-            if text.startswith(AS_PLANNED + AS_A_GROUND, nxt.end) or (
+            if text.startswith(AS_PLANNED + AS_A_GROUND + FOLLOWED, nxt.end) or (
                     nxt.word.startswith("予定") and text.startswith(AS_PLANNED, nxt.start + len("予定"))):
                 return None
             if nxt.word.startswith(STEPS) and _BEGUN_THEN.match(text, nxt.end):

@@ -107,3 +107,25 @@ def kin_of_named(word: str, details_text: str) -> bool:
     kin = next((k for k in _KIN_GROUPS if word.endswith(k)), None)
     stem = word[:-len(kin)] if kin is not None else ""
     return len(stem) >= 2 and ("・" + stem in details_text or any(stem + k in details_text for k in _KIN_GROUPS + ("の",)))
+
+
+def anchors_match(a: list[str], b: list[str]) -> bool:
+    """Words after two names that say one thing of them (一部, 一部分)."""
+    # (人 after a country, スイス人ガイド / 英国人エドワード, matches only
+    # with no word after it: the word after tells who.)
+    a, b = [x for x in a if len(x) > 1] or a, [y for y in b if len(y) > 1] or b
+    for x in a:
+        for y in b:
+            if x == y:
+                return True
+            n = 0
+            while n < min(len(x), len(y)) and x[n] == y[n]:
+                n += 1
+            if n >= 2 and n * 3 >= 2 * min(len(x), len(y)):
+                return True
+    return False
+
+
+def same_heads(a: list[str], b: list[str]) -> bool:
+    """A word and a compound it ends (制度 / 医療制度): one thing, more or less narrowly named."""
+    return any(len(x) >= 2 and len(y) >= 2 and (x.endswith(y) or y.endswith(x)) for x in a for y in b)

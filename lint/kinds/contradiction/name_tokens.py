@@ -157,3 +157,23 @@ def told_of_another(claim: Unit, at: int, unit: Unit, their_at: int, cache: dict
         return False
     mine, theirs = a.word, b.word
     return len(mine) >= 2 and len(theirs) >= 2 and mine not in theirs and theirs not in mine
+
+
+# A digit inside a word of kanji (旧2村, 第3次): a count or an ordinal, no name.
+_COUNTED = compile_re(f"[0-9０-９][万億千百]?[{_KANJI_CLASS}]")
+
+
+def counted(word: str) -> bool:
+    return _COUNTED.search(word) is not None
+
+
+# The end of a compound that makes a time of it (ロシア革命後, 明治維新以降).
+_TIME_REST = compile_re("(?:後|前|中|以降|以後|以前|直後|直前|末|初頭)$")
+
+
+def time_for_name(claim: Unit, x: Token, end: int, y: Token, unit: Unit) -> bool:
+    """The claim's compound tells a time (ロシア革命後): it stands for a
+    detail name only with the same ending (フランス革命後), never for a
+    name of a doer (シャガールは)."""
+    rest = claim.text[x.end:end]
+    return _TIME_REST.search(rest) is not None and not unit.text.startswith(rest, y.end)

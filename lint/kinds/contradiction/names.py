@@ -19,28 +19,11 @@ from lint.kinds.contradiction.dated import dated_apart, span_dated_apart
 from lint.kinds.contradiction.entities import EntityFinder, Mention, Slot, slots
 from lint.kinds.contradiction.name_context import acts_apart, context, detail_mentions, placed_name, said_alike, told_with_its_clause
 from lint.kinds.contradiction.name_kinds import common_word, last_part_told, name_like, named_as_state, part_of_name
-from lint.kinds.contradiction.name_roles import doer_of_passive, in_list, other_roles, particle_at, party_end, same_role_after
+from lint.kinds.contradiction.name_roles import (anchors_match, doer_of_passive, in_list, other_roles, particle_at,
+                                                  party_end, same_heads, same_role_after)
 from lint.kinds.contradiction.units import WORD_RUN, Conflict, Settings, Unit, details_text
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import KANJI, KATAKANA, LATIN, clause_bounds, overlap, script
-
-
-def anchors_match(a: list[str], b: list[str]) -> bool:
-    for x in a:
-        for y in b:
-            if x == y:
-                return True
-            n = 0
-            while n < min(len(x), len(y)) and x[n] == y[n]:
-                n += 1
-            if n >= 2 and n * 3 >= 2 * min(len(x), len(y)):
-                return True
-    return False
-
-
-def _same_heads(a: list[str], b: list[str]) -> bool:
-    """A word and a compound it ends (制度 / 医療制度): one thing, more or less narrowly named."""
-    return any(len(x) >= 2 and len(y) >= 2 and (x.endswith(y) or y.endswith(x)) for x in a for y in b)
 
 
 def _mentions(u: Unit, cache: dict, finder: EntityFinder) -> list[Mention]:
@@ -160,7 +143,7 @@ def _claim_slots_like(claim: Unit, claim_slots: list[Slot], se: Slot, cache: dic
     if found is None:
         found = cache[key] = [other for other in claim_slots if other.names & se.names
                               and other.relation == se.relation and (anchors_match(other.anchors, se.anchors)
-                                                                     or _same_heads(other.anchors, se.anchors))]
+                                                                     or same_heads(other.anchors, se.anchors))]
     return found
 
 
@@ -299,7 +282,8 @@ def _placed_before(claim: Unit, sc: Slot, se: Slot) -> bool:
     return False
 
 
-_NAMED_AFTER = compile_re(f"の([{KANJI_UNIFIED}{PLAIN_KATAKANA}・]{{3,}})")
+# (A people's name qualifies too: スイス人ガイドのマティアス・ツルブリッゲン.)
+_NAMED_AFTER = compile_re(f"(?:の|人(?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{1,6}}の)?)([{KANJI_UNIFIED}{PLAIN_KATAKANA}・]{{3,}})")
 
 
 def _qualifies_named(claim: Unit, x: Mention, unit: Unit, y: Mention) -> bool:

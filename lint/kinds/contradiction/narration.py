@@ -101,10 +101,22 @@ def where_told_in_order(first: set, then: set, heads: tuple[frozenset, frozenset
             hi = details[k + 1].end
         after = max(p + len(g) for g, p in held.items())
         later = {g for g in then if text.find(g, after, hi) > -1}
+        # Found in the next sentence only as its topic (案内役を務めた嘉門次は…),
+        # the words tell what that sentence is about, not a later event.
+        if hi > u.end and all(text.find(g, after, u.end) < 0 for g in later) and not heads[1] <= later and (
+                topic := _TOPIC_AHEAD.match(text, details[k + 1].start, hi)) is not None and all(
+                text.find(g, after, hi) + len(g) <= topic.end() for g in later):
+            continue
         event = heads[0] and heads[0] <= held.keys() or heads[1] and heads[1] <= later
         if event and len(later) >= max(2, SHARE * len(then)) and words_in(later) >= 2:
             return u, min(held.values()), max(text.find(g, after, hi) + len(g) for g in later)
     return None
+
+
+# Names and nouns joined by の, と, や and a subject's particle, nothing else.
+_NOUN_PHRASE = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・＝=のとやがは]*")
+# A sentence's topic before its first comma (案内役を務めた嘉門次は).
+_TOPIC_AHEAD = compile_re(f"[^、。]*?[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]は")
 
 
 # Links between two clauses that do not tell their order as a narrative
@@ -186,6 +198,11 @@ def narrated_reversed(rel, unit: Unit, claim_text: str = "") -> Optional[tuple[i
     # (A one-kanji gram, 言 of 言えない in 言葉, places the part less surely than a word.)
     b_end = max((p + len(g) for g, p in found_b.items() if p > -1 and len(g) >= 2), default=None) or max(
         p + len(g) for g, p in found_b.items() if p > -1)
+    # Words of the first event's own clause with nouns alone between them
+    # and that event (独立派指導者ジャン=マリー・チバウと…が…署名し) name
+    # its doers, no event before it.
+    if min(held_b) >= a_start and _NOUN_PHRASE.fullmatch(text, b_end, a_pos):
+        return None
     if NOT_NARRATIVE.search(text, b_end, a_pos):
         return None
     s = max(text.rfind(c, lo, min(held_b)) for c in CLAUSE_BREAK) + 1

@@ -172,16 +172,18 @@ def dated_noun_apart(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> bool:
 
 
 def complement_counted(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> bool:
-    """One count is of the rest (米国系以外は…2社, 残る2社が), the other not
-    (5社が米国系, 3社の中で): two parts."""
+    """One count is of the rest (米国系以外は…2社, 残る2社が) or of those
+    from one end (下から3層), the other not (5社が米国系, 4層からなり): a
+    part and another part or the whole."""
     def rest(u: Unit, at: int) -> bool:
         lo, _ = clause_bounds(u.text, at, u.start, u.end)
-        return "以外" in u.text[lo:at] or u.text.endswith(_THE_REST, lo, at)
+        return "以外" in u.text[lo:at] or u.text.endswith(_THE_REST + _FROM_AN_END, lo, at)
     return rest(claim, q.start) != rest(unit, e.start)
 
 
 # Words right before a count of what is left (残る2社, ほかの3か国).
 _THE_REST = ("残る", "残りの", "残り", "他の", "ほかの", "その他の", "残余の")
+_FROM_AN_END = ("下から", "上から", "先頭から", "手前から", "左から", "右から")
 
 
 # After a count, what makes it the whole a part is counted out of (7か国のうち).
@@ -211,6 +213,10 @@ def spans_of_other_scales(q: Quantity, e: Quantity) -> bool:
 _LABEL = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})(は|が|も)(?:約|およそ|ほぼ|わずか)?$")
 
 
+# The end of a verb that describes the noun after it (算出された|標高).
+_DESCRIBED = compile_re("(?:た|れる|する|いる)$")
+
+
 def _label_match(u: Unit, q: Quantity):
     return _LABEL.search(u.text, max(u.start, q.start - 12), q.start)
 
@@ -225,7 +231,9 @@ def labelled_otherwise(claim: Unit, q: Quantity, details: list[Unit], cache: dic
     3年) another value (任期は2年), and the claim's value only to other
     nouns or none (3年ごとに, 3年間): the value found is another thing's."""
     m = _label_match(claim, q)
-    if m is None:
+    # (A noun a clause describes, 測量で算出された標高は, is one value of
+    # the noun, which the details may tell beside another.)
+    if m is None or _DESCRIBED.search(claim.text, max(claim.start, m.start() - 3), m.start()):
         return False
     label = m.group(1)
     same, other = False, False

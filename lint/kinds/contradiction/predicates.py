@@ -37,8 +37,9 @@ NOT_NEGATION = compile_re(
     # 認めざるを得ず, せねばならず: a must, said with ず.
     r"|(?:ざるを得|ざるをえ|ねばなら|な(?:ければ|くては)(?:なら|いけ))ず"
 )
-# (ず before れ, ら, り, る starts a verb of its own: 少しずれている, ずらす.)
-NEGATION = compile_re(r"な(?:い|かっ|く|けれ|さそう)|ず(?![れらりる])|ぬ(?![かきくけこ])|ません|(?<!ずじ)まい(?!る)")
+# (ず before れ, ら, り, る starts a verb of its own: 少しずれている, ずらす.
+# まい before a case particle ends a noun: 住まいを与えられた.)
+NEGATION = compile_re(r"な(?:い|かっ|く|けれ|さそう)|ず(?![れらりる])|ぬ(?![かきくけこ])|ません|(?<!ずじ)まい(?![るをがはにのへや])")
 NEGATING_PREFIXES = ("不", "非", "未", "無")
 # Words that start with a negating prefix but mean something else.
 PREFIX_WORDS = {"不動産", "不思議", "未曾有", "無論", "非常", "不可欠", "無事", "未来", "非難", "不満", "不安",

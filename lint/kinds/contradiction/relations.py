@@ -25,6 +25,9 @@ from lint.text.tokens import last_word
 SUBJECT = compile_re(r"(?:が|は)、?")
 # A length of time right before 後 (7年後, 3か月後): a span counted on.
 _SPAN_BEFORE = compile_re(r"[0-9０-９一二三四五六七八九十百数]+(?:年|か月|カ月|ヶ月|日|週間|時間)(?:半)?$")
+# A noun alone (死, 独立), and the markers that make a time of it (死後, 独立前).
+_BARE_NOUN = compile_re(f"[{KANJI_UNIFIED}]+")
+_TIME_MARKS = ("後", "前", "以降", "以後", "以前")
 # The words a topic or a modified noun is: unified kanji and full-width katakana.
 _NOUN_CLASS = KANJI_UNIFIED + PLAIN_KATAKANA
 _KATAKANA_NOUN = chars(PLAIN_KATAKANA)
@@ -201,7 +204,10 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
         # A part of two words or fewer reaches back over one more clause
         # (…を受けて), but for a name passed through (反乱を起こし、西魏を経て梁に
         # 降った: 西魏 alone comes first).
-        if len(grams(text[a:m.start()])) < 2 and a > lo and not m.group().startswith("を経"):
+        # A noun of its own before 後 or 前 (…寄贈し、死後、…) is the time, and
+        # the clause before it another event.
+        if len(grams(text[a:m.start()])) < 2 and a > lo and not m.group().startswith("を経") and not (
+                m.group().startswith(_TIME_MARKS) and _BARE_NOUN.fullmatch(text, a, m.start())):
             a = clauses.start(a - 1)
         b = clauses.end(m.end())
         if m.end() < hi and text[m.end()] in "、，" or b < hi and _only_a_date(text[m.end():b]):
@@ -250,7 +256,10 @@ def relations(u: Unit, cache: dict) -> list[Relation]:
             subject = None
             for subject in _SUBJECT_IN_PART.finditer(text, head, m.start()):
                 pass
-            if subject is not None and len(grams(text[subject.end():m.start()])) >= 2:
+            # (Not a subject of a clause that ends before the marker: 王子が
+            # 訪れた際に…名付けられ、これを機に…: the marker's phrase has none.)
+            if subject is not None and len(grams(text[subject.end():m.start()])) >= 2 and not any(
+                    c in "、，" for c in text[subject.end():m.start()]):
                 head = subject.end()
         topic_grams = grams_of(text[a:head])
         if topic is None and a > lo and text[a - 1] in "、，":

@@ -258,7 +258,8 @@ def _owner_pairs(found: list[Chunk], text: str):
             # In the owner's clause, or the sentence's topic (ポールは、…); a
             # subject set off by a comma is its clause's still (Xが、…Yの筆頭株主).
             mark = marked(past_plural(subject.grammar), _SUBJECT_MARKS)
-            if (mark is None or matches(subject.word, owner.word) or not term(subject)
+            # (The subject may be the noun owned, 愛媛県の真珠生産量は: one party.)
+            if (mark is None or subject is owned or matches(subject.word, owner.word) or not term(subject)
                     or not (name_like(subject.word) or name_like(owner.word))):
                 continue
             if (subject.clause == owner.clause or mark == "は"

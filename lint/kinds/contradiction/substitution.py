@@ -34,8 +34,8 @@ from lint.kinds.contradiction.dated import span_dated_apart
 from lint.kinds.contradiction.tense import past_against_present
 from lint.kinds.contradiction.name_kinds import (NAME_ENDINGS, common_word, last_part_told, name_like, new_name,
                                                  part_of_name, places_of_other_kinds, same_kind, told_in_part, variant)
-from lint.kinds.contradiction.name_tokens import (Token, next_to, owned_by_another, phrase_end, placed_with_clause,
-                                                  titled_then, told_of_another, tokens, verb_stem)
+from lint.kinds.contradiction.name_tokens import (Token, counted, next_to, owned_by_another, phrase_end, placed_with_clause,
+                                                  time_for_name, titled_then, told_of_another, tokens, verb_stem)
 from lint.kinds.contradiction.quantities import UNITS
 from lint.kinds.contradiction.series import quantities
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
@@ -355,7 +355,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
         # nor a number in kanji with its counter (約千社), nor a word a number
         # starts (4年制大学: a kind).
         if _in_brackets(claim, x) or x.start > claim.start and _NUMBER_BEFORE.search(claim.text, claim.start, x.start) or (
-                x.text[:1].isdigit()) or verb_stem(claim.text, x) or any(
+                x.text[:1].isdigit()) or counted(x.text) or verb_stem(claim.text, x) or any(
                 q.start <= x.start and x.end <= q.end for q in quantities(claim, cache)) or _glossed(claim, x, details_text):
             continue
         lo, hi = clause_bounds(claim.text, x.start, claim.start, claim.end)
@@ -393,7 +393,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
                 continue
             found = _counterpart(claim, x, unit, cache, full=full, swapped=_linked(claim, x, new_names))
             if found is not None and not other_kinds(x, found[0]) and not part_of_name(x.text, found[0].text) and not (
-                    titled_then(claim, x.start) or titled_then(unit, found[0].start)):
+                    titled_then(claim, x.start) or titled_then(unit, found[0].start) or time_for_name(claim, x, *found[::-1], unit)):
                 y, end = found
                 out.append(Conflict("entity", x.start, end, unit, y.start, y.end, claim.text[x.start:end], y.text))
                 break
