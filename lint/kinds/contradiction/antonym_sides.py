@@ -116,3 +116,12 @@ def sides_present(details: list[Unit], cache: dict, lexicon: AntonymLexicon) -> 
     if present is None:
         present = cache["ant-present"] = {(j, sd) for u in details for j, sd, _, _ in hits(u, cache, lexicon)}
     return present
+
+
+_POINTER = compile_re(r"(?:これ|それ)(?:を|に|は|が)")
+
+
+def points_back(u: Unit, at: int) -> bool:
+    """The word's clause takes up the one before by これ or それ."""
+    lo, hi = clause_bounds(u.text, at, u.start, u.end)
+    return lo > u.start and _POINTER.search(u.text, lo, at) is not None

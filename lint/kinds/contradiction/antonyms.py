@@ -14,7 +14,7 @@ from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.converse import converse_sides, one_comparison, pointed_from_other_ends, received, undone_later
 from lint.kinds.contradiction.dated import NOUN_DESCRIBED, clauses_dated_apart
 from lint.kinds.contradiction.dated_clauses import next_year_told, sentence_dated_apart, word_dated_apart
-from lint.kinds.contradiction.antonym_sides import hits, phrase_restated, said_elsewhere, sides_present
+from lint.kinds.contradiction.antonym_sides import hits, phrase_restated, points_back, said_elsewhere, sides_present
 from lint.kinds.contradiction.antonym_words import AntonymLexicon
 from lint.kinds.contradiction.beginnings import other_things_begun
 from lint.kinds.contradiction.compass import COMPASS, points_of_other_wholes
@@ -103,15 +103,6 @@ def _repeated_in_description(u: Unit, at: int) -> bool:
 # (日本で3番目に長い).
 _CHANGE_AFTER_KU = ("なっ", "なる", "なり", "なれ", "なら", "した", "する", "して", "し、")
 _ADJECTIVE_ENDS = ("い", "く", "かっ")
-
-
-_POINTER = compile_re(r"(?:これ|それ)(?:を|に|は|が)")
-
-
-def _points_back(u: Unit, at: int) -> bool:
-    """The word's clause takes up the one before by これ or それ."""
-    lo, hi = clause_bounds(u.text, at, u.start, u.end)
-    return lo > u.start and _POINTER.search(u.text, lo, at) is not None
 
 
 def _not_itself(u: Unit, s: int, e: int) -> bool:
@@ -334,8 +325,17 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             # …so is the word said of what the clause before told (道案内を求めたが、朝鮮はこれを拒んだ).
             # …and so is the word as the topic or subject of this sentence as of the claim (連立は成立しにくく /
             # 単独で…、連立は生まれにくい): the sentence says it of the same thing.
-            if any(o == side and p and (same_owner(claim, s, unit, u) or _points_back(unit, u)
-                                        or same_phrase(claim, s, e, unit, u, ue))
+            # …and so is the word said of the claim's subject, beside the other
+            # end said only of another (親潮は寒流であり、黒潮は暖流である).
+            mine = subject_before(claim, s, cache)
+            # (Not where an end may be said of no subject of its own, nor of an
+            # object: 減価は…赤字を縮小させる / 赤字が拡大する.)
+            others = {subject_before(unit, u, cache) for o, u, *_ in compared if o != side}
+            if mine in others or None in others or "を" in claim.text[clause_bounds(claim.text, s, claim.start, claim.end)[0]:s]:
+                mine = None
+            if any(o == side and p and (same_owner(claim, s, unit, u) or points_back(unit, u)
+                                        or same_phrase(claim, s, e, unit, u, ue)
+                                        or mine is not None and subject_before(unit, u, cache) == mine)
                    for o, u, ue, p, _, _ in compared):
                 agreeing = (INF_CLOSE, INF_CLOSE)
             for other_side, us, ue, same_polarity, same, closeness in compared:

@@ -44,7 +44,7 @@ def calendar_year(body: str, m: re.Match, value: float) -> Optional[int]:
             re.fullmatch(f"[{DIGIT}]+", m.group("amount"))):
         return -int(value)  # 前141年ごろ, 紀元前27年: a year before the common era, counted back
     if after.startswith("代") or not era and (body.endswith(NOT_A_YEAR_BEFORE, 0, at) or value < 1000 and OTHER_ERA.search(
-            body, 0, at) and after.startswith(("ごろ", "頃", "に", "の", "、", "(", "（")) or _ERA_GLOSS.search(body, 0, at)):
+            body, 0, at) and after.startswith(("ごろ", "頃", "に", "の", "、", "(", "（")) or value < 100 and _ERA_GLOSS.search(body, 0, at)):
         return None
     if era:
         return int(value) + era
@@ -61,7 +61,9 @@ def calendar_year(body: str, m: re.Match, value: float) -> Optional[int]:
 
 
 # An era's year in brackets (天平5年, 和銅元年): the same year told another way.
-_ERA_GLOSS = compile_re(f"年[(（][{KANJI_UNIFIED}]{{2,4}}$")
+# (Not a term counted in brackets, 2010年(在任12年), 2019年(築約130年): no
+# era name ends in these.)
+_ERA_GLOSS = compile_re(f"年[(（][{KANJI_UNIFIED}]{{1,3}}(?<![任続職在築位籍業立校満齢間算約])$")
 _GLOSS = compile_re(f"[(（][{KANJI_UNIFIED}]{{2,4}}(?:元|[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})年[)）]")
 
 

@@ -141,14 +141,9 @@ SAYING = ("表明", "発表", "述べ", "語", "主張", "明言", "言及", "�
 MOTION = ("戻", "帰", "移", "向か", "入", "着", "渡", "下", "上", "来", "行", "去", "出", "残", "留", "住", "滞在")
 
 
-# Endings of a place where things are done (伝染病研究所で学んだ): many
-# things were done there, each dated by its own act.
-_PLACE_ENDINGS = ("所", "館", "院", "校", "大学", "城", "寺", "神社", "県", "市", "町", "村", "島", "港", "駅")
-
-
 def place_of_motion(part: list, k: int) -> bool:
     c = part[k]
-    if c.grammar.startswith(("へ", "から", "まで")) or c.grammar == "で" and c.word.endswith(_PLACE_ENDINGS):
+    if c.grammar.startswith(("へ", "から", "まで")):
         return True
     return c.grammar == "に" and k + 1 < len(part) and part[k + 1].word.startswith(MOTION)
 

@@ -64,8 +64,8 @@ SOLO_ALIGN = 0.3
 
 ADVERBS = ("なお", "まだ", "いまだ", "すでに")
 AS_PLANNED = ("どおり", "通り", "どうり")
-# A plan or a request followed or met (計画に沿って, 理論の要請を満たす): the act is done.
-FOLLOWED = ("に沿", "に従", "に応え", "にこたえ", "を満た")
+# A requirement met (理論の要請を満たす): no act asked for.
+FOLLOWED = ("を満た",)
 
 
 # Steps toward an event (準備, 交渉) told as begun in the past.

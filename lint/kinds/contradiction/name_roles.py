@@ -110,7 +110,8 @@ def kin_of_named(word: str, details_text: str) -> bool:
 
 
 def anchors_match(a: list[str], b: list[str]) -> bool:
-    """Words after two names that say one thing of them (一部, 一部分)."""
+    """Do the words after two names match: one alike, or two sharing most
+    of their start (一部 / 一部分)?"""
     # (人 after a country, スイス人ガイド / 英国人エドワード, matches only
     # with no word after it: the word after tells who.)
     a, b = [x for x in a if len(x) > 1] or a, [y for y in b if len(y) > 1] or b

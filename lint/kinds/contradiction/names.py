@@ -289,13 +289,17 @@ _NAMED_AFTER = compile_re(f"(?:の|人(?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{1
 def _qualifies_named(claim: Unit, x: Mention, unit: Unit, y: Mention) -> bool:
     """The claim's name qualifies a thing the sentence names without it
     (スイスのゴッタルドベーストンネル / …ゴッタルドベーストンネルが開通),
-    and not with the sentence's name: it tells more of that thing, and
-    replaces nothing."""
+    and not with the sentence's name shortly before (アメリカの動物学者
+    モース): it tells more of that thing, and replaces nothing."""
     m = _NAMED_AFTER.match(claim.text, x.end, claim.end)
     if m is None:
         return False
-    thing = m.group(1)
-    return thing in unit.body and f"{y.name}の{thing}" not in unit.body
+    at = unit.text.find(m.group(1), unit.start, unit.end)
+    return at >= 0 and not at - _QUALIFIER_REACH <= y.start < at
+
+
+# How far before a thing its qualifying name may stand (アメリカの動物学者|モース).
+_QUALIFIER_REACH = 10
 
 
 _NAME_AFTER = compile_re(f"の([{PLAIN_KATAKANA}ー・]{{2,}}|[{KANJI_UNIFIED}]{{1,4}}(?:市|州|県|島|都))")

@@ -200,8 +200,9 @@ def narrated_reversed(rel, unit: Unit, claim_text: str = "") -> Optional[tuple[i
         p + len(g) for g, p in found_b.items() if p > -1)
     # Words of the first event's own clause with nouns alone between them
     # and that event (独立派指導者ジャン=マリー・チバウと…が…署名し) name
-    # its doers, no event before it.
-    if min(held_b) >= a_start and _NOUN_PHRASE.fullmatch(text, b_end, a_pos):
+    # its doers, no event before it; unless they hold the second part's
+    # event (…署名したのち、独立派の指導者となった: the title held then).
+    if min(held_b) >= a_start and not rel.then_head & held_b_grams and _NOUN_PHRASE.fullmatch(text, b_end, a_pos):
         return None
     if NOT_NARRATIVE.search(text, b_end, a_pos):
         return None

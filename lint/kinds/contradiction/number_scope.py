@@ -175,10 +175,12 @@ def complement_counted(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> boo
     """One count is of the rest (米国系以外は…2社, 残る2社が) or of those
     from one end (下から3層), the other not (5社が米国系, 4層からなり): a
     part and another part or the whole."""
-    def rest(u: Unit, at: int) -> bool:
-        lo, _ = clause_bounds(u.text, at, u.start, u.end)
-        return "以外" in u.text[lo:at] or u.text.endswith(_THE_REST + _FROM_AN_END, lo, at)
-    return rest(claim, q.start) != rest(unit, e.start)
+    def rest(u: Unit, x: Quantity) -> bool:
+        lo, _ = clause_bounds(u.text, x.start, u.start, u.end)
+        # (An ordinal from one end, 左から3番目, is a place, no part.)
+        return "以外" in u.text[lo:x.start] or u.text.endswith(_THE_REST, lo, x.start) or u.text.endswith(
+            _FROM_AN_END, lo, x.start) and not u.text.startswith("目", x.end - 1) and not u.text.startswith("目", x.end)
+    return rest(claim, q) != rest(unit, e)
 
 
 # Words right before a count of what is left (残る2社, ほかの3か国).
@@ -213,8 +215,8 @@ def spans_of_other_scales(q: Quantity, e: Quantity) -> bool:
 _LABEL = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})(は|が|も)(?:約|およそ|ほぼ|わずか)?$")
 
 
-# The end of a verb that describes the noun after it (算出された|標高).
-_DESCRIBED = compile_re("(?:た|れる|する|いる)$")
+# A verb that describes the noun after it (算出された|標高), and its kanji.
+_DESCRIBED = compile_re(f"([{KANJI_UNIFIED}]+)(?:され|し|す|さ)?(?:た|れる|る|ている)$")
 
 
 def _label_match(u: Unit, q: Quantity):
@@ -231,9 +233,13 @@ def labelled_otherwise(claim: Unit, q: Quantity, details: list[Unit], cache: dic
     3年) another value (任期は2年), and the claim's value only to other
     nouns or none (3年ごとに, 3年間): the value found is another thing's."""
     m = _label_match(claim, q)
-    # (A noun a clause describes, 測量で算出された標高は, is one value of
-    # the noun, which the details may tell beside another.)
-    if m is None or _DESCRIBED.search(claim.text, max(claim.start, m.start() - 3), m.start()):
+    if m is None:
+        return False
+    # (A noun a clause describes, 測量で算出された標高は, is one value of the
+    # noun, which the details may tell beside another by the same verb.)
+    verb = _DESCRIBED.search(claim.text, max(claim.start, m.start() - 8), m.start())
+    if verb is not None and any(verb.group(1) in u.body and any(
+            e.unit == q.unit and compatible(q, e) for e in quantities(u, cache)) for u in details):
         return False
     label = m.group(1)
     same, other = False, False

@@ -37,9 +37,10 @@ NOT_NEGATION = compile_re(
     # 認めざるを得ず, せねばならず: a must, said with ず.
     r"|(?:ざるを得|ざるをえ|ねばなら|な(?:ければ|くては)(?:なら|いけ))ず"
 )
-# (ず before れ, ら, り, る starts a verb of its own: 少しずれている, ずらす.
-# まい before a case particle ends a noun: 住まいを与えられた.)
-NEGATION = compile_re(r"な(?:い|かっ|く|けれ|さそう)|ず(?![れらりる])|ぬ(?![かきくけこ])|ません|(?<!ずじ)まい(?![るをがはにのへや])")
+# (ず before れ, ら, り, る starts a verb of its own: 少しずれている, ずらす.)
+NEGATION = compile_re(r"な(?:い|かっ|く|けれ|さそう)|ず(?![れらりる])|ぬ(?![かきくけこ])|ません|(?<!ずじ)まい(?!る)")
+# Case particles after まい that make a noun of the word it ends (住まいを).
+_NOUN_MAI_AFTER = frozenset("をがはにのへや")
 NEGATING_PREFIXES = ("不", "非", "未", "無")
 # Words that start with a negating prefix but mean something else.
 PREFIX_WORDS = {"不動産", "不思議", "未曾有", "無論", "非常", "不可欠", "無事", "未来", "非難", "不満", "不安",
@@ -212,6 +213,8 @@ def predicates(text: str, start: int = 0, end: int | None = None) -> list[Predic
             continue  # no inflection: not a predicate
         if latin(text, i):
             continue  # a Latin word takes no Japanese inflection
+        if tail.startswith("まい") and tail[2:3] in _NOUN_MAI_AFTER:
+            continue  # 住まいを, 住まいがなかった: a noun, its ない another word's
         negative = _tail_polarity(tail)
         if text[j - 1] in _NAI_ADJECTIVES and tail[:1] == "な" and negative is not None:
             negative = is_negative_tail(tail[1:])  # 少ない, 危ない: the adjective's own ない

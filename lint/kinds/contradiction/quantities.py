@@ -65,7 +65,7 @@ _PREFIX_BEFORE = compile_re(PREFIX[:-1] + "$")  # before a count the table lacks
 _BY_HOW_MUCH = "はるかに|大きく|大幅に|優に|ゆうに|やや|わずかに"  # 100隻をはるかに超える: still over 100
 _MORE_BY = _BY_HOW_MUCH + "|かなり|ずっと|さらに|少し"  # 32分よりかなり長い: still over 32
 SUFFIX = (rf"(?P<suffix>以上|以下|未満|を(?:超え|上回ら|下回ら)(?:なかった|ない|ず)|にも?(?:満たな|届かな|達しな)(?:かった|い|く)|にも?(?:満たず|届かず|達せず)|超え?|を(?:{_BY_HOW_MUCH})?(?:超[えすし](?:る|た|て)?|過ぎ(?:る|た|て)?|[上下]回(?:る|った|って|り)|切(?:る|った|って|り)|割(?:る|った|って|り込))|"
-          r"を突破(?:し(?:た|て)?|する)?|の大台(?:を(?:超え|上回ら|割ら|切ら|下回ら)|に(?:乗ら|達し|届か))(?:なかった|ない|ず)|の大台(?:を(?:超[えし]|突破|上回|割|切|下回)|に(?:乗|達))|余り|あまり|強|弱|近く|近い|足らず|(?:も)?かから(?:ず|ない|なかった)|(?:も(?:経|持)?|持)た(?:ず|ない|なかった)|前後|程度|ほど|くらい|ぐらい|余(?![らりるれろっ])|台(?:半ば|前半|後半)?|"
+          r"を突破(?:し(?:た|て)?|する)?|の大台(?:を(?:超え|上回ら|割ら|切ら|下回ら)|に(?:乗ら|達し|届か))(?:なかった|ない|ず)|の大台(?:を(?:超[えし]|突破|上回|割|切|下回)|に(?:乗|達))|余り|あまり|強|弱|近く|近い|足らず|(?:も)?かから(?:ず|ない|なかった)|(?<=[年月日間])(?:も(?:経|持)?|持)た(?:ず|ない|なかった)|前後|程度|ほど|くらい|ぐらい|余(?![らりるれろっ])|台(?:半ば|前半|後半)?|"
           rf"より(?:{_MORE_BY})?(?:深|多|大き|長|高|重|広|浅|少な|小さ|短|低|軽|狭))?")
 _HOW_MUCH = compile_re(f"^(?:(?P<o>を)(?:{_BY_HOW_MUCH})|(?P<t>より)(?:{_MORE_BY}))")
 # A number starts only where no numeral, and no digit and separator (1,|000), comes right before it: one
@@ -153,10 +153,10 @@ def bounds_of(value: float, prefix: str, suffix: str, unit: str, factor: float =
         low, high = value, float("inf")
     elif suffix in ("超", "超え") or suffix.startswith(("を超", "を上回", "より深", "より多", "より大き", "より長", "より高", "より重", "より広")):
         low, high = value * (1 + 1e-6), float("inf")
-    elif suffix in ("以下",) or prefix in ("最大", "最高"):
-        low, high = float("-inf"), value
-    elif suffix in ("未満", "足らず") or suffix.startswith(("を下回", "を切", "を割", "より", "に", "かから", "もかから", "もた", "も経", "も持", "持た")):
-        # に満たない, にも届かなかった, に達しない, を切る, を割り込む, もたずに: below the number.
+    elif suffix in ("以下",) or prefix in ("最大", "最高") or suffix.startswith(("もた", "も経", "も持", "持た")):
+        low, high = float("-inf"), value  # (1年もたずに: at most, a round year may be told so)
+    elif suffix in ("未満", "足らず") or suffix.startswith(("を下回", "を切", "を割", "より", "に", "かから", "もかから")):
+        # に満たない, にも届かなかった, に達しない, を切る, を割り込む: below the number.
         low, high = float("-inf"), value * (1 - 1e-6)
     elif suffix in ("強", "弱"):
         # A little over or under, up to half the step a share is told in (1割強 is 10-15 %, 2割弱 15-20 %).

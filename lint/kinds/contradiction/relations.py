@@ -25,8 +25,9 @@ from lint.text.tokens import last_word
 SUBJECT = compile_re(r"(?:が|は)、?")
 # A length of time right before 後 (7年後, 3か月後): a span counted on.
 _SPAN_BEFORE = compile_re(r"[0-9０-９一二三四五六七八九十百数]+(?:年|か月|カ月|ヶ月|日|週間|時間)(?:半)?$")
-# A noun alone (死, 独立), and the markers that make a time of it (死後, 独立前).
-_BARE_NOUN = compile_re(f"[{KANJI_UNIFIED}]+")
+# A noun of one kanji alone (死, 没), and the markers that make a time of it
+# (死後, 没前).  (Two, 帰国後 or 退位後, often restate the clause before.)
+_BARE_NOUN = compile_re(f"[{KANJI_UNIFIED}]")
 _TIME_MARKS = ("後", "前", "以降", "以後", "以前")
 # The words a topic or a modified noun is: unified kanji and full-width katakana.
 _NOUN_CLASS = KANJI_UNIFIED + PLAIN_KATAKANA

@@ -236,6 +236,8 @@ RECIPROCAL = frozenset({"同僚", "友人", "親友", "友", "幼なじみ", "�
 
 
 _SUBJECT_MARKS = ("が", "は")
+# Words for a party related to another, which a name may follow (父モーツァルト).
+_RELATIVES = ("父", "母", "兄", "姉", "弟", "妹", "子", "息子", "娘", "妻", "夫", "師", "親会社", "傘下", "主君", "家臣")
 # The grammar of an adjective before a noun (新|しい, 大き|な).
 _ADNOMINAL = ("い", "しい", "な")
 
@@ -258,8 +260,10 @@ def _owner_pairs(found: list[Chunk], text: str):
             # In the owner's clause, or the sentence's topic (ポールは、…); a
             # subject set off by a comma is its clause's still (Xが、…Yの筆頭株主).
             mark = marked(past_plural(subject.grammar), _SUBJECT_MARKS)
-            # (The subject may be the noun owned, 愛媛県の真珠生産量は: one party.)
-            if (mark is None or subject is owned or matches(subject.word, owner.word) or not term(subject)
+            # (The subject may be the noun owned, 愛媛県の真珠生産量は: one
+            # party; not a relative named after it, レオポルトの父モーツァルトは.)
+            if (mark is None or subject is owned and not owned.word.startswith(_RELATIVES)
+                    or matches(subject.word, owner.word) or not term(subject)
                     or not (name_like(subject.word) or name_like(owner.word))):
                 continue
             if (subject.clause == owner.clause or mark == "は"

@@ -393,7 +393,7 @@ def compare(claim: Unit, aligned: list[Unit], details_text: str, cfg: Settings, 
                 continue
             found = _counterpart(claim, x, unit, cache, full=full, swapped=_linked(claim, x, new_names))
             if found is not None and not other_kinds(x, found[0]) and not part_of_name(x.text, found[0].text) and not (
-                    titled_then(claim, x.start) or titled_then(unit, found[0].start) or time_for_name(claim, x, *found[::-1], unit)):
+                    titled_then(claim, x.start) or titled_then(unit, found[0].start) or time_for_name(claim, x, found[1], found[0], unit)):
                 y, end = found
                 out.append(Conflict("entity", x.start, end, unit, y.start, y.end, claim.text[x.start:end], y.text))
                 break
