@@ -327,11 +327,11 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             # 単独で…、連立は生まれにくい): the sentence says it of the same thing.
             # …and so is the word said of the claim's subject, beside the other
             # end said only of another (親潮は寒流であり、黒潮は暖流である).
-            mine = subject_before(claim, s, cache)
             # (Not where an end may be said of no subject of its own, nor of an
             # object: 減価は…赤字を縮小させる / 赤字が拡大する.)
-            others = {subject_before(unit, u, cache) for o, u, *_ in compared if o != side}
-            if mine in others or None in others or "を" in claim.text[clause_bounds(claim.text, s, claim.start, claim.end)[0]:s]:
+            mine = subject_before(claim, s, cache) if any(o == side and p for o, _, _, p, _, _ in compared) else None
+            if mine is not None and (mine in (others := {subject_before(unit, u, cache) for o, u, *_ in compared if o != side})
+                                     or None in others or "を" in claim.text[clause_bounds(claim.text, s, claim.start, claim.end)[0]:s]):
                 mine = None
             if any(o == side and p and (same_owner(claim, s, unit, u) or points_back(unit, u)
                                         or same_phrase(claim, s, e, unit, u, ue)
