@@ -4,11 +4,14 @@ said of the same thing elsewhere (then both sides happened)."""
 
 from __future__ import annotations
 
+from typing import Optional
+
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.antonym_words import AntonymLexicon
 from lint.kinds.contradiction.opposites import word_polarity
 from lint.kinds.contradiction.closeness import about_the_same
 from lint.kinds.contradiction.dated_clauses import sentence_dated_apart
+from lint.kinds.contradiction.subjects import subject_before
 from lint.kinds.contradiction.units import Settings, Unit, containing
 from lint.text.tokens import bigrams, clause_bounds
 
@@ -125,3 +128,17 @@ def points_back(u: Unit, at: int) -> bool:
     """The word's clause takes up the one before by これ or それ."""
     lo, hi = clause_bounds(u.text, at, u.start, u.end)
     return lo > u.start and _POINTER.search(u.text, lo, at) is not None
+
+
+def own_subject(claim: Unit, s: int, unit: Unit, side: int, compared: list, cache: dict) -> Optional[str]:
+    """The subject the claim says its word of (黒潮は暖流である), where the
+    sentence says that word too and the other end only of other subjects
+    (親潮は寒流であり、黒潮は暖流である): else None.  Not where the claim
+    says its word of an object (減価は…赤字を縮小させる / 赤字が拡大する)."""
+    if not any(o == side and p for o, _, _, p, _, _ in compared):
+        return None
+    mine = subject_before(claim, s, cache)
+    if mine is None or "を" in claim.text[clause_bounds(claim.text, s, claim.start, claim.end)[0]:s]:
+        return None
+    others = {subject_before(unit, u, cache) for o, u, *_ in compared if o != side}
+    return None if mine in others or None in others else mine

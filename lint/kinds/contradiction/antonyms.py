@@ -14,7 +14,8 @@ from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.converse import converse_sides, one_comparison, pointed_from_other_ends, received, undone_later
 from lint.kinds.contradiction.dated import NOUN_DESCRIBED, clauses_dated_apart
 from lint.kinds.contradiction.dated_clauses import next_year_told, sentence_dated_apart, word_dated_apart
-from lint.kinds.contradiction.antonym_sides import hits, phrase_restated, points_back, said_elsewhere, sides_present
+from lint.kinds.contradiction.antonym_sides import (hits, own_subject, phrase_restated, points_back, said_elsewhere,
+                                                    sides_present)
 from lint.kinds.contradiction.antonym_words import AntonymLexicon
 from lint.kinds.contradiction.beginnings import other_things_begun
 from lint.kinds.contradiction.compass import COMPASS, points_of_other_wholes
@@ -325,14 +326,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             # …so is the word said of what the clause before told (道案内を求めたが、朝鮮はこれを拒んだ).
             # …and so is the word as the topic or subject of this sentence as of the claim (連立は成立しにくく /
             # 単独で…、連立は生まれにくい): the sentence says it of the same thing.
-            # …and so is the word said of the claim's subject, beside the other
-            # end said only of another (親潮は寒流であり、黒潮は暖流である).
-            # (Not where an end may be said of no subject of its own, nor of an
-            # object: 減価は…赤字を縮小させる / 赤字が拡大する.)
-            mine = subject_before(claim, s, cache) if any(o == side and p for o, _, _, p, _, _ in compared) else None
-            if mine is not None and (mine in (others := {subject_before(unit, u, cache) for o, u, *_ in compared if o != side})
-                                     or None in others or "を" in claim.text[clause_bounds(claim.text, s, claim.start, claim.end)[0]:s]):
-                mine = None
+            # …and so is the word said of the claim's subject (黒潮は暖流である).
+            mine = own_subject(claim, s, unit, side, compared, cache)
             if any(o == side and p and (same_owner(claim, s, unit, u) or points_back(unit, u)
                                         or same_phrase(claim, s, e, unit, u, ue)
                                         or mine is not None and subject_before(unit, u, cache) == mine)
