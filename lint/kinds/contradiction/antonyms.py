@@ -18,7 +18,7 @@ from lint.kinds.contradiction.antonym_sides import (hits, own_subject, phrase_re
                                                     sides_present)
 from lint.kinds.contradiction.antonym_words import AntonymLexicon
 from lint.kinds.contradiction.beginnings import other_things_begun
-from lint.kinds.contradiction.compass import COMPASS, points_of_other_wholes
+from lint.kinds.contradiction.compass import COMPASS, measured_from, points_of_other_wholes
 from lint.kinds.contradiction.concession import concedes, yields_to
 from lint.kinds.contradiction.denials import denied_instead
 from lint.kinds.contradiction.opposites import (ALL_OF_THEM, FIRSTS, MANY, SOME_OF, after_particle, first_of_another,
@@ -287,6 +287,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not several_only(claim, s, e, unit, us, ue) and not in_gloss(unit, us, claim, s)
                         and not (kind == "quantifier" and quantities_apart(claim, s, unit, us))
                         and not points_of_other_wholes(claim, s, e, unit, us, ue) and not named_otherwise(claim, s, unit, us)
+                        and not (other_side != side and measured_from(claim, e) != measured_from(unit, ue))
                         and not other_things_begun(claim, s, unit, us, cache)
                         and not first_of_another(unit, us, ue, claim.body) and not _not_itself(unit, us, ue)
                         and not followed_is_first(claim, e, unit, us, ue) and not follows_the_first(claim, s, e, unit, us)
@@ -365,7 +366,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         _, unit, us, ue, other_side = best
         # (A verb or な describing a noun picks out a kind and asserts nothing that
         # a denial of the word answers: 決まった大きさの基準がなく / 決まりがない; 正当な行為.)
-        if other_side == side and _DESCRIBING_VERB.match(claim.text, e):
+        # (…nor does a time before it, 完成前に帰国した, which a denial of it, 完成を見ずに, agrees with.)
+        if other_side == side and (_DESCRIBING_VERB.match(claim.text, e) or _BEFORE_IT.match(claim.text, e)
+                                   or _BEFORE_IT.match(unit.text, ue)):
             continue
         if undone_later(lexicon.pairs[index], side, other_side, claim, s, e, unit, cache):
             continue
@@ -391,5 +394,6 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
 
 # だけ after these says how much (その分だけ増える, できるだけ早く), not how many.
 _BY_AS_MUCH = ("分", "それ", "できる", "好きな")
+_BEFORE_IT = compile_re("の?(?:直前|以前|前)(?=[にのはまで、])")
 _DESCRIBING_VERB = compile_re(f"[{HIRAGANA}]{{0,4}}?[たるうな][{KANJI_UNIFIED}{PLAIN_KATAKANA}]")
 _DENIAL_AFTER = compile_re(f"[{HIRAGANA}]{{0,6}}(?:{FORGOING})?[{HIRAGANA}]{{0,4}}")

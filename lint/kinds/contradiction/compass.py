@@ -22,7 +22,7 @@ COMPASS = "東西南北"
 def inside_point(text: str, at: int, end: int) -> bool:
     """A point of the compass inside another (西部 in 南西部, 北 in 北東):
     the longer point is its own word."""
-    core = text[at:end].rstrip("部側")
+    core = text[at:end].rstrip("へに").rstrip("部側")  # (西へ in 北西へ, too)
     if not core or any(c not in COMPASS for c in core):
         return False
     return at > 0 and text[at - 1] in COMPASS or core == text[at:end] and text[end:end + 1] in tuple(COMPASS)
@@ -50,3 +50,14 @@ def points_of_other_wholes(claim: Unit, s: int, e: int, unit: Unit, us: int, ue:
         if whole is not None and whole.group(1)[-2:] not in y.text[lo:hi]:
             return True
     return False
+
+
+# A place a way or a distance is measured from (中心部から北西へ, 駅から約2キロ).
+_MEASURED_FROM = compile_re(f"から(?:[{COMPASS}]{{1,2}}(?:へ|に|方向)|(?:約|およそ)?[0-9０-９])")
+
+
+def measured_from(u: Unit, e: int) -> bool:
+    """The word ending at ``e`` is where a way or a distance starts (頤和園は
+    北京の中心部から北西へ約15キロ): the place it locates lies elsewhere, so
+    the word is no side of that place (郊外にある agrees)."""
+    return _MEASURED_FROM.match(u.text, e, u.end) is not None

@@ -113,9 +113,17 @@ def _heads_of(part: list, word: str) -> list[str]:
     # is the post's end, not the school's story.)
     return [b.word[k:k + 2] for a, b in zip(part, part[1:]) if a.word == word and a.grammar == "の"
             and (b is part[-1] and not b.grammar and len(b.word) >= 2 and name_like(word)
-                 or b.grammar == "を" and len(part) >= 2 and part[-2] is b)
+                 or b.grammar.endswith("を") and len(part) >= 2 and _verb_after(part, b))
             and not _PARTY_ENDS.search(b.word)
             for k in range(max(1, len(b.word) - 1))]
+
+
+def _verb_after(part: list, b) -> bool:
+    """``b`` is the object of the part's last verb: nothing but that verb and
+    adverbs after it (別荘の手入れを再び始めた)."""
+    rest = part[part.index(b) + 1:]
+    return bool(rest) and len(rest) <= 2 and not any(c.grammar.startswith(OBJECT_CASES) or c.grammar in ("が", "は")
+                                                      for c in rest)
 
 
 # Events that end a party: its own dates tell them (ケネディの暗殺, ビートルズの解散).

@@ -34,6 +34,9 @@ CLAUSE_BREAK = "、。；;"
 DISCOVERY = compile_re(r"(?:こと|の)が(?:わか|分か|判明|明らかに|確認さ|突き止め)|と(?:わか|分か)っ|が判明")
 # A thing traced back to its origin (開発は…採掘を始めたことにさかのぼる): the origin came first.
 TRACED_BACK = compile_re(r"に(?:さかのぼ|遡|端を発|由来|起源を持)")
+# A condition (100万回を超えれば実現すると約束した): what may happen, not what did.
+# (Not 例えば, nor …なければならない, which did happen.)
+CONDITION = compile_re(r"(?<!例)(?<!たと)[えけせてねへめれげぜでべぺ]ば(?!かり|なら)|[っんいし]たら(?![しれ])|ならば")
 # A clause that opens with its topic (Xは、 / Xは).
 LEADING_TOPIC = compile_re(f"[^、。はがをに]{{1,20}}?[{KANJI_UNIFIED}{PLAIN_KATAKANA}]は、?")
 # A sentence's first clause that is its topic alone, words describing it and
@@ -164,8 +167,9 @@ def narrated_reversed(rel, unit: Unit, claim_text: str = "") -> Optional[tuple[i
     a_start = max(text.rfind(c, lo, event) for c in CLAUSE_BREAK) + 1
     a_start = max(a_start, lo)
     a_end = min([k for k in (text.find(c, event, hi) for c in CLAUSE_BREAK) if k > -1] or [hi])
-    if DISCOVERY.search(text, a_start, a_end) or TRACED_BACK.search(text, a_start, a_end):
-        return None  # told in the order it was found out, or traced back to its origin
+    if DISCOVERY.search(text, a_start, a_end) or TRACED_BACK.search(text, a_start, a_end) or CONDITION.search(
+            text, event, a_end):
+        return None  # told in the order it was found out, traced back to its origin, or only as a condition
     found_a = {g: text.find(g, a_start, a_end) for g in first}
     held_a = [p for p in found_a.values() if p > -1]
     if len(held_a) < NARRATED_SHARE * len(first) or words_in({g for g, p in found_a.items() if p > -1}) < 2:

@@ -76,3 +76,13 @@ def part_value(part: str) -> Optional[float]:
     if re.fullmatch(ARABIC, digits):
         return to_int_ascii(digits) * times
     return parse_kanji_number(part)
+
+
+# 第 right before, or a list of numbers led by 第 (第9・10・29窟): each of them names one, as 第 does.
+_ORDINALS_BEFORE = compile_re(rf"第(?:[{DIGIT}]+[・、，,])*$")
+
+
+def in_ordinal_list(text: str, start: int) -> bool:
+    """The number at ``start`` is an ordinal (第2部), also at the end of a list
+    led by 第 (第9・10・19・29窟: 29 names the 29th, no count of 29)."""
+    return _ORDINALS_BEFORE.search(text, max(0, start - 40), start) is not None

@@ -146,7 +146,7 @@ _FORGONE_AFTER = compile_re(f"[{KANJI_UNIFIED}]{{0,4}}(?:{FORGONE_AFTER.pattern}
 
 
 # A harm undergone, its verb's polarity the harm's (被害を受けなかった).
-_SUFFERED_AFTER = compile_re(f"[をもは](?:受け|被|こうむ)([{HIRAGANA}]*)")
+_SUFFERED_AFTER = compile_re(f"[をもは](?:受け|被|こうむ|見(?=[{HIRAGANA}]))([{HIRAGANA}]*)")
 _LEFT_OUT_AFTER = compile_re("の対象(?:から(?:外れ|外さ|除外|除か)|外)")
 _HINDERED = compile_re("ことは(?:難し|困難|でき(?:な|ず))")
 
@@ -166,7 +166,7 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
         return False
     suffered = _SUFFERED_AFTER.match(u.text, e, u.end)
     if suffered is not None:
-        return not is_negative_tail(suffered.group(1))  # 破壊を受けずに済んだ: no destruction
+        return not is_negative_tail(suffered.group(1))  # 破壊を受けずに済んだ, 完成を見ずに: neither came about
     if _LEFT_OUT_AFTER.match(u.text, e, u.end):
         return False  # 保護の対象から外れた: no longer protected
     forgone = None if u.text[s:e] in HOW_MANY else _FORGONE_AFTER.match(u.text, e, u.end)

@@ -14,7 +14,7 @@ from typing import NamedTuple, Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.calendar_years import BEFORE_THE_ERA, OTHER_ERA, calendar_year, era_before
-from lint.kinds.contradiction.numerals import ARABIC, DIGIT, parse_amount, part_value, to_int_ascii
+from lint.kinds.contradiction.numerals import ARABIC, DIGIT, in_ordinal_list, parse_amount, part_value, to_int_ascii
 from lint.kinds.contradiction.relative_years import last_date_before, months_told_before, years_told_before
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, chars
 
@@ -247,7 +247,7 @@ def _extract(body: str, base: int) -> list[Quantity]:
         unit, factor = UNITS[unit_word]
         if unit == "length" and body.endswith(SPEED_BEFORE, 0, m.start()):  # 時速約370キロメートル: a speed
             unit = "speed:" + next(w for w in SPEED_BEFORE if body.endswith(w, 0, m.start()))
-        if unit.startswith("count:") and (m.start("amount") > 0 and body[m.start("amount") - 1] == "第"
+        if unit.startswith("count:") and (in_ordinal_list(body, m.start("amount"))
                                           or unit == "count:点" and value <= 100):
             continue  # 第2部: an ordinal names one; 25点 is as often a score or a point of a figure
         if unit == "years":
@@ -293,7 +293,7 @@ def _fractions_and_counts(body: str, base: int, taken: list[tuple[int, int]]) ->
             out.append(_percent(m, base, 50.0))
     for m in COUNTER_RE.finditer(body):
         counter = m.group("counter") or m.group("kind_counter")
-        if counter[0] in NOT_COUNTERS or counter in UNITS or not free(m.start(), m.end()):
+        if counter[0] in NOT_COUNTERS or counter in UNITS or not free(m.start(), m.end()) or in_ordinal_list(body, m.start()):
             continue
         value = parse_amount(m.group("amount"))
         if value is None:

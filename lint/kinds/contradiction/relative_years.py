@@ -117,9 +117,10 @@ def months_told_before(found: list, body: str, base: int, make: Callable[[int, i
 # one before a month (翌年3月), which :func:`years_told_before` reads.  Not
 # after an event named before it (死去した翌年, 独立する前年, 即位の翌年),
 # which it counts from; a span counts from the sentence's year only after
-# その (その3年後).
+# その (その3年後).  Nor a year whose figure a figure is measured against
+# (前年の半分以下, 前年の2倍, 前年の水準): it dates no act.
 _YEAR_WORD = compile_re("(?<![0-9\uff10-\uff19たるの])(?:(?:その)?(?P<word>同年|翌年|前年)|その(?P<n>[0-9]{1,2})年(?P<way>後|前))"
-                        "(?=に|には|の|、|まで|から)(?!の[0-9\uff10-\uff19])")
+                        "(?=に|には|の|、|まで|から)(?!の(?:[0-9\uff10-\uff19]|約|およそ|半|倍|水準|実績|記録|[二三四五六七八九十]+[割倍]))")
 
 
 # A year, the noun of an event it dates, and a year told from that event

@@ -82,11 +82,22 @@ def _same_ending(x: str, y: str) -> bool:
     return a is not None and b is not None and a.group(2) == b.group(2) and a.group(1) != b.group(1)
 
 
+# The last letter of a name that tells a kind of land or water.
+_TERRAIN = {**dict.fromkeys("海洋湾灘浦潟", "sea"), **dict.fromkeys("湖沼池", "lake"), **dict.fromkeys("川河江", "river"),
+            **dict.fromkeys("原野", "plain"), **dict.fromkeys("山岳峰", "mountain"), **dict.fromkeys("島", "island"),
+            **dict.fromkeys("岬崎", "cape"), **dict.fromkeys("峠", "pass")}
+
+
 def _one_kind(x: str, y: str, kinds: Callable[[str], frozenset]) -> bool:
     """Two names of one known kind, or both of none (two people): a country
     does not stand for a city, nor a continent for a country, nor a name of
     no known kind (ワールドカップ) for a country."""
     kx, ky = kinds(x), kinds(y)
+    # A sea and a plain (玄界灘 / 深江田原) are places of two kinds, whatever a dictionary knows of them;
+    # surnames end so too (長谷川 / 小笠原).
+    if (x[-1] in _TERRAIN and y[-1] in _TERRAIN and _TERRAIN[x[-1]] != _TERRAIN[y[-1]]
+            and "人名" not in (proper_kind(x), proper_kind(y))):
+        return False
     if bool(kx) != bool(ky):
         # One known, one not: two places of one ending (奈良県 / 三重県) still are of a kind.
         return _same_ending(x, y)

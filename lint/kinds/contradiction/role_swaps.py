@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional, Sequence
 
+from lint.cache.programs import compile_re
 from lint.kinds.contradiction.dated import dated_apart
 from lint.kinds.contradiction.chunks import Chunk, marked, unit_chunks
 from lint.kinds.contradiction.name_kinds import name_like
@@ -240,6 +241,8 @@ _SUBJECT_MARKS = ("が", "は")
 _RELATIVES = ("父", "母", "兄", "姉", "弟", "妹", "子", "息子", "娘", "妻", "夫", "師", "親会社", "傘下", "主君", "家臣")
 # The grammar of an adjective before a noun (新|しい, 大き|な).
 _ADNOMINAL = ("い", "しい", "な")
+# An amount (百万巻, 3,000人, 約2万人): what a party did or got, never a party.
+_AMOUNT = compile_re(r"約?(?:[0-9０-９][0-9０-９,.，．]*|[〇一二三四五六七八九十百千万億兆]{2,})[^0-9０-９]{0,2}")
 
 
 def _owner_pairs(found: list[Chunk], text: str):
@@ -247,7 +250,7 @@ def _owner_pairs(found: list[Chunk], text: str):
     の紹介で): (subject, owner, owned); the owner's noun taking a role of its
     own, and one of the two a name at least (彼女は明仁親王の写真に)."""
     for k, owner in enumerate(found[:-1]):
-        if past_plural(owner.grammar) != "の" or not term(owner):
+        if past_plural(owner.grammar) != "の" or not term(owner) or _AMOUNT.fullmatch(owner.word):
             continue
         owned = found[k + 1]
         # (An adjective before the noun owned, ハリスらの新しい仮説: the noun.)
@@ -263,7 +266,7 @@ def _owner_pairs(found: list[Chunk], text: str):
             # (The subject may be the noun owned, 愛媛県の真珠生産量は: one
             # party; not a relative named after it, レオポルトの父モーツァルトは.)
             if (mark is None or subject is owned and not owned.word.startswith(_RELATIVES)
-                    or matches(subject.word, owner.word) or not term(subject)
+                    or matches(subject.word, owner.word) or not term(subject) or _AMOUNT.fullmatch(subject.word)
                     or not (name_like(subject.word) or name_like(owner.word))):
                 continue
             if (subject.clause == owner.clause or mark == "は"

@@ -245,7 +245,7 @@ def _located(u: Unit, at: int, cache: dict) -> str | None:
 
 
 # The thing a side is said of, right before it (カフカス山脈の|南西麓).
-_REFERENCE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]{{2,}})の$")
+_REFERENCE = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー・]{{2,}})(?:の|から)$")
 
 
 def seen_from_each_other(claim: Unit, s: int, e: int, unit: Unit, us: int, ue: int) -> bool:
