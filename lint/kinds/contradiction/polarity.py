@@ -40,6 +40,7 @@ from lint.kinds.contradiction.standards import less_than_another, other_respects
 from lint.kinds.contradiction.tense import instance_against_rule, then_against_now
 from lint.kinds.contradiction.subjects import (doers_apart, other_subject, owned_apart, said_of_others, subject_as_goal,
                                               set_against, subject_before, subjects_apart)
+from lint.kinds.contradiction.topics import same_topic
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
 from lint.kinds.contradiction.units import Conflict, Settings, Unit, containing
@@ -281,7 +282,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 # align closely and each says this predicate once.
                 # (Aligned alone, the sentence must not hold another clause
                 # more like the claim's: 人口は…に集まる一方、…人が住んでいない.)
+                # (…or the same act told of the same topic: 大仏殿は…、その後再建された / 大仏殿は再建されていない.)
                 related = same or beyond or restated or not args_c or same_goal_named(claim, pc, unit, pe) or (
+                    pe.key == pc.key and len(pc.key) >= 2 and same_topic(claim, pc.start, unit, pe.start, cache)) or (
                     unique_in_claim and len(same_key) == 1 and unit.score >= cfg.predicate_solo_align
                     and not _likelier_clause(claim, pc, unit, pe, closeness[0], cache))
                 if not related:
@@ -394,4 +397,3 @@ def _restated_clause(claim: Unit, pc: Predicate, unit: Unit, pe: Predicate, cach
         return False
     subject = subject_before(claim, pc.start, cache)
     return subject is not None and subject == subject_before(unit, pe.start, cache)
-

@@ -57,7 +57,20 @@ def role_of_grammar(g: str) -> Optional[str]:
     # 日本政府は|その計画を) still marks who acts.
     if g[:1] in ("は", "が") and len(g) > 1 and not g.startswith(_NOT_A_PARTICLE):
         return ROLE_OF[g[0]]
+    # …and so does any case particle before an adverb or a word describing
+    # the next noun in kana (王円籙に|わずかな銀を, 島民を|ひそかに).
+    for particle in ("から", "を", "に", "へ"):
+        if g.startswith(particle) and g[len(particle):] in KANA_MODIFIERS:
+            return ROLE_OF[particle]
     return None
+
+
+# Adverbs and describing words written in kana that the chunker glues onto a particle before them.
+KANA_MODIFIERS = frozenset((
+    "わずかな", "わずかに", "さまざまな", "いろいろな", "あらゆる", "すべての", "たくさんの", "ほとんど", "ほぼ",
+    "ひそかに", "ただちに", "すぐに", "すでに", "ふたたび", "しばしば", "たびたび", "いずれも", "ともに", "さらに",
+    "まず", "やがて", "ついに", "ようやく", "いったん", "かつて", "あらためて", "いっそう", "それぞれ", "みずから",
+    "いち早く", "しだいに", "あえて", "むりやり", "しつこく", "きびしく", "はじめて"))
 
 
 def past_plural(g: str) -> str:
@@ -88,6 +101,9 @@ def term(c: Chunk) -> bool:
 # Grammar that joins the members of a list.
 LISTED = ("や", "と", "、", "，", "か", "・", "及び", "および")
 
+# Verbs whose giver is marked by に (借りる, 教わる, 負ける): with them
+# AがBに… and BがAに… may tell one event from its two sides.
+TAKING = ("借", "教わ", "習", "負", "敗", "授か", "受", "貰", "もら", "買", "譲り受", "学", "頼", "従", "劣", "次")
 # Single kanji that tell a time, not a party (後に, 先に, 今は).
 TIME_KANJI = frozenset("後前先今次昔朝昼夜春夏秋冬年月日時週")
 # What ends the name of one side of a fight: its camp, its army, its soldiers.

@@ -26,11 +26,12 @@ from lint.kinds.contradiction.dated import clauses_dated_apart
 from lint.kinds.contradiction.directions import compass_way, described, direction_reversed
 from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.pairings import crossed, may_pair
+from lint.kinds.contradiction.particle_swaps import exchanged_any_verb
 from lint.kinds.contradiction.role_swaps import (Spans, figures_exchanged, one_way_reversed, possessor_exchanged, slot_filled_otherwise,
                                                  swapped_parts, voice_reversed, winner_swapped)
 from lint.kinds.contradiction.occasions import other_occasion
 from lint.kinds.contradiction.predicates import CASE_PARTICLES
-from lint.kinds.contradiction.role_words import (HEAD_REACH, LISTED, NUMERIC, after_other, head_after, led_to, matches, noun,
+from lint.kinds.contradiction.role_words import (HEAD_REACH, LISTED, NUMERIC, TAKING, after_other, head_after, led_to, matches, noun,
                                                  occurrences, passive, role, roled_words, spanning, term,
                                                  term_flags)
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
@@ -118,10 +119,11 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                         or _told_both_ways(mine, x, y, rx, ry)
                         or _told_as_claimed(theirs, x, y, rx, ry, head, occurring)):
                     continue
-                # (The two acts describe two nouns: 肺から心臓へ向かう肺静脈 /
-                # 心臓から肺へ向かう肺動脈, each its own way.)
+                # (The two acts describe two nouns of a kind: 肺から心臓へ向かう肺静脈 /
+                # 心臓から肺へ向かう肺動脈, each its own way; not 写真 / 姿, one thing reworded.)
                 mine_of, theirs_of = described(mine, led), described(theirs, he)
-                if mine_of is not None and theirs_of is not None and not matches(mine_of, theirs_of):
+                if mine_of is not None and theirs_of is not None and not matches(mine_of, theirs_of) and (
+                        set(mine_of) & set(theirs_of)):
                     continue
                 return spanning(x, y), spanning(xe, ye)
     return None
@@ -221,9 +223,6 @@ def _told_as_claimed(theirs: list[Chunk], x: Chunk, y: Chunk, rx: str, ry: str, 
                for b in _named(theirs, y.word, occurring) for a in as_x)
 
 
-# Verbs whose giver is marked by に (借りる, 教わる, 負ける): with them
-# AがBに… and BがAに… may tell one event from its two sides.
-TAKING = ("借", "教わ", "習", "負", "敗", "授か", "受", "貰", "もら", "買", "譲り受", "学", "頼", "従", "劣", "次")
 
 
 def _giving_verb(mine: list[Chunk], head: Chunk, theirs: list[Chunk], k: int) -> Optional[Chunk]:
@@ -367,7 +366,7 @@ def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict,
                                 or one_way_reversed(claim, unit, cache) or winner_swapped(claim, unit, cache)
                                 or possessor_exchanged(claim, unit, cache, details)
                                 or clause_roles_exchanged(claim, unit, cache) or crossed(claim, unit, cache)
-                                or figures_exchanged(claim, unit, cache))
+                                or figures_exchanged(claim, unit, cache) or exchanged_any_verb(claim, unit, cache))
                      or swapped_parts(claim, unit, cache) or slot_filled_otherwise(claim, unit, cache, known)
                      or direction_reversed(claim, unit, cache, details) or voice_reversed(claim, unit, cache))
         if found is None:

@@ -87,13 +87,25 @@ def subjects_apart(subject: str | None, voices: tuple[bool, bool], unit: Unit, u
     # (The subject of a verb describing a noun on the way is not this verb's:
     # 石油会社が握っていた石油産業を国有化した.)
     at = unit.text.rfind(theirs, unit.start, unit_at)
-    if _DESCRIBING_VERB.search(unit.text, at + len(theirs), unit_at):
+    # (…nor a list's last member where the claim's subject is another: 本堂と庫裡及び廊下は.)
+    if _DESCRIBING_VERB.search(unit.text, at + len(theirs), unit_at) or _listed_before(
+            unit.text[max(unit.start, at - 24):at], subject):
         return False
     return (len(subject) >= 2 and len(theirs) >= 2 and not set(subject) & set(theirs)
             and theirs not in claim_clause and any(subject in u.body for u in details))
 
 
 _DESCRIBING_VERB = compile_re(f"[たるいう](?=[{KANJI_UNIFIED}{PLAIN_KATAKANA}])")
+
+
+# What joins the members of a list (本堂と庫裡及び廊下).
+_JOINED = compile_re("(?:と|や|及び|および|並びに|・|、)[^、。はがをにで]*$")
+
+
+def _listed_before(before: str, word: str) -> bool:
+    """``word`` is a member of the list ``before`` ends with (庫裡 in 本堂と庫裡及び|廊下)."""
+    k = before.rfind(word)
+    return k >= 0 and _JOINED.match(before, k + len(word)) is not None
 
 
 def _clause_at(u: Unit, at: int, cache: dict) -> int:

@@ -1,0 +1,30 @@
+"""The topic a clause speaks of: its own subject, or the sentence's opening topic."""
+
+from __future__ import annotations
+
+from lint.kinds.contradiction.chunks import unit_chunks
+from lint.kinds.contradiction.subjects import subject_before
+from lint.kinds.contradiction.units import Unit
+
+
+def same_topic(claim: Unit, at: int, unit: Unit, unit_at: int, cache: dict) -> bool:
+    """The claim's word at ``at`` and the sentence's at ``unit_at`` are said of one topic (see :func:`topic_of`)."""
+    mine = topic_of(claim, at, cache)
+    return mine is not None and len(mine) >= 2 and mine == topic_of(unit, unit_at, cache)
+
+
+def topic_of(u: Unit, pos: int, cache: dict) -> str | None:
+    """The subject before ``pos`` in its clause, or else the sentence's
+    topic, when it opens the sentence (大仏殿は…とされ、その後再建された):
+    it is every clause's that names no subject of its own."""
+    own = subject_before(u, pos, cache)
+    if own is not None:
+        return own
+    found = unit_chunks(u, cache)
+    first = found[0] if found else None
+    if first is None or first.grammar != "は" or first.start >= pos:
+        return None
+    clause = next((c.clause for c in found if c.start >= pos), None)
+    if any(c.clause == clause and c.grammar in ("は", "が") for c in found):
+        return None
+    return first.word
