@@ -73,6 +73,9 @@ STEPS = ("準備", "交渉", "協議", "申請", "打診")
 _BEGUN_THEN = compile_re(r"(?:を|に)(?:始め|開始し|当たっ|あたっ|入っ)た")
 
 
+_DATE_WORD = compile_re(r"[0-9０-９]{1,4}(?:年|月|日|年度)(?:[0-9０-９]{1,2}(?:月|日))*")
+
+
 def _open_after(found: list[Chunk], k: int, text: str) -> Optional[int]:
     """End of the open word that follows chunk ``k`` in its clause, if one does."""
     c = found[k]
@@ -97,8 +100,9 @@ def _open_after(found: list[Chunk], k: int, text: str) -> Optional[int]:
             if nxt.word.startswith(STEPS) and _BEGUN_THEN.match(text, nxt.end):
                 return None  # 設立の準備を始めた: a step taken then, which says nothing of the end
             return nxt.end
-        # (…開館に向けて準備: 向けて is the link.)
-        if nxt.word not in ("未", "今後", "現在") and not (nxt.word == "向" and nxt.grammar.startswith("け")):
+        # (…開館に向けて準備: 向けて is the link; 調印が1858年に予定: the date the plan is for.)
+        if nxt.word not in ("未", "今後", "現在") and not (nxt.word == "向" and nxt.grammar.startswith("け")) and not (
+                _DATE_WORD.fullmatch(nxt.word) and nxt.grammar in ("に", "には", "から")):
             return None
     return None
 

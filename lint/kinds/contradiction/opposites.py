@@ -44,7 +44,8 @@ MANY = ("多く", "複数", "数多く", "いくつも")
 # One of several people, with its particle (優勝者の一人は; not 一人娘, the only daughter).
 ONE_OF_THEM = tuple("の" + one + particle for one in ("一人", "ひとり") for particle in "はがでにとだ")
 # Only one, in words (千歳川ただ一つ, ただ一人選ばれた).
-JUST_ONE = ("ただ一つ", "ただひとつ", "ただ一人", "ただひとり")
+JUST_ONE = ("ただ一つ", "ただひとつ", "ただ一人", "ただひとり", "ただ1つ", "ただ1人", "たった一つ", "たった一人", "たった1つ",
+            "たった1人")
 # Words of how many did a thing: a verb of forgoing after one (唯一植民地化を
 # 免れた) tells what those counted forwent, not that the count is denied.
 HOW_MANY = ("唯一", "すべて", "全て", "一部", "半数") + MOST + SOME + MANY
@@ -56,7 +57,7 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     ("quantifier", ("特有", "固有", "独特"), ("共通",), "auto", ""),
     ("quantifier", ("すべて", "全て", "あらゆる", "全部", "全員", "全域", "全土", "どれも", "ことごとく", "例外なく",
                     "いずれも", "残らず"),
-     ("一部", "半数", "半分") + SOME_OF, "auto", ""),
+     ("一部", "半数", "半分", "にとどまる", "にとどまった", "にとどまり", "にとどまって") + SOME_OF, "auto", ""),
     # Every vote against a majority.
     ("quantifier", ("満場一致", "全会一致", "全員一致"), ("賛成多数", "反対多数", "多数決"), "auto", ""),
     # Without exception against as a rule; none against not a few.
