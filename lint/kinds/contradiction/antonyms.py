@@ -43,6 +43,7 @@ from lint.kinds.contradiction.closeness import about_the_same, clause_arguments,
 from lint.kinds.contradiction.predicates import FORGOING
 from lint.kinds.contradiction.subjects import (compared_of_two, described_of_other_party, describes_other_thing, doers_apart,
                                               located_apart, seen_from_each_other, set_against, subject_before)
+from lint.kinds.contradiction.topics import parties_apart
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 
 
@@ -273,6 +274,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                  != bool(SCALE_DESCRIBING.match(unit.text, ue)))
                         and not (unit.text[us:ue] in REPEATS and _repeated_in_description(unit, ue))
                         and not other_doers(claim, s, unit, us) and not kinds_of_one_thing(claim, s, unit, us)
+                        and not (other_side != side and parties_apart(claim, s, unit, us, cache))
                         and not sought_or_feared(claim, s, e, unit, us, ue) and not formerly(claim, s, unit, us)
                         # Xだけで limits where (一関市だけで400人), and only after a
                         # particle a circumstance (一方向にだけ流す): counting nothing.
@@ -367,8 +369,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # (A verb or な describing a noun picks out a kind and asserts nothing that
         # a denial of the word answers: 決まった大きさの基準がなく / 決まりがない; 正当な行為.)
         # (…nor does a time before it, 完成前に帰国した, which a denial of it, 完成を見ずに, agrees with.)
-        if other_side == side and (_DESCRIBING_VERB.match(claim.text, e) or _BEFORE_IT.match(claim.text, e)
-                                   or _BEFORE_IT.match(unit.text, ue)):
+        if other_side == side and (_DESCRIBING_VERB.match(claim.text, e) or _BEFORE_IT.match(claim.text, e) or _BEFORE_IT.match(unit.text, ue)):
             continue
         if undone_later(lexicon.pairs[index], side, other_side, claim, s, e, unit, cache):
             continue

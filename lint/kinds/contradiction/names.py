@@ -87,7 +87,9 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                     pinned = True  # ドイツ・シュトゥットガルト / 英国・シュトゥットガルト: the city pins the slot
                 elif sc.names & unit_names:
                     pinned = False  # the claim's entity is in the evidence: not a substitution
-                elif anchors_match(sc.anchors, se.anchors) or (sc.before and sc.before == se.before):
+                # (A date's unit before both, 1787年に / 1794年に, pins nothing.)
+                elif anchors_match(sc.anchors, se.anchors) or (sc.before and sc.before == se.before
+                                                                and sc.before not in ("年", "月", "日", "世紀", "年代")):
                     # ... and the slot's words take one role in both (日本の医療制度は…
                     # 始まる / ドイツの医療制度を手本とする: two systems, two roles).
                     pinned = same_role_after(claim, sc, unit, se)

@@ -23,6 +23,7 @@ from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.connectives import FORWARD
 from lint.kinds.contradiction.clause_roles import clause_roles_across, clause_roles_exchanged
 from lint.kinds.contradiction.dated import clauses_dated_apart
+from lint.kinds.contradiction.denials import quoted
 from lint.kinds.contradiction.directions import compass_way, described, direction_reversed
 from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.pairings import crossed, may_pair
@@ -95,6 +96,9 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
         for a in as_y:
             for b in as_x:
                 xe, ye = theirs[a], theirs[b]
+                # (A word quoted, 「労働は商品ではない」とうたう宣言, is the quotation's, no party of the sentence's act.)
+                if any(quoted(unit.text, c.start, unit.start, unit.end) for c in (xe, ye)):
+                    continue
                 first = xe if xe.start < ye.start else ye
                 # Apart, unless the first is the sentence's topic (Xは、…Yを…).
                 if xe.clause != ye.clause and abs(xe.start - ye.start) > HEAD_REACH and not first.grammar.endswith("は"):

@@ -1,8 +1,11 @@
-"""The topic a clause speaks of: its own subject, or the sentence's opening topic."""
+"""The topic a clause speaks of: its own subject, or the sentence's opening topic; and two
+clauses said of two parties."""
 
 from __future__ import annotations
 
 from lint.kinds.contradiction.chunks import unit_chunks
+from lint.kinds.contradiction.name_kinds import common_word, name_like
+from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.subjects import subject_before
 from lint.kinds.contradiction.units import Unit
 
@@ -28,3 +31,12 @@ def topic_of(u: Unit, pos: int, cache: dict) -> str | None:
     if any(c.clause == clause and c.grammar in ("は", "が") for c in found):
         return None
     return first.word
+
+
+def parties_apart(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool:
+    """Each word said of the subject of its own clause, both names, the
+    details' one never named by the claim (自民党は…議席を減らし / …日本社会党
+    が議席を伸ばした): what one party gained says nothing of what another lost."""
+    mine, theirs = subject_before(claim, s, cache), subject_before(unit, us, cache)
+    return (mine is not None and theirs is not None and name_like(mine) and name_like(theirs)
+            and not (common_word(mine) or common_word(theirs)) and not matches(mine, theirs) and theirs not in claim.body)

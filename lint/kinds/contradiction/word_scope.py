@@ -47,7 +47,18 @@ def acts_differ(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
     an act (戦前には上方にもあった / 戦後の混乱期に消え): what was before
     is not what happened after."""
     mine, theirs = _act_after(claim, e), _act_after(unit, ue)
-    return mine is not None and theirs is not None and (mine == "存在") != (theirs == "存在")
+    return (mine is not None and theirs is not None and (mine == "存在") != (theirs == "存在")
+            or _ranks_a_thing(claim, e) != _ranks_a_thing(unit, ue))
+
+
+def _ranks_a_thing(u: Unit, e: int) -> bool:
+    """A word of order before a noun (最後の発電所を閉鎖し) ranks that thing
+    among its kind; before an act (最初に撤退した) it ranks the act: the
+    two orders are of different things."""
+    return u.text.endswith(("最初", "最後"), 0, e) and _NOUN_AFTER.match(u.text, e, u.end) is not None
+
+
+_NOUN_AFTER = compile_re(f"の[{KANJI_UNIFIED}{PLAIN_KATAKANA}]")
 
 
 def manners_of_other_acts(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
