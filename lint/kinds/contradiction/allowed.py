@@ -64,3 +64,19 @@ def chained(text: str, found: list[Predicate]) -> list[Predicate]:
             if not (q is not None and p.positive and not q.positive and p.tail.endswith(("て", "んで", "いで"))
                     and len(p.tail) <= 3 and all(map(is_hiragana, p.tail)) and q.start == p.end
                     and ("こと" in q.tail or "の" in q.tail))]
+
+
+# What makes a denial a rule that admits exceptions (原則として認めていない).
+_AS_A_RULE = compile_re("原則(?:として|的に|上)?")
+
+
+def rule_with_exceptions(text: str, lo: int, denied: Predicate, granted: Predicate, granted_text: str) -> bool:
+    """A denial said as a rule (原則として認めていない) against the act
+    granted in some cases (公共事業の財源に限って発行を認めている): the
+    exception the rule leaves room for, not its contrary."""
+    return (not denied.positive and granted.positive and _AS_A_RULE.search(text, lo, denied.start) is not None
+            and _LIMITED.search(granted_text) is not None)
+
+
+# Words that grant an act in some cases only.
+_LIMITED = compile_re("に限って|に限り|に限る|場合に限|のみ|だけ|ただし|例外")

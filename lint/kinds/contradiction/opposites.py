@@ -57,7 +57,7 @@ OPPOSITES: list[tuple[str, tuple[str, ...], tuple[str, ...], str, str]] = [
     ("quantifier", ("特有", "固有", "独特"), ("共通",), "auto", ""),
     ("quantifier", ("すべて", "全て", "あらゆる", "全部", "全員", "全域", "全土", "どれも", "ことごとく", "例外なく",
                     "いずれも", "残らず"),
-     ("一部", "半数", "半分", "にとどまる", "にとどまった", "にとどまり", "にとどまって") + SOME_OF, "auto", ""),
+     ("一部", "半数", "半分") + SOME_OF, "auto", ""),
     # Every vote against a majority.
     ("quantifier", ("満場一致", "全会一致", "全員一致"), ("賛成多数", "反対多数", "多数決"), "auto", ""),
     # Without exception against as a rule; none against not a few.
@@ -123,6 +123,7 @@ CLAUSE_END_KANA = compile_re(f"[{HIRAGANA}]+(?=(?:[（(][^（）()]*[）)])?$)")
 
 # A frame that reports what comes before it (…と考えられている, …とみられる).
 _REPORTED = compile_re("(?<=[たいだ])と(?:考え|思わ|思われ|み|見ら|さ|言わ|いわ|推定|推測)")
+_ONLY_SO_MUCH = compile_re("しか[^、。]{0,4}$")
 _NOT_WAITED = compile_re("を待(?:たず|たないで|たない)")
 _NOT_YET = compile_re("(?:は|も)(?:まだ|いまだ|なお)先")
 _NOT_REACHED = compile_re("(?:に|には|にまでは)(?:至ら|いたら)(?:ず|なかっ|ない)")
@@ -159,8 +160,8 @@ def word_polarity(u: Unit, s: int, e: int) -> bool:
     できなかった: the reward was not enough)."""
     if _NOT_WAITED.match(u.text, e, u.end) or _NOT_YET.match(u.text, e, u.end) or _NOT_REACHED.match(u.text, e, u.end):
         return False  # 卒業を待たずに退学した, 完成はまだ先, 受賞には至らなかった: it did not come about
-    if ONLY_AND_MORE.match(u.text, e, u.end):
-        return True  # 所蔵の確認だけでなく: said, and more besides
+    if ONLY_AND_MORE.match(u.text, e, u.end) or _ONLY_SO_MUCH.search(u.text, max(u.start, s - 6), s):
+        return True  # 所蔵の確認だけでなく: said, and more besides; 1円しか上がらなかった: it rose, that little
     # 終了で点を示すことは難しい: what is hard to do is not done.
     _, hi = clause_bounds(u.text, e, u.start, u.end)
     if _HINDERED.search(u.text, e, hi):

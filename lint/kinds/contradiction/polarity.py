@@ -25,7 +25,7 @@ from lint.kinds.contradiction.denials import (ONLY_OBJECT, REQUIRED, SEEMING, ST
                                              case_apart, describes_another, heads_another, in_description, in_focus, instead, not_plainly_said,
                                              hardly, held_as_a_view, offer_declined, prefix_denied, quoted, seldom)
 from lint.kinds.contradiction.align import words_in
-from lint.kinds.contradiction.allowed import chained, coordinated, permitted
+from lint.kinds.contradiction.allowed import chained, coordinated, permitted, rule_with_exceptions
 from lint.kinds.contradiction.restated import restates_another, word_grams
 from lint.kinds.contradiction.role_words import VOICE
 from lint.kinds.contradiction.word_scope import UNIVERSAL
@@ -241,7 +241,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 # names, which a denial of another thing does not touch.
                 if not pc.positive and pe.tail.endswith(CLEFT) and not in_focus(claim, pc, unit, pe, cache):
                     continue
-                if (not_plainly_said(unit, pe) or not pc.positive and describes_another(claim, unit, pe)
+                if (not_plainly_said(unit, pe) or not pc.positive and describes_another(claim, unit, pe) or rule_with_exceptions(
+                        claim.text, lo, pc, pe, unit.text[clause_bounds(unit.text, pe.start, unit.start, unit.end)[0]:pe.end])
                         or case_apart(claim, pc, unit) or _groups_apart(claim, pc, claim_preds, unit, pe, cache)):
                     continue
                 # ベライゾンに売却されなかった残りの部門: a denial that picks out

@@ -111,7 +111,7 @@ NUMERAL = compile_re(f"[{DIGIT}{_KANJI_NUMERAL}]")
 # Words that start with a numeral but are no quantities (a unit must follow a kanji numeral).
 NOT_NUMERIC = ("一部", "一方", "一環", "一時", "一度", "一致", "一体", "一層", "一般", "一連", "一員", "一因",
                "一切", "一定", "一斉", "一貫", "一向", "一瞬", "一段", "一帯", "一律", "一同", "一行", "一件落着",
-               "一人ひとり", "万一", "十分", "千差万別", "一つ")
+               "一人ひとり", "万一", "十分", "千差万別", "一つ", "一人の例外", "一人も")
 
 
 class Quantity(NamedTuple):

@@ -28,7 +28,7 @@ from lint.kinds.contradiction.name_tokens import Token, titled_then, tokens
 from lint.kinds.contradiction.seats import SEATS
 from lint.kinds.contradiction.tense import past_against_present
 from lint.kinds.contradiction.units import Conflict, Unit
-from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
+from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.text.tokens import clause_bounds
 
 # Share of the claim clause's other words the detail sentence must hold, and
@@ -226,6 +226,9 @@ def _held(word: str, body: str) -> float:
     「緑の雇用」事業)."""
     if word in body:
         return len(word)
+    # (Letters of a katakana word inside another, フランス in クラレンス, tell nothing.)
+    if not any(is_kanji(ch) for ch in word):
+        return 0.0
     pairs = len(word) - 1
     found = len(_parts_in(word, body))
     return len(word) * found / pairs if pairs and 2 * found >= pairs else 0.0
