@@ -1,9 +1,9 @@
 """Two names that take each other's particles, whatever the verb says.
 
 The claim and a detail sentence name the same two parties in one clause
-each, and each party has the other's particle (中国の蛍火1号はロシアの
-フォボス・グルントに便乗して / 蛍火1号は…フォボス・グルントに相乗りして):
-one of them put in the other's place.  The verbs may differ as a writer's
+each, and each party has the other's particle (カリストはネレイドに便乗
+して / ネレイドは…カリストに相乗りして): one of them put in the other's
+place.  The verbs may differ as a writer's
 words do, so what ties the two sentences to one event is their other
 words, or a kanji their verbs share; the verbs must be in one voice, and
 neither may be told from either party (勝つ / 負ける, 売る / 買う, 学ぶ:
@@ -11,8 +11,8 @@ neither may be told from either party (勝つ / 負ける, 売る / 買う, 学�
 a name's ending, or Sudachi's proper nouns) are read so: two common nouns
 (住民 / 部隊) change places in a paraphrase too easily.
 
-    pass: 蛍火1号はフォボス・グルントに便乗して打ち上げられた / 蛍火1号はフォボス・グルントに相乗りして打ち上げられた
-    fail: フォボス・グルントは蛍火1号に便乗して打ち上げられた / 蛍火1号はフォボス・グルントに相乗りして打ち上げられた
+    pass: 探査機ネレイドは探査機カリストに便乗して打ち上げられた / 探査機ネレイドは探査機カリストに相乗りして打ち上げられた
+    fail: 探査機カリストは探査機ネレイドに便乗して打ち上げられた / 探査機ネレイドは探査機カリストに相乗りして打ち上げられた
 """
 
 from __future__ import annotations
