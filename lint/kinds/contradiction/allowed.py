@@ -79,4 +79,5 @@ def rule_with_exceptions(text: str, lo: int, denied: Predicate, granted: Predica
 
 
 # Words that grant an act in some cases only.
-_LIMITED = compile_re("に限って|に限り|に限る|場合に限|のみ|だけ|ただし|例外")
+# (Not だけでなく, のみならず, 例外なく: wider, not narrower.)
+_LIMITED = compile_re("に限って|に限り|に限る|場合に限|のみ(?!なら)|だけ(?!で(?:は)?なく)|ただし|例外(?!なく)")

@@ -84,9 +84,9 @@ def proper_kind(word: str) -> Optional[str]:
     that every part of a kanji word is (川端康成, 仁川, 国際通貨基金);
     None for any other word, and without Sudachi."""
     tok = morph.active()
-    # One kanji is a verb's stem as often as a name (続, 始); one and 代 is an age (明代, 清代), whatever
-    # the dictionary reads.
-    if len(word) < 2 or not is_kanji(word[0]) or tok is None or len(word) == 2 and word[1] == "代":
+    # One kanji is a verb's stem as often as a name (続, 始); a dynasty and 代 is an age (明代, 清代), whatever
+    # the dictionary reads (田代 and 加代 are names).
+    if len(word) < 2 or not is_kanji(word[0]) or tok is None or len(word) == 2 and word[1] == "代" and word[0] in "殷周秦漢晋隋唐宋元明清魏":
         return None
     found = tok.tokenize(morph.encodable(word))
     kinds = {m.part_of_speech()[2] for m in found if m.part_of_speech()[1] == "固有名詞" and not m.is_oov()}

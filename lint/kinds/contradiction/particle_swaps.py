@@ -24,7 +24,7 @@ from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.converse import CONVERSE
 from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.predicates import CASE_PARTICLES
-from lint.kinds.contradiction.role_words import (LISTED, TAKING, matches, occurrences, passive, role, roled_words,
+from lint.kinds.contradiction.role_words import (LISTED, MUTUAL, TAKING, matches, occurrences, passive, role, roled_words,
                                                  spanning)
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import is_kanji
@@ -48,9 +48,9 @@ def _verb(found: list[Chunk], k: int) -> Optional[Chunk]:
 
 
 def _both_ways(verb: Chunk) -> bool:
-    """A verb told from either party of one act (勝 / 負, 売 / 買, 学ぶ, 受ける)."""
+    """A verb told from either party of one act (勝 / 負, 売 / 買, 学ぶ, 受ける, 会う)."""
     said = verb.word + verb.grammar
-    return said.startswith(CONVERSE) or said.startswith(TAKING)
+    return said.startswith(CONVERSE) or said.startswith(TAKING) or said.startswith(MUTUAL)
 
 
 def _clause_words(found: list[Chunk], clause: int, skip: tuple) -> set[str]:
@@ -67,28 +67,41 @@ def _same_act(mine: list[Chunk], v: Chunk, x: Chunk, y: Chunk, theirs: list[Chun
     return sum(1 for w in _clause_words(mine, v.clause, (x, y)) if w in theirs_words) >= MIN_SHARED
 
 
+def _claim_pairs(claim: Unit, cache: dict) -> list[tuple[Chunk, Chunk, Chunk]]:
+    """The claim's pairs of words that may be exchanged, with the verb they
+    lead to: once per claim, as every aligned sentence asks again."""
+    key = ("swap-pairs", claim.start, claim.end)
+    found = cache.get(key)
+    if found is None:
+        mine = unit_chunks(claim, cache)
+        words = [(k, c) for k, c in roled_words(claim, cache) if len(c.word) >= 2]
+        found = cache[key] = []
+        for (i, x), (j, y) in combinations(words, 2):
+            if ({role(x), role(y)} not in _READ or matches(x.word, y.word) or x.clause != y.clause
+                    or not (name_like(x.word) or name_like(y.word))):
+                continue
+            v = _verb(mine, j)
+            if v is not None and not _both_ways(v):
+                found.append((x, y, v))
+    return found
+
+
 def exchanged_any_verb(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
     """The spans from one name to the other in the claim and in the
     sentence, where each takes the other's particle."""
+    pairs = _claim_pairs(claim, cache)
+    if not pairs:
+        return None
     mine, theirs = unit_chunks(claim, cache), unit_chunks(unit, cache)
     occurring = cache.setdefault(("occurring", unit.start, unit.end), {})
-    named = [(k, c) for k, c in roled_words(claim, cache) if len(c.word) >= 2 and occurrences(theirs, c.word, occurring)]
-    for (i, x), (j, y) in combinations(named, 2):
+    for x, y, v in pairs:
         rx, ry = role(x), role(y)
-        if {rx, ry} not in _READ or matches(x.word, y.word) or x.clause != y.clause or not (
-                name_like(x.word) or name_like(y.word)):
-            continue
-        v = _verb(mine, j)
-        if v is None or _both_ways(v):
-            continue
-        as_y = [a for a in occurrences(theirs, x.word, occurring) if role(theirs[a]) == ry]
-        as_x = [b for b in occurrences(theirs, y.word, occurring) if role(theirs[b]) == rx]
+        at_x, at_y = occurrences(theirs, x.word, occurring), occurrences(theirs, y.word, occurring)
         # The sentence tells the claim's way too: both ways told.
-        if any(role(theirs[a]) == rx for a in occurrences(theirs, x.word, occurring)) or any(
-                role(theirs[b]) == ry for b in occurrences(theirs, y.word, occurring)):
+        if not at_x or not at_y or any(role(theirs[a]) == rx for a in at_x) or any(role(theirs[b]) == ry for b in at_y):
             continue
-        for a in as_y:
-            for b in as_x:
+        for a in (a for a in at_x if role(theirs[a]) == ry):
+            for b in (b for b in at_y if role(theirs[b]) == rx):
                 xe, ye = theirs[a], theirs[b]
                 if xe.clause != ye.clause:
                     continue

@@ -23,7 +23,7 @@ from typing import Iterator, NamedTuple, Optional
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.connectives import PLAIN_VERB_LAST
 from lint.kinds.contradiction.predicates import CASE_PARTICLES
-from lint.kinds.contradiction.role_words import VOICE, matches, role, term
+from lint.kinds.contradiction.role_words import MUTUAL, VOICE, matches, role, term
 from lint.kinds.contradiction.units import Conflict, Unit, memo
 from lint.text.tokens import KANJI, script
 
@@ -42,7 +42,9 @@ def _is_verb(c: Chunk) -> bool:
     adjective (多|くの, 高|い, 長|かった)."""
     return (1 <= len(c.word) <= 2 and all(script(ch) == KANJI for ch in c.word) and bool(c.grammar)
             and not c.grammar.startswith(CASE_PARTICLES) and not c.grammar.startswith(("の", "な", "で"))
-            and c.grammar not in ("い", "く") and not c.grammar.startswith(_ADJECTIVE_TAILS))
+            and c.grammar not in ("い", "く") and not c.grammar.startswith(_ADJECTIVE_TAILS)
+            # (…nor an act two parties do to each other, 会った: told from either.)
+            and not (c.word + c.grammar).startswith(MUTUAL))
 
 
 _ADJECTIVE_TAILS = ("くの", "くは", "くも", "くな", "かった", "かっ", "い、", "いの")

@@ -242,7 +242,8 @@ _RELATIVES = ("父", "母", "兄", "姉", "弟", "妹", "子", "息子", "娘", 
 # The grammar of an adjective before a noun (新|しい, 大き|な).
 _ADNOMINAL = ("い", "しい", "な")
 # An amount (百万巻, 3,000人, 約2万人): what a party did or got, never a party.
-_AMOUNT = compile_re(r"約?(?:[0-9０-９][0-9０-９,.，．]*|[〇一二三四五六七八九十百千万億兆]{2,})[^0-9０-９]{0,2}")
+# (Not a name that opens with numerals, 百五銀行, 七十七銀行: a counter is one letter.)
+_AMOUNT = compile_re(r"約?(?:[0-9０-９][0-9０-９,.，．]*[万億兆千百]*|[〇一二三四五六七八九十百千万億兆]{2,})[^0-9０-９]?")
 
 
 def _owner_pairs(found: list[Chunk], text: str):

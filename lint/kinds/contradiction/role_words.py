@@ -104,6 +104,8 @@ LISTED = ("や", "と", "、", "，", "か", "・", "及び", "および")
 # Verbs whose giver is marked by に (借りる, 教わる, 負ける): with them
 # AがBに… and BがAに… may tell one event from its two sides.
 TAKING = ("借", "教わ", "習", "負", "敗", "授か", "受", "貰", "もら", "買", "譲り受", "学", "頼", "従", "劣", "次")
+# Acts two parties do to each other, told from either (AはBに会った / BはAに会った).
+MUTUAL = ("会っ", "会う", "会い", "会わ", "出会", "面会", "会談", "再会")
 # Single kanji that tell a time, not a party (後に, 先に, 今は).
 TIME_KANJI = frozenset("後前先今次昔朝昼夜春夏秋冬年月日時週")
 # What ends the name of one side of a fight: its camp, its army, its soldiers.

@@ -32,7 +32,7 @@ from lint.kinds.contradiction.role_swaps import (Spans, figures_exchanged, one_w
                                                  swapped_parts, voice_reversed, winner_swapped)
 from lint.kinds.contradiction.occasions import other_occasion
 from lint.kinds.contradiction.predicates import CASE_PARTICLES
-from lint.kinds.contradiction.role_words import (HEAD_REACH, LISTED, NUMERIC, TAKING, after_other, head_after, led_to, matches, noun,
+from lint.kinds.contradiction.role_words import (HEAD_REACH, LISTED, MUTUAL, NUMERIC, TAKING, after_other, head_after, led_to, matches, noun,
                                                  occurrences, passive, role, roled_words, spanning, term,
                                                  term_flags)
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
@@ -80,8 +80,9 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
             continue
         head = head_after(mine, j)
         # (A topic of the next clause is no head: 東魏は北斉に、西魏は北周に…,
-        # the verb left to the end.)
-        if head is None or head.grammar in ("は", "が", "も") and head.clause != y.clause:
+        # the verb left to the end; nor is an act the two do to each other: AはBに会った.)
+        if head is None or head.grammar in ("は", "が", "も") and head.clause != y.clause or (
+                head.word + head.grammar).startswith(MUTUAL):
             continue
         # (Xを棟梁として結集した: what X is taken as, not the act; after Yに
         # 宰相として the act is the next word, 仕え.)

@@ -39,4 +39,13 @@ def parties_apart(claim: Unit, s: int, unit: Unit, us: int, cache: dict) -> bool
     が議席を伸ばした): what one party gained says nothing of what another lost."""
     mine, theirs = subject_before(claim, s, cache), subject_before(unit, us, cache)
     return (mine is not None and theirs is not None and name_like(mine) and name_like(theirs)
-            and not (common_word(mine) or common_word(theirs)) and not matches(mine, theirs) and theirs not in claim.body)
+            and not (common_word(mine) or common_word(theirs)) and not matches(mine, theirs) and theirs not in claim.body
+            and not _shortened(mine, theirs) and not _shortened(theirs, mine))
+
+
+def _shortened(short: str, full: str) -> bool:
+    """``short`` is ``full`` shortened, its letters in order, first and last kept (自民党 / 自由民主党)."""
+    if len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)

@@ -55,10 +55,13 @@ def _ranks_a_thing(u: Unit, e: int) -> bool:
     """A word of order before a noun (最後の発電所を閉鎖し) ranks that thing
     among its kind; before an act (最初に撤退した) it ranks the act: the
     two orders are of different things."""
-    return u.text.endswith(("最初", "最後"), 0, e) and _NOUN_AFTER.match(u.text, e, u.end) is not None
+    noun = _NOUN_AFTER.match(u.text, e, u.end) if u.text.endswith(("最初", "最後"), 0, e) else None
+    # (A doer, 最後の走者, 最初の到着者, 最後の出番の落語家, ranks the act after all.)
+    return noun is not None and noun.group(1)[-1] not in "者手員人家"
 
 
-_NOUN_AFTER = compile_re(f"の[{KANJI_UNIFIED}{PLAIN_KATAKANA}]")
+# The noun after の, to the last of a chain (最後の出番の落語家: 落語家).
+_NOUN_AFTER = compile_re(f"の((?:[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+の)*[{KANJI_UNIFIED}{PLAIN_KATAKANA}]+)")
 
 
 def manners_of_other_acts(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
