@@ -7,9 +7,10 @@ place.  The verbs may differ as a writer's
 words do, so what ties the two sentences to one event is their other
 words, or a kanji their verbs share; the verbs must be in one voice, and
 neither may be told from either party (勝つ / 負ける, 売る / 買う, 学ぶ:
-「AがBに敗れた」 and 「BがAに勝った」 agree).  Only names (katakana, Latin,
-a name's ending, or Sudachi's proper nouns) are read so: two common nouns
-(住民 / 部隊) change places in a paraphrase too easily.
+「AがBに敗れた」 and 「BがAに勝った」 agree; 会う, done to each other).  One
+of the two at least must be a name (katakana, Latin, a name's ending, or
+Sudachi's proper nouns): two common nouns (住民 / 部隊) change places in a
+paraphrase too easily.
 
     pass: 探査機ネレイドは探査機カリストに便乗して打ち上げられた / 探査機ネレイドは探査機カリストに相乗りして打ち上げられた
     fail: 探査機カリストは探査機ネレイドに便乗して打ち上げられた / 探査機ネレイドは探査機カリストに相乗りして打ち上げられた
@@ -24,12 +25,12 @@ from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.converse import CONVERSE
 from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.predicates import CASE_PARTICLES
+from lint.kinds.contradiction.role_swaps import Spans
 from lint.kinds.contradiction.role_words import (LISTED, MUTUAL, TAKING, matches, occurrences, passive, role, roled_words,
                                                  spanning)
 from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import is_kanji
 
-Spans = tuple[tuple[int, int], tuple[int, int]]
 # The roles whose exchange is read: who acts, and whom or what the act is to.
 _READ = ({"agent", "goal"}, {"agent", "object"})
 # Other words of the claim's clause the sentence's clause must hold, where the verbs share no kanji.
