@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.predicates import HINDERING, NOMINALISED, PERMITTING, REFUSING, Predicate
-from lint.text.tokens import _KANJI_CLASS
+from lint.text.tokens import _KANJI_CLASS, clause_bounds
 from lint.text.scripts import is_hiragana
 
 
@@ -70,12 +70,17 @@ def chained(text: str, found: list[Predicate]) -> list[Predicate]:
 _AS_A_RULE = compile_re("原則(?:として|的に|上)?")
 
 
-def rule_with_exceptions(text: str, lo: int, denied: Predicate, granted: Predicate, granted_text: str) -> bool:
+def rule_with_exceptions(text: str, lo: int, denied: Predicate, granted: Predicate, granted_text: str, granted_lo: int,
+                         granted_hi: int) -> bool:
     """A denial said as a rule (原則として認めていない) against the act
     granted in some cases (公共事業の財源に限って発行を認めている): the
-    exception the rule leaves room for, not its contrary."""
-    return (not denied.positive and granted.positive and _AS_A_RULE.search(text, lo, denied.start) is not None
-            and _LIMITED.search(granted_text) is not None)
+    exception the rule leaves room for, not its contrary.  The rule is read
+    in ``text`` from ``lo``, the grant's limit in ``granted_text`` from its
+    clause's start (``granted_lo``, no earlier) to the act."""
+    if denied.positive or not granted.positive or _AS_A_RULE.search(text, lo, denied.start) is None:
+        return False
+    return _LIMITED.search(granted_text, clause_bounds(granted_text, granted.start, granted_lo, granted_hi)[0],
+                           granted.end) is not None
 
 
 # Words that grant an act in some cases only.

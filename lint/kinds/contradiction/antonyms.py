@@ -35,7 +35,7 @@ from lint.kinds.contradiction.standards import standard_unnamed, other_standards
 from lint.kinds.contradiction.tense import converse_day, parts_of_other_periods, since_before
 from lint.kinds.contradiction.word_scope import (NOT_ONLY, PICKED_OUT, PROPOSED, UNIVERSAL, acts_differ, held, manners_of_other_acts,
                                                  group_named, in_condition, limited_word_absent, only_told, tallied_alike,
-                                                 sought_or_feared, year_given)
+                                                 ranks_apart, sought_or_feared, year_given)
 from lint.text.tokens import clause_bounds
 from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_kanji
 from lint.cache.programs import compile_re
@@ -314,7 +314,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                                        and claim.text[s:e + 1] in unit.body))
                         and not parts_of_other_periods(claim, s, unit, us) and not (other_side != side and in_condition(unit, ue) and not in_condition(claim, e))
                         and not (kind == "temporal" and (year_given(unit, ue, claim, s, us)
-                                                          or acts_differ(claim, e, unit, ue)
+                                                          or acts_differ(claim, e, unit, ue) or ranks_apart(claim, e, unit, ue)
                                                           or since_before(claim, side, e, unit, other_side, ue)))
                         and not _part_against_description(claim, s, e, unit, ue)
                         and not told_gone(unit, ue) and not set_against(claim, s, subject_before(unit, us, cache)) and not received(unit, us, ue)

@@ -242,7 +242,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                 if not pc.positive and pe.tail.endswith(CLEFT) and not in_focus(claim, pc, unit, pe, cache):
                     continue
                 if (not_plainly_said(unit, pe) or not pc.positive and describes_another(claim, unit, pe) or rule_with_exceptions(
-                        claim.text, lo, pc, pe, unit.text[clause_bounds(unit.text, pe.start, unit.start, unit.end)[0]:pe.end])
+                        claim.text, lo, pc, pe, unit.text, unit.start, unit.end)
                         or case_apart(claim, pc, unit) or _groups_apart(claim, pc, claim_preds, unit, pe, cache)):
                     continue
                 # ベライゾンに売却されなかった残りの部門: a denial that picks out

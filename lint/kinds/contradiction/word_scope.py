@@ -47,8 +47,13 @@ def acts_differ(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
     an act (戦前には上方にもあった / 戦後の混乱期に消え): what was before
     is not what happened after."""
     mine, theirs = _act_after(claim, e), _act_after(unit, ue)
-    return (mine is not None and theirs is not None and (mine == "存在") != (theirs == "存在")
-            or _ranks_a_thing(claim, e) != _ranks_a_thing(unit, ue))
+    return mine is not None and theirs is not None and (mine == "存在") != (theirs == "存在")
+
+
+def ranks_apart(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
+    """Two words of order, one ranking a thing (最後の発電所を閉鎖し) and the
+    other an act (最初に撤退した): orders of different things."""
+    return _ranks_a_thing(claim, e) != _ranks_a_thing(unit, ue)
 
 
 def _ranks_a_thing(u: Unit, e: int) -> bool:
