@@ -11,8 +11,11 @@ from lint.kinds.contradiction.antonym_words import AntonymLexicon
 from lint.kinds.contradiction.opposites import word_polarity
 from lint.kinds.contradiction.closeness import about_the_same
 from lint.kinds.contradiction.dated_clauses import sentence_dated_apart
+from lint.kinds.contradiction.name_kinds import name_like
+from lint.kinds.contradiction.role_words import matches
 from lint.kinds.contradiction.subjects import subject_before
 from lint.kinds.contradiction.units import Settings, Unit, containing
+from lint.text.scripts import HIRAGANA, KANJI_UNIFIED, PLAIN_KATAKANA, is_unified_kanji
 from lint.text.tokens import bigrams, clause_bounds
 
 
@@ -142,3 +145,42 @@ def own_subject(claim: Unit, s: int, unit: Unit, side: int, compared: list, cach
         return None
     others = {subject_before(unit, u, cache) for o, u, *_ in compared if o != side}
     return None if mine in others or None in others else mine
+
+
+# A describing word's ending, then the name it describes (小さい|パラグアイ).
+_NAME_DESCRIBED = compile_re(f"[{HIRAGANA}]{{0,2}}?([{PLAIN_KATAKANA}{KANJI_UNIFIED}ー・]{{2,}})")
+_NAME_BEFORE = compile_re(f"([{PLAIN_KATAKANA}{KANJI_UNIFIED}ー・]{{2,}})(?=[{HIRAGANA}])")
+
+
+def said_of_other_names(claim: Unit, s: int, unit: Unit, us: int, ue: int) -> bool:
+    """The details' word describes a name (経済規模の小さいパラグアイ), and
+    the claim says its word of other names that the sentence names too
+    (ブラジルの経済規模が…大きく / 拠出の7割をブラジルが負担する一方):
+    what is said of one party, nothing of the other."""
+    if unit.text[ue - 1:ue] not in ("い", "な"):
+        return False
+    described = _NAME_DESCRIBED.match(unit.text, ue, unit.end)
+    if described is None or not name_like(described.group(1)):
+        return False
+    theirs = described.group(1)
+    lo = clause_bounds(claim.text, s, claim.start, claim.end)[0]
+    mine = [m.group(1) for m in _NAME_BEFORE.finditer(claim.text, lo, s) if name_like(m.group(1))]
+    return bool(mine) and not any(matches(w, theirs) or w in theirs for w in mine) and any(w in unit.body for w in mine)
+
+
+_KANJI_RUN = compile_re(f"[{KANJI_UNIFIED}]+")
+_KANJI_END = compile_re(f"[{KANJI_UNIFIED}]{{1,2}}")
+
+
+def adjective_against_compound(claim: Unit, e: int, unit: Unit, ue: int) -> bool:
+    """One word an adjective describing a noun, the other the start of a
+    compound, and the two nouns share no letter (最も低い南部の平野 /
+    世界最高峰エベレスト): the lowest of one thing, the highest of another."""
+    if (claim.text[e - 1:e] == "い") == (unit.text[ue - 1:ue] == "い"):
+        return False
+    (u, at), (v, vt) = ((claim, e), (unit, ue)) if claim.text[e - 1:e] == "い" else ((unit, ue), (claim, e))
+    if not (vt and is_unified_kanji(v.text[vt - 1])):
+        return False
+    described, compound = _KANJI_RUN.match(u.text, at, u.end), _KANJI_END.match(v.text, vt, v.end)
+    return described is not None and compound is not None and not set(described.group()) & set(compound.group())
+

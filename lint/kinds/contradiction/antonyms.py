@@ -14,8 +14,8 @@ from lint.kinds.contradiction.align import words_in
 from lint.kinds.contradiction.converse import converse_sides, one_comparison, pointed_from_other_ends, received, undone_later
 from lint.kinds.contradiction.dated import NOUN_DESCRIBED, clauses_dated_apart
 from lint.kinds.contradiction.dated_clauses import next_year_told, sentence_dated_apart, word_dated_apart
-from lint.kinds.contradiction.antonym_sides import (hits, own_subject, phrase_restated, points_back, said_elsewhere,
-                                                    sides_present)
+from lint.kinds.contradiction.antonym_sides import (adjective_against_compound, hits, own_subject, phrase_restated,
+                                                    points_back, said_elsewhere, said_of_other_names, sides_present)
 from lint.kinds.contradiction.antonym_words import AntonymLexicon
 from lint.kinds.contradiction.beginnings import other_things_begun
 from lint.kinds.contradiction.compass import COMPASS, measured_from, points_of_other_wholes
@@ -212,10 +212,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                                 or claim.text.startswith("では", e))
                 or _not_itself(claim, s, e)):
             continue
-        if claim.text[s:e] in ONLY and only_told(claim, s, details, cache):
-            continue
-        # 買収提案, 撤退計画: the word names what was proposed or planned, no act.
-        if claim.text.startswith(PROPOSED, e):
+        # An only the details tell too; 買収提案, 撤退計画: the word names what was proposed or planned, no act.
+        if claim.text[s:e] in ONLY and only_told(claim, s, details, cache) or claim.text.startswith(PROPOSED, e):
             continue
         # A word of a noun since gone (大規模な炭鉱は姿を消した), a part set aside (一部を除いて).
         if told_gone(claim, e) or kind == "quantifier" and (_EXCEPTED.match(claim.text, e, claim.end)
@@ -266,7 +264,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                                                          or one_comparison(claim, s, unit, us)
                                                          or pointed_from_other_ends(claim, s, unit, us)))
                         and not other_ordinal(claim, s, unit, us) and not only_a_number(unit.text, us, ue)
-                        and not (other_side != side and (heads_differ(claim, e, unit, ue)
+                        and not (other_side != side and (heads_differ(claim, e, unit, ue) or adjective_against_compound(claim, e, unit, ue)
                                                          or denied_instead(unit, ue, claim.text[s:e])))
                         and not _change_against_state(claim, s, e, unit, us, ue)
                         # 安全性の高い電池 picks out a kind by its degree, which 危険 does not deny.
@@ -294,7 +292,8 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
                         and not first_of_another(unit, us, ue, claim.body) and not _not_itself(unit, us, ue)
                         and not followed_is_first(claim, e, unit, us, ue) and not follows_the_first(claim, s, e, unit, us)
                         and not (claim.text[s:e] in FIRSTS and doers_apart(claim, s, unit, us, cache))
-                        and not described_of_other_party(claim, s, e, unit, us, cache) and not describes_other_thing(claim, unit, us, ue)
+                        and not described_of_other_party(claim, s, e, unit, us, cache)
+                        and not describes_other_thing(claim, unit, us, ue) and not said_of_other_names(claim, s, unit, us, ue)
                         and not (clauses_dated_apart(claim, s, unit, us, cache) and not next_year_told(claim, s, unit, cache))
                         and not (kind == "antonym" and sentence_dated_apart(claim, s, unit, us, cache))
                         and not (kind == "antonym" and (objects_differ(claim, s, unit, us)

@@ -106,7 +106,7 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
         if len(words) < MIN_HELD or OPEN.search(claim.text, m.end(), hi) or REPORTED.search(claim.text, m.end(), hi):
             continue
         found = _open_counterpart(words, aligned, PROOF.match(m.group()) is not None,
-                                  DECIDED.match(m.group()) is not None)
+                                  DECIDED.match(m.group()) is not None, claim.body)
         if found is not None:
             unit, os, oe = found
             # The quote runs on to the end of the verb (確認し|た, 考えられ|ている).
@@ -151,7 +151,7 @@ def expected_done(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflic
 
 
 def _open_counterpart(words: list[str], aligned: list[Unit], proof: bool,
-                      decided: bool) -> Optional[tuple[Unit, int, int]]:
+                      decided: bool, claim_body: str) -> Optional[tuple[Unit, int, int]]:
     """The first aligned sentence that holds most of ``words``, leaves the
     thing open and settles nothing itself: it and its open word (``proof``:
     against a claim of proof, a word that only reports will do; ``decided``:
@@ -167,7 +167,8 @@ def _open_counterpart(words: list[str], aligned: list[Unit], proof: bool,
         # (A supposition describing a noun, それまで安定と考えられていた
         # ビスマス209, tells what was held of it, which the sentence may go on to overturn.)
         opening = [m for m in OPEN.finditer(unit.text, unit.start, unit.end)
-                   if not (decided and PLANNED.match(m.group())) and not describes_noun(unit, m.end())]
+                   if not (decided and PLANNED.match(m.group())) and not describes_noun(unit, m.end())
+                   and not _name_shared(unit, m.start(), m.end(), claim_body)]
         if not opening and proof:
             opening = list(REPORTED.finditer(unit.text, unit.start, unit.end))
         for m in opening:
@@ -187,3 +188,17 @@ def _open_counterpart(words: list[str], aligned: list[Unit], proof: bool,
                 return None
         return (unit, found.start(), found.end()) if found is not None else None
     return None
+
+
+_NAME_CHARS = compile_re(f"[{KANJI_UNIFIED}{PLAIN_KATAKANA}A-Za-z・]*")
+
+
+def _name_shared(unit: Unit, start: int, end: int, claim_body: str) -> bool:
+    """The open word is part of a longer word the claim says too (国連環境計画
+    in both): a name, no plan the details leave open."""
+    lo = start
+    while lo > unit.start and _NAME_CHARS.fullmatch(unit.text[lo - 1]):
+        lo -= 1
+    hi = _NAME_CHARS.match(unit.text, end, unit.end).end()
+    return (lo < start or hi > end) and unit.text[lo:hi] in claim_body
+

@@ -117,7 +117,11 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
             continue
         for unit in aligned:
             for t, w, v, theirs in _sided(unit, cache):
-                if v == -way and _same_thing(thing.word, t.word):
+                # (The details' side among what the claim compares its own with,
+                # 果物はfruitや果実より狭い / fruitは果実より広い: two sides, each its own size.)
+                if v == -way and _same_thing(thing.word, t.word) and not (
+                        side is not None and theirs is not None and not _same_thing(side.word, theirs.word)
+                        and theirs.word in claim.text[side.end:thing.start]):
                     first, other, kind = thing, t, "antonym"
                 else:
                     # The two sides exchanged, the word the same (Mのほうがmより大きい / mはMより大きい).

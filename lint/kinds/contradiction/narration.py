@@ -221,10 +221,14 @@ def told_of_another_doer(claim_text: str, span: tuple[int, int], unit: Unit, at:
     (のちに前田利家が能登を治めた), and the clause of the details at ``at``
     another, with no letter in common (能登畠山氏が七尾城を拠点に治めた): two acts."""
     hi = clause_bounds(unit.text, at, unit.start, unit.end)[1]
-    mine, theirs = _DOER.search(claim_text, *span), _DOER.search(unit.text, at, hi)
+    mine = _DOER.search(claim_text, *span)
+    # (…or the doer the details' act describes: 実権を握ったハビャリマナ大統領.)
+    theirs = _DOER.search(unit.text, at, hi) or _DESCRIBED_DOER.search(unit.text, at, hi)
     return mine is not None and theirs is not None and unit.text.find(mine.group(1), unit.start, unit.end) < 0 and (
         not set(mine.group(1)) & set(theirs.group(1)))
 
 
 # A doer named with が (前田利家が).
 _DOER = compile_re(f"([{KANJI_UNIFIED}{PLAIN_KATAKANA}ー]{{2,}})が")
+# A name an act in the past describes (握った|ハビャリマナ大統領), the name in katakana.
+_DESCRIBED_DOER = compile_re(f"(?<=[たっ]た)((?:[{PLAIN_KATAKANA}ー・]{{2,}})[{KANJI_UNIFIED}]{{0,3}})(?:の|は|が|も)")

@@ -24,6 +24,7 @@ from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
 
 CLAUSE_MARKS = ("、", "，", "。")
+_QUOTE_OPEN = ("「", "『")
 
 
 # A place set as the topic (日本には約2年3か月 / 鹿児島には約1年) names what
@@ -40,6 +41,11 @@ def other_subject(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict
     paraphrased too freely (支配地域は / 支配する地域の面積は)."""
     tc = _topic_before_number(unit_chunks(claim, cache), q.start, cache)
     te = _topic_before_number(unit_chunks(unit, cache), e.start, cache)
+    # A term quoted as the topic that is the other's name and a word more
+    # (英連邦 / 「英連邦王国」は): a kind of it or a part, another set counted.
+    if (tc is not None and te is not None and len(te.word) >= len(tc.word) + 2 and te.word.startswith(tc.word)
+            and unit.text[te.start - 1:te.start] in _QUOTE_OPEN and te.word not in claim.body):
+        return True
     if te is None or not _named(te, cache):
         return False
     # The claim naming the details' topic after its number's clause (日本には

@@ -37,7 +37,55 @@ _DATE_END = compile_re(r"[0-9０-９](?:年|月|日|年代)$")
 def role(c: Chunk) -> Optional[str]:
     if c.grammar in ("に", "には") and (c.word.endswith(_TIME_ENDS) or _DATE_END.search(c.word)):
         return None
+    # X向けに, X向けの: what goes there (アルジェリアから英国向けに輸送).  The
+    # chunker keeps 向 with the word and け with the grammar.
+    if c.grammar[:1] == "け" and len(c.word) > 1 and c.word[-1] == "向" and c.grammar[1:] in _AFTER_TOWARD:
+        return "goal"
     return role_of_grammar(c.grammar)
+
+
+# What follows 向け when it names a destination.
+_AFTER_TOWARD = frozenset(("", "に", "の", "で", "は", "にも"))
+
+
+def role_in(found: list[Chunk], k: int) -> Optional[str]:
+    """:func:`role` of chunk ``k`` of a sentence, where the words around it
+    tell one the particle does not: what an act named by its doer is done to
+    (ソフトバンクによるアーム社の買収, アーム社のソフトバンクによる買収:
+    アーム社 is the object, as in ソフトバンクがアーム社を買収した)."""
+    c = found[k]
+    if not c.grammar and k and _glossed(found, k):
+        return role(found[k - 1])
+    if c.grammar != "の":
+        return role(c)
+    before = found[k - 1] if k else None
+    after = found[k + 1] if k + 1 < len(found) else None
+    if after is None or after.clause != c.clause or not _act_noun(after):
+        return None
+    if (before is not None and before.grammar == "による" and before.clause == c.clause
+            and before.grammar_end == c.start and c.grammar_end == after.start):
+        return "object"
+    # (Bの|Aによる|買収: the doer between the object and the act.)
+    last = found[k + 2] if k + 2 < len(found) else None
+    if (after.grammar == "による" and c.grammar_end == after.start and last is not None
+            and last.clause == c.clause and after.grammar_end == last.start and _act_noun(last)):
+        return "object"
+    return None
+
+
+def _glossed(found: list[Chunk], k: int) -> bool:
+    """Chunk ``k`` is the whole of a name's gloss in brackets, the particle
+    after them given to the name (国際航空運送協会|(IATA)|が): another name
+    of the same party, in its role."""
+    name, alias = found[k - 1], found[k]
+    after = found[k + 1].start if k + 1 < len(found) else None
+    return (bool(name.grammar) and alias.start == name.end + 1 and alias.clause == name.clause
+            and (after is None or after >= alias.end + 1 + len(name.grammar)))
+
+
+def _act_noun(c: Chunk) -> bool:
+    """A word in kanji that may name an act (買収, 侵攻), followed by a particle or nothing."""
+    return len(c.word) >= 2 and all(is_kanji(ch) for ch in c.word) and noun(c)
 
 
 @lru_cache(maxsize=4096)
@@ -130,6 +178,14 @@ def matches(a: str, b: str) -> bool:
     return len(short) >= 2 and (long_.startswith(short) or long_.endswith(short))
 
 
+def told_both_ways(mine: list[Chunk], x: Chunk, y: Chunk, rx: str, ry: str) -> bool:
+    """The claim gives the two the other roles too, in another clause: an
+    exchange (日本は…権利をロシアに譲り、その代わりにロシアは…を日本に
+    引き渡した), each way told."""
+    return any(c.clause != x.clause and matches(c.word, x.word) and role(c) == ry for c in mine) and any(
+        c.clause != y.clause and matches(c.word, y.word) and role(c) == rx for c in mine)
+
+
 def head_after(found: list[Chunk], k: int) -> Optional[Chunk]:
     """The word chunk ``k`` leads to: the next chunk, if near."""
     c = found[k]
@@ -213,7 +269,8 @@ def roled_words(u: Unit, cache: dict) -> list[tuple[int, Chunk]]:
     found = cache.get(key)
     if found is None:
         terms = term_flags(u, cache)
-        found = cache[key] = [(k, c) for k, c in enumerate(unit_chunks(u, cache)) if terms[k] and role(c)
+        chunks = unit_chunks(u, cache)
+        found = cache[key] = [(k, c) for k, c in enumerate(chunks) if terms[k] and role_in(chunks, k)
                               and not c.word.endswith(TIME_ENDINGS)
                               and not (c.grammar == "に" and u.text.startswith(COMPOUND_PARTICLES, c.grammar_end))]
     return found
@@ -247,4 +304,35 @@ def noun(c: Chunk) -> bool:
 
 
 def spanning(*found: Chunk) -> tuple[int, int]:
-    return min(c.start for c in found), max(c.end for c in found)
+    # (英国向|けに: the span keeps the け of 向け.)
+    return min(c.start for c in found), max(c.end + (c.word[-1] == "向" and c.grammar[:1] == "け") for c in found)
+
+
+_OPEN, _CLOSE = "(（「『", ")）」』"
+
+
+def whole_brackets(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span ``s``–``e`` widened to close the brackets and quotes it
+    opens or closes: a name's gloss is quoted with the name (国際航空運送協会
+    (IATA)は…(ICAO), not IATA)は…(ICAO)), a quoted word with its quotes."""
+    depth = lowest = 0
+    for ch in text[s:e]:
+        depth += (ch in _OPEN) - (ch in _CLOSE)
+        lowest = min(lowest, depth)
+    if lowest < 0:
+        k = max(text.rfind(ch, 0, s) for ch in _OPEN)
+        if k >= 0:
+            s = k
+            # (A gloss in brackets follows its name: 国際航空運送協会(IATA.)
+            while text[k] in "(（" and s > 0 and text[s - 1] not in _BEFORE_NAME and not "\u3041" <= text[s - 1] <= "\u309f":
+                s -= 1
+    if depth > lowest:
+        k = min((i for i in (text.find(ch, e) for ch in _CLOSE) if i != -1), default=-1)
+        if k != -1:
+            e = k + 1
+    return s, e
+
+
+# What stands before a name: a break, a space, a bracket.
+_BEFORE_NAME = " 　、。，,；;：:「『【\n" + _OPEN + _CLOSE
+

@@ -33,8 +33,8 @@ from lint.kinds.contradiction.role_swaps import (Spans, figures_exchanged, one_w
 from lint.kinds.contradiction.occasions import other_occasion
 from lint.kinds.contradiction.predicates import CASE_PARTICLES
 from lint.kinds.contradiction.role_words import (HEAD_REACH, LISTED, MUTUAL, NUMERIC, TAKING, after_other, head_after, led_to, matches, noun,
-                                                 occurrences, passive, role, roled_words, spanning, term,
-                                                 term_flags)
+                                                 occurrences, passive, role, role_in, roled_words, told_both_ways, spanning, term,
+                                                 term_flags, whole_brackets)
 from lint.kinds.contradiction.units import Conflict, Settings, Unit
 from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 
@@ -68,7 +68,7 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
         # Xを受けて, Xを機に: a connective, no object of the verb (定員削減を受けて…師団が改編され).
         if FORWARD.match(claim.text, x.end) or FORWARD.match(claim.text, y.end):
             continue
-        rx, ry = role(x), role(y)
+        rx, ry = role_in(mine, i), role_in(mine, j)
         # A topic's comma (Xは、Yに…) does not part the two; one owning the
         # other (クモの糸は…、クモを飼う) makes no two parties.
         if rx == ry or matches(x.word, y.word) or x.clause != y.clause and not x.grammar.endswith("は") or (
@@ -92,8 +92,8 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                 continue
         # Each must take the other's role there (tested before pairing them).
         # (A word naming either, 司祭 for 在俗司祭 and 修道司祭, tells neither.)
-        as_y = [a for a in _named(theirs, x.word, occurring) if role(theirs[a]) == ry and not matches(y.word, theirs[a].word)]
-        as_x = [b for b in _named(theirs, y.word, occurring) if role(theirs[b]) == rx and not matches(x.word, theirs[b].word)]
+        as_y = [a for a in _named(theirs, x.word, occurring) if role_in(theirs, a) == ry and not matches(y.word, theirs[a].word)]
+        as_x = [b for b in _named(theirs, y.word, occurring) if role_in(theirs, b) == rx and not matches(x.word, theirs[b].word)]
         for a in as_y:
             for b in as_x:
                 xe, ye = theirs[a], theirs[b]
@@ -121,7 +121,7 @@ def _exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                         (c for c in theirs[max(a, b) + 1:] if c.clause == theirs[max(a, b)].clause and c.word == led.word
                          and c.grammar[:1] not in _PARTICLE_LETTERS), None)
                 if (he is None or _voiced(mine, led) != _voiced(theirs, he) or _other_transitivity(led, he)
-                        or _told_both_ways(mine, x, y, rx, ry)
+                        or told_both_ways(mine, x, y, rx, ry)
                         or _told_as_claimed(theirs, x, y, rx, ry, head, occurring)):
                     continue
                 # (The two acts describe two nouns of a kind: 肺から心臓へ向かう肺静脈 /
@@ -207,14 +207,6 @@ def _named(theirs: list[Chunk], word: str, occurring: dict) -> list[int]:
     if not any(theirs[k].word == word for k in found):
         return found
     return [k for k in found if len(theirs[k].word) <= len(word)]
-
-
-def _told_both_ways(mine: list[Chunk], x: Chunk, y: Chunk, rx: str, ry: str) -> bool:
-    """The claim gives the two the other roles too, in another clause: an
-    exchange (日本は…権利をロシアに譲り、その代わりにロシアは…を日本に
-    引き渡した), each way told."""
-    return any(c.clause != x.clause and matches(c.word, x.word) and role(c) == ry for c in mine) and any(
-        c.clause != y.clause and matches(c.word, y.word) and role(c) == rx for c in mine)
 
 
 def _told_as_claimed(theirs: list[Chunk], x: Chunk, y: Chunk, rx: str, ry: str, head: Chunk,
@@ -384,6 +376,7 @@ def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict,
         # bout of the two (1991年の選挙ではAがBを破った / Bは1996年の選挙でAを破って).
         if clauses_dated_apart(claim, s, unit, es, cache):
             continue
+        (s, e), (es, ee) = whole_brackets(claim.text, s, e), whole_brackets(unit.text, es, ee)
         return [Conflict("role", s, e, unit, es, ee, claim.text[s:e], unit.text[es:ee])]
     across = clause_roles_across(claim, list(details), cache) if details and roled else None
     if across is not None:
