@@ -184,7 +184,8 @@ def dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple[
     # A short word ending a compound (キリシタン大名, 一大名) names one of its
     # kind; a kanji word that a name's ending continues (伏見|城) names
     # another thing (運河|工事 is still the canal's).
-    short_noun = len(word) <= 2 and WORD_RUN.match(word) is not None
+    # So does a name in katakana ending a longer one (東南|アジア, 東|ドイツ).
+    short_noun = (len(word) <= 2 or _KATAKANA_WORD.fullmatch(word) is not None) and WORD_RUN.match(word) is not None
     kanji_word = all(map(is_kanji, word))
     for u in containing(details, (word,), cache):
         pos = u.text.find(word, u.start, u.end)
@@ -222,6 +223,7 @@ def dated_in_details(word: str, details: list[Unit], cache: dict) -> list[tuple[
 # not when the sentence's event happened; a word of time after the year
 # (1999年冬に, 1990年代半ば, 2001年以降) is no such noun.
 _NOUN = KANJI_UNIFIED + PLAIN_KATAKANA
+_KATAKANA_WORD = compile_re(f"[{PLAIN_KATAKANA}ー・]+")
 _EDITION = compile_re(f"[0-9０-９]{{4}}年(?:[春夏秋冬]季|(?![春夏秋冬末初頭代度中前後以頃上下半内間当])[{_NOUN}])")
 
 

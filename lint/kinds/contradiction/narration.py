@@ -134,7 +134,9 @@ STEPPING_BACK = compile_re(_AHEAD + r"|前に(?!立|並|座|置|姿)|以前に|�
 NOT_NARRATIVE = compile_re(r"が[、，]|ものの|一方|しかし|ところが|のに|前に|先立|までに|のは|のが|より|ても|ながら|として|背景|[」)）]で[、，]|"
                            + _AHEAD + "|を対象に|"
                            r"ずに|ないで|なく|か[、，]|および|及び|または|並びに|と(?:見|み|考え|判断し|思)|"
-                           r"ことを(?:嫌|恐|懸念|危惧|警戒|心配|憂慮|避け|望|願|求め|期待|目指|めざ|狙)")
+                           r"ことを(?:嫌|恐|懸念|危惧|警戒|心配|憂慮|避け|望|願|求め|期待|目指|めざ|狙)|"
+                           # A clause describing a noun the first part glosses (…転換を求める報告書(前川レポート)).
+                           f"[うくすつぬむるた][{KANJI_UNIFIED}]{{1,4}}[(（]$")
 # Share of a part's words its clauses in the sentence must hold.
 NARRATED_SHARE = 0.4
 

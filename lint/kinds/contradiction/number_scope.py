@@ -178,19 +178,21 @@ def dated_noun_apart(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> bool:
 
 
 def complement_counted(claim: Unit, q: Quantity, unit: Unit, e: Quantity) -> bool:
-    """One count is of the rest (米国系以外は…2社, 残る2社が) or of those
-    from one end (下から3層), the other not (5社が米国系, 4層からなり): a
+    """One count is of the rest (米国系以外は…2社, 残る2社が), of those set
+    aside (1人を除く全員) or of those from one end (下から3層), the other not (5社が米国系, 4層からなり): a
     part and another part or the whole."""
     def rest(u: Unit, x: Quantity) -> bool:
         lo, _ = clause_bounds(u.text, x.start, u.start, u.end)
         # (An ordinal from one end, 左から3番目, is a place, no part.)
-        return "以外" in u.text[lo:x.start] or u.text.endswith(_THE_REST, lo, x.start) or u.text.endswith(
+        # (…or of those set aside: 1人を除く全員.)
+        return "以外" in u.text[lo:x.start] or u.text.startswith(_SET_ASIDE, x.end) or u.text.endswith(_THE_REST, lo, x.start) or u.text.endswith(
             _FROM_AN_END, lo, x.start) and not u.text.startswith("目", x.end - 1) and not u.text.startswith("目", x.end)
     return rest(claim, q) != rest(unit, e)
 
 
 # Words right before a count of what is left (残る2社, ほかの3か国).
 _THE_REST = ("残る", "残りの", "残り", "他の", "ほかの", "その他の", "残余の")
+_SET_ASIDE = ("を除", "以外")
 _FROM_AN_END = ("下から", "上から", "先頭から", "手前から", "左から", "右から")
 
 

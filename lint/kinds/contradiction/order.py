@@ -136,7 +136,7 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
         # the act's; an aim, which comes after the act it explains.)
         compared = claim.text.endswith(("より", "よりも"), rel.first_span[0], rel.first_span[1])
         aimed = aim_before(claim.text, rel.first_span[1])
-        dated = None if compared or aimed else dated_conflict(claim, rel, details, cache)
+        dated = None if compared or aimed or _held_through(claim.text, rel) else dated_conflict(claim, rel, details, cache)
         # Dates only suggest an order; a detail sentence that tells it
         # (戦争が始まると、…引き上げた) says it.
         if dated is not None and not any(told_alike(rel, theirs) for u in aligned for theirs in relations(u, cache)) and (
@@ -207,6 +207,15 @@ def compare(claim: Unit, aligned: list[Unit], details: list[Unit], cfg: Settings
             return [Conflict("temporal", rel.start, rel.end, unit, es, ee, claim.text[rel.start:rel.end],
                              unit.text[es:ee])]
     return []
+
+
+def _held_through(text: str, rel: Relation) -> bool:
+    """A state held through the time after (独立後は…30年近くにわたって大統領を
+    務め): what went on then, which may have begun before; the years tell no order."""
+    return rel.marker.endswith("は") and _THROUGH.search(text, *rel.then_span) is not None
+
+
+_THROUGH = compile_re(r"にわたって|にわたり|の間|あいだ")
 
 
 def _aim_and_means(claim: Unit, mine: Relation, unit: Unit, theirs: Relation) -> bool:
