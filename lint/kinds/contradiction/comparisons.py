@@ -16,7 +16,7 @@ Times and ranks are compared so too (叙聖より前に / 叙聖されるより�
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
@@ -100,10 +100,40 @@ def _side(chunks: list[Chunk], thing: Chunk) -> Optional[Chunk]:
     return side or topic
 
 
-def _sided(u: Unit, cache: dict) -> list[tuple[Chunk, Chunk, int, Optional[Chunk]]]:
-    """:func:`_comparisons` of ``u`` with the side compared in each, once per post."""
+def _sided(u: Unit, cache: dict) -> list[tuple["Named", Chunk, int, Optional["Named"]]]:
+    """:func:`_comparisons` of ``u`` with the side compared in each, each
+    thing with its owner, once per post."""
+    def named(c: Optional[Chunk]) -> Optional[Named]:
+        return None if c is None else Named(c, _owner(unit_chunks(u, cache), c))
     return memo(cache, ("sided-comparisons", u.start, u.end),
-                lambda: [(t, w, v, _side(unit_chunks(u, cache), t)) for t, w, v in _comparisons(u, cache)])
+                lambda: [(named(t), w, v, named(_side(unit_chunks(u, cache), t))) for t, w, v in _comparisons(u, cache)])
+
+
+class Named(NamedTuple):
+    """A thing compared and the word that owns it with の (所得収支|の|黒字), if any."""
+
+    chunk: Chunk
+    owner: Optional[Chunk]
+
+    @property
+    def word(self) -> str:
+        return self.chunk.word
+
+    @property
+    def start(self) -> int:
+        return self.chunk.start
+
+
+def _owner(chunks: list[Chunk], c: Chunk) -> Optional[Chunk]:
+    k = chunks.index(c)
+    before = chunks[k - 1] if k else None
+    return before if before is not None and before.grammar == "の" and before.grammar_end == c.start else None
+
+
+def _same(a: Named, b: Named) -> bool:
+    """One thing: the same word, and the same owner where both have one
+    (所得収支の黒字 is not 貿易収支の黒字)."""
+    return _same_thing(a.word, b.word) and (a.owner is None or b.owner is None or _same_thing(a.owner.word, b.owner.word))
 
 
 def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
@@ -111,28 +141,27 @@ def compare(claim: Unit, aligned: list[Unit], cache: dict) -> list[Conflict]:
     for thing, word, way, side in _sided(claim, cache):
         # (Told the claim's way too: 歳出が歳入を上回る状態を赤字、逆に歳入が
         # 歳出を上回る状態を黒字という names both.)
-        if any(v == way and _same_thing(thing.word, t.word)
-               and (side is None or theirs is None or _same_thing(side.word, theirs.word))
+        if any(v == way and _same(thing, t) and (side is None or theirs is None or _same(side, theirs))
                for unit in aligned for t, _, v, theirs in _sided(unit, cache)):
             continue
         for unit in aligned:
             for t, w, v, theirs in _sided(unit, cache):
                 # (The details' side among what the claim compares its own with,
                 # 果物はfruitや果実より狭い / fruitは果実より広い: two sides, each its own size.)
-                if v == -way and _same_thing(thing.word, t.word) and not (
-                        side is not None and theirs is not None and not _same_thing(side.word, theirs.word)
-                        and theirs.word in claim.text[side.end:thing.start]):
+                if v == -way and _same(thing, t) and not (
+                        side is not None and theirs is not None and not _same(side, theirs)
+                        and theirs.word in claim.text[side.chunk.end:thing.start]):
                     first, other, kind = thing, t, "antonym"
                 else:
-                    # The two sides exchanged, the word the same (Mのほうがmより大きい / mはMより大きい).
-                    # (Two sides of one head word, イマームの解釈が一般信徒の
-                    # 解釈より, are told apart by their owners, which this does not read.)
-                    if not (v == way and side is not None and theirs is not None and _same_thing(side.word, t.word)
-                            and _same_thing(thing.word, theirs.word) and not matches(side.word, thing.word)):
+                    # The two sides exchanged, the word the same (Mのほうがmより大きい / mはMより大きい);
+                    # two sides of one head word are told apart by their owners
+                    # (所得収支の黒字が貿易収支の黒字を上回った).
+                    if not (v == way and side is not None and theirs is not None and _same(side, t)
+                            and _same(thing, theirs) and not _same(side, thing)):
                         continue
                     first, other, kind = side, theirs, "role"
-                s, e = first.start, word.grammar_end
-                es, ee = other.start, w.grammar_end
+                s, e = (first.owner or first.chunk).start if kind == "role" else first.start, word.grammar_end
+                es, ee = (other.owner or other.chunk).start if kind == "role" else other.start, w.grammar_end
                 return [Conflict(kind, s, e, unit, es, ee, claim.text[s:e], unit.text[es:ee])]
     return []
 

@@ -24,6 +24,7 @@ from lint.kinds.contradiction.connectives import FORWARD
 from lint.kinds.contradiction.clause_roles import clause_roles_across, clause_roles_exchanged
 from lint.kinds.contradiction.dated import clauses_dated_apart
 from lint.kinds.contradiction.denials import quoted
+from lint.kinds.contradiction.doers import doers_exchanged
 from lint.kinds.contradiction.directions import compass_way, described, direction_reversed
 from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.pairings import crossed, may_pair
@@ -363,7 +364,8 @@ def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict,
                                 or one_way_reversed(claim, unit, cache) or winner_swapped(claim, unit, cache)
                                 or possessor_exchanged(claim, unit, cache, details)
                                 or clause_roles_exchanged(claim, unit, cache) or crossed(claim, unit, cache)
-                                or figures_exchanged(claim, unit, cache) or exchanged_any_verb(claim, unit, cache))
+                                or figures_exchanged(claim, unit, cache) or exchanged_any_verb(claim, unit, cache)
+                                or doers_exchanged(claim, unit, cache))
                      or swapped_parts(claim, unit, cache) or slot_filled_otherwise(claim, unit, cache, known)
                      or direction_reversed(claim, unit, cache, details) or voice_reversed(claim, unit, cache))
         if found is None:
