@@ -15,7 +15,7 @@ done to) and each doer named in both sentences.
 
 from __future__ import annotations
 
-from typing import NamedTuple, Optional
+from typing import NamedTuple, Optional, Sequence
 
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.role_swaps import Spans
@@ -55,13 +55,16 @@ def _doer_of(found: list[Act], verb: str) -> list[Chunk]:
     return [a.doer for a in found if a.verb.word == verb]
 
 
-def doers_exchanged(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
-    """The claim's two acts with their doers exchanged in the sentence: the
-    spans from the first doer to the last verb in each."""
+def doers_exchanged(claim: Unit, unit: Unit, cache: dict, details: Sequence[Unit] = ()) -> Optional[Spans]:
+    """The claim's two acts with their doers exchanged in the sentence, and
+    no detail sentence giving them the claim's doers (another bill, another
+    vote): the spans from the first doer to the last verb in each."""
     mine = acts(claim, cache)
     if len(mine) < 2:
         return None
     theirs = acts(unit, cache)
+    if any(_told_as_claimed(mine, acts(u, cache)) for u in details if u.start != unit.start):
+        return None
     for k, first in enumerate(mine):
         for second in mine[k + 1:]:
             if first.verb.word == second.verb.word or matches(first.doer.word, second.doer.word):
@@ -84,3 +87,10 @@ def _swapped(first: Act, second: Act, theirs: list[Act]) -> Optional[tuple[Chunk
         verbs = [x.verb for x in theirs if x.verb.word in (first.verb.word, second.verb.word)]
         return (*a, *b, *verbs)
     return None
+
+
+def _told_as_claimed(mine: list[Act], theirs: list[Act]) -> bool:
+    """Two of the claim's acts given to the claim's doers there."""
+    told = sum(any(a.verb.word == m.verb.word and matches(a.doer.word, m.doer.word) for a in theirs) for m in mine)
+    return told >= 2
+

@@ -25,6 +25,8 @@ from lint.text.tokens import clause_bounds
 
 CLAUSE_MARKS = ("、", "，", "。")
 _QUOTE_OPEN = ("「", "『")
+# What names the members of the topic, the same set (英連邦 / 「英連邦加盟国」).
+_MEMBERS = ("加盟国", "構成国", "参加国", "加盟国・地域")
 
 
 # A place set as the topic (日本には約2年3か月 / 鹿児島には約1年) names what
@@ -44,7 +46,8 @@ def other_subject(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict
     # A term quoted as the topic that is the other's name and a word more
     # (英連邦 / 「英連邦王国」は): a kind of it or a part, another set counted.
     if (tc is not None and te is not None and len(te.word) >= len(tc.word) + 2 and te.word.startswith(tc.word)
-            and unit.text[te.start - 1:te.start] in _QUOTE_OPEN and te.word not in claim.body):
+            and unit.text[te.start - 1:te.start] in _QUOTE_OPEN and te.word not in claim.body
+            and not te.word.endswith(_MEMBERS)):
         return True
     if te is None or not _named(te, cache):
         return False

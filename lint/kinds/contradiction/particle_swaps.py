@@ -32,7 +32,7 @@ from lint.kinds.contradiction.units import Unit
 from lint.text.scripts import is_kanji
 
 # The roles whose exchange is read: who acts, and whom or what the act is to.
-_READ = ({"agent", "goal"}, {"agent", "object"}, {"source", "goal"})
+_READ = ({"agent", "goal"}, {"agent", "object"})
 # Other words of the claim's clause the sentence's clause must hold, where the verbs share no kanji.
 MIN_SHARED = 2
 
@@ -49,8 +49,7 @@ def _verb(found: list[Chunk], k: int) -> Optional[Chunk]:
 
 
 def _both_ways(verb: Chunk) -> bool:
-    """A verb told from either party of one act (勝 / 負, 売 / 買, 学ぶ, 受ける, 会う);
-    with two verbs that share no kanji, two such tell nothing of who did what."""
+    """A verb told from either party of one act (勝 / 負, 売 / 買, 学ぶ, 受ける, 会う)."""
     said = verb.word + verb.grammar
     return said.startswith(CONVERSE) or said.startswith(TAKING) or said.startswith(MUTUAL)
 
@@ -58,12 +57,6 @@ def _both_ways(verb: Chunk) -> bool:
 def _mutual(verb: Chunk) -> bool:
     """An act two parties do to each other (会う): the same told from either."""
     return (verb.word + verb.grammar).startswith(MUTUAL)
-
-
-def _one_kanji(v: Chunk, ve: Chunk) -> bool:
-    """Two verbs that share a kanji (敗れ / 大敗): one side of the act in
-    both, so a verb told from either party still tells who did what."""
-    return any(is_kanji(ch) and ch in ve.word for ch in v.word)
 
 
 def _clause_words(found: list[Chunk], clause: int, skip: tuple) -> set[str]:
@@ -74,7 +67,7 @@ def _same_act(mine: list[Chunk], v: Chunk, x: Chunk, y: Chunk, theirs: list[Chun
               ye: Chunk) -> bool:
     """The two clauses tell one act: their verbs share a kanji, or the
     sentence's clause holds two more of the claim clause's words."""
-    if _one_kanji(v, ve):
+    if any(is_kanji(ch) and ch in ve.word for ch in v.word):
         return True
     theirs_words = " ".join(_clause_words(theirs, ve.clause, (xe, ye)))
     return sum(1 for w in _clause_words(mine, v.clause, (x, y)) if w in theirs_words) >= MIN_SHARED
@@ -120,8 +113,7 @@ def exchanged_any_verb(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                 if xe.clause != ye.clause:
                     continue
                 ve = _verb(theirs, max(a, b))
-                if ve is None or passive(v) != passive(ve) or (_both_ways(v) or _both_ways(ve)) and not (
-                        _one_kanji(v, ve)):
+                if ve is None or _both_ways(v) or _both_ways(ve) or passive(v) != passive(ve):
                     continue
                 if _same_act(mine, v, x, y, theirs, ve, xe, ye):
                     return spanning(x, y), spanning(xe, ye)

@@ -12,7 +12,7 @@ from lint.cache.programs import compile_re
 from lint.kinds.contradiction.chunks import Chunk, unit_chunks
 from lint.kinds.contradiction.predicates import CASE_PARTICLES
 from lint.kinds.contradiction.units import Unit
-from lint.text.scripts import is_kanji
+from lint.text.scripts import is_hiragana, is_kanji
 
 # Particles by the role they mark.  は and が both mark who acts (a summary
 # turns one into the other); による marks it before a noun (AによるBへの輸出).
@@ -324,7 +324,7 @@ def whole_brackets(text: str, s: int, e: int) -> tuple[int, int]:
         if k >= 0:
             s = k
             # (A gloss in brackets follows its name: 国際航空運送協会(IATA.)
-            while text[k] in "(（" and s > 0 and text[s - 1] not in _BEFORE_NAME and not "\u3041" <= text[s - 1] <= "\u309f":
+            while text[k] in "(（" and s > 0 and text[s - 1] not in _BEFORE_NAME and not is_hiragana(text[s - 1]):
                 s -= 1
     if depth > lowest:
         k = min((i for i in (text.find(ch, e) for ch in _CLOSE) if i != -1), default=-1)

@@ -365,7 +365,7 @@ def compare(claim: Unit, aligned: list[Unit], cfg: Settings, cache: dict,
                                 or possessor_exchanged(claim, unit, cache, details)
                                 or clause_roles_exchanged(claim, unit, cache) or crossed(claim, unit, cache)
                                 or figures_exchanged(claim, unit, cache) or exchanged_any_verb(claim, unit, cache)
-                                or doers_exchanged(claim, unit, cache))
+                                or doers_exchanged(claim, unit, cache, details))
                      or swapped_parts(claim, unit, cache) or slot_filled_otherwise(claim, unit, cache, known)
                      or direction_reversed(claim, unit, cache, details) or voice_reversed(claim, unit, cache))
         if found is None:
