@@ -58,7 +58,7 @@ def chunks(text: str, start: int, end: int) -> list[Chunk]:
             s, word = s + marker.end(), word[marker.end():]  # 3.アルフレッド大王: an item's number is no part of it
         if not grammar and (gloss := _GLOSS.match(text, word_end, end)):
             grammar = gloss.group(1)  # アルフレッド大王(在位871年〜899年)は: the particle is the name's
-        elif not grammar and s > start and text[s - 1] in _QUOTE_OPEN and (quoted := _QUOTED.match(text, word_end, end)):
+        elif not grammar and s > start and text[s - 1] in QUOTE_OPEN and (quoted := _QUOTED.match(text, word_end, end)):
             grammar = quoted.group(1)  # 「英連邦王国」は: a word quoted whole takes the particle after the quote
         out.append(make(s, word_end, word, grammar, clause))
         pos = max(pos, word_end + len(grammar))
@@ -68,7 +68,7 @@ def chunks(text: str, start: int, end: int) -> list[Chunk]:
 _BREAK = compile_re(f"[{CLAUSE_END}]")
 _LIST_MARKER = compile_re(r"[0-9０-９]{1,2}[.．](?=[^0-9０-９])")
 # A quote that holds one word, and the particle after it.
-_QUOTE_OPEN = "「『"
+QUOTE_OPEN = "「『"
 _QUOTED = compile_re(f"[」』]([{HIRAGANA}]+)")
 # A gloss in brackets between a word and its particle.
 _GLOSS = compile_re(f"[(（][^()（）、。]{{1,30}}[)）]([{HIRAGANA}]+)")

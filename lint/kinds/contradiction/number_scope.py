@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from lint.cache.programs import compile_re
-from lint.kinds.contradiction.chunks import TOPIC_GRAMMAR, Chunk, is_name, topic_before, unit_chunks, verbal_noun
+from lint.kinds.contradiction.chunks import QUOTE_OPEN, TOPIC_GRAMMAR, Chunk, is_name, topic_before, unit_chunks, verbal_noun
 from lint.kinds.contradiction.dated import span_dated_apart
 from lint.kinds.contradiction.name_kinds import name_like
 from lint.kinds.contradiction.predicates import predicates
@@ -24,7 +24,6 @@ from lint.text.scripts import KANJI_UNIFIED, PLAIN_KATAKANA
 from lint.text.tokens import clause_bounds
 
 CLAUSE_MARKS = ("、", "，", "。")
-_QUOTE_OPEN = ("「", "『")
 # What names the members of the topic, the same set (英連邦 / 「英連邦加盟国」).
 _MEMBERS = ("加盟国", "構成国", "参加国", "加盟国・地域")
 
@@ -46,7 +45,7 @@ def other_subject(claim: Unit, q: Quantity, unit: Unit, e: Quantity, cache: dict
     # A term quoted as the topic that is the other's name and a word more
     # (英連邦 / 「英連邦王国」は): a kind of it or a part, another set counted.
     if (tc is not None and te is not None and len(te.word) >= len(tc.word) + 2 and te.word.startswith(tc.word)
-            and unit.text[te.start - 1:te.start] in _QUOTE_OPEN and te.word not in claim.body
+            and unit.text[te.start - 1:te.start] in QUOTE_OPEN and te.word not in claim.body
             and not te.word.endswith(_MEMBERS)):
         return True
     if te is None or not _named(te, cache):

@@ -54,11 +54,6 @@ def _both_ways(verb: Chunk) -> bool:
     return said.startswith(CONVERSE) or said.startswith(TAKING) or said.startswith(MUTUAL)
 
 
-def _mutual(verb: Chunk) -> bool:
-    """An act two parties do to each other (会う): the same told from either."""
-    return (verb.word + verb.grammar).startswith(MUTUAL)
-
-
 def _clause_words(found: list[Chunk], clause: int, skip: tuple) -> set[str]:
     return {c.word for c in found if c.clause == clause and len(c.word) >= 2 and c not in skip}
 
@@ -88,7 +83,7 @@ def _claim_pairs(claim: Unit, cache: dict) -> list[tuple[Chunk, Chunk, Chunk]]:
                 continue
             v = _verb(mine, j)
             # (A claim that tells the exchange each way, AはBに譲り、BはAに…, swaps nothing.)
-            if v is not None and not _mutual(v) and not told_both_ways(mine, x, y, role(x), role(y)):
+            if v is not None and not _both_ways(v) and not told_both_ways(mine, x, y, role(x), role(y)):
                 found.append((x, y, v))
     return found
 
@@ -113,7 +108,7 @@ def exchanged_any_verb(claim: Unit, unit: Unit, cache: dict) -> Optional[Spans]:
                 if xe.clause != ye.clause:
                     continue
                 ve = _verb(theirs, max(a, b))
-                if ve is None or _both_ways(v) or _both_ways(ve) or passive(v) != passive(ve):
+                if ve is None or _both_ways(ve) or passive(v) != passive(ve):
                     continue
                 if _same_act(mine, v, x, y, theirs, ve, xe, ye):
                     return spanning(x, y), spanning(xe, ye)
